@@ -1,0 +1,1 @@
+# Installs the SDK: headers, library, CMake package (find_package(claimtrace)).
