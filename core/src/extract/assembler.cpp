@@ -1,0 +1,645 @@
+#include "extract/assembler.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "extract/frames.hpp"
+#include "extract/source_resolver.hpp"
+#include "extract/status.hpp"
+#include "text/char_fold.hpp"
+#include "text/segmenter.hpp"
+
+namespace claimtrace::extract {
+namespace {
+
+using lexicon::Frame;
+using lexicon::WordClass;
+
+bool inside_any(const Span& span, const std::vector<Span>& spans) {
+  for (const Span& s : spans) {
+    if (s.start <= span.start && span.end <= s.end) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool overlaps_any(const Span& span, const std::vector<Span>& spans) {
+  for (const Span& s : spans) {
+    if (s.overlaps(span)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Which lexicon reads this sentence: the script most of its letters are in.
+const lexicon::CueLexicon* lexicon_for_sentence(const LanguageResources& res, const text::NormalizedText& view,
+                                                const text::Sentence& sp, const std::string& doc_lang) {
+  std::size_t arabic = 0;
+  std::size_t latin = 0;
+  const std::u16string_view t = view.text();
+  for (std::uint32_t i = sp.begin; i < sp.end; ++i) {
+    const char16_t c = t[i];
+    if (text::is_arabic_letter_range(c)) {
+      ++arabic;
+    } else if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')) {
+      ++latin;
+    }
+  }
+  if (arabic > latin) {
+    return res.lexicon_for("ar");
+  }
+  if (latin > 0) {
+    return res.lexicon_for("en");
+  }
+  return res.lexicon_for(doc_lang);
+}
+
+bool same_hop(const Hop& a, const Hop& b) {
+  if (!a.entity.empty() && a.entity == b.entity) {
+    return true;
+  }
+  return !a.span.empty() && a.span == b.span;
+}
+
+void dedupe_chain(std::vector<Hop>& chain) {
+  std::vector<Hop> out;
+  for (Hop& h : chain) {
+    if (!out.empty() && same_hop(out.back(), h)) {
+      // Keep the explicit one.
+      if (out.back().implicit && !h.implicit) {
+        out.back() = std::move(h);
+      }
+      continue;
+    }
+    out.push_back(std::move(h));
+  }
+  chain = std::move(out);
+}
+
+}  // namespace
+
+Assembler::Assembler(const LanguageResources& resources, std::string doc_lang)
+    : m_resources(resources), m_lang(std::move(doc_lang)) {}
+
+void Assembler::read(const DocText& doc, const LineRoles& roles) {
+  const text::NormalizedText& view = *doc.view;
+  const std::vector<text::Sentence> sentences = text::split_sentences(view, m_lang);
+  const std::vector<QuoteRegion> quotes = find_quotes(view);
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const text::Sentence& sp = sentences[i];
+    Span span = doc.units_span(sp.begin, sp.end);
+    if (inside_any(span, roles.skip)) {
+      continue;
+    }
+    const lexicon::CueLexicon* lex = lexicon_for_sentence(m_resources, view, sp, m_lang);
+    if (lex == nullptr) {
+      continue;
+    }
+    text::Sentence body = sp;
+    // A dateline prefix is not part of the first sentence's claim.
+    for (const Span& d : roles.datelines) {
+      if (d.start <= span.start && d.end > span.start && d.end < span.end) {
+        body.begin = static_cast<std::uint32_t>(view.unit_at_source(d.end));
+        while (body.begin < body.end && (view.text()[body.begin] == u' ')) {
+          ++body.begin;
+        }
+      }
+    }
+    const bool is_title = overlaps_any(span, roles.titles);
+    Sentence s(view, body, m_sentence_counter++, *lex, m_resources.gazetteer, quotes);
+    m_by_sentence.emplace_back();
+    read_sentence(doc, s, quotes, sentences, i, is_title);
+  }
+}
+
+void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::vector<QuoteRegion>& quotes,
+                              const std::vector<text::Sentence>& all, std::size_t index_in_chunk, bool is_title) {
+  auto remember_mentions = [&] {
+    for (const lexicon::EntityMatch& m : s.entities) {
+      if (m.ambiguous) {
+        continue;
+      }
+      Referent r = mention_referent(s, m, doc);
+      m_discourse.add(std::move(r));
+    }
+  };
+  if (is_title || s.size() == 0) {
+    return;
+  }
+  std::vector<Attribution> attrs =
+      s.lex.lang() == "ar" ? find_attributions_ar(s, quotes) : find_attributions_en(s, quotes);
+  std::sort(attrs.begin(), attrs.end(),
+            [](const Attribution& a, const Attribution& b) { return a.cue_begin < b.cue_begin; });
+
+  // A bare credit sentence ("بحسب رويترز."): it wraps the previous sentence.
+  if (attrs.size() == 1 && attrs[0].frame == Frame::according && !attrs[0].content_before) {
+    const Attribution& a = attrs[0];
+    std::uint32_t words_outside = 0;
+    for (std::uint32_t i = 0; i < s.size(); ++i) {
+      if (s.is_word(i) && (i < a.region_begin || i >= a.region_end)) {
+        ++words_outside;
+      }
+    }
+    (void)words_outside;
+  }
+  {
+    bool bare = false;
+    std::uint32_t cue_b = 0;
+    std::uint32_t cue_e = 0;
+    for (const Hit& h : s.cues) {
+      if (s.lex.cues()[h.payload].frame == Frame::according && h.begin <= 1) {
+        bool only_names = true;
+        for (std::uint32_t i = h.end; i < s.size(); ++i) {
+          if (s.is_word(i) && s.entity_covering(i) == nullptr && s.noun_covering(i) == nullptr) {
+            only_names = false;
+          }
+        }
+        if (only_names && h.end < s.size() && s.entity_covering(h.end) != nullptr) {
+          bare = true;
+          cue_b = h.begin;
+          cue_e = h.end;
+        }
+      }
+    }
+    if (bare && !m_by_sentence.empty()) {
+      const lexicon::EntityMatch* m = s.entity_covering(cue_e);
+      ResolvedSource src = resolve_source(s, m->begin, m->end, m_discourse, Gender::unknown, doc);
+      if (src.valid) {
+        src.hop.cue = s.utf8(cue_b, cue_e);
+        src.hop.cue_span = doc.tokens_span(s, cue_b, cue_e);
+        m_inline_credits.push_back({src.hop.entity, src.hop.mention, src.hop.span, "credit-line"});
+        // Prefix the previous sentence's attributed claims; its unattributed clause becomes a claim.
+        if (m_by_sentence.size() >= 2) {
+          SentenceClaims& prev = m_by_sentence[m_by_sentence.size() - 2];
+          for (const std::size_t ci : prev.claims) {
+            Claim& c = m_claims[ci];
+            if (c.chain.empty()) {
+              c.chain.push_back(src.hop);
+              c.rule = s.lex.lang() + ".credit-line";
+            } else {
+              c.chain.insert(c.chain.begin(), src.hop);
+              dedupe_chain(c.chain);
+            }
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  // Citing phrases add an inner hop to the nearest attribution.
+  for (Attribution& c : attrs) {
+    if (c.frame != Frame::citing || c.sources.empty()) {
+      continue;
+    }
+    Attribution* best = nullptr;
+    std::uint32_t best_distance = UINT32_MAX;
+    for (Attribution& a : attrs) {
+      if (&a == &c || a.frame == Frame::citing || a.dropped) {
+        continue;
+      }
+      const std::uint32_t d = c.cue_begin > a.cue_begin ? c.cue_begin - a.cue_begin : a.cue_begin - c.cue_begin;
+      if (d < best_distance) {
+        best_distance = d;
+        best = &a;
+      }
+    }
+    c.dropped = true;
+    if (best != nullptr && best_distance < 30) {
+      best->sources.push_back(c.sources.front());
+      if (best->content_begin < c.region_end && best->content_begin >= c.cue_begin) {
+        best->content_begin = c.region_end;
+        frames::trim_content(s, best->content_begin, best->content_end);
+      }
+      if (best->content_before && best->content_end > c.cue_begin && best->content_begin < c.cue_begin) {
+        best->content_end = c.cue_begin;
+        frames::trim_content(s, best->content_begin, best->content_end);
+      }
+    }
+  }
+
+  // Coordinated verbs and participles take their subject from the attribution before them,
+  // whose content ends where they begin.
+  std::vector<int> antecedent(attrs.size(), -1);
+  std::vector<int> prefix_from(attrs.size(), -1);
+  for (std::size_t bi = 0; bi < attrs.size(); ++bi) {
+    Attribution& b = attrs[bi];
+    if (b.dropped || b.frame == Frame::citing) {
+      continue;
+    }
+    const bool shares_subject = b.coordinated || b.participle;
+    for (std::size_t ai = bi; ai-- > 0;) {
+      Attribution& a = attrs[ai];
+      if (a.dropped || a.frame == Frame::citing || a.content_before) {
+        continue;
+      }
+      const bool inside = a.quote_region < 0 && a.content_begin <= b.cue_begin && b.cue_begin < a.content_end;
+      if (shares_subject) {
+        if (inside) {
+          std::uint32_t cut = std::min(b.region_begin, b.cue_begin);
+          while (cut > a.content_begin &&
+                 (s.is_comma(cut - 1) || s.lex.is_exact(WordClass::conjunction, s.lower(cut - 1)) || s.is_dash(cut - 1))) {
+            --cut;
+          }
+          a.content_end = cut;
+          frames::trim_content(s, a.content_begin, a.content_end);
+        }
+        if (antecedent[bi] < 0 && (inside || a.cue_begin < b.cue_begin)) {
+          antecedent[bi] = static_cast<int>(ai);
+        }
+        if (inside) {
+          break;
+        }
+      } else if (inside && b.region_begin >= a.content_begin) {
+        // "Trump said King Salman denied P": an embedded attribution keeps the outer chain.
+        prefix_from[bi] = static_cast<int>(ai);
+        break;
+      }
+    }
+  }
+  // Wrappers: "P, X reported" and "according to X" around other attributions.
+  for (std::size_t ai = 0; ai < attrs.size(); ++ai) {
+    Attribution& a = attrs[ai];
+    if (a.dropped || !a.wrapper) {
+      continue;
+    }
+    bool wrapped = false;
+    for (std::size_t bi = 0; bi < attrs.size(); ++bi) {
+      Attribution& b = attrs[bi];
+      if (bi == ai || b.dropped || b.frame == Frame::citing) {
+        continue;
+      }
+      const bool inside = b.cue_begin >= a.content_begin && b.cue_begin < a.content_end;
+      if (!inside || prefix_from[ai] == static_cast<int>(bi)) {
+        continue;
+      }
+      prefix_from[bi] = static_cast<int>(ai);
+      wrapped = true;
+    }
+    if (wrapped) {
+      a.dropped = true;
+    }
+  }
+
+  // Resolve chains, outer attributions first.
+  std::vector<std::optional<std::vector<Hop>>> chains(attrs.size());
+  std::vector<bool> invalid(attrs.size(), false);
+  auto resolve = [&](auto&& self, std::size_t i, int depth) -> void {
+    if (chains[i] || invalid[i] || depth > 4) {
+      return;
+    }
+    Attribution& a = attrs[i];
+    std::vector<Hop> chain;
+    if (prefix_from[i] >= 0) {
+      const auto p = static_cast<std::size_t>(prefix_from[i]);
+      self(self, p, depth + 1);
+      if (chains[p]) {
+        chain = *chains[p];
+      }
+    }
+    bool first = true;
+    for (const SourcePhrase& phrase : a.sources) {
+      if (phrase.dropped() && antecedent[i] >= 0 && first) {
+        const auto p = static_cast<std::size_t>(antecedent[i]);
+        self(self, p, depth + 1);
+        if (chains[p]) {
+          const std::vector<Hop>& from = *chains[p];
+          // The antecedent's chain already holds any wrapper prefix.
+          chain = from;
+          first = false;
+          continue;
+        }
+      }
+      ResolvedSource r = resolve_source(s, phrase.begin, phrase.end, m_discourse, a.gender, doc);
+      if (!r.valid) {
+        if (first) {
+          invalid[i] = true;
+          return;
+        }
+        continue;
+      }
+      r.hop.cue = phrase.cue;
+      r.hop.cue_span = phrase.cue_end > phrase.cue_begin ? doc.tokens_span(s, phrase.cue_begin, phrase.cue_end) : Span{};
+      if (first && prefix_from[i] < 0) {
+        for (Hop& h : r.carried) {
+          chain.push_back(h);
+        }
+      }
+      chain.push_back(r.hop);
+      if (!phrase.dropped()) {
+        Referent ref = r.referent;
+        ref.hop = r.hop;
+        ref.chain = chain;
+        ref.sentence = s.index;
+        ref.is_source = true;
+        if (ref.gender == Gender::unknown) {
+          ref.gender = a.gender;
+        }
+        m_discourse.add(std::move(ref));
+      }
+      first = false;
+    }
+    dedupe_chain(chain);
+    if (chain.empty()) {
+      invalid[i] = true;
+      return;
+    }
+    chains[i] = std::move(chain);
+  };
+  for (std::size_t i = 0; i < attrs.size(); ++i) {
+    if (attrs[i].frame != Frame::citing) {
+      resolve(resolve, i, 0);
+    }
+  }
+
+  // Regions of the sentence that belong to attributions (for markers outside claims).
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> regions;
+  for (std::size_t i = 0; i < attrs.size(); ++i) {
+    if (!invalid[i] && !attrs[i].dropped && attrs[i].frame != Frame::citing) {
+      regions.emplace_back(attrs[i].region_begin, attrs[i].region_end);
+      regions.emplace_back(attrs[i].content_begin, attrs[i].content_end);
+    }
+  }
+
+  SentenceClaims& mine = m_by_sentence.back();
+  const Span sentence_span = doc.units_span(s.span.begin, s.span.end);
+  auto emit = [&](const Attribution& a, const std::vector<Hop>& chain, std::uint32_t unit_b, std::uint32_t unit_e,
+                  QuoteType qt, std::string rule, Span sentence, bool markers_here) {
+    Span span = doc.units_span(unit_b, unit_e);
+    if (span.empty()) {
+      return;
+    }
+    Claim c;
+    c.span = span;
+    c.text = doc.slice(span);
+    c.sentence = sentence;
+    c.quote = qt;
+    c.chain = chain;
+    c.rule = std::move(rule);
+    c.commitment = a.commitment;
+    if (markers_here) {
+      add_reasons(doc, s, c, a.content_begin, a.content_end, regions);
+      // Markers in the source phrases and the cue ("تقارير غير مؤكدة", "يعتقد مسؤولون").
+      for (const SourcePhrase& p : a.sources) {
+        if (!p.dropped()) {
+          add_reasons(doc, s, c, p.begin, p.end, {});
+        }
+      }
+      add_reasons(doc, s, c, a.cue_begin, a.cue_end, {});
+    }
+    m_claims.push_back(std::move(c));
+    mine.claims.push_back(m_claims.size() - 1);
+  };
+
+  bool any_claim = false;
+  for (std::size_t i = 0; i < attrs.size(); ++i) {
+    const Attribution& a = attrs[i];
+    if (a.dropped || invalid[i] || a.frame == Frame::citing || !chains[i]) {
+      continue;
+    }
+    const std::vector<Hop>& chain = *chains[i];
+    if (a.quote_region >= 0) {
+      // A quotation: one claim per sentence it spans.
+      const QuoteRegion& q = quotes[static_cast<std::size_t>(a.quote_region)];
+      for (const text::Sentence& other : all) {
+        const std::uint32_t b = std::max(other.begin, q.content_begin());
+        const std::uint32_t e = std::min(other.end, q.content_end());
+        if (b >= e) {
+          continue;
+        }
+        std::uint32_t tb = b;
+        std::uint32_t te = e;
+        const std::u16string_view t = doc.view->text();
+        auto edge = [](char16_t c) {
+          return c == u' ' || c == u'\n' || c == u',' || c == u'"' || c == u'\u201C' || c == u'\u201D' ||
+                 c == u'\u00AB' || c == u'\u00BB' || c == u'-' || c == u'\u2013' || c == u'\u2014';
+        };
+        while (tb < te && edge(t[tb])) {
+          ++tb;
+        }
+        while (te > tb && edge(t[te - 1])) {
+          --te;
+        }
+        if (te <= tb) {
+          continue;
+        }
+        const bool here = other.begin <= s.span.begin && s.span.begin < other.end + 1;
+        emit(a, chain, tb, te, QuoteType::direct, a.rule, doc.units_span(other.begin, other.end),
+             here || (other.begin >= s.span.begin && other.end <= s.span.end));
+      }
+      m_last_quote_chain = chain;
+      m_last_quote_sentence = s.index;
+      m_last_quote_paragraph = s.span.paragraph;
+      m_has_last_quote = true;
+      m_last_quote_rule = a.rule;
+      any_claim = true;
+      continue;
+    }
+    std::uint32_t cb = a.content_begin;
+    std::uint32_t ce = a.content_end;
+    if (!frames::trim_content(s, cb, ce)) {
+      continue;
+    }
+    // Direct when the content is one quotation; mixed when it holds quoted words.
+    QuoteType qt = QuoteType::indirect;
+    bool has_quote = false;
+    bool all_quoted = s.is_open_quote(cb) && s.is_close_quote(ce - 1);
+    for (std::uint32_t k = cb; k < ce; ++k) {
+      has_quote = has_quote || s.is_open_quote(k) || s.is_close_quote(k);
+      if (k > cb && k + 1 < ce && s.is_close_quote(k)) {
+        all_quoted = false;
+      }
+    }
+    if (all_quoted) {
+      qt = QuoteType::direct;
+      ++cb;
+      --ce;
+    } else if (has_quote) {
+      qt = QuoteType::mixed;
+    }
+    emit(a, chain, s.tokens[cb].begin, s.tokens[ce - 1].end, qt, a.rule, sentence_span, true);
+    any_claim = true;
+    if (qt == QuoteType::direct) {
+      m_last_quote_chain = chain;
+      m_last_quote_sentence = s.index;
+      m_last_quote_paragraph = s.span.paragraph;
+      m_has_last_quote = true;
+      m_last_quote_rule = a.rule;
+    }
+  }
+
+  // An unattributed quotation right after an attributed one continues its speaker.
+  if (!any_claim && s.size() > 0 && s.is_open_quote(0) && m_has_last_quote &&
+      s.index <= m_last_quote_sentence + 2) {
+    const std::int32_t qi = s.quote.size() > 1 ? s.quote[1] : -1;
+    if (qi >= 0) {
+      const QuoteRegion& q = quotes[static_cast<std::size_t>(qi)];
+      Attribution cont;
+      cont.rule = m_last_quote_rule + ".continued";
+      cont.content_begin = 1;
+      cont.content_end = static_cast<std::uint32_t>(s.size());
+      for (const text::Sentence& other : all) {
+        const std::uint32_t b = std::max(other.begin, q.content_begin());
+        const std::uint32_t e = std::min(other.end, q.content_end());
+        if (b >= e || other.end <= s.span.begin) {
+          continue;
+        }
+        std::uint32_t tb = b;
+        std::uint32_t te = e;
+        const std::u16string_view t = doc.view->text();
+        while (tb < te && (t[tb] == u' ' || t[tb] == u'"' || t[tb] == u'\u201C')) {
+          ++tb;
+        }
+        while (te > tb && (t[te - 1] == u' ' || t[te - 1] == u',' || t[te - 1] == u'"' || t[te - 1] == u'\u201D')) {
+          --te;
+        }
+        if (te <= tb) {
+          continue;
+        }
+        std::vector<Hop> chain = m_last_quote_chain;
+        emit(cont, chain, tb, te, QuoteType::direct, cont.rule, doc.units_span(other.begin, other.end), false);
+      }
+      m_last_quote_sentence = s.index;
+      any_claim = true;
+    }
+  }
+
+  // The outlet's own statement.
+  if (!any_claim) {
+    std::size_t words = 0;
+    for (std::uint32_t i = 0; i < s.size(); ++i) {
+      words += s.is_word(i) ? 1 : 0;
+    }
+    const bool question = s.size() > 0 && s.is_punct(static_cast<std::uint32_t>(s.size() - 1), u'?');
+    bool covered = false;
+    for (const Claim& c : m_claims) {
+      covered = covered || (c.span.overlaps(sentence_span) && !c.chain.empty() && c.quote == QuoteType::direct);
+    }
+    if (words >= 4 && !question && !covered) {
+      std::uint32_t cb = 0;
+      auto ce = static_cast<std::uint32_t>(s.size());
+      if (frames::trim_content(s, cb, ce)) {
+        Attribution own;
+        own.rule = "unsourced";
+        own.content_begin = cb;
+        own.content_end = ce;
+        emit(own, {}, s.tokens[cb].begin, s.tokens[ce - 1].end, QuoteType::indirect, "unsourced", sentence_span, true);
+      }
+    }
+  }
+  (void)index_in_chunk;
+  remember_mentions();
+}
+
+void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim, std::uint32_t content_begin,
+                            std::uint32_t content_end,
+                            const std::vector<std::pair<std::uint32_t, std::uint32_t>>& regions) {
+  auto add = [&](ReasonCode code, std::uint32_t b, std::uint32_t e) {
+    Reason r;
+    r.code = code;
+    r.span = doc.tokens_span(s, b, e);
+    r.cue = doc.slice(r.span);
+    for (const Reason& existing : claim.reasons) {
+      if (existing.code == r.code && existing.span == r.span) {
+        return;
+      }
+    }
+    claim.reasons.push_back(std::move(r));
+  };
+  for (const Hit& h : s.markers) {
+    const lexicon::MarkerEntry& m = s.lex.markers()[h.payload];
+    bool in_content = h.begin >= content_begin && h.end <= content_end;
+    // A marker in no attribution's region or content belongs to every claim of the sentence
+    // ("…, although it was not yet confirmed …").
+    bool orphan = false;
+    if (!regions.empty() && !in_content) {
+      orphan = true;
+      for (const auto& [b, e] : regions) {
+        if (h.begin >= b && h.begin < e) {
+          orphan = false;
+        }
+      }
+      orphan = orphan && m.code == ReasonCode::not_confirmed;
+    }
+    if (!in_content && !orphan && !m.scope_previous) {
+      continue;
+    }
+    if (m.scope_previous && !in_content && !orphan) {
+      continue;
+    }
+    // "in May": the month, not the modal.
+    if (s.lex.is_exact(WordClass::month, s.lower(h.begin)) && h.end - h.begin == 1) {
+      const bool before_number = h.end < s.size() && (s.tokens[h.end].kind == text::TokenKind::number || !s.is_word(h.end));
+      const bool after_prep = h.begin > 0 && (s.lex.is_exact(WordClass::preposition, s.lower(h.begin - 1)) ||
+                                              s.lex.is_exact(WordClass::time_word, s.lower(h.begin - 1)));
+      if (before_number || after_prep || s.tokens[h.begin].capitalized) {
+        continue;
+      }
+    }
+    if (m.before_verb) {
+      // Arabic "قد" hedges only before an imperfect verb ("قد يكون"); before a past verb it is "already".
+      if (h.end >= s.size()) {
+        continue;
+      }
+      const std::u16string_view next = s.lower(h.end);
+      if (next.empty() || !(next[0] == u'\u064A' || next[0] == u'\u062A' || next[0] == u'\u0646')) {
+        continue;
+      }
+    }
+    add(m.code, h.begin, h.end);
+  }
+  (void)content_end;
+}
+
+std::vector<Claim> Assembler::finish() {
+  // Commitments and roots give reasons of their own.
+  for (Claim& c : m_claims) {
+    if (c.chain.empty()) {
+      continue;
+    }
+    const Hop& root = c.chain.back();
+    auto add = [&](ReasonCode code, const std::string& cue, Span span) {
+      for (const Reason& r : c.reasons) {
+        if (r.code == code) {
+          return;
+        }
+      }
+      c.reasons.push_back({code, cue, span});
+    };
+    if (c.commitment == Commitment::allegation) {
+      add(ReasonCode::allegation, root.cue, root.cue_span);
+    }
+    if (c.commitment == Commitment::denial) {
+      add(ReasonCode::denial, root.cue, root.cue_span);
+    }
+    if (root.kind == SourceKind::officials || root.kind == SourceKind::anonymous) {
+      add(ReasonCode::unnamed_source, root.mention, root.span);
+    } else if (root.kind == SourceKind::reports) {
+      add(ReasonCode::vague_source, root.mention, root.span);
+    }
+  }
+  std::sort(m_claims.begin(), m_claims.end(), [](const Claim& a, const Claim& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+  });
+  // Identical spans from two frames: keep the one with the longer chain.
+  std::vector<Claim> unique;
+  for (Claim& c : m_claims) {
+    if (!unique.empty() && unique.back().span == c.span) {
+      if (c.chain.size() > unique.back().chain.size()) {
+        unique.back() = std::move(c);
+      }
+      continue;
+    }
+    unique.push_back(std::move(c));
+  }
+  m_claims = std::move(unique);
+  for (std::size_t i = 0; i < m_claims.size(); ++i) {
+    m_claims[i].id = static_cast<int>(i + 1);
+  }
+  decide_status(m_claims, m_resources);
+  return std::move(m_claims);
+}
+
+}  // namespace claimtrace::extract

@@ -1,0 +1,66 @@
+#pragma once
+// Builds claims from the attributions of a document's sentences: resolves
+// sources against the discourse, nests relays ("…, Yonhap reported" around
+// "officials said P"), splits quotations that run over several sentences,
+// continues unattributed follow-on quotations, adds the outlet's own
+// (unsourced) statements, and attaches uncertainty reasons.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "claimtrace/claim.hpp"
+#include "claimtrace/document_record.hpp"
+#include "extract/discourse.hpp"
+#include "extract/doc_text.hpp"
+#include "extract/language_resources.hpp"
+#include "extract/sentence.hpp"
+
+namespace claimtrace::extract {
+
+// Lines of the document that are not article prose (titles, boilerplate, credits).
+struct LineRoles {
+  std::vector<Span> skip;        // stored-text spans never read for claims
+  std::vector<Span> titles;      // headline and subheadings
+  std::vector<Span> datelines;   // dateline prefixes at paragraph starts
+};
+
+class Assembler {
+ public:
+  Assembler(const LanguageResources& resources, std::string doc_lang);
+
+  // Reads one chunk (all of a normal document). `roles` are stored-text spans.
+  void read(const DocText& doc, const LineRoles& roles);
+
+  // Decides groups and statuses over everything read; returns the claims in reading order.
+  [[nodiscard]] std::vector<Claim> finish();
+
+  // Sources credited by a bare "بحسب رويترز." sentence (a credit line inside the text).
+  [[nodiscard]] const std::vector<CreditedSource>& inline_credits() const noexcept { return m_inline_credits; }
+
+ private:
+  struct SentenceClaims {
+    std::vector<std::size_t> claims;  // indices into m_claims
+  };
+
+  void read_sentence(const DocText& doc, const Sentence& s, const std::vector<QuoteRegion>& quotes,
+                     const std::vector<text::Sentence>& all, std::size_t index_in_chunk, bool is_title);
+  void add_reasons(const DocText& doc, const Sentence& s, Claim& claim, std::uint32_t content_begin,
+                   std::uint32_t content_end, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& regions);
+
+  const LanguageResources& m_resources;
+  std::string m_lang;
+  Discourse m_discourse;
+  std::vector<Claim> m_claims;
+  std::vector<SentenceClaims> m_by_sentence;
+  std::vector<CreditedSource> m_inline_credits;
+  std::uint32_t m_sentence_counter = 0;
+  // The last direct quotation's chain, for unattributed follow-on quotations.
+  std::vector<Hop> m_last_quote_chain;
+  std::uint32_t m_last_quote_sentence = 0;
+  std::uint32_t m_last_quote_paragraph = 0;
+  bool m_has_last_quote = false;
+  std::string m_last_quote_rule;
+};
+
+}  // namespace claimtrace::extract

@@ -1,0 +1,49 @@
+#pragma once
+// What a frame finds in a sentence: a cue, its sources (outermost first) and
+// its content, before sources are resolved into hops.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "claimtrace/claim.hpp"
+#include "lexicon/cue_lexicon.hpp"
+
+namespace claimtrace::extract {
+
+// A source phrase: tokens of the sentence naming a source, or a dropped
+// subject (Arabic pro-drop, "and said") that the discourse resolves.
+struct SourcePhrase {
+  std::uint32_t begin = 0;  // token range; empty when dropped
+  std::uint32_t end = 0;
+  std::uint32_t cue_begin = 0;  // the cue that introduced this hop (token range)
+  std::uint32_t cue_end = 0;
+  std::string cue;              // cue label ("quoted ... as saying")
+  [[nodiscard]] bool dropped() const { return end <= begin; }
+};
+
+enum class Gender : std::uint8_t { unknown, male, female, plural };
+
+struct Attribution {
+  lexicon::Frame frame = lexicon::Frame::speech;
+  Commitment commitment = Commitment::report;
+  std::string rule;
+  std::uint32_t cue_begin = 0;  // tokens
+  std::uint32_t cue_end = 0;
+  std::vector<SourcePhrase> sources;  // outermost first
+  std::uint32_t content_begin = 0;    // tokens [begin, end) of the sentence
+  std::uint32_t content_end = 0;
+  std::int32_t quote_region = -1;     // content is this whole quotation (may span sentences)
+  bool content_before = false;        // postposed: the content precedes the cue
+  bool wrapper = false;               // "…, X reported" / "according to X": wraps attributions inside
+  bool coordinated = false;           // subject shared with an earlier attribution ("and said")
+  bool participle = false;            // ", saying …" / "مؤكدا أن"
+  bool np_content = false;            // the content is a noun phrase
+  bool passive_belief = false;        // "يعتقد أن" without a subject: a hedge, not a source
+  Gender gender = Gender::unknown;    // Arabic verb agreement of the cue
+  std::uint32_t region_begin = 0;     // tokens covered by sources and cue (not content)
+  std::uint32_t region_end = 0;
+  bool dropped = false;               // removed after nesting (a wrapper that wrapped something)
+};
+
+}  // namespace claimtrace::extract

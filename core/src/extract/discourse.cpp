@@ -1,0 +1,105 @@
+#include "extract/discourse.hpp"
+
+#include <algorithm>
+
+namespace claimtrace::extract {
+namespace {
+
+bool is_person_kind(SourceKind k) { return k == SourceKind::person; }
+
+bool is_thing_kind(SourceKind k) {
+  return k == SourceKind::agency || k == SourceKind::outlet || k == SourceKind::government ||
+         k == SourceKind::organization || k == SourceKind::reports;
+}
+
+// How many referents back a dropped subject or pronoun may reach.
+constexpr std::size_t k_agreement_window = 12;
+
+}  // namespace
+
+void Discourse::add(Referent r) {
+  // Keep the memory bounded on huge documents: old referents rarely come back.
+  if (m_items.size() > 4096) {
+    m_items.erase(m_items.begin(), m_items.begin() + 2048);
+  }
+  m_items.push_back(std::move(r));
+}
+
+const Referent* Discourse::by_head(std::u16string_view head, std::optional<SourceKind> kind,
+                                   std::string_view medium, std::string_view country) const {
+  for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
+    if (!country.empty() && it->country != country) {
+      continue;
+    }
+    const bool same_head = !head.empty() && it->head == head;
+    bool same_kind = false;
+    if (kind && (*kind == SourceKind::agency || *kind == SourceKind::outlet)) {
+      same_kind = it->hop.kind == *kind && (medium.empty() || it->medium.empty() || it->medium == medium);
+      if (*kind == SourceKind::outlet && it->hop.kind == SourceKind::agency && medium.empty()) {
+        same_kind = false;
+      }
+    }
+    if (same_head || same_kind) {
+      return &*it;
+    }
+  }
+  return nullptr;
+}
+
+const Referent* Discourse::by_name(const std::vector<std::u16string>& tokens) const {
+  if (tokens.empty()) {
+    return nullptr;
+  }
+  for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
+    if (it->name_tokens.size() <= tokens.size()) {
+      continue;  // a short mention of a longer name
+    }
+    const bool all = std::all_of(tokens.begin(), tokens.end(), [&](const std::u16string& t) {
+      return std::find(it->name_tokens.begin(), it->name_tokens.end(), t) != it->name_tokens.end();
+    });
+    if (all) {
+      return &*it;
+    }
+  }
+  return nullptr;
+}
+
+const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool want_thing, bool sources_only) const {
+  std::size_t seen = 0;
+  for (auto it = m_items.rbegin(); it != m_items.rend() && seen < k_agreement_window; ++it, ++seen) {
+    if (sources_only && !it->is_source) {
+      continue;
+    }
+    if (want_person && !is_person_kind(it->hop.kind) && it->hop.kind != SourceKind::officials &&
+        it->hop.kind != SourceKind::anonymous) {
+      continue;
+    }
+    if (want_thing && !is_thing_kind(it->hop.kind)) {
+      continue;
+    }
+    if (gender == Gender::unknown || it->gender == Gender::unknown || it->gender == gender) {
+      return &*it;
+    }
+  }
+  return nullptr;
+}
+
+const Referent* Discourse::by_entity(std::string_view entity) const {
+  for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
+    if (!entity.empty() && it->hop.entity == entity) {
+      return &*it;
+    }
+  }
+  return nullptr;
+}
+
+const Referent* Discourse::last_source() const {
+  for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
+    if (it->is_source) {
+      return &*it;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace claimtrace::extract

@@ -1,0 +1,51 @@
+#pragma once
+// Discourse memory: the sources a document has named so far, most recent
+// last, for pronouns ("he", "it"), definite descriptions ("the agency",
+// "الوكالة", "نفس المصدر"), short names ("Lavrov" after "Sergei Lavrov") and
+// dropped Arabic subjects ("وأضاف أن").
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claimtrace/claim.hpp"
+#include "extract/attribution.hpp"
+
+namespace claimtrace::extract {
+
+struct Referent {
+  Hop hop;                               // the source as first resolved
+  std::vector<Hop> chain;                // the chain it was last reported under, ending with hop
+  std::u16string head;                   // head noun key ("وكاله", "agency", "official")
+  std::vector<std::u16string> name_tokens;  // lower-cased tokens of a person's name
+  std::string medium;                    // newspaper, tv, agency (outlets)
+  std::string country;                   // entity id of its country, when known
+  Gender gender = Gender::unknown;
+  std::uint32_t sentence = 0;
+  bool is_source = false;                // spoke in the text (not only mentioned)
+};
+
+class Discourse {
+ public:
+  void add(Referent r);
+
+  // The most recent referent with this head noun (or, for media nouns, kind/medium), optionally
+  // of a country; nullptr when none.
+  [[nodiscard]] const Referent* by_head(std::u16string_view head, std::optional<SourceKind> kind,
+                                        std::string_view medium, std::string_view country) const;
+  // The most recent person whose name contains all these tokens.
+  [[nodiscard]] const Referent* by_name(const std::vector<std::u16string>& tokens) const;
+  // The most recent source that agrees with a pronoun or a dropped subject.
+  [[nodiscard]] const Referent* by_agreement(Gender gender, bool want_person, bool want_thing,
+                                             bool sources_only) const;
+  // The most recent referent with this entity id.
+  [[nodiscard]] const Referent* by_entity(std::string_view entity) const;
+  [[nodiscard]] const Referent* last_source() const;
+  [[nodiscard]] bool empty() const noexcept { return m_items.empty(); }
+
+ private:
+  std::vector<Referent> m_items;
+};
+
+}  // namespace claimtrace::extract

@@ -1,0 +1,673 @@
+#include "extract/document_context.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include <spdlog/spdlog.h>
+#include <unicode/uchar.h>
+
+#include "lexicon/token_keys.hpp"
+#include "text/normalized_text.hpp"
+#include "text/segmenter.hpp"
+
+namespace claimtrace::extract {
+namespace {
+
+struct Line {
+  std::string_view text;   // without the line break
+  std::size_t byte = 0;    // offset of text in the document
+  std::uint32_t cp = 0;    // code point offset
+  std::uint32_t cp_end = 0;
+  std::size_t words = 0;
+  bool blank = true;
+};
+
+struct EntitySpan {
+  const EntityInfo* entity = nullptr;
+  Span span;
+  bool ambiguous = false;
+};
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+std::size_t count_words(std::string_view s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (const char c : s) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) {
+      ++n;
+    }
+    in_word = !space;
+  }
+  return n;
+}
+
+std::vector<Line> split_lines(std::string_view text, const text::CodePointIndex& index) {
+  std::vector<Line> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t stop = text.find('\n', start);
+    if (stop == std::string_view::npos) {
+      stop = text.size();
+    }
+    Line l;
+    l.text = text.substr(start, stop - start);
+    l.byte = start;
+    l.cp = static_cast<std::uint32_t>(index.cp_offset(start));
+    l.cp_end = static_cast<std::uint32_t>(index.cp_offset(stop));
+    l.blank = trim(l.text).empty();
+    l.words = count_words(l.text);
+    lines.push_back(l);
+    if (stop == text.size()) {
+      break;
+    }
+    start = stop + 1;
+  }
+  return lines;
+}
+
+// Known entities in a short stretch of text (a line, a parenthesis).
+std::vector<EntitySpan> entities_in(std::string_view utf8, std::uint32_t cp_base, const LanguageResources& res) {
+  std::vector<EntitySpan> out;
+  const text::NormalizedText view = text::NormalizedText::from_plain(utf8, cp_base);
+  std::vector<text::Token> tokens;
+  text::tokenize(view, 0, static_cast<std::uint32_t>(view.size()), tokens);
+  const std::vector<lexicon::TokenKey> keys = lexicon::make_keys(view, tokens);
+  for (const lexicon::EntityMatch& m : res.gazetteer.find(tokens, keys, 0, tokens.size())) {
+    EntitySpan e;
+    e.entity = &res.gazetteer.entities()[m.entity];
+    e.span = view.source_span(tokens[m.begin].begin, tokens[m.end - 1].end);
+    e.ambiguous = m.ambiguous;
+    out.push_back(e);
+  }
+  return out;
+}
+
+bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> prefixes) {
+  for (const std::string_view p : prefixes) {
+    if (s.starts_with(p)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool contains_any(std::string_view s, std::initializer_list<std::string_view> needles) {
+  for (const std::string_view n : needles) {
+    if (s.find(n) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Page furniture that is not article text.
+bool is_boilerplate(std::string_view line) {
+  const std::string_view t = trim(line);
+  if (t.empty()) {
+    return false;
+  }
+  if (t.front() == '[' && t.back() == ']' && t.size() < 60) {
+    return true;  // "[إعلان 2]"
+  }
+  const std::size_t bar = t.find('|');
+  if (bar != std::string_view::npos && bar < 40) {
+    return true;  // "اقرأ أيضا| …", "قد يهمك| …"
+  }
+  if (starts_with_any(t, {"اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "للمزيد:", "للمزيد :", "قد يهمك", "شاهد أيضا",
+                          "Read more", "Read More", "READ MORE", "Related:", "RELATED:", "See also", "Advertisement",
+                          "ADVERTISEMENT", "Share this", "Follow us", "تابعونا", "شارك"})) {
+    return true;
+  }
+  if (count_words(t) <= 2) {
+    // "تعليق (0)", "مصدر", "Comments (3)", "Source"
+    if (t.find('(') != std::string_view::npos && t.back() == ')' && contains_any(t, {"0", "1", "2", "3", "4", "5",
+                                                                                     "6", "7", "8", "9"})) {
+      return true;
+    }
+    if (t == "مصدر" || t == "المصدر" || t == "Source" || t == "Comments" || t == "تعليق" || t == "تعليقات") {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ends_sentence(std::string_view t) {
+  if (t.empty()) {
+    return false;
+  }
+  const char last = t.back();
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == ')') {
+    return true;
+  }
+  // Multi-byte final punctuation: "”", "»", "؟", "…".
+  return t.ends_with("\xE2\x80\x9D") || t.ends_with("\xC2\xBB") || t.ends_with("\xD8\x9F") ||
+         t.ends_with("\xE2\x80\xA6") || t.ends_with("\xDB\x94");
+}
+
+bool is_dash_cp(char32_t c) { return c == U'-' || c == 0x2013 || c == 0x2014 || c == 0x2012 || c == 0x2015; }
+
+std::u32string to_u32(std::string_view utf8) {
+  std::u32string out;
+  std::size_t pos = 0;
+  while (pos < utf8.size()) {
+    out.push_back(text::decode_utf8(utf8, pos));
+  }
+  return out;
+}
+
+char32_t fold_ascii(char32_t c) { return (c >= U'A' && c <= U'Z') ? c + 32 : c; }
+
+// Matches a dateline template ("{PLACE}, {DATE} ({NAME}) --") at the start of `head`.
+// Returns the number of code points matched, or 0.
+class TemplateMatcher {
+ public:
+  TemplateMatcher(std::u32string_view pattern, const std::vector<std::u32string>& names)
+      : m_pattern(pattern), m_names(names) {}
+
+  std::size_t match(std::u32string_view head) const {
+    std::size_t p = 0;
+    while (p < head.size() && head[p] == U' ') {
+      ++p;
+    }
+    const std::size_t end = step(0, head, p, 0);
+    return end == k_fail ? 0 : end;
+  }
+
+ private:
+  static constexpr std::size_t k_fail = static_cast<std::size_t>(-1);
+  std::u32string_view m_pattern;
+  const std::vector<std::u32string>& m_names;
+
+  std::size_t step(std::size_t pi, std::u32string_view s, std::size_t si, int depth) const {
+    if (depth > 64) {
+      return k_fail;
+    }
+    if (pi >= m_pattern.size()) {
+      return si;
+    }
+    const char32_t c = m_pattern[pi];
+    if (c == U'{') {
+      const std::size_t close = m_pattern.find(U'}', pi);
+      if (close == std::u32string_view::npos) {
+        return k_fail;
+      }
+      const std::u32string_view slot = m_pattern.substr(pi + 1, close - pi - 1);
+      if (slot == U"NAME") {
+        for (const std::u32string& name : m_names) {
+          if (si + name.size() <= s.size()) {
+            bool ok = true;
+            for (std::size_t k = 0; k < name.size() && ok; ++k) {
+              ok = fold_ascii(s[si + k]) == fold_ascii(name[k]);
+            }
+            if (ok) {
+              const std::size_t r = step(close + 1, s, si + name.size(), depth + 1);
+              if (r != k_fail) {
+                return r;
+              }
+            }
+          }
+        }
+        return k_fail;
+      }
+      const bool place = slot == U"PLACE";
+      const std::size_t max_len = place ? 40 : 32;
+      for (std::size_t len = 1; len <= max_len && si + len <= s.size(); ++len) {
+        const char32_t ch = s[si + len - 1];
+        const bool allowed = u_isalpha(static_cast<UChar32>(ch)) || ch == U' ' || ch == U'.' || ch == U'\'' ||
+                             (!place && (u_isdigit(static_cast<UChar32>(ch)) || ch == U',' || ch == U'/')) ||
+                             (place && is_dash_cp(ch) && len > 1 && u_isalpha(static_cast<UChar32>(s[si + len])));
+        if (!allowed || ch == U'(' || ch == U'\n') {
+          break;
+        }
+        const std::size_t r = step(close + 1, s, si + len, depth + 1);
+        if (r != k_fail) {
+          return r;
+        }
+      }
+      return k_fail;
+    }
+    if (c == U' ') {
+      std::size_t k = si;
+      while (k < s.size() && s[k] == U' ') {
+        ++k;
+      }
+      return step(pi + 1, s, k, depth + 1);
+    }
+    if (is_dash_cp(c)) {
+      std::size_t pj = pi;
+      while (pj < m_pattern.size() && is_dash_cp(m_pattern[pj])) {
+        ++pj;
+      }
+      std::size_t k = si;
+      while (k < s.size() && is_dash_cp(s[k])) {
+        ++k;
+      }
+      if (k == si) {
+        return k_fail;
+      }
+      return step(pj, s, k, depth + 1);
+    }
+    if (si < s.size() && fold_ascii(s[si]) == fold_ascii(c)) {
+      return step(pi + 1, s, si + 1, depth + 1);
+    }
+    return k_fail;
+  }
+};
+
+std::string utf8_of(std::u32string_view s) {
+  std::string out;
+  for (const char32_t c : s) {
+    text::append_utf8(out, c);
+  }
+  return out;
+}
+
+}  // namespace
+
+DocumentContext read_document_context(std::string_view text, const text::CodePointIndex& index,
+                                      std::string_view lang, const LanguageResources& resources,
+                                      std::string_view document_path) {
+  DocumentContext ctx;
+  const std::vector<Line> lines = split_lines(text, index);
+  std::vector<std::size_t> non_blank;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].blank) {
+      non_blank.push_back(i);
+    }
+  }
+  if (non_blank.empty()) {
+    return ctx;
+  }
+  auto line_span = [&](const Line& l) { return Span{l.cp, l.cp_end}; };
+  std::vector<bool> is_skip(lines.size(), false);
+
+  // Boilerplate anywhere.
+  for (const std::size_t i : non_blank) {
+    if (is_boilerplate(lines[i].text)) {
+      is_skip[i] = true;
+      ctx.roles.skip.push_back(line_span(lines[i]));
+    }
+  }
+
+  // The headline: a first line without final punctuation; subheadings: short such lines.
+  const std::size_t first = non_blank.front();
+  if (!ends_sentence(trim(lines[first].text)) && lines[first].words <= 30 && non_blank.size() > 1) {
+    ctx.roles.titles.push_back(line_span(lines[first]));
+  }
+  for (std::size_t k = 1; k + 1 < non_blank.size(); ++k) {
+    const Line& l = lines[non_blank[k]];
+    if (!is_skip[non_blank[k]] && l.words <= 10 && !ends_sentence(trim(l.text)) &&
+        l.text.find('(') == std::string_view::npos) {
+      ctx.roles.titles.push_back(line_span(l));
+    }
+  }
+
+  // Sign-off: the last line is an agency's sign-off ("REUTER").
+  {
+    const std::size_t last = non_blank.back();
+    const std::string_view t = trim(lines[last].text);
+    if (count_words(t) == 1) {
+      for (const EntityInfo& e : resources.gazetteer.entities()) {
+        for (const EntityName& s : e.signoffs) {
+          if (t.size() == s.text.size() &&
+              std::equal(t.begin(), t.end(), s.text.begin(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+              })) {
+            const std::size_t lead = lines[last].text.find(t);
+            const auto start = static_cast<std::uint32_t>(lines[last].cp + text::count_code_points(lines[last].text.substr(0, lead)));
+            const Span span{start, start + static_cast<std::uint32_t>(text::count_code_points(t))};
+            ctx.byline.credited_sources.push_back({e.id, std::string(t), span, "signoff"});
+            ctx.roles.skip.push_back(line_span(lines[last]));
+            is_skip[last] = true;
+          }
+        }
+      }
+    }
+  }
+
+  // Bylines and credit lines among the last lines (and the first ones).
+  auto try_byline = [&](std::size_t li) {
+    const Line& l = lines[li];
+    const std::string_view t = trim(l.text);
+    if (t.empty() || l.words > 14 || is_skip[li]) {
+      return;
+    }
+    const std::size_t lead_bytes = static_cast<std::size_t>(t.data() - l.text.data());
+    const std::uint32_t t_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(l.text.substr(0, lead_bytes)));
+    const std::size_t open = t.find('(');
+    if (open != std::string_view::npos && t.back() == ')') {
+      const std::string_view name = trim(t.substr(0, open));
+      const std::string_view inside = t.substr(open + 1, t.size() - open - 2);
+      const auto inside_cp = t_cp + static_cast<std::uint32_t>(text::count_code_points(t.substr(0, open + 1)));
+      const std::vector<EntitySpan> found = entities_in(inside, inside_cp, resources);
+      const bool credit_words = contains_any(inside, {"according", "وفق", "نقلا", "بحسب", "حسب", "وكالات",
+                                                      "agencies", "Agencies", "Reporting", "reporting", "via"});
+      bool any_media = false;
+      for (const EntitySpan& e : found) {
+        any_media = any_media || e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet;
+      }
+      if (!any_media && !credit_words) {
+        return;
+      }
+      if (count_words(name) > 5) {
+        return;
+      }
+      for (const EntitySpan& e : found) {
+        if (e.entity->kind != SourceKind::agency && e.entity->kind != SourceKind::outlet) {
+          continue;
+        }
+        ctx.byline.credited_sources.push_back({e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span, "byline"});
+      }
+      if (!name.empty() && !ctx.byline.author && name.find_first_of("0123456789") == std::string_view::npos) {
+        ctx.byline.author = std::string(name);
+        const auto name_cp = t_cp;
+        ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
+      }
+      ctx.roles.skip.push_back(line_span(l));
+      is_skip[li] = true;
+      return;
+    }
+    for (const std::string_view prefix : {std::string_view("By "), std::string_view("BY "), std::string_view("بقلم "),
+                                          std::string_view("بقلم: "), std::string_view("كتب: ")}) {
+      if (t.starts_with(prefix) && l.words <= 6) {
+        const std::string_view name = trim(t.substr(prefix.size()));
+        if (!name.empty() && !ctx.byline.author) {
+          ctx.byline.author = std::string(name);
+          const auto name_cp = t_cp + static_cast<std::uint32_t>(text::count_code_points(t.substr(0, prefix.size())));
+          ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
+          ctx.roles.skip.push_back(line_span(l));
+          is_skip[li] = true;
+        }
+        return;
+      }
+    }
+  };
+  for (std::size_t k = 0; k < non_blank.size() && k < 4; ++k) {
+    try_byline(non_blank[non_blank.size() - 1 - k]);
+  }
+  for (std::size_t k = 1; k < non_blank.size() && k < 3; ++k) {
+    const Line& l = lines[non_blank[k]];
+    if (l.words <= 6) {
+      try_byline(non_blank[k]);
+    }
+  }
+
+  // Photo credits: "Photo: Sputnik", "الصورة: سبوتنيك".
+  for (const std::size_t i : non_blank) {
+    const std::string_view t = lines[i].text;
+    for (const std::string_view marker : {std::string_view("Photo:"), std::string_view("Photo :"),
+                                          std::string_view("Photograph:"), std::string_view("Picture:"),
+                                          std::string_view("Image:"), std::string_view("الصورة:"),
+                                          std::string_view("صورة:"), std::string_view("تصوير:"),
+                                          std::string_view("الصورة :")}) {
+      const std::size_t at = t.rfind(marker);
+      if (at == std::string_view::npos) {
+        continue;
+      }
+      std::size_t name_begin = at + marker.size();
+      std::size_t name_end = t.find_first_of(")\n", name_begin);
+      if (name_end == std::string_view::npos) {
+        name_end = t.size();
+      }
+      const std::string_view raw = t.substr(name_begin, name_end - name_begin);
+      const std::string_view name = trim(raw);
+      if (name.empty() || count_words(name) > 6) {
+        continue;
+      }
+      name_begin += static_cast<std::size_t>(name.data() - raw.data());
+      const auto cp_marker = lines[i].cp + static_cast<std::uint32_t>(text::count_code_points(t.substr(0, at)));
+      const auto cp_name = lines[i].cp + static_cast<std::uint32_t>(text::count_code_points(t.substr(0, name_begin)));
+      Credit c;
+      c.role = "photo";
+      c.mention = std::string(name);
+      c.span = Span{cp_name, cp_name + static_cast<std::uint32_t>(text::count_code_points(name))};
+      for (const EntitySpan& e : entities_in(name, cp_name, resources)) {
+        c.entity = e.entity->id;
+        break;
+      }
+      ctx.credits.push_back(c);
+      ctx.roles.skip.push_back(Span{cp_marker, c.span.end});
+      break;
+    }
+  }
+
+  // Datelines at the start of the first paragraphs: the plugins' templates, then the
+  // general "PLACE (AGENCY) -" form.
+  std::size_t checked = 0;
+  for (const std::size_t i : non_blank) {
+    if (checked >= 3) {
+      break;
+    }
+    const Line& l = lines[i];
+    if (is_skip[i]) {
+      continue;
+    }
+    ++checked;
+    std::string_view head = l.text.substr(0, std::min<std::size_t>(l.text.size(), 240));
+    while (!head.empty() && (static_cast<unsigned char>(head.back()) & 0xC0) == 0x80) {
+      head.remove_suffix(1);
+    }
+    if (!head.empty() && (static_cast<unsigned char>(head.back()) & 0x80) != 0) {
+      head.remove_suffix(1);
+    }
+    const std::u32string head32 = to_u32(head);
+    bool found = false;
+    for (const EntitySpan& e : entities_in(head, l.cp, resources)) {
+      if (found || e.span.start > l.cp + 120) {
+        break;
+      }
+      std::vector<std::u32string> names;
+      for (const EntityName& n : e.entity->names) {
+        names.push_back(to_u32(n.text));
+      }
+      for (const EntityName& n : e.entity->ambiguous_names) {
+        names.push_back(to_u32(n.text));
+      }
+      std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+      std::size_t matched = 0;
+      for (const DatelineTemplate& t : e.entity->datelines) {
+        const std::u32string pattern = to_u32(t.pattern);
+        matched = TemplateMatcher(pattern, names).match(head32);
+        if (matched > 0) {
+          break;
+        }
+      }
+      if (matched == 0) {
+        // General form: the name in brackets or slashes, then a dash or the text.
+        const std::size_t at = e.span.start - l.cp;
+        const std::size_t after = e.span.end - l.cp;
+        const bool bracketed =
+            at > 0 && after < head32.size() &&
+            ((head32[at - 1] == U'(' && head32[after] == U')') || (head32[at - 1] == U'/' && head32[after] == U'/'));
+        if (bracketed && at < 80) {
+          std::size_t k = after + 1;
+          while (k < head32.size() && (head32[k] == U' ' || head32[k] == U'.')) {
+            ++k;
+          }
+          std::size_t dashes = k;
+          while (dashes < head32.size() && is_dash_cp(head32[dashes])) {
+            ++dashes;
+          }
+          if (dashes > k || head32[after] == U'/') {
+            matched = dashes;
+          }
+        }
+      }
+      if (matched == 0) {
+        continue;
+      }
+      Dateline d;
+      d.entity = e.entity->id;
+      d.plugin = e.entity->plugin;
+      d.span = Span{l.cp, l.cp + static_cast<std::uint32_t>(matched)};
+      d.text = utf8_of(std::u32string_view(head32).substr(0, matched));
+      // Place and date: before the bracket, split at the first comma.
+      const std::size_t bracket = e.span.start - l.cp;
+      std::u32string_view before = std::u32string_view(head32).substr(0, bracket > 0 ? bracket - 1 : 0);
+      const std::size_t comma = before.find_first_of(U",\u060C");
+      auto trim32 = [](std::u32string_view v) {
+        while (!v.empty() && (v.front() == U' ' || is_dash_cp(v.front()))) {
+          v.remove_prefix(1);
+        }
+        while (!v.empty() && (v.back() == U' ' || v.back() == U'.' || is_dash_cp(v.back()))) {
+          v.remove_suffix(1);
+        }
+        return v;
+      };
+      d.place = utf8_of(trim32(comma == std::u32string_view::npos ? before : before.substr(0, comma)));
+      if (comma != std::u32string_view::npos) {
+        d.date = utf8_of(trim32(before.substr(comma + 1)));
+      }
+      ctx.datelines.push_back(d);
+      ctx.roles.datelines.push_back(d.span);
+      ctx.byline.credited_sources.push_back({e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span, "dateline"});
+      found = true;
+    }
+    if (!found) {
+      // A wire dateline without an agency: "BAHRAIN, March 5 - ".
+      std::size_t k = 0;
+      while (k < head32.size() && (u_isupper(static_cast<UChar32>(head32[k])) || head32[k] == U' ' ||
+                                   head32[k] == U'.' || head32[k] == U'-')) {
+        ++k;
+      }
+      if (k >= 3 && k < head32.size() && head32[k] == U',') {
+        std::size_t j = k + 1;
+        while (j < head32.size() && j < k + 24 && !is_dash_cp(head32[j]) && head32[j] != U'.') {
+          ++j;
+        }
+        const bool has_digit = std::any_of(head32.begin() + static_cast<std::ptrdiff_t>(k),
+                                           head32.begin() + static_cast<std::ptrdiff_t>(j),
+                                           [](char32_t c) { return c >= U'0' && c <= U'9'; });
+        if (j < head32.size() && is_dash_cp(head32[j]) && has_digit) {
+          std::size_t end = j;
+          while (end < head32.size() && (is_dash_cp(head32[end]) || head32[end] == U' ')) {
+            ++end;
+          }
+          Dateline d;
+          d.span = Span{l.cp, l.cp + static_cast<std::uint32_t>(end)};
+          d.text = utf8_of(std::u32string_view(head32).substr(0, end));
+          d.place = utf8_of(std::u32string_view(head32).substr(0, k));
+          std::u32string_view date = std::u32string_view(head32).substr(k + 1, j - k - 1);
+          while (!date.empty() && date.front() == U' ') {
+            date.remove_prefix(1);
+          }
+          while (!date.empty() && date.back() == U' ') {
+            date.remove_suffix(1);
+          }
+          d.date = utf8_of(date);
+          ctx.datelines.push_back(d);
+          ctx.roles.datelines.push_back(d.span);
+        }
+      }
+    }
+    if (!ctx.datelines.empty()) {
+      break;
+    }
+  }
+
+  // What the plugins' style code finds.
+  for (const LoadedPlugin& p : resources.plugins) {
+    if (!p.instance) {
+      continue;
+    }
+    const plugin::DocumentView view{text, lang};
+    if (!p.instance->identify(view)) {
+      continue;
+    }
+    struct Sink final : plugin::FindingSink {
+      std::vector<plugin::Finding> findings;
+      std::string error;
+      bool failed = false;
+      void add(const plugin::Finding& f) noexcept override {
+        try {
+          findings.push_back(f);
+        } catch (...) {
+          failed = true;
+        }
+      }
+      void fail(std::string_view message) noexcept override {
+        failed = true;
+        try {
+          error = std::string(message);
+        } catch (...) {
+        }
+      }
+    } sink;
+    p.instance->scan(view, sink);
+    if (sink.failed) {
+      spdlog::warn("plugin {} failed on {}: {}; its findings for this document are dropped", p.name, document_path,
+                   sink.error);
+      continue;
+    }
+    for (const plugin::Finding& f : sink.findings) {
+      if (f.byte_end <= f.byte_start || f.byte_end > text.size()) {
+        continue;
+      }
+      const Span span{static_cast<std::uint32_t>(index.cp_offset(f.byte_start)),
+                      static_cast<std::uint32_t>(index.cp_offset(f.byte_end))};
+      const std::string mention(text.substr(f.byte_start, f.byte_end - f.byte_start));
+      const std::string entity(f.agency_id);
+      switch (f.kind) {
+        case plugin::FindingKind::dateline: {
+          const bool known = std::any_of(ctx.datelines.begin(), ctx.datelines.end(),
+                                         [&](const Dateline& d) { return d.span.overlaps(span); });
+          if (!known) {
+            Dateline d;
+            d.entity = entity;
+            d.text = mention;
+            d.span = span;
+            d.plugin = p.name;
+            ctx.datelines.push_back(d);
+            ctx.roles.datelines.push_back(span);
+          }
+          ctx.byline.credited_sources.push_back({entity, mention, span, "dateline"});
+          break;
+        }
+        case plugin::FindingKind::credited_source:
+          ctx.byline.credited_sources.push_back({entity, mention, span, "credit-line"});
+          ctx.roles.skip.push_back(span);
+          break;
+        case plugin::FindingKind::signoff:
+          ctx.byline.credited_sources.push_back({entity, mention, span, "signoff"});
+          ctx.roles.skip.push_back(span);
+          break;
+        case plugin::FindingKind::photo_credit: {
+          const bool known = std::any_of(ctx.credits.begin(), ctx.credits.end(),
+                                         [&](const Credit& c) { return c.span.overlaps(span); });
+          if (!known) {
+            ctx.credits.push_back({"photo", entity, mention, span});
+            ctx.roles.skip.push_back(span);
+          }
+          break;
+        }
+        case plugin::FindingKind::mention:
+          break;
+      }
+    }
+  }
+
+  // One credited source per entity, in the order found.
+  std::vector<CreditedSource> unique;
+  for (CreditedSource& c : ctx.byline.credited_sources) {
+    const bool seen = std::any_of(unique.begin(), unique.end(), [&](const CreditedSource& u) {
+      return !c.entity.empty() && u.entity == c.entity;
+    });
+    if (!seen) {
+      unique.push_back(std::move(c));
+    }
+  }
+  ctx.byline.credited_sources = std::move(unique);
+  return ctx;
+}
+
+}  // namespace claimtrace::extract

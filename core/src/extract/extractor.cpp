@@ -1,0 +1,214 @@
+#include "claimtrace/extractor.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include <spdlog/spdlog.h>
+
+#include "extract/assembler.hpp"
+#include "extract/document_context.hpp"
+#include "extract/language_resources.hpp"
+#include "text/html_text.hpp"
+#include "text/lang_detect.hpp"
+#include "text/normalized_text.hpp"
+#include "text/sha256.hpp"
+#include "text/utf8.hpp"
+
+namespace claimtrace {
+
+namespace embedded {
+extern const std::string_view k_en_toml;
+extern const std::string_view k_ar_toml;
+extern const std::string_view k_entities_toml;
+}  // namespace embedded
+
+namespace {
+
+// Documents larger than this are read in chunks of about this size, cut at
+// line breaks, so memory stays bounded whatever the input size.
+constexpr std::size_t k_chunk_bytes = 1 << 20;
+
+Expected<std::string> read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return make_error(ErrorKind::usage, path.string() + ": cannot read file");
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Where to cut the next chunk: a line break (or, failing that, a space) near the limit.
+std::size_t chunk_end(std::string_view text, std::size_t begin) {
+  if (text.size() - begin <= k_chunk_bytes + k_chunk_bytes / 2) {
+    return text.size();
+  }
+  const std::size_t target = begin + k_chunk_bytes;
+  std::size_t cut = text.rfind('\n', target);
+  if (cut == std::string_view::npos || cut <= begin + k_chunk_bytes / 4) {
+    cut = text.find('\n', target);
+    if (cut == std::string_view::npos || cut > target + k_chunk_bytes) {
+      cut = text.rfind(". ", target);
+      if (cut == std::string_view::npos || cut <= begin) {
+        cut = text.rfind(' ', target);
+      }
+      if (cut == std::string_view::npos || cut <= begin) {
+        cut = target;
+        while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+          ++cut;
+        }
+        return cut;
+      }
+    }
+  }
+  return cut + 1;
+}
+
+}  // namespace
+
+struct Extractor::Impl {
+  extract::LanguageResources resources;
+};
+
+Extractor::Extractor(std::unique_ptr<Impl> impl) noexcept : m_impl(std::move(impl)) {}
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+Extractor::~Extractor() = default;
+
+Expected<Extractor> Extractor::create(std::span<const LoadedPlugin> plugins, const ExtractorOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  extract::LanguageResources& res = impl->resources;
+  res.lexicons.emplace("en", lexicon::CueLexicon("en"));
+  res.lexicons.emplace("ar", lexicon::CueLexicon("ar"));
+  if (auto r = res.lexicons.at("en").load(embedded::k_en_toml, "core/data/lexicon/en.toml"); !r) {
+    return tl::unexpected(r.error());
+  }
+  if (auto r = res.lexicons.at("ar").load(embedded::k_ar_toml, "core/data/lexicon/ar.toml"); !r) {
+    return tl::unexpected(r.error());
+  }
+  for (const std::filesystem::path& extra : options.extra_lexicons) {
+    auto text = read_file(extra);
+    if (!text) {
+      return tl::unexpected(text.error());
+    }
+    // The file says its language ("lang = ...") ; its name may too (xx.toml).
+    std::string lang = extra.stem().string();
+    if (const std::size_t at = text->find("lang"); at != std::string::npos) {
+      const std::size_t q1 = text->find('"', at);
+      const std::size_t q2 = q1 == std::string::npos ? q1 : text->find('"', q1 + 1);
+      if (q2 != std::string::npos) {
+        lang = text->substr(q1 + 1, q2 - q1 - 1);
+      }
+    }
+    auto [it, inserted] = res.lexicons.try_emplace(lang, lexicon::CueLexicon(lang));
+    (void)inserted;
+    if (auto r = it->second.load(*text, extra.string()); !r) {
+      return tl::unexpected(r.error());
+    }
+  }
+
+  std::vector<EntityInfo> entities;
+  auto core_entities = parse_manifest(embedded::k_entities_toml, "core/data/entities.toml", "");
+  if (!core_entities) {
+    return tl::unexpected(core_entities.error());
+  }
+  entities = std::move(*core_entities);
+  for (const std::filesystem::path& extra : options.extra_entities) {
+    auto text = read_file(extra);
+    if (!text) {
+      return tl::unexpected(text.error());
+    }
+    auto more = parse_manifest(*text, extra.string(), "");
+    if (!more) {
+      return tl::unexpected(more.error());
+    }
+    entities.insert(entities.end(), more->begin(), more->end());
+  }
+  for (const LoadedPlugin& p : plugins) {
+    for (const EntityInfo& agency : p.agencies) {
+      entities.push_back(agency);
+      // Style cues of the plugin join the lexicon of their language.
+      std::size_t n = 0;
+      for (const StyleCue& sc : agency.cues) {
+        const auto it = res.lexicons.find(sc.lang);
+        if (it == res.lexicons.end()) {
+          continue;
+        }
+        lexicon::CueEntry e;
+        e.id = "plugin." + p.name + "." + std::to_string(++n);
+        e.forms = sc.forms;
+        e.commitment = parse_commitment(sc.commitment).value_or(Commitment::report);
+        e.frame = lexicon::Frame::speech;
+        for (const lexicon::Frame f : {lexicon::Frame::speech, lexicon::Frame::according, lexicon::Frame::relay,
+                                       lexicon::Frame::citing, lexicon::Frame::participle}) {
+          if (lexicon::to_string(f) == sc.frame) {
+            e.frame = f;
+          }
+        }
+        it->second.add_cue(std::move(e));
+      }
+    }
+    res.plugins.push_back(p);
+  }
+  // A later definition of an id (a user's entity file, a plugin) replaces an earlier one.
+  std::vector<EntityInfo> unique;
+  for (EntityInfo& e : entities) {
+    auto it = std::find_if(unique.begin(), unique.end(), [&](const EntityInfo& u) { return u.id == e.id; });
+    if (it != unique.end()) {
+      *it = std::move(e);
+    } else {
+      unique.push_back(std::move(e));
+    }
+  }
+  res.gazetteer = lexicon::Gazetteer(std::move(unique));
+  return Extractor(std::move(impl));
+}
+
+const std::vector<EntityInfo>& Extractor::entities() const noexcept { return m_impl->resources.gazetteer.entities(); }
+
+Extraction Extractor::extract(const InputDocument& input) const {
+  const extract::LanguageResources& res = m_impl->resources;
+  Extraction out;
+  DocumentRecord& doc = out.document;
+  doc.path = input.path;
+  doc.text = input.text;
+  doc.sha256 = text::sha256_hex(doc.text);
+  doc.title = input.title;
+  doc.url = input.url;
+  doc.published = input.published;
+  doc.metadata_json = input.metadata_json;
+  doc.lang = (input.lang.empty() || input.lang == "auto") ? text::detect_language(doc.text) : input.lang;
+  const bool html = input.format == InputFormat::html ||
+                    (input.format == InputFormat::auto_detect && text::looks_like_html(doc.text));
+  doc.format = html ? "html" : "text";
+
+  const std::string_view stored = doc.text;
+  const text::CodePointIndex index(stored);
+  extract::DocumentContext ctx = extract::read_document_context(stored, index, doc.lang, res, doc.path);
+  extract::Assembler assembler(res, doc.lang);
+  std::size_t begin = 0;
+  while (begin < stored.size()) {
+    const std::size_t end = chunk_end(stored, begin);
+    const auto cp_base = static_cast<std::uint32_t>(index.cp_offset(begin));
+    const std::string_view piece = stored.substr(begin, end - begin);
+    const text::NormalizedText view = html ? text::NormalizedText::from_chars(text::read_html(piece, cp_base))
+                                           : text::NormalizedText::from_plain(piece, cp_base);
+    const extract::DocText dt{stored, &index, &view};
+    assembler.read(dt, ctx.roles);
+    begin = end;
+  }
+  out.claims = assembler.finish();
+  doc.byline = std::move(ctx.byline);
+  for (const CreditedSource& c : assembler.inline_credits()) {
+    const bool seen = std::any_of(doc.byline.credited_sources.begin(), doc.byline.credited_sources.end(),
+                                  [&](const CreditedSource& u) { return !c.entity.empty() && u.entity == c.entity; });
+    if (!seen && !c.entity.empty()) {
+      doc.byline.credited_sources.push_back(c);
+    }
+  }
+  doc.datelines = std::move(ctx.datelines);
+  doc.credits = std::move(ctx.credits);
+  return out;
+}
+
+}  // namespace claimtrace

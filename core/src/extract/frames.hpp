@@ -1,0 +1,41 @@
+#pragma once
+// Frames: find the attributions of one sentence from its cue hits, per
+// language. They only delimit sources and contents (token ranges); the
+// assembler resolves sources, nests relays and builds claims.
+
+#include <vector>
+
+#include "extract/attribution.hpp"
+#include "extract/sentence.hpp"
+
+namespace claimtrace::extract {
+
+[[nodiscard]] std::vector<Attribution> find_attributions_en(const Sentence& s,
+                                                            const std::vector<QuoteRegion>& quotes);
+[[nodiscard]] std::vector<Attribution> find_attributions_ar(const Sentence& s,
+                                                            const std::vector<QuoteRegion>& quotes);
+
+// Shared helpers of both languages.
+namespace frames {
+
+// The content range [b, e) with edge punctuation trimmed (keeps quotation marks that are
+// part of mixed quotes); returns false when nothing is left.
+bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e);
+
+// The quotation region that is exactly tokens [b, e) (an opening mark at b, its closing mark
+// at e - 1 or later), or -1.
+std::int32_t quote_starting_at(const Sentence& s, std::uint32_t b);
+
+// Splits a source phrase at "quoted in X" / "monitored by X" / "في تصريح لـ X": outermost first.
+std::vector<SourcePhrase> split_relays(const Sentence& s, std::uint32_t b, std::uint32_t e,
+                                       const SourcePhrase& base);
+
+// Is token i inside any quotation region (the marks excluded)?
+inline bool quoted(const Sentence& s, std::size_t i) { return s.in_quote(i); }
+
+// End of the clause content (before the final punctuation of the sentence).
+std::uint32_t sentence_content_end(const Sentence& s);
+
+}  // namespace frames
+
+}  // namespace claimtrace::extract

@@ -1,0 +1,938 @@
+// Arabic frames. News Arabic is verb-first: "قال X إن P", "نقلت X عن Y قوله إن P";
+// the subject may be dropped ("وأضاف أن P") or come before the verb
+// ("وكان X قد قال", "روسيا التي حذرت"); "بحسب X" and "وفق ما ذكرت X" wrap a
+// clause before or after them; participles ("مؤكدا أن P") continue a speaker.
+
+#include <optional>
+
+#include "extract/frames.hpp"
+#include "lexicon/token_keys.hpp"
+
+namespace claimtrace::extract {
+namespace {
+
+using lexicon::Frame;
+using lexicon::WordClass;
+
+constexpr char16_t k_waw = u'\u0648';
+constexpr char16_t k_fa = u'\u0641';
+constexpr char16_t k_ba = u'\u0628';
+constexpr char16_t k_lam = u'\u0644';
+constexpr char16_t k_ta = u'\u062A';
+constexpr char16_t k_ya = u'\u064A';
+constexpr char16_t k_nun = u'\u0646';
+constexpr char16_t k_alef = u'\u0627';
+constexpr char16_t k_ha = u'\u0647';
+
+struct Range {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  [[nodiscard]] bool empty() const { return end <= begin; }
+};
+
+class ArabicFrames {
+ public:
+  ArabicFrames(const Sentence& s, const std::vector<QuoteRegion>& quotes) : m_s(s), m_quotes(quotes) {
+    m_end = frames::sentence_content_end(s);
+  }
+
+  std::vector<Attribution> run() {
+    for (const Hit& hit : m_s.cues) {
+      if (frames::quoted(m_s, hit.begin)) {
+        continue;
+      }
+      const lexicon::CueEntry& cue = m_s.lex.cues()[hit.payload];
+      std::optional<Attribution> a;
+      switch (cue.frame) {
+        case Frame::speech:
+          a = speech(hit, cue);
+          break;
+        case Frame::participle:
+          a = participle(hit, cue);
+          break;
+        case Frame::according:
+          a = according(hit, cue);
+          break;
+        case Frame::relay:
+          a = relay(hit, cue);
+          break;
+        case Frame::citing:
+          a = citing(hit, cue);
+          break;
+        case Frame::describe:
+          a = describe(hit, cue);
+          break;
+        case Frame::accuse:
+          a = accuse(hit, cue);
+          break;
+        case Frame::passive_relay:
+        case Frame::postmod_relay:
+          break;
+      }
+      if (a) {
+        m_out.push_back(std::move(*a));
+      }
+    }
+    return std::move(m_out);
+  }
+
+ private:
+  const Sentence& m_s;
+  const std::vector<QuoteRegion>& m_quotes;
+  std::uint32_t m_end = 0;
+  std::vector<Attribution> m_out;
+
+  [[nodiscard]] std::u16string_view w(std::size_t i) const { return m_s.lower(i); }
+  [[nodiscard]] bool exact(std::size_t i, std::u16string_view word) const { return i < m_s.size() && w(i) == word; }
+  [[nodiscard]] bool is(WordClass c, std::size_t i) const { return i < m_s.size() && m_s.is(c, i); }
+  [[nodiscard]] bool is_exact(WordClass c, std::size_t i) const {
+    return i < m_s.size() && m_s.is_exact(c, w(i));
+  }
+
+  // A complementizer: exact, or with a conjunction attached ("وأن", "وإنه").
+  [[nodiscard]] bool complementizer(std::size_t i) const {
+    if (i >= m_s.size() || !m_s.is_word(i)) {
+      return false;
+    }
+    const std::u16string_view t = w(i);
+    if (m_s.is_exact(WordClass::complementizer, t)) {
+      return true;
+    }
+    return t.size() > 2 && (t[0] == k_waw || t[0] == k_fa) && m_s.is_exact(WordClass::complementizer, t.substr(1));
+  }
+
+  // The preposition "ب" written apart ("بـ" with its tatweel removed) or "ب" + quotation.
+  [[nodiscard]] bool ba_particle(std::size_t i) const { return exact(i, u"\u0628"); }
+
+  // The verb's gender from its inflection: past "-ت", present "ت-", participle "-ة".
+  [[nodiscard]] Gender verb_gender(const Hit& hit) const {
+    std::u16string_view v = w(hit.begin);
+    if (v.size() > 3 && (v[0] == k_waw || v[0] == k_fa)) {
+      v.remove_prefix(1);
+    }
+    if (v.size() >= 3 && v.substr(v.size() - 2) == u"\u0648\u0627") {
+      return Gender::plural;  // قالوا
+    }
+    if (v.size() >= 3 && v.back() == k_ta) {
+      return Gender::female;  // قالت
+    }
+    if (v.size() >= 3 && v.back() == k_ha) {
+      return Gender::female;  // مؤكدة (ta marbuta folded to ha)
+    }
+    if (v.size() >= 3 && v[0] == k_ta) {
+      return Gender::female;  // تقول
+    }
+    if (v.size() >= 3 && v[0] == k_ya) {
+      return v.back() == k_nun ? Gender::plural : Gender::male;  // يقول / يقولون
+    }
+    return Gender::male;
+  }
+
+  Attribution base(const Hit& hit, const lexicon::CueEntry& cue) const {
+    Attribution a;
+    a.frame = cue.frame;
+    a.commitment = cue.commitment;
+    a.rule = cue.id;
+    a.cue_begin = hit.begin;
+    a.cue_end = hit.end;
+    a.region_begin = hit.begin;
+    a.region_end = hit.end;
+    a.gender = verb_gender(hit);
+    return a;
+  }
+
+  SourcePhrase phrase(const Hit& hit, std::uint32_t b, std::uint32_t e, std::string label = {}) const {
+    SourcePhrase p;
+    p.begin = b;
+    p.end = e;
+    p.cue_begin = hit.begin;
+    p.cue_end = hit.end;
+    p.cue = label.empty() ? m_s.utf8(hit.begin, hit.end) : std::move(label);
+    return p;
+  }
+
+  // Does an adjunct start at token i ("في بيان", "الجمعة", "للصحافيين", "رداً على")?
+  [[nodiscard]] bool adjunct_start(std::size_t i) const {
+    if (i >= m_end || !m_s.is_word(i)) {
+      return false;
+    }
+    if (is(WordClass::time_word, i) || is(WordClass::month, i) || is_exact(WordClass::adverb, i)) {
+      return true;
+    }
+    const std::u16string_view t = w(i);
+    if (t == u"في" || t == u"خلال" || t == u"عبر" || t == u"امام" || t == u"بعد" || t == u"قبل" || t == u"منذ" ||
+        t == u"اثناء" || t == u"لدي") {
+      // "في بيان", "في 11 سبتمبر", "في وقت سابق": adjuncts; "في الحكومة" stays in the phrase.
+      const std::size_t n = i + 1;
+      if (n >= m_end) {
+        return true;
+      }
+      return is(WordClass::statement_noun, n) || is(WordClass::time_word, n) || is(WordClass::month, n) ||
+             m_s.tokens[n].kind == text::TokenKind::number || t != u"في";
+    }
+    if (t == u"ردا" || t == u"رده" || t == u"تعليقا" || t == u"بدوره" || t == u"بدورها" || t == u"عن") {
+      return true;
+    }
+    // A recipient: "للصحافيين", "لـCNN", "للوكالة".
+    if (recipient_at(i)) {
+      return true;
+    }
+    return false;
+  }
+
+  // Is token i a recipient with "ل" attached (or "ل" alone before a name)?
+  [[nodiscard]] bool recipient_at(std::size_t i) const {
+    if (i >= m_end || !m_s.is_word(i)) {
+      return false;
+    }
+    const std::u16string_view t = w(i);
+    if (t == u"\u0644" && i + 1 < m_end) {
+      return true;  // "لـ" written apart
+    }
+    if (t.size() < 2 || t[0] != k_lam) {
+      return false;
+    }
+    if (is(WordClass::recipient_noun, i)) {
+      return true;
+    }
+    if (const lexicon::EntityMatch* m = m_s.entity_covering(i); m != nullptr && m->begin == i) {
+      const SourceKind k = m_s.gazetteer.entities()[m->entity].kind;
+      return k == SourceKind::agency || k == SourceKind::outlet;
+    }
+    return false;
+  }
+
+  // The recipient phrase at i (a medium relays the statement), or empty.
+  [[nodiscard]] Range recipient_phrase(std::size_t i) const {
+    if (!recipient_at(i)) {
+      return {};
+    }
+    if (const lexicon::EntityMatch* m = m_s.entity_covering(i == 0 ? 0 : i); m != nullptr && m->begin == i) {
+      return {m->begin, m->end};
+    }
+    if (w(i) == u"\u0644") {
+      if (const lexicon::EntityMatch* m = m_s.entity_covering(i + 1); m != nullptr) {
+        return {static_cast<std::uint32_t>(i), m->end};
+      }
+      return {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2)};
+    }
+    return {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)};
+  }
+
+  [[nodiscard]] bool recipient_is_medium(const Range& r) const {
+    for (const lexicon::EntityMatch& m : m_s.entities) {
+      if (m.begin >= r.begin && m.end <= r.end) {
+        const SourceKind k = m_s.gazetteer.entities()[m.entity].kind;
+        if (k == SourceKind::agency || k == SourceKind::outlet) {
+          return true;
+        }
+      }
+    }
+    for (const Hit& h : m_s.nouns) {
+      if (h.begin >= r.begin && h.end <= r.end) {
+        const SourceKind k = m_s.lex.source_nouns()[h.payload].kind;
+        if (k == SourceKind::agency || k == SourceKind::outlet) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  struct PhraseStops {
+    bool at_an = false;          // stop at "عن" (relays)
+    bool at_quote_noun = true;   // stop at "قوله"
+    bool allow_leading_quote = true;
+  };
+
+  // A source noun phrase starting at `b` (after the verb): a name, a title, a
+  // known entity, with appositions between commas; stops at adjuncts, commas
+  // before adjuncts, complementizers, colons, quotations, relatives and cues.
+  [[nodiscard]] Range np_after(std::uint32_t b, PhraseStops stops) const {
+    // Skip leading adjuncts and commas: "وقال الثلاثاء مسؤول".
+    while (b < m_end && (m_s.is_comma(b) || (adjunct_start(b) && !recipient_at(b) && is(WordClass::time_word, b)))) {
+      ++b;
+    }
+    std::uint32_t k = b;
+    if (stops.allow_leading_quote && m_s.is_open_quote(k)) {
+      // A quoted name right after the verb is the subject: نفى "جيش الإسلام" ...
+      std::uint32_t c = k + 1;
+      while (c < m_s.size() && !m_s.is_close_quote(c) && c - k < 6) {
+        ++c;
+      }
+      if (c < m_s.size() && m_s.is_close_quote(c) && c - k <= 5) {
+        k = c + 1;
+      } else {
+        return {b, b};
+      }
+    }
+    while (k < m_end && k - b < 14) {
+      if (complementizer(k) || m_s.is_punct(k, u':') || m_s.is_end_punct(k) || m_s.is_dash(k)) {
+        break;
+      }
+      if (m_s.is_open_quote(k)) {
+        // "إذاعة "صوت أميركا"": a quoted name inside the phrase.
+        std::uint32_t c = k + 1;
+        while (c < m_s.size() && !m_s.is_close_quote(c) && c - k < 6) {
+          ++c;
+        }
+        if (k > b && c < m_s.size() && m_s.is_close_quote(c) && c - k <= 4 && !complementizer(c + 1)) {
+          k = c + 1;
+          continue;
+        }
+        break;
+      }
+      if (m_s.is_punct(k, u'(')) {
+        std::uint32_t c = k + 1;
+        while (c < m_s.size() && !m_s.is_punct(c, u')') && c - k < 6) {
+          ++c;
+        }
+        if (c < m_s.size() && m_s.is_punct(c, u')')) {
+          k = c + 1;
+          continue;
+        }
+        break;
+      }
+      if (m_s.is_comma(k)) {
+        // Apposition goes on ("وزير الخارجية الروسي، سيرغي لافروف،"); adjuncts end it.
+        const std::uint32_t n = k + 1;
+        if (n >= m_end || adjunct_start(n) || complementizer(n) || is_exact(WordClass::relative, n) ||
+            is(WordClass::quote_noun, n) || m_s.cue_at(n) != nullptr || m_s.is_open_quote(n) ||
+            is_exact(WordClass::conjunction, n) || w(n)[0] == k_waw) {
+          break;
+        }
+        ++k;
+        continue;
+      }
+      if (!m_s.is_word(k)) {
+        break;
+      }
+      if (k > b && (adjunct_start(k) || is_exact(WordClass::relative, k))) {
+        break;
+      }
+      if (stops.at_an && exact(k, u"عن")) {
+        break;
+      }
+      if (stops.at_quote_noun && is(WordClass::quote_noun, k)) {
+        break;
+      }
+      if (k > b && m_s.cue_at(k) != nullptr) {
+        break;
+      }
+      ++k;
+    }
+    while (k > b && (m_s.is_comma(k - 1))) {
+      --k;
+    }
+    return {b, k};
+  }
+
+  struct Complement {
+    std::uint32_t content = 0;
+    bool found = false;
+    std::uint32_t next = 0;  // where the search stopped
+    Range recipient;
+    Range relay_outer;       // "في تصريح لـ X"
+    std::uint32_t relay_cue_begin = 0;
+    std::uint32_t relay_cue_end = 0;
+  };
+
+  // After the subject: adjuncts, a recipient, then "أن"/"إن"/":"/a quotation.
+  [[nodiscard]] Complement complement_after(std::uint32_t j) const {
+    Complement c;
+    for (int guard = 0; guard < 30 && j < m_end; ++guard) {
+      if (complementizer(j)) {
+        c.content = j + 1;
+        c.found = j + 1 < m_end;
+        c.next = j;
+        return c;
+      }
+      if (m_s.is_punct(j, u':')) {
+        c.content = j + 1;
+        c.found = j + 1 < m_end;
+        c.next = j;
+        return c;
+      }
+      if (m_s.is_open_quote(j)) {
+        c.content = j;
+        c.found = true;
+        c.next = j;
+        return c;
+      }
+      if (const Hit* h = m_s.cue_at(j); h != nullptr) {
+        const Frame f = m_s.lex.cues()[h->payload].frame;
+        if (f == Frame::postmod_relay) {
+          // "في تصريح لـ CNN": the medium relays the statement.
+          const Range r = np_after(h->end, {});
+          c.relay_outer = r.empty() ? Range{h->end, h->end + 1} : r;
+          c.relay_cue_begin = h->begin;
+          c.relay_cue_end = h->end;
+          j = std::max(c.relay_outer.end, h->end);
+          continue;
+        }
+        if (f != Frame::citing) {
+          break;  // another cue: no complement for this one
+        }
+      }
+      if (const Range r = recipient_phrase(j); !r.empty()) {
+        c.recipient = r;
+        j = r.end;
+        continue;
+      }
+      if (m_s.is_comma(j) || exact(j, u"الي") || exact(j, u"علي") || exact(j, u"من") || is(WordClass::adverb, j) ||
+          is(WordClass::time_word, j) || is(WordClass::month, j) || m_s.tokens[j].kind == text::TokenKind::number ||
+          is(WordClass::statement_noun, j) || exact(j, u"في") || exact(j, u"ردا") || exact(j, u"خلال") ||
+          exact(j, u"عبر") || exact(j, u"مجددا") || exact(j, u"ايضا") || exact(j, u"كذلك")) {
+        ++j;
+        continue;
+      }
+      // Short stretches of adjunct words between a phrase and its complement ("رداً على سؤال حول ...").
+      ++j;
+      if (guard > 14) {
+        break;
+      }
+    }
+    c.next = j;
+    return c;
+  }
+
+  [[nodiscard]] std::optional<Attribution> finish(Attribution& a, std::uint32_t content_begin) const {
+    a.content_begin = content_begin;
+    a.content_end = m_end;
+    if (const std::int32_t q = frames::quote_starting_at(m_s, content_begin); q >= 0) {
+      const QuoteRegion& region = m_quotes[static_cast<std::size_t>(q)];
+      std::uint32_t close_token = m_end;
+      for (std::uint32_t i = content_begin + 1; i < m_s.size(); ++i) {
+        if (m_s.is_close_quote(i)) {
+          close_token = i;
+          break;
+        }
+      }
+      if (region.close >= m_s.span.end || close_token + 1 >= m_end) {
+        a.quote_region = q;
+        return a;
+      }
+    }
+    if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+      return std::nullopt;
+    }
+    return a;
+  }
+
+  // A subject before the verb: "وكان X قد قال", "كان X قال", "X التي حذرت", "X قال".
+  [[nodiscard]] Range subject_before(std::uint32_t cue) const {
+    std::uint32_t i = cue;
+    while (i > 0 && (is(WordClass::adverb, i - 1) || is(WordClass::time_word, i - 1))) {
+      --i;
+    }
+    if (i > 0 && exact(i - 1, u"قد")) {
+      // Find "كان" before.
+      for (std::uint32_t k = i - 1; k > 0; --k) {
+        const std::uint32_t t = k - 1;
+        const std::u16string_view v = w(t);
+        if (v == u"كان" || v == u"كانت" || v == u"وكان" || v == u"وكانت" || v == u"فكان" || v == u"كانوا") {
+          if (t + 1 < i - 1) {
+            return trim_adjuncts({t + 1, i - 1});
+          }
+          break;
+        }
+        if (m_s.is_end_punct(t) || i - 1 - t > 14) {
+          break;
+        }
+      }
+    }
+    if (i > 0 && is_exact(WordClass::relative, i - 1)) {
+      // "روسيا التي حذرت": the noun before the relative.
+      std::uint32_t e = i - 1;
+      std::uint32_t b = e;
+      while (b > 0 && m_s.is_word(b - 1) && e - b < 4 && !is_exact(WordClass::preposition, b - 1) &&
+             m_s.cue_at(b - 1) == nullptr) {
+        --b;
+        if (m_s.entity_covering(b) != nullptr || m_s.noun_covering(b) != nullptr) {
+          break;
+        }
+      }
+      if (const lexicon::EntityMatch* m = m_s.entity_covering(b); m != nullptr) {
+        b = m->begin;
+      }
+      if (b < e) {
+        return {b, e};
+      }
+    }
+    // "كان المرصد قال إن": كان + subject + verb.
+    for (std::uint32_t k = i; k > 0 && i - k < 10; --k) {
+      const std::u16string_view v = w(k - 1);
+      if (m_s.is_end_punct(k - 1) || m_s.is_comma(k - 1)) {
+        break;
+      }
+      if (v == u"كان" || v == u"كانت" || v == u"وكان" || v == u"وكانت") {
+        if (k < i) {
+          return trim_adjuncts({k, i});
+        }
+        break;
+      }
+    }
+    return {cue, cue};
+  }
+
+  // Drops adjuncts at the edges of a subject ("في وقت سابق", "الأحد").
+  [[nodiscard]] Range trim_adjuncts(Range r) const {
+    while (r.begin < r.end && (adjunct_start(r.begin) || m_s.is_comma(r.begin))) {
+      // skip an adjunct phrase up to the next comma or known source word
+      std::uint32_t k = r.begin + 1;
+      while (k < r.end && !m_s.is_comma(k) && m_s.entity_covering(k) == nullptr && m_s.noun_covering(k) == nullptr) {
+        ++k;
+      }
+      r.begin = k;
+    }
+    while (r.end > r.begin && (is(WordClass::time_word, r.end - 1) || m_s.is_comma(r.end - 1))) {
+      --r.end;
+    }
+    return r;
+  }
+
+  std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
+    Attribution a = base(hit, cue);
+    Range subject = np_after(hit.end, {});
+    // A quotation right after the verb with no subject is content ("وأضاف "..."").
+    if (!subject.empty() && m_s.is_open_quote(subject.begin) && frames::quote_starting_at(m_s, subject.begin) >= 0) {
+      bool only_quote = true;
+      for (std::uint32_t i = subject.begin + 1; i < subject.end; ++i) {
+        only_quote = only_quote && (m_s.in_quote(i) || m_s.is_close_quote(i));
+      }
+      const Complement after = complement_after(subject.end);
+      if (only_quote && !after.found) {
+        subject = {hit.end, hit.end};
+      }
+    }
+    Complement comp = complement_after(subject.empty() ? hit.end : subject.end);
+    if (subject.empty()) {
+      // A subject before the verb, or a dropped one.
+      const Range before = subject_before(hit.begin);
+      if (!before.empty()) {
+        subject = before;
+      }
+      if (cue.commitment == Commitment::belief && before.empty() && comp.found && comp.next <= hit.end + 1) {
+        // "يعتقد أنه": passive "it is believed": a hedge, not a source.
+        return std::nullopt;
+      }
+    }
+    if (!comp.found) {
+      if (!cue.np_complement || subject.empty()) {
+        return std::nullopt;
+      }
+      // A noun-phrase claim: "نفت السلطات وقوع أي خرق", "أعلنت "سانا" تصدي ...".
+      std::uint32_t c = subject.end > hit.end ? subject.end : hit.end;
+      while (c < m_end && (m_s.is_comma(c) || is(WordClass::time_word, c) || is(WordClass::adverb, c) ||
+                           exact(c, u"من") || exact(c, u"علي"))) {
+        ++c;
+      }
+      if (subject.end > hit.end) {
+        // An entity subject followed by its adjectives; the rest is the claim.
+        const Range np = entity_np(hit.end);
+        if (!np.empty() && np.end < subject.end) {
+          subject.end = np.end;
+          c = np.end;
+          while (c < m_end && (m_s.is_comma(c) || is(WordClass::time_word, c))) {
+            ++c;
+          }
+        }
+      }
+      if (c >= m_end || is(WordClass::contentless, c) || is_exact(WordClass::preposition, c) ||
+          is(WordClass::complementizer, c)) {
+        return std::nullopt;
+      }
+      a.np_content = true;
+      comp.content = c;
+      comp.found = true;
+    }
+    if (subject.empty()) {
+      a.coordinated = true;
+      a.sources = {phrase(hit, hit.begin, hit.begin)};
+    } else {
+      a.sources = {phrase(hit, subject.begin, subject.end)};
+    }
+    if (!comp.relay_outer.empty()) {
+      SourcePhrase outer = phrase(hit, comp.relay_outer.begin, comp.relay_outer.end);
+      outer.cue_begin = comp.relay_cue_begin;
+      outer.cue_end = comp.relay_cue_end;
+      outer.cue = m_s.utf8(comp.relay_cue_begin, comp.relay_cue_end);
+      a.sources.insert(a.sources.begin(), outer);
+    } else if (!comp.recipient.empty() && recipient_is_medium(comp.recipient)) {
+      a.sources.insert(a.sources.begin(), phrase(hit, comp.recipient.begin, comp.recipient.end));
+    }
+    a.region_begin = subject.empty() ? hit.begin : std::min(subject.begin, hit.begin);
+    a.region_end = comp.content;
+    return finish(a, comp.content);
+  }
+
+  // The known entity (or source noun) starting at b with its following definite adjectives.
+  [[nodiscard]] Range entity_np(std::uint32_t b) const {
+    std::uint32_t e = b;
+    if (const lexicon::EntityMatch* m = m_s.entity_covering(b); m != nullptr && m->begin == b) {
+      e = m->end;
+    } else if (const Hit* n = m_s.noun_covering(b); n != nullptr && n->begin == b) {
+      e = n->end;
+    } else if (m_s.is_open_quote(b)) {
+      std::uint32_t c = b + 1;
+      while (c < m_s.size() && !m_s.is_close_quote(c) && c - b < 6) {
+        ++c;
+      }
+      return (c < m_s.size() && m_s.is_close_quote(c)) ? Range{b, c + 1} : Range{};
+    } else {
+      return {};
+    }
+    // Definite adjectives ("الرسمية", "السورية") and a quoted or bracketed alias.
+    while (e < m_end) {
+      const std::u16string_view t = w(e);
+      if (m_s.nationality_covering(e) != nullptr) {
+        e = m_s.nationality_covering(e)->end;
+        continue;
+      }
+      if (m_s.is_word(e) && t.size() > 3 && t[0] == k_alef && t[1] == k_lam &&
+          (t.back() == k_ha || t.back() == k_ya) && m_s.noun_covering(e) == nullptr) {
+        ++e;
+        continue;
+      }
+      if (m_s.is_open_quote(e) || m_s.is_punct(e, u'(')) {
+        std::uint32_t c = e + 1;
+        while (c < m_s.size() && !m_s.is_close_quote(c) && !m_s.is_punct(c, u')') && c - e < 5) {
+          ++c;
+        }
+        if (c < m_s.size() && (m_s.is_close_quote(c) || m_s.is_punct(c, u')'))) {
+          e = c + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    return {b, e};
+  }
+
+  std::optional<Attribution> participle(const Hit& hit, const lexicon::CueEntry& cue) {
+    Attribution a = base(hit, cue);
+    a.participle = true;
+    std::uint32_t j = hit.end;
+    const Complement comp = complement_after(j);
+    if (!comp.found || comp.next > hit.end + 3) {
+      if (cue.commitment == Commitment::denial || cue.id == "ar.qailan") {
+        // "معلنا مقتل ...": a noun-phrase claim.
+        while (j < m_end && (exact(j, u"الي") || exact(j, u"علي"))) {
+          ++j;
+        }
+        if (j >= m_end || is(WordClass::contentless, j) || !m_s.is_word(j)) {
+          return std::nullopt;
+        }
+        a.np_content = true;
+        a.sources = {phrase(hit, hit.begin, hit.begin)};
+        return finish(a, j);
+      }
+      return std::nullopt;
+    }
+    a.sources = {phrase(hit, hit.begin, hit.begin)};
+    a.region_begin = hit.begin;
+    a.region_end = comp.content;
+    return finish(a, comp.content);
+  }
+
+  std::optional<Attribution> according(const Hit& hit, const lexicon::CueEntry& cue) {
+    Attribution a = base(hit, cue);
+    a.wrapper = true;
+    std::uint32_t j = hit.end;
+    const bool on_his_word = w(hit.begin) == u"علي" && hit.end - hit.begin >= 3;  // على حد قوله
+    if (on_his_word) {
+      a.sources = {phrase(hit, hit.begin, hit.begin)};
+    } else {
+      // "بحسب ما ذكرته X", "حسبما أفادت X", "وفقا لما نقلته X عن Y".
+      if (exact(j, u"ما") || exact(j, u"لما")) {
+        ++j;
+      }
+      bool relay_verb = false;
+      std::string label = m_s.utf8(hit.begin, hit.end);
+      if (const Hit* v = m_s.cue_at(j); v != nullptr && m_s.is_word(j)) {
+        relay_verb = m_s.lex.cues()[v->payload].frame == Frame::relay;
+        label += " " + m_s.utf8(v->begin, v->end);
+        j = v->end;
+      } else if (j < m_end && m_s.is_word(j) && (j > hit.end || w(hit.begin).find(u"ما") != std::u16string_view::npos) &&
+                 m_s.entity_covering(j) == nullptr && m_s.noun_covering(j) == nullptr) {
+        label += " " + m_s.utf8(j, j + 1);
+        ++j;  // a verb the lexicon does not know: "حسبما أوردت"
+      }
+      const Range x = np_after(j, PhraseStops{true, true, true});
+      if (x.empty()) {
+        return std::nullopt;
+      }
+      std::uint32_t after = x.end;
+      a.sources = {phrase(hit, x.begin, x.end, label)};
+      // "X عن Y" or "X نقلا عن Y": an inner hop.
+      std::uint32_t k = after;
+      while (k < m_end && m_s.is_comma(k)) {
+        ++k;
+      }
+      bool inner = false;
+      if (exact(k, u"عن") && (relay_verb || true)) {
+        inner = true;
+        ++k;
+      } else if (const Hit* c = m_s.cue_at(k); c != nullptr && m_s.lex.cues()[c->payload].frame == Frame::citing) {
+        inner = true;
+        k = c->end;
+        if (exact(k, u"عن")) {
+          ++k;
+        }
+      }
+      if (inner) {
+        const Range y = np_after(k, {});
+        if (!y.empty()) {
+          a.sources.push_back(phrase(hit, y.begin, y.end, label + " ... عن"));
+          after = y.end;
+        }
+      }
+      a.region_end = after;
+    }
+    a.region_begin = hit.begin;
+    if (on_his_word) {
+      a.region_end = hit.end;
+    }
+    // Where is the content? Sentence-initial: after; after a comma: before; between dashes: after the dash.
+    std::uint32_t lead = 0;
+    while (lead < hit.begin && (!m_s.is_word(lead) || is_exact(WordClass::conjunction, lead) ||
+                                is(WordClass::adverb, lead))) {
+      ++lead;
+    }
+    const bool initial = lead == hit.begin || (hit.begin == 0);
+    if (initial && !on_his_word) {
+      std::uint32_t c = a.region_end;
+      while (c < m_end && (m_s.is_comma(c) || exact(c, u"فان") || exact(c, u"فانه") || exact(c, u"فانها") ||
+                           is(WordClass::time_word, c))) {
+        ++c;
+      }
+      a.content_begin = c;
+      a.content_end = m_end;
+      if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+        return std::nullopt;
+      }
+      return a;
+    }
+    if (hit.begin > 0 && m_s.is_dash(hit.begin - 1)) {
+      // "وقد أمضت الفرق - بحسب ما ذكرته X - 9 ساعات": the clause after the parenthesis.
+      std::uint32_t c = a.region_end;
+      while (c < m_end && !m_s.is_dash(c)) {
+        ++c;
+      }
+      if (c < m_end) {
+        a.content_begin = c + 1;
+        a.content_end = m_end;
+        if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
+          return finish(a, a.content_begin);
+        }
+      }
+    }
+    // "P، بحسب X" / "P، وذلك حسبما أفادت X".
+    std::uint32_t k = hit.begin;
+    while (k > 0 && (m_s.is_comma(k - 1) || exact(k - 1, u"وذلك") || exact(k - 1, u"ذلك") || m_s.is_dash(k - 1))) {
+      --k;
+    }
+    if (k == 0) {
+      return std::nullopt;
+    }
+    a.content_begin = 0;
+    a.content_end = k;
+    a.content_before = true;
+    // A closing quotation right before: the claim is the quotation.
+    if (k >= 2 && m_s.is_close_quote(k - 1) && m_s.quote[k - 2] >= 0) {
+      a.quote_region = m_s.quote[k - 2];
+    }
+    for (std::uint32_t i = 0; i < k; ++i) {
+      if (m_s.is_punct(i, u':') && !m_s.in_quote(i)) {
+        a.content_begin = i + 1;
+      }
+    }
+    if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+      return std::nullopt;
+    }
+    return a;
+  }
+
+  std::optional<Attribution> relay(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "نقلت X عن Y قوله إن P" / "نقلت X عن Y أن P" / "نقلت X، عن Y، P".
+    Attribution a = base(hit, cue);
+    const Range x = np_after(hit.end, PhraseStops{true, true, true});
+    std::uint32_t k = x.empty() ? hit.end : x.end;
+    for (int guard = 0; guard < 10 && k < m_end && !exact(k, u"عن"); ++guard) {
+      ++k;  // "على موقعها الإلكتروني،"
+    }
+    if (!exact(k, u"عن")) {
+      return std::nullopt;
+    }
+    const std::uint32_t an = k;
+    const Range y = np_after(an + 1, PhraseStops{false, true, true});
+    if (y.empty()) {
+      return std::nullopt;
+    }
+    std::string label = m_s.utf8(hit.begin, hit.end) + " ... عن";
+    std::uint32_t c = y.end;
+    while (c < m_end && (m_s.is_comma(c) || is(WordClass::time_word, c))) {
+      ++c;
+    }
+    if (is(WordClass::quote_noun, c)) {
+      label += " ... " + m_s.utf8(c, c + 1);
+      ++c;
+    }
+    const Complement comp = complement_after(c);
+    std::uint32_t content = 0;
+    if (comp.found && comp.next <= c + 6) {
+      content = comp.content;
+    } else {
+      // "نقلت الصحيفة عن مصادر مطلعة، توصل الجانب الروسي ...": the clause after the source.
+      content = c;
+      if (content >= m_end || !m_s.is_word(content)) {
+        return std::nullopt;
+      }
+      a.np_content = true;
+    }
+    if (x.empty()) {
+      a.sources = {phrase(hit, hit.begin, hit.begin, label)};
+      a.coordinated = true;
+    } else {
+      a.sources = {phrase(hit, x.begin, x.end, label)};
+    }
+    a.sources.push_back(phrase(hit, y.begin, y.end, label));
+    a.region_begin = hit.begin;
+    a.region_end = content;
+    return finish(a, content);
+  }
+
+  std::optional<Attribution> citing(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "ذكرت الوكالة، نقلا عن X، أن P": an inner hop for the nearby attribution.
+    std::uint32_t j = hit.end;
+    if (exact(j, u"عن")) {
+      ++j;
+    }
+    const Range y = np_after(j, {});
+    if (y.empty()) {
+      return std::nullopt;
+    }
+    Attribution a = base(hit, cue);
+    a.sources = {phrase(hit, y.begin, y.end)};
+    a.region_begin = hit.begin;
+    a.region_end = y.end;
+    a.content_begin = a.content_end = y.end;
+    return a;
+  }
+
+  std::optional<Attribution> describe(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "وصف X Y بأنه P" / "ووصف X هذه التعليقات بـ"P"".
+    Attribution a = base(hit, cue);
+    std::uint32_t k = hit.end;
+    std::uint32_t content = 0;
+    bool found = false;
+    for (; k < m_end && k - hit.end < 16; ++k) {
+      const std::u16string_view t = w(k);
+      if (t == u"بانه" || t == u"بانها" || t == u"بانهم" || t == u"بانهما" || t == u"كانه" || t == u"كانها") {
+        content = k + 1;
+        found = true;
+        break;
+      }
+      if (ba_particle(k) && k + 1 < m_end) {
+        content = k + 1;
+        found = true;
+        break;
+      }
+      if (t.size() > 2 && t[0] == k_ba && k + 1 < m_s.size() && m_s.is_open_quote(k + 1)) {
+        content = k + 1;
+        found = true;
+        break;
+      }
+      if (m_s.is_open_quote(k) && k > hit.end && t.empty()) {
+        break;
+      }
+    }
+    if (!found) {
+      return std::nullopt;
+    }
+    Range x = entity_np(hit.end);
+    if (x.empty()) {
+      x = np_after(hit.end, {});
+      if (!x.empty() && x.end > x.begin + 3) {
+        x.end = x.begin + 1;
+      }
+    }
+    if (x.empty() || x.end > k) {
+      a.sources = {phrase(hit, hit.begin, hit.begin)};
+      a.coordinated = true;
+    } else {
+      a.sources = {phrase(hit, x.begin, x.end, m_s.utf8(hit.begin, hit.end) + " ... " + m_s.utf8(k, k + 1))};
+    }
+    a.region_begin = hit.begin;
+    a.region_end = content;
+    // The description ends at the next comma outside quotations.
+    std::uint32_t end = content;
+    if (m_s.is_open_quote(content)) {
+      while (end < m_end && !m_s.is_close_quote(end)) {
+        ++end;
+      }
+      a.content_begin = content;
+      a.content_end = std::min<std::uint32_t>(end + 1, m_end);
+    } else {
+      while (end < m_end && !m_s.is_comma(end)) {
+        ++end;
+      }
+      a.content_begin = content;
+      a.content_end = end;
+    }
+    if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+      return std::nullopt;
+    }
+    return a;
+  }
+
+  std::optional<Attribution> accuse(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "اتهم X Y بـ P": the claim is "Y بـ P".
+    Attribution a = base(hit, cue);
+    std::uint32_t k = hit.end;
+    std::uint32_t object = 0;
+    bool found = false;
+    for (; k < m_end && k - hit.end < 24; ++k) {
+      const std::u16string_view t = w(k);
+      if (m_s.is_word(k) && t.size() > 3 && t[0] == k_ba && k > hit.end && m_s.is_word(k - 1) &&
+          t != u"بعد" && t != u"بين" && t != u"بشان" && m_s.entity_covering(k) == nullptr) {
+        object = k - 1;
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
+      return std::nullopt;
+    }
+    Range x{hit.end, object};
+    // Cut a relative clause or apposition after the subject.
+    for (std::uint32_t i = x.begin; i < x.end; ++i) {
+      if (m_s.is_comma(i)) {
+        x.end = i;
+        break;
+      }
+    }
+    if (x.empty()) {
+      a.sources = {phrase(hit, hit.begin, hit.begin)};
+      a.coordinated = true;
+    } else {
+      a.sources = {phrase(hit, x.begin, x.end)};
+    }
+    a.region_begin = hit.begin;
+    a.region_end = object;
+    a.content_begin = object;
+    a.content_end = m_end;
+    if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+      return std::nullopt;
+    }
+    return a;
+  }
+};
+
+}  // namespace
+
+std::vector<Attribution> find_attributions_ar(const Sentence& s, const std::vector<QuoteRegion>& quotes) {
+  return ArabicFrames(s, quotes).run();
+}
+
+}  // namespace claimtrace::extract

@@ -1,0 +1,86 @@
+#include "extract/frames.hpp"
+
+namespace claimtrace::extract::frames {
+
+bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
+  // Leading commas, dashes and colons; trailing commas and full stops.
+  while (b < e && !s.is_word(b) && !s.is_open_quote(b) && !s.is_punct(b, u'(') && !s.is_punct(b, u'[') &&
+         !s.is_punct(b, u'#')) {
+    ++b;
+  }
+  while (e > b && !s.is_word(e - 1) && !s.is_close_quote(e - 1) && !s.is_punct(e - 1, u')') &&
+         !s.is_punct(e - 1, u']') && !s.is_punct(e - 1, u'%')) {
+    --e;
+  }
+  bool any_word = false;
+  for (std::uint32_t i = b; i < e && !any_word; ++i) {
+    any_word = s.is_word(i);
+  }
+  return any_word;
+}
+
+std::int32_t quote_starting_at(const Sentence& s, std::uint32_t b) {
+  if (b >= s.size() || !s.is_open_quote(b)) {
+    return -1;
+  }
+  if (b + 1 < s.size()) {
+    return s.quote[b + 1];
+  }
+  return -1;
+}
+
+std::vector<SourcePhrase> split_relays(const Sentence& s, std::uint32_t b, std::uint32_t e,
+                                       const SourcePhrase& base) {
+  std::vector<SourcePhrase> out;
+  for (const Hit& h : s.cues) {
+    if (h.begin <= b || h.end >= e) {
+      continue;
+    }
+    const lexicon::CueEntry& cue = s.lex.cues()[h.payload];
+    if (cue.frame != lexicon::Frame::postmod_relay) {
+      continue;
+    }
+    // head [b, h.begin) is relayed by [h.end, e).
+    std::uint32_t head_end = h.begin;
+    while (head_end > b && (s.is_comma(head_end - 1) || s.is_dash(head_end - 1))) {
+      --head_end;
+    }
+    std::uint32_t outer_end = e;
+    for (std::uint32_t i = h.end; i < e; ++i) {
+      if (s.is_comma(i) || s.is_end_punct(i)) {
+        outer_end = i;
+        break;
+      }
+    }
+    if (head_end <= b || outer_end <= h.end) {
+      continue;
+    }
+    SourcePhrase outer = base;
+    outer.begin = h.end;
+    outer.end = outer_end;
+    outer.cue_begin = h.begin;
+    outer.cue_end = h.end;
+    outer.cue = s.utf8(h.begin, h.end);
+    SourcePhrase inner = base;
+    inner.begin = b;
+    inner.end = head_end;
+    out.push_back(outer);
+    out.push_back(inner);
+    return out;
+  }
+  SourcePhrase only = base;
+  only.begin = b;
+  only.end = e;
+  out.push_back(only);
+  return out;
+}
+
+std::uint32_t sentence_content_end(const Sentence& s) {
+  auto e = static_cast<std::uint32_t>(s.size());
+  while (e > 0 && (s.is_end_punct(e - 1) || s.is_comma(e - 1))) {
+    --e;
+  }
+  return e;
+}
+
+}  // namespace claimtrace::extract::frames

@@ -1,0 +1,780 @@
+// English frames. English puts the source before the verb ("X said P"),
+// after the content ("P, X said"), or inverts ("P, said X"); relays add a
+// second source ("X quoted Y as saying P", "Y was quoted by X as saying P").
+
+#include <optional>
+
+#include "extract/frames.hpp"
+
+namespace claimtrace::extract {
+namespace {
+
+using lexicon::Frame;
+using lexicon::WordClass;
+
+struct NounPhrase {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  [[nodiscard]] bool empty() const { return end <= begin; }
+};
+
+class EnglishFrames {
+ public:
+  EnglishFrames(const Sentence& s, const std::vector<QuoteRegion>& quotes) : m_s(s), m_quotes(quotes) {
+    m_end = frames::sentence_content_end(s);
+  }
+
+  std::vector<Attribution> run() {
+    for (const Hit& hit : m_s.cues) {
+      if (frames::quoted(m_s, hit.begin)) {
+        continue;  // the quoted speaker's own words
+      }
+      const lexicon::CueEntry& cue = m_s.lex.cues()[hit.payload];
+      std::optional<Attribution> a;
+      switch (cue.frame) {
+        case Frame::speech:
+          a = speech(hit, cue);
+          break;
+        case Frame::participle:
+          a = participle(hit, cue);
+          break;
+        case Frame::according:
+          a = according(hit, cue);
+          break;
+        case Frame::relay:
+          a = relay(hit, cue);
+          break;
+        case Frame::passive_relay:
+          a = passive_relay(hit, cue);
+          break;
+        case Frame::citing:
+          a = citing(hit, cue);
+          break;
+        case Frame::describe:
+          a = describe(hit, cue);
+          break;
+        case Frame::accuse:
+          a = accuse(hit, cue);
+          break;
+        case Frame::postmod_relay:
+          break;  // consumed inside source phrases
+      }
+      if (a) {
+        m_out.push_back(std::move(*a));
+      }
+    }
+    return std::move(m_out);
+  }
+
+ private:
+  const Sentence& m_s;
+  const std::vector<QuoteRegion>& m_quotes;
+  std::uint32_t m_end = 0;
+  std::vector<Attribution> m_out;
+
+  [[nodiscard]] bool is(WordClass c, std::size_t i) const { return i < m_s.size() && m_s.is_exact(c, m_s.lower(i)); }
+  [[nodiscard]] bool word(std::size_t i, std::u16string_view w) const { return i < m_s.size() && m_s.lower(i) == w; }
+
+  Attribution base(const Hit& hit, const lexicon::CueEntry& cue) const {
+    Attribution a;
+    a.frame = cue.frame;
+    a.commitment = cue.commitment;
+    a.rule = cue.id;
+    a.cue_begin = hit.begin;
+    a.cue_end = hit.end;
+    a.region_begin = hit.begin;
+    a.region_end = hit.end;
+    return a;
+  }
+
+  SourcePhrase phrase(const Hit& hit, std::uint32_t b, std::uint32_t e, std::string label = {}) const {
+    SourcePhrase p;
+    p.begin = b;
+    p.end = e;
+    p.cue_begin = hit.begin;
+    p.cue_end = hit.end;
+    p.cue = label.empty() ? m_s.utf8(hit.begin, hit.end) : std::move(label);
+    return p;
+  }
+
+  // May token i be inside a source noun phrase?
+  [[nodiscard]] bool np_token(std::size_t i) const {
+    if (m_s.is_word(i)) {
+      if (is(WordClass::verb_blocker, i) || is(WordClass::subordinator, i) || is(WordClass::relative, i) ||
+          word(i, u"that") || word(i, u"but") || word(i, u"or") || word(i, u"not") || word(i, u"n't")) {
+        return false;
+      }
+      if (is(WordClass::preposition, i)) {
+        // Prepositions inside source phrases: "a spokesman for X", "an analyst at Y in Moscow".
+        return word(i, u"of") || word(i, u"for") || word(i, u"at") || word(i, u"in") || word(i, u"from") ||
+               word(i, u"with") || word(i, u"close");
+      }
+      if (m_s.cue_at(i) != nullptr && !m_s.tokens[i].capitalized) {
+        const lexicon::CueEntry& c = m_s.lex.cues()[m_s.cue_at(i)->payload];
+        return c.frame == Frame::postmod_relay;  // "quoted in China Daily" stays in the phrase
+      }
+      return true;
+    }
+    const char16_t c = m_s.tokens[i].punct;
+    return c == u'-' || c == u'.' || c == u'&' || c == u'\'' || c == u'(' || c == u')';
+  }
+
+  // Does [b, e) contain something that can head a source: a name, a known
+  // entity, a source noun or a pronoun?
+  [[nodiscard]] bool has_head(std::uint32_t b, std::uint32_t e) const {
+    for (std::uint32_t i = b; i < e; ++i) {
+      if (!m_s.is_word(i)) {
+        continue;
+      }
+      if (m_s.tokens[i].capitalized && !(i == 0 && is(WordClass::determiner, i)) &&
+          !(i == 0 && is(WordClass::subordinator, i)) && !(i == 0 && is(WordClass::adverb, i))) {
+        return true;
+      }
+      if (m_s.noun_covering(i) != nullptr || m_s.entity_covering(i) != nullptr ||
+          is(WordClass::pronoun_male, i) || is(WordClass::pronoun_female, i) || is(WordClass::pronoun_thing, i) ||
+          is(WordClass::pronoun_plural, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Adverbs, auxiliaries and time phrases between a subject and its verb ("has also", "on Tuesday").
+  [[nodiscard]] std::uint32_t skip_preverbal(std::uint32_t i, std::uint32_t floor) const {
+    while (i > floor) {
+      const std::uint32_t t = i - 1;
+      if (!m_s.is_word(t)) {
+        break;
+      }
+      if (is(WordClass::adverb, t) || word(t, u"has") || word(t, u"had") || word(t, u"have") || word(t, u"will") ||
+          word(t, u"would") || word(t, u"did") || word(t, u"does") || word(t, u"do") || word(t, u"not") ||
+          word(t, u"n't") || word(t, u"never") || word(t, u"could") || word(t, u"may") || word(t, u"might")) {
+        i = t;
+        continue;
+      }
+      if ((is(WordClass::time_word, t) || is(WordClass::month, t) || m_s.tokens[t].kind == text::TokenKind::number) &&
+          t > floor) {
+        // "on Tuesday", "last week", "on March 5"
+        std::uint32_t k = t;
+        while (k > floor && (is(WordClass::time_word, k - 1) || is(WordClass::month, k - 1) ||
+                             m_s.tokens[k - 1].kind == text::TokenKind::number)) {
+          --k;
+        }
+        if (k > floor && (word(k - 1, u"on") || word(k - 1, u"late") || word(k - 1, u"early") ||
+                          word(k - 1, u"last") || word(k - 1, u"this") || word(k - 1, u"in"))) {
+          i = k - 1;
+          continue;
+        }
+        if (is(WordClass::time_word, t) && (word(t, u"yesterday") || word(t, u"today") || word(t, u"tonight"))) {
+          i = t;
+          continue;
+        }
+      }
+      break;
+    }
+    return i;
+  }
+
+  // A noun phrase ending just before `e`, scanning left but not past `floor`.
+  [[nodiscard]] NounPhrase np_left(std::uint32_t e, std::uint32_t floor) const {
+    std::uint32_t j = e;
+    while (j > floor && np_token(j - 1) && !m_s.is_quote_mark(j - 1) && e - j < 14) {
+      --j;
+    }
+    // A phrase does not start with a preposition or a dangling possessive.
+    while (j < e && (is(WordClass::preposition, j) || !m_s.is_word(j) || word(j, u"'s") ||
+                     is(WordClass::conjunction, j))) {
+      if (m_s.is_punct(j, u'(')) {
+        break;
+      }
+      ++j;
+    }
+    return {j, e};
+  }
+
+  // Is [b, e) an appositive ("international division secretary of ...", "monitored by the BBC")?
+  [[nodiscard]] bool appositive(std::uint32_t b, std::uint32_t e) const {
+    if (b >= e) {
+      return false;
+    }
+    if (is(WordClass::relative, b) && !word(b, u"that")) {
+      return true;
+    }
+    if (m_s.tokens[b].capitalized && !is(WordClass::title, b)) {
+      return false;
+    }
+    return is(WordClass::determiner, b) || is(WordClass::title, b) || !m_s.tokens[b].capitalized;
+  }
+
+  // Is [b, e) an introductory adverbial ("In a statement", "However", "On Tuesday")?
+  [[nodiscard]] bool adverbial(std::uint32_t b, std::uint32_t e) const {
+    if (b >= e) {
+      return true;
+    }
+    return is(WordClass::preposition, b) || is(WordClass::adverb, b) || is(WordClass::time_word, b) ||
+           is(WordClass::subordinator, b) || is(WordClass::conjunction, b) || (e - b == 1 && !m_s.tokens[b].capitalized);
+  }
+
+  // The subject of a verb at `cue`: the noun phrase before it, with an
+  // appositive between commas ("Michael Mijatov, secretary of ..., told").
+  [[nodiscard]] NounPhrase subject_left(std::uint32_t cue, std::uint32_t floor = 0) const {
+    const std::uint32_t e = skip_preverbal(cue, floor);
+    NounPhrase np = np_left(e, floor);
+    if (!np.empty() && np.begin > floor + 1 && m_s.is_comma(np.begin - 1) && appositive(np.begin, np.end)) {
+      // Look for the head before the comma.
+      const NounPhrase head = np_left(np.begin - 1, floor);
+      if (!head.empty() && has_head(head.begin, head.end) && !adverbial(head.begin, head.end) &&
+          (head.begin == floor || m_s.is_comma(head.begin - 1) || m_s.is_close_quote(head.begin - 1) ||
+           !np_token(head.begin - 1) || head.begin == 0)) {
+        return {head.begin, np.end};
+      }
+    }
+    if (np.empty() || !has_head(np.begin, np.end)) {
+      return {e, e};
+    }
+    return np;
+  }
+
+  // The noun phrase after an inverted verb ("said Xing Wangli, a spokesman ...").
+  [[nodiscard]] NounPhrase np_right(std::uint32_t b, std::uint32_t limit) const {
+    std::uint32_t k = b;
+    while (k < limit && (np_token(k) || m_s.is_comma(k)) && !m_s.is_quote_mark(k) && k - b < 24) {
+      ++k;
+    }
+    while (k > b && (m_s.is_comma(k - 1) || !m_s.is_word(k - 1)) && !m_s.is_punct(k - 1, u')')) {
+      --k;
+    }
+    return {b, k};
+  }
+
+  struct AfterVerb {
+    std::uint32_t content = 0;  // first token of the content, or m_end when none follows
+    bool has_content = false;
+    bool after_comma = false;   // the clause goes on after a comma: "X said, P" (parenthetical)
+    std::uint32_t next = 0;     // first token after adverbials
+    NounPhrase recipient;
+    NounPhrase relay_outer;     // "in an interview with X"
+    std::uint32_t relay_cue_begin = 0;
+    std::uint32_t relay_cue_end = 0;
+  };
+
+  // Skips a recipient, adverbials and a complementizer after a verb.
+  [[nodiscard]] AfterVerb after_verb(std::uint32_t j, bool takes_recipient) const {
+    AfterVerb out;
+    if (takes_recipient && j < m_end && m_s.is_word(j) && !word(j, u"that")) {
+      std::uint32_t r = j;
+      if (is(WordClass::determiner, r)) {
+        ++r;
+      }
+      while (r < m_end && m_s.is_word(r) && !word(r, u"that") && !is(WordClass::time_word, r) &&
+             (m_s.tokens[r].capitalized || m_s.noun_covering(r) != nullptr || m_s.entity_covering(r) != nullptr ||
+              is(WordClass::recipient_noun, r) || is(WordClass::title, r) || word(r, u"official") ||
+              word(r, u"news") || word(r, u"state") || word(r, u"local") || word(r, u"'s")) &&
+             r - j < 8) {
+        ++r;
+      }
+      if (r > j && !(r == j + 1 && is(WordClass::determiner, j))) {
+        out.recipient = {j, r};
+        j = r;
+      }
+    }
+    for (int guard = 0; guard < 12 && j < m_end; ++guard) {
+      if (is(WordClass::adverb, j) || (is(WordClass::time_word, j) && !m_s.tokens[j].capitalized) ||
+          word(j, u"yesterday") || word(j, u"today")) {
+        ++j;
+        continue;
+      }
+      if (const Hit* h = m_s.cue_at(j); h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
+        // "in an interview with X": X relayed the statement.
+        std::uint32_t k = h->end;
+        while (k < m_end && (np_token(k)) && !word(k, u"that") && k - h->end < 8 && !m_s.is_comma(k)) {
+          ++k;
+        }
+        out.relay_outer = {h->end, k};
+        out.relay_cue_begin = h->begin;
+        out.relay_cue_end = h->end;
+        j = k;
+        continue;
+      }
+      if ((word(j, u"on") || word(j, u"in") || word(j, u"at") || word(j, u"during") || word(j, u"late") ||
+           word(j, u"early") || word(j, u"last") || word(j, u"to") || word(j, u"via") || word(j, u"through") ||
+           word(j, u"of")) &&
+          j + 1 < m_end) {
+        // A prepositional adjunct: "on Tuesday", "in a statement", "to reporters", "on Twitter".
+        std::uint32_t k = j + 1;
+        while (k < m_end && k - j <= 5 && m_s.is_word(k) && !word(k, u"that") &&
+               (is(WordClass::determiner, k) || is(WordClass::time_word, k) || is(WordClass::month, k) ||
+                is(WordClass::statement_noun, k) || is(WordClass::recipient_noun, k) ||
+                m_s.tokens[k].capitalized || m_s.tokens[k].kind == text::TokenKind::number ||
+                word(k, u"news") || word(k, u"television") || word(k, u"televised") || word(k, u"joint") ||
+                word(k, u"written") || word(k, u"telephone") || word(k, u"radio") || word(k, u"state"))) {
+          ++k;
+        }
+        bool adjunct = false;
+        for (std::uint32_t t = j + 1; t < k; ++t) {
+          adjunct = adjunct || is(WordClass::time_word, t) || is(WordClass::month, t) ||
+                    is(WordClass::statement_noun, t) || is(WordClass::recipient_noun, t) ||
+                    (m_s.tokens[t].capitalized && word(j, u"in")) || (m_s.tokens[t].capitalized && word(j, u"on"));
+        }
+        if (adjunct && k > j + 1) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    out.next = j;
+    if (j >= m_end) {
+      out.content = m_end;
+      return out;
+    }
+    if (word(j, u"that")) {
+      out.content = j + 1;
+      out.has_content = j + 1 < m_end;
+      return out;
+    }
+    if (m_s.is_punct(j, u':')) {
+      out.content = j + 1;
+      out.has_content = j + 1 < m_end;
+      return out;
+    }
+    if (m_s.is_open_quote(j)) {
+      out.content = j;
+      out.has_content = true;
+      return out;
+    }
+    if (m_s.is_comma(j)) {
+      out.after_comma = true;
+      out.content = j + 1;
+      out.has_content = j + 1 < m_end && m_s.is_word(j + 1);
+      return out;
+    }
+    if (m_s.is_end_punct(j) || m_s.is_dash(j)) {
+      out.content = m_end;
+      return out;
+    }
+    out.content = j;
+    out.has_content = m_s.is_word(j) && !is(WordClass::preposition, j) && !is(WordClass::subordinator, j);
+    return out;
+  }
+
+  // Where a postposed attribution's content begins: after a colon or an
+  // introductory "According to X," if any, else the start of the sentence.
+  [[nodiscard]] std::uint32_t clause_start(std::uint32_t before) const {
+    std::uint32_t start = 0;
+    for (std::uint32_t i = 0; i < before; ++i) {
+      if (m_s.is_punct(i, u':') && !frames::quoted(m_s, i)) {
+        start = i + 1;
+      }
+    }
+    return start;
+  }
+
+  // The content before a postposed source at `subject_begin` ("P, X said"),
+  // which must be separated from it by a comma or a closing quotation mark.
+  bool content_before(Attribution& a, std::uint32_t subject_begin) const {
+    std::uint32_t k = subject_begin;
+    bool separated = false;
+    while (k > 0 && (m_s.is_comma(k - 1) || m_s.is_dash(k - 1))) {
+      --k;
+      separated = true;
+    }
+    if (k > 0 && m_s.is_close_quote(k - 1)) {
+      const std::int32_t q = m_s.quote[k - 2 < m_s.size() ? k - 2 : 0];
+      if (k >= 2 && q >= 0) {
+        a.quote_region = q;
+      }
+      separated = true;
+    } else if (k > 0 && m_s.is_comma(k - 1)) {
+      separated = true;
+    }
+    if (!separated || k == 0) {
+      return false;
+    }
+    a.content_begin = clause_start(k);
+    a.content_end = k;
+    if (a.quote_region >= 0) {
+      // The quotation may have opened in an earlier sentence: the claim is the quotation.
+      a.content_begin = 0;
+      for (std::uint32_t i = 0; i < k; ++i) {
+        if (m_s.quote[i] == a.quote_region || (m_s.is_open_quote(i) && i + 1 < k && m_s.quote[i + 1] == a.quote_region)) {
+          a.content_begin = i;
+          break;
+        }
+      }
+    }
+    a.content_before = true;
+    return frames::trim_content(m_s, a.content_begin, a.content_end) || a.quote_region >= 0;
+  }
+
+  // Only adverbials (or nothing) follow the verb up to the end of the sentence.
+  [[nodiscard]] bool ends_clause(const AfterVerb& av) const {
+    if (av.next >= m_end) {
+      return true;
+    }
+    // "..., Yonhap reported, citing ..." / ", according to ...": another frame takes over.
+    if (m_s.is_comma(av.next)) {
+      const std::uint32_t n = av.next + 1;
+      if (const Hit* h = m_s.cue_at(n); h != nullptr) {
+        const Frame f = m_s.lex.cues()[h->payload].frame;
+        return f == Frame::citing || f == Frame::according || f == Frame::participle;
+      }
+    }
+    return false;
+  }
+
+  std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
+    Attribution a = base(hit, cue);
+    // "is said to", "was reported", "were believed": passive, a hedge rather than a source.
+    {
+      std::uint32_t t = hit.begin;
+      while (t > 0 && is(WordClass::adverb, t - 1) && !word(t - 1, u"has") && !word(t - 1, u"had")) {
+        --t;
+      }
+      if (t > 0 && (word(t - 1, u"is") || word(t - 1, u"are") || word(t - 1, u"was") || word(t - 1, u"were") ||
+                    word(t - 1, u"been") || word(t - 1, u"be") || word(t - 1, u"being"))) {
+        return std::nullopt;
+      }
+      // Attributive use: "the reported disclosure", "the announced plan".
+      if (hit.begin > 0 && is(WordClass::determiner, hit.begin - 1) && hit.end < m_end && m_s.is_word(hit.end) &&
+          !is(WordClass::determiner, hit.end) && !word(hit.end, u"that")) {
+        return std::nullopt;
+      }
+    }
+    const AfterVerb av = after_verb(hit.end, cue.recipient);
+    NounPhrase subject = subject_left(hit.begin);
+
+    // Inverted: "P, said X" / "“P,” said X".
+    const std::uint32_t pre = skip_preverbal(hit.begin, 0);
+    if (subject.empty() && pre > 0 && (m_s.is_comma(pre - 1) || m_s.is_close_quote(pre - 1)) && !av.has_content) {
+      const NounPhrase np = np_right(hit.end, m_end);
+      if (!np.empty() && has_head(np.begin, np.end)) {
+        if (!content_before(a, pre)) {
+          return std::nullopt;
+        }
+        a.sources = frames::split_relays(m_s, np.begin, np.end, phrase(hit, np.begin, np.end));
+        a.region_begin = hit.begin;
+        a.region_end = np.end;
+        a.wrapper = true;
+        return a;
+      }
+    }
+    if (subject.empty()) {
+      // Coordinated with an earlier verb: "Qantas confirmed P but said Q".
+      std::uint32_t t = pre;
+      if (t > 0 && (word(t - 1, u"and") || word(t - 1, u"but") || word(t - 1, u"also"))) {
+        a.coordinated = true;
+        a.sources = {phrase(hit, t - 1, t - 1)};
+        a.region_begin = t - 1;
+        if (!av.has_content) {
+          return std::nullopt;
+        }
+        return finish_preposed(a, av);
+      }
+      return std::nullopt;
+    }
+    a.sources = frames::split_relays(m_s, subject.begin, subject.end, phrase(hit, subject.begin, subject.end));
+    if (!av.relay_outer.empty()) {
+      SourcePhrase outer = phrase(hit, av.relay_outer.begin, av.relay_outer.end);
+      outer.cue_begin = av.relay_cue_begin;
+      outer.cue_end = av.relay_cue_end;
+      outer.cue = m_s.utf8(av.relay_cue_begin, av.relay_cue_end);
+      a.sources.insert(a.sources.begin(), outer);
+    }
+    if (!av.recipient.empty() && recipient_is_medium(av.recipient)) {
+      // "the consul told Reuters that P": Reuters relayed it.
+      SourcePhrase outer = phrase(hit, av.recipient.begin, av.recipient.end);
+      a.sources.insert(a.sources.begin(), outer);
+    }
+    a.region_begin = subject.begin;
+    a.region_end = std::max(hit.end, av.next);
+
+    if (av.has_content && !av.after_comma) {
+      return finish_preposed(a, av);
+    }
+    if (av.after_comma && av.has_content) {
+      // "In the south, IRNA said, Iranian forces captured ...": the clause after the comma,
+      // unless a long clause precedes the source (then it is postposed).
+      const std::uint32_t before = subject.begin;
+      if (before <= 4 || !(before > 0 && m_s.is_comma(before - 1))) {
+        return finish_preposed(a, av);
+      }
+    }
+    if (ends_clause(av) || (av.after_comma && !av.has_content) || av.next >= m_end) {
+      if (!content_before(a, subject.begin)) {
+        return std::nullopt;
+      }
+      a.wrapper = true;
+      return a;
+    }
+    if (av.after_comma) {
+      if (content_before(a, subject.begin)) {
+        a.wrapper = true;
+        return a;
+      }
+    }
+    return std::nullopt;
+  }
+
+  [[nodiscard]] bool recipient_is_medium(const NounPhrase& r) const {
+    for (const lexicon::EntityMatch& m : m_s.entities) {
+      if (m.begin >= r.begin && m.end <= r.end) {
+        const SourceKind k = m_s.gazetteer.entities()[m.entity].kind;
+        if (k == SourceKind::agency || k == SourceKind::outlet) {
+          return true;
+        }
+      }
+    }
+    for (const Hit& h : m_s.nouns) {
+      if (h.begin >= r.begin && h.end <= r.end) {
+        const SourceKind k = m_s.lex.source_nouns()[h.payload].kind;
+        if (k == SourceKind::agency || k == SourceKind::outlet) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  std::optional<Attribution> finish_preposed(Attribution& a, const AfterVerb& av) {
+    a.content_begin = av.content;
+    a.content_end = m_end;
+    if (const std::int32_t q = frames::quote_starting_at(m_s, av.content); q >= 0) {
+      const QuoteRegion& region = m_quotes[static_cast<std::size_t>(q)];
+      // The whole quotation, unless text follows it in this sentence (a mixed quote).
+      std::uint32_t close_token = m_end;
+      for (std::uint32_t i = av.content + 1; i < m_s.size(); ++i) {
+        if (m_s.is_close_quote(i)) {
+          close_token = i;
+          break;
+        }
+      }
+      const bool runs_on = region.close >= m_s.span.end || close_token + 1 >= m_end;
+      if (runs_on) {
+        a.quote_region = q;
+      }
+    }
+    if (a.quote_region < 0 && !frames::trim_content(m_s, a.content_begin, a.content_end)) {
+      return std::nullopt;
+    }
+    return a;
+  }
+
+  std::optional<Attribution> participle(const Hit& hit, const lexicon::CueEntry& cue) {
+    // ", saying P": the subject is the clause's.
+    if (hit.begin == 0 || !(m_s.is_comma(hit.begin - 1) || m_s.is_dash(hit.begin - 1) || word(hit.begin - 1, u"and"))) {
+      return std::nullopt;
+    }
+    if (hit.begin >= 2 && word(hit.begin - 1, u"as")) {
+      return std::nullopt;  // "as saying" belongs to a relay
+    }
+    Attribution a = base(hit, cue);
+    a.participle = true;
+    const AfterVerb av = after_verb(hit.end, false);
+    if (!av.has_content) {
+      return std::nullopt;
+    }
+    a.sources = {phrase(hit, hit.begin, hit.begin)};
+    a.region_begin = hit.begin - 1;
+    return finish_preposed(a, av);
+  }
+
+  std::optional<Attribution> according(const Hit& hit, const lexicon::CueEntry& cue) {
+    Attribution a = base(hit, cue);
+    // The source runs to the next comma or the end of the sentence.
+    std::uint32_t e = hit.end;
+    while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) && !m_s.is_dash(e) && !m_s.is_quote_mark(e) &&
+           e - hit.end < 20) {
+      if (const Hit* h = m_s.cue_at(e); h != nullptr && e > hit.end) {
+        const Frame f = m_s.lex.cues()[h->payload].frame;
+        if (f != Frame::postmod_relay && f != Frame::citing) {
+          break;
+        }
+      }
+      ++e;
+    }
+    if (e == hit.end || !has_head(hit.end, e)) {
+      return std::nullopt;
+    }
+    a.sources = frames::split_relays(m_s, hit.end, e, phrase(hit, hit.end, e));
+    a.region_begin = hit.begin;
+    a.region_end = e;
+    a.wrapper = true;
+    std::uint32_t lead = 0;
+    while (lead < hit.begin && (is(WordClass::conjunction, lead) || is(WordClass::adverb, lead) || !m_s.is_word(lead))) {
+      ++lead;
+    }
+    if (lead == hit.begin) {
+      // "According to X, P"
+      a.content_begin = e;
+      a.content_end = m_end;
+      if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+        return std::nullopt;
+      }
+      return a;
+    }
+    // "P, according to X"
+    if (!content_before(a, hit.begin)) {
+      return std::nullopt;
+    }
+    return a;
+  }
+
+  // Finds "as saying" after a relay verb; returns the position of "as" or m_end.
+  [[nodiscard]] std::uint32_t find_as_saying(std::uint32_t from) const {
+    for (std::uint32_t i = from; i + 1 < m_s.size() && i < from + 16; ++i) {
+      if (m_s.is_end_punct(i)) {
+        break;
+      }
+      if (word(i, u"as") && is(WordClass::as_saying, i + 1)) {
+        return i;
+      }
+    }
+    return m_end;
+  }
+
+  std::optional<Attribution> relay(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "X quoted Y as saying P" / "“P,” X quoted Y as saying."
+    const std::uint32_t as = find_as_saying(hit.end);
+    if (as >= m_end || as == hit.end) {
+      return std::nullopt;
+    }
+    Attribution a = base(hit, cue);
+    const NounPhrase outer = subject_left(hit.begin);
+    const std::string label = m_s.utf8(hit.begin, hit.end) + " ... " + m_s.utf8(as, as + 2);
+    SourcePhrase inner = phrase(hit, hit.end, as, label);
+    if (outer.empty()) {
+      return std::nullopt;
+    }
+    a.sources = frames::split_relays(m_s, outer.begin, outer.end, phrase(hit, outer.begin, outer.end, label));
+    a.sources.push_back(inner);
+    a.region_begin = outer.begin;
+    a.region_end = as + 2;
+    const AfterVerb av = after_verb(as + 2, false);
+    if (av.has_content && !av.after_comma) {
+      return finish_preposed(a, av);
+    }
+    if (!content_before(a, outer.begin)) {
+      return std::nullopt;
+    }
+    a.wrapper = true;
+    return a;
+  }
+
+  std::optional<Attribution> passive_relay(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "Y was quoted by X as saying P"
+    const std::uint32_t as = find_as_saying(hit.end);
+    if (as >= m_end) {
+      return std::nullopt;
+    }
+    Attribution a = base(hit, cue);
+    const NounPhrase inner = subject_left(hit.begin);
+    if (inner.empty()) {
+      return std::nullopt;
+    }
+    const std::string label = m_s.utf8(hit.begin, hit.end) + " ... " + m_s.utf8(as, as + 2);
+    a.sources = {phrase(hit, hit.end, as, label), phrase(hit, inner.begin, inner.end, label)};
+    a.region_begin = inner.begin;
+    a.region_end = as + 2;
+    const AfterVerb av = after_verb(as + 2, false);
+    if (av.has_content && !av.after_comma) {
+      return finish_preposed(a, av);
+    }
+    if (!content_before(a, inner.begin)) {
+      return std::nullopt;
+    }
+    a.wrapper = true;
+    return a;
+  }
+
+  std::optional<Attribution> citing(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "X, citing Y, said P" / "P, X reported, citing Y": an inner hop for a nearby attribution.
+    std::uint32_t e = hit.end;
+    while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) && !word(e, u"that") && !word(e, u"as") &&
+           e - hit.end < 14) {
+      ++e;
+    }
+    if (e == hit.end || !has_head(hit.end, e)) {
+      return std::nullopt;
+    }
+    Attribution a = base(hit, cue);
+    a.sources = {phrase(hit, hit.end, e)};
+    a.region_begin = hit.begin;
+    a.region_end = e;
+    a.content_begin = a.content_end = e;
+    return a;
+  }
+
+  std::optional<Attribution> describe(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "X described Y as P"
+    std::uint32_t as = hit.end;
+    while (as < m_end && !word(as, u"as") && as - hit.end < 10) {
+      ++as;
+    }
+    if (as >= m_end) {
+      return std::nullopt;
+    }
+    Attribution a = base(hit, cue);
+    const NounPhrase subject = subject_left(hit.begin);
+    if (subject.empty()) {
+      return std::nullopt;
+    }
+    a.sources = {phrase(hit, subject.begin, subject.end, m_s.utf8(hit.begin, hit.end) + " ... as")};
+    a.region_begin = subject.begin;
+    a.region_end = as + 1;
+    AfterVerb av;
+    av.content = as + 1;
+    av.has_content = true;
+    // The description ends at the next comma outside quotes.
+    std::uint32_t end = as + 1;
+    if (const std::int32_t q = frames::quote_starting_at(m_s, as + 1); q >= 0) {
+      while (end < m_end && !(m_s.is_close_quote(end))) {
+        ++end;
+      }
+      a.content_begin = as + 1;
+      a.content_end = std::min<std::uint32_t>(end + 1, m_end);
+    } else {
+      while (end < m_end && !m_s.is_comma(end)) {
+        ++end;
+      }
+      a.content_begin = as + 1;
+      a.content_end = end;
+    }
+    if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+      return std::nullopt;
+    }
+    return a;
+  }
+
+  std::optional<Attribution> accuse(const Hit& hit, const lexicon::CueEntry& cue) {
+    Attribution a = base(hit, cue);
+    const NounPhrase subject = subject_left(hit.begin);
+    if (subject.empty()) {
+      return std::nullopt;
+    }
+    bool has_of = false;
+    for (std::uint32_t i = hit.end; i < m_end && i < hit.end + 10; ++i) {
+      has_of = has_of || word(i, u"of");
+    }
+    if (!has_of) {
+      return std::nullopt;
+    }
+    a.sources = {phrase(hit, subject.begin, subject.end)};
+    a.region_begin = subject.begin;
+    a.region_end = hit.end;
+    a.content_begin = hit.end;
+    a.content_end = m_end;
+    if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+      return std::nullopt;
+    }
+    return a;
+  }
+};
+
+}  // namespace
+
+std::vector<Attribution> find_attributions_en(const Sentence& s, const std::vector<QuoteRegion>& quotes) {
+  return EnglishFrames(s, quotes).run();
+}
+
+}  // namespace claimtrace::extract

@@ -1,0 +1,226 @@
+#include "extract/sentence.hpp"
+
+#include <algorithm>
+
+#include <unicode/uchar.h>
+
+#include "lexicon/token_keys.hpp"
+
+namespace claimtrace::extract {
+namespace {
+
+bool is_letter(char16_t c) { return u_isalnum(c) != 0; }
+
+enum class Mark { none, open, close, either };
+
+Mark double_mark(char16_t c) {
+  switch (c) {
+    case u'\u201C':  // “
+    case u'\u00AB':  // «
+    case u'\u201E':  // „
+    case u'\u2039':  // ‹
+    case u'\u300C':  // 「
+      return Mark::open;
+    case u'\u201D':  // ”
+    case u'\u00BB':  // »
+    case u'\u203A':  // ›
+    case u'\u300D':  // 」
+      return Mark::close;
+    case u'"':
+      return Mark::either;
+    default:
+      return Mark::none;
+  }
+}
+
+}  // namespace
+
+std::vector<QuoteRegion> find_quotes(const text::NormalizedText& text) {
+  std::vector<QuoteRegion> out;
+  const std::u16string_view t = text.text();
+  std::int64_t open_double = -1;
+  std::int64_t open_single = -1;
+  auto prev_char = [&](std::size_t i) -> char16_t { return i == 0 ? u' ' : t[i - 1]; };
+  auto next_char = [&](std::size_t i) -> char16_t { return i + 1 >= t.size() ? u' ' : t[i + 1]; };
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char16_t c = t[i];
+    if (c == u'\n') {
+      if (open_double >= 0) {
+        out.push_back({static_cast<std::uint32_t>(open_double), static_cast<std::uint32_t>(i), false});
+      }
+      open_double = -1;
+      open_single = -1;
+      continue;
+    }
+    const Mark m = double_mark(c);
+    if (m != Mark::none) {
+      bool opens = false;
+      if (m == Mark::open) {
+        opens = open_double < 0;
+        if (!opens && c == u'\u201C' && t[static_cast<std::size_t>(open_double)] == u'\u201E') {
+          opens = false;  // „...“ closes with “
+        } else if (!opens) {
+          // A second opening mark while one is open: the first was never closed; restart.
+          open_double = static_cast<std::int64_t>(i);
+          continue;
+        }
+      } else if (m == Mark::close) {
+        // ” while nothing is open and a word follows: some texts use ” for both.
+        opens = open_double < 0 && is_letter(next_char(i)) && !is_letter(prev_char(i));
+      } else {
+        opens = open_double < 0;
+      }
+      if (opens) {
+        open_double = static_cast<std::int64_t>(i);
+      } else if (open_double >= 0) {
+        if (static_cast<std::size_t>(open_double) + 1 < i) {
+          out.push_back({static_cast<std::uint32_t>(open_double), static_cast<std::uint32_t>(i), true});
+        }
+        open_double = -1;
+        open_single = -1;
+      }
+      continue;
+    }
+    if (c == u'\u2018' || c == u'\'' || c == u'\u2019') {
+      const bool left_free = !is_letter(prev_char(i));
+      const bool right_free = !is_letter(next_char(i));
+      if (open_single < 0 && left_free && !right_free && c != u'\u2019') {
+        open_single = static_cast<std::int64_t>(i);
+      } else if (open_single >= 0 && right_free && !left_free) {
+        if (static_cast<std::size_t>(open_single) + 1 < i) {
+          out.push_back({static_cast<std::uint32_t>(open_single), static_cast<std::uint32_t>(i), true});
+        }
+        open_single = -1;
+      }
+    }
+  }
+  if (open_double >= 0) {
+    out.push_back({static_cast<std::uint32_t>(open_double), static_cast<std::uint32_t>(t.size()), false});
+  }
+  std::sort(out.begin(), out.end(), [](const QuoteRegion& a, const QuoteRegion& b) { return a.open < b.open; });
+  return out;
+}
+
+Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span_, std::uint32_t index_,
+                   const lexicon::CueLexicon& lex_, const lexicon::Gazetteer& gazetteer_,
+                   const std::vector<QuoteRegion>& quotes)
+    : text(text_), lex(lex_), gazetteer(gazetteer_), span(span_), index(index_) {
+  text::tokenize(text, span.begin, span.end, tokens);
+  keys = lexicon::make_keys(text, tokens);
+  quote.assign(tokens.size(), -1);
+  // Regions overlapping this sentence.
+  auto it = std::lower_bound(quotes.begin(), quotes.end(), span.begin,
+                             [](const QuoteRegion& q, std::uint32_t u) { return q.close < u; });
+  for (; it != quotes.end() && it->open < span.end; ++it) {
+    const auto region = static_cast<std::int32_t>(it - quotes.begin());
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].begin > it->open && tokens[i].end <= it->close) {
+        quote[i] = region;
+      }
+    }
+  }
+  m_quote_marks.assign(tokens.size(), 0);
+  for (auto q = quotes.begin(); q != quotes.end(); ++q) {
+    if (q->close < span.begin || q->open >= span.end) {
+      continue;
+    }
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].kind != text::TokenKind::punct) {
+        continue;
+      }
+      if (tokens[i].begin == q->open) {
+        m_quote_marks[i] = 1;
+      } else if (tokens[i].begin == q->close && q->closed) {
+        m_quote_marks[i] = 2;
+      }
+    }
+  }
+  auto collect = [&](const lexicon::PhraseIndex& phrases, std::vector<Hit>& out) {
+    for (const lexicon::PhraseMatch& m : phrases.find_longest(keys, 0, keys.size())) {
+      out.push_back({m.begin, m.end, m.payload});
+    }
+  };
+  collect(lex.cue_index(), cues);
+  collect(lex.marker_index(), markers);
+  collect(lex.source_noun_index(), nouns);
+  collect(lex.nationality_index(), nationalities);
+  entities = gazetteer.find(tokens, keys, 0, keys.size());
+}
+
+std::u16string_view Sentence::lower(std::size_t i) const { return keys[i].exact; }
+
+bool Sentence::is_comma(std::size_t i) const {
+  return i < size() && tokens[i].kind == text::TokenKind::punct && tokens[i].punct == u',';
+}
+
+bool Sentence::is_dash(std::size_t i) const {
+  if (i >= size() || tokens[i].kind != text::TokenKind::punct) {
+    return false;
+  }
+  const char16_t c = tokens[i].punct;
+  return c == u'-' || c == u'\u2013' || c == u'\u2014' || c == u'\u2012' || c == u'\u2015';
+}
+
+bool Sentence::is_open_quote(std::size_t i) const { return i < size() && m_quote_marks[i] == 1; }
+bool Sentence::is_close_quote(std::size_t i) const { return i < size() && m_quote_marks[i] == 2; }
+bool Sentence::is_quote_mark(std::size_t i) const {
+  if (i >= size() || tokens[i].kind != text::TokenKind::punct) {
+    return false;
+  }
+  const char16_t c = tokens[i].punct;
+  return m_quote_marks[i] != 0 || c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' ||
+         c == u'\u00BB' || c == u'\u201E';
+}
+
+bool Sentence::is_end_punct(std::size_t i) const {
+  if (i >= size() || tokens[i].kind != text::TokenKind::punct) {
+    return false;
+  }
+  const char16_t c = tokens[i].punct;
+  return c == u'.' || c == u'!' || c == u'?' || c == u';' || c == u'\u2026';
+}
+
+const Hit* Sentence::cue_at(std::size_t i) const {
+  for (const Hit& h : cues) {
+    if (h.begin == i) {
+      return &h;
+    }
+  }
+  return nullptr;
+}
+
+const Hit* Sentence::noun_covering(std::size_t i) const {
+  for (const Hit& h : nouns) {
+    if (h.begin <= i && i < h.end) {
+      return &h;
+    }
+  }
+  return nullptr;
+}
+
+const lexicon::EntityMatch* Sentence::entity_covering(std::size_t i) const {
+  for (const lexicon::EntityMatch& m : entities) {
+    if (m.begin <= i && i < m.end) {
+      return &m;
+    }
+  }
+  return nullptr;
+}
+
+const Hit* Sentence::nationality_covering(std::size_t i) const {
+  for (const Hit& h : nationalities) {
+    if (h.begin <= i && i < h.end) {
+      return &h;
+    }
+  }
+  return nullptr;
+}
+
+std::string Sentence::utf8(std::size_t b, std::size_t e) const {
+  if (e <= b) {
+    return {};
+  }
+  return lexicon::to_utf8(text.text().substr(tokens[b].begin, tokens[e - 1].end - tokens[b].begin));
+}
+
+}  // namespace claimtrace::extract

@@ -1,0 +1,409 @@
+#include "extract/source_resolver.hpp"
+
+#include <algorithm>
+
+#include "lexicon/token_keys.hpp"
+
+namespace claimtrace::extract {
+namespace {
+
+using lexicon::WordClass;
+
+constexpr char16_t k_alef = u'\u0627';
+constexpr char16_t k_lam = u'\u0644';
+
+bool is_arabic_sentence(const Sentence& s) { return s.lex.lang() == "ar"; }
+
+// Higher wins when a phrase names several entities ("Russia's TASS news agency").
+int entity_priority(const EntityInfo& e) {
+  switch (e.kind) {
+    case SourceKind::agency:
+    case SourceKind::outlet:
+      return 6;
+    case SourceKind::person:
+      return 5;
+    case SourceKind::organization:
+      return 4;
+    case SourceKind::government:
+      return lexicon::Gazetteer::is_country(e) ? 2 : 3;
+    default:
+      return 1;
+  }
+}
+
+// "وكالة ..." / "news agency" / a quoted name: an ambiguous agency name is meant as one.
+bool has_media_context(const Sentence& s, std::uint32_t b, std::uint32_t e) {
+  for (const Hit& h : s.nouns) {
+    if (h.begin >= b && h.end <= e) {
+      const SourceKind k = s.lex.source_nouns()[h.payload].kind;
+      if (k == SourceKind::agency || k == SourceKind::outlet) {
+        return true;
+      }
+    }
+  }
+  for (std::uint32_t i = b; i < e; ++i) {
+    if (s.is_quote_mark(i) || s.is_punct(i, u'(')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_function_word(const Sentence& s, std::size_t i) {
+  return s.is_exact(WordClass::determiner, s.lower(i)) || s.is_exact(WordClass::preposition, s.lower(i)) ||
+         s.is_exact(WordClass::conjunction, s.lower(i)) || s.is_exact(WordClass::relative, s.lower(i));
+}
+
+Gender gender_of(const EntityInfo* entity, const lexicon::SourceNounEntry* noun) {
+  if (noun != nullptr) {
+    if (noun->plural) {
+      return noun->feminine ? Gender::female : Gender::plural;
+    }
+    return noun->feminine ? Gender::female : Gender::male;
+  }
+  if (entity != nullptr) {
+    switch (entity->kind) {
+      case SourceKind::person:
+        return Gender::male;
+      case SourceKind::agency:
+      case SourceKind::outlet:
+        return Gender::female;
+      case SourceKind::government:
+        return lexicon::Gazetteer::is_country(*entity) ? Gender::female : Gender::unknown;
+      default:
+        return Gender::unknown;
+    }
+  }
+  return Gender::unknown;
+}
+
+}  // namespace
+
+std::u16string head_key(const Sentence& s, std::size_t token) {
+  std::u16string_view w = s.lower(token);
+  if (is_arabic_sentence(s)) {
+    // Conjunction, preposition, then article: "والوكالة" -> "وكاله".
+    if (w.size() > 3 && (w[0] == u'\u0648' || w[0] == u'\u0641')) {
+      w.remove_prefix(1);
+    }
+    if (w.size() > 4 && w[0] == k_lam && w[1] == k_lam) {
+      w.remove_prefix(2);
+    } else if (w.size() > 4 && (w[0] == u'\u0628' || w[0] == k_lam) && w[1] == k_alef && w[2] == k_lam) {
+      w.remove_prefix(3);
+    } else if (w.size() > 3 && w[0] == k_alef && w[1] == k_lam) {
+      w.remove_prefix(2);
+    }
+    return std::u16string(w);
+  }
+  std::u16string out(w);
+  // "officials" and "official" share a head.
+  if (out.size() > 3 && out.back() == u's' && out[out.size() - 2] != u's') {
+    out.pop_back();
+  }
+  return out;
+}
+
+bool is_source_word(const Sentence& s, std::size_t i) {
+  return i < s.size() && s.is_word(i) && !is_function_word(s, i);
+}
+
+Referent mention_referent(const Sentence& s, const lexicon::EntityMatch& m, const DocText& doc) {
+  const EntityInfo& e = s.gazetteer.entities()[m.entity];
+  Referent r;
+  r.hop.span = doc.tokens_span(s, m.begin, m.end);
+  r.hop.mention = doc.slice(r.hop.span);
+  r.hop.entity = e.id;
+  r.hop.kind = e.kind;
+  r.hop.plugin = e.plugin;
+  r.chain = {r.hop};
+  r.medium = e.medium;
+  r.country = lexicon::Gazetteer::is_country(e) ? e.id : s.gazetteer.country_id(e.country);
+  r.gender = gender_of(&e, nullptr);
+  r.sentence = s.index;
+  if (const Hit* noun = s.noun_covering(m.begin); noun != nullptr) {
+    r.head = head_key(s, noun->begin);
+  }
+  if (e.kind == SourceKind::person) {
+    for (std::uint32_t i = m.begin; i < m.end; ++i) {
+      r.name_tokens.emplace_back(s.lower(i));
+    }
+  }
+  return r;
+}
+
+ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t e, const Discourse& discourse,
+                              Gender gender, const DocText& doc) {
+  ResolvedSource out;
+  const bool arabic = is_arabic_sentence(s);
+  // Trim punctuation and conjunctions at the edges.
+  while (b < e && (!s.is_word(b) || s.is_exact(WordClass::conjunction, s.lower(b)))) {
+    if (s.is_open_quote(b) || s.is_punct(b, u'(')) {
+      break;  // a quoted or bracketed name starts here
+    }
+    ++b;
+  }
+  while (e > b && !s.is_word(e - 1) && !s.is_close_quote(e - 1) && !s.is_punct(e - 1, u')')) {
+    --e;
+  }
+
+  auto adopt = [&](const Referent& ref, bool carry_relays) {
+    out.hop.entity = ref.hop.entity;
+    out.hop.kind = ref.hop.kind;
+    out.hop.plugin = ref.hop.plugin;
+    out.referent = ref;
+    out.from_antecedent = true;
+    // Relays of a recent mention carry over: "the official added" after "Reuters quoted an official".
+    if (carry_relays && ref.chain.size() > 1 && ref.sentence + 3 >= s.index) {
+      for (std::size_t k = 0; k + 1 < ref.chain.size(); ++k) {
+        Hop h = ref.chain[k];
+        h.implicit = true;
+        out.carried.push_back(h);
+      }
+    }
+  };
+
+  if (b >= e) {
+    // A dropped subject: the most recent source that agrees with the verb.
+    const Referent* ref = discourse.by_agreement(gender, false, false, true);
+    if (ref == nullptr) {
+      ref = discourse.by_agreement(Gender::unknown, false, false, true);
+    }
+    if (ref == nullptr) {
+      return out;
+    }
+    out.hop = ref->hop;
+    out.hop.implicit = true;
+    adopt(*ref, true);
+    out.valid = true;
+    return out;
+  }
+
+  out.hop.span = doc.tokens_span(s, b, e);
+  out.hop.mention = doc.slice(out.hop.span);
+
+  // Pronouns.
+  if (e - b == 1) {
+    const bool male = s.is_exact(WordClass::pronoun_male, s.lower(b));
+    const bool female = s.is_exact(WordClass::pronoun_female, s.lower(b));
+    const bool thing = s.is_exact(WordClass::pronoun_thing, s.lower(b));
+    const bool plural = s.is_exact(WordClass::pronoun_plural, s.lower(b));
+    if (male || female || thing || plural) {
+      const Referent* ref = discourse.by_agreement(Gender::unknown, male || female, thing, true);
+      if (ref == nullptr && plural) {
+        ref = discourse.by_agreement(Gender::unknown, false, false, true);
+      }
+      if (ref == nullptr) {
+        out.hop.kind = (male || female) ? SourceKind::person : SourceKind::unknown;
+        out.valid = true;
+        out.referent.hop = out.hop;
+        return out;
+      }
+      adopt(*ref, true);
+      out.valid = true;
+      return out;
+    }
+  }
+
+  // Known entities named in the phrase.
+  const EntityInfo* entity = nullptr;
+  std::uint32_t entity_begin = 0;
+  std::uint32_t entity_end = 0;
+  const bool media_context = has_media_context(s, b, e);
+  for (const lexicon::EntityMatch& m : s.entities) {
+    if (m.begin < b || m.end > e || (m.ambiguous && !media_context)) {
+      continue;
+    }
+    const EntityInfo& candidate = s.gazetteer.entities()[m.entity];
+    if (entity == nullptr || entity_priority(candidate) > entity_priority(*entity)) {
+      entity = &candidate;
+      entity_begin = m.begin;
+      entity_end = m.end;
+    }
+  }
+
+  // The head noun: Arabic heads come first; English heads end the first noun group.
+  const lexicon::SourceNounEntry* noun = nullptr;
+  std::uint32_t noun_token = 0;
+  std::uint32_t first_boundary = e;
+  if (!arabic) {
+    for (std::uint32_t i = b + 1; i < e; ++i) {
+      if (s.is_comma(i) || s.is_exact(WordClass::preposition, s.lower(i)) || s.is_punct(i, u'(')) {
+        first_boundary = i;
+        break;
+      }
+    }
+  }
+  for (const Hit& h : s.nouns) {
+    if (h.begin < b || h.end > e) {
+      continue;
+    }
+    if (arabic) {
+      if (noun == nullptr) {
+        noun = &s.lex.source_nouns()[h.payload];
+        noun_token = h.begin;
+      }
+    } else if (h.begin < first_boundary) {
+      noun = &s.lex.source_nouns()[h.payload];
+      noun_token = h.end - 1;
+    }
+  }
+  if (!arabic && noun == nullptr) {
+    // "a spokesman for X": the head is before the preposition; "officials in Seoul" likewise.
+    for (const Hit& h : s.nouns) {
+      if (h.begin >= b && h.end <= e) {
+        noun = &s.lex.source_nouns()[h.payload];
+        noun_token = h.end - 1;
+        break;
+      }
+    }
+  }
+  std::string country;
+  for (const Hit& h : s.nationalities) {
+    if (h.begin >= b && h.end <= e) {
+      country = s.lex.nationalities()[h.payload].entity;
+      break;
+    }
+  }
+
+  // Name words: not covered by the lexicon's classes.
+  std::vector<std::u16string> name_tokens;
+  bool has_name = false;
+  bool has_title = false;
+  for (std::uint32_t i = b; i < e; ++i) {
+    if (!s.is_word(i)) {
+      continue;
+    }
+    const bool classified = s.noun_covering(i) != nullptr || s.nationality_covering(i) != nullptr ||
+                            s.is(WordClass::title, i) || s.is(WordClass::honorific, i) ||
+                            is_function_word(s, i) || s.is(WordClass::time_word, i) ||
+                            s.is(WordClass::statement_noun, i) || s.tokens[i].kind == text::TokenKind::number ||
+                            s.lower(i) == u"'s";
+    if (s.is(WordClass::title, i) || s.is(WordClass::honorific, i)) {
+      has_title = true;
+    }
+    const lexicon::EntityMatch* em = s.entity_covering(i);
+    if (em != nullptr && s.gazetteer.entities()[em->entity].kind == SourceKind::person) {
+      has_name = true;
+      name_tokens.emplace_back(s.lower(i));
+      continue;
+    }
+    if (classified || em != nullptr) {
+      continue;
+    }
+    if (arabic || s.tokens[i].capitalized) {
+      has_name = true;
+      name_tokens.emplace_back(s.lower(i));
+    }
+  }
+
+  SourceKind kind = SourceKind::unknown;
+  const bool unnamed_noun = noun != nullptr && is_unnamed(noun->kind);
+  const bool entity_is_place = entity != nullptr && (lexicon::Gazetteer::is_country(*entity) ||
+                                                     entity->kind == SourceKind::government ||
+                                                     entity->kind == SourceKind::organization);
+  // Arabic adjectives ("مسؤول سعودي كبير") look like name words; only a known person blocks.
+  const bool named_person = arabic ? (entity != nullptr && entity->kind == SourceKind::person) : has_name;
+  if (unnamed_noun && (entity == nullptr || entity_is_place) && !named_person) {
+    kind = noun->kind;
+    if (entity != nullptr && lexicon::Gazetteer::is_country(*entity) && country.empty()) {
+      country = entity->id;
+    }
+    entity = nullptr;
+  } else if (entity != nullptr) {
+    kind = entity->kind;
+  } else if (noun != nullptr && noun->kind != SourceKind::unknown) {
+    kind = noun->kind;
+    if (kind == SourceKind::person && !has_name) {
+      kind = SourceKind::person;  // "the spokesman": a named role, on the record
+    }
+  } else if (has_name) {
+    const std::size_t names = name_tokens.size();
+    kind = (has_title || (names >= 2 && names <= 4)) ? SourceKind::person : SourceKind::unknown;
+  } else if (noun == nullptr) {
+    return out;  // nothing that names a source: "the move", "it all"
+  }
+
+  out.hop.kind = kind;
+  if (entity != nullptr) {
+    out.hop.entity = entity->id;
+    out.hop.plugin = entity->plugin;
+    if (country.empty()) {
+      country = lexicon::Gazetteer::is_country(*entity) ? entity->id : s.gazetteer.country_id(entity->country);
+    }
+  }
+  out.valid = true;
+
+  Referent& ref = out.referent;
+  ref.hop = out.hop;
+  ref.country = country;
+  ref.gender = gender_of(entity, noun);
+  ref.sentence = s.index;
+  ref.is_source = true;
+  if (noun != nullptr) {
+    ref.head = head_key(s, arabic ? noun_token : noun_token);
+    ref.medium = noun->medium;
+  }
+  if (entity != nullptr && ref.medium.empty()) {
+    ref.medium = entity->medium;
+  }
+  if (kind == SourceKind::person || (entity != nullptr && entity->kind == SourceKind::person)) {
+    ref.name_tokens = name_tokens;
+  }
+
+  // Anaphora: a definite description, a known entity or a short name may continue an earlier source.
+  const std::size_t length = e - b;
+  if (entity == nullptr && noun != nullptr && !has_name) {
+    bool definite = false;
+    if (arabic) {
+      const std::u16string_view w = s.lower(noun_token);
+      const bool article = (w.size() > 2 && w[0] == k_alef && w[1] == k_lam) ||
+                           (w.size() > 3 && (w[1] == k_alef && w[2] == k_lam)) ||
+                           (w.size() > 3 && w[0] == k_lam && w[1] == k_lam);
+      bool same = false;
+      for (std::uint32_t i = b; i < e; ++i) {
+        same = same || s.lower(i) == u"نفس" || s.lower(i) == u"نفسه" || s.lower(i) == u"ذات";
+      }
+      definite = (article || same) && length <= 3 && noun_token <= b + 1;
+    } else {
+      const std::u16string_view first = s.lower(b);
+      definite = (first == u"the" || first == u"this" || first == u"that" || first == u"these") && length <= 4;
+    }
+    if (definite) {
+      const std::optional<SourceKind> media =
+          (noun->kind == SourceKind::agency || noun->kind == SourceKind::outlet) ? std::optional(noun->kind)
+                                                                                 : std::nullopt;
+      if (const Referent* r = discourse.by_head(ref.head, media, noun->medium, country); r != nullptr) {
+        const Hop mention_hop = out.hop;
+        adopt(*r, true);
+        out.hop.mention = mention_hop.mention;
+        out.hop.span = mention_hop.span;
+        return out;
+      }
+    }
+  }
+  if (entity != nullptr) {
+    if (const Referent* r = discourse.by_entity(entity->id); r != nullptr && r->is_source) {
+      const Hop mention_hop = out.hop;
+      const Referent keep = ref;
+      adopt(*r, true);
+      out.hop = mention_hop;
+      out.referent = keep;
+      out.referent.chain = r->chain;
+      return out;
+    }
+  }
+  if (entity == nullptr && has_name && name_tokens.size() <= 2 && length <= 4) {
+    if (const Referent* r = discourse.by_name(name_tokens); r != nullptr) {
+      const Hop mention_hop = out.hop;
+      adopt(*r, true);
+      out.hop.mention = mention_hop.mention;
+      out.hop.span = mention_hop.span;
+      return out;
+    }
+  }
+  (void)entity_begin;
+  (void)entity_end;
+  return out;
+}
+
+}  // namespace claimtrace::extract

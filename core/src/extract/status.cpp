@@ -1,0 +1,217 @@
+#include "extract/status.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <set>
+
+#include "lexicon/token_keys.hpp"
+#include "text/char_fold.hpp"
+
+namespace claimtrace::extract {
+namespace {
+
+std::u16string stem(std::u16string w, bool arabic) {
+  if (arabic) {
+    // Conjunction, preposition and article: "والصين" and "الصين" are one word.
+    if (w.size() > 3 && (w[0] == u'\u0648' || w[0] == u'\u0641')) {
+      w.erase(0, 1);
+    }
+    if (w.size() > 4 && (w[0] == u'\u0628' || w[0] == u'\u0644' || w[0] == u'\u0643') && w[1] == u'\u0627' &&
+        w[2] == u'\u0644') {
+      w.erase(0, 3);
+    } else if (w.size() > 3 && w[0] == u'\u0627' && w[1] == u'\u0644') {
+      w.erase(0, 2);
+    } else if (w.size() > 4 && w[0] == u'\u0644' && w[1] == u'\u0644') {
+      w.erase(0, 2);
+    }
+    return w;
+  }
+  if (w.size() > 4 && w.compare(w.size() - 3, 3, u"ing") == 0) {
+    w.resize(w.size() - 3);
+  } else if (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0) {
+    w.resize(w.size() - 2);
+  } else if (w.size() > 3 && w.back() == u's' && w[w.size() - 2] != u's') {
+    w.pop_back();
+  }
+  return w;
+}
+
+struct UnionFind {
+  std::vector<std::size_t> parent;
+  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  std::size_t find(std::size_t x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+  void unite(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
+};
+
+}  // namespace
+
+std::vector<std::u16string> proposition_words(const std::string& text, const LanguageResources& res) {
+  std::vector<std::u16string> out;
+  const std::vector<std::u16string> keys = lexicon::phrase_keys(text);
+  for (const std::u16string& k : keys) {
+    if (k.size() < 2) {
+      continue;
+    }
+    const bool arabic = text::is_arabic_letter_range(k[0]);
+    const lexicon::CueLexicon* lex = res.lexicon_for(arabic ? "ar" : "en");
+    if (lex != nullptr && lex->is_exact(lexicon::WordClass::stopword, k)) {
+      continue;
+    }
+    bool letter = false;
+    for (const char16_t c : k) {
+      letter = letter || (c > u'9');
+    }
+    if (!letter) {
+      continue;
+    }
+    out.push_back(stem(k, arabic));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool same_proposition(const std::vector<std::u16string>& a, const std::vector<std::u16string>& b) {
+  if (a.size() < 3 || b.size() < 3) {
+    return false;
+  }
+  std::size_t shared = 0;
+  std::size_t i = 0;
+  std::size_t j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) {
+      ++shared;
+      ++i;
+      ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  const std::size_t smaller = std::min(a.size(), b.size());
+  const std::size_t larger = std::max(a.size(), b.size());
+  // Most of the shorter statement, and a fair part of the longer one.
+  return shared >= 4 && shared * 10 >= smaller * 6 && shared * 10 >= larger * 3;
+}
+
+std::string root_identity(const Hop& root, const LanguageResources& res) {
+  if (!root.entity.empty()) {
+    if (const EntityInfo* e = res.gazetteer.find(root.entity); e != nullptr && !e->controlled_by.empty()) {
+      return e->controlled_by;
+    }
+    return root.entity;
+  }
+  return "mention:" + root.mention;
+}
+
+void decide_status(std::vector<Claim>& claims, const LanguageResources& res) {
+  const std::size_t n = claims.size();
+  std::vector<std::vector<std::u16string>> words(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    words[i] = proposition_words(claims[i].text, res);
+  }
+  UnionFind groups(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t j = i + 1; j < n; ++j) {
+      // A nested claim is part of its outer claim's text, not a second statement of it.
+      if (claims[i].span.overlaps(claims[j].span)) {
+        continue;
+      }
+      if (same_proposition(words[i], words[j])) {
+        groups.unite(i, j);
+      }
+    }
+  }
+  std::vector<std::vector<std::size_t>> members(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    members[groups.find(i)].push_back(i);
+  }
+  int next_group = 1;
+  for (std::size_t g = 0; g < n; ++g) {
+    if (members[g].empty()) {
+      continue;
+    }
+    const int group_id = next_group++;
+    std::set<std::string> asserting;
+    std::set<std::string> denying;
+    bool named_asserting = false;
+    bool any_attributed = false;
+    bool all_unnamed = true;
+    bool not_confirmed = false;
+    bool hedged = false;
+    for (const std::size_t i : members[g]) {
+      const Claim& c = claims[i];
+      for (const Reason& r : c.reasons) {
+        not_confirmed = not_confirmed || r.code == ReasonCode::not_confirmed;
+        hedged = hedged || r.code == ReasonCode::hedge || r.code == ReasonCode::allegation;
+      }
+      if (c.chain.empty()) {
+        continue;
+      }
+      any_attributed = true;
+      const Hop& root = c.chain.back();
+      const bool unnamed = is_unnamed(root.kind);
+      all_unnamed = all_unnamed && unnamed;
+      const std::string id = root_identity(root, res);
+      if (c.commitment == Commitment::denial) {
+        denying.insert(id);
+      } else {
+        asserting.insert(id);
+        named_asserting = named_asserting || !unnamed;
+      }
+    }
+    ClaimStatus status = ClaimStatus::single_source;
+    bool disputed = false;
+    if (!any_attributed) {
+      status = not_confirmed ? ClaimStatus::unconfirmed : hedged ? ClaimStatus::hedged : ClaimStatus::unsourced;
+    } else if (!asserting.empty() && !denying.empty() &&
+               std::any_of(denying.begin(), denying.end(), [&](const std::string& d) { return !asserting.count(d); })) {
+      status = ClaimStatus::disputed;
+      disputed = true;
+    } else if (asserting.empty() && !denying.empty()) {
+      status = ClaimStatus::denied;
+    } else if (not_confirmed) {
+      status = ClaimStatus::unconfirmed;
+    } else if (asserting.size() >= 2 && named_asserting) {
+      status = ClaimStatus::confirmed;
+    } else if (hedged) {
+      status = ClaimStatus::hedged;
+    } else if (all_unnamed) {
+      status = ClaimStatus::anonymous;
+    }
+    for (const std::size_t i : members[g]) {
+      Claim& c = claims[i];
+      c.group = group_id;
+      c.status = status;
+      c.unconfirmed = is_unconfirmed_status(status);
+      if (disputed) {
+        bool has = false;
+        for (const Reason& r : c.reasons) {
+          has = has || r.code == ReasonCode::dispute;
+        }
+        if (!has && !c.chain.empty()) {
+          c.reasons.push_back({ReasonCode::dispute, c.chain.back().cue, c.chain.back().cue_span});
+        }
+      }
+    }
+  }
+  // Group ids in reading order.
+  std::vector<int> remap(static_cast<std::size_t>(next_group), 0);
+  int counter = 0;
+  for (Claim& c : claims) {
+    auto& slot = remap[static_cast<std::size_t>(c.group)];
+    if (slot == 0) {
+      slot = ++counter;
+    }
+    c.group = slot;
+  }
+}
+
+}  // namespace claimtrace::extract

@@ -1,0 +1,300 @@
+#include "io/input_reader.hpp"
+
+#include <cstring>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <system_error>
+
+#include <nlohmann/json.hpp>
+
+#include "text/utf8.hpp"
+
+namespace claimtrace::io {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string lower_ext(const fs::path& p) {
+  std::string e = p.extension().string();
+  for (char& c : e) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return e;
+}
+
+InputFormat format_for(const fs::path& p, InputFormat requested) {
+  if (requested != InputFormat::auto_detect) {
+    return requested;
+  }
+  const std::string e = lower_ext(p);
+  if (e == ".html" || e == ".htm") {
+    return InputFormat::html;
+  }
+  return InputFormat::auto_detect;
+}
+
+std::string json_string(const nlohmann::json& j) {
+  if (j.is_string()) {
+    return j.get<std::string>();
+  }
+  if (j.is_null()) {
+    return {};
+  }
+  return j.dump();
+}
+
+}  // namespace
+
+bool is_text_extension(const fs::path& path) {
+  const std::string e = lower_ext(path);
+  return e == ".txt" || e == ".md" || e == ".html" || e == ".htm" || e == ".text";
+}
+
+Expected<std::string> prepare_text(std::string bytes, const std::string& origin, bool lossy,
+                                   std::vector<std::string>& notes) {
+  if (bytes.size() >= 3 && static_cast<unsigned char>(bytes[0]) == 0xEF &&
+      static_cast<unsigned char>(bytes[1]) == 0xBB && static_cast<unsigned char>(bytes[2]) == 0xBF) {
+    bytes.erase(0, 3);
+    notes.push_back(origin + ": UTF-8 byte order mark removed");
+  }
+  if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return make_error(ErrorKind::input, origin + ": empty input (no text to read)");
+  }
+  if (const std::size_t nul = bytes.find('\0'); nul != std::string::npos) {
+    return make_error(ErrorKind::input, origin + ": NUL byte at byte offset " + std::to_string(nul) +
+                                            " (a binary file, or UTF-16 text?)");
+  }
+  if (const auto bad = text::find_invalid_utf8(bytes)) {
+    if (!lossy) {
+      return make_error(ErrorKind::input, origin + ": invalid UTF-8 at byte offset " + std::to_string(*bad) +
+                                              " (use --lossy to replace invalid bytes with U+FFFD)");
+    }
+    std::size_t replaced = 0;
+    bytes = text::make_valid_utf8(bytes, replaced);
+    notes.push_back(origin + ": replaced " + std::to_string(replaced) +
+                    " invalid UTF-8 sequence(s) with U+FFFD (first at byte offset " + std::to_string(*bad) + ")");
+  }
+  return bytes;
+}
+
+InputReader::InputReader(std::vector<std::string> paths, std::vector<std::string> jsonl_files,
+                         ReaderOptions options)
+    : m_options(std::move(options)) {
+  for (const std::string& p : paths) {
+    if (p == "-") {
+      m_sources.push_back({Source::Kind::stdin_text, "-"});
+      continue;
+    }
+    std::error_code ec;
+    const fs::path path(p);
+    if (fs::is_directory(path, ec)) {
+      m_sources.push_back({Source::Kind::directory, path});
+      for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        std::error_code ec2;
+        if (it->is_regular_file(ec2) && is_text_extension(it->path())) {
+          m_expected_bytes += it->file_size(ec2);
+        }
+      }
+    } else {
+      m_sources.push_back({Source::Kind::file, path});
+      m_expected_bytes += fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : 0;
+    }
+  }
+  for (const std::string& j : jsonl_files) {
+    m_sources.push_back({Source::Kind::jsonl, fs::path(j)});
+    std::error_code ec;
+    m_expected_bytes += fs::is_regular_file(j, ec) ? fs::file_size(j, ec) : 0;
+  }
+}
+
+InputReader::~InputReader() = default;
+
+void InputReader::read_file(const fs::path& path, InputItem& item) {
+  const std::string origin = path.string();
+  std::error_code ec;
+  const auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) {
+    item.error = Error{ErrorKind::input, origin + ": no such file"};
+    return;
+  }
+  if (fs::is_directory(status)) {
+    item.error = Error{ErrorKind::input, origin + ": is a directory"};
+    return;
+  }
+  const auto size = fs::is_regular_file(status) ? fs::file_size(path, ec) : 0;
+  if (!ec && size > m_options.max_bytes) {
+    item.error = Error{ErrorKind::input, origin + ": file of " + std::to_string(size) + " bytes is larger than the " +
+                                             std::to_string(m_options.max_bytes) + "-byte limit"};
+    return;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    item.error = Error{ErrorKind::input, origin + ": cannot open: " + std::strerror(errno)};
+    return;
+  }
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    item.error = Error{ErrorKind::input, origin + ": read error"};
+    return;
+  }
+  item.bytes = bytes.size();
+  auto text = prepare_text(std::move(bytes), origin, m_options.lossy, item.notes);
+  if (!text) {
+    item.error = text.error();
+    return;
+  }
+  InputDocument doc;
+  doc.path = origin;
+  doc.text = std::move(*text);
+  doc.lang = m_options.lang;
+  doc.format = format_for(path, m_options.format);
+  item.document = std::move(doc);
+}
+
+bool InputReader::next_from_directory(InputItem& item) {
+  std::error_code ec;
+  while (*m_dir != fs::recursive_directory_iterator()) {
+    const fs::directory_entry entry = **m_dir;
+    m_dir->increment(ec);
+    if (ec) {
+      item.error = Error{ErrorKind::input, m_dir_root.string() + ": cannot walk directory: " + ec.message()};
+      m_dir.reset();
+      return true;
+    }
+    std::error_code ec2;
+    if (entry.is_directory(ec2) || !is_text_extension(entry.path())) {
+      continue;
+    }
+    read_file(entry.path(), item);
+    return true;
+  }
+  m_dir.reset();
+  return false;
+}
+
+bool InputReader::next_from_jsonl(InputItem& item) {
+  std::string line;
+  while (std::getline(*m_jsonl, line)) {
+    ++m_jsonl_line;
+    item.bytes = line.size() + 1;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) {
+      continue;
+    }
+    const std::string origin = m_jsonl_path.string() + ":" + std::to_string(m_jsonl_line);
+    nlohmann::json j;
+    try {
+      j = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::parse_error& e) {
+      item.error = Error{ErrorKind::input, origin + ": malformed JSON at byte " + std::to_string(e.byte) + " of the line"};
+      return true;
+    }
+    if (!j.is_object()) {
+      item.error = Error{ErrorKind::input, origin + ": expected a JSON object with a \"text\" field"};
+      return true;
+    }
+    const auto text_it = j.find("text");
+    if (text_it == j.end() || !text_it->is_string()) {
+      item.error = Error{ErrorKind::input, origin + ": missing string field \"text\""};
+      return true;
+    }
+    auto text = prepare_text(text_it->get<std::string>(), origin, m_options.lossy, item.notes);
+    if (!text) {
+      item.error = text.error();
+      return true;
+    }
+    InputDocument doc;
+    doc.text = std::move(*text);
+    doc.external_id = j.contains("id") ? json_string(j["id"]) : std::string();
+    doc.path = doc.external_id.empty() ? origin : doc.external_id;
+    doc.url = j.contains("url") ? json_string(j["url"]) : std::string();
+    doc.title = j.contains("title") ? json_string(j["title"]) : std::string();
+    doc.published = j.contains("published") ? json_string(j["published"]) : std::string();
+    const std::string lang = j.contains("lang") ? json_string(j["lang"]) : std::string();
+    doc.lang = lang.empty() ? m_options.lang : lang;
+    doc.format = m_options.format;
+    nlohmann::json meta = nlohmann::json::object();
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      if (it.key() != "id" && it.key() != "url" && it.key() != "title" && it.key() != "published" &&
+          it.key() != "lang" && it.key() != "text") {
+        meta[it.key()] = it.value();
+      }
+    }
+    meta["source_line"] = m_jsonl_line;
+    meta["source_file"] = m_jsonl_path.string();
+    doc.metadata_json = meta.dump();
+    item.document = std::move(doc);
+    return true;
+  }
+  m_jsonl.reset();
+  return false;
+}
+
+bool InputReader::next(InputItem& item) {
+  item = InputItem{};
+  while (true) {
+    if (m_dir) {
+      if (next_from_directory(item)) {
+        return true;
+      }
+      continue;
+    }
+    if (m_jsonl) {
+      if (next_from_jsonl(item)) {
+        return true;
+      }
+      continue;
+    }
+    if (m_next >= m_sources.size()) {
+      return false;
+    }
+    const Source& src = m_sources[m_next++];
+    switch (src.kind) {
+      case Source::Kind::file:
+        read_file(src.path, item);
+        return true;
+      case Source::Kind::stdin_text: {
+        std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+        item.bytes = bytes.size();
+        auto text = prepare_text(std::move(bytes), "-", m_options.lossy, item.notes);
+        if (!text) {
+          item.error = text.error();
+          return true;
+        }
+        InputDocument doc;
+        doc.path = "-";
+        doc.text = std::move(*text);
+        doc.lang = m_options.lang;
+        doc.format = m_options.format;
+        item.document = std::move(doc);
+        return true;
+      }
+      case Source::Kind::directory: {
+        std::error_code ec;
+        m_dir_root = src.path;
+        m_dir = std::make_unique<fs::recursive_directory_iterator>(
+            src.path, fs::directory_options::skip_permission_denied, ec);
+        if (ec) {
+          m_dir.reset();
+          item.error = Error{ErrorKind::input, src.path.string() + ": cannot read directory: " + ec.message()};
+          return true;
+        }
+        continue;
+      }
+      case Source::Kind::jsonl: {
+        m_jsonl_path = src.path;
+        m_jsonl_line = 0;
+        m_jsonl = std::make_unique<std::ifstream>(src.path, std::ios::binary);
+        if (!*m_jsonl) {
+          m_jsonl.reset();
+          item.error = Error{ErrorKind::input, src.path.string() + ": cannot open JSONL file: " + std::strerror(errno)};
+          return true;
+        }
+        continue;
+      }
+    }
+  }
+}
+
+}  // namespace claimtrace::io

@@ -1,0 +1,144 @@
+#pragma once
+// The cue lexicon of one language (core/data/lexicon/<lang>.toml, plus any
+// extra files from the config): reporting cues with their commitment level and
+// syntax frame, uncertainty markers, source nouns, nationality adjectives and
+// the closed word classes the frames need. Format: docs/lexicons.md.
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "claimtrace/claim.hpp"
+#include "claimtrace/error.hpp"
+#include "claimtrace/source_kind.hpp"
+#include "lexicon/phrase_index.hpp"
+
+namespace claimtrace::lexicon {
+
+// How a cue relates its source and its content (docs/lexicons.md has examples).
+enum class Frame : std::uint8_t {
+  speech,         // X said (that) P / P, X said / P, said X / قال X إن P
+  participle,     // ..., saying P / مؤكدا أن P: the source is the clause's subject
+  according,      // according to X, P / P, according to X / بحسب X
+  relay,          // X quoted Y as saying P / نقلت X عن Y قوله إن P
+  passive_relay,  // Y was quoted by X as saying P
+  citing,         // X, citing Y, said P / نقلا عن Y: adds an inner hop
+  postmod_relay,  // a source "quoted in X" / "monitored by X": adds an outer hop
+  describe,       // X described Y as P / وصف X Y بأنه P
+  accuse,         // X accused Y of P / اتهم X Y بـ P
+};
+
+[[nodiscard]] std::string_view to_string(Frame f) noexcept;
+
+struct CueEntry {
+  std::string id;  // "en.say": what `rule` names in the output
+  Frame frame = Frame::speech;
+  Commitment commitment = Commitment::report;
+  bool recipient = false;      // takes a recipient ("told Reuters", "قال لـCNN")
+  bool np_complement = false;  // a noun phrase after it can be the claim ("نفى وقوع ...")
+  bool present = false;        // present tense ("says"): also used in headlines
+  std::vector<std::string> forms;
+};
+
+// What an uncertainty marker says about the claim it sits in.
+struct MarkerEntry {
+  std::string id;
+  ReasonCode code = ReasonCode::hedge;  // hedge, not-confirmed or allegation
+  bool scope_previous = false;  // "these reports could not be verified": the previous sentence's claims
+  bool before_verb = false;     // Arabic "قد": a hedge only before an imperfect verb
+  std::vector<std::string> forms;
+};
+
+// A noun that classifies a source ("officials", "مصادر", "ministry").
+struct SourceNounEntry {
+  std::string id;
+  SourceKind kind = SourceKind::unknown;
+  bool plural = false;
+  bool feminine = false;  // Arabic grammatical gender, for pro-drop agreement
+  std::string medium;     // for outlets: newspaper, tv, radio, agency
+  std::vector<std::string> forms;
+};
+
+struct NationalityEntry {
+  std::string entity;  // the country's entity id ("russia")
+  std::vector<std::string> forms;
+};
+
+enum class WordClass : std::uint8_t {
+  determiner,
+  preposition,
+  subordinator,     // after, when, although, بينما, ...
+  auxiliary,        // has, had, will, was, قد (as a verbal particle), كان
+  pronoun_male,
+  pronoun_female,
+  pronoun_thing,
+  pronoun_plural,
+  adverb,           // also, later, earlier, أيضا, لاحقا, مجددا
+  time_word,        // yesterday, today, أمس, مساء, الجمعة
+  month,
+  statement_noun,   // statement, interview, بيان, تصريح, تغريدة
+  recipient_noun,   // reporters, journalists, للصحافيين
+  title,            // President, Minister, الرئيس, وزير
+  honorific,        // Mr, Mrs, السيد
+  complementizer,   // that, أن, إن, بأن
+  quote_noun,       // قوله, قولها, تأكيده
+  conjunction,      // and, but, و, لكن
+  relative,         // who, which, الذي
+  contentless,      // details, comment, تفاصيل: objects that are not propositions
+  stopword,         // function words ignored when comparing propositions
+  verb_blocker,     // is, are, were: a clause verb, never inside a source phrase
+  as_saying,        // "as saying", "as telling": second half of the relay frame
+  concessive,       // although, though, على الرغم, رغم
+  k_count,
+};
+
+[[nodiscard]] std::string_view to_string(WordClass c) noexcept;
+
+class CueLexicon {
+ public:
+  explicit CueLexicon(std::string lang) : m_lang(std::move(lang)) {}
+
+  // Adds the entries of one TOML file; `origin` names it in errors (file:line:col).
+  [[nodiscard]] Expected<void> load(std::string_view toml_text, std::string_view origin);
+
+  // Adds style cues declared by plugins (rule ids "plugin.<plugin>.<n>").
+  void add_cue(CueEntry entry);
+
+  [[nodiscard]] const std::string& lang() const noexcept { return m_lang; }
+  [[nodiscard]] const std::vector<CueEntry>& cues() const noexcept { return m_cues; }
+  [[nodiscard]] const std::vector<MarkerEntry>& markers() const noexcept { return m_markers; }
+  [[nodiscard]] const std::vector<SourceNounEntry>& source_nouns() const noexcept { return m_source_nouns; }
+  [[nodiscard]] const std::vector<NationalityEntry>& nationalities() const noexcept { return m_nationalities; }
+  [[nodiscard]] const PhraseIndex& cue_index() const noexcept { return m_cue_index; }
+  [[nodiscard]] const PhraseIndex& marker_index() const noexcept { return m_marker_index; }
+  [[nodiscard]] const PhraseIndex& source_noun_index() const noexcept { return m_source_noun_index; }
+  [[nodiscard]] const PhraseIndex& nationality_index() const noexcept { return m_nationality_index; }
+
+  // Is the token (any of its keys) in the word class?
+  [[nodiscard]] bool is(WordClass c, const TokenKey& key) const;
+  // Is the token exactly (no proclitic stripping) in the word class?
+  [[nodiscard]] bool is_exact(WordClass c, std::u16string_view key) const;
+
+ private:
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::u16string_view s) const noexcept { return std::hash<std::u16string_view>{}(s); }
+  };
+  using WordSet = std::unordered_set<std::u16string, KeyHash, std::equal_to<>>;
+
+  std::string m_lang;
+  std::vector<CueEntry> m_cues;
+  std::vector<MarkerEntry> m_markers;
+  std::vector<SourceNounEntry> m_source_nouns;
+  std::vector<NationalityEntry> m_nationalities;
+  PhraseIndex m_cue_index;
+  PhraseIndex m_marker_index;
+  PhraseIndex m_source_noun_index;
+  PhraseIndex m_nationality_index;
+  std::array<WordSet, static_cast<std::size_t>(WordClass::k_count)> m_words;
+};
+
+}  // namespace claimtrace::lexicon

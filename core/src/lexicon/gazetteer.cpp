@@ -1,0 +1,97 @@
+#include "lexicon/gazetteer.hpp"
+
+#include <limits>
+
+namespace claimtrace::lexicon {
+namespace {
+
+bool starts_with_capital_latin(std::string_view name) {
+  return !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+}
+
+// "WHO", "AP", "UN": an acronym must be written in capitals ("Who said", "up" are words).
+bool is_acronym(std::string_view name) {
+  int letters = 0;
+  for (const char c : name) {
+    if (c >= 'a' && c <= 'z') {
+      return false;
+    }
+    letters += (c >= 'A' && c <= 'Z') ? 1 : 0;
+  }
+  return letters >= 2;
+}
+
+}  // namespace
+
+Gazetteer::Gazetteer(std::vector<EntityInfo> entities) : m_entities(std::move(entities)) {
+  for (std::uint32_t i = 0; i < m_entities.size(); ++i) {
+    const EntityInfo& e = m_entities[i];
+    m_by_id.emplace(e.id, i);
+    if (is_country(e) && !e.country.empty()) {
+      m_country_by_iso.emplace(e.country, e.id);
+    }
+    auto add = [&](const EntityName& name, bool ambiguous) {
+      const auto payload = static_cast<std::uint32_t>(m_names.size());
+      // Single-word all-lower names would match ordinary words; keep the capital requirement
+      // for Latin names written with one.
+      m_names.push_back({i, ambiguous, starts_with_capital_latin(name.text), is_acronym(name.text)});
+      m_index.add(phrase_keys(name.text), payload);
+    };
+    for (const EntityName& name : e.names) {
+      add(name, false);
+    }
+    for (const EntityName& name : e.ambiguous_names) {
+      add(name, true);
+    }
+  }
+}
+
+const EntityInfo* Gazetteer::find(std::string_view id) const noexcept {
+  const std::uint32_t i = index_of(id);
+  return i == std::numeric_limits<std::uint32_t>::max() ? nullptr : &m_entities[i];
+}
+
+std::uint32_t Gazetteer::index_of(std::string_view id) const noexcept {
+  const auto it = m_by_id.find(std::string(id));
+  return it == m_by_id.end() ? std::numeric_limits<std::uint32_t>::max() : it->second;
+}
+
+std::string Gazetteer::country_id(std::string_view iso) const {
+  const auto it = m_country_by_iso.find(std::string(iso));
+  return it == m_country_by_iso.end() ? std::string() : it->second;
+}
+
+std::vector<EntityMatch> Gazetteer::find(const std::vector<text::Token>& tokens, const std::vector<TokenKey>& keys,
+                                         std::size_t begin, std::size_t end) const {
+  std::vector<EntityMatch> out;
+  std::vector<PhraseMatch> here;
+  std::size_t i = begin;
+  while (i < end) {
+    here.clear();
+    m_index.matches_at(keys, i, here);
+    const PhraseMatch* best = nullptr;
+    for (const PhraseMatch& m : here) {
+      if (m.end > end) {
+        continue;
+      }
+      const NameInfo& info = m_names[m.payload];
+      if ((info.needs_capital && !tokens[m.begin].capitalized) || (info.needs_all_caps && !tokens[m.begin].all_caps)) {
+        continue;
+      }
+      if (best == nullptr || m.end > best->end ||
+          (m.end == best->end && m_names[best->payload].ambiguous && !info.ambiguous)) {
+        best = &m;
+      }
+    }
+    if (best == nullptr) {
+      ++i;
+      continue;
+    }
+    const NameInfo& info = m_names[best->payload];
+    out.push_back({best->begin, best->end, info.entity, info.ambiguous});
+    i = best->end;
+  }
+  return out;
+}
+
+}  // namespace claimtrace::lexicon

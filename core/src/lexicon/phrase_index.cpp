@@ -1,0 +1,69 @@
+#include "lexicon/phrase_index.hpp"
+
+namespace claimtrace::lexicon {
+
+void PhraseIndex::add(const std::vector<std::u16string>& keys, std::uint32_t payload) {
+  if (keys.empty()) {
+    return;
+  }
+  Entry e{std::vector<std::u16string>(keys.begin() + 1, keys.end()), payload};
+  auto& bucket = m_by_first[keys.front()];
+  for (const Entry& existing : bucket) {
+    if (existing.rest == e.rest && existing.payload == payload) {
+      return;
+    }
+  }
+  bucket.push_back(std::move(e));
+}
+
+void PhraseIndex::matches_at(const std::vector<TokenKey>& keys, std::size_t i,
+                             std::vector<PhraseMatch>& out) const {
+  auto try_first = [&](std::u16string_view first) {
+    const auto it = m_by_first.find(std::u16string(first));
+    if (it == m_by_first.end()) {
+      return;
+    }
+    for (const Entry& e : it->second) {
+      if (i + 1 + e.rest.size() > keys.size()) {
+        continue;
+      }
+      bool ok = true;
+      for (std::size_t k = 0; k < e.rest.size() && ok; ++k) {
+        ok = keys[i + 1 + k].matches(e.rest[k]);
+      }
+      if (ok) {
+        out.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1 + e.rest.size()), e.payload});
+      }
+    }
+  };
+  try_first(keys[i].exact);
+  for (const auto& s : keys[i].stripped) {
+    try_first(s);
+  }
+}
+
+std::vector<PhraseMatch> PhraseIndex::find_longest(const std::vector<TokenKey>& keys, std::size_t begin,
+                                                   std::size_t end) const {
+  std::vector<PhraseMatch> out;
+  std::vector<PhraseMatch> here;
+  std::size_t i = begin;
+  while (i < end) {
+    here.clear();
+    matches_at(keys, i, here);
+    const PhraseMatch* best = nullptr;
+    for (const PhraseMatch& m : here) {
+      if (m.end <= end && (best == nullptr || m.end > best->end)) {
+        best = &m;
+      }
+    }
+    if (best != nullptr) {
+      out.push_back(*best);
+      i = best->end;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace claimtrace::lexicon

@@ -1,0 +1,45 @@
+#pragma once
+// An index of multi-token phrases (cue forms, entity names) for longest-match
+// lookup over a sentence's tokens. The first token of a phrase may match any
+// key of a document token (Arabic proclitics); the following tokens match the
+// exact or stripped keys as well, since Arabic phrases can carry "و" inside
+// ("وكالة الأنباء" never needs it, "وفقا لما" does not either, but names in
+// lists do: "وسبوتنيك").
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lexicon/token_keys.hpp"
+
+namespace claimtrace::lexicon {
+
+struct PhraseMatch {
+  std::uint32_t begin = 0;  // token index
+  std::uint32_t end = 0;    // token index, exclusive
+  std::uint32_t payload = 0;
+};
+
+class PhraseIndex {
+ public:
+  void add(const std::vector<std::u16string>& keys, std::uint32_t payload);
+
+  // Every phrase that matches starting at token i (all lengths).
+  void matches_at(const std::vector<TokenKey>& keys, std::size_t i, std::vector<PhraseMatch>& out) const;
+
+  // Non-overlapping longest matches over tokens [begin, end), left to right.
+  [[nodiscard]] std::vector<PhraseMatch> find_longest(const std::vector<TokenKey>& keys, std::size_t begin,
+                                                      std::size_t end) const;
+
+  [[nodiscard]] bool empty() const noexcept { return m_by_first.empty(); }
+
+ private:
+  struct Entry {
+    std::vector<std::u16string> rest;
+    std::uint32_t payload;
+  };
+  std::unordered_map<std::u16string, std::vector<Entry>> m_by_first;
+};
+
+}  // namespace claimtrace::lexicon

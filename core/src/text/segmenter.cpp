@@ -1,0 +1,236 @@
+#include "text/segmenter.hpp"
+
+#include <array>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include "text/char_fold.hpp"
+
+namespace claimtrace::text {
+namespace {
+
+// Abbreviations that end with a period but rarely end a sentence in news copy.
+constexpr std::array<const char*, 52> k_abbreviations{{
+    "Mr.",   "Mrs.",  "Ms.",   "Dr.",   "Prof.", "Gen.",  "Col.",  "Lt.",   "Sgt.",  "Capt.",
+    "Cmdr.", "Adm.",  "Maj.",  "Gov.",  "Sen.",  "Rep.",  "Rev.",  "St.",   "Sr.",   "Jr.",
+    "Jan.",  "Feb.",  "Mar.",  "Apr.",  "Jun.",  "Jul.",  "Aug.",  "Sep.",  "Sept.", "Oct.",
+    "Nov.",  "Dec.",  "No.",   "Nos.",  "Inc.",  "Corp.", "Co.",   "Ltd.",  "Bros.", "vs.",
+    "Mt.",   "Ft.",   "Pres.", "Amb.",  "Min.",  "Dept.", "Univ.", "Assn.", "approx.", "est.",
+    "cf.",   "al.",
+}};
+
+// ICU iterators are expensive to build and not thread-safe: one prototype per
+// locale, cloned once per thread.
+class IteratorCache {
+ public:
+  icu::BreakIterator* sentences(bool english) {
+    auto& slot = english ? m_sentence_en : m_sentence_other;
+    if (!slot) {
+      slot.reset(make_sentence_iterator(english));
+    }
+    return slot.get();
+  }
+  icu::BreakIterator* words() {
+    if (!m_words) {
+      UErrorCode status = U_ZERO_ERROR;
+      m_words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+      if (U_FAILURE(status)) {
+        m_words.reset();
+      }
+    }
+    return m_words.get();
+  }
+
+ private:
+  static icu::BreakIterator* make_sentence_iterator(bool english) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale locale = english ? icu::Locale::getEnglish() : icu::Locale::getRoot();
+    std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(locale, status));
+    if (U_FAILURE(status) || !base) {
+      return nullptr;
+    }
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+        icu::FilteredBreakIteratorBuilder::createInstance(icu::Locale::getEnglish(), status));
+    if (U_FAILURE(status) || !builder) {
+      return base.release();
+    }
+    for (const char* abbreviation : k_abbreviations) {
+      builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation), status);
+      status = U_ZERO_ERROR;  // already present is fine
+    }
+    icu::BreakIterator* filtered = builder->wrapIteratorWithFilter(base.release(), status);
+    if (U_FAILURE(status)) {
+      return nullptr;
+    }
+    return filtered;
+  }
+
+  std::unique_ptr<icu::BreakIterator> m_sentence_en;
+  std::unique_ptr<icu::BreakIterator> m_sentence_other;
+  std::unique_ptr<icu::BreakIterator> m_words;
+};
+
+IteratorCache& cache() {
+  thread_local IteratorCache c;
+  return c;
+}
+
+bool is_space(char16_t c) { return c == u' ' || c == u'\n'; }
+
+struct UTextCloser {
+  void operator()(UText* t) const noexcept { utext_close(t); }
+};
+using UTextPtr = std::unique_ptr<UText, UTextCloser>;
+
+UTextPtr open_utext(std::u16string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUChars(nullptr, reinterpret_cast<const UChar*>(s.data()),
+                               static_cast<int64_t>(s.size()), &status);
+  if (U_FAILURE(status)) {
+    return nullptr;
+  }
+  return UTextPtr(ut);
+}
+
+void add_sentence(std::vector<Sentence>& out, std::u16string_view text, std::uint32_t begin,
+                  std::uint32_t end, std::uint32_t paragraph, bool& first_in_paragraph) {
+  while (begin < end && is_space(text[begin])) {
+    ++begin;
+  }
+  while (end > begin && is_space(text[end - 1])) {
+    --end;
+  }
+  if (begin < end) {
+    out.push_back({begin, end, paragraph, first_in_paragraph});
+    first_in_paragraph = false;
+  }
+}
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(const NormalizedText& text, std::string_view lang) {
+  std::vector<Sentence> out;
+  const std::u16string_view all = text.text();
+  icu::BreakIterator* iterator = cache().sentences(lang == "en");
+  std::uint32_t paragraph = 0;
+  std::size_t start = 0;
+  while (start < all.size()) {
+    std::size_t stop = all.find(u'\n', start);
+    if (stop == std::u16string_view::npos) {
+      stop = all.size();
+    }
+    bool first = true;
+    if (stop > start) {
+      const std::u16string_view para = all.substr(start, stop - start);
+      UTextPtr ut = iterator ? open_utext(para) : nullptr;
+      UErrorCode status = U_ZERO_ERROR;
+      if (ut) {
+        iterator->setText(ut.get(), status);
+      }
+      if (!ut || U_FAILURE(status)) {
+        add_sentence(out, all, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(stop),
+                     paragraph, first);
+      } else {
+        int32_t prev = iterator->first();
+        for (int32_t next = iterator->next(); next != icu::BreakIterator::DONE; next = iterator->next()) {
+          add_sentence(out, all, static_cast<std::uint32_t>(start + static_cast<std::size_t>(prev)),
+                       static_cast<std::uint32_t>(start + static_cast<std::size_t>(next)), paragraph, first);
+          prev = next;
+        }
+      }
+      if (!first) {
+        ++paragraph;
+      }
+    }
+    start = stop + 1;
+  }
+  return out;
+}
+
+void tokenize(const NormalizedText& text, std::uint32_t begin, std::uint32_t end, std::vector<Token>& out) {
+  const std::u16string_view all = text.text();
+  const std::u16string_view lower = text.lower();
+  auto push_word = [&](std::uint32_t b, std::uint32_t e, bool number) {
+    Token t;
+    t.begin = b;
+    t.end = e;
+    t.kind = number ? TokenKind::number : TokenKind::word;
+    bool any_letter = false;
+    bool all_upper = true;
+    int letters = 0;
+    for (std::uint32_t i = b; i < e; ++i) {
+      const char16_t c = all[i];
+      if (is_arabic_letter_range(c)) {
+        t.arabic = true;
+      }
+      if (u_isalpha(c)) {
+        if (!any_letter) {
+          t.capitalized = text.is_upper(i);
+          any_letter = true;
+        }
+        ++letters;
+        all_upper = all_upper && (text.is_upper(i) || !u_isalpha(c));
+      }
+    }
+    t.all_caps = any_letter && all_upper && letters > 1;
+    out.push_back(t);
+  };
+  auto push_punct = [&](std::uint32_t b, std::uint32_t e) {
+    for (std::uint32_t i = b; i < e; ++i) {
+      if (is_space(all[i])) {
+        continue;
+      }
+      Token t;
+      t.begin = i;
+      t.end = i + 1;
+      t.kind = TokenKind::punct;
+      t.punct = all[i];
+      out.push_back(t);
+    }
+  };
+  if (end <= begin) {
+    return;
+  }
+  icu::BreakIterator* words = cache().words();
+  const std::u16string_view piece = all.substr(begin, end - begin);
+  UTextPtr ut = words ? open_utext(piece) : nullptr;
+  UErrorCode status = U_ZERO_ERROR;
+  if (ut) {
+    words->setText(ut.get(), status);
+  }
+  if (!ut || U_FAILURE(status)) {
+    push_punct(begin, end);
+    return;
+  }
+  int32_t prev = words->first();
+  for (int32_t next = words->next(); next != icu::BreakIterator::DONE; next = words->next()) {
+    const int32_t status_tag = words->getRuleStatus();
+    const auto b = static_cast<std::uint32_t>(begin + static_cast<std::uint32_t>(prev));
+    const auto e = static_cast<std::uint32_t>(begin + static_cast<std::uint32_t>(next));
+    prev = next;
+    if (status_tag < UBRK_WORD_NONE_LIMIT) {
+      push_punct(b, e);
+      continue;
+    }
+    // English possessive: "Russia's" -> "Russia" "'s".
+    if (e - b > 2 && (lower[e - 1] == u's') && (all[e - 2] == u'\'' || all[e - 2] == u'\u2019') &&
+        !is_arabic_letter_range(all[b])) {
+      push_word(b, e - 2, false);
+      Token t;
+      t.begin = e - 2;
+      t.end = e;
+      t.kind = TokenKind::word;
+      out.push_back(t);
+      continue;
+    }
+    push_word(b, e, status_tag < UBRK_WORD_NUMBER_LIMIT);
+  }
+}
+
+}  // namespace claimtrace::text

@@ -1,0 +1,13 @@
+#pragma once
+// SHA-256 (FIPS 180-4) of a byte string, as 64 lower-case hex digits. Used for
+// the documents' content hash; written here to avoid a crypto dependency for
+// one function (tested against the FIPS example vectors).
+
+#include <string>
+#include <string_view>
+
+namespace claimtrace::text {
+
+[[nodiscard]] std::string sha256_hex(std::string_view bytes);
+
+}  // namespace claimtrace::text
