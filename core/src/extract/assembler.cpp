@@ -220,6 +220,27 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     }
   }
 
+  // A postposed source ("…, Yonhap reported") ends the content of a verb before it:
+  // "officials said P, Yonhap reported" is P said by officials, reported by Yonhap.
+  for (const Attribution& b : attrs) {
+    if (b.dropped || !b.content_before) {
+      continue;
+    }
+    for (Attribution& a : attrs) {
+      if (&a == &b || a.dropped || a.content_before || a.quote_region >= 0) {
+        continue;
+      }
+      if (a.content_begin < b.region_begin && b.region_begin < a.content_end) {
+        std::uint32_t cut = b.region_begin;
+        while (cut > a.content_begin && (s.is_comma(cut - 1) || s.is_dash(cut - 1))) {
+          --cut;
+        }
+        a.content_end = cut;
+        frames::trim_content(s, a.content_begin, a.content_end);
+      }
+    }
+  }
+
   // Coordinated verbs and participles take their subject from the attribution before them,
   // whose content ends where they begin.
   std::vector<int> antecedent(attrs.size(), -1);

@@ -1,0 +1,49 @@
+#include "catch.hpp"
+
+#include <string>
+#include <vector>
+
+#include "lexicon/token_keys.hpp"
+#include "text/normalized_text.hpp"
+#include "text/segmenter.hpp"
+
+using namespace claimtrace;
+
+namespace {
+std::vector<std::string> sentences_of(const std::string& s, const std::string& lang) {
+  const auto n = text::NormalizedText::from_plain(s);
+  std::vector<std::string> out;
+  for (const auto& sent : text::split_sentences(n, lang)) {
+    out.push_back(lexicon::to_utf8(n.text().substr(sent.begin, sent.end - sent.begin)));
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("sentences: abbreviations do not end a sentence", "[text][segment]") {
+  const auto s = sentences_of("Mr. Kim left on Sept. 11 for the U.S. capital. Gen. Smith said so.", "en");
+  REQUIRE(s.size() == 2);
+  CHECK(s[0] == "Mr. Kim left on Sept. 11 for the U.S. capital.");
+  CHECK(s[1] == "Gen. Smith said so.");
+}
+
+TEST_CASE("sentences: every line break ends a paragraph", "[text][segment]") {
+  const auto s = sentences_of("Headline without stop\n\nفي 11 سبتمبر. قال المتحدث إن الوضع هادئ.", "ar");
+  REQUIRE(s.size() == 3);
+  CHECK(s[0] == "Headline without stop");
+}
+
+TEST_CASE("tokens: punctuation apart, possessive split, Arabic flagged", "[text][segment]") {
+  const auto n = text::NormalizedText::from_plain("Russia's TASS (agency) \xD9\x82\xD8\xA7\xD9\x84");
+  std::vector<text::Token> tokens;
+  text::tokenize(n, 0, static_cast<std::uint32_t>(n.size()), tokens);
+  std::vector<std::string> words;
+  for (const auto& t : tokens) {
+    words.push_back(lexicon::to_utf8(n.lower().substr(t.begin, t.end - t.begin)));
+  }
+  CHECK(words == std::vector<std::string>{"russia", "'s", "tass", "(", "agency", ")", "\xD9\x82\xD8\xA7\xD9\x84"});
+  CHECK(tokens[2].all_caps);
+  CHECK(tokens[0].capitalized);
+  CHECK(tokens.back().arabic);
+  CHECK(tokens[3].kind == text::TokenKind::punct);
+}
