@@ -173,6 +173,17 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         // Prefix the previous sentence's attributed claims; its unattributed clause becomes a claim.
         if (m_by_sentence.size() >= 2) {
           SentenceClaims& prev = m_by_sentence[m_by_sentence.size() - 2];
+          if (!prev.lead.empty()) {
+            Claim lead;
+            lead.span = prev.lead;
+            lead.text = doc.slice(prev.lead);
+            lead.sentence = prev.sentence;
+            lead.chain = {src.hop};
+            lead.rule = s.lex.lang() + ".credit-line";
+            m_claims.push_back(std::move(lead));
+            prev.claims.push_back(m_claims.size() - 1);
+            prev.lead = {};
+          }
           for (const std::size_t ci : prev.claims) {
             Claim& c = m_claims[ci];
             if (c.chain.empty()) {
@@ -275,12 +286,36 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         }
       } else if (inside && b.region_begin >= a.content_begin) {
         // "Trump said King Salman denied P": an embedded attribution keeps the outer chain.
+        // After a comma or with a conjunction ("…، ونقلت وكالة …", ", and X said") it is a
+        // new statement instead, and ends the first one's content.
+        bool separate = false;
+        for (std::uint32_t k = a.content_begin; k < b.region_begin; ++k) {
+          separate = separate || (s.is_comma(k) && !s.in_quote(k)) || s.is_end_punct(k);
+        }
+        const std::u16string_view first = s.lower(b.region_begin);
+        const bool conj_attached = s.lex.lang() == "ar" && first.size() > 3 &&
+                                   (first[0] == u'\u0648' || first[0] == u'\u0641') &&
+                                   s.keys[b.region_begin].stripped.size() > 0;
+        const bool conj_before = b.region_begin > 0 &&
+                                 s.lex.is_exact(WordClass::conjunction, s.lower(b.region_begin - 1));
+        if (separate || conj_attached || conj_before) {
+          std::uint32_t cut = b.region_begin;
+          while (cut > a.content_begin &&
+                 (s.is_comma(cut - 1) || s.lex.is_exact(WordClass::conjunction, s.lower(cut - 1)) || s.is_dash(cut - 1))) {
+            --cut;
+          }
+          a.content_end = cut;
+          frames::trim_content(s, a.content_begin, a.content_end);
+          continue;
+        }
         prefix_from[bi] = static_cast<int>(ai);
         break;
       }
     }
   }
-  // Wrappers: "P, X reported" and "according to X" around other attributions.
+  // Wrappers: "P, X reported" and "according to X" around other attributions. A report
+  // ("طبقا لتقرير أصدرته فاو") is where the statement comes from: it goes last, not first.
+  std::vector<int> suffix_from(attrs.size(), -1);
   for (std::size_t ai = 0; ai < attrs.size(); ++ai) {
     Attribution& a = attrs[ai];
     if (a.dropped || !a.wrapper) {
@@ -296,7 +331,11 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       if (!inside || prefix_from[ai] == static_cast<int>(bi)) {
         continue;
       }
-      prefix_from[bi] = static_cast<int>(ai);
+      if (a.source_is_document) {
+        suffix_from[bi] = static_cast<int>(ai);
+      } else {
+        prefix_from[bi] = static_cast<int>(ai);
+      }
       wrapped = true;
     }
     if (wrapped) {
@@ -333,7 +372,14 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
           continue;
         }
       }
-      ResolvedSource r = resolve_source(s, phrase.begin, phrase.end, m_discourse, a.gender, doc);
+      std::uint32_t pb = phrase.begin;
+      std::uint32_t pe = phrase.end;
+      if (phrase.dropped() && first && a.fallback_end > a.fallback_begin) {
+        // The clause's own subject: "أسقطت القوات ... ما قالت إنها", "Unions …, saying".
+        pb = a.fallback_begin;
+        pe = a.fallback_end;
+      }
+      ResolvedSource r = resolve_source(s, pb, pe, m_discourse, a.gender, doc);
       if (!r.valid) {
         if (first) {
           invalid[i] = true;
@@ -362,6 +408,13 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       }
       first = false;
     }
+    if (suffix_from[i] >= 0) {
+      const auto p = static_cast<std::size_t>(suffix_from[i]);
+      self(self, p, depth + 1);
+      if (chains[p]) {
+        chain.insert(chain.end(), chains[p]->begin(), chains[p]->end());
+      }
+    }
     dedupe_chain(chain);
     if (chain.empty()) {
       invalid[i] = true;
@@ -386,6 +439,29 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
 
   SentenceClaims& mine = m_by_sentence.back();
   const Span sentence_span = doc.units_span(s.span.begin, s.span.end);
+  mine.sentence = sentence_span;
+  mine.lang = s.lex.lang();
+  {
+    // The clause before the first attribution ("أصيب 7 أشخاص …، فيما قالت الشرطة …").
+    std::uint32_t first = static_cast<std::uint32_t>(s.size());
+    for (std::size_t i = 0; i < attrs.size(); ++i) {
+      if (!invalid[i] && !attrs[i].dropped && attrs[i].frame != Frame::citing) {
+        first = std::min({first, attrs[i].region_begin, attrs[i].content_begin});
+      }
+    }
+    std::uint32_t e = first;
+    while (e > 0 && (!s.is_word(e - 1) || s.is(WordClass::subordinator, e - 1) ||
+                     s.lex.is_exact(WordClass::conjunction, s.lower(e - 1)))) {
+      --e;
+    }
+    std::size_t words = 0;
+    for (std::uint32_t i = 0; i < e; ++i) {
+      words += s.is_word(i) ? 1 : 0;
+    }
+    if (first < s.size() && words >= 4) {
+      mine.lead = doc.tokens_span(s, 0, e);
+    }
+  }
   auto emit = [&](const Attribution& a, const std::vector<Hop>& chain, std::uint32_t unit_b, std::uint32_t unit_e,
                   QuoteType qt, std::string rule, Span sentence, bool markers_here) {
     Span span = doc.units_span(unit_b, unit_e);
@@ -599,6 +675,17 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
         continue;
       }
     }
+    if (m.code == ReasonCode::hedge) {
+      // "looking at whether it might recruit": a modal inside a whether-clause hedges nothing.
+      bool in_whether = false;
+      for (std::uint32_t k = h.begin; k > 0 && h.begin - k < 4; --k) {
+        const std::u16string_view p = s.lower(k - 1);
+        in_whether = in_whether || p == u"whether" || p == u"if" || p == u"\u0627\u0630\u0627" /* إذا */;
+      }
+      if (in_whether) {
+        continue;
+      }
+    }
     if (m.before_verb) {
       // Arabic "قد" hedges only before an imperfect verb ("قد يكون"); before a past verb it is "already".
       if (h.end >= s.size()) {
@@ -606,6 +693,12 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
       }
       const std::u16string_view next = s.lower(h.end);
       if (next.empty() || !(next[0] == u'\u064A' || next[0] == u'\u062A' || next[0] == u'\u0646')) {
+        continue;
+      }
+      // Past verbs that start with ت: "قد تم", "قد تمكن", "قد توفي".
+      if (next == u"\u062A\u0645" || next == u"\u062A\u0645\u062A" || next.starts_with(u"\u062A\u0645\u0643\u0646") ||
+          next == u"\u062A\u0648\u0641\u064A" || next == u"\u062A\u0639\u0631\u0636" ||
+          next == u"\u062A\u0644\u0642\u064A" || next == u"\u062A\u0648\u0635\u0644") {
         continue;
       }
     }

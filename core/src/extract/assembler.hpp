@@ -41,6 +41,9 @@ class Assembler {
  private:
   struct SentenceClaims {
     std::vector<std::size_t> claims;  // indices into m_claims
+    Span lead;                        // the clause before the first attribution, if it makes no claim
+    Span sentence;
+    std::string lang;
   };
 
   void read_sentence(const DocText& doc, const Sentence& s, const std::vector<QuoteRegion>& quotes,

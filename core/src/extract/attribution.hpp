@@ -44,6 +44,9 @@ struct Attribution {
   std::uint32_t region_begin = 0;     // tokens covered by sources and cue (not content)
   std::uint32_t region_end = 0;
   bool dropped = false;               // removed after nesting (a wrapper that wrapped something)
+  bool source_is_document = false;    // "according to a report by X": X is the root, not a relay
+  std::uint32_t fallback_begin = 0;   // for a dropped subject: the clause's subject, if any
+  std::uint32_t fallback_end = 0;
 };
 
 }  // namespace claimtrace::extract

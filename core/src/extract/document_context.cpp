@@ -304,7 +304,14 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   if (!ends_sentence(trim(lines[first].text)) && lines[first].words <= 30 && non_blank.size() > 1) {
     ctx.roles.titles.push_back(line_span(lines[first]));
   }
-  for (std::size_t k = 1; k + 1 < non_blank.size(); ++k) {
+  // Hard-wrapped wire copy has many short lines that are not headings.
+  std::size_t wrapped_like = 0;
+  for (const std::size_t i : non_blank) {
+    const std::size_t len = text::count_code_points(lines[i].text);
+    wrapped_like += (len >= 35 && len <= 90 && !ends_sentence(trim(lines[i].text))) ? 1 : 0;
+  }
+  const bool hard_wrapped = non_blank.size() >= 4 && wrapped_like * 2 >= non_blank.size();
+  for (std::size_t k = 1; k + 1 < non_blank.size() && !hard_wrapped; ++k) {
     const Line& l = lines[non_blank[k]];
     if (!is_skip[non_blank[k]] && l.words <= 10 && !ends_sentence(trim(l.text)) &&
         l.text.find('(') == std::string_view::npos) {

@@ -36,6 +36,12 @@ inline bool quoted(const Sentence& s, std::size_t i) { return s.in_quote(i); }
 // End of the clause content (before the final punctuation of the sentence).
 std::uint32_t sentence_content_end(const Sentence& s);
 
+// Is the cue at token `cue` negated ("did not say", "declined to say", "لم يذكر", "لا تقول")?
+bool negated(const Sentence& s, std::uint32_t cue);
+
+// Cuts a content range before a concessive clause (", although …", "، على الرغم من …").
+void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e);
+
 }  // namespace frames
 
 }  // namespace claimtrace::extract

@@ -4,6 +4,7 @@
 // clause before or after them; participles ("مؤكدا أن P") continue a speaker.
 
 #include <optional>
+#include <set>
 
 #include "extract/frames.hpp"
 #include "lexicon/token_keys.hpp"
@@ -38,10 +39,13 @@ class ArabicFrames {
 
   std::vector<Attribution> run() {
     for (const Hit& hit : m_s.cues) {
-      if (frames::quoted(m_s, hit.begin)) {
+      if (frames::quoted(m_s, hit.begin) || m_consumed.count(hit.begin) > 0) {
         continue;
       }
       const lexicon::CueEntry& cue = m_s.lex.cues()[hit.payload];
+      if (cue.frame != Frame::according && cue.frame != Frame::citing && frames::negated(m_s, hit.begin)) {
+        continue;  // "لم يذكر", "لا تقول": nothing is reported
+      }
       std::optional<Attribution> a;
       switch (cue.frame) {
         case Frame::speech:
@@ -65,6 +69,9 @@ class ArabicFrames {
         case Frame::accuse:
           a = accuse(hit, cue);
           break;
+        case Frame::nominal:
+          a = nominal(hit, cue);
+          break;
         case Frame::passive_relay:
         case Frame::postmod_relay:
           break;
@@ -81,6 +88,7 @@ class ArabicFrames {
   const std::vector<QuoteRegion>& m_quotes;
   std::uint32_t m_end = 0;
   std::vector<Attribution> m_out;
+  std::set<std::uint32_t> m_consumed;  // verbs read as part of "بحسب ما ذكرت X"
 
   [[nodiscard]] std::u16string_view w(std::size_t i) const { return m_s.lower(i); }
   [[nodiscard]] bool exact(std::size_t i, std::u16string_view word) const { return i < m_s.size() && w(i) == word; }
@@ -112,6 +120,9 @@ class ArabicFrames {
     }
     if (v.size() >= 3 && v.substr(v.size() - 2) == u"\u0648\u0627") {
       return Gender::plural;  // قالوا
+    }
+    if (v.size() >= 4 && v.back() == k_alef && v[0] != k_ya && v[0] != k_ta) {
+      return Gender::plural;  // the dual "قالا", "أضافا"
     }
     if (v.size() >= 3 && v.back() == k_ta) {
       return Gender::female;  // قالت
@@ -156,6 +167,13 @@ class ArabicFrames {
     if (i >= m_end || !m_s.is_word(i)) {
       return false;
     }
+    // A recipient: "للصحافيين", "لـCNN", "للوكالة".
+    if (recipient_at(i)) {
+      return true;
+    }
+    if (const lexicon::EntityMatch* m = m_s.entity_covering(i); m != nullptr && m->begin == i) {
+      return false;  // a name ("علي خامنئي") even if its first word is also a preposition
+    }
     if (is(WordClass::time_word, i) || is(WordClass::month, i) || is_exact(WordClass::adverb, i)) {
       return true;
     }
@@ -170,14 +188,11 @@ class ArabicFrames {
       return is(WordClass::statement_noun, n) || is(WordClass::time_word, n) || is(WordClass::month, n) ||
              m_s.tokens[n].kind == text::TokenKind::number || t != u"في";
     }
-    if (t == u"ردا" || t == u"رده" || t == u"تعليقا" || t == u"بدوره" || t == u"بدورها" || t == u"عن") {
-      return true;
-    }
-    // A recipient: "للصحافيين", "لـCNN", "للوكالة".
-    if (recipient_at(i)) {
-      return true;
-    }
-    return false;
+    return t == u"ردا" || t == u"رده" || t == u"تعليقا" || t == u"بدوره" || t == u"بدورها" || t == u"عن" ||
+           t == u"فيه" || t == u"فيها" || t == u"فيهم" || t == u"منه" || t == u"منها" || t == u"عنه" ||
+           t == u"عنها" || t == u"له" || t == u"لها" || t == u"عليه" || t == u"عليها" || t == u"بها" ||
+           t == u"به" || t == u"الي" || t == u"علي" || t == u"مع" || t == u"بالتزامن" || t == u"حول" ||
+           t == u"بشان" || t == u"اليوم" || t == u"امس";
   }
 
   // Is token i a recipient with "ل" attached (or "ل" alone before a name)?
@@ -243,30 +258,45 @@ class ArabicFrames {
     bool at_an = false;          // stop at "عن" (relays)
     bool at_quote_noun = true;   // stop at "قوله"
     bool allow_leading_quote = true;
+    bool stop_at_comma = false;  // "بحسب X، ..." ends at the comma
   };
 
   // A source noun phrase starting at `b` (after the verb): a name, a title, a
   // known entity, with appositions between commas; stops at adjuncts, commas
   // before adjuncts, complementizers, colons, quotations, relatives and cues.
   [[nodiscard]] Range np_after(std::uint32_t b, PhraseStops stops) const {
-    // Skip leading adjuncts and commas: "وقال الثلاثاء مسؤول".
-    while (b < m_end && (m_s.is_comma(b) || (adjunct_start(b) && !recipient_at(b) && is(WordClass::time_word, b)))) {
+    // Skip leading commas, hashtag signs and time words: "وقال الثلاثاء مسؤول".
+    while (b < m_end && (m_s.is_comma(b) || m_s.is_punct(b, u'#') || is(WordClass::time_word, b))) {
       ++b;
     }
+    if (b >= m_end || adjunct_start(b) || is_exact(WordClass::preposition, b) || complementizer(b)) {
+      return {b, b};  // no subject here: the verb's subject is elsewhere or dropped
+    }
     std::uint32_t k = b;
-    if (stops.allow_leading_quote && m_s.is_open_quote(k)) {
-      // A quoted name right after the verb is the subject: نفى "جيش الإسلام" ...
+    if (m_s.is_open_quote(k)) {
+      // A quoted name right after the verb is the subject when more follows it:
+      // نفى "جيش الإسلام" استعداد ... ; not in حذرت من "عواقب خطيرة" إذا ...
+      if (!stops.allow_leading_quote) {
+        return {b, b};
+      }
       std::uint32_t c = k + 1;
       while (c < m_s.size() && !m_s.is_close_quote(c) && c - k < 6) {
         ++c;
       }
-      if (c < m_s.size() && m_s.is_close_quote(c) && c - k <= 5) {
-        k = c + 1;
+      const std::uint32_t after = c + 1;
+      const bool followed = after < m_end && m_s.is_word(after) && !is(WordClass::subordinator, after) &&
+                            !is_exact(WordClass::preposition, after) && !complementizer(after);
+      if (c < m_s.size() && m_s.is_close_quote(c) && c - k <= 5 && (followed || complementizer(after))) {
+        k = after;
       } else {
         return {b, b};
       }
     }
     while (k < m_end && k - b < 14) {
+      if (m_s.is_punct(k, u'#')) {
+        ++k;
+        continue;
+      }
       if (complementizer(k) || m_s.is_punct(k, u':') || m_s.is_end_punct(k) || m_s.is_dash(k)) {
         break;
       }
@@ -294,11 +324,9 @@ class ArabicFrames {
         break;
       }
       if (m_s.is_comma(k)) {
-        // Apposition goes on ("وزير الخارجية الروسي، سيرغي لافروف،"); adjuncts end it.
+        // Apposition goes on only with a name or a title ("وزير الخارجية الروسي، سيرغي لافروف،").
         const std::uint32_t n = k + 1;
-        if (n >= m_end || adjunct_start(n) || complementizer(n) || is_exact(WordClass::relative, n) ||
-            is(WordClass::quote_noun, n) || m_s.cue_at(n) != nullptr || m_s.is_open_quote(n) ||
-            is_exact(WordClass::conjunction, n) || w(n)[0] == k_waw) {
+        if (stops.stop_at_comma || n >= m_end || !starts_name_or_title(n)) {
           break;
         }
         ++k;
@@ -319,12 +347,39 @@ class ArabicFrames {
       if (k > b && m_s.cue_at(k) != nullptr) {
         break;
       }
+      if (k > b && ba_prefixed(k)) {
+        break;  // "أفادت X بخروج ...": the complement starts
+      }
       ++k;
     }
     while (k > b && (m_s.is_comma(k - 1))) {
       --k;
     }
     return {b, k};
+  }
+
+  // A word with the preposition "ب" attached that is not a name: "بخروج", "بانتهاك".
+  [[nodiscard]] bool ba_prefixed(std::size_t i) const {
+    const std::u16string_view t = w(i);
+    if (t.size() < 4 || t[0] != k_ba || m_s.entity_covering(i) != nullptr) {
+      return false;
+    }
+    return t != u"باسم" && t != u"بين" && t != u"بعد" && t != u"بلد" && t != u"بلاده" && t != u"بيان" &&
+           t != u"بيانا" && t != u"بيروت" && t != u"بريطانيا" && t != u"بكين" && t != u"بوتين" && t != u"بوتن";
+  }
+
+  // Does a name, a title, a known entity or a source noun start at i?
+  [[nodiscard]] bool starts_name_or_title(std::size_t i) const {
+    if (i >= m_end || !m_s.is_word(i)) {
+      return false;
+    }
+    if (const lexicon::EntityMatch* m = m_s.entity_covering(i); m != nullptr && m->begin == i) {
+      return true;
+    }
+    if (const Hit* n = m_s.noun_covering(i); n != nullptr && n->begin == i) {
+      return true;
+    }
+    return is(WordClass::title, i) || is(WordClass::honorific, i);
   }
 
   struct Complement {
@@ -340,7 +395,7 @@ class ArabicFrames {
   // After the subject: adjuncts, a recipient, then "أن"/"إن"/":"/a quotation.
   [[nodiscard]] Complement complement_after(std::uint32_t j) const {
     Complement c;
-    for (int guard = 0; guard < 30 && j < m_end; ++guard) {
+    for (int guard = 0; guard < 32 && j < m_end; ++guard) {
       if (complementizer(j)) {
         c.content = j + 1;
         c.found = j + 1 < m_end;
@@ -386,11 +441,11 @@ class ArabicFrames {
         ++j;
         continue;
       }
-      // Short stretches of adjunct words between a phrase and its complement ("رداً على سؤال حول ...").
-      ++j;
-      if (guard > 14) {
+      // Stretches of adjunct words between a phrase and its complement ("رداً على سؤال حول ...").
+      if (m_s.is_end_punct(j)) {
         break;
       }
+      ++j;
     }
     c.next = j;
     return c;
@@ -413,64 +468,168 @@ class ArabicFrames {
         return a;
       }
     }
+    frames::cut_concessive(m_s, a.content_begin, a.content_end);
     if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
       return std::nullopt;
     }
     return a;
   }
 
-  // A subject before the verb: "وكان X قد قال", "كان X قال", "X التي حذرت", "X قال".
-  [[nodiscard]] Range subject_before(std::uint32_t cue) const {
+  // Commas, time words, "في تصريحات لـ X", recipients: what may stand between a subject and
+  // a noun-phrase claim.
+  [[nodiscard]] std::uint32_t skip_adjuncts(std::uint32_t j) const {
+    for (int guard = 0; guard < 16 && j < m_end; ++guard) {
+      if (m_s.is_comma(j) || is(WordClass::time_word, j) || is(WordClass::month, j) || is_exact(WordClass::adverb, j) ||
+          (m_s.tokens[j].kind == text::TokenKind::number && j + 1 < m_end && (is(WordClass::month, j + 1)))) {
+        ++j;
+        continue;
+      }
+      if (const Range r = recipient_phrase(j); !r.empty()) {
+        j = r.end;
+        continue;
+      }
+      if ((exact(j, u"في") || exact(j, u"عبر") || exact(j, u"خلال")) && j + 1 < m_end &&
+          (is(WordClass::statement_noun, j + 1) || is(WordClass::time_word, j + 1))) {
+        j += 2;
+        continue;
+      }
+      if (const Hit* h = m_s.cue_at(j); h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
+        const Range r = np_after(h->end, PhraseStops{false, true, true, true});
+        j = std::max(h->end, r.end);
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  // A subject before the verb: "وكان X قد قال", "X كان قد نفى", "كان X قال", "X التي حذرت", "X قال".
+  [[nodiscard]] Range subject_before(std::uint32_t cue, bool strong_only = false) const {
     std::uint32_t i = cue;
     while (i > 0 && (is(WordClass::adverb, i - 1) || is(WordClass::time_word, i - 1))) {
       --i;
     }
+    auto is_kana = [&](std::uint32_t t) {
+      const std::u16string_view v = w(t);
+      return v == u"كان" || v == u"كانت" || v == u"وكان" || v == u"وكانت" || v == u"فكان" || v == u"كانوا" ||
+             v == u"وكانوا" || v == u"فكانت";
+    };
     if (i > 0 && exact(i - 1, u"قد")) {
-      // Find "كان" before.
-      for (std::uint32_t k = i - 1; k > 0; --k) {
+      const std::uint32_t qad = i - 1;
+      if (qad > 0 && is_kana(qad - 1)) {
+        // "X كان قد نفى": the noun phrase before "كان".
+        const Range r = np_before(qad - 1);
+        if (!r.empty()) {
+          return r;
+        }
+      }
+      for (std::uint32_t k = qad; k > 0; --k) {
         const std::uint32_t t = k - 1;
-        const std::u16string_view v = w(t);
-        if (v == u"كان" || v == u"كانت" || v == u"وكان" || v == u"وكانت" || v == u"فكان" || v == u"كانوا") {
-          if (t + 1 < i - 1) {
-            return trim_adjuncts({t + 1, i - 1});
+        if (is_kana(t)) {
+          if (t + 1 < qad) {
+            return trim_adjuncts({t + 1, qad});
           }
           break;
         }
-        if (m_s.is_end_punct(t) || i - 1 - t > 14) {
+        if (m_s.is_end_punct(t) || qad - t > 16) {
           break;
         }
       }
     }
     if (i > 0 && is_exact(WordClass::relative, i - 1)) {
       // "روسيا التي حذرت": the noun before the relative.
-      std::uint32_t e = i - 1;
-      std::uint32_t b = e;
-      while (b > 0 && m_s.is_word(b - 1) && e - b < 4 && !is_exact(WordClass::preposition, b - 1) &&
-             m_s.cue_at(b - 1) == nullptr) {
-        --b;
-        if (m_s.entity_covering(b) != nullptr || m_s.noun_covering(b) != nullptr) {
-          break;
-        }
-      }
-      if (const lexicon::EntityMatch* m = m_s.entity_covering(b); m != nullptr) {
-        b = m->begin;
-      }
-      if (b < e) {
-        return {b, e};
+      const Range r = np_before(i - 1);
+      if (!r.empty()) {
+        return r;
       }
     }
     // "كان المرصد قال إن": كان + subject + verb.
-    for (std::uint32_t k = i; k > 0 && i - k < 10; --k) {
-      const std::u16string_view v = w(k - 1);
+    for (std::uint32_t k = i; k > 0 && i - k < 12; --k) {
       if (m_s.is_end_punct(k - 1) || m_s.is_comma(k - 1)) {
         break;
       }
-      if (v == u"كان" || v == u"كانت" || v == u"وكان" || v == u"وكانت") {
+      if (is_kana(k - 1)) {
         if (k < i) {
           return trim_adjuncts({k, i});
         }
         break;
       }
+    }
+    if (strong_only) {
+      return {cue, cue};
+    }
+    // Subject-first: "غير أن روسيا اعتبرت أن".
+    const Range r = np_before(i);
+    if (!r.empty()) {
+      return r;
+    }
+    return {cue, cue};
+  }
+
+  // A known entity or source noun phrase ending right before `e` (with its adjectives).
+  [[nodiscard]] Range np_before(std::uint32_t e) const {
+    std::uint32_t b = e;
+    bool anchored = false;
+    while (b > 0 && e - b < 6 && m_s.is_word(b - 1) && !is_exact(WordClass::preposition, b - 1) &&
+           !complementizer(b - 1) && m_s.cue_at(b - 1) == nullptr && !is_exact(WordClass::relative, b - 1) &&
+           !is(WordClass::time_word, b - 1)) {
+      --b;
+      if (const lexicon::EntityMatch* m = m_s.entity_covering(b); m != nullptr) {
+        b = m->begin;
+        anchored = true;
+        break;
+      }
+      if (const Hit* n = m_s.noun_covering(b); n != nullptr) {
+        b = n->begin;
+        anchored = true;
+        break;
+      }
+    }
+    if (!anchored || b >= e) {
+      return {e, e};
+    }
+    // Only when the phrase starts a clause: at the start, after a comma, a conjunction or "أن".
+    if (b > 0 && !(m_s.is_comma(b - 1) || is_exact(WordClass::conjunction, b - 1) || complementizer(b - 1) ||
+                   exact(b - 1, u"غير") || is(WordClass::adverb, b - 1) || m_s.is_punct(b - 1, u'('))) {
+      const std::u16string_view first = w(b);
+      if (first.empty() || first[0] != k_waw) {
+        return {e, e};
+      }
+    }
+    return {b, e};
+  }
+
+  // The first known source phrase of the sentence before `cue` that agrees with the verb:
+  // "أسقطت القوات ... ما قالت إنها", "أصدر غوتيريس بيانا ... وقال فيه".
+  [[nodiscard]] Range clause_subject(std::uint32_t cue, Gender gender) const {
+    for (std::uint32_t i = 0; i < cue; ++i) {
+      Range r;
+      Gender g = Gender::unknown;
+      if (const lexicon::EntityMatch* m = m_s.entity_covering(i); m != nullptr && m->begin == i) {
+        r = {m->begin, m->end};
+        const EntityInfo& e = m_s.gazetteer.entities()[m->entity];
+        g = e.kind == SourceKind::person ? Gender::male : Gender::female;
+      } else if (const Hit* n = m_s.noun_covering(i); n != nullptr && n->begin == i) {
+        const lexicon::SourceNounEntry& noun = m_s.lex.source_nouns()[n->payload];
+        if (noun.kind == SourceKind::unknown) {
+          continue;
+        }
+        r = {n->begin, n->end};
+        g = noun.plural ? (noun.feminine ? Gender::female : Gender::plural)
+                        : (noun.feminine ? Gender::female : Gender::male);
+      } else {
+        continue;
+      }
+      if (m_s.in_quote(i) || (i > 0 && (is_exact(WordClass::preposition, i - 1)))) {
+        i = r.end - 1;
+        continue;
+      }
+      if (gender == Gender::unknown || g == Gender::unknown || g == gender) {
+        // Take the whole phrase: the head and what follows it up to the next verb-like word.
+        const Range full = np_after(r.begin, PhraseStops{true, true, false, true});
+        return full.empty() || full.end > cue ? r : full;
+      }
+      i = r.end - 1;
     }
     return {cue, cue};
   }
@@ -493,53 +652,41 @@ class ArabicFrames {
 
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
     Attribution a = base(hit, cue);
-    Range subject = np_after(hit.end, {});
-    // A quotation right after the verb with no subject is content ("وأضاف "..."").
-    if (!subject.empty() && m_s.is_open_quote(subject.begin) && frames::quote_starting_at(m_s, subject.begin) >= 0) {
-      bool only_quote = true;
-      for (std::uint32_t i = subject.begin + 1; i < subject.end; ++i) {
-        only_quote = only_quote && (m_s.in_quote(i) || m_s.is_close_quote(i));
-      }
-      const Complement after = complement_after(subject.end);
-      if (only_quote && !after.found) {
-        subject = {hit.end, hit.end};
-      }
+    // "وكان X قد قال", "X التي حذرت": the subject stands before the verb.
+    Range subject = subject_before(hit.begin, true);
+    const bool before = !subject.empty();
+    if (!before) {
+      subject = np_after(hit.end, {});
     }
-    Complement comp = complement_after(subject.empty() ? hit.end : subject.end);
+    Complement comp = complement_after(before || subject.empty() ? hit.end : subject.end);
     if (subject.empty()) {
-      // A subject before the verb, or a dropped one.
-      const Range before = subject_before(hit.begin);
-      if (!before.empty()) {
-        subject = before;
-      }
-      if (cue.commitment == Commitment::belief && before.empty() && comp.found && comp.next <= hit.end + 1) {
-        // "يعتقد أنه": passive "it is believed": a hedge, not a source.
-        return std::nullopt;
+      subject = subject_before(hit.begin, false);
+      const bool present = w(hit.begin).size() > 2 && (w(hit.begin)[0] == k_ya || w(hit.begin)[0] == k_ta);
+      if (cue.commitment == Commitment::belief && subject.empty() && present && comp.found &&
+          comp.next <= hit.end + 1) {
+        return std::nullopt;  // "يعتقد أنه": "it is believed", a hedge, not a source
       }
     }
     if (!comp.found) {
-      if (!cue.np_complement || subject.empty()) {
+      if (!cue.np_complement) {
         return std::nullopt;
       }
       // A noun-phrase claim: "نفت السلطات وقوع أي خرق", "أعلنت "سانا" تصدي ...".
-      std::uint32_t c = subject.end > hit.end ? subject.end : hit.end;
-      while (c < m_end && (m_s.is_comma(c) || is(WordClass::time_word, c) || is(WordClass::adverb, c) ||
-                           exact(c, u"من") || exact(c, u"علي"))) {
-        ++c;
-      }
-      if (subject.end > hit.end) {
-        // An entity subject followed by its adjectives; the rest is the claim.
+      std::uint32_t c = (!before && !subject.empty()) ? subject.end : hit.end;
+      if (!before && !subject.empty() && skip_adjuncts(subject.end) >= m_end) {
+        // The subject phrase swallowed the claim: the entity and its adjectives are the subject.
         const Range np = entity_np(hit.end);
         if (!np.empty() && np.end < subject.end) {
           subject.end = np.end;
           c = np.end;
-          while (c < m_end && (m_s.is_comma(c) || is(WordClass::time_word, c))) {
-            ++c;
-          }
         }
       }
-      if (c >= m_end || is(WordClass::contentless, c) || is_exact(WordClass::preposition, c) ||
-          is(WordClass::complementizer, c)) {
+      c = skip_adjuncts(c);
+      while (c < m_end && (exact(c, u"من") || exact(c, u"علي") || exact(c, u"الي"))) {
+        ++c;
+      }
+      if (c >= m_end || !(m_s.is_word(c) || m_s.is_open_quote(c)) || is(WordClass::contentless, c) ||
+          is_exact(WordClass::preposition, c) || complementizer(c) || is(WordClass::subordinator, c)) {
         return std::nullopt;
       }
       a.np_content = true;
@@ -549,6 +696,9 @@ class ArabicFrames {
     if (subject.empty()) {
       a.coordinated = true;
       a.sources = {phrase(hit, hit.begin, hit.begin)};
+      const Range fb = clause_subject(hit.begin, a.gender);
+      a.fallback_begin = fb.begin;
+      a.fallback_end = fb.end;
     } else {
       a.sources = {phrase(hit, subject.begin, subject.end)};
     }
@@ -630,6 +780,9 @@ class ArabicFrames {
       return std::nullopt;
     }
     a.sources = {phrase(hit, hit.begin, hit.begin)};
+    const Range fb = clause_subject(hit.begin, a.gender);
+    a.fallback_begin = fb.begin;
+    a.fallback_end = fb.end;
     a.region_begin = hit.begin;
     a.region_end = comp.content;
     return finish(a, comp.content);
@@ -652,15 +805,34 @@ class ArabicFrames {
       if (const Hit* v = m_s.cue_at(j); v != nullptr && m_s.is_word(j)) {
         relay_verb = m_s.lex.cues()[v->payload].frame == Frame::relay;
         label += " " + m_s.utf8(v->begin, v->end);
+        m_consumed.insert(v->begin);  // the verb belongs to this phrase, not a frame of its own
         j = v->end;
       } else if (j < m_end && m_s.is_word(j) && (j > hit.end || w(hit.begin).find(u"ما") != std::u16string_view::npos) &&
                  m_s.entity_covering(j) == nullptr && m_s.noun_covering(j) == nullptr) {
         label += " " + m_s.utf8(j, j + 1);
         ++j;  // a verb the lexicon does not know: "حسبما أوردت"
       }
-      const Range x = np_after(j, PhraseStops{true, true, true});
+      Range x = np_after(j, PhraseStops{true, true, true, true});
+      if (x.empty() && j < m_end && (is(WordClass::statement_noun, j) || m_s.noun_covering(j) != nullptr ||
+                                     m_s.entity_covering(j) != nullptr)) {
+        // "طبقا لتقرير أصدرته "فاو"": the phrase starts with its head noun.
+        std::uint32_t e = j + 1;
+        while (e < m_end && m_s.is_word(e) && !m_s.is_comma(e) && e - j < 6) {
+          ++e;
+        }
+        if (e < m_end && m_s.is_open_quote(e)) {
+          while (e < m_end && !m_s.is_close_quote(e)) {
+            ++e;
+          }
+          e = std::min<std::uint32_t>(e + 1, m_end);
+        }
+        x = {j, e};
+      }
       if (x.empty()) {
         return std::nullopt;
+      }
+      for (std::uint32_t i = x.begin; i < x.end && i < x.begin + 2; ++i) {
+        a.source_is_document = a.source_is_document || is(WordClass::statement_noun, i);
       }
       std::uint32_t after = x.end;
       a.sources = {phrase(hit, x.begin, x.end, label)};
@@ -790,16 +962,68 @@ class ArabicFrames {
       }
       a.np_content = true;
     }
-    if (x.empty()) {
+    Range outer = x;
+    if (outer.empty()) {
+      outer = subject_before(hit.begin, false);  // "وكانت "رويترز" نقلت عن ..."
+    }
+    if (outer.empty()) {
       a.sources = {phrase(hit, hit.begin, hit.begin, label)};
       a.coordinated = true;
+      const Range fb = clause_subject(hit.begin, a.gender);
+      a.fallback_begin = fb.begin;
+      a.fallback_end = fb.end;
     } else {
-      a.sources = {phrase(hit, x.begin, x.end, label)};
+      a.sources = {phrase(hit, outer.begin, outer.end, label)};
     }
     a.sources.push_back(phrase(hit, y.begin, y.end, label));
     a.region_begin = hit.begin;
     a.region_end = content;
     return finish(a, content);
+  }
+
+  std::optional<Attribution> nominal(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "تصريحات أدلى بها مسؤولون ... مفادها أن P", "بيان صادر عن X جاء فيه أن P".
+    std::uint32_t noun = hit.begin;
+    for (std::uint32_t k = hit.begin; k > 0 && hit.begin - k < 16; --k) {
+      if (m_s.is_end_punct(k - 1)) {
+        break;
+      }
+      if (is(WordClass::statement_noun, k - 1)) {
+        noun = k - 1;
+        break;
+      }
+    }
+    if (noun == hit.begin) {
+      return std::nullopt;
+    }
+    Range src;
+    for (std::uint32_t k = noun + 1; k < hit.begin; ++k) {
+      const std::u16string_view t = w(k);
+      if (t == u"بها" || t == u"به" || t == u"عن" || t == u"من") {
+        src = np_after(k + 1, PhraseStops{false, true, false, true});
+        break;
+      }
+      if (k == noun + 1 && t.size() > 2 && t[0] == k_lam) {
+        src = {k, k + 1};
+        while (src.end < hit.begin && m_s.is_word(src.end) && m_s.cue_at(src.end) == nullptr) {
+          ++src.end;
+        }
+        break;
+      }
+    }
+    if (src.empty()) {
+      return std::nullopt;
+    }
+    src.end = std::min(src.end, hit.begin);
+    const Complement comp = complement_after(hit.end);
+    if (!comp.found || comp.next > hit.end + 2) {
+      return std::nullopt;
+    }
+    Attribution a = base(hit, cue);
+    a.sources = {phrase(hit, src.begin, src.end, m_s.utf8(noun, noun + 1) + " ... " + m_s.utf8(hit.begin, hit.end))};
+    a.region_begin = noun;
+    a.region_end = comp.content;
+    return finish(a, comp.content);
   }
 
   std::optional<Attribution> citing(const Hit& hit, const lexicon::CueEntry& cue) {

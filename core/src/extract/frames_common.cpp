@@ -83,4 +83,45 @@ std::uint32_t sentence_content_end(const Sentence& s) {
   return e;
 }
 
+bool negated(const Sentence& s, std::uint32_t cue) {
+  using lexicon::WordClass;
+  std::uint32_t i = cue;
+  for (int steps = 0; steps < 4 && i > 0; ++steps) {
+    const std::uint32_t t = i - 1;
+    if (!s.is_word(t)) {
+      return false;
+    }
+    if (s.is(WordClass::negation, t)) {
+      return true;
+    }
+    const std::u16string_view w = s.lower(t);
+    // Auxiliaries, adverbs and "to" may stand between: "did not say", "declined to say".
+    if (s.is_exact(WordClass::auxiliary, w) || s.is_exact(WordClass::adverb, w) || w == u"to" ||
+        w == u"\u0627\u0646" /* أن */) {
+      i = t;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
+  using lexicon::WordClass;
+  for (std::uint32_t i = b + 1; i + 1 < e; ++i) {
+    if (!s.is_comma(i) || s.in_quote(i)) {
+      continue;
+    }
+    // ", although", "، على الرغم من", "، رغم أن"
+    std::uint32_t n = i + 1;
+    if (s.lower(n) == u"\u0639\u0644\u064a" /* على */ && n + 1 < e) {
+      ++n;
+    }
+    if (s.is(WordClass::concessive, n)) {
+      e = i;
+      return;
+    }
+  }
+}
+
 }  // namespace claimtrace::extract::frames

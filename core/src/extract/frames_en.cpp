@@ -30,6 +30,9 @@ class EnglishFrames {
         continue;  // the quoted speaker's own words
       }
       const lexicon::CueEntry& cue = m_s.lex.cues()[hit.payload];
+      if (cue.frame != Frame::according && cue.frame != Frame::citing && frames::negated(m_s, hit.begin)) {
+        continue;  // "did not say", "declined to comment": nothing is reported
+      }
       std::optional<Attribution> a;
       switch (cue.frame) {
         case Frame::speech:
@@ -57,6 +60,7 @@ class EnglishFrames {
           a = accuse(hit, cue);
           break;
         case Frame::postmod_relay:
+        case Frame::nominal:
           break;  // consumed inside source phrases
       }
       if (a) {
@@ -284,6 +288,15 @@ class EnglishFrames {
         ++j;
         continue;
       }
+      // "a week later", "two days ago", "that day"
+      if ((is(WordClass::determiner, j) || m_s.tokens[j].kind == text::TokenKind::number || word(j, u"that")) &&
+          j + 1 < m_end && is(WordClass::time_word, j + 1) && !m_s.tokens[j + 1].capitalized) {
+        j += 2;
+        while (j < m_end && (word(j, u"later") || word(j, u"earlier") || word(j, u"ago") || word(j, u"before"))) {
+          ++j;
+        }
+        continue;
+      }
       if (const Hit* h = m_s.cue_at(j); h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
         // "in an interview with X": X relayed the statement.
         std::uint32_t k = h->end;
@@ -307,12 +320,13 @@ class EnglishFrames {
                 is(WordClass::statement_noun, k) || is(WordClass::recipient_noun, k) ||
                 m_s.tokens[k].capitalized || m_s.tokens[k].kind == text::TokenKind::number ||
                 word(k, u"news") || word(k, u"television") || word(k, u"televised") || word(k, u"joint") ||
-                word(k, u"written") || word(k, u"telephone") || word(k, u"radio") || word(k, u"state"))) {
+                word(k, u"written") || word(k, u"telephone") || word(k, u"radio") || word(k, u"state") ||
+               (word(k, u"that") && k + 1 < m_end && is(WordClass::time_word, k + 1)))) {
           ++k;
         }
         bool adjunct = false;
         for (std::uint32_t t = j + 1; t < k; ++t) {
-          adjunct = adjunct || is(WordClass::time_word, t) || is(WordClass::month, t) ||
+          adjunct = adjunct || (is(WordClass::time_word, t) && !word(t, u"that")) || is(WordClass::month, t) ||
                     is(WordClass::statement_noun, t) || is(WordClass::recipient_noun, t) ||
                     (m_s.tokens[t].capitalized && word(j, u"in")) || (m_s.tokens[t].capitalized && word(j, u"on"));
         }
@@ -412,6 +426,17 @@ class EnglishFrames {
     if (av.next >= m_end) {
       return true;
     }
+    // "…, the newspaper said of the latest development."
+    if (is(WordClass::preposition, av.next) && m_end - av.next <= 8) {
+      bool clause = false;
+      for (std::uint32_t i = av.next; i < m_end; ++i) {
+        clause = clause || word(i, u"that") || m_s.is_punct(i, u':') || m_s.is_open_quote(i) ||
+                 m_s.cue_at(i) != nullptr;
+      }
+      if (!clause) {
+        return true;
+      }
+    }
     // "..., Yonhap reported, citing ..." / ", according to ...": another frame takes over.
     if (m_s.is_comma(av.next)) {
       const std::uint32_t n = av.next + 1;
@@ -446,7 +471,7 @@ class EnglishFrames {
 
     // Inverted: "P, said X" / "“P,” said X".
     const std::uint32_t pre = skip_preverbal(hit.begin, 0);
-    if (subject.empty() && pre > 0 && (m_s.is_comma(pre - 1) || m_s.is_close_quote(pre - 1)) && !av.has_content) {
+    if (subject.empty() && pre > 0 && (m_s.is_comma(pre - 1) || m_s.is_close_quote(pre - 1))) {
       const NounPhrase np = np_right(hit.end, m_end);
       if (!np.empty() && has_head(np.begin, np.end)) {
         if (!content_before(a, pre)) {
@@ -554,8 +579,11 @@ class EnglishFrames {
         a.quote_region = q;
       }
     }
-    if (a.quote_region < 0 && !frames::trim_content(m_s, a.content_begin, a.content_end)) {
-      return std::nullopt;
+    if (a.quote_region < 0) {
+      frames::cut_concessive(m_s, a.content_begin, a.content_end);
+      if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+        return std::nullopt;
+      }
     }
     return a;
   }
@@ -575,8 +603,35 @@ class EnglishFrames {
       return std::nullopt;
     }
     a.sources = {phrase(hit, hit.begin, hit.begin)};
+    const NounPhrase fb = clause_subject();
+    a.fallback_begin = fb.begin;
+    a.fallback_end = fb.end;
     a.region_begin = hit.begin - 1;
     return finish_preposed(a, av);
+  }
+
+  // The subject at the start of the sentence (after an introductory adverbial): "Unions
+  // criticised the move, saying ...".
+  [[nodiscard]] NounPhrase clause_subject() const {
+    std::uint32_t b = 0;
+    for (std::uint32_t i = 0; i < m_end && i < 8; ++i) {
+      if (m_s.is_comma(i) && adverbial(0, i)) {
+        b = i + 1;
+        break;
+      }
+    }
+    std::uint32_t e = b;
+    while (e < m_end && m_s.is_word(e) &&
+           (m_s.tokens[e].capitalized || is(WordClass::determiner, e) || m_s.noun_covering(e) != nullptr ||
+            m_s.nationality_covering(e) != nullptr || is(WordClass::title, e) || word(e, u"'s") ||
+            m_s.entity_covering(e) != nullptr) &&
+           e - b < 8) {
+      ++e;
+    }
+    if (e == b || !has_head(b, e)) {
+      return {0, 0};
+    }
+    return {b, e};
   }
 
   std::optional<Attribution> according(const Hit& hit, const lexicon::CueEntry& cue) {

@@ -141,6 +141,21 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     }
   };
   collect(lex.cue_index(), cues);
+  // Verbs take a conjunction ("وقال") but not a preposition: "بلافتة" is not "لافتة".
+  std::erase_if(cues, [&](const Hit& h) {
+    const lexicon::CueEntry& cue = lex.cues()[h.payload];
+    const std::u16string_view w = keys[h.begin].exact;
+    if (w.empty() || !(w[0] == u'\u0628' || w[0] == u'\u0644' || w[0] == u'\u0643')) {
+      return false;
+    }
+    for (const std::u16string& k : cue.first_keys) {
+      if (k == w) {
+        return false;
+      }
+    }
+    return cue.frame != lexicon::Frame::according && cue.frame != lexicon::Frame::citing &&
+           cue.frame != lexicon::Frame::postmod_relay;
+  });
   collect(lex.marker_index(), markers);
   collect(lex.source_noun_index(), nouns);
   collect(lex.nationality_index(), nationalities);

@@ -9,7 +9,7 @@
 namespace claimtrace::lexicon {
 namespace {
 
-constexpr std::array<std::pair<Frame, std::string_view>, 9> k_frames{{
+constexpr std::array<std::pair<Frame, std::string_view>, 10> k_frames{{
     {Frame::speech, "speech"},
     {Frame::participle, "participle"},
     {Frame::according, "according"},
@@ -19,13 +19,14 @@ constexpr std::array<std::pair<Frame, std::string_view>, 9> k_frames{{
     {Frame::postmod_relay, "postmod-relay"},
     {Frame::describe, "describe"},
     {Frame::accuse, "accuse"},
+    {Frame::nominal, "nominal"},
 }};
 
 constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass::k_count)> k_word_classes{{
     "determiner", "preposition", "subordinator", "auxiliary", "pronoun_male", "pronoun_female",
     "pronoun_thing", "pronoun_plural", "adverb", "time_word", "month", "statement_noun",
     "recipient_noun", "title", "honorific", "complementizer", "quote_noun", "conjunction",
-    "relative", "contentless", "stopword", "verb_blocker", "as_saying", "concessive",
+    "relative", "contentless", "stopword", "verb_blocker", "as_saying", "concessive", "negation",
 }};
 
 std::string where(std::string_view origin, const toml::source_region& src) {
@@ -150,7 +151,11 @@ std::string_view to_string(WordClass c) noexcept { return k_word_classes[static_
 void CueLexicon::add_cue(CueEntry entry) {
   const auto payload = static_cast<std::uint32_t>(m_cues.size());
   for (const std::string& form : entry.forms) {
-    m_cue_index.add(phrase_keys(form), payload);
+    std::vector<std::u16string> keys = phrase_keys(form);
+    if (!keys.empty()) {
+      entry.first_keys.push_back(keys.front());
+    }
+    m_cue_index.add(keys, payload);
   }
   m_cues.push_back(std::move(entry));
 }

@@ -29,6 +29,7 @@ enum class Frame : std::uint8_t {
   postmod_relay,  // a source "quoted in X" / "monitored by X": adds an outer hop
   describe,       // X described Y as P / وصف X Y بأنه P
   accuse,         // X accused Y of P / اتهم X Y بـ P
+  nominal,        // a statement noun carries the source: تصريحات أدلى بها X مفادها أن P
 };
 
 [[nodiscard]] std::string_view to_string(Frame f) noexcept;
@@ -41,6 +42,7 @@ struct CueEntry {
   bool np_complement = false;  // a noun phrase after it can be the claim ("نفى وقوع ...")
   bool present = false;        // present tense ("says"): also used in headlines
   std::vector<std::string> forms;
+  std::vector<std::u16string> first_keys;  // first token of each form, as matched (filled by add_cue)
 };
 
 // What an uncertainty marker says about the claim it sits in.
@@ -92,6 +94,7 @@ enum class WordClass : std::uint8_t {
   verb_blocker,     // is, are, were: a clause verb, never inside a source phrase
   as_saying,        // "as saying", "as telling": second half of the relay frame
   concessive,       // although, though, على الرغم, رغم
+  negation,         // not, never, declined to; لا, لم, لن: a negated cue reports nothing
   k_count,
 };
 

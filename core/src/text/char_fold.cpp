@@ -98,6 +98,12 @@ FoldedChar compute_fold(char32_t cp) noexcept {
     return out;
   }
   out.upper = u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
+  if (cp == U'_') {
+    // Hashtags join words with underscores: "#كوريا_الشمالية" reads as "كوريا الشمالية".
+    out.cps[0] = U' ';
+    out.count = 1;
+    return out;
+  }
   if (cp < 0x80) {
     out.cps[0] = cp;
     out.count = 1;

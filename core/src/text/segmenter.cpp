@@ -112,6 +112,27 @@ void add_sentence(std::vector<Sentence>& out, std::u16string_view text, std::uin
   }
 }
 
+// ICU breaks after an elided passage "(...)" and inside brackets; a sentence
+// that ends with an opening bracket still open, or with "...)" / "…)", goes on.
+void merge_broken_sentences(std::vector<Sentence>& out, std::u16string_view text, std::size_t from) {
+  std::size_t i = from;
+  while (i + 1 < out.size()) {
+    const Sentence& a = out[i];
+    int depth = 0;
+    for (std::uint32_t k = a.begin; k < a.end; ++k) {
+      depth += text[k] == u'(' ? 1 : (text[k] == u')' ? -1 : 0);
+    }
+    const std::u16string_view tail = text.substr(a.begin, a.end - a.begin);
+    const bool elided = tail.ends_with(u"...)") || tail.ends_with(u"\u2026)");
+    if (depth > 0 || elided) {
+      out[i].end = out[i + 1].end;
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      continue;
+    }
+    ++i;
+  }
+}
+
 }  // namespace
 
 std::vector<Sentence> split_sentences(const NormalizedText& text, std::string_view lang) {
@@ -126,6 +147,7 @@ std::vector<Sentence> split_sentences(const NormalizedText& text, std::string_vi
       stop = all.size();
     }
     bool first = true;
+    const std::size_t paragraph_first = out.size();
     if (stop > start) {
       const std::u16string_view para = all.substr(start, stop - start);
       UTextPtr ut = iterator ? open_utext(para) : nullptr;
@@ -147,6 +169,7 @@ std::vector<Sentence> split_sentences(const NormalizedText& text, std::string_vi
       if (!first) {
         ++paragraph;
       }
+      merge_broken_sentences(out, all, paragraph_first);
     }
     start = stop + 1;
   }

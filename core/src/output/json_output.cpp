@@ -1,0 +1,556 @@
+// The JSON of CONTRACT.md, written and read back with nlohmann::ordered_json so that keys keep
+// the contract's order (scripts and people diff this output).
+//
+// What the JSON does not carry, and so comes back from extraction_from_json() as the default:
+// DocumentRecord::text (the stored document is not repeated in every output) and
+// DocumentRecord::metadata_json (comes back "{}"). The byline author's span is written as
+// "author_start"/"author_end" next to "author" only when there is an author.
+//
+// Every "entity" and "plugin" field is null when the model holds an empty string, so that a
+// consumer tests for a known source with one check instead of two.
+
+#include "claimtrace/json_output.hpp"
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace claimtrace {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+Json nullable(const std::string& text) {
+  if (text.empty()) {
+    return nullptr;
+  }
+  return text;
+}
+
+Json span_object(const Span& span) { return Json{{"start", span.start}, {"end", span.end}}; }
+
+Json hop_json(const Hop& hop) {
+  Json j;
+  j["mention"] = hop.mention;
+  j["start"] = hop.span.start;
+  j["end"] = hop.span.end;
+  j["entity"] = nullable(hop.entity);
+  j["kind"] = to_string(hop.kind);
+  j["cue"] = hop.cue;
+  j["cue_start"] = hop.cue_span.start;
+  j["cue_end"] = hop.cue_span.end;
+  j["plugin"] = nullable(hop.plugin);
+  // Absent rather than false: most hops are explicit and the contract's example has no such key.
+  if (hop.implicit) {
+    j["implicit"] = true;
+  }
+  return j;
+}
+
+Json reason_json(const Reason& reason) {
+  Json j;
+  j["code"] = to_string(reason.code);
+  j["cue"] = reason.cue;
+  j["start"] = reason.span.start;
+  j["end"] = reason.span.end;
+  return j;
+}
+
+Json claim_json(const Claim& claim) {
+  Json j;
+  j["id"] = claim.id;
+  j["text"] = claim.text;
+  j["start"] = claim.span.start;
+  j["end"] = claim.span.end;
+  j["sentence"] = span_object(claim.sentence);
+  j["quote"] = to_string(claim.quote);
+  Json chain = Json::array();
+  for (const Hop& hop : claim.chain) {
+    chain.push_back(hop_json(hop));
+  }
+  j["chain"] = std::move(chain);
+  j["status"] = to_string(claim.status);
+  j["unconfirmed"] = claim.unconfirmed;
+  Json reasons = Json::array();
+  for (const Reason& reason : claim.reasons) {
+    reasons.push_back(reason_json(reason));
+  }
+  j["reasons"] = std::move(reasons);
+  j["group"] = claim.group;
+  j["rule"] = claim.rule;
+  j["commitment"] = to_string(claim.commitment);
+  return j;
+}
+
+Json byline_json(const Byline& byline) {
+  Json j;
+  if (byline.author) {
+    j["author"] = *byline.author;
+    j["author_start"] = byline.author_span.start;
+    j["author_end"] = byline.author_span.end;
+  } else {
+    j["author"] = nullptr;
+  }
+  Json sources = Json::array();
+  for (const CreditedSource& source : byline.credited_sources) {
+    Json s;
+    s["entity"] = nullable(source.entity);
+    s["mention"] = source.mention;
+    s["start"] = source.span.start;
+    s["end"] = source.span.end;
+    s["via"] = source.via;
+    sources.push_back(std::move(s));
+  }
+  j["credited_sources"] = std::move(sources);
+  return j;
+}
+
+Json document_json(const DocumentRecord& doc) {
+  Json j;
+  j["path"] = doc.path;
+  j["sha256"] = doc.sha256;
+  j["lang"] = doc.lang;
+  j["byline"] = byline_json(doc.byline);
+  Json datelines = Json::array();
+  for (const Dateline& dateline : doc.datelines) {
+    Json d;
+    d["entity"] = nullable(dateline.entity);
+    d["text"] = dateline.text;
+    d["start"] = dateline.span.start;
+    d["end"] = dateline.span.end;
+    d["place"] = dateline.place;
+    d["date"] = dateline.date;
+    d["plugin"] = nullable(dateline.plugin);
+    datelines.push_back(std::move(d));
+  }
+  j["datelines"] = std::move(datelines);
+  Json credits = Json::array();
+  for (const Credit& credit : doc.credits) {
+    Json c;
+    c["role"] = credit.role;
+    c["entity"] = nullable(credit.entity);
+    c["mention"] = credit.mention;
+    c["start"] = credit.span.start;
+    c["end"] = credit.span.end;
+    credits.push_back(std::move(c));
+  }
+  j["credits"] = std::move(credits);
+  // Metadata only when known: most plain-text inputs have none, and "" would read as a value.
+  if (!doc.title.empty()) {
+    j["title"] = doc.title;
+  }
+  if (!doc.url.empty()) {
+    j["url"] = doc.url;
+  }
+  if (!doc.published.empty()) {
+    j["published"] = doc.published;
+  }
+  j["format"] = doc.format;
+  return j;
+}
+
+std::string dump(const Json& j, int indent) {
+  // Invalid UTF-8 would make nlohmann throw; the text layer only hands over valid UTF-8, so a
+  // replacement character here marks a bug upstream instead of killing a whole batch.
+  return j.dump(indent < 0 ? -1 : indent, ' ', false, Json::error_handler_t::replace);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+// Where a value sits in the document ("claims[2].chain[0].kind"), for error messages.
+std::string field_path(const std::string& where, std::string_view key) {
+  if (where.empty()) {
+    return std::string(key);
+  }
+  return where + '.' + std::string(key);
+}
+
+std::string index_path(const std::string& where, std::size_t index) {
+  return where + '[' + std::to_string(index) + ']';
+}
+
+tl::unexpected<Error> input_error(std::string message) {
+  return make_error(ErrorKind::input, std::move(message));
+}
+
+tl::unexpected<Error> wrong_type(const std::string& path, std::string_view expected,
+                                 const Json& value) {
+  return input_error("field '" + path + "' must be " + std::string(expected) + ", not " +
+                     std::string(value.type_name()));
+}
+
+// Reads the fields of one JSON object; each getter names the full path of a missing or
+// mistyped field.
+class ObjectReader {
+ public:
+  ObjectReader(const Json& object, std::string where)
+      : m_object(object), m_where(std::move(where)) {}
+
+  [[nodiscard]] const std::string& where() const noexcept { return m_where; }
+
+  [[nodiscard]] Expected<const Json*> required(std::string_view key) const {
+    const auto it = m_object.find(key);
+    if (it == m_object.end()) {
+      return input_error("missing field '" + field_path(m_where, key) + "'");
+    }
+    return &*it;
+  }
+
+  [[nodiscard]] const Json* optional(std::string_view key) const {
+    const auto it = m_object.find(key);
+    return it == m_object.end() ? nullptr : &*it;
+  }
+
+  [[nodiscard]] Expected<std::string> string(std::string_view key) const {
+    Expected<const Json*> value = required(key);
+    if (!value) {
+      return tl::unexpected(value.error());
+    }
+    return as_string(**value, key);
+  }
+
+  // A string that may be null (or absent, for fields written only when known): both give "".
+  [[nodiscard]] Expected<std::string> nullable_string(std::string_view key, bool may_be_absent) const {
+    const Json* value = optional(key);
+    if (value == nullptr) {
+      if (may_be_absent) {
+        return std::string();
+      }
+      return input_error("missing field '" + field_path(m_where, key) + "'");
+    }
+    if (value->is_null()) {
+      return std::string();
+    }
+    return as_string(*value, key);
+  }
+
+  [[nodiscard]] Expected<std::string> optional_string(std::string_view key) const {
+    const Json* value = optional(key);
+    if (value == nullptr) {
+      return std::string();
+    }
+    return as_string(*value, key);
+  }
+
+  [[nodiscard]] Expected<std::uint32_t> offset(std::string_view key) const {
+    Expected<const Json*> value = required(key);
+    if (!value) {
+      return tl::unexpected(value.error());
+    }
+    const Json& v = **value;
+    if (!v.is_number_integer()) {
+      return wrong_type(field_path(m_where, key), "an integer", v);
+    }
+    constexpr std::uint64_t k_max = std::numeric_limits<std::uint32_t>::max();
+    const bool fits = v.is_number_unsigned() ? v.get<std::uint64_t>() <= k_max
+                                             : v.get<std::int64_t>() >= 0 &&
+                                                   static_cast<std::uint64_t>(v.get<std::int64_t>()) <= k_max;
+    if (!fits) {
+      return input_error("field '" + field_path(m_where, key) +
+                         "' must be a code point offset (0 to 4294967295), not " + v.dump());
+    }
+    return static_cast<std::uint32_t>(v.get<std::uint64_t>());
+  }
+
+  [[nodiscard]] Expected<int> integer(std::string_view key) const {
+    Expected<const Json*> value = required(key);
+    if (!value) {
+      return tl::unexpected(value.error());
+    }
+    const Json& v = **value;
+    if (!v.is_number_integer()) {
+      return wrong_type(field_path(m_where, key), "an integer", v);
+    }
+    const bool fits = v.is_number_unsigned()
+                          ? v.get<std::uint64_t>() <=
+                                static_cast<std::uint64_t>(std::numeric_limits<int>::max())
+                          : v.get<std::int64_t>() >= std::numeric_limits<int>::min() &&
+                                v.get<std::int64_t>() <= std::numeric_limits<int>::max();
+    if (!fits) {
+      return input_error("field '" + field_path(m_where, key) + "' is out of range: " + v.dump());
+    }
+    return v.get<int>();
+  }
+
+  [[nodiscard]] Expected<bool> boolean(std::string_view key, std::optional<bool> if_absent) const {
+    const Json* value = optional(key);
+    if (value == nullptr) {
+      if (if_absent) {
+        return *if_absent;
+      }
+      return input_error("missing field '" + field_path(m_where, key) + "'");
+    }
+    if (!value->is_boolean()) {
+      return wrong_type(field_path(m_where, key), "a boolean", *value);
+    }
+    return value->get<bool>();
+  }
+
+  // An enumeration spelled as CONTRACT.md spells it.
+  template <class Enum, class Parse>
+  [[nodiscard]] Expected<Enum> enumeration(std::string_view key, Parse parse) const {
+    Expected<std::string> text = string(key);
+    if (!text) {
+      return tl::unexpected(text.error());
+    }
+    const std::optional<Enum> value = parse(*text);
+    if (!value) {
+      return input_error("field '" + field_path(m_where, key) + "' has unknown value '" + *text +
+                         "'");
+    }
+    return *value;
+  }
+
+  [[nodiscard]] Expected<const Json*> array(std::string_view key) const {
+    Expected<const Json*> value = required(key);
+    if (!value) {
+      return value;
+    }
+    if (!(*value)->is_array()) {
+      return wrong_type(field_path(m_where, key), "an array", **value);
+    }
+    return value;
+  }
+
+  [[nodiscard]] Expected<const Json*> object(std::string_view key) const {
+    Expected<const Json*> value = required(key);
+    if (!value) {
+      return value;
+    }
+    if (!(*value)->is_object()) {
+      return wrong_type(field_path(m_where, key), "an object", **value);
+    }
+    return value;
+  }
+
+  // A span stored as two sibling offsets ("start"/"end", "cue_start"/"cue_end").
+  [[nodiscard]] Expected<Span> span(std::string_view start_key, std::string_view end_key) const {
+    Expected<std::uint32_t> start = offset(start_key);
+    if (!start) {
+      return tl::unexpected(start.error());
+    }
+    Expected<std::uint32_t> end = offset(end_key);
+    if (!end) {
+      return tl::unexpected(end.error());
+    }
+    return Span{*start, *end};
+  }
+
+ private:
+  [[nodiscard]] Expected<std::string> as_string(const Json& value, std::string_view key) const {
+    if (!value.is_string()) {
+      return wrong_type(field_path(m_where, key), "a string", value);
+    }
+    return value.get<std::string>();
+  }
+
+  const Json& m_object;
+  std::string m_where;
+};
+
+// Applies `read` to each element of the array `key` of `reader`; elements must be objects.
+template <class T, class Read>
+Expected<std::vector<T>> read_objects(const ObjectReader& reader, std::string_view key,
+                                      Read read) {
+  Expected<const Json*> array = reader.array(key);
+  if (!array) {
+    return tl::unexpected(array.error());
+  }
+  std::vector<T> out;
+  out.reserve((*array)->size());
+  const std::string base = field_path(reader.where(), key);
+  for (std::size_t i = 0; i < (*array)->size(); ++i) {
+    const Json& element = (**array)[i];
+    const std::string where = index_path(base, i);
+    if (!element.is_object()) {
+      return wrong_type(where, "an object", element);
+    }
+    Expected<T> value = read(ObjectReader(element, where));
+    if (!value) {
+      return tl::unexpected(value.error());
+    }
+    out.push_back(std::move(*value));
+  }
+  return out;
+}
+
+// Unwraps an Expected into `target`, or returns its error from the enclosing function.
+#define CLAIMTRACE_READ(target, expr)      \
+  do {                                     \
+    auto claimtrace_read_value = (expr);   \
+    if (!claimtrace_read_value) {          \
+      return tl::unexpected(claimtrace_read_value.error()); \
+    }                                      \
+    (target) = std::move(*claimtrace_read_value); \
+  } while (false)
+
+Expected<Hop> read_hop(const ObjectReader& r) {
+  Hop hop;
+  CLAIMTRACE_READ(hop.mention, r.string("mention"));
+  CLAIMTRACE_READ(hop.span, r.span("start", "end"));
+  CLAIMTRACE_READ(hop.entity, r.nullable_string("entity", false));
+  CLAIMTRACE_READ(hop.kind, r.enumeration<SourceKind>("kind", parse_source_kind));
+  CLAIMTRACE_READ(hop.cue, r.string("cue"));
+  CLAIMTRACE_READ(hop.cue_span, r.span("cue_start", "cue_end"));
+  CLAIMTRACE_READ(hop.plugin, r.nullable_string("plugin", false));
+  CLAIMTRACE_READ(hop.implicit, r.boolean("implicit", false));
+  return hop;
+}
+
+Expected<Reason> read_reason(const ObjectReader& r) {
+  Reason reason;
+  CLAIMTRACE_READ(reason.code, r.enumeration<ReasonCode>("code", parse_reason_code));
+  CLAIMTRACE_READ(reason.cue, r.string("cue"));
+  CLAIMTRACE_READ(reason.span, r.span("start", "end"));
+  return reason;
+}
+
+Expected<Claim> read_claim(const ObjectReader& r) {
+  Claim claim;
+  CLAIMTRACE_READ(claim.id, r.integer("id"));
+  CLAIMTRACE_READ(claim.text, r.string("text"));
+  CLAIMTRACE_READ(claim.span, r.span("start", "end"));
+  const Json* sentence = nullptr;
+  CLAIMTRACE_READ(sentence, r.object("sentence"));
+  CLAIMTRACE_READ(claim.sentence,
+                  ObjectReader(*sentence, field_path(r.where(), "sentence")).span("start", "end"));
+  CLAIMTRACE_READ(claim.quote, r.enumeration<QuoteType>("quote", parse_quote_type));
+  CLAIMTRACE_READ(claim.chain, read_objects<Hop>(r, "chain", read_hop));
+  CLAIMTRACE_READ(claim.status, r.enumeration<ClaimStatus>("status", parse_claim_status));
+  CLAIMTRACE_READ(claim.unconfirmed, r.boolean("unconfirmed", std::nullopt));
+  CLAIMTRACE_READ(claim.reasons, read_objects<Reason>(r, "reasons", read_reason));
+  CLAIMTRACE_READ(claim.group, r.integer("group"));
+  CLAIMTRACE_READ(claim.rule, r.string("rule"));
+  CLAIMTRACE_READ(claim.commitment, r.enumeration<Commitment>("commitment", parse_commitment));
+  return claim;
+}
+
+Expected<CreditedSource> read_credited_source(const ObjectReader& r) {
+  CreditedSource source;
+  CLAIMTRACE_READ(source.entity, r.nullable_string("entity", false));
+  CLAIMTRACE_READ(source.mention, r.string("mention"));
+  CLAIMTRACE_READ(source.span, r.span("start", "end"));
+  CLAIMTRACE_READ(source.via, r.string("via"));
+  return source;
+}
+
+Expected<Dateline> read_dateline(const ObjectReader& r) {
+  Dateline dateline;
+  CLAIMTRACE_READ(dateline.entity, r.nullable_string("entity", false));
+  CLAIMTRACE_READ(dateline.text, r.string("text"));
+  CLAIMTRACE_READ(dateline.span, r.span("start", "end"));
+  CLAIMTRACE_READ(dateline.place, r.string("place"));
+  CLAIMTRACE_READ(dateline.date, r.string("date"));
+  CLAIMTRACE_READ(dateline.plugin, r.nullable_string("plugin", false));
+  return dateline;
+}
+
+Expected<Credit> read_credit(const ObjectReader& r) {
+  Credit credit;
+  CLAIMTRACE_READ(credit.role, r.string("role"));
+  CLAIMTRACE_READ(credit.entity, r.nullable_string("entity", false));
+  CLAIMTRACE_READ(credit.mention, r.string("mention"));
+  CLAIMTRACE_READ(credit.span, r.span("start", "end"));
+  return credit;
+}
+
+Expected<Byline> read_byline(const ObjectReader& r) {
+  Byline byline;
+  const Json* author = nullptr;
+  CLAIMTRACE_READ(author, r.required("author"));
+  if (!author->is_null()) {
+    if (!author->is_string()) {
+      return wrong_type(field_path(r.where(), "author"), "a string or null", *author);
+    }
+    byline.author = author->get<std::string>();
+    // Older output had no author span; an absent one reads as empty.
+    if (r.optional("author_start") != nullptr || r.optional("author_end") != nullptr) {
+      CLAIMTRACE_READ(byline.author_span, r.span("author_start", "author_end"));
+    }
+  }
+  CLAIMTRACE_READ(byline.credited_sources,
+                  read_objects<CreditedSource>(r, "credited_sources", read_credited_source));
+  return byline;
+}
+
+Expected<DocumentRecord> read_document(const ObjectReader& r) {
+  DocumentRecord doc;
+  CLAIMTRACE_READ(doc.path, r.string("path"));
+  CLAIMTRACE_READ(doc.sha256, r.string("sha256"));
+  CLAIMTRACE_READ(doc.lang, r.string("lang"));
+  const Json* byline = nullptr;
+  CLAIMTRACE_READ(byline, r.object("byline"));
+  CLAIMTRACE_READ(doc.byline, read_byline(ObjectReader(*byline, field_path(r.where(), "byline"))));
+  CLAIMTRACE_READ(doc.datelines, read_objects<Dateline>(r, "datelines", read_dateline));
+  CLAIMTRACE_READ(doc.credits, read_objects<Credit>(r, "credits", read_credit));
+  CLAIMTRACE_READ(doc.title, r.optional_string("title"));
+  CLAIMTRACE_READ(doc.url, r.optional_string("url"));
+  CLAIMTRACE_READ(doc.published, r.optional_string("published"));
+  CLAIMTRACE_READ(doc.format, r.string("format"));
+  return doc;
+}
+
+#undef CLAIMTRACE_READ
+
+}  // namespace
+
+std::string to_json(const Extraction& extraction, int indent) {
+  Json j;
+  j["document"] = document_json(extraction.document);
+  Json claims = Json::array();
+  for (const Claim& claim : extraction.claims) {
+    claims.push_back(claim_json(claim));
+  }
+  j["claims"] = std::move(claims);
+  return dump(j, indent);
+}
+
+std::string claim_to_json(const Claim& claim, int indent) { return dump(claim_json(claim), indent); }
+
+Expected<Extraction> extraction_from_json(std::string_view json) {
+  Json root;
+  try {
+    root = Json::parse(json);
+  } catch (const Json::parse_error& e) {
+    // what() reads "[json.exception.parse_error.101] parse error at line 1, column 5: ...";
+    // the bracketed id means nothing to a user.
+    std::string message = e.what();
+    const std::size_t bracket = message.find("] ");
+    if (message.rfind("[json.exception", 0) == 0 && bracket != std::string::npos) {
+      message.erase(0, bracket + 2);
+    }
+    return input_error("invalid json: " + message);
+  }
+  if (!root.is_object()) {
+    return input_error(std::string("the extraction must be a json object, not ") +
+                       root.type_name());
+  }
+  const ObjectReader reader(root, "");
+  Extraction extraction;
+  Expected<const Json*> document = reader.object("document");
+  if (!document) {
+    return tl::unexpected(document.error());
+  }
+  Expected<DocumentRecord> record = read_document(ObjectReader(**document, "document"));
+  if (!record) {
+    return tl::unexpected(record.error());
+  }
+  extraction.document = std::move(*record);
+  Expected<std::vector<Claim>> claims = read_objects<Claim>(reader, "claims", read_claim);
+  if (!claims) {
+    return tl::unexpected(claims.error());
+  }
+  extraction.claims = std::move(*claims);
+  return extraction;
+}
+
+}  // namespace claimtrace
