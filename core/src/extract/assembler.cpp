@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include <spdlog/spdlog.h>
+
 #include "extract/frames.hpp"
 #include "extract/source_resolver.hpp"
 #include "extract/status.hpp"
@@ -132,6 +134,16 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       s.lex.lang() == "ar" ? find_attributions_ar(s, quotes) : find_attributions_en(s, quotes);
   std::sort(attrs.begin(), attrs.end(),
             [](const Attribution& a, const Attribution& b) { return a.cue_begin < b.cue_begin; });
+  if (spdlog::should_log(spdlog::level::trace)) {
+    for (const Attribution& a : attrs) {
+      std::string sources;
+      for (const SourcePhrase& p : a.sources) {
+        sources += "[" + (p.dropped() ? std::string("dropped") : s.utf8(p.begin, p.end)) + "]";
+      }
+      spdlog::trace("sentence {}: {} cue '{}' sources {} content '{}'{}", s.index, a.rule, s.utf8(a.cue_begin, a.cue_end),
+                    sources, s.utf8(a.content_begin, a.content_end), a.wrapper ? " (wrapper)" : "");
+    }
+  }
 
   // A bare credit sentence ("بحسب رويترز."): it wraps the previous sentence.
   if (attrs.size() == 1 && attrs[0].frame == Frame::according && !attrs[0].content_before) {

@@ -6,6 +6,8 @@
 
 #include "extract/frames.hpp"
 
+#include <spdlog/spdlog.h>
+
 namespace claimtrace::extract {
 namespace {
 
@@ -223,18 +225,28 @@ class EnglishFrames {
   // appositive between commas ("Michael Mijatov, secretary of ..., told").
   [[nodiscard]] NounPhrase subject_left(std::uint32_t cue, std::uint32_t floor = 0) const {
     const std::uint32_t e = skip_preverbal(cue, floor);
-    NounPhrase np = np_left(e, floor);
+    std::uint32_t end = e;
+    NounPhrase np = np_left(end, floor);
+    if (np.empty() && end > floor + 1 && m_s.is_comma(end - 1)) {
+      // "X, a spokesman for Y, said" / "The biggest consumer, China, has said": the phrase
+      // before the verb is closed by a comma.
+      end = e - 1;
+      np = np_left(end, floor);
+    }
     if (!np.empty() && np.begin > floor + 1 && m_s.is_comma(np.begin - 1) && appositive(np.begin, np.end)) {
       // Look for the head before the comma.
       const NounPhrase head = np_left(np.begin - 1, floor);
       if (!head.empty() && has_head(head.begin, head.end) && !adverbial(head.begin, head.end) &&
           (head.begin == floor || m_s.is_comma(head.begin - 1) || m_s.is_close_quote(head.begin - 1) ||
-           !np_token(head.begin - 1) || head.begin == 0)) {
+           !np_token(head.begin - 1))) {
         return {head.begin, np.end};
       }
     }
     if (np.empty() || !has_head(np.begin, np.end)) {
       return {e, e};
+    }
+    if (end < e && !(np.begin == floor || m_s.is_comma(np.begin - 1) || m_s.is_close_quote(np.begin - 1))) {
+      return {e, e};  // a comma-closed phrase must also start after a comma
     }
     return np;
   }
@@ -315,7 +327,8 @@ class EnglishFrames {
           j + 1 < m_end) {
         // A prepositional adjunct: "on Tuesday", "in a statement", "to reporters", "on Twitter".
         std::uint32_t k = j + 1;
-        while (k < m_end && k - j <= 5 && m_s.is_word(k) && !word(k, u"that") &&
+        while (k < m_end && k - j <= 5 && m_s.is_word(k) &&
+               (!word(k, u"that") || (k + 1 < m_end && is(WordClass::time_word, k + 1))) &&
                (is(WordClass::determiner, k) || is(WordClass::time_word, k) || is(WordClass::month, k) ||
                 is(WordClass::statement_noun, k) || is(WordClass::recipient_noun, k) ||
                 m_s.tokens[k].capitalized || m_s.tokens[k].kind == text::TokenKind::number ||
@@ -469,8 +482,8 @@ class EnglishFrames {
     const AfterVerb av = after_verb(hit.end, cue.recipient);
     NounPhrase subject = subject_left(hit.begin);
 
-    // Inverted: "P, said X" / "“P,” said X".
-    const std::uint32_t pre = skip_preverbal(hit.begin, 0);
+    // Inverted: "P, said X" / "“P,” said X" (never with an auxiliary: "X, has said" is not inverted).
+    const std::uint32_t pre = hit.begin;
     if (subject.empty() && pre > 0 && (m_s.is_comma(pre - 1) || m_s.is_close_quote(pre - 1))) {
       const NounPhrase np = np_right(hit.end, m_end);
       if (!np.empty() && has_head(np.begin, np.end)) {
