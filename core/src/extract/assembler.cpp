@@ -110,7 +110,7 @@ void Assembler::read(const DocText& doc, const LineRoles& roles) {
       }
     }
     const bool is_title = overlaps_any(span, roles.titles);
-    Sentence s(view, body, m_sentence_counter++, *lex, m_resources.gazetteer, quotes);
+    Sentence s(view, body, m_sentence_counter++, *lex, m_resources.gazetteer, quotes, doc.original, doc.index);
     m_by_sentence.emplace_back();
     read_sentence(doc, s, quotes, sentences, i, is_title);
   }
@@ -497,6 +497,13 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         }
       }
       add_reasons(doc, s, c, a.cue_begin, a.cue_end, {});
+      if (a.commitment == Commitment::allegation || a.commitment == Commitment::denial) {
+        Reason r;
+        r.code = a.commitment == Commitment::allegation ? ReasonCode::allegation : ReasonCode::denial;
+        r.span = doc.tokens_span(s, a.cue_begin, a.cue_end);
+        r.cue = doc.slice(r.span);
+        c.reasons.push_back(std::move(r));
+      }
     }
     m_claims.push_back(std::move(c));
     mine.claims.push_back(m_claims.size() - 1);
@@ -734,12 +741,6 @@ std::vector<Claim> Assembler::finish() {
       }
       c.reasons.push_back({code, cue, span});
     };
-    if (c.commitment == Commitment::allegation) {
-      add(ReasonCode::allegation, root.cue, root.cue_span);
-    }
-    if (c.commitment == Commitment::denial) {
-      add(ReasonCode::denial, root.cue, root.cue_span);
-    }
     if (root.kind == SourceKind::officials || root.kind == SourceKind::anonymous) {
       add(ReasonCode::unnamed_source, root.mention, root.span);
     } else if (root.kind == SourceKind::reports) {

@@ -855,7 +855,7 @@ class ArabicFrames {
       if (inner) {
         const Range y = np_after(k, {});
         if (!y.empty()) {
-          a.sources.push_back(phrase(hit, y.begin, y.end, label + " ... عن"));
+          a.sources.push_back(phrase(hit, y.begin, y.end, label + " \u2026 عن"));
           after = y.end;
         }
       }
@@ -941,13 +941,13 @@ class ArabicFrames {
     if (y.empty()) {
       return std::nullopt;
     }
-    std::string label = m_s.utf8(hit.begin, hit.end) + " ... عن";
+    std::string label = m_s.utf8(hit.begin, hit.end) + " \u2026 عن";
     std::uint32_t c = y.end;
     while (c < m_end && (m_s.is_comma(c) || is(WordClass::time_word, c))) {
       ++c;
     }
     if (is(WordClass::quote_noun, c)) {
-      label += " ... " + m_s.utf8(c, c + 1);
+      label += " \u2026 " + m_s.utf8(c, c + 1);
       ++c;
     }
     const Complement comp = complement_after(c);
@@ -1020,7 +1020,7 @@ class ArabicFrames {
       return std::nullopt;
     }
     Attribution a = base(hit, cue);
-    a.sources = {phrase(hit, src.begin, src.end, m_s.utf8(noun, noun + 1) + " ... " + m_s.utf8(hit.begin, hit.end))};
+    a.sources = {phrase(hit, src.begin, src.end, m_s.utf8(noun, noun + 1) + " \u2026 " + m_s.utf8(hit.begin, hit.end))};
     a.region_begin = noun;
     a.region_end = comp.content;
     return finish(a, comp.content);
@@ -1085,7 +1085,7 @@ class ArabicFrames {
       a.sources = {phrase(hit, hit.begin, hit.begin)};
       a.coordinated = true;
     } else {
-      a.sources = {phrase(hit, x.begin, x.end, m_s.utf8(hit.begin, hit.end) + " ... " + m_s.utf8(k, k + 1))};
+      a.sources = {phrase(hit, x.begin, x.end, m_s.utf8(hit.begin, hit.end) + " \u2026 " + m_s.utf8(k, k + 1))};
     }
     a.region_begin = hit.begin;
     a.region_end = content;

@@ -709,7 +709,7 @@ class EnglishFrames {
     }
     Attribution a = base(hit, cue);
     const NounPhrase outer = subject_left(hit.begin);
-    const std::string label = m_s.utf8(hit.begin, hit.end) + " ... " + m_s.utf8(as, as + 2);
+    const std::string label = m_s.utf8(hit.begin, hit.end) + " \u2026 " + m_s.utf8(as, as + 2);
     SourcePhrase inner = phrase(hit, hit.end, as, label);
     if (outer.empty()) {
       return std::nullopt;
@@ -740,7 +740,7 @@ class EnglishFrames {
     if (inner.empty()) {
       return std::nullopt;
     }
-    const std::string label = m_s.utf8(hit.begin, hit.end) + " ... " + m_s.utf8(as, as + 2);
+    const std::string label = m_s.utf8(hit.begin, hit.end) + " \u2026 " + m_s.utf8(as, as + 2);
     a.sources = {phrase(hit, hit.end, as, label), phrase(hit, inner.begin, inner.end, label)};
     a.region_begin = inner.begin;
     a.region_end = as + 2;
@@ -787,7 +787,7 @@ class EnglishFrames {
     if (subject.empty()) {
       return std::nullopt;
     }
-    a.sources = {phrase(hit, subject.begin, subject.end, m_s.utf8(hit.begin, hit.end) + " ... as")};
+    a.sources = {phrase(hit, subject.begin, subject.end, m_s.utf8(hit.begin, hit.end) + " \u2026 as")};
     a.region_begin = subject.begin;
     a.region_end = as + 1;
     AfterVerb av;

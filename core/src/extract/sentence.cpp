@@ -103,8 +103,10 @@ std::vector<QuoteRegion> find_quotes(const text::NormalizedText& text) {
 
 Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span_, std::uint32_t index_,
                    const lexicon::CueLexicon& lex_, const lexicon::Gazetteer& gazetteer_,
-                   const std::vector<QuoteRegion>& quotes)
-    : text(text_), lex(lex_), gazetteer(gazetteer_), span(span_), index(index_) {
+                   const std::vector<QuoteRegion>& quotes, std::string_view original,
+                   const text::CodePointIndex* original_index)
+    : text(text_), lex(lex_), gazetteer(gazetteer_), span(span_), index(index_), m_original(original),
+      m_original_index(original_index) {
   text::tokenize(text, span.begin, span.end, tokens);
   keys = lexicon::make_keys(text, tokens);
   quote.assign(tokens.size(), -1);
@@ -234,6 +236,10 @@ const Hit* Sentence::nationality_covering(std::size_t i) const {
 std::string Sentence::utf8(std::size_t b, std::size_t e) const {
   if (e <= b) {
     return {};
+  }
+  if (m_original_index != nullptr) {
+    const Span sp = text.source_span(tokens[b].begin, tokens[e - 1].end);
+    return std::string(m_original_index->slice(sp.start, sp.end));
   }
   return lexicon::to_utf8(text.text().substr(tokens[b].begin, tokens[e - 1].end - tokens[b].begin));
 }

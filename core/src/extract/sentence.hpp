@@ -12,6 +12,7 @@
 #include "lexicon/gazetteer.hpp"
 #include "text/normalized_text.hpp"
 #include "text/segmenter.hpp"
+#include "text/utf8.hpp"
 
 namespace claimtrace::extract {
 
@@ -33,7 +34,8 @@ class Sentence {
  public:
   Sentence(const text::NormalizedText& text, const text::Sentence& span, std::uint32_t index,
            const lexicon::CueLexicon& lex, const lexicon::Gazetteer& gazetteer,
-           const std::vector<QuoteRegion>& quotes);
+           const std::vector<QuoteRegion>& quotes, std::string_view original = {},
+           const text::CodePointIndex* original_index = nullptr);
 
   const text::NormalizedText& text;
   const lexicon::CueLexicon& lex;
@@ -78,10 +80,13 @@ class Sentence {
   // Units of tokens [b, e).
   [[nodiscard]] std::uint32_t unit_begin(std::size_t b) const { return tokens[b].begin; }
   [[nodiscard]] std::uint32_t unit_end(std::size_t e) const { return tokens[e - 1].end; }
-  [[nodiscard]] std::string utf8(std::size_t b, std::size_t e) const;  // folded text, for debugging
+  // The stored text of tokens [b, e) (the folded text when no original was given).
+  [[nodiscard]] std::string utf8(std::size_t b, std::size_t e) const;
 
  private:
   std::vector<std::uint8_t> m_quote_marks;  // per token: 1 opens a quotation, 2 closes one
+  std::string_view m_original;                // the document's stored text
+  const text::CodePointIndex* m_original_index = nullptr;
 };
 
 // Quotation regions of a paragraph-structured text: paired “ ” « » „ ‹ › and

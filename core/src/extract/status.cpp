@@ -197,7 +197,8 @@ void decide_status(std::vector<Claim>& claims, const LanguageResources& res) {
           has = has || r.code == ReasonCode::dispute;
         }
         if (!has && !c.chain.empty()) {
-          c.reasons.push_back({ReasonCode::dispute, c.chain.back().cue, c.chain.back().cue_span});
+          // The root whose statement is disputed, as it is written.
+          c.reasons.push_back({ReasonCode::dispute, c.chain.back().mention, c.chain.back().span});
         }
       }
     }
