@@ -39,6 +39,10 @@ std::uint32_t sentence_content_end(const Sentence& s);
 // Is the cue at token `cue` negated ("did not say", "declined to say", "لم يذكر", "لا تقول")?
 bool negated(const Sentence& s, std::uint32_t cue);
 
+// Where the last clause of [b, e) begins after a contrast (", while …", "، بينما …"): a
+// trailing "according to X" belongs to that clause. Returns b when there is none.
+std::uint32_t last_contrast_clause(const Sentence& s, std::uint32_t b, std::uint32_t e);
+
 // Cuts a content range before a concessive clause (", although …", "، على الرغم من …").
 void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e);
 

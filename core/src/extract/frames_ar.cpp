@@ -566,6 +566,21 @@ class ArabicFrames {
     return {cue, cue};
   }
 
+  // Is the verb's subject a pronoun before it ("وهي لطالما نفت", "وهو ما أكده")?
+  [[nodiscard]] bool pronoun_before(std::uint32_t cue) const {
+    std::uint32_t i = cue;
+    while (i > 0 && (exact(i - 1, u"لطالما") || exact(i - 1, u"قد") || exact(i - 1, u"لقد") ||
+                     is_exact(WordClass::adverb, i - 1))) {
+      --i;
+    }
+    if (i == 0) {
+      return false;
+    }
+    const std::u16string_view t = w(i - 1);
+    return t == u"هو" || t == u"هي" || t == u"هم" || t == u"هما" || t == u"وهو" || t == u"وهي" || t == u"وهم" ||
+           t == u"فهو" || t == u"فهي";
+  }
+
   // A known entity or source noun phrase ending right before `e` (with its adjectives).
   [[nodiscard]] Range np_before(std::uint32_t e) const {
     std::uint32_t b = e;
@@ -652,14 +667,16 @@ class ArabicFrames {
 
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
     Attribution a = base(hit, cue);
-    // "وكان X قد قال", "X التي حذرت": the subject stands before the verb.
+    // "وكان X قد قال", "X التي حذرت": the subject stands before the verb; "وهي لطالما نفت":
+    // a pronoun subject, and what follows the verb is its object.
     Range subject = subject_before(hit.begin, true);
-    const bool before = !subject.empty();
+    const bool pronoun = pronoun_before(hit.begin);
+    const bool before = !subject.empty() || pronoun;
     if (!before) {
       subject = np_after(hit.end, {});
     }
     Complement comp = complement_after(before || subject.empty() ? hit.end : subject.end);
-    if (subject.empty()) {
+    if (subject.empty() && !pronoun) {
       subject = subject_before(hit.begin, false);
       const bool present = w(hit.begin).size() > 2 && (w(hit.begin)[0] == k_ya || w(hit.begin)[0] == k_ta);
       if (cue.commitment == Commitment::belief && subject.empty() && present && comp.found &&
@@ -673,8 +690,9 @@ class ArabicFrames {
       }
       // A noun-phrase claim: "نفت السلطات وقوع أي خرق", "أعلنت "سانا" تصدي ...".
       std::uint32_t c = (!before && !subject.empty()) ? subject.end : hit.end;
-      if (!before && !subject.empty() && skip_adjuncts(subject.end) >= m_end) {
-        // The subject phrase swallowed the claim: the entity and its adjectives are the subject.
+      if (!before && !subject.empty()) {
+        // The subject phrase swallowed the claim ("اعتبرت دمشق الاتهامات "فبركات""): the
+        // entity and its adjectives are the subject, the rest is the claim.
         const Range np = entity_np(hit.end);
         if (!np.empty() && np.end < subject.end) {
           subject.end = np.end;
@@ -919,6 +937,7 @@ class ArabicFrames {
         a.content_begin = i + 1;
       }
     }
+    a.content_begin = frames::last_contrast_clause(m_s, a.content_begin, a.content_end);
     if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
       return std::nullopt;
     }

@@ -106,6 +106,22 @@ bool negated(const Sentence& s, std::uint32_t cue) {
   return false;
 }
 
+std::uint32_t last_contrast_clause(const Sentence& s, std::uint32_t b, std::uint32_t e) {
+  std::uint32_t start = b;
+  for (std::uint32_t i = b + 1; i + 2 < e; ++i) {
+    if (!s.is_comma(i) || s.in_quote(i)) {
+      continue;
+    }
+    const std::u16string_view n = s.lower(i + 1);
+    if (n == u"while" || n == u"whereas" || n == u"\u0628\u064a\u0646\u0645\u0627" /* بينما */ ||
+        n == u"\u0648\u0628\u064a\u0646\u0645\u0627" /* وبينما */ ||
+        (n == u"\u0641\u064a" /* في */ && s.lower(i + 2) == u"\u062d\u064a\u0646" /* حين */)) {
+      start = i + (n == u"\u0641\u064a" ? 3 : 2);
+    }
+  }
+  return start;
+}
+
 void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   using lexicon::WordClass;
   for (std::uint32_t i = b + 1; i + 1 < e; ++i) {

@@ -420,6 +420,7 @@ class EnglishFrames {
     }
     a.content_begin = clause_start(k);
     a.content_end = k;
+    a.content_begin = frames::last_contrast_clause(m_s, a.content_begin, a.content_end);
     if (a.quote_region >= 0) {
       // The quotation may have opened in an earlier sentence: the claim is the quotation.
       a.content_begin = 0;
