@@ -20,6 +20,7 @@ struct Hop {
   Span cue_span;               // empty when the hop is carried over without a cue of its own
   std::string plugin;          // plugin that knows the entity, empty for core entities
   bool implicit = false;       // carried from an earlier sentence ("the official added")
+  std::string refers_to;       // for "he", "the agency", a dropped subject: the earlier mention it stands for
   friend bool operator==(const Hop&, const Hop&) = default;
 };
 

@@ -234,6 +234,12 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       best->sources.push_back(c.sources.front());
       if (best->content_begin < c.region_end && best->content_begin >= c.cue_begin) {
         best->content_begin = c.region_end;
+        // ", citing X, that P": the content starts after the complementizer.
+        while (best->content_begin < best->content_end &&
+               (s.is_comma(best->content_begin) ||
+                s.lex.is_exact(WordClass::complementizer, s.lower(best->content_begin)))) {
+          ++best->content_begin;
+        }
         frames::trim_content(s, best->content_begin, best->content_end);
       }
       if (best->content_before && best->content_end > c.cue_begin && best->content_begin < c.cue_begin) {

@@ -300,10 +300,6 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   }
 
   // The headline: a first line without final punctuation; subheadings: short such lines.
-  const std::size_t first = non_blank.front();
-  if (!ends_sentence(trim(lines[first].text)) && lines[first].words <= 30 && non_blank.size() > 1) {
-    ctx.roles.titles.push_back(line_span(lines[first]));
-  }
   // Hard-wrapped wire copy has many short lines that are not headings.
   std::size_t wrapped_like = 0;
   for (const std::size_t i : non_blank) {
@@ -311,6 +307,13 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     wrapped_like += (len >= 35 && len <= 90 && !ends_sentence(trim(lines[i].text))) ? 1 : 0;
   }
   const bool hard_wrapped = non_blank.size() >= 4 && wrapped_like * 2 >= non_blank.size();
+  // The headline: a first line without final punctuation, set apart by a blank line (or short).
+  const std::size_t first = non_blank.front();
+  const bool blank_after = first + 1 < lines.size() && lines[first + 1].blank;
+  if (!ends_sentence(trim(lines[first].text)) && lines[first].words <= 30 && non_blank.size() > 1 &&
+      (blank_after || (!hard_wrapped && lines[first].words <= 15))) {
+    ctx.roles.titles.push_back(line_span(lines[first]));
+  }
   for (std::size_t k = 1; k + 1 < non_blank.size() && !hard_wrapped; ++k) {
     const Line& l = lines[non_blank[k]];
     if (!is_skip[non_blank[k]] && l.words <= 10 && !ends_sentence(trim(l.text)) &&

@@ -133,7 +133,10 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
     if (s.lower(n) == u"\u0639\u0644\u064a" /* على */ && n + 1 < e) {
       ++n;
     }
-    if (s.is(WordClass::concessive, n)) {
+    const bool contrast = s.lower(n) == u"\u0641\u064a\u0645\u0627" /* فيما */ && n + 1 < e &&
+                          s.lower(n + 1) != u"\u064a\u062a\u0639\u0644\u0642" /* يتعلق */ &&
+                          s.lower(n + 1) != u"\u064a\u062e\u0635" /* يخص */;
+    if (s.is(WordClass::concessive, n) || contrast) {
       e = i;
       return;
     }

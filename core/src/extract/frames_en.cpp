@@ -110,6 +110,11 @@ class EnglishFrames {
           word(i, u"that") || word(i, u"but") || word(i, u"or") || word(i, u"not") || word(i, u"n't")) {
         return false;
       }
+      for (const Hit& h : m_s.cues) {
+        if (h.begin < i && i < h.end && m_s.lex.cues()[h.payload].frame == Frame::postmod_relay) {
+          return true;  // the "by" of "monitored by", the "in" of "quoted in"
+        }
+      }
       if (is(WordClass::preposition, i)) {
         // Prepositions inside source phrases: "a spokesman for X", "an analyst at Y in Moscow".
         return word(i, u"of") || word(i, u"for") || word(i, u"at") || word(i, u"in") || word(i, u"from") ||
@@ -139,6 +144,17 @@ class EnglishFrames {
       if (m_s.noun_covering(i) != nullptr || m_s.entity_covering(i) != nullptr ||
           is(WordClass::pronoun_male, i) || is(WordClass::pronoun_female, i) || is(WordClass::pronoun_thing, i) ||
           is(WordClass::pronoun_plural, i)) {
+        return true;
+      }
+      // "organisers said", "doctors said": a plural noun standing alone.
+      if (e - b == 1 && !m_s.tokens[i].capitalized && m_s.lower(i).size() >= 5 && m_s.lower(i).back() == u's' &&
+          !is(WordClass::verb_blocker, i) && !is(WordClass::auxiliary, i) && !is(WordClass::preposition, i) &&
+          !is(WordClass::subordinator, i) && !is(WordClass::adverb, i) && m_s.cue_at(i) == nullptr) {
+        return true;
+      }
+      // "the coach", "the coast guard": a determiner and a content word.
+      if (i > b && is(WordClass::determiner, b) && !is(WordClass::determiner, i) && !is(WordClass::preposition, i) &&
+          !is(WordClass::auxiliary, i) && !is(WordClass::verb_blocker, i) && !is(WordClass::conjunction, i)) {
         return true;
       }
     }
@@ -226,7 +242,26 @@ class EnglishFrames {
   [[nodiscard]] NounPhrase subject_left(std::uint32_t cue, std::uint32_t floor = 0) const {
     const std::uint32_t e = skip_preverbal(cue, floor);
     std::uint32_t end = e;
-    NounPhrase np = np_left(end, floor);
+    // ", citing Voice of America, quoting a FAO report," between subject and verb: skip it
+    // (the citing frames add those hops).
+    while (end > floor + 2 && m_s.is_comma(end - 1)) {
+      std::uint32_t k = end - 1;
+      while (k > floor && !m_s.is_comma(k - 1)) {
+        --k;
+      }
+      const Hit* h = m_s.cue_at(k);
+      if (h == nullptr || m_s.lex.cues()[h->payload].frame != Frame::citing || k == floor) {
+        break;
+      }
+      end = k;  // the comma before ", citing"
+    }
+    NounPhrase np = end < e ? NounPhrase{} : np_left(end, floor);
+    if (end < e) {
+      np = np_left(end - 1, floor);
+      if (!np.empty() && has_head(np.begin, np.end)) {
+        return np;
+      }
+    }
     if (np.empty() && end > floor + 1 && m_s.is_comma(end - 1)) {
       // "X, a spokesman for Y, said" / "The biggest consumer, China, has said": the phrase
       // before the verb is closed by a comma.
@@ -478,6 +513,16 @@ class EnglishFrames {
       if (hit.begin > 0 && is(WordClass::determiner, hit.begin - 1) && hit.end < m_end && m_s.is_word(hit.end) &&
           !is(WordClass::determiner, hit.end) && !word(hit.end, u"that")) {
         return std::nullopt;
+      }
+    }
+    // "Yonhap reported Mr. Lee as saying P": any reporting verb with "as saying" relays.
+    if (const std::uint32_t as = find_as_saying(hit.end); as < m_end && as > hit.end) {
+      bool clause_between = false;
+      for (std::uint32_t i = hit.end; i < as; ++i) {
+        clause_between = clause_between || word(i, u"that") || m_s.is_comma(i) || m_s.cue_at(i) != nullptr;
+      }
+      if (!clause_between) {
+        return relay(hit, cue);
       }
     }
     const AfterVerb av = after_verb(hit.end, cue.recipient);

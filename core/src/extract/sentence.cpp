@@ -52,7 +52,12 @@ std::vector<QuoteRegion> find_quotes(const text::NormalizedText& text) {
       open_single = -1;
       continue;
     }
-    const Mark m = double_mark(c);
+    Mark m = double_mark(c);
+    if (c == u'\'' && i + 1 < t.size() && t[i + 1] == u'\'') {
+      m = Mark::either;  // '' (two apostrophes) stands for a double quotation mark in some copy
+    } else if (c == u'`' && i + 1 < t.size() && t[i + 1] == u'`') {
+      m = Mark::open;
+    }
     if (m != Mark::none) {
       bool opens = false;
       if (m == Mark::open) {
@@ -70,6 +75,7 @@ std::vector<QuoteRegion> find_quotes(const text::NormalizedText& text) {
       } else {
         opens = open_double < 0;
       }
+      const bool pair = (c == u'\'' || c == u'`') && i + 1 < t.size() && t[i + 1] == c;
       if (opens) {
         open_double = static_cast<std::int64_t>(i);
       } else if (open_double >= 0) {
@@ -78,6 +84,9 @@ std::vector<QuoteRegion> find_quotes(const text::NormalizedText& text) {
         }
         open_double = -1;
         open_single = -1;
+      }
+      if (pair) {
+        ++i;
       }
       continue;
     }
@@ -137,29 +146,54 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
       }
     }
   }
+  // The second apostrophe of '' or `` has the role of the first.
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    const char16_t c = tokens[i].punct;
+    if (m_quote_marks[i] == 0 && (c == u'\'' || c == u'`') && m_quote_marks[i - 1] != 0 &&
+        tokens[i - 1].punct == c && tokens[i - 1].end == tokens[i].begin) {
+      m_quote_marks[i] = m_quote_marks[i - 1];
+    }
+  }
   auto collect = [&](const lexicon::PhraseIndex& phrases, std::vector<Hit>& out) {
     for (const lexicon::PhraseMatch& m : phrases.find_longest(keys, 0, keys.size())) {
       out.push_back({m.begin, m.end, m.payload});
     }
   };
+  collect(lex.source_noun_index(), nouns);
   collect(lex.cue_index(), cues);
-  // Verbs take a conjunction ("وقال") but not a preposition: "بلافتة" is not "لافتة".
+  // Verbs take a conjunction ("وقال") but not a preposition or the article: "بلافتة" is
+  // not "لافتة", "النقل" is not "نقل".
   std::erase_if(cues, [&](const Hit& h) {
     const lexicon::CueEntry& cue = lex.cues()[h.payload];
-    const std::u16string_view w = keys[h.begin].exact;
-    if (w.empty() || !(w[0] == u'\u0628' || w[0] == u'\u0644' || w[0] == u'\u0643')) {
+    if (cue.frame == lexicon::Frame::according || cue.frame == lexicon::Frame::citing ||
+        cue.frame == lexicon::Frame::postmod_relay) {
       return false;
     }
-    for (const std::u16string& k : cue.first_keys) {
-      if (k == w) {
-        return false;
+    std::u16string_view w = keys[h.begin].exact;
+    for (int pass = 0; pass < 2; ++pass) {
+      for (const std::u16string& k : cue.first_keys) {
+        if (k == w) {
+          return false;
+        }
+      }
+      if (w.size() > 2 && (w[0] == u'\u0648' || w[0] == u'\u0641')) {
+        w.remove_prefix(1);
+      } else {
+        break;
       }
     }
-    return cue.frame != lexicon::Frame::according && cue.frame != lexicon::Frame::citing &&
-           cue.frame != lexicon::Frame::postmod_relay;
+    return true;
+  });
+  // A reporting verb inside a source noun ("media reports say"): the noun, not the verb.
+  std::erase_if(cues, [&](const Hit& h) {
+    for (const Hit& n : nouns) {
+      if (n.begin < h.begin && h.begin < n.end) {
+        return true;
+      }
+    }
+    return false;
   });
   collect(lex.marker_index(), markers);
-  collect(lex.source_noun_index(), nouns);
   collect(lex.nationality_index(), nationalities);
   entities = gazetteer.find(tokens, keys, 0, keys.size());
 }
@@ -194,7 +228,17 @@ bool Sentence::is_end_punct(std::size_t i) const {
     return false;
   }
   const char16_t c = tokens[i].punct;
-  return c == u'.' || c == u'!' || c == u'?' || c == u';' || c == u'\u2026';
+  if (c == u'.' || c == u'\u2026') {
+    // The segmenter already ended the sentence: a period inside it belongs to an
+    // abbreviation ("Mr.", "U.S.") unless only punctuation follows.
+    for (std::size_t k = i + 1; k < tokens.size(); ++k) {
+      if (tokens[k].kind != text::TokenKind::punct) {
+        return false;
+      }
+    }
+    return true;
+  }
+  return c == u'!' || c == u'?' || c == u';';
 }
 
 const Hit* Sentence::cue_at(std::size_t i) const {

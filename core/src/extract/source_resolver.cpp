@@ -147,6 +147,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   }
 
   auto adopt = [&](const Referent& ref, bool carry_relays) {
+    out.hop.refers_to = ref.hop.refers_to.empty() ? ref.hop.mention : ref.hop.refers_to;
     out.hop.entity = ref.hop.entity;
     out.hop.kind = ref.hop.kind;
     out.hop.plugin = ref.hop.plugin;
@@ -297,13 +298,17 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   }
 
   SourceKind kind = SourceKind::unknown;
+  const std::size_t length = e - b;
   const bool unnamed_noun = noun != nullptr && is_unnamed(noun->kind);
   const bool entity_is_place = entity != nullptr && (lexicon::Gazetteer::is_country(*entity) ||
                                                      entity->kind == SourceKind::government ||
                                                      entity->kind == SourceKind::organization);
   // Arabic adjectives ("مسؤول سعودي كبير") look like name words; only a known person blocks.
   const bool named_person = arabic ? (entity != nullptr && entity->kind == SourceKind::person) : has_name;
-  if (unnamed_noun && (entity == nullptr || entity_is_place) && !named_person) {
+  // "a FAO report" is the FAO's; "Russian media reports" stay vague; "Kremlin officials" stay unnamed.
+  const bool report_of_named = noun != nullptr && noun->kind == SourceKind::reports && entity != nullptr &&
+                               !lexicon::Gazetteer::is_country(*entity);
+  if (unnamed_noun && (entity == nullptr || entity_is_place) && !named_person && !report_of_named) {
     kind = noun->kind;
     if (entity != nullptr && lexicon::Gazetteer::is_country(*entity) && country.empty()) {
       country = entity->id;
@@ -319,6 +324,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   } else if (has_name) {
     const std::size_t names = name_tokens.size();
     kind = (has_title || (names >= 2 && names <= 4)) ? SourceKind::person : SourceKind::unknown;
+  } else if (!arabic && ((length >= 2 && s.is_exact(WordClass::determiner, s.lower(b))) ||
+                         (length == 1 && s.lower(b).size() >= 5 && s.lower(b).back() == u's')) &&
+             s.is_word(e - 1) && !is_function_word(s, e - 1)) {
+    kind = SourceKind::unknown;  // "the coach", "the coast guard": a source the lexicon does not classify
   } else if (noun == nullptr) {
     return out;  // nothing that names a source: "the move", "it all"
   }
@@ -351,7 +360,6 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   }
 
   // Anaphora: a definite description, a known entity or a short name may continue an earlier source.
-  const std::size_t length = e - b;
   if (entity == nullptr && noun != nullptr && !has_name) {
     bool definite = false;
     if (arabic) {

@@ -16,13 +16,14 @@ namespace claimtrace::text {
 namespace {
 
 // Abbreviations that end with a period but rarely end a sentence in news copy.
-constexpr std::array<const char*, 52> k_abbreviations{{
+// ICU matches these as suffixes of the text before a break ("al." would also
+// match "final."), so every entry starts with a capital letter.
+constexpr std::array<const char*, 48> k_abbreviations{{
     "Mr.",   "Mrs.",  "Ms.",   "Dr.",   "Prof.", "Gen.",  "Col.",  "Lt.",   "Sgt.",  "Capt.",
     "Cmdr.", "Adm.",  "Maj.",  "Gov.",  "Sen.",  "Rep.",  "Rev.",  "St.",   "Sr.",   "Jr.",
     "Jan.",  "Feb.",  "Mar.",  "Apr.",  "Jun.",  "Jul.",  "Aug.",  "Sep.",  "Sept.", "Oct.",
-    "Nov.",  "Dec.",  "No.",   "Nos.",  "Inc.",  "Corp.", "Co.",   "Ltd.",  "Bros.", "vs.",
-    "Mt.",   "Ft.",   "Pres.", "Amb.",  "Min.",  "Dept.", "Univ.", "Assn.", "approx.", "est.",
-    "cf.",   "al.",
+    "Nov.",  "Dec.",  "No.",   "Nos.",  "Inc.",  "Corp.", "Co.",   "Ltd.",  "Bros.", "Mt.",
+    "Ft.",   "Pres.", "Amb.",  "Min.",  "Dept.", "Univ.", "Assn.", "Messrs.",
 }};
 
 // ICU iterators are expensive to build and not thread-safe: one prototype per

@@ -1,0 +1,211 @@
+#include "construction_cases.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include <toml++/toml.h>
+
+#include "claimtrace/plugin_host.hpp"
+
+namespace claimtrace::testing {
+namespace {
+
+std::string collapse(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (const char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) {
+      out += ' ';
+    }
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  return s;
+}
+
+// Equal, or one contains the other with at least 85% of its length.
+bool text_matches(const std::string& predicted, const std::string& expected) {
+  const std::string p = collapse(predicted);
+  const std::string e = collapse(expected);
+  if (p == e) {
+    return true;
+  }
+  const std::string& longer = p.size() >= e.size() ? p : e;
+  const std::string& shorter = p.size() >= e.size() ? e : p;
+  return longer.find(shorter) != std::string::npos && shorter.size() * 100 >= longer.size() * 85;
+}
+
+bool hop_matches(const Hop& hop, const std::string& expected) {
+  if (!hop.entity.empty() && hop.entity == expected) {
+    return true;
+  }
+  return lower_ascii(hop.mention).find(lower_ascii(expected)) != std::string::npos ||
+         lower_ascii(hop.refers_to).find(lower_ascii(expected)) != std::string::npos;
+}
+
+std::string chain_string(const std::vector<Hop>& chain) {
+  std::string out = "[";
+  for (const Hop& h : chain) {
+    out += (out.size() > 1 ? ", " : "") + h.mention + (h.entity.empty() ? "" : "/" + h.entity);
+  }
+  return out + "]";
+}
+
+std::vector<std::string> strings(const toml::node_view<const toml::node>& node) {
+  std::vector<std::string> out;
+  if (const toml::array* arr = node.as_array()) {
+    for (const toml::node& n : *arr) {
+      out.emplace_back(n.value_or(std::string()));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+const Extractor& test_extractor() {
+  static const Extractor extractor = [] {
+    PluginLoadOptions options;
+    options.dirs = default_plugin_dirs();
+    static const PluginLoadReport report = load_plugins(options);
+    auto e = Extractor::create(report.plugins);
+    if (!e) {
+      throw std::runtime_error(e.error().message);
+    }
+    return std::move(*e);
+  }();
+  return extractor;
+}
+
+std::vector<CaseResult> run_construction_cases(const Extractor& extractor, const std::string& path,
+                                               const std::string& lang) {
+  const toml::table root = toml::parse_file(path);
+  std::vector<CaseResult> results;
+  const toml::array* cases = root["case"].as_array();
+  if (cases == nullptr) {
+    throw std::runtime_error(path + ": no [[case]]");
+  }
+  for (const toml::node& node : *cases) {
+    const toml::table& c = *node.as_table();
+    CaseResult r;
+    r.name = c["name"].value_or(std::string("?"));
+    InputDocument input;
+    input.path = r.name;
+    input.text = c["text"].value_or(std::string());
+    input.lang = lang;
+    const Extraction ex = extractor.extract(input);
+    std::vector<const Claim*> attributed;
+    for (const Claim& claim : ex.claims) {
+      if (!claim.chain.empty()) {
+        attributed.push_back(&claim);
+      }
+    }
+    auto fail = [&](const std::string& what) { r.failures.push_back(what); };
+    if (const auto n = c["attributed"].value<int64_t>()) {
+      if (static_cast<int64_t>(attributed.size()) != *n) {
+        std::string got;
+        for (const Claim* a : attributed) {
+          got += "\n      " + chain_string(a->chain) + " " + a->text;
+        }
+        fail("expected " + std::to_string(*n) + " attributed claims, got " + std::to_string(attributed.size()) + got);
+      }
+    }
+    for (const std::string& absent : strings(c["absent"])) {
+      for (const Claim* a : attributed) {
+        if (collapse(a->text).find(collapse(absent)) != std::string::npos) {
+          fail("a claim holds \"" + absent + "\": " + a->text);
+        }
+      }
+    }
+    if (const toml::array* claims = c["claim"].as_array()) {
+      for (const toml::node& cn : *claims) {
+        const toml::table& want = *cn.as_table();
+        const std::string text = want["text"].value_or(std::string());
+        const Claim* got = nullptr;
+        for (const Claim* a : attributed) {
+          if (text_matches(a->text, text)) {
+            got = a;
+            break;
+          }
+        }
+        if (got == nullptr) {
+          std::string have;
+          for (const Claim* a : attributed) {
+            have += "\n      " + chain_string(a->chain) + " " + a->text;
+          }
+          fail("no claim \"" + text + "\"; claims:" + (have.empty() ? " none" : have));
+          continue;
+        }
+        const std::vector<std::string> chain = strings(want["chain"]);
+        if (!chain.empty()) {
+          bool ok = chain.size() == got->chain.size();
+          for (std::size_t k = 0; ok && k < chain.size(); ++k) {
+            ok = hop_matches(got->chain[k], chain[k]);
+          }
+          if (!ok) {
+            std::string want_s;
+            for (const std::string& h : chain) {
+              want_s += (want_s.empty() ? "" : ", ") + h;
+            }
+            fail("claim \"" + text + "\": chain " + chain_string(got->chain) + ", expected [" + want_s + "]");
+          }
+        }
+        if (const auto u = want["unconfirmed"].value<bool>(); u && *u != got->unconfirmed) {
+          fail("claim \"" + text + "\": unconfirmed " + (got->unconfirmed ? "true" : "false") + " (status " +
+               std::string(to_string(got->status)) + ")");
+        }
+        if (const auto st = want["status"].value<std::string>(); st && *st != to_string(got->status)) {
+          fail("claim \"" + text + "\": status " + std::string(to_string(got->status)) + ", expected " + *st);
+        }
+        if (const auto q = want["quote"].value<std::string>(); q && *q != to_string(got->quote)) {
+          fail("claim \"" + text + "\": quote " + std::string(to_string(got->quote)) + ", expected " + *q);
+        }
+        for (const std::string& code : strings(want["reasons"])) {
+          const bool has = std::any_of(got->reasons.begin(), got->reasons.end(),
+                                       [&](const Reason& x) { return to_string(x.code) == code; });
+          if (!has) {
+            std::string have;
+            for (const Reason& x : got->reasons) {
+              have += std::string(" ") + std::string(to_string(x.code));
+            }
+            fail("claim \"" + text + "\": no reason " + code + " (has:" + have + ")");
+          }
+        }
+      }
+    }
+    for (const std::string& id : strings(c["credited"])) {
+      const auto& cs = ex.document.byline.credited_sources;
+      if (std::none_of(cs.begin(), cs.end(), [&](const CreditedSource& x) { return x.entity == id; })) {
+        fail("no credited source " + id);
+      }
+    }
+    for (const std::string& id : strings(c["credits"])) {
+      const auto& cs = ex.document.credits;
+      if (std::none_of(cs.begin(), cs.end(), [&](const Credit& x) { return x.entity == id; })) {
+        fail("no photo credit " + id);
+      }
+    }
+    if (const auto author = c["author"].value<std::string>()) {
+      if (ex.document.byline.author.value_or("") != *author) {
+        fail("author \"" + ex.document.byline.author.value_or("") + "\", expected \"" + *author + "\"");
+      }
+    }
+    results.push_back(std::move(r));
+  }
+  return results;
+}
+
+}  // namespace claimtrace::testing
