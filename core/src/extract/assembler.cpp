@@ -193,6 +193,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
             lead.chain = {src.hop};
             lead.rule = s.lex.lang() + ".credit-line";
             m_claims.push_back(std::move(lead));
+            m_words.emplace_back();
             prev.claims.push_back(m_claims.size() - 1);
             prev.lead = {};
           }
@@ -511,6 +512,13 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         c.reasons.push_back(std::move(r));
       }
     }
+    std::vector<std::u16string_view> keys;
+    for (std::size_t t = 0; t < s.size(); ++t) {
+      if (s.tokens[t].begin >= unit_b && s.tokens[t].end <= unit_e && s.is_word(t)) {
+        keys.push_back(s.lower(t));
+      }
+    }
+    m_words.push_back(keys.empty() ? std::vector<std::u16string>{} : proposition_words(keys, m_resources));
     m_claims.push_back(std::move(c));
     mine.claims.push_back(m_claims.size() - 1);
   };
@@ -635,9 +643,13 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       words += s.is_word(i) ? 1 : 0;
     }
     const bool question = s.size() > 0 && s.is_punct(static_cast<std::uint32_t>(s.size() - 1), u'?');
+    // A quotation claimed from an earlier sentence may already cover this one.
     bool covered = false;
-    for (const Claim& c : m_claims) {
-      covered = covered || (c.span.overlaps(sentence_span) && !c.chain.empty() && c.quote == QuoteType::direct);
+    for (std::size_t back = 1; back <= 6 && back <= m_by_sentence.size(); ++back) {
+      for (const std::size_t ci : m_by_sentence[m_by_sentence.size() - back].claims) {
+        const Claim& c = m_claims[ci];
+        covered = covered || (c.span.overlaps(sentence_span) && !c.chain.empty() && c.quote == QuoteType::direct);
+      }
     }
     if (words >= 4 && !question && !covered) {
       std::uint32_t cb = 0;
@@ -753,25 +765,35 @@ std::vector<Claim> Assembler::finish() {
       add(ReasonCode::vague_source, root.mention, root.span);
     }
   }
-  std::sort(m_claims.begin(), m_claims.end(), [](const Claim& a, const Claim& b) {
-    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+  std::vector<std::size_t> order(m_claims.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    order[i] = i;
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const Span& x = m_claims[a].span;
+    const Span& y = m_claims[b].span;
+    return x.start != y.start ? x.start < y.start : x.end < y.end;
   });
   // Identical spans from two frames: keep the one with the longer chain.
   std::vector<Claim> unique;
-  for (Claim& c : m_claims) {
+  std::vector<std::vector<std::u16string>> words;
+  for (const std::size_t i : order) {
+    Claim& c = m_claims[i];
     if (!unique.empty() && unique.back().span == c.span) {
       if (c.chain.size() > unique.back().chain.size()) {
         unique.back() = std::move(c);
+        words.back() = std::move(m_words[i]);
       }
       continue;
     }
     unique.push_back(std::move(c));
+    words.push_back(std::move(m_words[i]));
   }
   m_claims = std::move(unique);
   for (std::size_t i = 0; i < m_claims.size(); ++i) {
     m_claims[i].id = static_cast<int>(i + 1);
   }
-  decide_status(m_claims, m_resources);
+  decide_status(m_claims, std::move(words), m_resources);
   return std::move(m_claims);
 }
 

@@ -55,6 +55,7 @@ class Assembler {
   std::string m_lang;
   Discourse m_discourse;
   std::vector<Claim> m_claims;
+  std::vector<std::vector<std::u16string>> m_words;  // proposition words of each claim
   std::vector<SentenceClaims> m_by_sentence;
   std::vector<CreditedSource> m_inline_credits;
   std::uint32_t m_sentence_counter = 0;

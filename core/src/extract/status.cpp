@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 #include <set>
+#include <unordered_map>
 
 #include "lexicon/token_keys.hpp"
 #include "text/char_fold.hpp"
@@ -51,10 +52,10 @@ struct UnionFind {
 
 }  // namespace
 
-std::vector<std::u16string> proposition_words(const std::string& text, const LanguageResources& res) {
+std::vector<std::u16string> proposition_words(const std::vector<std::u16string_view>& token_keys,
+                                              const LanguageResources& res) {
   std::vector<std::u16string> out;
-  const std::vector<std::u16string> keys = lexicon::phrase_keys(text);
-  for (const std::u16string& k : keys) {
+  for (const std::u16string_view k : token_keys) {
     if (k.size() < 2) {
       continue;
     }
@@ -70,11 +71,17 @@ std::vector<std::u16string> proposition_words(const std::string& text, const Lan
     if (!letter) {
       continue;
     }
-    out.push_back(stem(k, arabic));
+    out.push_back(stem(std::u16string(k), arabic));
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+std::vector<std::u16string> proposition_words(const std::string& text, const LanguageResources& res) {
+  const std::vector<std::u16string> keys = lexicon::phrase_keys(text);
+  std::vector<std::u16string_view> views(keys.begin(), keys.end());
+  return proposition_words(views, res);
 }
 
 bool same_proposition(const std::vector<std::u16string>& a, const std::vector<std::u16string>& b) {
@@ -111,17 +118,42 @@ std::string root_identity(const Hop& root, const LanguageResources& res) {
   return "mention:" + root.mention;
 }
 
-void decide_status(std::vector<Claim>& claims, const LanguageResources& res) {
+void decide_status(std::vector<Claim>& claims, std::vector<std::vector<std::u16string>> words,
+                   const LanguageResources& res) {
   const std::size_t n = claims.size();
-  std::vector<std::vector<std::u16string>> words(n);
+  words.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    words[i] = proposition_words(claims[i].text, res);
+    if (words[i].empty()) {
+      words[i] = proposition_words(claims[i].text, res);
+    }
   }
-  UnionFind groups(n);
+  // Candidate pairs share a word that is not everywhere in the document (an inverted index
+  // keeps this linear in practice instead of comparing every pair).
+  std::unordered_map<std::u16string_view, std::vector<std::size_t>> postings;
   for (std::size_t i = 0; i < n; ++i) {
-    for (std::size_t j = i + 1; j < n; ++j) {
+    for (const std::u16string& w : words[i]) {
+      postings[w].push_back(i);
+    }
+  }
+  const std::size_t common = std::max<std::size_t>(32, n / 10);
+  UnionFind groups(n);
+  std::unordered_map<std::size_t, std::size_t> shared;
+  for (std::size_t i = 0; i < n; ++i) {
+    shared.clear();
+    for (const std::u16string& w : words[i]) {
+      const std::vector<std::size_t>& list = postings[w];
+      if (list.size() > common) {
+        continue;
+      }
+      for (const std::size_t j : list) {
+        if (j > i) {
+          ++shared[j];
+        }
+      }
+    }
+    for (const auto& [j, count] : shared) {
       // A nested claim is part of its outer claim's text, not a second statement of it.
-      if (claims[i].span.overlaps(claims[j].span)) {
+      if (count < 4 || claims[i].span.overlaps(claims[j].span)) {
         continue;
       }
       if (same_proposition(words[i], words[j])) {

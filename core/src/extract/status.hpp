@@ -20,7 +20,13 @@ namespace claimtrace::extract {
 // Sputnik, the Kremlin and Putin share "russia"; unknown sources are their mention.
 [[nodiscard]] std::string root_identity(const Hop& root, const LanguageResources& res);
 
-// Sets group, status, unconfirmed and dispute reasons on every claim.
-void decide_status(std::vector<Claim>& claims, const LanguageResources& res);
+// The content words of a claim from its sentence's tokens (no re-tokenizing).
+[[nodiscard]] std::vector<std::u16string> proposition_words(const std::vector<std::u16string_view>& token_keys,
+                                                            const LanguageResources& res);
+
+// Sets group, status, unconfirmed and dispute reasons on every claim. `words[i]` are the
+// proposition words of claims[i] (proposition_words); when empty they are computed.
+void decide_status(std::vector<Claim>& claims, std::vector<std::vector<std::u16string>> words,
+                   const LanguageResources& res);
 
 }  // namespace claimtrace::extract

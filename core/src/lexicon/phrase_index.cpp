@@ -19,7 +19,7 @@ void PhraseIndex::add(const std::vector<std::u16string>& keys, std::uint32_t pay
 void PhraseIndex::matches_at(const std::vector<TokenKey>& keys, std::size_t i,
                              std::vector<PhraseMatch>& out) const {
   auto try_first = [&](std::u16string_view first) {
-    const auto it = m_by_first.find(std::u16string(first));
+    const auto it = m_by_first.find(first);
     if (it == m_by_first.end()) {
       return;
     }

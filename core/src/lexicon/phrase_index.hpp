@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -39,7 +40,12 @@ class PhraseIndex {
     std::vector<std::u16string> rest;
     std::uint32_t payload;
   };
-  std::unordered_map<std::u16string, std::vector<Entry>> m_by_first;
+  // Transparent hashing: lookups by u16string_view allocate nothing.
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::u16string_view s) const noexcept { return std::hash<std::u16string_view>{}(s); }
+  };
+  std::unordered_map<std::u16string, std::vector<Entry>, KeyHash, std::equal_to<>> m_by_first;
 };
 
 }  // namespace claimtrace::lexicon
