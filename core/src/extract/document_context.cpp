@@ -425,7 +425,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         continue;
       }
       std::size_t name_begin = at + marker.size();
-      std::size_t name_end = t.find_first_of(")\n", name_begin);
+      std::size_t name_end = t.find_first_of(")<\n", name_begin);
       if (name_end == std::string_view::npos) {
         name_end = t.size();
       }

@@ -617,6 +617,51 @@ class ArabicFrames {
   // The first known source phrase of the sentence before `cue` that agrees with the verb:
   // "أسقطت القوات ... ما قالت إنها", "أصدر غوتيريس بيانا ... وقال فيه".
   [[nodiscard]] Range clause_subject(std::uint32_t cue, Gender gender) const {
+    // Verb first: the subject follows the sentence's first verb ("شكر السيد كيم السيد بوتن …
+    // وأعرب عن أمله").
+    {
+      std::uint32_t v = 0;
+      for (std::uint32_t i = 0; i < cue && i < 12; ++i) {
+        if (m_s.is_comma(i)) {
+          v = i + 1;  // past an introductory phrase ("وفي الوقت نفسه،")
+          break;
+        }
+      }
+      if (v + 1 < cue && m_s.is_word(v) && m_s.entity_covering(v) == nullptr && m_s.noun_covering(v) == nullptr &&
+          !is(WordClass::title, v) && !is(WordClass::honorific, v) && !is_exact(WordClass::preposition, v) &&
+          !is_exact(WordClass::conjunction, v) && !adjunct_start(v)) {
+        const std::uint32_t b = v + 1;
+        std::uint32_t e = b;
+        Gender g = Gender::unknown;
+        bool anchored = false;
+        while (e < cue && e - b < 6 && m_s.is_word(e) && !is_exact(WordClass::preposition, e) && !complementizer(e) &&
+               m_s.cue_at(e) == nullptr && !adjunct_start(e)) {
+          if (e > b && (is(WordClass::honorific, e) || (is(WordClass::title, e) && anchored))) {
+            break;  // a second name: the object
+          }
+          if (const lexicon::EntityMatch* m = m_s.entity_covering(e); m != nullptr) {
+            const EntityInfo& en = m_s.gazetteer.entities()[m->entity];
+            g = en.kind == SourceKind::person ? Gender::male : Gender::female;
+            anchored = true;
+            e = m->end;
+            break;
+          }
+          if (is(WordClass::honorific, e)) {
+            g = w(e).back() == u'\u0647' ? Gender::female : Gender::male;  // السيدة / السيد
+            anchored = true;
+          } else if (const Hit* n = m_s.noun_covering(e); n != nullptr && !anchored) {
+            const lexicon::SourceNounEntry& noun = m_s.lex.source_nouns()[n->payload];
+            g = noun.plural ? (noun.feminine ? Gender::female : Gender::plural)
+                            : (noun.feminine ? Gender::female : Gender::male);
+            anchored = true;
+          }
+          ++e;
+        }
+        if (anchored && e > b && (gender == Gender::unknown || g == Gender::unknown || g == gender)) {
+          return {b, e};
+        }
+      }
+    }
     for (std::uint32_t i = 0; i < cue; ++i) {
       Range r;
       Gender g = Gender::unknown;
@@ -750,9 +795,15 @@ class ArabicFrames {
     } else {
       return {};
     }
-    // Definite adjectives ("الرسمية", "السورية") and a quoted or bracketed alias.
+    // Definite adjectives ("الرسمية", "السورية"), a quoted or bracketed alias, and the
+    // name after a title ("الرئيس الروسي فلاديمير بوتن").
     while (e < m_end) {
       const std::u16string_view t = w(e);
+      if (const lexicon::EntityMatch* m = m_s.entity_covering(e);
+          m != nullptr && m->begin == e && m_s.gazetteer.entities()[m->entity].kind == SourceKind::person) {
+        e = m->end;
+        continue;
+      }
       if (m_s.nationality_covering(e) != nullptr) {
         e = m_s.nationality_covering(e)->end;
         continue;

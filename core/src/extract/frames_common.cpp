@@ -136,7 +136,13 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
     const bool contrast = s.lower(n) == u"\u0641\u064a\u0645\u0627" /* فيما */ && n + 1 < e &&
                           s.lower(n + 1) != u"\u064a\u062a\u0639\u0644\u0642" /* يتعلق */ &&
                           s.lower(n + 1) != u"\u064a\u062e\u0635" /* يخص */;
-    if (s.is(WordClass::concessive, n) || contrast) {
+    // "، ولم يتسن التحقق من ذلك" / ", which could not be verified": a comment on the claim.
+    bool comment = false;
+    for (const Hit& h : s.markers) {
+      comment = comment || ((h.begin == i + 1 || h.begin == i + 2) &&
+                            s.lex.markers()[h.payload].code == ReasonCode::not_confirmed);
+    }
+    if (s.is(WordClass::concessive, n) || contrast || comment) {
       e = i;
       return;
     }

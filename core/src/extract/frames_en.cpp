@@ -416,7 +416,10 @@ class EnglishFrames {
       return out;
     }
     out.content = j;
-    out.has_content = m_s.is_word(j) && !is(WordClass::preposition, j) && !is(WordClass::subordinator, j);
+    // "said of the latest development" is an adjunct; "said at least 40 ships were waiting" a claim.
+    const bool short_phrase = m_end - j <= 6;
+    out.has_content = m_s.is_word(j) && !is(WordClass::subordinator, j) &&
+                      !(is(WordClass::preposition, j) && short_phrase);
     return out;
   }
 
