@@ -49,13 +49,20 @@ const lexicon::CueLexicon* lexicon_for_sentence(const LanguageResources& res, co
       ++latin;
     }
   }
-  if (arabic > latin) {
+  // The document's own language when a lexicon exists for it and the script agrees
+  // (a French lexicon for French text); else Arabic or English by script.
+  const bool arabic_script = arabic > latin;
+  const lexicon::CueLexicon* own = res.lexicon_for(doc_lang);
+  if (own != nullptr && (own->lang() == "ar") == arabic_script) {
+    return own;
+  }
+  if (arabic_script) {
     return res.lexicon_for("ar");
   }
   if (latin > 0) {
     return res.lexicon_for("en");
   }
-  return res.lexicon_for(doc_lang);
+  return own;
 }
 
 bool same_hop(const Hop& a, const Hop& b) {
