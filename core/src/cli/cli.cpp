@@ -23,6 +23,10 @@ commands:
   claims              list stored claims, filtered by document, source, status
   chain CLAIM_ID      every hop of a stored claim's chain, with cues and evidence
   show DOC            a stored document's extraction, as `extract` prints it
+  audit DOC...        an audit report of stored documents; --html FILE writes a page
+  graph               the provenance graph of a document, claim or source (DOT, SVG)
+  export              W3C PROV (PROV-JSON, PROV-N) of stored claims
+  sources             every source with claim counts and its share of unconfirmed claims
   plugins             the source plugins that are loaded
 
 Run `claimtrace COMMAND --help` for a command's options.
@@ -78,11 +82,23 @@ int claimtrace_main(int argc, char** argv) {
     if (command == "show") {
       return cli::run_show(rest);
     }
+    if (command == "audit") {
+      return cli::run_audit(rest);
+    }
+    if (command == "graph") {
+      return cli::run_graph(rest);
+    }
+    if (command == "export") {
+      return cli::run_export(rest);
+    }
+    if (command == "sources") {
+      return cli::run_sources(rest);
+    }
     if (command == "help") {
       std::cout << k_usage;
       return 0;
     }
-    cli::print_error("unknown command '" + command + "' (commands: extract, ingest, claims, chain, show, plugins)");
+    cli::print_error("unknown command '" + command + "' (see claimtrace --help)");
     return cli::k_exit_usage;
   } catch (const std::exception& e) {
     cli::print_error(std::string("internal error: ") + e.what());

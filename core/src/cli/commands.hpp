@@ -12,6 +12,10 @@ int run_claims(const std::vector<std::string>& args);
 int run_chain(const std::vector<std::string>& args);
 int run_plugins(const std::vector<std::string>& args);
 int run_show(const std::vector<std::string>& args);
+int run_audit(const std::vector<std::string>& args);
+int run_graph(const std::vector<std::string>& args);
+int run_export(const std::vector<std::string>& args);
+int run_sources(const std::vector<std::string>& args);
 
 // Exit codes (CONTRACT.md).
 inline constexpr int k_exit_ok = 0;
