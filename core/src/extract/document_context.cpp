@@ -229,6 +229,16 @@ class TemplateMatcher {
         if (!allowed || ch == U'(' || ch == U'\n') {
           break;
         }
+        if (!place) {
+          // A date has a number in it ("Sept. 11", "11 سبتمبر"); without one it is not a date.
+          bool digit = false;
+          for (std::size_t k = si; k < si + len; ++k) {
+            digit = digit || u_isdigit(static_cast<UChar32>(s[k]));
+          }
+          if (!digit) {
+            continue;
+          }
+        }
         const std::size_t r = step(close + 1, s, si + len, depth + 1);
         if (r != k_fail) {
           return r;
