@@ -15,8 +15,8 @@ contains err.txt "missing.txt: no such file"
 contains err.txt "bom.txt: UTF-8 byte order mark removed"
 contains err.txt "ingested 2 new"
 expect_exit 0 "$CT" extract --lossy --format json badutf8.txt
-contains err.txt "replaced 1 invalid UTF-8 sequence"
-contains out.txt "the minister"
+contains err.txt "replaced 2 invalid UTF-8 sequence(s)"
+contains out.txt "The minister"
 printf '{"id": "a", "text": "Police said the road was closed."}\n{"id": "b", "text": \n\n{"id": "c", "text": "The mayor said the bridge would reopen."}\n[1, 2]\n' > in.jsonl
 expect_exit 1 "$CT" ingest --db t2.db --jsonl in.jsonl
 contains err.txt "in.jsonl:2: malformed JSON"

@@ -52,6 +52,10 @@ Json hop_json(const Hop& hop) {
   if (hop.implicit) {
     j["implicit"] = true;
   }
+  // For a pronoun, a definite description or a dropped subject: the mention it stands for.
+  if (!hop.refers_to.empty()) {
+    j["refers_to"] = hop.refers_to;
+  }
   return j;
 }
 
@@ -403,6 +407,7 @@ Expected<Hop> read_hop(const ObjectReader& r) {
   CLAIMTRACE_READ(hop.cue_span, r.span("cue_start", "cue_end"));
   CLAIMTRACE_READ(hop.plugin, r.nullable_string("plugin", false));
   CLAIMTRACE_READ(hop.implicit, r.boolean("implicit", false));
+  CLAIMTRACE_READ(hop.refers_to, r.nullable_string("refers_to", false));
   return hop;
 }
 

@@ -1,0 +1,60 @@
+#include "store/migrations.hpp"
+
+#include <string_view>
+#include <vector>
+
+#include "store/sqlite_handle.hpp"
+
+namespace claimtrace {
+namespace embedded {
+extern const std::string_view k_claimtrace_sql;
+}  // namespace embedded
+
+namespace store {
+namespace {
+
+struct Migration {
+  int to_version;
+  std::string_view sql;
+};
+
+const std::vector<Migration>& migrations() {
+  static const std::vector<Migration> all{
+      {1, embedded::k_claimtrace_sql},
+  };
+  return all;
+}
+
+}  // namespace
+
+Expected<void> migrate(sqlite3* db, const std::string& path, int from, int to) {
+  if (from >= to) {
+    return {};
+  }
+  if (auto r = exec(db, "BEGIN IMMEDIATE", path); !r) {
+    return r;
+  }
+  for (const Migration& m : migrations()) {
+    if (m.to_version <= from || m.to_version > to) {
+      continue;
+    }
+    if (auto r = exec(db, std::string(m.sql), path); !r) {
+      sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+      Error e = r.error();
+      e.message += " (migrating to schema version " + std::to_string(m.to_version) + ")";
+      return tl::unexpected(e);
+    }
+    if (auto r = exec(db, "PRAGMA user_version = " + std::to_string(m.to_version), path); !r) {
+      sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+      return r;
+    }
+  }
+  if (auto r = exec(db, "COMMIT", path); !r) {
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    return r;
+  }
+  return {};
+}
+
+}  // namespace store
+}  // namespace claimtrace
