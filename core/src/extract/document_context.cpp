@@ -386,7 +386,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         if (e.entity->kind != SourceKind::agency && e.entity->kind != SourceKind::outlet) {
           continue;
         }
-        ctx.byline.credited_sources.push_back({e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span, "byline"});
+        // "(Reuters)" alone on a line is a credit line; "Name (according to ...)" a byline.
+        ctx.byline.credited_sources.push_back({e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span,
+                                               name.empty() ? "credit-line" : "byline"});
       }
       if (!name.empty() && !ctx.byline.author && name.find_first_of("0123456789") == std::string_view::npos) {
         ctx.byline.author = std::string(name);

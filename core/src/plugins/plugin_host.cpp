@@ -160,7 +160,10 @@ PluginLoadReport load_plugins(const PluginLoadOptions& options) {
         report.refused.push_back(p.error());
         continue;
       }
-      if (!wanted(p->name)) {
+      if (!wanted(p->name) && !(options.enabled.empty() ? false : wanted(guess))) {
+        continue;
+      }
+      if (std::find(options.disabled.begin(), options.disabled.end(), p->name) != options.disabled.end()) {
         continue;
       }
       report.plugins.push_back(std::move(*p));
