@@ -11,6 +11,7 @@ namespace claimtrace {
 struct Extraction {
   DocumentRecord document;
   std::vector<Claim> claims;
+  friend bool operator==(const Extraction&, const Extraction&) = default;
 };
 
 }  // namespace claimtrace

@@ -1,0 +1,348 @@
+#include "catch.hpp"
+
+#include <filesystem>
+#include <fstream>
+
+#include <sqlite3.h>
+
+#include "claimtrace/store.hpp"
+
+namespace fs = std::filesystem;
+using namespace claimtrace;
+
+namespace {
+
+// A scratch directory removed at the end of each test.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("claimtrace-store-test-" + std::to_string(::getpid()) + "-" +
+                                        std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ec);
+    fs::remove_all(path, ec);
+  }
+};
+
+Hop hop(const std::string& mention, std::uint32_t start, const std::string& entity, SourceKind kind,
+        const std::string& cue = "said") {
+  Hop h;
+  h.mention = mention;
+  h.span = {start, start + static_cast<std::uint32_t>(mention.size())};
+  h.entity = entity;
+  h.kind = kind;
+  h.cue = cue;
+  h.cue_span = {start, start + 1};
+  return h;
+}
+
+// A hand-made extraction: Arabic text, a two-hop chain, an unnamed source, a byline.
+Extraction sample(const std::string& text, const std::string& sha) {
+  Extraction x;
+  DocumentRecord& d = x.document;
+  d.path = "doc-" + sha + ".txt";
+  d.sha256 = sha;
+  d.lang = "ar";
+  d.text = text;
+  d.title = "عنوان";
+  d.published = "2024-03-14";
+  d.metadata_json = R"({"section":"world"})";
+  d.byline.author = "مينه دوك";
+  d.byline.author_span = {0, 8};
+  d.byline.credited_sources.push_back({"tass", "تاس", {10, 13}, "byline"});
+  d.datelines.push_back({"yonhap", "SEOUL (Yonhap) -", {0, 16}, "SEOUL", "", "yonhap"});
+  d.credits.push_back({"photo", "sputnik", "سبوتنيك", {20, 27}});
+  Claim a;
+  a.id = 1;
+  a.text = "الزعيم سيزور روسيا";
+  a.span = {30, 48};
+  a.sentence = {20, 60};
+  a.quote = QuoteType::indirect;
+  a.chain = {hop("وكالة يونهاب", 5, "yonhap", SourceKind::agency, "نقلت … عن"),
+             hop("الوكالة المركزية", 12, "kcna", SourceKind::agency)};
+  a.chain[1].implicit = true;
+  a.chain[1].refers_to = "KCNA";
+  a.status = ClaimStatus::confirmed;
+  a.group = 1;
+  a.rule = "ar.naqala-an";
+  a.commitment = Commitment::report;
+  Claim b;
+  b.id = 2;
+  b.text = "train left apparently";
+  b.span = {50, 71};
+  b.sentence = {50, 80};
+  b.quote = QuoteType::direct;
+  b.chain = {hop("South Korean officials", 60, "", SourceKind::officials)};
+  b.status = ClaimStatus::hedged;
+  b.unconfirmed = true;
+  b.reasons = {{ReasonCode::hedge, "apparently", {61, 71}}, {ReasonCode::unnamed_source, "officials", {60, 69}}};
+  b.group = 2;
+  b.rule = "en.say";
+  b.commitment = Commitment::report;
+  Claim c = a;
+  c.id = 3;
+  c.span = {81, 90};
+  c.text = "same again";
+  c.chain.pop_back();
+  c.group = 1;  // same proposition as claim 1
+  x.claims = {a, b, c};
+  return x;
+}
+
+std::int64_t scalar(sqlite3* db, const char* sql) {
+  sqlite3_stmt* s = nullptr;
+  sqlite3_prepare_v2(db, sql, -1, &s, nullptr);
+  std::int64_t v = -1;
+  if (sqlite3_step(s) == SQLITE_ROW) {
+    v = sqlite3_column_int64(s, 0);
+  }
+  sqlite3_finalize(s);
+  return v;
+}
+
+std::string text_of(sqlite3* db, const char* sql) {
+  sqlite3_stmt* s = nullptr;
+  sqlite3_prepare_v2(db, sql, -1, &s, nullptr);
+  std::string v;
+  if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0) != nullptr) {
+    v = reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
+  }
+  sqlite3_finalize(s);
+  return v;
+}
+
+const std::string k_text(100, 'x');
+
+}  // namespace
+
+TEST_CASE("Store round trip: what goes in comes back, with database-wide groups", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path / "t.db", Store::Mode::read_write);
+  REQUIRE(store);
+  CHECK(store->schema_version() == Store::k_schema_version);
+  const Extraction x = sample(k_text, "aaaaaaaa11");
+  REQUIRE(store->begin());
+  auto id = store->insert(x);
+  REQUIRE(id);
+  REQUIRE(store->commit());
+  auto back = store->document(*id);
+  REQUIRE(back);
+  REQUIRE(back->has_value());
+  Extraction got = (*back)->extraction;
+  REQUIRE(got.claims.size() == 3);
+  CHECK(got.claims[0].group == got.claims[2].group);
+  CHECK(got.claims[0].group != got.claims[1].group);
+  // Apart from group ids, equal.
+  Extraction want = x;
+  for (std::size_t i = 0; i < want.claims.size(); ++i) {
+    want.claims[i].group = got.claims[i].group;
+  }
+  CHECK(got == want);
+  CHECK((*back)->claim_ids.size() == 3);
+  auto found = store->find_document("aaaaaaaa11");
+  REQUIRE(found);
+  CHECK(found->value() == *id);
+  auto missing = store->find_document("nope");
+  REQUIRE(missing);
+  CHECK_FALSE(missing->has_value());
+}
+
+TEST_CASE("Store queries: source, via, root, status, unconfirmed, lang, dates, search", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path / "t.db", Store::Mode::read_write);
+  REQUIRE(store);
+  REQUIRE(store->begin());
+  REQUIRE(store->insert(sample(k_text, "aaaaaaaa11")));
+  Extraction other = sample(k_text, "bbbbbbbb22");
+  other.document.lang = "en";
+  other.document.published = "2020-01-01";
+  REQUIRE(store->insert(other));
+  REQUIRE(store->commit());
+  auto count = [&](ClaimQuery q) {
+    auto r = store->claims(q);
+    REQUIRE(r);
+    return r->size();
+  };
+  CHECK(count({}) == 6);
+  ClaimQuery q;
+  q.root = "kcna";
+  CHECK(count(q) == 2);
+  q = {};
+  q.via = "yonhap";
+  CHECK(count(q) == 2);  // yonhap relays kcna in claim 1; claim 3 has yonhap as its root
+  q = {};
+  q.root = "yonhap";
+  CHECK(count(q) == 2);
+  q = {};
+  q.source = "YONHAP";  // entity ids match exactly; mentions case-insensitively
+  CHECK(count(q) == 0);
+  q.source = "south korean OFFICIALS";
+  CHECK(count(q) == 2);
+  q = {};
+  q.status = "hedged";
+  CHECK(count(q) == 2);
+  q = {};
+  q.unconfirmed_only = true;
+  CHECK(count(q) == 2);
+  q = {};
+  q.lang = "en";
+  CHECK(count(q) == 3);
+  q = {};
+  q.since = "2024-01-01";
+  CHECK(count(q) == 3);
+  q = {};
+  q.until = "2021-01-01";
+  CHECK(count(q) == 3);
+  q = {};
+  q.search = "روسيا";
+  CHECK(count(q) == 2);
+  q.search = "train AND apparently";
+  CHECK(count(q) == 2);
+  q.search = "\"unbalanced";  // not FTS5 syntax: searched as a phrase
+  CHECK(count(q) == 0);
+  q = {};
+  q.limit = 2;
+  q.offset = 1;
+  auto page = store->claims(q);
+  REQUIRE(page);
+  REQUIRE(page->size() == 2);
+  CHECK(page->front().claim.id == 2);
+  CHECK(page->front().sentence_text == k_text.substr(50, 30));
+  auto one = store->claim(page->front().id);
+  REQUIRE(one);
+  REQUIRE(one->has_value());
+  CHECK((*one)->claim.reasons.size() == 2);
+  auto sources = store->sources(10);
+  REQUIRE(sources);
+  REQUIRE_FALSE(sources->empty());
+  CHECK(sources->front().claims == 4);  // yonhap: claims 1 and 3 in both documents
+}
+
+TEST_CASE("Store views give chains as strings and unconfirmed claims with reasons", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path / "t.db", Store::Mode::read_write);
+  REQUIRE(store);
+  EntityInfo yonhap;
+  yonhap.id = "yonhap";
+  yonhap.display_name = "Yonhap";
+  yonhap.kind = SourceKind::agency;
+  yonhap.names = {{"Yonhap", "en"}};
+  EntityInfo kcna = yonhap;
+  kcna.id = "kcna";
+  kcna.display_name = "KCNA";
+  REQUIRE(store->upsert_entities(std::vector<EntityInfo>{yonhap, kcna}));
+  REQUIRE(store->begin());
+  REQUIRE(store->insert(sample(k_text, "aaaaaaaa11")));
+  REQUIRE(store->commit());
+  sqlite3* db = store->handle();
+  CHECK(text_of(db, "SELECT chain FROM v_claim_chains WHERE doc_claim_no = 1") == "Yonhap > KCNA");
+  CHECK(text_of(db, "SELECT chain_entities FROM v_claim_chains WHERE doc_claim_no = 1") == "yonhap > kcna");
+  CHECK(text_of(db, "SELECT root_entity FROM v_claim_chains WHERE doc_claim_no = 1") == "kcna");
+  CHECK(text_of(db, "SELECT reasons FROM v_unconfirmed") == "hedge, unnamed-source");
+  CHECK(scalar(db, "SELECT count(*) FROM v_unconfirmed") == 1);
+  // The recursive chain walk of schemas/README.md: claims whose root is KCNA relayed by Yonhap.
+  CHECK(scalar(db, R"(
+    WITH RECURSIVE walk(claim_id, position, entity, path) AS (
+      SELECT claim_id, position, entity, COALESCE(entity, mention) FROM hops WHERE position = 0
+      UNION ALL
+      SELECT h.claim_id, h.position, h.entity, walk.path || ' > ' || COALESCE(h.entity, h.mention)
+        FROM hops h JOIN walk ON h.claim_id = walk.claim_id AND h.position = walk.position + 1)
+    SELECT count(*) FROM walk WHERE path = 'yonhap > kcna')") == 1);
+  auto entities = store->entities();
+  REQUIRE(entities);
+  CHECK(entities->size() == 2);
+}
+
+TEST_CASE("Store transactions: a store dropped mid-transaction leaves nothing", "[store]") {
+  TempDir dir;
+  {
+    auto store = Store::open(dir.path / "t.db", Store::Mode::read_write);
+    REQUIRE(store);
+    REQUIRE(store->begin());
+    REQUIRE(store->insert(sample(k_text, "aaaaaaaa11")));
+    CHECK(store->in_transaction());
+  }
+  auto store = Store::open(dir.path / "t.db", Store::Mode::read_write);
+  REQUIRE(store);
+  CHECK(store->count_documents().value() == 0);
+  CHECK(store->count_claims().value() == 0);
+  REQUIRE(store->begin());
+  REQUIRE(store->insert(sample(k_text, "aaaaaaaa11")));
+  store->rollback();
+  CHECK(store->count_documents().value() == 0);
+  auto outside = store->insert(sample(k_text, "aaaaaaaa11"));
+  REQUIRE_FALSE(outside);
+}
+
+TEST_CASE("Store refuses a newer schema, a file that is not a database, and writing read-only", "[store]") {
+  TempDir dir;
+  const fs::path db = dir.path / "t.db";
+  {
+    auto store = Store::open(db, Store::Mode::read_write);
+    REQUIRE(store);
+    REQUIRE(sqlite3_exec(store->handle(), "PRAGMA user_version = 99", nullptr, nullptr, nullptr) == SQLITE_OK);
+  }
+  auto newer = Store::open(db, Store::Mode::read_write);
+  REQUIRE_FALSE(newer);
+  CHECK(newer.error().message == db.string() +
+                                     ": the database has schema version 99, newer than this claimtrace (1); upgrade "
+                                     "claimtrace to use it");
+  const fs::path junk = dir.path / "junk.db";
+  {
+    std::ofstream out(junk);
+    out << "this is not a database, just some text that is long enough to have a header.............";
+  }
+  auto notdb = Store::open(junk, Store::Mode::read_write);
+  REQUIRE_FALSE(notdb);
+  CHECK(notdb.error().message.find("file is not a database") != std::string::npos);
+  CHECK(notdb.error().message.starts_with(junk.string()));
+  auto absent = Store::open(dir.path / "absent.db", Store::Mode::read_only);
+  REQUIRE_FALSE(absent);
+  CHECK(absent.error().message.find("no database here") != std::string::npos);
+  auto nodir = Store::open(dir.path / "no" / "such" / "dir.db", Store::Mode::read_write);
+  REQUIRE_FALSE(nodir);
+  CHECK(nodir.error().message.find("cannot open") != std::string::npos);
+  if (::geteuid() != 0) {  // root writes anywhere: the permission check only means something for users
+    const fs::path ro = dir.path / "ro";
+    fs::create_directories(ro);
+    fs::permissions(ro, fs::perms::owner_read | fs::perms::owner_exec);
+    auto denied = Store::open(ro / "t.db", Store::Mode::read_write);
+    CHECK_FALSE(denied);
+  }
+}
+
+TEST_CASE("Store reports a full disk and keeps what was committed", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path / "t.db", Store::Mode::read_write);
+  REQUIRE(store);
+  REQUIRE(store->begin());
+  REQUIRE(store->insert(sample(k_text, "aaaaaaaa11")));
+  REQUIRE(store->commit());
+  // Cap the file: the next large document cannot fit.
+  REQUIRE(sqlite3_exec(store->handle(), "PRAGMA max_page_count = 40", nullptr, nullptr, nullptr) == SQLITE_OK);
+  REQUIRE(store->begin());
+  auto big = store->insert(sample(std::string(400000, 'y'), "cccccccc33"));
+  REQUIRE_FALSE(big);
+  CHECK(big.error().message.find("disk full") != std::string::npos);
+  store->rollback();
+  CHECK(store->count_documents().value() == 1);
+}
+
+TEST_CASE("Store resolves documents by id, path and hash prefix", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path / "t.db", Store::Mode::read_write);
+  REQUIRE(store);
+  REQUIRE(store->begin());
+  REQUIRE(store->insert(sample(k_text, "abcdef0123")));
+  REQUIRE(store->insert(sample(k_text, "abcdef9999")));
+  REQUIRE(store->commit());
+  CHECK(store->resolve_document("1").value().value() == 1);
+  CHECK(store->resolve_document("doc-abcdef9999.txt").value().value() == 2);
+  CHECK(store->resolve_document("abcdef01").value().value() == 1);
+  CHECK_FALSE(store->resolve_document("abcdef"));  // ambiguous
+  CHECK_FALSE(store->resolve_document("nothing-here").value().has_value());
+}
