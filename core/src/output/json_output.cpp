@@ -407,7 +407,7 @@ Expected<Hop> read_hop(const ObjectReader& r) {
   CLAIMTRACE_READ(hop.cue_span, r.span("cue_start", "cue_end"));
   CLAIMTRACE_READ(hop.plugin, r.nullable_string("plugin", false));
   CLAIMTRACE_READ(hop.implicit, r.boolean("implicit", false));
-  CLAIMTRACE_READ(hop.refers_to, r.nullable_string("refers_to", false));
+  CLAIMTRACE_READ(hop.refers_to, r.nullable_string("refers_to", true));
   return hop;
 }
 

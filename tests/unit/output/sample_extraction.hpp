@@ -3,6 +3,7 @@
 // json_sample helper that feeds the schema check. The offsets are code points into k_text.
 
 #include <string>
+#include <utility>
 
 #include "claimtrace/extraction.hpp"
 
@@ -12,6 +13,20 @@ inline constexpr const char* k_sample_text =
     "موسكو، 11 سبتمبر (تاس) - نقلت وكالة يونهاب للأنباء عن وكالة الأنباء المركزية الكورية قولها "
     "إن الزعيم كيم جونج أون سيزور روسيا. ويعتقد أن الزيارة ستستمر أسبوعا، بحسب مصادر مطلعة. "
     "مينه دوك (وفقًا لوكالة تاس)";
+
+// Fields by name, so that a field added to Hop later keeps its default here.
+inline Hop make_hop(std::string mention, Span span, std::string entity, SourceKind kind,
+                    std::string cue, Span cue_span, std::string plugin) {
+  Hop hop;
+  hop.mention = std::move(mention);
+  hop.span = span;
+  hop.entity = std::move(entity);
+  hop.kind = kind;
+  hop.cue = std::move(cue);
+  hop.cue_span = cue_span;
+  hop.plugin = std::move(plugin);
+  return hop;
+}
 
 inline Extraction sample_extraction() {
   Extraction x;
@@ -44,10 +59,10 @@ inline Extraction sample_extraction() {
   relayed.sentence = Span{25, 126};
   relayed.quote = QuoteType::indirect;
   relayed.chain = {
-      Hop{"وكالة يونهاب للأنباء", Span{30, 50}, "yonhap", SourceKind::agency, "نقلت", Span{25, 29},
-          "yonhap", false},
-      Hop{"وكالة الأنباء المركزية الكورية", Span{54, 84}, "kcna", SourceKind::agency, "عن … قولها",
-          Span{51, 90}, "", false},
+      make_hop("وكالة يونهاب للأنباء", Span{30, 50}, "yonhap", SourceKind::agency, "نقلت",
+               Span{25, 29}, "yonhap"),
+      make_hop("وكالة الأنباء المركزية الكورية", Span{54, 84}, "kcna", SourceKind::agency,
+               "عن … قولها", Span{51, 90}, ""),
   };
   relayed.status = ClaimStatus::single_source;
   relayed.unconfirmed = false;
@@ -62,12 +77,15 @@ inline Extraction sample_extraction() {
   hedged.sentence = Span{127, 177};
   hedged.quote = QuoteType::indirect;
   hedged.chain = {
-      // Carried over from the previous sentence: no cue of its own.
-      Hop{"وكالة يونهاب للأنباء", Span{30, 50}, "yonhap", SourceKind::agency, "", Span{}, "yonhap",
-          true},
-      Hop{"مصادر مطلعة", Span{165, 176}, "", SourceKind::anonymous, "بحسب", Span{160, 164}, "",
-          false},
+      make_hop("وكالة يونهاب للأنباء", Span{30, 50}, "yonhap", SourceKind::agency, "", Span{},
+               "yonhap"),
+      make_hop("مصادر مطلعة", Span{165, 176}, "", SourceKind::anonymous, "بحسب", Span{160, 164},
+               ""),
   };
+  // Carried over from the previous sentence: no cue of its own, and it stands for the
+  // agency named there.
+  hedged.chain[0].implicit = true;
+  hedged.chain[0].refers_to = "وكالة يونهاب للأنباء";
   hedged.status = ClaimStatus::hedged;
   hedged.unconfirmed = true;
   hedged.reasons = {

@@ -149,7 +149,7 @@ TEST_CASE("to_json: keys in CONTRACT.md's order", "[output][json]") {
                                  "cue_end", "plugin"});
   CHECK(keys_of(j["claims"][1]["chain"][0]) ==
         std::vector<std::string>{"mention", "start", "end", "entity", "kind", "cue", "cue_start",
-                                 "cue_end", "plugin", "implicit"});
+                                 "cue_end", "plugin", "implicit", "refers_to"});
   CHECK(keys_of(j["claims"][1]["reasons"][0]) ==
         std::vector<std::string>{"code", "cue", "start", "end"});
 }
@@ -185,6 +185,7 @@ TEST_CASE("to_json: unknown entities and core entities are null", "[output][json
   CHECK(kcna["entity"] == "kcna");
   CHECK(kcna["plugin"].is_null());
   CHECK_FALSE(kcna.contains("implicit"));
+  CHECK_FALSE(kcna.contains("refers_to"));
   const Json& anonymous = j["claims"][1]["chain"][1];
   CHECK(anonymous["entity"].is_null());
   CHECK(anonymous["kind"] == "anonymous");
@@ -238,6 +239,7 @@ TEST_CASE("extraction_from_json: optional fields may be absent", "[output][json]
           j["document"].erase("url");
           j["document"].erase("published");
           j["claims"][1]["chain"][0].erase("implicit");
+          j["claims"][1]["chain"][0].erase("refers_to");
           j["document"]["byline"].erase("author_start");
           j["document"]["byline"].erase("author_end");
         }).empty());
