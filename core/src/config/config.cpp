@@ -8,7 +8,6 @@
 #include <cerrno>
 #include <climits>
 #include <cstdint>
-#include <cstring>
 #include <fstream>
 #include <functional>
 #include <sstream>
@@ -140,7 +139,7 @@ class Reader {
   Reader(std::string display_name, fs::path base_dir)
       : m_display_name(std::move(display_name)), m_base_dir(std::move(base_dir)) {}
 
-  Expected<Config> read(const toml::table& root) const;
+  [[nodiscard]] Expected<Config> read(const toml::table& root) const;
 
  private:
   // The reader of one key: `what` is how messages name it ("[store] path").
@@ -213,8 +212,7 @@ Expected<bool> Reader::read_bool(const toml::node& node, const std::string& what
   return value->get();
 }
 
-Expected<int> Reader::read_int(const toml::node& node, const std::string& what,
-                               int minimum) const {
+Expected<int> Reader::read_int(const toml::node& node, const std::string& what, int minimum) const {
   const auto* value = node.as_integer();
   if (value == nullptr) {
     return wrong_type(node, what, "an integer");
@@ -286,16 +284,17 @@ Expected<void> Reader::read_table(const toml::node& node, std::string_view table
     return wrong_type(node, "'" + std::string(table_name) + "'", "a table");
   }
   for (const Entry& entry : in_file_order(*table)) {
-    const auto key = std::find_if(keys.begin(), keys.end(),
-                                  [&](const Key& k) { return k.name == entry.key; });
+    const auto key =
+        std::find_if(keys.begin(), keys.end(), [&](const Key& k) { return k.name == entry.key; });
     if (key == keys.end()) {
       std::vector<std::string_view> names;
+      names.reserve(keys.size());
       for (const Key& k : keys) {
         names.push_back(k.name);
       }
-      const std::string full_name =
-          table_name.empty() ? std::string(entry.key)
-                             : std::string(table_name) + '.' + std::string(entry.key);
+      const std::string full_name = table_name.empty()
+                                        ? std::string(entry.key)
+                                        : std::string(table_name) + '.' + std::string(entry.key);
       return error_at(entry.position,
                       "unknown key '" + full_name + "' (expected one of: " + joined(names) + ")");
     }
@@ -390,9 +389,9 @@ Expected<Config> Reader::read(const toml::table& root) const {
          }
          if (std::find(std::begin(k_log_levels), std::end(k_log_levels), *level) ==
              std::end(k_log_levels)) {
-           return error_at(n.source().begin,
-                           what + " must be one of trace, debug, info, warn, error, off, not '" +
-                               *level + "'");
+           return error_at(
+               n.source().begin,
+               what + " must be one of trace, debug, info, warn, error, off, not '" + *level + "'");
          }
          config.log_level = std::move(*level);
          return {};
@@ -400,18 +399,14 @@ Expected<Config> Reader::read(const toml::table& root) const {
   };
 
   const std::vector<Key> tables{
-      {"store", [&](const toml::node& n, const std::string&) {
-         return read_table(n, "store", store_keys);
-       }},
-      {"plugins", [&](const toml::node& n, const std::string&) {
-         return read_table(n, "plugins", plugin_keys);
-       }},
-      {"extract", [&](const toml::node& n, const std::string&) {
-         return read_table(n, "extract", extract_keys);
-       }},
-      {"log", [&](const toml::node& n, const std::string&) {
-         return read_table(n, "log", log_keys);
-       }},
+      {"store",
+       [&](const toml::node& n, const std::string&) { return read_table(n, "store", store_keys); }},
+      {"plugins", [&](const toml::node& n,
+                      const std::string&) { return read_table(n, "plugins", plugin_keys); }},
+      {"extract", [&](const toml::node& n,
+                      const std::string&) { return read_table(n, "extract", extract_keys); }},
+      {"log",
+       [&](const toml::node& n, const std::string&) { return read_table(n, "log", log_keys); }},
   };
 
   Expected<void> ok = read_table(root, "", tables);
@@ -451,12 +446,14 @@ Expected<Config> load_config(const std::filesystem::path& path) {
   // input: the user named it explicitly.
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
-    return make_error(ErrorKind::usage, path.string() + ": cannot read config file: is a directory");
+    return make_error(ErrorKind::usage,
+                      path.string() + ": cannot read config file: is a directory");
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    return make_error(ErrorKind::usage, path.string() + ": cannot read config file: " +
-                                            config::lower_first(std::strerror(errno)));
+    return make_error(ErrorKind::usage,
+                      path.string() + ": cannot read config file: " +
+                          config::lower_first(std::generic_category().message(errno)));
   }
   std::ostringstream contents;
   contents << in.rdbuf();

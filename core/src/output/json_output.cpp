@@ -35,7 +35,9 @@ Json nullable(const std::string& text) {
   return text;
 }
 
-Json span_object(const Span& span) { return Json{{"start", span.start}, {"end", span.end}}; }
+Json span_object(const Span& span) {
+  return Json{{"start", span.start}, {"end", span.end}};
+}
 
 Json hop_json(const Hop& hop) {
   Json j;
@@ -223,7 +225,8 @@ class ObjectReader {
   }
 
   // A string that may be null (or absent, for fields written only when known): both give "".
-  [[nodiscard]] Expected<std::string> nullable_string(std::string_view key, bool may_be_absent) const {
+  [[nodiscard]] Expected<std::string> nullable_string(std::string_view key,
+                                                      bool may_be_absent) const {
     const Json* value = optional(key);
     if (value == nullptr) {
       if (may_be_absent) {
@@ -255,9 +258,10 @@ class ObjectReader {
       return wrong_type(field_path(m_where, key), "an integer", v);
     }
     constexpr std::uint64_t k_max = std::numeric_limits<std::uint32_t>::max();
-    const bool fits = v.is_number_unsigned() ? v.get<std::uint64_t>() <= k_max
-                                             : v.get<std::int64_t>() >= 0 &&
-                                                   static_cast<std::uint64_t>(v.get<std::int64_t>()) <= k_max;
+    const bool fits = v.is_number_unsigned()
+                          ? v.get<std::uint64_t>() <= k_max
+                          : v.get<std::int64_t>() >= 0 &&
+                                static_cast<std::uint64_t>(v.get<std::int64_t>()) <= k_max;
     if (!fits) {
       return input_error("field '" + field_path(m_where, key) +
                          "' must be a code point offset (0 to 4294967295), not " + v.dump());
@@ -274,11 +278,11 @@ class ObjectReader {
     if (!v.is_number_integer()) {
       return wrong_type(field_path(m_where, key), "an integer", v);
     }
-    const bool fits = v.is_number_unsigned()
-                          ? v.get<std::uint64_t>() <=
-                                static_cast<std::uint64_t>(std::numeric_limits<int>::max())
-                          : v.get<std::int64_t>() >= std::numeric_limits<int>::min() &&
-                                v.get<std::int64_t>() <= std::numeric_limits<int>::max();
+    const bool fits =
+        v.is_number_unsigned()
+            ? v.get<std::uint64_t>() <= static_cast<std::uint64_t>(std::numeric_limits<int>::max())
+            : v.get<std::int64_t>() >= std::numeric_limits<int>::min() &&
+                  v.get<std::int64_t>() <= std::numeric_limits<int>::max();
     if (!fits) {
       return input_error("field '" + field_path(m_where, key) + "' is out of range: " + v.dump());
     }
@@ -363,8 +367,7 @@ class ObjectReader {
 
 // Applies `read` to each element of the array `key` of `reader`; elements must be objects.
 template <class T, class Read>
-Expected<std::vector<T>> read_objects(const ObjectReader& reader, std::string_view key,
-                                      Read read) {
+Expected<std::vector<T>> read_objects(const ObjectReader& reader, std::string_view key, Read read) {
   Expected<const Json*> array = reader.array(key);
   if (!array) {
     return tl::unexpected(array.error());
@@ -388,13 +391,13 @@ Expected<std::vector<T>> read_objects(const ObjectReader& reader, std::string_vi
 }
 
 // Unwraps an Expected into `target`, or returns its error from the enclosing function.
-#define CLAIMTRACE_READ(target, expr)      \
-  do {                                     \
-    auto claimtrace_read_value = (expr);   \
-    if (!claimtrace_read_value) {          \
+#define CLAIMTRACE_READ(target, expr)                       \
+  do {                                                      \
+    auto claimtrace_read_value = (expr);                    \
+    if (!claimtrace_read_value) {                           \
       return tl::unexpected(claimtrace_read_value.error()); \
-    }                                      \
-    (target) = std::move(*claimtrace_read_value); \
+    }                                                       \
+    (target) = std::move(*claimtrace_read_value);           \
   } while (false)
 
 Expected<Hop> read_hop(const ObjectReader& r) {
@@ -519,7 +522,9 @@ std::string to_json(const Extraction& extraction, int indent) {
   return dump(j, indent);
 }
 
-std::string claim_to_json(const Claim& claim, int indent) { return dump(claim_json(claim), indent); }
+std::string claim_to_json(const Claim& claim, int indent) {
+  return dump(claim_json(claim), indent);
+}
 
 Expected<Extraction> extraction_from_json(std::string_view json) {
   Json root;

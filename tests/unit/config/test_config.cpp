@@ -47,7 +47,7 @@ void in_directory(const fs::path& dir, Body body) {
 
 // A fresh, empty directory under the system's temporary directory.
 fs::path make_temp_dir(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("claimtrace-config-test-" + name);
+  fs::path dir = fs::temp_directory_path() / ("claimtrace-config-test-" + name);
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;
@@ -86,10 +86,10 @@ TEST_CASE("load_config: the shipped config.toml lists every key", "[config]") {
   std::ifstream in(fs::path(CLAIMTRACE_SOURCE_DIR) / "config.toml");
   REQUIRE(in);
   const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  for (const char* line : {"[store]", "\npath = ", "\nbusy_timeout_ms = ", "\nbatch_size = ",
-                           "[plugins]", "\ndirs = ", "\nuse_default_dirs = ", "\nenabled = ",
-                           "\ndisabled = ", "[extract]", "\nlang = ", "\nlexicons = ",
-                           "\nentities = ", "\njobs = ", "[log]", "\nlevel = "}) {
+  for (const char* line :
+       {"[store]", "\npath = ", "\nbusy_timeout_ms = ", "\nbatch_size = ", "[plugins]",
+        "\ndirs = ", "\nuse_default_dirs = ", "\nenabled = ", "\ndisabled = ", "[extract]",
+        "\nlang = ", "\nlexicons = ", "\nentities = ", "\njobs = ", "[log]", "\nlevel = "}) {
     INFO(line);
     CHECK(text.find(line) != std::string::npos);
   }
@@ -150,7 +150,8 @@ TEST_CASE("load_config: a wrong type names file, line and column", "[config]") {
   const Expected<Config> config = claimtrace::load_config(file);
   REQUIRE_FALSE(config);
   CHECK(config.error().kind == ErrorKind::usage);
-  CHECK(config.error().message == file.string() + ":2:8: [store] path must be a string, not an integer");
+  CHECK(config.error().message ==
+        file.string() + ":2:8: [store] path must be a string, not an integer");
 }
 
 TEST_CASE("load_config: a syntax error names file, line and column", "[config]") {
@@ -175,7 +176,8 @@ TEST_CASE("load_config: a directory is a usage error", "[config]") {
   const Expected<Config> config = claimtrace::load_config(k_fixtures);
   REQUIRE_FALSE(config);
   CHECK(config.error().kind == ErrorKind::usage);
-  CHECK(config.error().message == k_fixtures.string() + ": cannot read config file: is a directory");
+  CHECK(config.error().message ==
+        k_fixtures.string() + ": cannot read config file: is a directory");
 }
 
 TEST_CASE("parse_config: an empty file gives the defaults", "[config]") {
@@ -305,7 +307,8 @@ TEST_CASE("load_default_config: ./config.toml when present, else defaults", "[co
   in_directory(dir, [] {
     const Expected<Config> config = claimtrace::load_default_config();
     REQUIRE_FALSE(config);
-    CHECK(config.error().message == "config.toml:2:9: [log] level must be a string, not an integer");
+    CHECK(config.error().message ==
+          "config.toml:2:9: [log] level must be a string, not an integer");
   });
 
   std::error_code ec;

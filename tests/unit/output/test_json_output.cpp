@@ -58,7 +58,8 @@ std::string read_error(Edit edit) {
 Json load_schema() {
   std::ifstream in(fs::path(CLAIMTRACE_SOURCE_DIR) / "schemas" / "extract.schema.json");
   REQUIRE(in);
-  return Json::parse(std::string{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()});
+  return Json::parse(
+      std::string{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()});
 }
 
 std::set<std::string> enum_of(const Json& schema_node) {
@@ -75,7 +76,8 @@ TEST_CASE("extraction_from_json: reads back what to_json wrote", "[output][json]
   const Extraction original = sample_extraction();
   for (const int indent : {2, 0, -1}) {
     INFO("indent " << indent);
-    const Expected<Extraction> back = claimtrace::extraction_from_json(claimtrace::to_json(original, indent));
+    const Expected<Extraction> back =
+        claimtrace::extraction_from_json(claimtrace::to_json(original, indent));
     REQUIRE(back);
     const Extraction expected = without_stored_text(original);
     CHECK(back->document == expected.document);
@@ -87,9 +89,9 @@ TEST_CASE("extraction_from_json: reads back what to_json wrote", "[output][json]
 }
 
 TEST_CASE("extraction_from_json: every commitment round-trips", "[output][json]") {
-  for (const Commitment c : {Commitment::report, Commitment::strong_report, Commitment::factive,
-                             Commitment::belief, Commitment::allegation, Commitment::denial,
-                             Commitment::hedge}) {
+  for (const Commitment c :
+       {Commitment::report, Commitment::strong_report, Commitment::factive, Commitment::belief,
+        Commitment::allegation, Commitment::denial, Commitment::hedge}) {
     Extraction x = sample_extraction();
     x.claims[0].commitment = c;
     const Expected<Extraction> back = claimtrace::extraction_from_json(claimtrace::to_json(x));
@@ -128,9 +130,9 @@ TEST_CASE("to_json: indent < 0 gives one line for JSONL", "[output][json]") {
 TEST_CASE("to_json: keys in CONTRACT.md's order", "[output][json]") {
   const Json j = Json::parse(claimtrace::to_json(sample_extraction()));
   CHECK(keys_of(j) == std::vector<std::string>{"document", "claims"});
-  CHECK(keys_of(j["document"]) ==
-        std::vector<std::string>{"path", "sha256", "lang", "byline", "datelines", "credits",
-                                 "title", "url", "published", "format"});
+  CHECK(keys_of(j["document"]) == std::vector<std::string>{"path", "sha256", "lang", "byline",
+                                                           "datelines", "credits", "title", "url",
+                                                           "published", "format"});
   CHECK(keys_of(j["document"]["byline"]) ==
         std::vector<std::string>{"author", "author_start", "author_end", "credited_sources"});
   CHECK(keys_of(j["document"]["byline"]["credited_sources"][0]) ==
@@ -139,10 +141,10 @@ TEST_CASE("to_json: keys in CONTRACT.md's order", "[output][json]") {
         std::vector<std::string>{"entity", "text", "start", "end", "place", "date", "plugin"});
   CHECK(keys_of(j["document"]["credits"][0]) ==
         std::vector<std::string>{"role", "entity", "mention", "start", "end"});
-  CHECK(keys_of(j["claims"][0]) ==
-        std::vector<std::string>{"id", "text", "start", "end", "sentence", "quote", "chain",
-                                 "status", "unconfirmed", "reasons", "group", "rule",
-                                 "commitment"});
+  CHECK(keys_of(j["claims"][0]) == std::vector<std::string>{"id", "text", "start", "end",
+                                                            "sentence", "quote", "chain", "status",
+                                                            "unconfirmed", "reasons", "group",
+                                                            "rule", "commitment"});
   CHECK(keys_of(j["claims"][0]["sentence"]) == std::vector<std::string>{"start", "end"});
   CHECK(keys_of(j["claims"][0]["chain"][0]) ==
         std::vector<std::string>{"mention", "start", "end", "entity", "kind", "cue", "cue_start",
@@ -284,10 +286,9 @@ TEST_CASE("extract.schema.json: valid JSON whose enums match the program's names
   const Json& defs = schema.at("$defs");
 
   std::set<std::string> statuses;
-  for (const ClaimStatus s :
-       {ClaimStatus::confirmed, ClaimStatus::single_source, ClaimStatus::anonymous,
-        ClaimStatus::hedged, ClaimStatus::unconfirmed, ClaimStatus::disputed, ClaimStatus::denied,
-        ClaimStatus::unsourced}) {
+  for (const ClaimStatus s : {ClaimStatus::confirmed, ClaimStatus::single_source,
+                              ClaimStatus::anonymous, ClaimStatus::hedged, ClaimStatus::unconfirmed,
+                              ClaimStatus::disputed, ClaimStatus::denied, ClaimStatus::unsourced}) {
     statuses.insert(std::string(claimtrace::to_string(s)));
   }
   CHECK(enum_of(defs.at("claim").at("properties").at("status")) == statuses);
