@@ -17,6 +17,7 @@ configure_and_build() {
     dir=build-asan
   fi
   reset_if_other_generator "$dir"
-  cmake --preset "$preset"
+  # Configure quietly (warnings and errors still show); the build shows its progress.
+  cmake --preset "$preset" --log-level=WARNING
   cmake --build --preset "$preset"
 }
