@@ -427,6 +427,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   // Photo credits: "Photo: Sputnik", "الصورة: سبوتنيك".
   for (const std::size_t i : non_blank) {
     const std::string_view t = lines[i].text;
+    if (t.find(':') == std::string_view::npos) {
+      continue;  // every marker ends in a colon; most lines have none
+    }
     for (const std::string_view marker : {std::string_view("Photo:"), std::string_view("Photo :"),
                                           std::string_view("Photograph:"), std::string_view("Picture:"),
                                           std::string_view("Image:"), std::string_view("الصورة:"),

@@ -355,11 +355,11 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
 
 bool CueLexicon::is(WordClass c, const TokenKey& key) const {
   const WordSet& set = m_words[static_cast<std::size_t>(c)];
-  if (set.find(key.exact) != set.end()) {
+  if (set.find(key.exact_key()) != set.end()) {
     return true;
   }
-  for (const auto& s : key.stripped) {
-    if (set.find(std::u16string_view(s)) != set.end()) {
+  for (std::size_t i = 0; i < key.stripped.size(); ++i) {
+    if (set.find(key.stripped_key(i)) != set.end()) {
       return true;
     }
   }

@@ -126,11 +126,7 @@ class CueLexicon {
   [[nodiscard]] bool is_exact(WordClass c, std::u16string_view key) const;
 
  private:
-  struct KeyHash {
-    using is_transparent = void;
-    std::size_t operator()(std::u16string_view s) const noexcept { return std::hash<std::u16string_view>{}(s); }
-  };
-  using WordSet = std::unordered_set<std::u16string, KeyHash, std::equal_to<>>;
+  using WordSet = KeySet;
 
   std::string m_lang;
   std::vector<CueEntry> m_cues;

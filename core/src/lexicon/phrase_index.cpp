@@ -6,7 +6,10 @@ void PhraseIndex::add(const std::vector<std::u16string>& keys, std::uint32_t pay
   if (keys.empty()) {
     return;
   }
-  Entry e{std::vector<std::u16string>(keys.begin() + 1, keys.end()), payload};
+  Entry e{std::vector<std::u16string>(keys.begin() + 1, keys.end()), {}, payload};
+  for (const std::u16string& k : e.rest) {
+    e.rest_hash.push_back(hash_key(k));
+  }
   auto& bucket = m_by_first[keys.front()];
   for (const Entry& existing : bucket) {
     if (existing.rest == e.rest && existing.payload == payload) {
@@ -18,7 +21,7 @@ void PhraseIndex::add(const std::vector<std::u16string>& keys, std::uint32_t pay
 
 void PhraseIndex::matches_at(const std::vector<TokenKey>& keys, std::size_t i,
                              std::vector<PhraseMatch>& out) const {
-  auto try_first = [&](std::u16string_view first) {
+  auto try_first = [&](const HashedKey& first) {
     const auto it = m_by_first.find(first);
     if (it == m_by_first.end()) {
       return;
@@ -29,16 +32,17 @@ void PhraseIndex::matches_at(const std::vector<TokenKey>& keys, std::size_t i,
       }
       bool ok = true;
       for (std::size_t k = 0; k < e.rest.size() && ok; ++k) {
-        ok = keys[i + 1 + k].matches(e.rest[k]);
+        ok = keys[i + 1 + k].matches(HashedKey{e.rest[k], e.rest_hash[k]});
       }
       if (ok) {
         out.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1 + e.rest.size()), e.payload});
       }
     }
   };
-  try_first(keys[i].exact);
-  for (const auto& s : keys[i].stripped) {
-    try_first(s);
+  const TokenKey& key = keys[i];
+  try_first(key.exact_key());
+  for (std::size_t k = 0; k < key.stripped.size(); ++k) {
+    try_first(key.stripped_key(k));
   }
 }
 

@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "lexicon/token_keys.hpp"
@@ -38,14 +37,10 @@ class PhraseIndex {
  private:
   struct Entry {
     std::vector<std::u16string> rest;
+    std::vector<std::size_t> rest_hash;  // hash_key(rest[i])
     std::uint32_t payload;
   };
-  // Transparent hashing: lookups by u16string_view allocate nothing.
-  struct KeyHash {
-    using is_transparent = void;
-    std::size_t operator()(std::u16string_view s) const noexcept { return std::hash<std::u16string_view>{}(s); }
-  };
-  std::unordered_map<std::u16string, std::vector<Entry>, KeyHash, std::equal_to<>> m_by_first;
+  KeyMap<std::vector<Entry>> m_by_first;
 };
 
 }  // namespace claimtrace::lexicon

@@ -89,7 +89,12 @@ std::vector<TokenKey> make_keys(const text::NormalizedText& text, const std::vec
     if (t.kind == text::TokenKind::word && !k.exact.empty() &&
         (t.arabic || k.exact[0] == k_lam || k.exact[0] == k_ba)) {
       k.stripped = arabic_proclitic_variants(k.exact);
+      k.stripped_hash.reserve(k.stripped.size());
+      for (const std::u16string& v : k.stripped) {
+        k.stripped_hash.push_back(hash_key(v));
+      }
     }
+    k.exact_hash = hash_key(k.exact);
     keys.push_back(std::move(k));
   }
   return keys;

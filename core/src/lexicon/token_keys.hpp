@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/key_hash.hpp"
 #include "text/normalized_text.hpp"
 #include "text/segmenter.hpp"
 
@@ -17,12 +18,28 @@ namespace claimtrace::lexicon {
 struct TokenKey {
   std::u16string_view exact;           // the whole token, lower-cased
   std::vector<std::u16string> stripped;  // Arabic proclitic-stripped variants, longest first
-  bool matches(std::u16string_view key) const noexcept {
+  std::size_t exact_hash = 0;             // hash_key(exact)
+  std::vector<std::size_t> stripped_hash;  // hash_key(stripped[i])
+  [[nodiscard]] HashedKey exact_key() const noexcept { return {exact, exact_hash}; }
+  [[nodiscard]] HashedKey stripped_key(std::size_t i) const noexcept { return {stripped[i], stripped_hash[i]}; }
+  [[nodiscard]] bool matches(std::u16string_view key) const noexcept {
     if (exact == key) {
       return true;
     }
     for (const auto& s : stripped) {
       if (s == key) {
+        return true;
+      }
+    }
+    return false;
+  }
+  // Compares hashes first: phrase lookups test many candidate keys against a token.
+  [[nodiscard]] bool matches(const HashedKey& key) const noexcept {
+    if (exact_hash == key.hash && exact == key.text) {
+      return true;
+    }
+    for (std::size_t i = 0; i < stripped.size(); ++i) {
+      if (stripped_hash[i] == key.hash && stripped[i] == key.text) {
         return true;
       }
     }
