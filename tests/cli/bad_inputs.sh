@@ -22,3 +22,43 @@ expect_exit 1 "$CT" ingest --db t2.db --jsonl in.jsonl
 contains err.txt "in.jsonl:2: malformed JSON"
 contains err.txt "in.jsonl:5: expected a JSON object"
 contains err.txt "ingested 2 new"
+
+# A directory with a binary file, CR-only line ends, broken HTML and a symlink loop:
+# the binary file is named, the loop does not hang the walk, the rest is stored.
+mkdir -p dir/sub
+cp "$SRC/examples/port-strike.en.txt" dir/good.txt
+head -c 4000 "$CT" > dir/program.txt
+printf 'The minister said the line ends were CR only.\rOfficials said it was fine.\r' > dir/cr.txt
+printf '<html><body><h1>Port news</h1>\n<p>Police said <b>the road <i>was closed.</p>\n<div class="x\n<p>The mayor said it' > dir/broken.html
+ln -s .. dir/sub/loop
+expect_exit 1 "$CT" ingest --db t3.db dir
+contains err.txt "program.txt: NUL byte at byte offset"
+contains err.txt "ingested 3 new"
+"$CT" claims --db t3.db --format csv > claims.csv
+contains claims.csv "the line ends were CR only"
+contains claims.csv "it was fine"
+contains claims.csv "the road <i>was closed"
+
+# One 8 MB line (no newline anywhere): processed, offsets still valid.
+"$PY" -c "
+s = 'The minister said the talks would resume, officials reported. '
+open('oneline.txt', 'w').write(s * (8 * 1024 * 1024 // len(s)))"
+expect_exit 0 "$CT" extract --format jsonl oneline.txt
+"$PY" - oneline.txt out.txt <<'PYEOF'
+import json, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+doc = json.loads(open(sys.argv[2], encoding="utf-8").readline())
+claims = doc["claims"]
+assert len(claims) > 100000, len(claims)
+for c in claims[:: max(1, len(claims) // 500)]:
+    assert text[c["start"]:c["end"]] == c["text"], c
+PYEOF
+
+# An unreadable file (only meaningful when not root: root reads anything).
+if [ "$(id -u)" != 0 ]; then
+  cp good.txt locked.txt
+  chmod 000 locked.txt
+  expect_exit 1 "$CT" ingest --db t4.db locked.txt good.txt
+  contains err.txt "locked.txt"
+  contains err.txt "ingested 1 new"
+fi

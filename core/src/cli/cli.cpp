@@ -1,5 +1,6 @@
 #include "claimtrace/cli.hpp"
 
+#include <csignal>
 #include <exception>
 #include <iostream>
 #include <string>
@@ -36,6 +37,9 @@ options: --help, --version, --config FILE, -v/--verbose, -q/--quiet, --plugin-di
 }  // namespace
 
 int claimtrace_main(int argc, char** argv) {
+  // A file-size limit (ulimit -f) must make writes fail with EFBIG, which SQLite reports
+  // as a full disk after rolling back; by default SIGXFSZ would kill the process instead.
+  std::signal(SIGXFSZ, SIG_IGN);
   // The one place exceptions are caught: anything that escapes a command is reported here.
   try {
     std::vector<std::string> args(argv + 1, argv + argc);

@@ -134,6 +134,7 @@ int run_ingest(const std::vector<std::string>& argv) {
   std::uint64_t bytes = 0;
   std::uint64_t in_batch = 0;
   std::uint64_t committed = 0;
+  std::uint64_t claims_in_batch = 0;
   bool fatal = false;
   std::string fatal_message;
   const auto start = std::chrono::steady_clock::now();
@@ -150,7 +151,9 @@ int run_ingest(const std::vector<std::string>& argv) {
       return false;
     }
     committed += in_batch;
+    claims += claims_in_batch;
     in_batch = 0;
+    claims_in_batch = 0;
     return true;
   };
 
@@ -211,7 +214,7 @@ int run_ingest(const std::vector<std::string>& argv) {
         }
         ++added;
         ++in_batch;
-        claims += r.extraction->claims.size();
+        claims_in_batch += r.extraction->claims.size();
         spdlog::info("{}: stored as document {} ({} claims)", r.extraction->document.path, *id,
                      r.extraction->claims.size());
         if (static_cast<long long>(in_batch) >= batch_size) {
@@ -236,8 +239,9 @@ int run_ingest(const std::vector<std::string>& argv) {
                   " documents; " + std::to_string(committed) + " new documents are committed");
   }
   if (!app->quiet()) {
+    // `committed`, not `added`: after a database error the last batch was rolled back.
     std::fprintf(stderr, "ingested %llu new, %llu skipped (already stored), %llu failed; %llu claims; %.2f s; %s\n",
-                 static_cast<unsigned long long>(added), static_cast<unsigned long long>(skipped),
+                 static_cast<unsigned long long>(committed), static_cast<unsigned long long>(skipped),
                  static_cast<unsigned long long>(failed), static_cast<unsigned long long>(claims), seconds,
                  app->db_path(*args).string().c_str());
   }

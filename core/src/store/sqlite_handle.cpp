@@ -69,7 +69,12 @@ Error database_error(sqlite3* db, int code, const std::string& path, std::string
       what = "cannot open the file (does its directory exist and is it writable?)";
       break;
     case SQLITE_IOERR:
+      // A write that hits a file size limit or a full disk comes back as an I/O error
+      // (EFBIG, ENOSPC), not always as SQLITE_FULL.
       what = std::string("I/O error: ") + (db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+      if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC || code == SQLITE_IOERR_TRUNCATE) {
+        what += " (is the disk full, or a file size limit reached?)";
+      }
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:

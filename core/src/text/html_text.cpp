@@ -220,6 +220,24 @@ std::vector<SourceChar> read_html(std::string_view html, std::uint32_t cp_base) 
   return HtmlReader(html, cp_base).run();
 }
 
+std::string html_layout(std::string_view html) {
+  const std::vector<SourceChar> visible = read_html(html);
+  std::string out;
+  out.reserve(html.size());
+  std::uint32_t cp = 0;  // code points of the HTML written so far
+  for (const SourceChar& c : visible) {
+    if (c.begin < cp || c.end <= c.begin) {
+      continue;  // never step back: the layout must keep the HTML's positions
+    }
+    out.append(c.begin - cp, ' ');
+    append_utf8(out, c.cp);
+    out.append(c.end - c.begin - 1, ' ');
+    cp = c.end;
+  }
+  out.append(count_code_points(html) - cp, ' ');
+  return out;
+}
+
 bool looks_like_html(std::string_view text) noexcept {
   const std::string head = lower_ascii(text.substr(0, 4096));
   if (head.find("<!doctype html") != std::string::npos || head.find("<html") != std::string::npos) {
