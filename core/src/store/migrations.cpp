@@ -18,9 +18,13 @@ struct Migration {
   std::string_view sql;
 };
 
+// Steps from one version to the next, for databases made by an older claimtrace.
+// A new database gets schemas/claimtrace.sql, which is always the current schema.
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all{
-      {1, embedded::k_claimtrace_sql},
+      // 2: claims are indexed in claims_fts once per transaction, not by a row trigger.
+      {2, "DROP TRIGGER IF EXISTS claims_fts_insert;"
+          "INSERT INTO claims_fts(claims_fts) VALUES ('rebuild');"},
   };
   return all;
 }
@@ -33,6 +37,19 @@ Expected<void> migrate(sqlite3* db, const std::string& path, int from, int to) {
   }
   if (auto r = exec(db, "BEGIN IMMEDIATE", path); !r) {
     return r;
+  }
+  if (from == 0) {
+    if (auto r = exec(db, std::string(embedded::k_claimtrace_sql), path); !r) {
+      sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+      Error e = r.error();
+      e.message += " (creating the schema)";
+      return tl::unexpected(e);
+    }
+    from = to;
+    if (auto r = exec(db, "PRAGMA user_version = " + std::to_string(to), path); !r) {
+      sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+      return r;
+    }
   }
   for (const Migration& m : migrations()) {
     if (m.to_version <= from || m.to_version > to) {

@@ -1,6 +1,7 @@
 #pragma once
-// Schema migrations, driven by PRAGMA user_version. Version 1 is the schema of
-// schemas/claimtrace.sql; a later version adds a step here and never edits an old one.
+// Schema migrations, driven by PRAGMA user_version. schemas/claimtrace.sql is the
+// current schema, which a new database gets whole; an older database is brought up
+// to date by the steps in migrations.cpp, one per version, never edited once released.
 
 #include <string>
 

@@ -19,6 +19,7 @@ struct Store::Impl {
   int version = 0;
   bool in_transaction = false;
   bool read_only = false;
+  std::int64_t fts_indexed_up_to = 0;  // claims with a larger id enter claims_fts at commit
 
   Statement find_document;
   Statement insert_document;
@@ -204,12 +205,32 @@ Expected<void> Store::begin() {
     return r;
   }
   m_impl->in_transaction = true;
+  Error e;
+  Statement max_id(m_impl->db.get(), "SELECT COALESCE(MAX(id), 0) FROM claims", e);
+  if (!max_id.valid() || max_id.step() != SQLITE_ROW) {
+    rollback();
+    return tl::unexpected(m_impl->error(sqlite3_errcode(m_impl->db.get()), "cannot begin a transaction"));
+  }
+  m_impl->fts_indexed_up_to = max_id.int64(0);
   return {};
 }
 
 Expected<void> Store::commit() {
   if (!m_impl->in_transaction) {
     return {};
+  }
+  // The transaction's claims enter the full-text index in one statement (see claimtrace.sql).
+  {
+    Error e;
+    Statement index(m_impl->db.get(),
+                    "INSERT INTO claims_fts(rowid, text) SELECT id, text FROM claims WHERE id > ?1", e);
+    const int rc = index.valid() ? (index.bind(1, m_impl->fts_indexed_up_to), index.step())
+                                 : sqlite3_errcode(m_impl->db.get());
+    if (rc != SQLITE_DONE) {
+      Error err = m_impl->error(rc, "cannot update the full-text index");
+      rollback();
+      return tl::unexpected(err);
+    }
   }
   const int rc = sqlite3_exec(m_impl->db.get(), "COMMIT", nullptr, nullptr, nullptr);
   if (rc != SQLITE_OK) {

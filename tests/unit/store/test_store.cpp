@@ -289,8 +289,8 @@ TEST_CASE("Store refuses a newer schema, a file that is not a database, and writ
   auto newer = Store::open(db, Store::Mode::read_write);
   REQUIRE_FALSE(newer);
   CHECK(newer.error().message == db.string() +
-                                     ": the database has schema version 99, newer than this claimtrace (1); upgrade "
-                                     "claimtrace to use it");
+                                     ": the database has schema version 99, newer than this claimtrace (" +
+                                     std::to_string(Store::k_schema_version) + "); upgrade claimtrace to use it");
   const fs::path junk = dir.path / "junk.db";
   {
     std::ofstream out(junk);
@@ -345,4 +345,43 @@ TEST_CASE("Store resolves documents by id, path and hash prefix", "[store]") {
   CHECK(store->resolve_document("abcdef01").value().value() == 1);
   CHECK_FALSE(store->resolve_document("abcdef"));  // ambiguous
   CHECK_FALSE(store->resolve_document("nothing-here").value().has_value());
+}
+
+TEST_CASE("Store migrates a version 1 database: full-text index kept, row trigger dropped", "[store]") {
+  TempDir dir;
+  const fs::path db = dir.path / "t.db";
+  {
+    // Make a version 1 database: the current schema plus v1's per-row FTS trigger, with
+    // one document stored before the index existed (an empty index, as after a v1 bug).
+    auto store = Store::open(db, Store::Mode::read_write);
+    REQUIRE(store);
+    REQUIRE(store->begin());
+    REQUIRE(store->insert(sample(k_text, "aaaaaaaa11")));
+    REQUIRE(store->commit());
+    sqlite3* h = store->handle();
+    REQUIRE(sqlite3_exec(h,
+                         "INSERT INTO claims_fts(claims_fts) VALUES ('delete-all');"
+                         "CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN "
+                         "INSERT INTO claims_fts(rowid, text) VALUES (new.id, new.text); END;"
+                         "PRAGMA user_version = 1;",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+  }
+  auto store = Store::open(db, Store::Mode::read_write);
+  REQUIRE(store);
+  CHECK(store->schema_version() == Store::k_schema_version);
+  CHECK(scalar(store->handle(), "SELECT count(*) FROM sqlite_schema WHERE name = 'claims_fts_insert'") == 0);
+  ClaimQuery q;
+  q.search = "روسيا";
+  auto found = store->claims(q);
+  REQUIRE(found);
+  const std::size_t before = found->size();
+  CHECK(before > 0);
+  // New claims are indexed at commit, exactly once.
+  REQUIRE(store->begin());
+  REQUIRE(store->insert(sample(k_text, "bbbbbbbb22")));
+  REQUIRE(store->commit());
+  found = store->claims(q);
+  REQUIRE(found);
+  CHECK(found->size() == 2 * before);
+  CHECK(scalar(store->handle(), "SELECT count(*) FROM claims_fts") == scalar(store->handle(), "SELECT count(*) FROM claims"));
 }
