@@ -127,28 +127,64 @@ void decide_status(std::vector<Claim>& claims, std::vector<std::vector<std::u16s
       words[i] = proposition_words(claims[i].text, res);
     }
   }
+  UnionFind groups(n);
+  // Claims with exactly the same words are one proposition; only the first of them (the
+  // representative) takes part in the pair search below. Repeated text (a page template,
+  // a syndicated paragraph, a pasted-together archive) then costs nothing extra.
+  std::vector<bool> representative(n, true);
+  {
+    std::unordered_map<std::u16string, std::size_t> first_with;
+    std::u16string key;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (words[i].empty()) {
+        continue;
+      }
+      key.clear();
+      for (const std::u16string& w : words[i]) {
+        key += w;
+        key += u'\u0001';
+      }
+      const auto [it, inserted] = first_with.try_emplace(key, i);
+      if (!inserted) {
+        representative[i] = false;
+        // The same test as same_proposition() on two equal word lists.
+        if (words[i].size() >= 4 && !claims[i].span.overlaps(claims[it->second].span)) {
+          groups.unite(i, it->second);
+        }
+      }
+    }
+  }
   // Candidate pairs share a word that is not everywhere in the document (an inverted index
-  // keeps this linear in practice instead of comparing every pair).
+  // keeps this linear in practice instead of comparing every pair), and are at most
+  // k_window claims apart: an article restates a claim within a few dozen claims, and the
+  // bound keeps a pathological input (a whole archive as one "article") linear.
+  constexpr std::size_t k_window = 1000;
   std::unordered_map<std::u16string_view, std::vector<std::size_t>> postings;
   for (std::size_t i = 0; i < n; ++i) {
+    if (!representative[i]) {
+      continue;
+    }
     for (const std::u16string& w : words[i]) {
       postings[w].push_back(i);
     }
   }
-  const std::size_t common = std::max<std::size_t>(32, n / 10);
-  UnionFind groups(n);
+  const std::size_t common = std::max<std::size_t>(32, std::min(n, k_window) / 10);
   std::unordered_map<std::size_t, std::size_t> shared;
   for (std::size_t i = 0; i < n; ++i) {
+    if (!representative[i]) {
+      continue;
+    }
     shared.clear();
     for (const std::u16string& w : words[i]) {
       const std::vector<std::size_t>& list = postings[w];
-      if (list.size() > common) {
+      // Postings are in claim order: start after i, stop past the window.
+      const auto from = std::upper_bound(list.begin(), list.end(), i);
+      const auto to = std::upper_bound(from, list.end(), i + k_window);
+      if (static_cast<std::size_t>(to - from) > common) {
         continue;
       }
-      for (const std::size_t j : list) {
-        if (j > i) {
-          ++shared[j];
-        }
+      for (auto it = from; it != to; ++it) {
+        ++shared[*it];
       }
     }
     for (const auto& [j, count] : shared) {
