@@ -106,12 +106,13 @@ int run_extract(const std::vector<std::string>& argv) {
           return;
         }
         if (format == "jsonl") {
-          std::cout << to_json(*r.extraction, -1) << "\n";
+          write_json(std::cout, *r.extraction, -1);
+          std::cout << "\n";
         } else if (format == "json") {
           if (!single && !first_json) {
             std::cout << ",\n";
           }
-          std::cout << to_json(*r.extraction, 2);
+          write_json(std::cout, *r.extraction, 2);
           if (single) {
             std::cout << "\n";
           }

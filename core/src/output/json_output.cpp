@@ -14,6 +14,8 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <ostream>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -511,15 +513,51 @@ Expected<DocumentRecord> read_document(const ObjectReader& r) {
 
 }  // namespace
 
-std::string to_json(const Extraction& extraction, int indent) {
-  Json j;
-  j["document"] = document_json(extraction.document);
-  Json claims = Json::array();
-  for (const Claim& claim : extraction.claims) {
-    claims.push_back(claim_json(claim));
+namespace {
+
+// Writes `json` (a dump) with every line after the first indented by `by` more spaces: a
+// nested value dumped alone, placed where nlohmann's pretty printer would have put it.
+// Dumped JSON strings never hold a raw newline, so every '\n' is a line break.
+void write_indented(std::ostream& out, std::string_view json, std::size_t by) {
+  const std::string pad(by, ' ');
+  std::size_t from = 0;
+  for (std::size_t nl = json.find('\n'); nl != std::string_view::npos; nl = json.find('\n', from)) {
+    out << json.substr(from, nl + 1 - from) << pad;
+    from = nl + 1;
   }
-  j["claims"] = std::move(claims);
-  return dump(j, indent);
+  out << json.substr(from);
+}
+
+}  // namespace
+
+void write_json(std::ostream& out, const Extraction& extraction, int indent) {
+  // Byte for byte what dumping {"document": ..., "claims": [...]} as one tree gives, without
+  // the tree: the claims are dumped one by one (tests compare both ways).
+  const bool pretty = indent >= 0;
+  const auto step = static_cast<std::size_t>(pretty ? indent : 0);
+  const std::string nl = pretty ? "\n" : "";
+  const std::string pad1(step, ' ');
+  const std::string pad2(2 * step, ' ');
+  const char* colon = pretty ? ": " : ":";
+  out << "{" << nl << pad1 << "\"document\"" << colon;
+  write_indented(out, dump(document_json(extraction.document), indent), step);
+  out << "," << nl << pad1 << "\"claims\"" << colon << "[";
+  bool first = true;
+  for (const Claim& claim : extraction.claims) {
+    out << (first ? "" : ",") << nl << pad2;
+    write_indented(out, dump(claim_json(claim), indent), 2 * step);
+    first = false;
+  }
+  if (!first) {
+    out << nl << pad1;
+  }
+  out << "]" << nl << "}";
+}
+
+std::string to_json(const Extraction& extraction, int indent) {
+  std::ostringstream out;
+  write_json(out, extraction, indent);
+  return std::move(out).str();
 }
 
 std::string claim_to_json(const Claim& claim, int indent) {

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iterator>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -322,4 +323,23 @@ TEST_CASE("extract.schema.json: valid JSON whose enums match the program's names
   }
   const std::vector<std::string> claim_keys = keys_of(j["claims"][0]);
   CHECK(claim_required == std::set<std::string>(claim_keys.begin(), claim_keys.end()));
+}
+
+TEST_CASE("to_json: written claim by claim, byte for byte what one JSON tree dumps", "[output][json]") {
+  // write_json never builds the whole tree; nlohmann re-dumping the parsed text is the tree's
+  // formatting, so equal strings mean the streamed layout is exactly nlohmann's.
+  Extraction empty;
+  empty.document.path = "-";
+  Extraction one = sample_extraction();
+  one.claims.resize(1);
+  for (const Extraction& x : {sample_extraction(), empty, one}) {
+    for (const int indent : {-1, 2, 4}) {
+      const std::string streamed = claimtrace::to_json(x, indent);
+      const std::string tree = Json::parse(streamed).dump(indent, ' ', false);
+      CHECK(streamed == tree);
+      std::ostringstream out;
+      claimtrace::write_json(out, x, indent);
+      CHECK(out.str() == streamed);
+    }
+  }
 }
