@@ -77,4 +77,14 @@ for sig in INT TERM; do
   content "$db" > "$sig.txt"
   cmp -s ref.txt "$sig.txt" || fail "after SIG$sig and a rerun the database differs from an uninterrupted run"
 done
+# Two ingests of the same articles into one database at once: both succeed, every text is
+# stored once (a text the other process stored first counts as skipped).
+(ingest both.db) 2> both1.err & p1=$!
+(ingest both.db) 2> both2.err & p2=$!
+wait "$p1" || fail "concurrent ingest 1 failed: $(cat both1.err)"
+wait "$p2" || fail "concurrent ingest 2 failed: $(cat both2.err)"
+integrity both.db
+[ "$(documents both.db)" = 1500 ] || fail "concurrent ingests stored $(documents both.db) documents"
+[ "$(sqlite3 both.db 'SELECT count(*) FROM claims')" = "$(sqlite3 ref.db 'SELECT count(*) FROM claims')" ] ||
+  fail "concurrent ingests stored a different number of claims"
 echo "crash safety: ok"

@@ -203,6 +203,14 @@ int run_ingest(const std::vector<std::string>& argv) {
         }
         auto id = store->insert(*r.extraction);
         if (!id) {
+          // Another ingest may have stored the same text since the lookup above (the
+          // document's row is the insert's first statement, so nothing else was written).
+          if (auto again = store->find_document(r.extraction->document.sha256); again && *again) {
+            ++skipped;
+            spdlog::info("{}: stored meanwhile by another process as document {}; skipped",
+                         r.extraction->document.path, **again);
+            return;
+          }
           // The document could not be stored: the batch so far is still good, this one is reported.
           print_error(r.extraction->document.path + ": " + id.error().message);
           ++failed;

@@ -38,6 +38,18 @@ Expected<void> migrate(sqlite3* db, const std::string& path, int from, int to) {
   if (auto r = exec(db, "BEGIN IMMEDIATE", path); !r) {
     return r;
   }
+  // Read the version again under the write lock: another process (a second ingest started
+  // at the same time) may have created or migrated the database since it was first read.
+  {
+    Error e;
+    Statement version(db, "PRAGMA user_version", e);
+    if (version.valid() && version.step() == SQLITE_ROW) {
+      from = static_cast<int>(version.int64(0));
+    }
+  }
+  if (from >= to) {
+    return exec(db, "COMMIT", path);
+  }
   if (from == 0) {
     if (auto r = exec(db, std::string(embedded::k_claimtrace_sql), path); !r) {
       sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
