@@ -39,17 +39,19 @@ contains claims.csv "the line ends were CR only"
 contains claims.csv "it was fine"
 contains claims.csv "the road <i>was closed"
 
-# One 8 MB line (no newline anywhere): processed, offsets still valid.
+# One 8 MB line (no newline anywhere; 1 MB under the sanitizers): processed, offsets valid.
+MB=8
+if [ -n "${CLAIMTRACE_SANITIZED:-}" ]; then MB=1; fi
 "$PY" -c "
 s = 'The minister said the talks would resume, officials reported. '
-open('oneline.txt', 'w').write(s * (8 * 1024 * 1024 // len(s)))"
+open('oneline.txt', 'w').write(s * ($MB * 1024 * 1024 // len(s)))"
 expect_exit 0 "$CT" extract --format jsonl oneline.txt
 "$PY" - oneline.txt out.txt <<'PYEOF'
 import json, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 doc = json.loads(open(sys.argv[2], encoding="utf-8").readline())
 claims = doc["claims"]
-assert len(claims) > 100000, len(claims)
+assert len(claims) > 10000, len(claims)
 for c in claims[:: max(1, len(claims) // 500)]:
     assert text[c["start"]:c["end"]] == c["text"], c
 PYEOF

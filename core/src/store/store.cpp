@@ -1,6 +1,8 @@
 #include "claimtrace/store.hpp"
 
+#include <chrono>
 #include <map>
+#include <thread>
 #include <unordered_map>
 
 #include "store/migrations.hpp"
@@ -180,10 +182,22 @@ Expected<Store> Store::open(const std::filesystem::path& path, Mode mode, int bu
     return Store(std::move(impl));
   }
   // WAL: readers (claims, audit) work while an ingest writes.
-  for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
-    if (auto r = store::exec(impl->db.get(), pragma, impl->path_string); !r) {
-      return tl::unexpected(r.error());
+  // Switching a new database to WAL needs an exclusive lock, and SQLite answers BUSY at once
+  // (without the busy handler) when another process is creating the same file: retry within
+  // the busy timeout, so that two ingests started together both get in.
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+  for (;;) {
+    const int wal = sqlite3_exec(impl->db.get(), "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+    if (wal == SQLITE_OK) {
+      break;
     }
+    if ((wal & 0xFF) != SQLITE_BUSY || std::chrono::steady_clock::now() >= give_up) {
+      return tl::unexpected(impl->error(wal, "cannot switch the database to WAL mode"));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  if (auto r = store::exec(impl->db.get(), "PRAGMA synchronous = NORMAL", impl->path_string); !r) {
+    return tl::unexpected(r.error());
   }
   if (auto r = store::migrate(impl->db.get(), impl->path_string, impl->version, k_schema_version); !r) {
     return tl::unexpected(r.error());
