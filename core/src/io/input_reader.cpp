@@ -1,9 +1,11 @@
 #include "io/input_reader.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <iostream>
 #include <iterator>
 #include <sstream>
+#include <string_view>
 #include <system_error>
 
 #include <nlohmann/json.hpp>
@@ -32,6 +34,36 @@ InputFormat format_for(const fs::path& p, InputFormat requested) {
     return InputFormat::html;
   }
   return InputFormat::auto_detect;
+}
+
+// nlohmann copies and writes nested values recursively, one stack frame per level, so a line
+// of a million '[' would overflow the stack; no article needs more than a few levels.
+constexpr std::size_t k_max_json_depth = 256;
+
+// Deepest nesting of arrays and objects in a JSON line; brackets inside strings do not count.
+std::size_t json_depth(std::string_view json) {
+  std::size_t depth = 0;
+  std::size_t deepest = 0;
+  bool in_string = false;
+  bool escaped = false;
+  for (const char c : json) {
+    if (in_string) {
+      if (escaped) {
+        escaped = false;
+      } else if (c == '\\') {
+        escaped = true;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      deepest = std::max(deepest, ++depth);
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return deepest;
 }
 
 std::string json_string(const nlohmann::json& j) {
@@ -183,11 +215,21 @@ bool InputReader::next_from_jsonl(InputItem& item) {
       continue;
     }
     const std::string origin = m_jsonl_path.string() + ":" + std::to_string(m_jsonl_line);
+    if (json_depth(line) > k_max_json_depth) {
+      item.error = Error{ErrorKind::input, origin + ": JSON nested deeper than " +
+                                               std::to_string(k_max_json_depth) + " levels"};
+      return true;
+    }
     nlohmann::json j;
     try {
       j = nlohmann::json::parse(line);
     } catch (const nlohmann::json::parse_error& e) {
       item.error = Error{ErrorKind::input, origin + ": malformed JSON at byte " + std::to_string(e.byte) + " of the line"};
+      return true;
+    } catch (const nlohmann::json::out_of_range&) {
+      // Well-formed JSON can still be unreadable: a number beyond a double's range (1e400)
+      // is thrown as out_of_range, not parse_error.
+      item.error = Error{ErrorKind::input, origin + ": malformed JSON: a number out of range"};
       return true;
     }
     if (!j.is_object()) {
