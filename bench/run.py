@@ -134,8 +134,10 @@ def main():
         record("extract_files_1job", s, r)
 
     patterns = cue_patterns(args.work)
-    s, r = run(["grep", "-F", "-c", "-f", str(patterns), str(jsonl)], stdout=subprocess.DEVNULL)
-    # grep exits 1 when nothing matches, which run() would reject; the cue forms always match.
+    # Output to a file, not /dev/null: GNU grep stops at the first match when its output is
+    # /dev/null. grep exits 1 when nothing matches, which run() would reject; cue forms match.
+    with (args.work / "grep-count.txt").open("w") as grep_out:
+        s, r = run(["grep", "-F", "-c", "-f", str(patterns), str(jsonl)], stdout=grep_out)
     record("grep_F_cue_forms", s, r, patterns=sum(1 for _ in patterns.open(encoding="utf-8")))
 
     dbs = {}

@@ -113,7 +113,11 @@ void check_extraction(const std::string& stored, const Extraction& x, const char
   // mentions are compared with the text only through the bounds of their spans.
   const claimtrace::Byline& byline = x.document.byline;
   if (byline.author) {
-    check_bounds(*text, byline.author_span, where + "byline author");
+    if (std::string_view(format) == "text") {
+      check_spanned(*text, byline.author_span, *byline.author, where + "byline author");
+    } else {
+      check_bounds(*text, byline.author_span, where + "byline author");
+    }
   }
   for (const claimtrace::CreditedSource& c : byline.credited_sources) {
     check_bounds(*text, c.span, where + "credited source (" + c.via + ")");

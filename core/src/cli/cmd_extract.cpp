@@ -17,6 +17,7 @@ namespace {
 
 struct Result {
   std::optional<Extraction> extraction;
+  std::string line;  // the JSONL line, when the worker serialized it
   std::optional<Error> error;
   std::vector<std::string> notes;
 };
@@ -84,6 +85,7 @@ int run_extract(const std::vector<std::string>& argv) {
   style.color = use_color();
   const output::DisplayName display = [&](const std::string& id) { return app->display_name(id); };
 
+  const bool serialize_in_workers = format == "jsonl" && *jobs > 1;
   run_ordered<io::InputItem, Result>(
       [&](io::InputItem& item) { return reader.next(item); },
       [&](io::InputItem& item) {
@@ -93,6 +95,12 @@ int run_extract(const std::vector<std::string>& argv) {
           r.error = item.error;
         } else {
           r.extraction = ex.extract(*item.document);
+          if (serialize_in_workers) {
+            // The line is made here, on the worker: the single thread that prints in input
+            // order would otherwise limit --jobs.
+            r.line = to_json(*r.extraction, -1);
+            r.extraction.reset();
+          }
         }
         return r;
       },
@@ -106,8 +114,12 @@ int run_extract(const std::vector<std::string>& argv) {
           return;
         }
         if (format == "jsonl") {
-          write_json(std::cout, *r.extraction, -1);
-          std::cout << "\n";
+          if (serialize_in_workers) {
+            std::cout << r.line << "\n";
+          } else {
+            write_json(std::cout, *r.extraction, -1);  // streamed: a huge article is never one string
+            std::cout << "\n";
+          }
         } else if (format == "json") {
           if (!single && !first_json) {
             std::cout << ",\n";

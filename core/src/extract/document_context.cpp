@@ -392,7 +392,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       }
       if (!name.empty() && !ctx.byline.author && name.find_first_of("0123456789") == std::string_view::npos) {
         ctx.byline.author = std::string(name);
-        const auto name_cp = t_cp;
+        const auto name_cp =
+            t_cp + static_cast<std::uint32_t>(text::count_code_points(t.substr(0, static_cast<std::size_t>(name.data() - t.data()))));
         ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
       }
       ctx.roles.skip.push_back(line_span(l));
@@ -405,7 +406,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         const std::string_view name = trim(t.substr(prefix.size()));
         if (!name.empty() && !ctx.byline.author) {
           ctx.byline.author = std::string(name);
-          const auto name_cp = t_cp + static_cast<std::uint32_t>(text::count_code_points(t.substr(0, prefix.size())));
+          // The span starts where the trimmed name does, not right after the prefix ("By  X").
+          const auto name_offset = static_cast<std::size_t>(name.data() - t.data());
+          const auto name_cp = t_cp + static_cast<std::uint32_t>(text::count_code_points(t.substr(0, name_offset)));
           ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
           ctx.roles.skip.push_back(line_span(l));
           is_skip[li] = true;

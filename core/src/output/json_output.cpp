@@ -577,6 +577,9 @@ Expected<Extraction> extraction_from_json(std::string_view json) {
       message.erase(0, bracket + 2);
     }
     return input_error("invalid json: " + message);
+  } catch (const Json::out_of_range&) {
+    // Well-formed but unreadable: a number beyond a double's range (1e400).
+    return input_error("invalid json: a number out of range");
   }
   if (!root.is_object()) {
     return input_error(std::string("the extraction must be a json object, not ") +

@@ -6,6 +6,7 @@
 #include <toml++/toml.h>
 
 #include "claimtrace/plugin_host.hpp"
+#include "text/utf8.hpp"
 
 namespace claimtrace::testing {
 namespace {
@@ -201,6 +202,12 @@ std::vector<CaseResult> run_construction_cases(const Extractor& extractor, const
     if (const auto author = c["author"].value<std::string>()) {
       if (ex.document.byline.author.value_or("") != *author) {
         fail("author \"" + ex.document.byline.author.value_or("") + "\", expected \"" + *author + "\"");
+      }
+      // The author's span must point at the name in the text.
+      const Span span = ex.document.byline.author_span;
+      const text::CodePointIndex index(ex.document.text);
+      if (span.end > index.size() || index.slice(span.start, span.end) != *author) {
+        fail("author span [" + std::to_string(span.start) + ", " + std::to_string(span.end) + ") is not the name");
       }
     }
     results.push_back(std::move(r));
