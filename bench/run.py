@@ -27,14 +27,27 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import tomllib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
+GNU_TIME = shutil.which("time", path="/usr/bin")
+
+
 def run(cmd, stdout=subprocess.DEVNULL, stdin=None):
-    """Runs cmd; returns (seconds, peak RSS in MB). Fails loudly on a non-zero exit."""
+    """Runs cmd; returns (seconds, peak RSS in MB). Fails loudly on a non-zero exit.
+
+    The peak RSS comes from GNU time (Debian package `time`) when it is installed: a child
+    forked from this Python process starts with Python's own high-water mark, so wait4()'s
+    ru_maxrss is only a floor (the fallback)."""
+    rss_file = None
+    if GNU_TIME:
+        rss_file = tempfile.NamedTemporaryFile(prefix="bench-rss-", delete=False)
+        rss_file.close()
+        cmd = [GNU_TIME, "-f", "%M", "-o", rss_file.name, *map(str, cmd)]
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, stdin=stdin)
     _, status, usage = os.wait4(p.pid, 0)
@@ -44,7 +57,12 @@ def run(cmd, stdout=subprocess.DEVNULL, stdin=None):
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         sys.exit(f"bench: {' '.join(map(str, cmd))} exited {code}:\n{err[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024.0
+    rss_mb = usage.ru_maxrss / 1024.0
+    if rss_file:
+        with open(rss_file.name) as f:
+            rss_mb = int(f.read().split()[-1]) / 1024.0
+        os.unlink(rss_file.name)
+    return seconds, rss_mb
 
 
 def build_corpus(corpus: pathlib.Path, work: pathlib.Path, size_mb: float):
