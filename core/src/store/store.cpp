@@ -346,6 +346,20 @@ Expected<std::int64_t> Store::insert(const Extraction& x) {
     return make_error(ErrorKind::internal, "Store::insert outside a transaction");
   }
   Impl& m = *m_impl;
+  // All of a document or nothing of it: a failure halfway through (a full disk, a constraint)
+  // rolls back this document's rows and leaves the batch's earlier documents as they were.
+  if (auto r = store::exec(m.db.get(), "SAVEPOINT document", m.path_string); !r) {
+    return tl::unexpected(r.error());
+  }
+  struct UndoUnlessReleased {
+    sqlite3* db;
+    bool released = false;
+    ~UndoUnlessReleased() {
+      if (!released) {
+        sqlite3_exec(db, "ROLLBACK TO document; RELEASE document", nullptr, nullptr, nullptr);
+      }
+    }
+  } undo{m.db.get()};
   for (const auto& [stmt, sql] :
        {std::pair{&m.insert_document,
                   "INSERT INTO documents(sha256, path, url, title, lang, published, format, metadata, text) "
@@ -489,6 +503,10 @@ Expected<std::int64_t> Store::insert(const Extraction& x) {
       }
     }
   }
+  if (auto r = store::exec(m.db.get(), "RELEASE document", m.path_string); !r) {
+    return tl::unexpected(r.error());
+  }
+  undo.released = true;
   return doc_id;
 }
 

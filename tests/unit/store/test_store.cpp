@@ -385,3 +385,28 @@ TEST_CASE("Store migrates a version 1 database: full-text index kept, row trigge
   CHECK(found->size() == 2 * before);
   CHECK(scalar(store->handle(), "SELECT count(*) FROM claims_fts") == scalar(store->handle(), "SELECT count(*) FROM claims"));
 }
+
+TEST_CASE("Store insert is all of a document or nothing of it", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path / "t.db", Store::Mode::read_write);
+  REQUIRE(store);
+  // A claim the database refuses halfway through the second document.
+  REQUIRE(sqlite3_exec(store->handle(),
+                       "CREATE TRIGGER refuse_boom BEFORE INSERT ON claims WHEN new.text = 'boom' "
+                       "BEGIN SELECT RAISE(ABORT, 'refused'); END;",
+                       nullptr, nullptr, nullptr) == SQLITE_OK);
+  REQUIRE(store->begin());
+  REQUIRE(store->insert(sample(k_text, "aaaaaaaa11")));
+  Extraction bad = sample(k_text, "bbbbbbbb22");
+  REQUIRE(bad.claims.size() >= 2);
+  bad.claims.back().text = "boom";
+  CHECK_FALSE(store->insert(bad));
+  // The transaction goes on: the first document and a third one are committed, nothing of the second.
+  REQUIRE(store->insert(sample(k_text, "cccccccc33")));
+  REQUIRE(store->commit());
+  CHECK(scalar(store->handle(), "SELECT count(*) FROM documents") == 2);
+  CHECK(scalar(store->handle(), "SELECT count(*) FROM documents WHERE sha256 = 'bbbbbbbb22'") == 0);
+  CHECK(scalar(store->handle(), "SELECT count(*) FROM claims WHERE document_id NOT IN (SELECT id FROM documents)") == 0);
+  CHECK(scalar(store->handle(), "SELECT count(*) FROM claims") == 2 * static_cast<std::int64_t>(bad.claims.size()));
+  CHECK(scalar(store->handle(), "SELECT count(*) FROM claims_fts") == scalar(store->handle(), "SELECT count(*) FROM claims"));
+}
