@@ -46,6 +46,11 @@ std::uint32_t last_contrast_clause(const Sentence& s, std::uint32_t b, std::uint
 // Cuts a content range before a concessive clause (", although …", "، على الرغم من …").
 void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e);
 
+// A relay phrase fronted before the clause: "In an interview with CNN, the minister said P",
+// "وفي مقابلة مع قناة الجزيرة، قال الوزير إن P". The medium becomes the outer hop of every
+// attribution whose cue follows the phrase's comma (unless it already has a relay there).
+void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs);
+
 }  // namespace frames
 
 }  // namespace claimtrace::extract

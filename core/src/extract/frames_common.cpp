@@ -1,5 +1,7 @@
 #include "extract/frames.hpp"
 
+#include <algorithm>
+
 namespace claimtrace::extract::frames {
 
 bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
@@ -146,6 +148,50 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       e = i;
       return;
     }
+  }
+}
+
+void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs) {
+  // The phrase must open the sentence, after conjunctions and adverbs ("And", "وفي").
+  std::uint32_t lead = 0;
+  while (lead < s.size() && (!s.is_word(lead) || s.is(lexicon::WordClass::conjunction, lead) ||
+                             s.is(lexicon::WordClass::adverb, lead))) {
+    ++lead;
+  }
+  for (const Hit& h : s.cues) {
+    if (s.lex.cues()[h.payload].frame != lexicon::Frame::postmod_relay) {
+      continue;
+    }
+    // Arabic attaches the conjunction to the preposition ("وفي"): the hit then starts at the
+    // lead token itself.
+    if (h.begin != lead && !(h.begin == 0 && lead == 0)) {
+      continue;
+    }
+    // The medium runs to the comma that closes the phrase.
+    std::uint32_t comma = h.end;
+    while (comma < s.size() && comma - h.end <= 10 && !s.is_comma(comma) && !s.is_end_punct(comma)) {
+      ++comma;
+    }
+    if (comma == h.end || comma >= s.size() || !s.is_comma(comma)) {
+      return;
+    }
+    for (Attribution& a : attrs) {
+      if (a.wrapper || a.cue_begin <= comma || a.sources.empty()) {
+        continue;
+      }
+      if (std::any_of(a.sources.begin(), a.sources.end(),
+                      [&](const SourcePhrase& p) { return p.cue_begin == h.begin && p.cue_end == h.end; })) {
+        continue;  // a frame already read the phrase
+      }
+      SourcePhrase medium;
+      medium.begin = h.end;
+      medium.end = comma;
+      medium.cue_begin = h.begin;
+      medium.cue_end = h.end;
+      medium.cue = s.utf8(h.begin, h.end);
+      a.sources.insert(a.sources.begin(), medium);
+    }
+    return;
   }
 }
 

@@ -344,6 +344,13 @@ class EnglishFrames {
         }
         continue;
       }
+      // "said, in an interview with X, that": the commas set the relay phrase off.
+      if (m_s.is_comma(j) && j + 1 < m_end) {
+        if (const Hit* h = m_s.cue_at(j + 1); h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
+          ++j;
+          continue;
+        }
+      }
       if (const Hit* h = m_s.cue_at(j); h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
         // "in an interview with X": X relayed the statement.
         std::uint32_t k = h->end;
@@ -353,7 +360,7 @@ class EnglishFrames {
         out.relay_outer = {h->end, k};
         out.relay_cue_begin = h->begin;
         out.relay_cue_end = h->end;
-        j = k;
+        j = k < m_end && m_s.is_comma(k) ? k + 1 : k;
         continue;
       }
       if ((word(j, u"on") || word(j, u"in") || word(j, u"at") || word(j, u"during") || word(j, u"late") ||
@@ -561,16 +568,18 @@ class EnglishFrames {
       return std::nullopt;
     }
     a.sources = frames::split_relays(m_s, subject.begin, subject.end, phrase(hit, subject.begin, subject.end));
+    if (!av.recipient.empty() && recipient_is_medium(av.recipient)) {
+      // "the consul told Reuters that P": Reuters relayed it.
+      SourcePhrase outer = phrase(hit, av.recipient.begin, av.recipient.end);
+      a.sources.insert(a.sources.begin(), outer);
+    }
     if (!av.relay_outer.empty()) {
+      // Outermost: the phrase follows the recipient and relays it in turn ("told Tehran
+      // Radio, monitored by the BBC": the BBC > Tehran Radio > the speaker).
       SourcePhrase outer = phrase(hit, av.relay_outer.begin, av.relay_outer.end);
       outer.cue_begin = av.relay_cue_begin;
       outer.cue_end = av.relay_cue_end;
       outer.cue = m_s.utf8(av.relay_cue_begin, av.relay_cue_end);
-      a.sources.insert(a.sources.begin(), outer);
-    }
-    if (!av.recipient.empty() && recipient_is_medium(av.recipient)) {
-      // "the consul told Reuters that P": Reuters relayed it.
-      SourcePhrase outer = phrase(hit, av.recipient.begin, av.recipient.end);
       a.sources.insert(a.sources.begin(), outer);
     }
     a.region_begin = subject.begin;
