@@ -693,6 +693,15 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
   for (const Hit& h : s.markers) {
     const lexicon::MarkerEntry& m = s.lex.markers()[h.payload];
     bool in_content = h.begin >= content_begin && h.end <= content_end;
+    // A hedge that introduces the content from the cue's side modifies it too: "أشار إلى احتمال
+    // أن P", "pointed to the possibility that P", "said it was likely that P".
+    if (!in_content && m.code != ReasonCode::denial && !m.before_verb && h.end <= content_begin &&
+        h.end + 1 >= content_begin && h.begin < content_begin) {
+      const std::u16string_view w = s.lower(h.end);
+      const bool adjacent = h.end == content_begin || w == u"that" || w == u"\u0627\u0646" /* أن، إن */ ||
+                            w == u"\u0628\u0627\u0646" /* بأن */;
+      in_content = adjacent;
+    }
     // A marker in no attribution's region or content belongs to every claim of the sentence
     // ("…, although it was not yet confirmed …").
     bool orphan = false;
