@@ -340,6 +340,25 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       }
     }
   }
+  // "Reports said P, according to X" / "وكانت تقارير أفادت بأن P، بحسب X": vague reports that
+  // rest on a named source. X is where the statement comes from (the root), not a relay of
+  // the reports; with "P, Reuters reported" around them Reuters stays a relay.
+  auto root_kind = [&](const Attribution& at) -> std::optional<SourceKind> {
+    if (at.sources.empty() || at.sources.back().dropped()) {
+      return std::nullopt;
+    }
+    const ResolvedSource r =
+        resolve_source(s, at.sources.back().begin, at.sources.back().end, m_discourse, Gender::unknown, doc);
+    return r.valid ? std::optional<SourceKind>(r.hop.kind) : std::nullopt;
+  };
+  auto vague_reports_citing = [&](const Attribution& wrapper, const Attribution& inner) {
+    if (wrapper.frame != Frame::according) {
+      return false;
+    }
+    const std::optional<SourceKind> inner_kind = root_kind(inner);
+    const std::optional<SourceKind> wrapper_kind = root_kind(wrapper);
+    return inner_kind == SourceKind::reports && wrapper_kind && !is_unnamed(*wrapper_kind);
+  };
   // Wrappers: "P, X reported" and "according to X" around other attributions. A report
   // ("طبقا لتقرير أصدرته فاو") is where the statement comes from: it goes last, not first.
   std::vector<int> suffix_from(attrs.size(), -1);
@@ -358,7 +377,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       if (!inside || prefix_from[ai] == static_cast<int>(bi)) {
         continue;
       }
-      if (a.source_is_document) {
+      if (a.source_is_document || vague_reports_citing(a, b)) {
         suffix_from[bi] = static_cast<int>(ai);
       } else {
         prefix_from[bi] = static_cast<int>(ai);

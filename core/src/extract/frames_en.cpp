@@ -2,11 +2,12 @@
 // after the content ("P, X said"), or inverts ("P, said X"); relays add a
 // second source ("X quoted Y as saying P", "Y was quoted by X as saying P").
 
+#include <algorithm>
 #include <optional>
 
-#include "extract/frames.hpp"
-
 #include <spdlog/spdlog.h>
+
+#include "extract/frames.hpp"
 
 namespace claimtrace::extract {
 namespace {
@@ -271,7 +272,11 @@ class EnglishFrames {
     if (!np.empty() && np.begin > floor + 1 && m_s.is_comma(np.begin - 1) && appositive(np.begin, np.end)) {
       // Look for the head before the comma.
       const NounPhrase head = np_left(np.begin - 1, floor);
-      if (!head.empty() && has_head(head.begin, head.end) && !adverbial(head.begin, head.end) &&
+      // "According to Reuters, the minister said": a phrase that a cue governs is its
+      // source, not the head of an appositive.
+      const bool governed = std::any_of(m_s.cues.begin(), m_s.cues.end(),
+                                        [&](const Hit& h) { return h.end == head.begin; });
+      if (!head.empty() && !governed && has_head(head.begin, head.end) && !adverbial(head.begin, head.end) &&
           (head.begin == floor || m_s.is_comma(head.begin - 1) || m_s.is_close_quote(head.begin - 1) ||
            !np_token(head.begin - 1))) {
         return {head.begin, np.end};
