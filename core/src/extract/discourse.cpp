@@ -64,6 +64,21 @@ const Referent* Discourse::by_name(const std::vector<std::u16string>& tokens) co
   return nullptr;
 }
 
+const Referent* Discourse::recent_mention(Gender gender, std::uint32_t sentence, std::uint32_t back) const {
+  for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
+    if (it->sentence + back < sentence) {
+      break;  // items are in reading order
+    }
+    if (it->is_source || !is_person_kind(it->hop.kind)) {
+      continue;  // places and bodies merely named are rarely the dropped subject of a cue
+    }
+    if (gender == Gender::unknown || it->gender == Gender::unknown || it->gender == gender) {
+      return &*it;
+    }
+  }
+  return nullptr;
+}
+
 const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool want_thing, bool sources_only) const {
   std::size_t seen = 0;
   for (auto it = m_items.rbegin(); it != m_items.rend() && seen < k_agreement_window; ++it, ++seen) {

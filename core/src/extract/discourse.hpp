@@ -39,6 +39,9 @@ class Discourse {
   // The most recent source that agrees with a pronoun or a dropped subject.
   [[nodiscard]] const Referent* by_agreement(Gender gender, bool want_person, bool want_thing,
                                              bool sources_only) const;
+  // The most recent person merely mentioned (not a source) no more than `back` sentences
+  // before `sentence`, who agrees with `gender` (unknown agrees with any).
+  [[nodiscard]] const Referent* recent_mention(Gender gender, std::uint32_t sentence, std::uint32_t back) const;
   // The most recent referent with this entity id.
   [[nodiscard]] const Referent* by_entity(std::string_view entity) const;
   [[nodiscard]] const Referent* last_source() const;

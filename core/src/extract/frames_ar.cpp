@@ -3,6 +3,7 @@
 // ("وكان X قد قال", "روسيا التي حذرت"); "بحسب X" and "وفق ما ذكرت X" wrap a
 // clause before or after them; participles ("مؤكدا أن P") continue a speaker.
 
+#include <algorithm>
 #include <optional>
 #include <set>
 
@@ -131,7 +132,16 @@ class ArabicFrames {
       return Gender::female;  // مؤكدة (ta marbuta folded to ha)
     }
     if (v.size() >= 3 && v[0] == k_ta) {
-      return Gender::female;  // تقول
+      // تقول (she says) is an imperfect with a masculine twin يقول among the cue's forms;
+      // تابع، تعهد، توقع (he went on, pledged, expected) are masculine past verbs and have none.
+      std::u16string twin(v);
+      twin[0] = k_ya;
+      const std::vector<std::u16string>& firsts = m_s.lex.cues()[hit.payload].first_keys;
+      const bool imperfect = std::any_of(firsts.begin(), firsts.end(), [&](const std::u16string& f) {
+        return f == twin || (f.size() == twin.size() + 1 && (f[0] == k_waw || f[0] == k_fa) &&
+                             std::u16string_view(f).substr(1) == twin);
+      });
+      return imperfect ? Gender::female : Gender::male;
     }
     if (v.size() >= 3 && v[0] == k_ya) {
       return v.back() == k_nun ? Gender::plural : Gender::male;  // يقول / يقولون
