@@ -308,8 +308,30 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   const bool entity_is_place = entity != nullptr && (lexicon::Gazetteer::is_country(*entity) ||
                                                      entity->kind == SourceKind::government ||
                                                      entity->kind == SourceKind::organization);
-  // Arabic adjectives ("مسؤول سعودي كبير") look like name words; only a known person blocks.
-  const bool named_person = arabic ? (entity != nullptr && entity->kind == SourceKind::person) : has_name;
+  // Arabic adjectives ("مسؤول سعودي كبير") look like name words; only a known person blocks,
+  // or a name after a definite title: "المسؤول السياسي في الفصيل المعارض محمد علوش" ends in
+  // two or more words that no lexicon class covers and that lack the article the title's
+  // adjectives and complements carry.
+  auto has_article = [&](std::uint32_t i) { return s.lower(i).starts_with(u"\u0627\u0644"); };
+  auto trailing_name = [&] {
+    if (!arabic || e - b < 3 || !has_article(b)) {
+      return false;
+    }
+    std::uint32_t words = 0;
+    for (std::uint32_t i = e; i > b + 1; --i) {
+      const std::uint32_t t = i - 1;
+      const bool classified = s.noun_covering(t) != nullptr || s.nationality_covering(t) != nullptr ||
+                              s.is(WordClass::title, t) || is_function_word(s, t) || s.entity_covering(t) != nullptr ||
+                              s.is(WordClass::time_word, t) || s.tokens[t].kind == text::TokenKind::number;
+      if (!s.is_word(t) || classified || has_article(t) || s.lower(t).size() < 2) {
+        break;
+      }
+      ++words;
+    }
+    return words >= 2 && words <= 4;
+  };
+  const bool arabic_name = trailing_name();
+  const bool named_person = arabic ? ((entity != nullptr && entity->kind == SourceKind::person) || arabic_name) : has_name;
   // "a FAO report" is the FAO's; "Russian media reports" stay vague; "Kremlin officials" stay unnamed.
   const bool report_of_named = noun != nullptr && noun->kind == SourceKind::reports && entity != nullptr &&
                                !lexicon::Gazetteer::is_country(*entity);
@@ -321,6 +343,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     entity = nullptr;
   } else if (entity != nullptr) {
     kind = entity->kind;
+  } else if (arabic_name) {
+    kind = SourceKind::person;
   } else if (noun != nullptr && noun->kind != SourceKind::unknown) {
     kind = noun->kind;
     if (kind == SourceKind::person && !has_name) {
