@@ -644,18 +644,24 @@ class ArabicFrames {
         std::uint32_t e = b;
         Gender g = Gender::unknown;
         bool anchored = false;
+        bool titled = false;  // "الأمين العام": "العام" is then "general", not "the year"
         while (e < cue && e - b < 6 && m_s.is_word(e) && !is_exact(WordClass::preposition, e) && !complementizer(e) &&
-               m_s.cue_at(e) == nullptr && !adjunct_start(e)) {
+               m_s.cue_at(e) == nullptr && (!adjunct_start(e) || titled) && !is(WordClass::statement_noun, e)) {
           if (e > b && (is(WordClass::honorific, e) || (is(WordClass::title, e) && anchored))) {
             break;  // a second name: the object
           }
           if (const lexicon::EntityMatch* m = m_s.entity_covering(e); m != nullptr) {
             const EntityInfo& en = m_s.gazetteer.entities()[m->entity];
+            if (titled && en.kind != SourceKind::person) {
+              e = m->end;  // the title's body ("الأمين العام للأمم المتحدة"); a name may follow
+              continue;
+            }
             g = en.kind == SourceKind::person ? Gender::male : Gender::female;
             anchored = true;
             e = m->end;
             break;
           }
+          titled = titled || is(WordClass::title, e);
           if (is(WordClass::honorific, e)) {
             g = w(e).back() == u'\u0647' ? Gender::female : Gender::male;  // السيدة / السيد
             anchored = true;

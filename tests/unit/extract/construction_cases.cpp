@@ -164,6 +164,17 @@ std::vector<CaseResult> run_construction_cases(const Extractor& extractor, const
             fail("claim \"" + text + "\": chain " + chain_string(got->chain) + ", expected [" + want_s + "]");
           }
         }
+        // `mentions`: each hop's mention exactly, where `chain` only needs a part of it.
+        const std::vector<std::string> mentions = strings(want["mentions"]);
+        if (!mentions.empty()) {
+          bool ok = mentions.size() == got->chain.size();
+          for (std::size_t k = 0; ok && k < mentions.size(); ++k) {
+            ok = got->chain[k].mention == mentions[k];
+          }
+          if (!ok) {
+            fail("claim \"" + text + "\": mentions " + chain_string(got->chain) + " are not exactly the expected ones");
+          }
+        }
         if (const auto u = want["unconfirmed"].value<bool>(); u && *u != got->unconfirmed) {
           fail("claim \"" + text + "\": unconfirmed " + (got->unconfirmed ? "true" : "false") + " (status " +
                std::string(to_string(got->status)) + ")");
