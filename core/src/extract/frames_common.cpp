@@ -18,6 +18,18 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   for (std::uint32_t i = b; i < e && !any_word; ++i) {
     any_word = s.is_word(i);
   }
+  // "told her to leave", "urged them to continue", "spoke to discuss the polls": an
+  // infinitive after the cue is an instruction or a purpose, not a reported proposition.
+  if (any_word && s.lex.lang() == "en" && !s.is_open_quote(b)) {
+    std::uint32_t to = b;
+    const std::u16string_view first = s.lower(b);
+    if (first == u"her" || first == u"him" || first == u"them" || first == u"us" || first == u"me") {
+      to = b + 1;  // "told her to leave": the object, then the infinitive
+    }
+    if (to + 1 < e && s.lower(to) == u"to" && s.is_word(to + 1)) {
+      return false;
+    }
+  }
   return any_word;
 }
 
