@@ -335,13 +335,18 @@ class EnglishFrames {
       }
     }
     for (int guard = 0; guard < 12 && j < m_end; ++guard) {
-      if (is(WordClass::adverb, j) || (is(WordClass::time_word, j) && !m_s.tokens[j].capitalized) ||
+      // "this", "last", "next" are time words only before one ("this week"; below): in "said
+      // this is a mistake" the content starts at "this".
+      if (is(WordClass::adverb, j) ||
+          (is(WordClass::time_word, j) && !m_s.tokens[j].capitalized && !word(j, u"this") && !word(j, u"last") &&
+           !word(j, u"next")) ||
           word(j, u"yesterday") || word(j, u"today")) {
         ++j;
         continue;
       }
       // "a week later", "two days ago", "that day"
-      if ((is(WordClass::determiner, j) || m_s.tokens[j].kind == text::TokenKind::number || word(j, u"that")) &&
+      if ((is(WordClass::determiner, j) || m_s.tokens[j].kind == text::TokenKind::number || word(j, u"that") ||
+           word(j, u"last") || word(j, u"next")) &&
           j + 1 < m_end && is(WordClass::time_word, j + 1) && !m_s.tokens[j + 1].capitalized) {
         j += 2;
         while (j < m_end && (word(j, u"later") || word(j, u"earlier") || word(j, u"ago") || word(j, u"before"))) {
