@@ -169,7 +169,14 @@ class EnglishFrames {
       if (!m_s.is_word(t)) {
         break;
       }
-      if (is(WordClass::adverb, t) || word(t, u"has") || word(t, u"had") || word(t, u"have") || word(t, u"will") ||
+      // A hedge adverb between subject and verb ("X reportedly said", "X apparently thinks")
+      // belongs to the claim's reasons, not to the source's name.
+      const bool hedge_adverb =
+          m_s.lower(t).ends_with(u"ly") && std::any_of(m_s.markers.begin(), m_s.markers.end(), [&](const Hit& h) {
+            return h.begin == t && h.end == t + 1;
+          });
+      if (hedge_adverb || is(WordClass::adverb, t) || word(t, u"has") || word(t, u"had") || word(t, u"have") ||
+          word(t, u"will") ||
           word(t, u"would") || word(t, u"did") || word(t, u"does") || word(t, u"do") || word(t, u"not") ||
           word(t, u"n't") || word(t, u"never") || word(t, u"could") || word(t, u"may") || word(t, u"might")) {
         i = t;
