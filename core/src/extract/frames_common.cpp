@@ -174,9 +174,9 @@ void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs) {
     if (s.lex.cues()[h.payload].frame != lexicon::Frame::postmod_relay) {
       continue;
     }
-    // Arabic attaches the conjunction to the preposition ("وفي"): the hit then starts at the
-    // lead token itself.
-    if (h.begin != lead && !(h.begin == 0 && lead == 0)) {
+    // Arabic attaches the conjunction to the preposition ("وفي"): the token is not a
+    // conjunction, so the hit starts at the lead token all the same.
+    if (h.begin != lead) {
       continue;
     }
     // The medium runs to the comma that closes the phrase.
