@@ -167,7 +167,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // A dropped subject: the most recent source that agrees with the verb.
     const Referent* ref = discourse.by_agreement(gender, false, false, true);
     if (ref == nullptr && gender != Gender::unknown) {
-      // No source agrees with the verb: a person or body named in this or the previous
+      // No source agrees with the verb: a person named in this or the previous
       // sentence does ("أصدر غوتيريس بيانا ... وتابع أن"), before a source that does not.
       ref = discourse.recent_mention(gender, s.index, 1);
     }
