@@ -185,10 +185,13 @@ Extraction Extractor::extract(const InputDocument& input) const {
   const std::string_view stored = doc.text;
   const text::CodePointIndex index(stored);
   // Headlines, bylines and credits are read line by line, so HTML is read as laid out.
-  const std::string layout = html ? text::html_layout(stored) : std::string();
-  const text::CodePointIndex layout_index(layout);
-  extract::DocumentContext ctx = html ? extract::read_document_context(layout, layout_index, doc.lang, res, doc.path)
-                                      : extract::read_document_context(stored, index, doc.lang, res, doc.path);
+  extract::DocumentContext ctx;
+  if (html) {
+    const std::string layout = text::html_layout(stored);
+    ctx = extract::read_document_context(layout, text::CodePointIndex(layout), doc.lang, res, doc.path);
+  } else {
+    ctx = extract::read_document_context(stored, index, doc.lang, res, doc.path);
+  }
   extract::Assembler assembler(res, doc.lang);
   std::size_t begin = 0;
   while (begin < stored.size()) {

@@ -50,31 +50,32 @@ Expected<void> migrate(sqlite3* db, const std::string& path, int from, int to) {
   if (from >= to) {
     return exec(db, "COMMIT", path);
   }
-  if (from == 0) {
-    if (auto r = exec(db, std::string(embedded::k_claimtrace_sql), path); !r) {
+  // One step: its SQL, then the version it reaches; on failure everything is rolled back.
+  auto step = [&](std::string_view sql, int version, const std::string& what) -> Expected<void> {
+    Expected<void> r = exec(db, std::string(sql), path);
+    if (r) {
+      r = exec(db, "PRAGMA user_version = " + std::to_string(version), path);
+    }
+    if (!r) {
       sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
       Error e = r.error();
-      e.message += " (creating the schema)";
+      e.message += " (" + what + ")";
       return tl::unexpected(e);
     }
-    from = to;
-    if (auto r = exec(db, "PRAGMA user_version = " + std::to_string(to), path); !r) {
-      sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    return {};
+  };
+  if (from == 0) {
+    // A new database gets the current schema whole.
+    if (auto r = step(embedded::k_claimtrace_sql, to, "creating the schema"); !r) {
       return r;
     }
+    from = to;
   }
   for (const Migration& m : migrations()) {
     if (m.to_version <= from || m.to_version > to) {
       continue;
     }
-    if (auto r = exec(db, std::string(m.sql), path); !r) {
-      sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-      Error e = r.error();
-      e.message += " (migrating to schema version " + std::to_string(m.to_version) + ")";
-      return tl::unexpected(e);
-    }
-    if (auto r = exec(db, "PRAGMA user_version = " + std::to_string(m.to_version), path); !r) {
-      sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (auto r = step(m.sql, m.to_version, "migrating to schema version " + std::to_string(m.to_version)); !r) {
       return r;
     }
   }
