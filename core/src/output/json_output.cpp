@@ -1,5 +1,5 @@
-// The JSON of CONTRACT.md, written and read back with nlohmann::ordered_json so that keys keep
-// the contract's order (scripts and people diff this output).
+// The JSON of CONTRACT.md, in the contract's key order (scripts and people diff this output):
+// written with output::JsonWriter (nlohmann's layout, without a tree), read back with nlohmann.
 //
 // What the JSON does not carry, and so comes back from extraction_from_json() as the default:
 // DocumentRecord::text (the stored document is not repeated in every output) and
@@ -22,6 +22,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "output/json_writer.hpp"
+
 namespace claimtrace {
 namespace {
 
@@ -30,146 +32,151 @@ using Json = nlohmann::ordered_json;
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-Json nullable(const std::string& text) {
-  if (text.empty()) {
-    return nullptr;
-  }
-  return text;
+void write_span_object(output::JsonWriter& w, const Span& span) {
+  w.begin_object();
+  w.field("start", span.start);
+  w.field("end", span.end);
+  w.end_object();
 }
 
-Json span_object(const Span& span) {
-  return Json{{"start", span.start}, {"end", span.end}};
-}
-
-Json hop_json(const Hop& hop) {
-  Json j;
-  j["mention"] = hop.mention;
-  j["start"] = hop.span.start;
-  j["end"] = hop.span.end;
-  j["entity"] = nullable(hop.entity);
-  j["kind"] = to_string(hop.kind);
-  j["cue"] = hop.cue;
-  j["cue_start"] = hop.cue_span.start;
-  j["cue_end"] = hop.cue_span.end;
-  j["plugin"] = nullable(hop.plugin);
+void write_hop(output::JsonWriter& w, const Hop& hop) {
+  w.begin_object();
+  w.field("mention", hop.mention);
+  w.field("start", hop.span.start);
+  w.field("end", hop.span.end);
+  w.key("entity");
+  w.nullable(hop.entity);
+  w.field("kind", to_string(hop.kind));
+  w.field("cue", hop.cue);
+  w.field("cue_start", hop.cue_span.start);
+  w.field("cue_end", hop.cue_span.end);
+  w.key("plugin");
+  w.nullable(hop.plugin);
   // Absent rather than false: most hops are explicit and the contract's example has no such key.
   if (hop.implicit) {
-    j["implicit"] = true;
+    w.field("implicit", true);
   }
   // For a pronoun, a definite description or a dropped subject: the mention it stands for.
   if (!hop.refers_to.empty()) {
-    j["refers_to"] = hop.refers_to;
+    w.field("refers_to", hop.refers_to);
   }
-  return j;
+  w.end_object();
 }
 
-Json reason_json(const Reason& reason) {
-  Json j;
-  j["code"] = to_string(reason.code);
-  j["cue"] = reason.cue;
-  j["start"] = reason.span.start;
-  j["end"] = reason.span.end;
-  return j;
+void write_reason(output::JsonWriter& w, const Reason& reason) {
+  w.begin_object();
+  w.field("code", to_string(reason.code));
+  w.field("cue", reason.cue);
+  w.field("start", reason.span.start);
+  w.field("end", reason.span.end);
+  w.end_object();
 }
 
-Json claim_json(const Claim& claim) {
-  Json j;
-  j["id"] = claim.id;
-  j["text"] = claim.text;
-  j["start"] = claim.span.start;
-  j["end"] = claim.span.end;
-  j["sentence"] = span_object(claim.sentence);
-  j["quote"] = to_string(claim.quote);
-  Json chain = Json::array();
+void write_claim(output::JsonWriter& w, const Claim& claim) {
+  w.begin_object();
+  w.field("id", claim.id);
+  w.field("text", claim.text);
+  w.field("start", claim.span.start);
+  w.field("end", claim.span.end);
+  w.key("sentence");
+  write_span_object(w, claim.sentence);
+  w.field("quote", to_string(claim.quote));
+  w.key("chain");
+  w.begin_array();
   for (const Hop& hop : claim.chain) {
-    chain.push_back(hop_json(hop));
+    write_hop(w, hop);
   }
-  j["chain"] = std::move(chain);
-  j["status"] = to_string(claim.status);
-  j["unconfirmed"] = claim.unconfirmed;
-  Json reasons = Json::array();
+  w.end_array();
+  w.field("status", to_string(claim.status));
+  w.field("unconfirmed", claim.unconfirmed);
+  w.key("reasons");
+  w.begin_array();
   for (const Reason& reason : claim.reasons) {
-    reasons.push_back(reason_json(reason));
+    write_reason(w, reason);
   }
-  j["reasons"] = std::move(reasons);
-  j["group"] = claim.group;
-  j["rule"] = claim.rule;
-  j["commitment"] = to_string(claim.commitment);
-  return j;
+  w.end_array();
+  w.field("group", claim.group);
+  w.field("rule", claim.rule);
+  w.field("commitment", to_string(claim.commitment));
+  w.end_object();
 }
 
-Json byline_json(const Byline& byline) {
-  Json j;
+void write_byline(output::JsonWriter& w, const Byline& byline) {
+  w.begin_object();
   if (byline.author) {
-    j["author"] = *byline.author;
-    j["author_start"] = byline.author_span.start;
-    j["author_end"] = byline.author_span.end;
+    w.field("author", *byline.author);
+    w.field("author_start", byline.author_span.start);
+    w.field("author_end", byline.author_span.end);
   } else {
-    j["author"] = nullptr;
+    w.key("author");
+    w.null();
   }
-  Json sources = Json::array();
+  w.key("credited_sources");
+  w.begin_array();
   for (const CreditedSource& source : byline.credited_sources) {
-    Json s;
-    s["entity"] = nullable(source.entity);
-    s["mention"] = source.mention;
-    s["start"] = source.span.start;
-    s["end"] = source.span.end;
-    s["via"] = source.via;
-    sources.push_back(std::move(s));
+    w.begin_object();
+    w.key("entity");
+    w.nullable(source.entity);
+    w.field("mention", source.mention);
+    w.field("start", source.span.start);
+    w.field("end", source.span.end);
+    w.field("via", source.via);
+    w.end_object();
   }
-  j["credited_sources"] = std::move(sources);
-  return j;
+  w.end_array();
+  w.end_object();
 }
 
-Json document_json(const DocumentRecord& doc) {
-  Json j;
-  j["path"] = doc.path;
-  j["sha256"] = doc.sha256;
-  j["lang"] = doc.lang;
-  j["byline"] = byline_json(doc.byline);
-  Json datelines = Json::array();
+void write_document(output::JsonWriter& w, const DocumentRecord& doc) {
+  w.begin_object();
+  w.field("path", doc.path);
+  w.field("sha256", doc.sha256);
+  w.field("lang", doc.lang);
+  w.key("byline");
+  write_byline(w, doc.byline);
+  w.key("datelines");
+  w.begin_array();
   for (const Dateline& dateline : doc.datelines) {
-    Json d;
-    d["entity"] = nullable(dateline.entity);
-    d["text"] = dateline.text;
-    d["start"] = dateline.span.start;
-    d["end"] = dateline.span.end;
-    d["place"] = dateline.place;
-    d["date"] = dateline.date;
-    d["plugin"] = nullable(dateline.plugin);
-    datelines.push_back(std::move(d));
+    w.begin_object();
+    w.key("entity");
+    w.nullable(dateline.entity);
+    w.field("text", dateline.text);
+    w.field("start", dateline.span.start);
+    w.field("end", dateline.span.end);
+    w.field("place", dateline.place);
+    w.field("date", dateline.date);
+    w.key("plugin");
+    w.nullable(dateline.plugin);
+    w.end_object();
   }
-  j["datelines"] = std::move(datelines);
-  Json credits = Json::array();
+  w.end_array();
+  w.key("credits");
+  w.begin_array();
   for (const Credit& credit : doc.credits) {
-    Json c;
-    c["role"] = credit.role;
-    c["entity"] = nullable(credit.entity);
-    c["mention"] = credit.mention;
-    c["start"] = credit.span.start;
-    c["end"] = credit.span.end;
-    credits.push_back(std::move(c));
+    w.begin_object();
+    w.field("role", credit.role);
+    w.key("entity");
+    w.nullable(credit.entity);
+    w.field("mention", credit.mention);
+    w.field("start", credit.span.start);
+    w.field("end", credit.span.end);
+    w.end_object();
   }
-  j["credits"] = std::move(credits);
+  w.end_array();
   // Metadata only when known: most plain-text inputs have none, and "" would read as a value.
   if (!doc.title.empty()) {
-    j["title"] = doc.title;
+    w.field("title", doc.title);
   }
   if (!doc.url.empty()) {
-    j["url"] = doc.url;
+    w.field("url", doc.url);
   }
   if (!doc.published.empty()) {
-    j["published"] = doc.published;
+    w.field("published", doc.published);
   }
-  j["format"] = doc.format;
-  return j;
+  w.field("format", doc.format);
+  w.end_object();
 }
 
-std::string dump(const Json& j, int indent) {
-  // Invalid UTF-8 would make nlohmann throw; the text layer only hands over valid UTF-8, so a
-  // replacement character here marks a bug upstream instead of killing a whole batch.
-  return j.dump(indent < 0 ? -1 : indent, ' ', false, Json::error_handler_t::replace);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Reading
@@ -513,45 +520,25 @@ Expected<DocumentRecord> read_document(const ObjectReader& r) {
 
 }  // namespace
 
-namespace {
-
-// Writes `json` (a dump) with every line after the first indented by `by` more spaces: a
-// nested value dumped alone, placed where nlohmann's pretty printer would have put it.
-// Dumped JSON strings never hold a raw newline, so every '\n' is a line break.
-void write_indented(std::ostream& out, std::string_view json, std::size_t by) {
-  const std::string pad(by, ' ');
-  std::size_t from = 0;
-  for (std::size_t nl = json.find('\n'); nl != std::string_view::npos; nl = json.find('\n', from)) {
-    out << json.substr(from, nl + 1 - from) << pad;
-    from = nl + 1;
-  }
-  out << json.substr(from);
-}
-
-}  // namespace
-
 void write_json(std::ostream& out, const Extraction& extraction, int indent) {
-  // Byte for byte what dumping {"document": ..., "claims": [...]} as one tree gives, without
-  // the tree: the claims are dumped one by one (tests compare both ways).
-  const bool pretty = indent >= 0;
-  const auto step = static_cast<std::size_t>(pretty ? indent : 0);
-  const std::string nl = pretty ? "\n" : "";
-  const std::string pad1(step, ' ');
-  const std::string pad2(2 * step, ' ');
-  const char* colon = pretty ? ": " : ":";
-  out << "{" << nl << pad1 << "\"document\"" << colon;
-  write_indented(out, dump(document_json(extraction.document), indent), step);
-  out << "," << nl << pad1 << "\"claims\"" << colon << "[";
-  bool first = true;
+  // Streamed claim by claim: a huge article is never one string.
+  std::string buffer;
+  output::JsonWriter w(buffer, indent);
+  w.begin_object();
+  w.key("document");
+  write_document(w, extraction.document);
+  w.key("claims");
+  w.begin_array();
   for (const Claim& claim : extraction.claims) {
-    out << (first ? "" : ",") << nl << pad2;
-    write_indented(out, dump(claim_json(claim), indent), 2 * step);
-    first = false;
+    write_claim(w, claim);
+    if (buffer.size() >= (1U << 16)) {
+      out << buffer;
+      buffer.clear();
+    }
   }
-  if (!first) {
-    out << nl << pad1;
-  }
-  out << "]" << nl << "}";
+  w.end_array();
+  w.end_object();
+  out << buffer;
 }
 
 std::string to_json(const Extraction& extraction, int indent) {
@@ -561,7 +548,10 @@ std::string to_json(const Extraction& extraction, int indent) {
 }
 
 std::string claim_to_json(const Claim& claim, int indent) {
-  return dump(claim_json(claim), indent);
+  std::string out;
+  output::JsonWriter w(out, indent);
+  write_claim(w, claim);
+  return out;
 }
 
 Expected<Extraction> extraction_from_json(std::string_view json) {

@@ -343,3 +343,24 @@ TEST_CASE("to_json: written claim by claim, byte for byte what one JSON tree dum
     }
   }
 }
+
+TEST_CASE("to_json: strings are escaped as nlohmann escapes them", "[output][json]") {
+  // Quotes, backslashes, every control character, DEL, Arabic, an emoji, and invalid UTF-8
+  // (which nlohmann's replace handler turns into U+FFFD).
+  std::string tricky = "q\"b\\s/\b\f\n\r\t x\x7F \xD9\x82\xD8\xA7\xD9\x84 \xF0\x9F\x93\xB0 ";
+  for (char c = 1; c < 0x20; ++c) {
+    tricky += c;
+  }
+  Extraction x = sample_extraction();
+  x.claims.at(0).text = tricky;
+  x.claims.at(0).chain.at(0).mention = std::string("bad \xC3\x28 and \xFF end");
+  x.document.path = std::string("dir/\x01name.txt");
+  for (const int indent : {-1, 2}) {
+    const std::string streamed = claimtrace::to_json(x, indent);
+    const Json parsed = Json::parse(streamed);
+    CHECK(streamed == parsed.dump(indent, ' ', false));
+    CHECK(parsed["claims"][0]["text"].get<std::string>() == tricky);
+    CHECK(parsed["claims"][0]["chain"][0]["mention"].get<std::string>().find("\xEF\xBF\xBD") != std::string::npos);
+    CHECK(claimtrace::claim_to_json(x.claims.at(0), indent) == parsed["claims"][0].dump(indent, ' ', false));
+  }
+}
