@@ -545,7 +545,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         keys.push_back(s.lower(t));
       }
     }
-    m_words.push_back(keys.empty() ? std::vector<std::u16string>{} : proposition_words(keys, m_resources));
+    m_words.push_back(keys.empty() ? PropositionWords{} : proposition_words(keys, m_resources, m_word_ids));
     m_claims.push_back(std::move(c));
     mine.claims.push_back(m_claims.size() - 1);
   };
@@ -812,7 +812,7 @@ std::vector<Claim> Assembler::finish() {
   });
   // Identical spans from two frames: keep the one with the longer chain.
   std::vector<Claim> unique;
-  std::vector<std::vector<std::u16string>> words;
+  std::vector<PropositionWords> words;
   for (const std::size_t i : order) {
     Claim& c = m_claims[i];
     if (!unique.empty() && unique.back().span == c.span) {
@@ -829,7 +829,7 @@ std::vector<Claim> Assembler::finish() {
   for (std::size_t i = 0; i < m_claims.size(); ++i) {
     m_claims[i].id = static_cast<int>(i + 1);
   }
-  decide_status(m_claims, std::move(words), m_resources);
+  decide_status(m_claims, std::move(words), m_resources, m_word_ids);
   return std::move(m_claims);
 }
 

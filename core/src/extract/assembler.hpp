@@ -15,6 +15,7 @@
 #include "extract/doc_text.hpp"
 #include "extract/language_resources.hpp"
 #include "extract/sentence.hpp"
+#include "extract/status.hpp"
 
 namespace claimtrace::extract {
 
@@ -55,7 +56,8 @@ class Assembler {
   std::string m_lang;
   Discourse m_discourse;
   std::vector<Claim> m_claims;
-  std::vector<std::vector<std::u16string>> m_words;  // proposition words of each claim
+  WordIds m_word_ids;                         // this document's proposition words
+  std::vector<PropositionWords> m_words;  // proposition words of each claim
   std::vector<SentenceClaims> m_by_sentence;
   std::vector<CreditedSource> m_inline_credits;
   std::uint32_t m_sentence_counter = 0;

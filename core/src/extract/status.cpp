@@ -11,28 +11,29 @@
 namespace claimtrace::extract {
 namespace {
 
-std::u16string stem(std::u16string w, bool arabic) {
+// Stemming only drops a prefix or a suffix, so the stem is a view into the word.
+std::u16string_view stem(std::u16string_view w, bool arabic) {
   if (arabic) {
     // Conjunction, preposition and article: "والصين" and "الصين" are one word.
     if (w.size() > 3 && (w[0] == u'\u0648' || w[0] == u'\u0641')) {
-      w.erase(0, 1);
+      w.remove_prefix(1);
     }
     if (w.size() > 4 && (w[0] == u'\u0628' || w[0] == u'\u0644' || w[0] == u'\u0643') && w[1] == u'\u0627' &&
         w[2] == u'\u0644') {
-      w.erase(0, 3);
+      w.remove_prefix(3);
     } else if (w.size() > 3 && w[0] == u'\u0627' && w[1] == u'\u0644') {
-      w.erase(0, 2);
+      w.remove_prefix(2);
     } else if (w.size() > 4 && w[0] == u'\u0644' && w[1] == u'\u0644') {
-      w.erase(0, 2);
+      w.remove_prefix(2);
     }
     return w;
   }
-  if (w.size() > 4 && w.compare(w.size() - 3, 3, u"ing") == 0) {
-    w.resize(w.size() - 3);
-  } else if (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0) {
-    w.resize(w.size() - 2);
+  if (w.size() > 4 && w.ends_with(u"ing")) {
+    w.remove_suffix(3);
+  } else if (w.size() > 3 && w.ends_with(u"ed")) {
+    w.remove_suffix(2);
   } else if (w.size() > 3 && w.back() == u's' && w[w.size() - 2] != u's') {
-    w.pop_back();
+    w.remove_suffix(1);
   }
   return w;
 }
@@ -52,15 +53,26 @@ struct UnionFind {
 
 }  // namespace
 
-std::vector<std::u16string> proposition_words(const std::vector<std::u16string_view>& token_keys,
-                                              const LanguageResources& res) {
-  std::vector<std::u16string> out;
+std::uint32_t WordIds::id(std::u16string_view word) {
+  if (const auto it = m_ids.find(word); it != m_ids.end()) {
+    return it->second;
+  }
+  const auto next = static_cast<std::uint32_t>(m_ids.size());
+  m_ids.emplace(std::u16string(word), next);
+  return next;
+}
+
+PropositionWords proposition_words(const std::vector<std::u16string_view>& token_keys, const LanguageResources& res,
+                                   WordIds& ids) {
+  const lexicon::CueLexicon* const arabic_lexicon = res.lexicon_for("ar");
+  const lexicon::CueLexicon* const latin_lexicon = res.lexicon_for("en");
+  PropositionWords out;
   for (const std::u16string_view k : token_keys) {
     if (k.size() < 2) {
       continue;
     }
     const bool arabic = text::is_arabic_letter_range(k[0]);
-    const lexicon::CueLexicon* lex = res.lexicon_for(arabic ? "ar" : "en");
+    const lexicon::CueLexicon* lex = arabic ? arabic_lexicon : latin_lexicon;
     if (lex != nullptr && lex->is_exact(lexicon::WordClass::stopword, k)) {
       continue;
     }
@@ -71,20 +83,20 @@ std::vector<std::u16string> proposition_words(const std::vector<std::u16string_v
     if (!letter) {
       continue;
     }
-    out.push_back(stem(std::u16string(k), arabic));
+    out.push_back(ids.id(stem(k, arabic)));
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
-std::vector<std::u16string> proposition_words(const std::string& text, const LanguageResources& res) {
+PropositionWords proposition_words(const std::string& text, const LanguageResources& res, WordIds& ids) {
   const std::vector<std::u16string> keys = lexicon::phrase_keys(text);
   std::vector<std::u16string_view> views(keys.begin(), keys.end());
-  return proposition_words(views, res);
+  return proposition_words(views, res, ids);
 }
 
-bool same_proposition(const std::vector<std::u16string>& a, const std::vector<std::u16string>& b) {
+bool same_proposition(const PropositionWords& a, const PropositionWords& b) {
   if (a.size() < 3 || b.size() < 3) {
     return false;
   }
@@ -118,13 +130,13 @@ std::string root_identity(const Hop& root, const LanguageResources& res) {
   return "mention:" + root.mention;
 }
 
-void decide_status(std::vector<Claim>& claims, std::vector<std::vector<std::u16string>> words,
-                   const LanguageResources& res) {
+void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> words, const LanguageResources& res,
+                   WordIds& ids) {
   const std::size_t n = claims.size();
   words.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     if (words[i].empty()) {
-      words[i] = proposition_words(claims[i].text, res);
+      words[i] = proposition_words(claims[i].text, res, ids);
     }
   }
   UnionFind groups(n);
@@ -133,17 +145,12 @@ void decide_status(std::vector<Claim>& claims, std::vector<std::vector<std::u16s
   // a syndicated paragraph, a pasted-together archive) then costs nothing extra.
   std::vector<bool> representative(n, true);
   {
-    std::unordered_map<std::u16string, std::size_t> first_with;
-    std::u16string key;
+    std::unordered_map<std::u32string, std::size_t> first_with;
     for (std::size_t i = 0; i < n; ++i) {
       if (words[i].empty()) {
         continue;
       }
-      key.clear();
-      for (const std::u16string& w : words[i]) {
-        key += w;
-        key += u'\u0001';
-      }
+      const std::u32string key(words[i].begin(), words[i].end());
       const auto [it, inserted] = first_with.try_emplace(key, i);
       if (!inserted) {
         representative[i] = false;
@@ -159,12 +166,12 @@ void decide_status(std::vector<Claim>& claims, std::vector<std::vector<std::u16s
   // k_window claims apart: an article restates a claim within a few dozen claims, and the
   // bound keeps a pathological input (a whole archive as one "article") linear.
   constexpr std::size_t k_window = 1000;
-  std::unordered_map<std::u16string_view, std::vector<std::size_t>> postings;
+  std::vector<std::vector<std::size_t>> postings(ids.size());
   for (std::size_t i = 0; i < n; ++i) {
     if (!representative[i]) {
       continue;
     }
-    for (const std::u16string& w : words[i]) {
+    for (const std::uint32_t w : words[i]) {
       postings[w].push_back(i);
     }
   }
@@ -175,7 +182,7 @@ void decide_status(std::vector<Claim>& claims, std::vector<std::vector<std::u16s
       continue;
     }
     shared.clear();
-    for (const std::u16string& w : words[i]) {
+    for (const std::uint32_t w : words[i]) {
       const std::vector<std::size_t>& list = postings[w];
       // Postings are in claim order: start after i, stop past the window.
       const auto from = std::upper_bound(list.begin(), list.end(), i);
