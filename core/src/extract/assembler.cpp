@@ -117,7 +117,8 @@ void Assembler::read(const DocText& doc, const LineRoles& roles) {
       }
     }
     const bool is_title = overlaps_any(span, roles.titles);
-    Sentence s(view, body, m_sentence_counter++, *lex, m_resources.gazetteer, quotes, doc.original, doc.index);
+    Sentence s(view, body, m_sentence_counter++, *lex, m_resources.gazetteer, quotes, doc.original, doc.index,
+               m_resources.phrase_starts_for(lex->lang()));
     m_by_sentence.emplace_back();
     read_sentence(doc, s, quotes, sentences, i, is_title);
   }

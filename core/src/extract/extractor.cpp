@@ -161,6 +161,7 @@ Expected<Extractor> Extractor::create(std::span<const LoadedPlugin> plugins, con
     }
   }
   res.gazetteer = lexicon::Gazetteer(std::move(unique));
+  res.index_phrase_starts();
   return Extractor(std::move(impl));
 }
 

@@ -11,6 +11,7 @@
 #include "claimtrace/plugin_host.hpp"
 #include "lexicon/cue_lexicon.hpp"
 #include "lexicon/gazetteer.hpp"
+#include "lexicon/phrase_starts.hpp"
 
 namespace claimtrace::extract {
 
@@ -18,10 +19,28 @@ struct LanguageResources {
   std::map<std::string, lexicon::CueLexicon> lexicons;  // by language
   lexicon::Gazetteer gazetteer;
   std::vector<LoadedPlugin> plugins;  // keeps plugin instances alive
+  // By language, over that lexicon's tables and the gazetteer: made once all are loaded.
+  std::map<std::string, lexicon::PhraseStarts> phrase_starts;
 
   [[nodiscard]] const lexicon::CueLexicon* lexicon_for(const std::string& lang) const {
     const auto it = lexicons.find(lang);
     return it == lexicons.end() ? nullptr : &it->second;
+  }
+  [[nodiscard]] const lexicon::PhraseStarts* phrase_starts_for(const std::string& lang) const {
+    const auto it = phrase_starts.find(lang);
+    return it == phrase_starts.end() ? nullptr : &it->second;
+  }
+  // Call after the lexicons and the gazetteer are complete.
+  void index_phrase_starts() {
+    phrase_starts.clear();
+    for (const auto& [lang, lex] : lexicons) {
+      lexicon::PhraseStarts& starts = phrase_starts[lang];
+      starts.add(lex.cue_index(), lexicon::table_cue);
+      starts.add(lex.marker_index(), lexicon::table_marker);
+      starts.add(lex.source_noun_index(), lexicon::table_source_noun);
+      starts.add(lex.nationality_index(), lexicon::table_nationality);
+      starts.add(gazetteer.name_index(), lexicon::table_entity);
+    }
   }
 };
 

@@ -113,7 +113,7 @@ std::vector<QuoteRegion> find_quotes(const text::NormalizedText& text) {
 Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span_, std::uint32_t index_,
                    const lexicon::CueLexicon& lex_, const lexicon::Gazetteer& gazetteer_,
                    const std::vector<QuoteRegion>& quotes, std::string_view original,
-                   const text::CodePointIndex* original_index)
+                   const text::CodePointIndex* original_index, const lexicon::PhraseStarts* starts)
     : text(text_), lex(lex_), gazetteer(gazetteer_), span(span_), index(index_), m_original(original),
       m_original_index(original_index) {
   text::tokenize(text, span.begin, span.end, tokens);
@@ -154,13 +154,15 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
       m_quote_marks[i] = m_quote_marks[i - 1];
     }
   }
-  auto collect = [&](const lexicon::PhraseIndex& phrases, std::vector<Hit>& out) {
-    for (const lexicon::PhraseMatch& m : phrases.find_longest(keys, 0, keys.size())) {
+  const std::vector<std::uint8_t> starts_at =
+      starts != nullptr ? starts->of(keys) : std::vector<std::uint8_t>{};
+  auto collect = [&](const lexicon::PhraseIndex& phrases, std::uint8_t table, std::vector<Hit>& out) {
+    for (const lexicon::PhraseMatch& m : phrases.find_longest(keys, 0, keys.size(), starts_at, table)) {
       out.push_back({m.begin, m.end, m.payload});
     }
   };
-  collect(lex.source_noun_index(), nouns);
-  collect(lex.cue_index(), cues);
+  collect(lex.source_noun_index(), lexicon::table_source_noun, nouns);
+  collect(lex.cue_index(), lexicon::table_cue, cues);
   // Verbs take a conjunction ("وقال") but not a preposition or the article: "بلافتة" is
   // not "لافتة", "النقل" is not "نقل".
   std::erase_if(cues, [&](const Hit& h) {
@@ -193,9 +195,9 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     }
     return false;
   });
-  collect(lex.marker_index(), markers);
-  collect(lex.nationality_index(), nationalities);
-  entities = gazetteer.find(tokens, keys, 0, keys.size());
+  collect(lex.marker_index(), lexicon::table_marker, markers);
+  collect(lex.nationality_index(), lexicon::table_nationality, nationalities);
+  entities = gazetteer.find(tokens, keys, 0, keys.size(), starts_at);
 }
 
 std::u16string_view Sentence::lower(std::size_t i) const { return keys[i].exact; }

@@ -10,6 +10,7 @@
 
 #include "lexicon/cue_lexicon.hpp"
 #include "lexicon/gazetteer.hpp"
+#include "lexicon/phrase_starts.hpp"
 #include "text/normalized_text.hpp"
 #include "text/segmenter.hpp"
 #include "text/utf8.hpp"
@@ -35,7 +36,7 @@ class Sentence {
   Sentence(const text::NormalizedText& text, const text::Sentence& span, std::uint32_t index,
            const lexicon::CueLexicon& lex, const lexicon::Gazetteer& gazetteer,
            const std::vector<QuoteRegion>& quotes, std::string_view original = {},
-           const text::CodePointIndex* original_index = nullptr);
+           const text::CodePointIndex* original_index = nullptr, const lexicon::PhraseStarts* starts = nullptr);
 
   const text::NormalizedText& text;
   const lexicon::CueLexicon& lex;

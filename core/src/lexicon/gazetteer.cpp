@@ -2,6 +2,8 @@
 
 #include <limits>
 
+#include "lexicon/phrase_starts.hpp"
+
 namespace claimtrace::lexicon {
 namespace {
 
@@ -62,11 +64,15 @@ std::string Gazetteer::country_id(std::string_view iso) const {
 }
 
 std::vector<EntityMatch> Gazetteer::find(const std::vector<text::Token>& tokens, const std::vector<TokenKey>& keys,
-                                         std::size_t begin, std::size_t end) const {
+                                         std::size_t begin, std::size_t end, std::span<const std::uint8_t> starts) const {
   std::vector<EntityMatch> out;
   std::vector<PhraseMatch> here;
   std::size_t i = begin;
   while (i < end) {
+    if (!starts.empty() && (starts[i] & table_entity) == 0) {
+      ++i;
+      continue;
+    }
     here.clear();
     m_index.matches_at(keys, i, here);
     const PhraseMatch* best = nullptr;

@@ -3,6 +3,7 @@
 // agencies and the entity file), in every language, matched as token phrases.
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -35,9 +36,13 @@ class Gazetteer {
   }
 
   // Longest non-overlapping entity names in tokens [begin, end).
+  // With `starts` (PhraseStarts::of the same keys), tokens that cannot start a name
+  // (no table_entity bit) are skipped without a lookup.
   [[nodiscard]] std::vector<EntityMatch> find(const std::vector<text::Token>& tokens,
                                               const std::vector<TokenKey>& keys, std::size_t begin,
-                                              std::size_t end) const;
+                                              std::size_t end, std::span<const std::uint8_t> starts = {}) const;
+
+  [[nodiscard]] const PhraseIndex& name_index() const noexcept { return m_index; }
 
  private:
   struct NameInfo {

@@ -47,11 +47,16 @@ void PhraseIndex::matches_at(const std::vector<TokenKey>& keys, std::size_t i,
 }
 
 std::vector<PhraseMatch> PhraseIndex::find_longest(const std::vector<TokenKey>& keys, std::size_t begin,
-                                                   std::size_t end) const {
+                                                   std::size_t end, std::span<const std::uint8_t> starts,
+                                                   std::uint8_t table) const {
   std::vector<PhraseMatch> out;
   std::vector<PhraseMatch> here;
   std::size_t i = begin;
   while (i < end) {
+    if (!starts.empty() && (starts[i] & table) == 0) {
+      ++i;
+      continue;
+    }
     here.clear();
     matches_at(keys, i, here);
     const PhraseMatch* best = nullptr;

@@ -7,6 +7,7 @@
 // lists do: "وسبوتنيك").
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,9 +29,19 @@ class PhraseIndex {
   // Every phrase that matches starting at token i (all lengths).
   void matches_at(const std::vector<TokenKey>& keys, std::size_t i, std::vector<PhraseMatch>& out) const;
 
-  // Non-overlapping longest matches over tokens [begin, end), left to right.
+  // Non-overlapping longest matches over tokens [begin, end), left to right. With
+  // `starts` (PhraseStarts::of the same keys), tokens whose bits lack `table` are skipped
+  // without a lookup.
   [[nodiscard]] std::vector<PhraseMatch> find_longest(const std::vector<TokenKey>& keys, std::size_t begin,
-                                                      std::size_t end) const;
+                                                      std::size_t end, std::span<const std::uint8_t> starts = {},
+                                                      std::uint8_t table = 0) const;
+
+  template <typename Fn>
+  void for_each_first_key(Fn&& fn) const {
+    for (const auto& [key, entries] : m_by_first) {
+      fn(key);
+    }
+  }
 
   [[nodiscard]] bool empty() const noexcept { return m_by_first.empty(); }
 

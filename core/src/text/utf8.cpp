@@ -66,6 +66,17 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) noexcept {
     if (pos >= bytes.size()) {
       break;
     }
+    // Two-byte sequences inline: Arabic, Cyrillic and Greek text is made of them.
+    const auto b0 = static_cast<unsigned char>(bytes[pos]);
+    if (b0 < 0x80) {
+      ++pos;
+      continue;
+    }
+    if (b0 >= 0xC2 && b0 <= 0xDF && pos + 1 < bytes.size() &&
+        (static_cast<unsigned char>(bytes[pos + 1]) & 0xC0) == 0x80) {
+      pos += 2;
+      continue;
+    }
     const std::size_t len = valid_sequence_length(bytes, pos);
     if (len == 0) {
       return pos;
