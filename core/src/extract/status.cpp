@@ -62,28 +62,29 @@ std::uint32_t WordIds::id(std::u16string_view word) {
   return next;
 }
 
+std::uint32_t proposition_word(std::u16string_view k, const LanguageResources& res, WordIds& ids) {
+  if (k.size() < 2) {
+    return k_no_word;
+  }
+  const bool arabic = text::is_arabic_letter_range(k[0]);
+  const lexicon::CueLexicon* lex = res.lexicon_for(arabic ? "ar" : "en");
+  if (lex != nullptr && lex->is_exact(lexicon::WordClass::stopword, k)) {
+    return k_no_word;
+  }
+  bool letter = false;
+  for (const char16_t c : k) {
+    letter = letter || (c > u'9');
+  }
+  return letter ? ids.id(stem(k, arabic)) : k_no_word;
+}
+
 PropositionWords proposition_words(const std::vector<std::u16string_view>& token_keys, const LanguageResources& res,
                                    WordIds& ids) {
-  const lexicon::CueLexicon* const arabic_lexicon = res.lexicon_for("ar");
-  const lexicon::CueLexicon* const latin_lexicon = res.lexicon_for("en");
   PropositionWords out;
   for (const std::u16string_view k : token_keys) {
-    if (k.size() < 2) {
-      continue;
+    if (const std::uint32_t w = proposition_word(k, res, ids); w != k_no_word) {
+      out.push_back(w);
     }
-    const bool arabic = text::is_arabic_letter_range(k[0]);
-    const lexicon::CueLexicon* lex = arabic ? arabic_lexicon : latin_lexicon;
-    if (lex != nullptr && lex->is_exact(lexicon::WordClass::stopword, k)) {
-      continue;
-    }
-    bool letter = false;
-    for (const char16_t c : k) {
-      letter = letter || (c > u'9');
-    }
-    if (!letter) {
-      continue;
-    }
-    out.push_back(ids.id(stem(k, arabic)));
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -27,6 +27,11 @@ class WordIds {
   lexicon::KeyMap<std::uint32_t> m_ids;
 };
 
+// The proposition word of one token key, or k_no_word for a stopword, a number or a
+// one-letter token.
+inline constexpr std::uint32_t k_no_word = 0xFFFFFFFF;
+[[nodiscard]] std::uint32_t proposition_word(std::u16string_view key, const LanguageResources& res, WordIds& ids);
+
 // From a claim's text (re-tokenized).
 [[nodiscard]] PropositionWords proposition_words(const std::string& text, const LanguageResources& res, WordIds& ids);
 

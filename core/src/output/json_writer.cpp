@@ -9,17 +9,25 @@
 namespace claimtrace::output {
 
 void append_json_string(std::string& out, std::string_view s) {
-  if (text::find_invalid_utf8(s).has_value()) {
-    // Rare (the text layer hands over valid UTF-8): nlohmann's own replacement rules.
-    out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
   static constexpr char k_hex[] = "0123456789abcdef";
+  const std::size_t restart = out.size();
   out.reserve(out.size() + s.size() + 2);
   out += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      // Validated on the way (one pass over the text, not two).
+      const std::size_t len = text::valid_sequence_length(s, i);
+      if (len == 0) {
+        // Rare (the text layer hands over valid UTF-8): nlohmann's own replacement rules.
+        out.resize(restart);
+        out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
+      }
+      i += len - 1;
+      continue;
+    }
     if (c >= 0x20 && c != '"' && c != '\\') {
       continue;
     }

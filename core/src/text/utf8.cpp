@@ -3,9 +3,7 @@
 #include <algorithm>
 
 namespace claimtrace::text {
-namespace {
 
-// Length of the valid sequence starting at bytes[pos], or 0 when invalid.
 std::size_t valid_sequence_length(std::string_view bytes, std::size_t pos) noexcept {
   const auto b0 = static_cast<unsigned char>(bytes[pos]);
   if (b0 < 0x80) {
@@ -47,7 +45,6 @@ std::size_t valid_sequence_length(std::string_view bytes, std::size_t pos) noexc
   return 0;
 }
 
-}  // namespace
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) noexcept {
   std::size_t pos = 0;

@@ -15,6 +15,9 @@ namespace claimtrace::text {
 // code points above U+10FFFF, truncated sequences), or nullopt when valid.
 [[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) noexcept;
 
+// Length of the valid UTF-8 sequence starting at bytes[pos] (1 to 4), or 0 when invalid.
+[[nodiscard]] std::size_t valid_sequence_length(std::string_view bytes, std::size_t pos) noexcept;
+
 // Replaces each invalid sequence with U+FFFD; `replaced` counts the replacements.
 [[nodiscard]] std::string make_valid_utf8(std::string_view bytes, std::size_t& replaced);
 
