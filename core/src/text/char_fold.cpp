@@ -161,6 +161,28 @@ FoldedChar fold_char(char32_t cp) noexcept {
   return compute_fold(cp);
 }
 
+const UnitFold& unit_fold(char32_t cp) noexcept {
+  static const std::vector<UnitFold> table = [] {
+    std::vector<UnitFold> t(k_unit_fold_size);
+    for (char32_t c = 0; c < k_unit_fold_size; ++c) {
+      const FoldedChar& f = fold_char(c);
+      UnitFold& u = t[c];
+      u.upper = f.upper;
+      if (f.count == 0) {
+        u.kind = 0;
+      } else if (f.count == 1 && f.cps[0] < 0x10000 && fold_case(f.cps[0]) < 0x10000) {
+        u.kind = 1;
+        u.unit = static_cast<char16_t>(f.cps[0]);
+        u.lower = static_cast<char16_t>(fold_case(f.cps[0]));
+      } else {
+        u.kind = 2;
+      }
+    }
+    return t;
+  }();
+  return table[cp];
+}
+
 char32_t fold_case(char32_t cp) noexcept {
   if (cp < 0x80) {
     return (cp >= U'A' && cp <= U'Z') ? cp + 32 : cp;

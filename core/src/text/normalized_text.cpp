@@ -17,7 +17,17 @@ NormalizedText NormalizedText::from_plain(std::string_view utf8, std::uint32_t c
   std::uint32_t cp_index = cp_base;
   std::size_t pos = 0;
   while (pos < utf8.size()) {
-    const char32_t cp = decode_utf8(utf8, pos);
+    const auto b0 = static_cast<unsigned char>(utf8[pos]);
+    char32_t cp = 0;
+    if (b0 < 0x80) {
+      cp = b0;
+      ++pos;
+    } else if ((b0 & 0xE0) == 0xC0 && pos + 1 < utf8.size()) {
+      cp = (static_cast<char32_t>(b0 & 0x1F) << 6) | (static_cast<unsigned char>(utf8[pos + 1]) & 0x3F);
+      pos += 2;
+    } else {
+      cp = decode_utf8(utf8, pos);
+    }
     out.append(cp, cp_index, cp_index + 1);
     ++cp_index;
   }
@@ -59,6 +69,16 @@ void NormalizedText::append(char32_t cp, std::uint32_t begin, std::uint32_t end)
     return;
   }
   m_pending_cr = false;
+  if (cp < k_unit_fold_size) {
+    const UnitFold& u = unit_fold(cp);
+    if (u.kind == 0) {
+      return;
+    }
+    if (u.kind == 1) {
+      append_unit(u.unit, u.lower, u.upper, begin, end);
+      return;
+    }
+  }
   const FoldedChar folded = fold_char(cp);
   for (std::uint8_t k = 0; k < folded.count; ++k) {
     const char32_t f = folded.cps[k];
