@@ -438,7 +438,16 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                                           std::string_view("Image:"), std::string_view("الصورة:"),
                                           std::string_view("صورة:"), std::string_view("تصوير:"),
                                           std::string_view("الصورة :")}) {
-      const std::size_t at = t.rfind(marker);
+      // Every marker ends in the colon: try the line's colons from the right (the last
+      // occurrence, as rfind would find it, without scanning the line per marker).
+      std::size_t at = std::string_view::npos;
+      for (std::size_t colon = t.rfind(':'); colon != std::string_view::npos && colon + 1 >= marker.size();
+           colon = colon == 0 ? std::string_view::npos : t.rfind(':', colon - 1)) {
+        if (t.compare(colon + 1 - marker.size(), marker.size(), marker) == 0) {
+          at = colon + 1 - marker.size();
+          break;
+        }
+      }
       if (at == std::string_view::npos) {
         continue;
       }

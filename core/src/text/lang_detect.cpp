@@ -25,6 +25,10 @@ std::string detect_language(std::string_view utf8) {
       latin += ((cp | 0x20) >= U'a' && (cp | 0x20) <= U'z') ? 1 : 0;
       continue;
     }
+    if ((cp >= 0x0620 && cp <= 0x064A && cp != 0x0640) || (cp >= 0x0671 && cp <= 0x06D3)) {
+      ++arabic;  // the Arabic letters proper, without asking ICU for each
+      continue;
+    }
     if (!u_isalpha(static_cast<UChar32>(cp))) {
       continue;
     }

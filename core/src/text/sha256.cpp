@@ -4,6 +4,11 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define CLAIMTRACE_SHA_NI 1
+#endif
+
 namespace claimtrace::text {
 namespace {
 
@@ -50,16 +55,70 @@ void compress(std::array<std::uint32_t, 8>& h, const unsigned char* block) {
   h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += hh;
 }
 
-}  // namespace
+void compress_portable(std::array<std::uint32_t, 8>& h, const unsigned char* blocks, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) {
+    compress(h, blocks + 64 * i);
+  }
+}
 
-std::string sha256_hex(std::string_view bytes) {
+#ifdef CLAIMTRACE_SHA_NI
+// The SHA extensions of x86 (Intel since Goldmont/Ice Lake, AMD since Zen): four rounds per
+// two instructions, several times the portable code. The state is kept as ABEF/CDGH, the
+// order sha256rnds2 wants.
+__attribute__((target("sha,sse4.1,ssse3"))) void compress_sha_ni(std::array<std::uint32_t, 8>& h,
+                                                                 const unsigned char* blocks, std::size_t count) {
+  const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+  __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[0]));
+  __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[4]));
+  tmp = _mm_shuffle_epi32(tmp, 0xB1);           // CDAB
+  state1 = _mm_shuffle_epi32(state1, 0x1B);     // EFGH
+  __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);  // ABEF
+  state1 = _mm_blend_epi16(state1, tmp, 0xF0);  // CDGH
+  for (std::size_t b = 0; b < count; ++b) {
+    const unsigned char* block = blocks + 64 * b;
+    const __m128i abef_saved = state0;
+    const __m128i cdgh_saved = state1;
+    std::array<__m128i, 4> w{};  // message words 4i..4i+3, a ring over the last four groups
+    for (int i = 0; i < 16; ++i) {
+      __m128i words;
+      if (i < 4) {
+        words = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * i)), byte_swap);
+      } else {
+        // W[t] = s1(W[t-2]) + W[t-7] + s0(W[t-15]) + W[t-16], four at a time.
+        const __m128i w16 = w[(i - 4) & 3];
+        const __m128i w12 = w[(i - 3) & 3];
+        const __m128i w8 = w[(i - 2) & 3];
+        const __m128i w4 = w[(i - 1) & 3];
+        words = _mm_sha256msg1_epu32(w16, w12);
+        words = _mm_add_epi32(words, _mm_alignr_epi8(w4, w8, 4));
+        words = _mm_sha256msg2_epu32(words, w4);
+      }
+      w[i & 3] = words;
+      __m128i msg = _mm_add_epi32(words, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&k_round[4 * i])));
+      state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
+      msg = _mm_shuffle_epi32(msg, 0x0E);
+      state0 = _mm_sha256rnds2_epu32(state0, state1, msg);
+    }
+    state0 = _mm_add_epi32(state0, abef_saved);
+    state1 = _mm_add_epi32(state1, cdgh_saved);
+  }
+  tmp = _mm_shuffle_epi32(state0, 0x1B);        // FEBA
+  state1 = _mm_shuffle_epi32(state1, 0xB1);     // DCHG
+  state0 = _mm_blend_epi16(tmp, state1, 0xF0);  // DCBA
+  state1 = _mm_alignr_epi8(state1, tmp, 8);     // HGFE
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&h[0]), state0);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&h[4]), state1);
+}
+#endif
+
+using CompressFn = void (*)(std::array<std::uint32_t, 8>&, const unsigned char*, std::size_t);
+
+std::string sha256_hex_with(std::string_view bytes, CompressFn compress_blocks) {
   std::array<std::uint32_t, 8> h{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                  0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
-  std::size_t full = bytes.size() / 64;
-  for (std::size_t i = 0; i < full; ++i) {
-    compress(h, data + 64 * i);
-  }
+  const std::size_t full = bytes.size() / 64;
+  compress_blocks(h, data, full);
   std::array<unsigned char, 128> tail{};
   const std::size_t rest = bytes.size() % 64;
   if (rest > 0) {
@@ -71,10 +130,7 @@ std::string sha256_hex(std::string_view bytes) {
   for (int i = 0; i < 8; ++i) {
     tail[tail_len - 1 - static_cast<std::size_t>(i)] = static_cast<unsigned char>(bits >> (8 * i));
   }
-  compress(h, tail.data());
-  if (tail_len == 128) {
-    compress(h, tail.data() + 64);
-  }
+  compress_blocks(h, tail.data(), tail_len / 64);
   static constexpr char k_hex[] = "0123456789abcdef";
   std::string out;
   out.reserve(64);
@@ -85,5 +141,19 @@ std::string sha256_hex(std::string_view bytes) {
   }
   return out;
 }
+
+}  // namespace
+
+std::string sha256_hex(std::string_view bytes) {
+#ifdef CLAIMTRACE_SHA_NI
+  static const bool sha_ni = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+  if (sha_ni) {
+    return sha256_hex_with(bytes, compress_sha_ni);
+  }
+#endif
+  return sha256_hex_with(bytes, compress_portable);
+}
+
+std::string sha256_hex_portable(std::string_view bytes) { return sha256_hex_with(bytes, compress_portable); }
 
 }  // namespace claimtrace::text

@@ -8,6 +8,10 @@
 
 namespace claimtrace::text {
 
+// Uses the CPU's SHA instructions when it has them (x86-64).
 [[nodiscard]] std::string sha256_hex(std::string_view bytes);
+
+// The portable code alone, for the tests to compare the two.
+[[nodiscard]] std::string sha256_hex_portable(std::string_view bytes);
 
 }  // namespace claimtrace::text
