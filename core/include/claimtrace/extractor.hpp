@@ -36,6 +36,9 @@ class Extractor {
   // Never fails on valid UTF-8 input; a plugin that fails on the document is
   // logged and its findings dropped.
   [[nodiscard]] Extraction extract(const InputDocument& input) const;
+  // The same, taking over the input's text instead of copying it (a huge article is then
+  // held once, not twice).
+  [[nodiscard]] Extraction extract(InputDocument&& input) const;
 
   // Every known source (plugin agencies and the entity file), for the store.
   [[nodiscard]] const std::vector<EntityInfo>& entities() const noexcept;

@@ -94,7 +94,7 @@ int run_extract(const std::vector<std::string>& argv) {
         if (item.error) {
           r.error = item.error;
         } else {
-          r.extraction = ex.extract(*item.document);
+          r.extraction = ex.extract(std::move(*item.document));
           if (serialize_in_workers) {
             // The line is made here, on the worker: the single thread that prints in input
             // order would otherwise limit --jobs.

@@ -166,7 +166,7 @@ int run_ingest(const std::vector<std::string>& argv) {
         if (item.error) {
           r.error = item.error;
         } else {
-          r.extraction = ex.extract(*item.document);
+          r.extraction = ex.extract(std::move(*item.document));
         }
         return r;
       },

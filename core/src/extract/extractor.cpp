@@ -168,11 +168,16 @@ Expected<Extractor> Extractor::create(std::span<const LoadedPlugin> plugins, con
 const std::vector<EntityInfo>& Extractor::entities() const noexcept { return m_impl->resources.gazetteer.entities(); }
 
 Extraction Extractor::extract(const InputDocument& input) const {
+  InputDocument copy = input;
+  return extract(std::move(copy));
+}
+
+Extraction Extractor::extract(InputDocument&& input) const {
   const extract::LanguageResources& res = m_impl->resources;
   Extraction out;
   DocumentRecord& doc = out.document;
   doc.path = input.path;
-  doc.text = input.text;
+  doc.text = std::move(input.text);
   doc.sha256 = text::sha256_hex(doc.text);
   doc.title = input.title;
   doc.url = input.url;

@@ -155,8 +155,11 @@ void InputReader::read_file(const fs::path& path, InputItem& item) {
     item.error = Error{ErrorKind::input, origin + ": is a directory"};
     return;
   }
-  const auto size = fs::is_regular_file(status) ? fs::file_size(path, ec) : 0;
-  if (!ec && size > m_options.max_bytes) {
+  std::uintmax_t size = fs::is_regular_file(status) ? fs::file_size(path, ec) : 0;
+  if (ec) {
+    size = 0;  // unknown: read to the end
+  }
+  if (size > m_options.max_bytes) {
     item.error = Error{ErrorKind::input, origin + ": file of " + std::to_string(size) + " bytes is larger than the " +
                                              std::to_string(m_options.max_bytes) + "-byte limit"};
     return;
@@ -166,10 +169,19 @@ void InputReader::read_file(const fs::path& path, InputItem& item) {
     item.error = Error{ErrorKind::input, origin + ": cannot open: " + std::strerror(errno)};
     return;
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Sized from the file's size and read in one go: growing a string as it is read would
+  // hold up to twice a huge article at once.
+  std::string bytes;
+  bytes.resize(static_cast<std::size_t>(size));
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
   if (in.bad()) {
     item.error = Error{ErrorKind::input, origin + ": read error"};
     return;
+  }
+  if (in.gcount() == static_cast<std::streamsize>(size)) {
+    // The file grew while being read (a log being written): take the rest too.
+    bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
   item.bytes = bytes.size();
   auto text = prepare_text(std::move(bytes), origin, m_options.lossy, item.notes);
