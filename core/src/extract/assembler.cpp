@@ -814,6 +814,8 @@ std::vector<Claim> Assembler::finish() {
   // Identical spans from two frames: keep the one with the longer chain.
   std::vector<Claim> unique;
   std::vector<PropositionWords> words;
+  unique.reserve(m_claims.size());  // no doubling: a huge article's claims are most of its memory
+  words.reserve(m_claims.size());
   for (const std::size_t i : order) {
     Claim& c = m_claims[i];
     if (!unique.empty() && unique.back().span == c.span) {
@@ -827,6 +829,9 @@ std::vector<Claim> Assembler::finish() {
     words.push_back(std::move(m_words[i]));
   }
   m_claims = std::move(unique);
+  m_claims.shrink_to_fit();
+  m_words.clear();
+  m_words.shrink_to_fit();
   for (std::size_t i = 0; i < m_claims.size(); ++i) {
     m_claims[i].id = static_cast<int>(i + 1);
   }
