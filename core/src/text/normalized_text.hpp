@@ -25,8 +25,8 @@ class NormalizedText {
   // Characters already read from markup (read_html).
   [[nodiscard]] static NormalizedText from_chars(std::span<const SourceChar> chars);
 
-  [[nodiscard]] std::u16string_view text() const noexcept { return m_text; }
-  [[nodiscard]] std::u16string_view lower() const noexcept { return m_lower; }
+  [[nodiscard]] std::u16string_view text() const noexcept { return {m_text.data(), m_text.size()}; }
+  [[nodiscard]] std::u16string_view lower() const noexcept { return {m_lower.data(), m_lower.size()}; }
   [[nodiscard]] std::size_t size() const noexcept { return m_text.size(); }
   [[nodiscard]] bool empty() const noexcept { return m_text.empty(); }
 
@@ -48,8 +48,10 @@ class NormalizedText {
   void append(char32_t cp, std::uint32_t begin, std::uint32_t end);
   void append_unit(char16_t unit, char16_t lower_unit, bool upper, std::uint32_t begin, std::uint32_t end);
 
-  std::u16string m_text;
-  std::u16string m_lower;
+  // Vectors, not u16strings: appending a unit is the innermost loop of reading a text,
+  // and a string's push_back keeps its terminator up to date on every call.
+  std::vector<char16_t> m_text;
+  std::vector<char16_t> m_lower;
   std::vector<std::uint32_t> m_begin;
   std::vector<std::uint32_t> m_end;
   std::vector<std::uint8_t> m_upper;
