@@ -167,13 +167,28 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
   // k_window claims apart: an article restates a claim within a few dozen claims, and the
   // bound keeps a pathological input (a whole archive as one "article") linear.
   constexpr std::size_t k_window = 1000;
-  std::vector<std::vector<std::size_t>> postings(ids.size());
+  // Postings in one array (word w's claims are postings[offsets[w]..offsets[w+1])): one
+  // allocation instead of one per distinct word of the document.
+  std::vector<std::size_t> offsets(ids.size() + 1, 0);
   for (std::size_t i = 0; i < n; ++i) {
-    if (!representative[i]) {
-      continue;
+    if (representative[i]) {
+      for (const std::uint32_t w : words[i]) {
+        ++offsets[w + 1];
+      }
     }
-    for (const std::uint32_t w : words[i]) {
-      postings[w].push_back(i);
+  }
+  for (std::size_t w = 0; w < ids.size(); ++w) {
+    offsets[w + 1] += offsets[w];
+  }
+  std::vector<std::size_t> postings(offsets.back());
+  {
+    std::vector<std::size_t> fill(offsets.begin(), offsets.end() - 1);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (representative[i]) {
+        for (const std::uint32_t w : words[i]) {
+          postings[fill[w]++] = i;
+        }
+      }
     }
   }
   const std::size_t common = std::max<std::size_t>(32, std::min(n, k_window) / 10);
@@ -184,10 +199,11 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
     }
     shared.clear();
     for (const std::uint32_t w : words[i]) {
-      const std::vector<std::size_t>& list = postings[w];
+      const auto list_begin = postings.begin() + static_cast<std::ptrdiff_t>(offsets[w]);
+      const auto list_end = postings.begin() + static_cast<std::ptrdiff_t>(offsets[w + 1]);
       // Postings are in claim order: start after i, stop past the window.
-      const auto from = std::upper_bound(list.begin(), list.end(), i);
-      const auto to = std::upper_bound(from, list.end(), i + k_window);
+      const auto from = std::upper_bound(list_begin, list_end, i);
+      const auto to = std::upper_bound(from, list_end, i + k_window);
       if (static_cast<std::size_t>(to - from) > common) {
         continue;
       }
