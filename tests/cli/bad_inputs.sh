@@ -55,6 +55,16 @@ assert len(claims) > 10000, len(claims)
 for c in claims[:: max(1, len(claims) // 500)]:
     assert text[c["start"]:c["end"]] == c["text"], c
 PYEOF
+# Over 4 MB the article is read in sections and printed as it is read: still one valid
+# JSON array with every document, in input order.
+expect_exit 0 "$CT" extract --format json good.txt oneline.txt good.txt
+"$PY" - out.txt <<'PYEOF'
+import json, sys
+docs = json.load(open(sys.argv[1], encoding="utf-8"))
+assert [d["document"]["path"].rsplit("/", 1)[-1] for d in docs] == ["good.txt", "oneline.txt", "good.txt"], docs
+ids = [c["id"] for c in docs[1]["claims"]]
+assert ids == list(range(1, len(ids) + 1))
+PYEOF
 
 # An unreadable file (only meaningful when not root: root reads anything).
 if [ "$(id -u)" != 0 ]; then

@@ -18,6 +18,9 @@ namespace {
 struct Result {
   std::optional<Extraction> extraction;
   std::string line;  // the JSONL line, when the worker serialized it
+  // A document read in sections: extracted by the printing stage, straight into the output,
+  // so that its claims are never all in memory.
+  std::optional<InputDocument> streamed;
   std::optional<Error> error;
   std::vector<std::string> notes;
 };
@@ -93,6 +96,8 @@ int run_extract(const std::vector<std::string>& argv) {
         r.notes = std::move(item.notes);
         if (item.error) {
           r.error = item.error;
+        } else if (format != "table" && item.document->text.size() > ex.section_bytes()) {
+          r.streamed = std::move(item.document);
         } else {
           r.extraction = ex.extract(std::move(*item.document));
           if (serialize_in_workers) {
@@ -113,7 +118,17 @@ int run_extract(const std::vector<std::string>& argv) {
           any_failed = true;
           return;
         }
-        if (format == "jsonl") {
+        if (r.streamed) {
+          if (format == "json" && !single && !first_json) {
+            std::cout << ",\n";
+          }
+          JsonStreamSink sink(std::cout, format == "jsonl" ? -1 : 2);
+          ex.extract(std::move(*r.streamed), sink);
+          if (format == "jsonl" || single) {
+            std::cout << "\n";
+          }
+          first_json = false;
+        } else if (format == "jsonl") {
           if (serialize_in_workers) {
             std::cout << r.line << "\n";
           } else {

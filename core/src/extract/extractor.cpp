@@ -1,5 +1,6 @@
 #include "claimtrace/extractor.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -38,16 +39,17 @@ Expected<std::string> read_file(const std::filesystem::path& path) {
   return ss.str();
 }
 
-// Where to cut the next chunk: a line break (or, failing that, a space) near the limit.
-std::size_t chunk_end(std::string_view text, std::size_t begin) {
-  if (text.size() - begin <= k_chunk_bytes + k_chunk_bytes / 2) {
+// Where to cut the next piece of about `size` bytes: a line break (or, failing that, a
+// space) near the limit.
+std::size_t chunk_end(std::string_view text, std::size_t begin, std::size_t size = k_chunk_bytes) {
+  if (text.size() - begin <= size + size / 2) {
     return text.size();
   }
-  const std::size_t target = begin + k_chunk_bytes;
+  const std::size_t target = begin + size;
   std::size_t cut = text.rfind('\n', target);
-  if (cut == std::string_view::npos || cut <= begin + k_chunk_bytes / 4) {
+  if (cut == std::string_view::npos || cut <= begin + size / 4) {
     cut = text.find('\n', target);
-    if (cut == std::string_view::npos || cut > target + k_chunk_bytes) {
+    if (cut == std::string_view::npos || cut > target + size) {
       cut = text.rfind(". ", target);
       if (cut == std::string_view::npos || cut <= begin) {
         cut = text.rfind(' ', target);
@@ -68,6 +70,7 @@ std::size_t chunk_end(std::string_view text, std::size_t begin) {
 
 struct Extractor::Impl {
   extract::LanguageResources resources;
+  std::size_t section_bytes = 0;
 };
 
 Extractor::Extractor(std::unique_ptr<Impl> impl) noexcept : m_impl(std::move(impl)) {}
@@ -77,6 +80,8 @@ Extractor::~Extractor() = default;
 
 Expected<Extractor> Extractor::create(std::span<const LoadedPlugin> plugins, const ExtractorOptions& options) {
   auto impl = std::make_unique<Impl>();
+  // Sections much smaller than the 1 MB reading chunks would only cost time.
+  impl->section_bytes = std::max<std::size_t>(options.section_bytes, 4096);
   extract::LanguageResources& res = impl->resources;
   res.lexicons.emplace("en", lexicon::CueLexicon("en"));
   res.lexicons.emplace("ar", lexicon::CueLexicon("ar"));
@@ -165,6 +170,8 @@ Expected<Extractor> Extractor::create(std::span<const LoadedPlugin> plugins, con
   return Extractor(std::move(impl));
 }
 
+std::size_t Extractor::section_bytes() const noexcept { return m_impl->section_bytes; }
+
 const std::vector<EntityInfo>& Extractor::entities() const noexcept { return m_impl->resources.gazetteer.entities(); }
 
 Extraction Extractor::extract(const InputDocument& input) const {
@@ -172,10 +179,9 @@ Extraction Extractor::extract(const InputDocument& input) const {
   return extract(std::move(copy));
 }
 
-Extraction Extractor::extract(InputDocument&& input) const {
+void Extractor::extract(InputDocument&& input, ExtractionSink& sink) const {
   const extract::LanguageResources& res = m_impl->resources;
-  Extraction out;
-  DocumentRecord& doc = out.document;
+  DocumentRecord doc;
   doc.path = input.path;
   doc.text = std::move(input.text);
   doc.sha256 = text::sha256_hex(doc.text);
@@ -198,30 +204,61 @@ Extraction Extractor::extract(InputDocument&& input) const {
   } else {
     ctx = extract::read_document_context(stored, index, doc.lang, res, doc.path);
   }
-  extract::Assembler assembler(res, doc.lang);
-  std::size_t begin = 0;
-  while (begin < stored.size()) {
-    const std::size_t end = chunk_end(stored, begin);
-    const auto cp_base = static_cast<std::uint32_t>(index.cp_offset(begin));
-    const std::string_view piece = stored.substr(begin, end - begin);
-    const text::NormalizedText view = html ? text::NormalizedText::from_chars(text::read_html(piece, cp_base))
-                                           : text::NormalizedText::from_plain(piece, cp_base);
-    const extract::DocText dt{stored, &index, &view};
-    assembler.read(dt, ctx.roles);
-    begin = end;
-  }
-  out.claims = assembler.finish();
   doc.byline = std::move(ctx.byline);
-  for (const CreditedSource& c : assembler.inline_credits()) {
-    const bool seen = std::any_of(doc.byline.credited_sources.begin(), doc.byline.credited_sources.end(),
-                                  [&](const CreditedSource& u) { return !c.entity.empty() && u.entity == c.entity; });
-    if (!seen && !c.entity.empty()) {
-      doc.byline.credited_sources.push_back(c);
-    }
-  }
   doc.datelines = std::move(ctx.datelines);
   doc.credits = std::move(ctx.credits);
-  return out;
+  int last_id = 0;
+  int last_group = 0;
+  std::size_t section_begin = 0;
+  bool first_section = true;
+  do {
+    const std::size_t section_end = chunk_end(stored, section_begin, m_impl->section_bytes);
+    const std::string_view section = stored.substr(0, section_end);
+    extract::Assembler assembler(res, doc.lang);
+    std::size_t begin = section_begin;
+    while (begin < section.size()) {
+      const std::size_t end = chunk_end(section, begin);
+      const auto cp_base = static_cast<std::uint32_t>(index.cp_offset(begin));
+      const std::string_view piece = section.substr(begin, end - begin);
+      const text::NormalizedText view = html ? text::NormalizedText::from_chars(text::read_html(piece, cp_base))
+                                             : text::NormalizedText::from_plain(piece, cp_base);
+      const extract::DocText dt{stored, &index, &view};
+      assembler.read(dt, ctx.roles);
+      begin = end;
+    }
+    std::vector<Claim> claims = assembler.finish();
+    // Ids and groups go on from the previous section's.
+    const int group_base = last_group;
+    for (Claim& c : claims) {
+      c.id += last_id;
+      c.group += group_base;
+      last_group = std::max(last_group, c.group);
+    }
+    if (!claims.empty()) {
+      last_id = claims.back().id;
+    }
+    if (first_section) {
+      for (const CreditedSource& c : assembler.inline_credits()) {
+        const bool seen =
+            std::any_of(doc.byline.credited_sources.begin(), doc.byline.credited_sources.end(),
+                        [&](const CreditedSource& u) { return !c.entity.empty() && u.entity == c.entity; });
+        if (!seen && !c.entity.empty()) {
+          doc.byline.credited_sources.push_back(c);
+        }
+      }
+      sink.begin(doc);
+      first_section = false;
+    }
+    sink.claims(std::move(claims));
+    section_begin = section_end;
+  } while (section_begin < stored.size());
+  sink.end(std::move(doc));
+}
+
+Extraction Extractor::extract(InputDocument&& input) const {
+  CollectingSink sink;
+  extract(std::move(input), sink);
+  return sink.take();
 }
 
 }  // namespace claimtrace

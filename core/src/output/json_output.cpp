@@ -520,25 +520,57 @@ Expected<DocumentRecord> read_document(const ObjectReader& r) {
 
 }  // namespace
 
-void write_json(std::ostream& out, const Extraction& extraction, int indent) {
-  // Streamed claim by claim: a huge article is never one string.
-  std::string buffer;
-  output::JsonWriter w(buffer, indent);
-  w.begin_object();
-  w.key("document");
-  write_document(w, extraction.document);
-  w.key("claims");
-  w.begin_array();
-  for (const Claim& claim : extraction.claims) {
-    write_claim(w, claim);
+struct JsonStreamSink::Impl {
+  Impl(std::ostream& o, int indent) : out(o), writer(buffer, indent) {}
+  void flush_if_large() {
     if (buffer.size() >= (1U << 16)) {
       out << buffer;
       buffer.clear();
     }
   }
-  w.end_array();
-  w.end_object();
-  out << buffer;
+  std::ostream& out;
+  std::string buffer;
+  output::JsonWriter writer;
+};
+
+JsonStreamSink::JsonStreamSink(std::ostream& out, int indent) : m_impl(std::make_unique<Impl>(out, indent)) {}
+JsonStreamSink::~JsonStreamSink() = default;
+
+void JsonStreamSink::begin(const DocumentRecord& document) {
+  output::JsonWriter& w = m_impl->writer;
+  w.begin_object();
+  w.key("document");
+  write_document(w, document);
+  w.key("claims");
+  w.begin_array();
+}
+
+void JsonStreamSink::claims(std::vector<Claim>&& section) {
+  for (const Claim& c : section) {
+    claim(c);
+  }
+}
+
+void JsonStreamSink::claim(const Claim& claim) {
+  // Flushed every 64 KiB: a huge article's output is never one string.
+  write_claim(m_impl->writer, claim);
+  m_impl->flush_if_large();
+}
+
+void JsonStreamSink::end(DocumentRecord&& /*document*/) {
+  m_impl->writer.end_array();
+  m_impl->writer.end_object();
+  m_impl->out << m_impl->buffer;
+  m_impl->buffer.clear();
+}
+
+void write_json(std::ostream& out, const Extraction& extraction, int indent) {
+  JsonStreamSink sink(out, indent);
+  sink.begin(extraction.document);
+  for (const Claim& claim : extraction.claims) {
+    sink.claim(claim);
+  }
+  sink.end(DocumentRecord{});
 }
 
 std::string to_json(const Extraction& extraction, int indent) {
