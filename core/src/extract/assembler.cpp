@@ -540,10 +540,10 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         c.reasons.push_back(std::move(r));
       }
     }
-    std::vector<std::u16string_view> keys;
+    std::vector<lexicon::HashedKey> keys;
     for (std::size_t t = 0; t < s.size(); ++t) {
       if (s.tokens[t].begin >= unit_b && s.tokens[t].end <= unit_e && s.is_word(t)) {
-        keys.push_back(s.lower(t));
+        keys.push_back(s.keys[t].exact_key());
       }
     }
     m_words.push_back(keys.empty() ? PropositionWords{} : proposition_words(keys, m_resources, m_word_ids));

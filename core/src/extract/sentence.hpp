@@ -66,7 +66,7 @@ class Sentence {
   [[nodiscard]] bool is_end_punct(std::size_t i) const;  // . ! ? ;
   [[nodiscard]] bool is(lexicon::WordClass c, std::size_t i) const { return i < size() && lex.is(c, keys[i]); }
   [[nodiscard]] bool is_exact(lexicon::WordClass c, std::size_t i) const {
-    return i < size() && lex.is_exact(c, keys[i].exact);
+    return i < size() && lex.is_exact(c, keys[i].exact_key());
   }
   [[nodiscard]] bool is_exact(lexicon::WordClass c, std::u16string_view key) const { return lex.is_exact(c, key); }
   [[nodiscard]] bool word_is(std::size_t i, std::u16string_view w) const { return i < size() && keys[i].matches(w); }

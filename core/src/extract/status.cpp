@@ -62,13 +62,14 @@ std::uint32_t WordIds::id(std::u16string_view word) {
   return next;
 }
 
-std::uint32_t proposition_word(std::u16string_view k, const LanguageResources& res, WordIds& ids) {
+std::uint32_t proposition_word(const lexicon::HashedKey& key, const LanguageResources& res, WordIds& ids) {
+  const std::u16string_view k = key.text;
   if (k.size() < 2) {
     return k_no_word;
   }
   const bool arabic = text::is_arabic_letter_range(k[0]);
   const lexicon::CueLexicon* lex = res.lexicon_for(arabic ? "ar" : "en");
-  if (lex != nullptr && lex->is_exact(lexicon::WordClass::stopword, k)) {
+  if (lex != nullptr && lex->is_exact(lexicon::WordClass::stopword, key)) {
     return k_no_word;
   }
   bool letter = false;
@@ -78,10 +79,10 @@ std::uint32_t proposition_word(std::u16string_view k, const LanguageResources& r
   return letter ? ids.id(stem(k, arabic)) : k_no_word;
 }
 
-PropositionWords proposition_words(const std::vector<std::u16string_view>& token_keys, const LanguageResources& res,
+PropositionWords proposition_words(const std::vector<lexicon::HashedKey>& token_keys, const LanguageResources& res,
                                    WordIds& ids) {
   PropositionWords out;
-  for (const std::u16string_view k : token_keys) {
+  for (const lexicon::HashedKey& k : token_keys) {
     if (const std::uint32_t w = proposition_word(k, res, ids); w != k_no_word) {
       out.push_back(w);
     }
@@ -93,8 +94,12 @@ PropositionWords proposition_words(const std::vector<std::u16string_view>& token
 
 PropositionWords proposition_words(const std::string& text, const LanguageResources& res, WordIds& ids) {
   const std::vector<std::u16string> keys = lexicon::phrase_keys(text);
-  std::vector<std::u16string_view> views(keys.begin(), keys.end());
-  return proposition_words(views, res, ids);
+  std::vector<lexicon::HashedKey> hashed;
+  hashed.reserve(keys.size());
+  for (const std::u16string& k : keys) {
+    hashed.push_back({k, lexicon::hash_key(k)});
+  }
+  return proposition_words(hashed, res, ids);
 }
 
 bool same_proposition(const PropositionWords& a, const PropositionWords& b) {

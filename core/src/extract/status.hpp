@@ -30,7 +30,7 @@ class WordIds {
 // The proposition word of one token key, or k_no_word for a stopword, a number or a
 // one-letter token.
 inline constexpr std::uint32_t k_no_word = 0xFFFFFFFF;
-[[nodiscard]] std::uint32_t proposition_word(std::u16string_view key, const LanguageResources& res, WordIds& ids);
+[[nodiscard]] std::uint32_t proposition_word(const lexicon::HashedKey& key, const LanguageResources& res, WordIds& ids);
 
 // From a claim's text (re-tokenized).
 [[nodiscard]] PropositionWords proposition_words(const std::string& text, const LanguageResources& res, WordIds& ids);
@@ -43,7 +43,7 @@ inline constexpr std::uint32_t k_no_word = 0xFFFFFFFF;
 [[nodiscard]] std::string root_identity(const Hop& root, const LanguageResources& res);
 
 // The content words of a claim from its sentence's tokens (no re-tokenizing).
-[[nodiscard]] PropositionWords proposition_words(const std::vector<std::u16string_view>& token_keys,
+[[nodiscard]] PropositionWords proposition_words(const std::vector<lexicon::HashedKey>& token_keys,
                                                  const LanguageResources& res, WordIds& ids);
 
 // Sets group, status, unconfirmed and dispute reasons on every claim. `words[i]` are the

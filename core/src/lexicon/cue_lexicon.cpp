@@ -371,4 +371,9 @@ bool CueLexicon::is_exact(WordClass c, std::u16string_view key) const {
   return set.find(key) != set.end();
 }
 
+bool CueLexicon::is_exact(WordClass c, const HashedKey& key) const {
+  const WordSet& set = m_words[static_cast<std::size_t>(c)];
+  return set.find(key) != set.end();
+}
+
 }  // namespace claimtrace::lexicon

@@ -124,6 +124,8 @@ class CueLexicon {
   [[nodiscard]] bool is(WordClass c, const TokenKey& key) const;
   // Is the token exactly (no proclitic stripping) in the word class?
   [[nodiscard]] bool is_exact(WordClass c, std::u16string_view key) const;
+  // The same with the hash already known (a token's exact key).
+  [[nodiscard]] bool is_exact(WordClass c, const HashedKey& key) const;
 
  private:
   using WordSet = KeySet;
