@@ -407,6 +407,22 @@ class EnglishFrames {
           continue;
         }
       }
+      // Any other prepositional adjunct that a "that" closes: "as saying on his return to
+      // Tehran from Moscow that P", "said after a meeting with the mayors that P". No comma,
+      // quote or other cue in between, and the adjunct is short.
+      if (word(j, u"on") || word(j, u"in") || word(j, u"at") || word(j, u"during") || word(j, u"after") ||
+          word(j, u"before") || word(j, u"upon") || word(j, u"from") || word(j, u"to") || word(j, u"while") ||
+          word(j, u"following")) {
+        std::uint32_t k = j + 1;
+        while (k < m_end && k - j <= 10 && m_s.is_word(k) && !word(k, u"that") && m_s.cue_at(k) == nullptr &&
+               !m_s.in_quote(k)) {
+          ++k;
+        }
+        if (k < m_end && k > j + 1 && word(k, u"that") && k + 1 < m_end && m_s.is_word(k + 1)) {
+          j = k;
+          break;
+        }
+      }
       break;
     }
     out.next = j;
