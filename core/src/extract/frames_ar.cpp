@@ -302,7 +302,12 @@ class ArabicFrames {
         return {b, b};
       }
     }
+    // "أما X فتحدث عن ...": the topic ends where the "ف" of its clause starts.
+    const bool topic = b > 0 && (exact(b - 1, u"اما") || exact(b - 1, u"واما"));
     while (k < m_end && k - b < 14) {
+      if (topic && k > b && m_s.is_word(k) && w(k).size() > 2 && w(k)[0] == k_fa && m_s.entity_covering(k) == nullptr) {
+        break;
+      }
       if (m_s.is_punct(k, u'#')) {
         ++k;
         continue;
@@ -639,7 +644,7 @@ class ArabicFrames {
       }
       if (v + 1 < cue && m_s.is_word(v) && m_s.entity_covering(v) == nullptr && m_s.noun_covering(v) == nullptr &&
           !is(WordClass::title, v) && !is(WordClass::honorific, v) && !is_exact(WordClass::preposition, v) &&
-          !is_exact(WordClass::conjunction, v) && !adjunct_start(v)) {
+          !is_exact(WordClass::conjunction, v) && !adjunct_start(v) && !exact(v, u"اما") && !exact(v, u"واما")) {
         const std::uint32_t b = v + 1;
         std::uint32_t e = b;
         Gender g = Gender::unknown;
@@ -1017,6 +1022,11 @@ class ArabicFrames {
     const Range x = np_after(hit.end, PhraseStops{true, true, true});
     std::uint32_t k = x.empty() ? hit.end : x.end;
     for (int guard = 0; guard < 10 && k < m_end && !exact(k, u"عن"); ++guard) {
+      if (complementizer(k)) {
+        // "ونقلت وكالة الأناضول أن P": the verb reports, with no second source; an "عن"
+        // further on belongs to the content ("أسفرت عن مقتل ...").
+        return speech(hit, cue);
+      }
       ++k;  // "على موقعها الإلكتروني،"
     }
     if (!exact(k, u"عن")) {
