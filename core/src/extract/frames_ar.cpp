@@ -362,8 +362,13 @@ class ArabicFrames {
       if (k > b && m_s.cue_at(k) != nullptr) {
         break;
       }
-      if (k > b && ba_prefixed(k)) {
-        break;  // "أفادت X بخروج ...": the complement starts
+      // "أفادت X بخروج ...": the complement starts. A ب-word without the article that ends
+      // the phrase (a comma, the end or "أن" after it) is a name instead: "جون بولتون، الجمعة، أن".
+      const bool definite_ba = w(k).size() > 3 && w(k)[1] == u'\u0627' && w(k)[2] == u'\u0644';  // "بالقول"
+      if (k > b && ba_prefixed(k) &&
+          (definite_ba ||
+           !(k + 1 >= m_end || m_s.is_comma(k + 1) || m_s.is_end_punct(k + 1) || complementizer(k + 1)))) {
+        break;
       }
       ++k;
     }
@@ -732,6 +737,18 @@ class ArabicFrames {
   }
 
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "يذكر أن P" / "ويذكر أن P" opening a sentence: "it is worth noting that", the writer's
+    // own background, not a report by anyone. ("يذكر التقرير أن" has its subject in between.)
+    if (hit.end == hit.begin + 1 && (exact(hit.begin, u"يذكر") || exact(hit.begin, u"ويذكر")) &&
+        complementizer(hit.end)) {
+      bool opens = true;
+      for (std::uint32_t k = 0; k < hit.begin; ++k) {
+        opens = opens && !m_s.is_word(k);
+      }
+      if (opens) {
+        return std::nullopt;
+      }
+    }
     Attribution a = base(hit, cue);
     // "وكان X قد قال", "X التي حذرت": the subject stands before the verb; "وهي لطالما نفت":
     // a pronoun subject, and what follows the verb is its object.
