@@ -25,6 +25,9 @@ const std::vector<Migration>& migrations() {
       // 2: claims are indexed in claims_fts once per transaction, not by a row trigger.
       {2, "DROP TRIGGER IF EXISTS claims_fts_insert;"
           "INSERT INTO claims_fts(claims_fts) VALUES ('rebuild');"},
+      // 3: two indexes no claimtrace query used are dropped; they made ingest slower.
+      {3, "DROP INDEX IF EXISTS claims_status;"
+          "DROP INDEX IF EXISTS hops_mention;"},
   };
   return all;
 }
