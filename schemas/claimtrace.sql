@@ -25,8 +25,9 @@ CREATE INDEX documents_path ON documents(path);
 CREATE TABLE entities (
   id            TEXT PRIMARY KEY,             -- 'tass', 'kremlin'
   display_name  TEXT NOT NULL,
-  kind          TEXT NOT NULL CHECK (kind IN ('agency', 'outlet', 'government', 'organization', 'person',
-                                              'officials', 'anonymous', 'reports', 'unknown')),
+  kind          TEXT NOT NULL CHECK (kind = 'agency' OR kind = 'outlet' OR kind = 'government'
+                                     OR kind = 'organization' OR kind = 'person' OR kind = 'officials'
+                                     OR kind = 'anonymous' OR kind = 'reports' OR kind = 'unknown'),
   medium        TEXT,
   country       TEXT,
   affiliation   TEXT,
@@ -55,14 +56,17 @@ CREATE TABLE claims (
   "end"          INTEGER NOT NULL,
   sentence_start INTEGER NOT NULL,
   sentence_end   INTEGER NOT NULL,
-  quote          TEXT NOT NULL CHECK (quote IN ('direct', 'indirect', 'mixed')),
-  status         TEXT NOT NULL CHECK (status IN ('confirmed', 'single-source', 'anonymous', 'hedged',
-                                                 'unconfirmed', 'disputed', 'denied', 'unsourced')),
+  quote          TEXT NOT NULL CHECK (quote = 'direct' OR quote = 'indirect' OR quote = 'mixed'),
+  status         TEXT NOT NULL CHECK (status = 'confirmed' OR status = 'single-source' OR status = 'anonymous'
+                                      OR status = 'hedged' OR status = 'unconfirmed' OR status = 'disputed'
+                                      OR status = 'denied' OR status = 'unsourced'),
   unconfirmed    INTEGER NOT NULL CHECK (unconfirmed IN (0, 1)),
   rule           TEXT NOT NULL,               -- the lexicon entry or plugin that produced it
   group_id       INTEGER NOT NULL REFERENCES claim_groups(id),
-  commitment     TEXT NOT NULL CHECK (commitment IN ('report', 'strong-report', 'factive', 'belief',
-                                                     'allegation', 'denial', 'hedge')),
+  commitment     TEXT NOT NULL CHECK (commitment = 'report' OR commitment = 'strong-report'
+                                      OR commitment = 'factive' OR commitment = 'belief'
+                                      OR commitment = 'allegation' OR commitment = 'denial'
+                                      OR commitment = 'hedge'),
   UNIQUE (document_id, doc_claim_no)
 );
 CREATE INDEX claims_group ON claims(group_id);
@@ -78,8 +82,9 @@ CREATE TABLE hops (
   start      INTEGER NOT NULL,
   "end"      INTEGER NOT NULL,
   entity     TEXT,                            -- canonical id when known (see entities)
-  kind       TEXT NOT NULL CHECK (kind IN ('agency', 'outlet', 'government', 'organization', 'person',
-                                             'officials', 'anonymous', 'reports', 'unknown')),
+  kind       TEXT NOT NULL CHECK (kind = 'agency' OR kind = 'outlet' OR kind = 'government'
+                                  OR kind = 'organization' OR kind = 'person' OR kind = 'officials'
+                                  OR kind = 'anonymous' OR kind = 'reports' OR kind = 'unknown'),
   cue        TEXT NOT NULL,
   cue_start  INTEGER NOT NULL,
   cue_end    INTEGER NOT NULL,
@@ -96,8 +101,9 @@ CREATE INDEX hops_entity ON hops(entity, is_root, claim_id);
 CREATE TABLE reasons (
   claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
   position INTEGER NOT NULL,
-  code     TEXT NOT NULL CHECK (code IN ('hedge', 'not-confirmed', 'unnamed-source', 'vague-source',
-                                          'allegation', 'denial', 'dispute')),
+  code     TEXT NOT NULL CHECK (code = 'hedge' OR code = 'not-confirmed' OR code = 'unnamed-source'
+                                OR code = 'vague-source' OR code = 'allegation' OR code = 'denial'
+                                OR code = 'dispute'),
   cue      TEXT NOT NULL,
   start    INTEGER NOT NULL,
   "end"    INTEGER NOT NULL,
@@ -109,7 +115,8 @@ CREATE TABLE reasons (
 CREATE TABLE document_credits (
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   position    INTEGER NOT NULL,
-  kind        TEXT NOT NULL CHECK (kind IN ('author', 'credited_source', 'dateline', 'credit')),
+  kind        TEXT NOT NULL CHECK (kind = 'author' OR kind = 'credited_source' OR kind = 'dateline'
+                                   OR kind = 'credit'),
   role        TEXT,                           -- credits: 'photo', 'video', 'graphic'
   entity      TEXT,
   mention     TEXT NOT NULL,                  -- the text as written (a dateline's whole text)
