@@ -2,6 +2,8 @@
 -- Compiled into the library and applied by the store's migrations; documented for
 -- script writers in schemas/README.md. Offsets are Unicode code points into
 -- documents.text (SQLite's substr() counts characters: substr(text, start + 1, end - start)).
+-- Allowed values are checked with OR chains, not IN lists: SQLite builds a temporary b-tree
+-- for an IN list of more than two constants on every row it checks (schema 3).
 
 -- One article, its text stored exactly as given.
 CREATE TABLE documents (
