@@ -388,19 +388,26 @@ TEST_CASE("Store migrates a version 1 database: full-text index kept, row trigge
   CHECK(scalar(store->handle(), "SELECT count(*) FROM claims_fts") == scalar(store->handle(), "SELECT count(*) FROM claims"));
 }
 
-TEST_CASE("Store migrates a version 2 database: unused indexes dropped, CHECKs without IN lists, data kept",
+TEST_CASE("Store migrates version 1 and 2 databases: unused indexes dropped, CHECKs without IN lists, data kept",
           "[store]") {
+  // Version 1 had the tables of version 2 and a per-row FTS trigger.
+  const int from = GENERATE(1, 2);
+  INFO("from version " << from);
   TempDir dir;
   const fs::path db = dir.path / "t.db";
   std::ifstream in(fs::path(CLAIMTRACE_FIXTURES_DIR) / "store" / "schema_v2.sql");
   const std::string v2((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   REQUIRE(v2.find("CREATE TABLE claims") != std::string::npos);
   {
-    // A version 2 database as claimtrace 2 made it, with one claim, hop and reason.
+    // A database as claimtrace made it at that version, with one claim, hop and reason.
     sqlite3* h = nullptr;
     REQUIRE(sqlite3_open(db.string().c_str(), &h) == SQLITE_OK);
-    const std::string sql = "PRAGMA journal_mode = WAL;" + v2 +
-                            "PRAGMA user_version = 2;"
+    const std::string v1_trigger =
+        from == 1 ? "CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN "
+                    "INSERT INTO claims_fts(rowid, text) VALUES (new.id, new.text); END;"
+                  : "";
+    const std::string sql = "PRAGMA journal_mode = WAL;" + v2 + v1_trigger +
+                            "PRAGMA user_version = " + std::to_string(from) + ";"
                             "INSERT INTO documents(sha256, path, lang, text) VALUES ('aaaaaaaa11', 'a.txt', 'en', "
                             "'Officials said the train left, apparently.');"
                             "INSERT INTO claim_groups DEFAULT VALUES;"
@@ -411,7 +418,7 @@ TEST_CASE("Store migrates a version 2 database: unused indexes dropped, CHECKs w
                             "cue_start, cue_end) VALUES (1, 0, 1, 'Officials', 0, 9, 'officials', 'said', 10, 14);"
                             "INSERT INTO reasons(claim_id, position, code, cue, start, \"end\") VALUES "
                             "(1, 0, 'hedge', 'apparently', 31, 41);"
-                            "INSERT INTO claims_fts(rowid, text) SELECT id, text FROM claims;";
+                            + std::string(from == 1 ? "" : "INSERT INTO claims_fts(rowid, text) SELECT id, text FROM claims;");
     const int rc = sqlite3_exec(h, sql.c_str(), nullptr, nullptr, nullptr);
     CHECK(rc == SQLITE_OK);
     sqlite3_close(h);
@@ -424,6 +431,8 @@ TEST_CASE("Store migrates a version 2 database: unused indexes dropped, CHECKs w
   CHECK(scalar(h, "PRAGMA user_version") == 3);
   CHECK(text_of(h, "PRAGMA integrity_check") == "ok");
   CHECK(scalar(h, "SELECT count(*) FROM sqlite_schema WHERE name IN ('claims_status', 'hops_mention')") == 0);
+  CHECK(scalar(h, "SELECT count(*) FROM sqlite_schema WHERE name = 'claims_fts_insert'") == 0);
+  CHECK(scalar(h, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'train'") == 1);
   // Every table reads as a new database's does: the CHECK constraints were rewritten in place.
   {
     TempDir fresh_dir;
