@@ -14,7 +14,7 @@ struct Config {
   // [store]
   std::filesystem::path store_path = "claimtrace.db";
   int busy_timeout_ms = 5000;
-  int batch_size = 64;  // documents per ingest transaction
+  int batch_size = 512;  // documents per ingest transaction
   // [plugins]
   std::vector<std::filesystem::path> plugin_dirs;  // searched before the default dirs
   bool use_default_plugin_dirs = true;

@@ -66,7 +66,7 @@ struct SourceStats {
 class Store {
  public:
   enum class Mode { read_write, read_only };
-  static constexpr int k_schema_version = 2;
+  static constexpr int k_schema_version = 3;
 
   // Opens (and in read_write mode creates and migrates) the database. Refuses
   // a database whose schema is newer than k_schema_version, a file that is not

@@ -124,6 +124,8 @@ int run_ingest(const std::vector<std::string>& argv) {
     print_error(r.error().message);
     return k_exit_usage;
   }
+  // JSON lines are parsed by the extraction workers: the reading thread is also the writer's.
+  reader_opts->defer_jsonl_parsing = true;
   io::InputReader reader(args->positionals, args->all("jsonl"), *reader_opts);
   install_stop_handlers();
 
@@ -160,6 +162,7 @@ int run_ingest(const std::vector<std::string>& argv) {
   run_ordered<io::InputItem, Result>(
       [&](io::InputItem& item) { return !fatal && reader.next(item); },
       [&](io::InputItem& item) {
+        io::complete(item, *reader_opts);
         Result r;
         r.notes = std::move(item.notes);
         r.bytes = item.bytes;
@@ -230,7 +233,10 @@ int run_ingest(const std::vector<std::string>& argv) {
         }
         progress.update(added + skipped + failed, bytes);
       },
-      *jobs, stop_requested());
+      // The one writer pauses at every commit (full-text index, WAL write): 32 results per
+      // worker in flight keep the extraction going meanwhile (--jobs 2: 3.2 s -> 2.6 s on the
+      // 20 MB bench, for under 1 MB more memory).
+      *jobs, stop_requested(), 32);
   if (!fatal) {
     commit();
   } else {

@@ -16,10 +16,12 @@ namespace claimtrace::cli {
 
 // `next(item)` reads the next input (false at the end or when `stop` is set);
 // `work(item)` runs on a worker thread; `sink(result)` runs on the calling
-// thread, in input order.
+// thread, in input order. At most `in_flight_per_job` items per worker are read
+// ahead and not yet sunk.
 template <class Item, class Result>
 void run_ordered(const std::function<bool(Item&)>& next, const std::function<Result(Item&)>& work,
-                 const std::function<void(Result&)>& sink, unsigned jobs, const std::atomic<bool>& stop) {
+                 const std::function<void(Result&)>& sink, unsigned jobs, const std::atomic<bool>& stop,
+                 std::size_t in_flight_per_job = 4) {
   if (jobs <= 1) {
     Item item;
     while (!stop.load() && next(item)) {
@@ -33,7 +35,7 @@ void run_ordered(const std::function<bool(Item&)>& next, const std::function<Res
   std::deque<std::pair<std::size_t, Item>> inbox;
   std::map<std::size_t, Result> done;
   bool input_done = false;
-  const std::size_t capacity = static_cast<std::size_t>(jobs) * 4;
+  const std::size_t capacity = static_cast<std::size_t>(jobs) * in_flight_per_job;
 
   std::vector<std::thread> workers;
   workers.reserve(jobs);

@@ -226,63 +226,76 @@ bool InputReader::next_from_jsonl(InputItem& item) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) {
       continue;
     }
-    const std::string origin = m_jsonl_path.string() + ":" + std::to_string(m_jsonl_line);
-    if (json_depth(line) > k_max_json_depth) {
-      item.error = Error{ErrorKind::input, origin + ": JSON nested deeper than " +
-                                               std::to_string(k_max_json_depth) + " levels"};
-      return true;
+    item.jsonl_line = JsonlLine{std::move(line), m_jsonl_path, m_jsonl_line};
+    if (!m_options.defer_jsonl_parsing) {
+      complete(item, m_options);
     }
-    nlohmann::json j;
-    try {
-      j = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
-      item.error = Error{ErrorKind::input, origin + ": malformed JSON at byte " + std::to_string(e.byte) + " of the line"};
-      return true;
-    } catch (const nlohmann::json::out_of_range&) {
-      // Well-formed JSON can still be unreadable: a number beyond a double's range (1e400)
-      // is thrown as out_of_range, not parse_error.
-      item.error = Error{ErrorKind::input, origin + ": malformed JSON: a number out of range"};
-      return true;
-    }
-    if (!j.is_object()) {
-      item.error = Error{ErrorKind::input, origin + ": expected a JSON object with a \"text\" field"};
-      return true;
-    }
-    const auto text_it = j.find("text");
-    if (text_it == j.end() || !text_it->is_string()) {
-      item.error = Error{ErrorKind::input, origin + ": missing string field \"text\""};
-      return true;
-    }
-    auto text = prepare_text(text_it->get<std::string>(), origin, m_options.lossy, item.notes);
-    if (!text) {
-      item.error = text.error();
-      return true;
-    }
-    InputDocument doc;
-    doc.text = std::move(*text);
-    doc.external_id = j.contains("id") ? json_string(j["id"]) : std::string();
-    doc.path = doc.external_id.empty() ? origin : doc.external_id;
-    doc.url = j.contains("url") ? json_string(j["url"]) : std::string();
-    doc.title = j.contains("title") ? json_string(j["title"]) : std::string();
-    doc.published = j.contains("published") ? json_string(j["published"]) : std::string();
-    const std::string lang = j.contains("lang") ? json_string(j["lang"]) : std::string();
-    doc.lang = lang.empty() ? m_options.lang : lang;
-    doc.format = m_options.format;
-    nlohmann::json meta = nlohmann::json::object();
-    for (auto it = j.begin(); it != j.end(); ++it) {
-      if (it.key() != "id" && it.key() != "url" && it.key() != "title" && it.key() != "published" &&
-          it.key() != "lang" && it.key() != "text") {
-        meta[it.key()] = it.value();
-      }
-    }
-    meta["source_line"] = m_jsonl_line;
-    meta["source_file"] = m_jsonl_path.string();
-    doc.metadata_json = meta.dump();
-    item.document = std::move(doc);
     return true;
   }
   m_jsonl.reset();
   return false;
+}
+
+void complete(InputItem& item, const ReaderOptions& options) {
+  if (!item.jsonl_line) {
+    return;
+  }
+  const JsonlLine in = std::move(*item.jsonl_line);
+  item.jsonl_line.reset();
+  const std::string& line = in.text;
+  const std::string origin = in.file.string() + ":" + std::to_string(in.number);
+  if (json_depth(line) > k_max_json_depth) {
+    item.error = Error{ErrorKind::input, origin + ": JSON nested deeper than " +
+                                             std::to_string(k_max_json_depth) + " levels"};
+    return;
+  }
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    item.error = Error{ErrorKind::input, origin + ": malformed JSON at byte " + std::to_string(e.byte) + " of the line"};
+    return;
+  } catch (const nlohmann::json::out_of_range&) {
+    // Well-formed JSON can still be unreadable: a number beyond a double's range (1e400)
+    // is thrown as out_of_range, not parse_error.
+    item.error = Error{ErrorKind::input, origin + ": malformed JSON: a number out of range"};
+    return;
+  }
+  if (!j.is_object()) {
+    item.error = Error{ErrorKind::input, origin + ": expected a JSON object with a \"text\" field"};
+    return;
+  }
+  const auto text_it = j.find("text");
+  if (text_it == j.end() || !text_it->is_string()) {
+    item.error = Error{ErrorKind::input, origin + ": missing string field \"text\""};
+    return;
+  }
+  auto text = prepare_text(text_it->get<std::string>(), origin, options.lossy, item.notes);
+  if (!text) {
+    item.error = text.error();
+    return;
+  }
+  InputDocument doc;
+  doc.text = std::move(*text);
+  doc.external_id = j.contains("id") ? json_string(j["id"]) : std::string();
+  doc.path = doc.external_id.empty() ? origin : doc.external_id;
+  doc.url = j.contains("url") ? json_string(j["url"]) : std::string();
+  doc.title = j.contains("title") ? json_string(j["title"]) : std::string();
+  doc.published = j.contains("published") ? json_string(j["published"]) : std::string();
+  const std::string lang = j.contains("lang") ? json_string(j["lang"]) : std::string();
+  doc.lang = lang.empty() ? options.lang : lang;
+  doc.format = options.format;
+  nlohmann::json meta = nlohmann::json::object();
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    if (it.key() != "id" && it.key() != "url" && it.key() != "title" && it.key() != "published" &&
+        it.key() != "lang" && it.key() != "text") {
+      meta[it.key()] = it.value();
+    }
+  }
+  meta["source_line"] = in.number;
+  meta["source_file"] = in.file.string();
+  doc.metadata_json = meta.dump();
+  item.document = std::move(doc);
 }
 
 bool InputReader::next(InputItem& item) {

@@ -22,6 +22,16 @@ struct ReaderOptions {
   std::string lang = "auto";  // language for every document, or "auto"
   InputFormat format = InputFormat::auto_detect;
   std::size_t max_bytes = std::size_t{1} << 30;  // refuse larger inputs
+  // JSONL lines are handed out unparsed (InputItem::jsonl_line) for complete() to parse on
+  // another thread: with one reading thread, parsing is otherwise done by that thread alone.
+  bool defer_jsonl_parsing = false;
+};
+
+// A JSONL line read but not yet parsed (ReaderOptions::defer_jsonl_parsing).
+struct JsonlLine {
+  std::string text;
+  std::filesystem::path file;
+  std::uint64_t number = 0;  // 1-based line number in `file`
 };
 
 struct InputItem {
@@ -29,7 +39,12 @@ struct InputItem {
   std::optional<Error> error;        // set when the input could not be read
   std::vector<std::string> notes;    // non-fatal remarks ("replaced 3 invalid UTF-8 sequences")
   std::uint64_t bytes = 0;           // size read, for progress
+  std::optional<JsonlLine> jsonl_line;  // set until complete() parses it into document or error
 };
+
+// Parses an item's deferred JSONL line into its document or error; does nothing to an
+// item without one. Safe to call on any thread (it touches only the item).
+void complete(InputItem& item, const ReaderOptions& options);
 
 // Validates and normalizes raw bytes into document text: strips a UTF-8 BOM,
 // refuses empty input, NUL bytes and invalid UTF-8 (or repairs it when lossy).

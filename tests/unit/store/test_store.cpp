@@ -370,6 +370,8 @@ TEST_CASE("Store migrates a version 1 database: full-text index kept, row trigge
   REQUIRE(store);
   CHECK(store->schema_version() == Store::k_schema_version);
   CHECK(scalar(store->handle(), "SELECT count(*) FROM sqlite_schema WHERE name = 'claims_fts_insert'") == 0);
+  // Through version 2 on to 3: the indexes dropped in 3 are gone.
+  CHECK(scalar(store->handle(), "SELECT count(*) FROM sqlite_schema WHERE name IN ('claims_status', 'hops_mention')") == 0);
   ClaimQuery q;
   q.search = "روسيا";
   auto found = store->claims(q);
@@ -384,6 +386,91 @@ TEST_CASE("Store migrates a version 1 database: full-text index kept, row trigge
   REQUIRE(found);
   CHECK(found->size() == 2 * before);
   CHECK(scalar(store->handle(), "SELECT count(*) FROM claims_fts") == scalar(store->handle(), "SELECT count(*) FROM claims"));
+}
+
+TEST_CASE("Store migrates version 1 and 2 databases: unused indexes dropped, CHECKs without IN lists, data kept",
+          "[store]") {
+  // Version 1 had the tables of version 2 and a per-row FTS trigger.
+  const int from = GENERATE(1, 2);
+  INFO("from version " << from);
+  TempDir dir;
+  const fs::path db = dir.path / "t.db";
+  std::ifstream in(fs::path(CLAIMTRACE_FIXTURES_DIR) / "store" / "schema_v2.sql");
+  const std::string v2((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  REQUIRE(v2.find("CREATE TABLE claims") != std::string::npos);
+  {
+    // A database as claimtrace made it at that version, with one claim, hop and reason.
+    sqlite3* h = nullptr;
+    REQUIRE(sqlite3_open(db.string().c_str(), &h) == SQLITE_OK);
+    const std::string v1_trigger =
+        from == 1 ? "CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN "
+                    "INSERT INTO claims_fts(rowid, text) VALUES (new.id, new.text); END;"
+                  : "";
+    const std::string sql = "PRAGMA journal_mode = WAL;" + v2 + v1_trigger +
+                            "PRAGMA user_version = " + std::to_string(from) + ";"
+                            "INSERT INTO documents(sha256, path, lang, text) VALUES ('aaaaaaaa11', 'a.txt', 'en', "
+                            "'Officials said the train left, apparently.');"
+                            "INSERT INTO claim_groups DEFAULT VALUES;"
+                            "INSERT INTO claims(document_id, doc_claim_no, text, start, \"end\", sentence_start, "
+                            "sentence_end, quote, status, unconfirmed, rule, group_id, commitment) VALUES "
+                            "(1, 1, 'the train left', 15, 29, 0, 42, 'indirect', 'hedged', 1, 'en.say', 1, 'report');"
+                            "INSERT INTO hops(claim_id, position, is_root, mention, start, \"end\", kind, cue, "
+                            "cue_start, cue_end) VALUES (1, 0, 1, 'Officials', 0, 9, 'officials', 'said', 10, 14);"
+                            "INSERT INTO reasons(claim_id, position, code, cue, start, \"end\") VALUES "
+                            "(1, 0, 'hedge', 'apparently', 31, 41);"
+                            + std::string(from == 1 ? "" : "INSERT INTO claims_fts(rowid, text) SELECT id, text FROM claims;");
+    const int rc = sqlite3_exec(h, sql.c_str(), nullptr, nullptr, nullptr);
+    CHECK(rc == SQLITE_OK);
+    sqlite3_close(h);
+    REQUIRE(rc == SQLITE_OK);
+  }
+  auto store = Store::open(db, Store::Mode::read_write);
+  REQUIRE(store);
+  sqlite3* h = store->handle();
+  CHECK(store->schema_version() == 3);
+  CHECK(scalar(h, "PRAGMA user_version") == 3);
+  CHECK(text_of(h, "PRAGMA integrity_check") == "ok");
+  CHECK(scalar(h, "SELECT count(*) FROM sqlite_schema WHERE name IN ('claims_status', 'hops_mention')") == 0);
+  CHECK(scalar(h, "SELECT count(*) FROM sqlite_schema WHERE name = 'claims_fts_insert'") == 0);
+  CHECK(scalar(h, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'train'") == 1);
+  // Every table reads as a new database's does: the CHECK constraints were rewritten in place.
+  {
+    TempDir fresh_dir;
+    auto fresh = Store::open(fresh_dir.path / "fresh.db", Store::Mode::read_write);
+    REQUIRE(fresh);
+    for (const char* table : {"documents", "entities", "claims", "hops", "reasons", "document_credits"}) {
+      const std::string q = std::string("SELECT sql FROM sqlite_schema WHERE name = '") + table + "'";
+      INFO(table);
+      CHECK(text_of(h, q.c_str()) == text_of(fresh->handle(), q.c_str()));
+    }
+  }
+  CHECK(text_of(h, "SELECT sql FROM sqlite_schema WHERE name = 'claims'").find(" IN ('") == std::string::npos);
+  // The constraints still refuse what they refused, in this connection and in a new one.
+  CHECK(sqlite3_exec(h, "UPDATE claims SET status = 'maybe'", nullptr, nullptr, nullptr) == SQLITE_CONSTRAINT_CHECK);
+  CHECK(sqlite3_exec(h, "UPDATE hops SET kind = 'robot'", nullptr, nullptr, nullptr) == SQLITE_CONSTRAINT_CHECK);
+  {
+    auto again = Store::open(db, Store::Mode::read_write);
+    REQUIRE(again);
+    CHECK(sqlite3_exec(again->handle(), "UPDATE reasons SET code = 'whim'", nullptr, nullptr, nullptr) ==
+          SQLITE_CONSTRAINT_CHECK);
+  }
+  // What was stored reads back the same, and queries by source, status and text find it.
+  ClaimQuery q;
+  q.source = "officials";
+  q.status = "hedged";
+  q.search = "train";
+  auto found = store->claims(q);
+  REQUIRE(found);
+  REQUIRE(found->size() == 1);
+  CHECK(found->front().claim.text == "the train left");
+  REQUIRE(found->front().claim.chain.size() == 1);
+  CHECK(found->front().claim.reasons.size() == 1);
+  // And it takes new documents.
+  REQUIRE(store->begin());
+  REQUIRE(store->insert(sample(k_text, "bbbbbbbb22")));
+  REQUIRE(store->commit());
+  CHECK(store->count_documents().value() == 2);
+  CHECK(text_of(h, "PRAGMA integrity_check") == "ok");
 }
 
 TEST_CASE("Store insert is all of a document or nothing of it", "[store]") {
