@@ -55,6 +55,18 @@ assert len(claims) > 10000, len(claims)
 for c in claims[:: max(1, len(claims) // 500)]:
     assert text[c["start"]:c["end"]] == c["text"], c
 PYEOF
+# Ingest stores such an article section by section: the same claims as extract printed.
+cp out.txt oneline.jsonl
+expect_exit 0 "$CT" ingest --db big.db oneline.txt
+"$PY" - big.db oneline.jsonl <<'PYEOF'
+import json, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+stored = db.execute("SELECT count(*), count(DISTINCT doc_claim_no) FROM claims").fetchone()
+printed = len(json.loads(open(sys.argv[2], encoding="utf-8").readline())["claims"])
+assert stored == (printed, printed), (stored, printed)
+PYEOF
+
 # Over 4 MB the article is read in sections and printed as it is read: still one valid
 # JSON array with every document, in input order.
 expect_exit 0 "$CT" extract --format json good.txt oneline.txt good.txt

@@ -100,6 +100,15 @@ class Store {
   // Claim groups get database-wide ids. Must be called inside a transaction.
   [[nodiscard]] Expected<std::int64_t> insert(const Extraction& extraction);
 
+  // insert() in steps, for a document whose claims come section by section
+  // (Extractor::extract with a sink): begin_document, then add_claims any number of times,
+  // then end_document. Still all or nothing: a failing step, abandon_document() or the end
+  // of the transaction without end_document() leaves no row of the document.
+  [[nodiscard]] Expected<std::int64_t> begin_document(const DocumentRecord& document);
+  [[nodiscard]] Expected<void> add_claims(std::span<const Claim> claims);
+  [[nodiscard]] Expected<void> end_document();
+  void abandon_document() noexcept;
+
   // Finds a document by id, sha256 prefix (at least 6 hex digits) or path.
   [[nodiscard]] Expected<std::optional<std::int64_t>> resolve_document(std::string_view ref);
   [[nodiscard]] Expected<std::optional<StoredDocument>> document(std::int64_t id);

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <iostream>
 #include <optional>
 
@@ -17,9 +18,28 @@ namespace {
 
 struct Result {
   std::optional<Extraction> extraction;
+  // A document read in sections: extracted by the writer, which stores each section as it
+  // comes, so that its claims are never all in memory.
+  std::optional<InputDocument> streamed;
   std::optional<Error> error;
   std::vector<std::string> notes;
   std::uint64_t bytes = 0;
+};
+
+// An ExtractionSink made of three functions (the writer's steps for one document).
+class CallbackSink final : public ExtractionSink {
+ public:
+  CallbackSink(std::function<void(const DocumentRecord&)> begin, std::function<void(std::vector<Claim>&&)> claims,
+               std::function<void(DocumentRecord&&)> end)
+      : m_begin(std::move(begin)), m_claims(std::move(claims)), m_end(std::move(end)) {}
+  void begin(const DocumentRecord& document) override { m_begin(document); }
+  void claims(std::vector<Claim>&& section) override { m_claims(std::move(section)); }
+  void end(DocumentRecord&& document) override { m_end(std::move(document)); }
+
+ private:
+  std::function<void(const DocumentRecord&)> m_begin;
+  std::function<void(std::vector<Claim>&&)> m_claims;
+  std::function<void(DocumentRecord&&)> m_end;
 };
 
 // "12 documents, 3.4 MB/s, ETA 0:42" on one line of stderr.
@@ -159,6 +179,92 @@ int run_ingest(const std::vector<std::string>& argv) {
     return true;
   };
 
+  // The writer's steps for one document, whole or section by section.
+  struct Current {
+    bool storing = false;  // begin_document succeeded and nothing failed since
+    std::string path;
+    std::string sha256;
+    std::int64_t id = 0;
+    std::uint64_t claims = 0;
+  } current;
+  auto store_failed = [&](const Error& error) {
+    // Another ingest may have stored the same text since the lookup (the document's row is
+    // its first statement, so nothing else was written).
+    if (auto again = store->find_document(current.sha256); again && *again) {
+      ++skipped;
+      spdlog::info("{}: stored meanwhile by another process as document {}; skipped", current.path, **again);
+      return;
+    }
+    // The document could not be stored: the batch so far is still good, this one is reported.
+    print_error(current.path + ": " + error.message);
+    ++failed;
+    if (error.kind == ErrorKind::database) {
+      fatal = true;
+      fatal_message = error.message;
+    }
+  };
+  auto store_begin = [&](const DocumentRecord& document) {
+    current = Current{};
+    current.path = document.path;
+    current.sha256 = document.sha256;
+    if (fatal) {
+      return;
+    }
+    auto existing = store->find_document(document.sha256);
+    if (!existing) {
+      fatal = true;
+      fatal_message = existing.error().message;
+      return;
+    }
+    if (*existing) {
+      ++skipped;
+      spdlog::info("{}: already stored as document {}; skipped", document.path, **existing);
+      return;
+    }
+    if (!store->in_transaction()) {
+      if (auto b = store->begin(); !b) {
+        fatal = true;
+        fatal_message = b.error().message;
+        return;
+      }
+    }
+    auto id = store->begin_document(document);
+    if (!id) {
+      store_failed(id.error());
+      return;
+    }
+    current.storing = true;
+    current.id = *id;
+  };
+  auto store_claims = [&](std::vector<Claim>&& section) {
+    if (!current.storing) {
+      return;
+    }
+    if (auto r = store->add_claims(section); !r) {
+      current.storing = false;
+      store_failed(r.error());
+      return;
+    }
+    current.claims += section.size();
+  };
+  auto store_end = [&](DocumentRecord&& /*document*/) {
+    if (!current.storing) {
+      return;
+    }
+    current.storing = false;
+    if (auto r = store->end_document(); !r) {
+      store_failed(r.error());
+      return;
+    }
+    ++added;
+    ++in_batch;
+    claims_in_batch += current.claims;
+    spdlog::info("{}: stored as document {} ({} claims)", current.path, current.id, current.claims);
+    if (static_cast<long long>(in_batch) >= batch_size) {
+      commit();
+    }
+  };
+
   run_ordered<io::InputItem, Result>(
       [&](io::InputItem& item) { return !fatal && reader.next(item); },
       [&](io::InputItem& item) {
@@ -168,6 +274,8 @@ int run_ingest(const std::vector<std::string>& argv) {
         r.bytes = item.bytes;
         if (item.error) {
           r.error = item.error;
+        } else if (item.document->text.size() > ex.section_bytes()) {
+          r.streamed = std::move(item.document);
         } else {
           r.extraction = ex.extract(std::move(*item.document));
         }
@@ -186,50 +294,13 @@ int run_ingest(const std::vector<std::string>& argv) {
           ++failed;
           return;
         }
-        auto existing = store->find_document(r.extraction->document.sha256);
-        if (!existing) {
-          fatal = true;
-          fatal_message = existing.error().message;
-          return;
-        }
-        if (*existing) {
-          ++skipped;
-          spdlog::info("{}: already stored as document {}; skipped", r.extraction->document.path, **existing);
-          return;
-        }
-        if (!store->in_transaction()) {
-          if (auto b = store->begin(); !b) {
-            fatal = true;
-            fatal_message = b.error().message;
-            return;
-          }
-        }
-        auto id = store->insert(*r.extraction);
-        if (!id) {
-          // Another ingest may have stored the same text since the lookup above (the
-          // document's row is the insert's first statement, so nothing else was written).
-          if (auto again = store->find_document(r.extraction->document.sha256); again && *again) {
-            ++skipped;
-            spdlog::info("{}: stored meanwhile by another process as document {}; skipped",
-                         r.extraction->document.path, **again);
-            return;
-          }
-          // The document could not be stored: the batch so far is still good, this one is reported.
-          print_error(r.extraction->document.path + ": " + id.error().message);
-          ++failed;
-          if (id.error().kind == ErrorKind::database) {
-            fatal = true;
-            fatal_message = id.error().message;
-          }
-          return;
-        }
-        ++added;
-        ++in_batch;
-        claims_in_batch += r.extraction->claims.size();
-        spdlog::info("{}: stored as document {} ({} claims)", r.extraction->document.path, *id,
-                     r.extraction->claims.size());
-        if (static_cast<long long>(in_batch) >= batch_size) {
-          commit();
+        if (r.streamed) {
+          CallbackSink sink(store_begin, store_claims, store_end);
+          ex.extract(std::move(*r.streamed), sink);
+        } else {
+          store_begin(r.extraction->document);
+          store_claims(std::move(r.extraction->claims));
+          store_end(std::move(r.extraction->document));
         }
         progress.update(added + skipped + failed, bytes);
       },

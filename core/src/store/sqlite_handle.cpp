@@ -26,6 +26,10 @@ void Statement::bind(int index, std::string_view value) noexcept {
   sqlite3_bind_text64(m_stmt.get(), index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
+void Statement::bind_static(int index, std::string_view value) noexcept {
+  sqlite3_bind_text64(m_stmt.get(), index, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8);
+}
+
 void Statement::bind_null(int index) noexcept { sqlite3_bind_null(m_stmt.get(), index); }
 
 void Statement::bind_optional(int index, std::string_view value) noexcept {

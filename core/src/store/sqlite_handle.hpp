@@ -39,6 +39,9 @@ class Statement {
   void bind(int index, bool value) noexcept { bind(index, static_cast<std::int64_t>(value ? 1 : 0)); }
   // Text is copied by SQLite (SQLITE_TRANSIENT): a temporary may be passed.
   void bind(int index, std::string_view value) noexcept;
+  // Text SQLite does not copy (SQLITE_STATIC): `value` must outlive the next step() and
+  // reset(). For a document's text, which may be tens of megabytes.
+  void bind_static(int index, std::string_view value) noexcept;
   void bind_null(int index) noexcept;
   // NULL when empty.
   void bind_optional(int index, std::string_view value) noexcept;

@@ -23,6 +23,13 @@ struct Store::Impl {
   bool read_only = false;
   std::int64_t fts_indexed_up_to = 0;  // claims with a larger id enter claims_fts at commit
 
+  // The document being stored between begin_document and end_document (inside the
+  // "document" savepoint), with its document-local groups mapped to database-wide ones.
+  bool document_open = false;
+  std::int64_t document_id = 0;
+  std::string document_path;
+  std::unordered_map<int, std::int64_t> document_groups;
+
   Statement find_document;
   Statement insert_document;
   Statement insert_credit;
@@ -238,6 +245,7 @@ Expected<void> Store::commit() {
   if (!m_impl->in_transaction) {
     return {};
   }
+  abandon_document();  // a document never ended is not committed half-written
   // The transaction's claims enter the full-text index in one statement (see claimtrace.sql).
   {
     Error e;
@@ -266,6 +274,8 @@ void Store::rollback() noexcept {
     sqlite3_exec(m_impl->db.get(), "ROLLBACK", nullptr, nullptr, nullptr);
     m_impl->in_transaction = false;
   }
+  m_impl->document_open = false;
+  m_impl->document_groups.clear();
 }
 
 Expected<void> Store::upsert_entities(std::span<const EntityInfo> entities) {
@@ -347,24 +357,51 @@ Expected<std::optional<std::int64_t>> Store::find_document(std::string_view sha2
 }
 
 Expected<std::int64_t> Store::insert(const Extraction& x) {
+  auto id = begin_document(x.document);
+  if (!id) {
+    return id;
+  }
+  if (auto r = add_claims(x.claims); !r) {
+    return tl::unexpected(r.error());
+  }
+  if (auto r = end_document(); !r) {
+    return tl::unexpected(r.error());
+  }
+  return id;
+}
+
+void Store::abandon_document() noexcept {
+  Impl& m = *m_impl;
+  if (m.document_open) {
+    sqlite3_exec(m.db.get(), "ROLLBACK TO document; RELEASE document", nullptr, nullptr, nullptr);
+    m.document_open = false;
+    m.document_groups.clear();
+  }
+}
+
+Expected<std::int64_t> Store::begin_document(const DocumentRecord& d) {
   if (!m_impl->in_transaction) {
-    return make_error(ErrorKind::internal, "Store::insert outside a transaction");
+    return make_error(ErrorKind::internal, "Store::begin_document outside a transaction");
   }
   Impl& m = *m_impl;
+  abandon_document();  // one left open by a caller that gave up on it
   // All of a document or nothing of it: a failure halfway through (a full disk, a constraint)
   // rolls back this document's rows and leaves the batch's earlier documents as they were.
   if (auto r = store::exec(m.db.get(), "SAVEPOINT document", m.path_string); !r) {
     return tl::unexpected(r.error());
   }
+  m.document_open = true;
+  m.document_path = d.path;
+  m.document_groups.clear();
   struct UndoUnlessReleased {
-    sqlite3* db;
+    Store& store;
     bool released = false;
     ~UndoUnlessReleased() {
       if (!released) {
-        sqlite3_exec(db, "ROLLBACK TO document; RELEASE document", nullptr, nullptr, nullptr);
+        store.abandon_document();
       }
     }
-  } undo{m.db.get()};
+  } undo{*this};
   for (const auto& [stmt, sql] :
        {std::pair{&m.insert_document,
                   "INSERT INTO documents(sha256, path, url, title, lang, published, format, metadata, text) "
@@ -387,7 +424,6 @@ Expected<std::int64_t> Store::insert(const Extraction& x) {
       return tl::unexpected(r.error());
     }
   }
-  const DocumentRecord& d = x.document;
   Statement& doc = m.insert_document;
   doc.reset();
   doc.bind(1, d.sha256);
@@ -398,9 +434,11 @@ Expected<std::int64_t> Store::insert(const Extraction& x) {
   doc.bind_optional(6, d.published);
   doc.bind(7, d.format);
   doc.bind(8, d.metadata_json.empty() ? std::string_view("{}") : std::string_view(d.metadata_json));
-  doc.bind(9, d.text);
-  if (const int rc = doc.step(); rc != SQLITE_DONE) {
-    return tl::unexpected(m.error(rc, "cannot store document " + d.path));
+  doc.bind_static(9, d.text);  // not copied: a huge article would be held twice
+  const int doc_rc = doc.step();
+  doc.reset();  // clears the bindings too: the statement keeps no pointer into `d`
+  if (doc_rc != SQLITE_DONE) {
+    return tl::unexpected(m.error(doc_rc, "cannot store document " + d.path));
   }
   const std::int64_t doc_id = sqlite3_last_insert_rowid(m.db.get());
 
@@ -441,9 +479,30 @@ Expected<std::int64_t> Store::insert(const Extraction& x) {
     return tl::unexpected(m.error(rc, "cannot store the credits of " + d.path));
   }
 
+  m.document_id = doc_id;
+  undo.released = true;
+  return doc_id;
+}
+
+Expected<void> Store::add_claims(std::span<const Claim> claims) {
+  Impl& m = *m_impl;
+  if (!m.document_open) {
+    return make_error(ErrorKind::internal, "Store::add_claims without begin_document");
+  }
+  struct UndoUnlessDone {
+    Store& store;
+    bool done = false;
+    ~UndoUnlessDone() {
+      if (!done) {
+        store.abandon_document();
+      }
+    }
+  } undo{*this};
+  const std::int64_t doc_id = m.document_id;
+  const std::string& path = m.document_path;
   // Document-local groups become database-wide ones.
-  std::unordered_map<int, std::int64_t> groups;
-  for (const Claim& c : x.claims) {
+  std::unordered_map<int, std::int64_t>& groups = m.document_groups;
+  for (const Claim& c : claims) {
     auto it = groups.find(c.group);
     if (it == groups.end()) {
       m.insert_group.reset();
@@ -468,7 +527,7 @@ Expected<std::int64_t> Store::insert(const Extraction& x) {
     s.bind(12, it->second);
     s.bind(13, to_string(c.commitment));
     if (const int r = s.step(); r != SQLITE_DONE) {
-      return tl::unexpected(m.error(r, "cannot store a claim of " + d.path));
+      return tl::unexpected(m.error(r, "cannot store a claim of " + path));
     }
     const std::int64_t claim_id = sqlite3_last_insert_rowid(m.db.get());
     for (std::size_t k = 0; k < c.chain.size(); ++k) {
@@ -490,7 +549,7 @@ Expected<std::int64_t> Store::insert(const Extraction& x) {
       hs.bind(13, h.implicit);
       hs.bind_optional(14, h.refers_to);
       if (const int r = hs.step(); r != SQLITE_DONE) {
-        return tl::unexpected(m.error(r, "cannot store a chain of " + d.path));
+        return tl::unexpected(m.error(r, "cannot store a chain of " + path));
       }
     }
     for (std::size_t k = 0; k < c.reasons.size(); ++k) {
@@ -504,15 +563,26 @@ Expected<std::int64_t> Store::insert(const Extraction& x) {
       rs.bind(5, rr.span.start);
       rs.bind(6, rr.span.end);
       if (const int r = rs.step(); r != SQLITE_DONE) {
-        return tl::unexpected(m.error(r, "cannot store a reason of " + d.path));
+        return tl::unexpected(m.error(r, "cannot store a reason of " + path));
       }
     }
   }
+  undo.done = true;
+  return {};
+}
+
+Expected<void> Store::end_document() {
+  Impl& m = *m_impl;
+  if (!m.document_open) {
+    return make_error(ErrorKind::internal, "Store::end_document without begin_document");
+  }
   if (auto r = store::exec(m.db.get(), "RELEASE document", m.path_string); !r) {
+    abandon_document();
     return tl::unexpected(r.error());
   }
-  undo.released = true;
-  return doc_id;
+  m.document_open = false;
+  m.document_groups.clear();
+  return {};
 }
 
 Expected<std::optional<std::int64_t>> Store::resolve_document(std::string_view ref) {

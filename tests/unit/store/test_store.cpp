@@ -497,3 +497,43 @@ TEST_CASE("Store insert is all of a document or nothing of it", "[store]") {
   CHECK(scalar(store->handle(), "SELECT count(*) FROM claims") == 2 * static_cast<std::int64_t>(bad.claims.size()));
   CHECK(scalar(store->handle(), "SELECT count(*) FROM claims_fts") == scalar(store->handle(), "SELECT count(*) FROM claims"));
 }
+
+TEST_CASE("Store in steps: claims section by section, groups kept across sections, all or nothing", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path / "t.db", Store::Mode::read_write);
+  REQUIRE(store);
+  const Extraction x = sample(k_text, "bbbbbbbb22");
+  REQUIRE(store->begin());
+  auto id = store->begin_document(x.document);
+  REQUIRE(id);
+  // Claims 1 and 3 share a group but arrive in different sections.
+  REQUIRE(store->add_claims(std::span<const Claim>(x.claims).subspan(0, 2)));
+  REQUIRE(store->add_claims(std::span<const Claim>(x.claims).subspan(2)));
+  REQUIRE(store->end_document());
+  // A second document abandoned halfway leaves no row of it.
+  const Extraction y = sample(k_text, "cccccccc33");
+  REQUIRE(store->begin_document(y.document));
+  REQUIRE(store->add_claims(y.claims));
+  store->abandon_document();
+  // A third never ended is not committed either.
+  const Extraction z = sample(k_text, "dddddddd44");
+  REQUIRE(store->begin_document(z.document));
+  REQUIRE(store->add_claims(z.claims));
+  REQUIRE(store->commit());
+  CHECK(store->count_documents().value() == 1);
+  CHECK(store->count_claims().value() == 3);
+  CHECK_FALSE(store->find_document("cccccccc33").value().has_value());
+  CHECK_FALSE(store->find_document("dddddddd44").value().has_value());
+  auto back = store->document(*id);
+  REQUIRE(back);
+  REQUIRE(back->has_value());
+  const Extraction& got = (*back)->extraction;
+  REQUIRE(got.claims.size() == 3);
+  CHECK(got.claims[0].group == got.claims[2].group);
+  CHECK(got.claims[0].group != got.claims[1].group);
+  // Steps outside their order are refused, not half-done.
+  REQUIRE(store->begin());
+  CHECK_FALSE(store->add_claims(x.claims));
+  CHECK_FALSE(store->end_document());
+  store->rollback();
+}
