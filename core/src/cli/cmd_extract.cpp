@@ -74,6 +74,8 @@ int run_extract(const std::vector<std::string>& argv) {
     return k_exit_usage;
   }
   const Extractor& ex = **extractor;
+  // JSON lines are parsed by the extraction workers: the reading thread also prints.
+  reader_opts->defer_jsonl_parsing = true;
   io::InputReader reader(args->positionals, args->all("jsonl"), *reader_opts);
   install_stop_handlers();
 
@@ -92,6 +94,7 @@ int run_extract(const std::vector<std::string>& argv) {
   run_ordered<io::InputItem, Result>(
       [&](io::InputItem& item) { return reader.next(item); },
       [&](io::InputItem& item) {
+        io::complete(item, *reader_opts);
         Result r;
         r.notes = std::move(item.notes);
         if (item.error) {
