@@ -280,6 +280,15 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     }
   }
 
+  // "ما قالت إنها Q", "مما وصفته X بأنه Q", "what X called Q": an attribution nested in a
+  // clause as its object.
+  auto relative_nested = [&](const Attribution& b) {
+    if (b.region_begin != b.cue_begin || b.cue_begin == 0) {
+      return false;
+    }
+    const std::u16string_view before = s.lower(b.cue_begin - 1);
+    return before == u"\u0645\u0627" || before == u"\u0645\u0645\u0627" || before == u"what";
+  };
   // Coordinated verbs and participles take their subject from the attribution before them,
   // whose content ends where they begin.
   std::vector<int> antecedent(attrs.size(), -1);
@@ -321,9 +330,19 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
           separate = separate || (s.is_comma(k) && !s.in_quote(k)) || s.is_end_punct(k);
         }
         const std::u16string_view first = s.lower(b.region_begin);
+        // Not in "ما وصفتها X بأنها Q" (what X described as Q), where the letter is the verb's
+        // own: the relative clause is part of the outer content.
+        bool own_letter = false;
+        if (relative_nested(b)) {
+          if (const Hit* h = s.cue_at(b.cue_begin); h != nullptr) {
+            for (const std::u16string& k : s.lex.cues()[h->payload].first_keys) {
+              own_letter = own_letter || k == first;
+            }
+          }
+        }
         const bool conj_attached = s.lex.lang() == "ar" && first.size() > 3 &&
                                    (first[0] == u'\u0648' || first[0] == u'\u0641') &&
-                                   s.keys[b.region_begin].stripped.size() > 0;
+                                   s.keys[b.region_begin].stripped.size() > 0 && !own_letter;
         const bool conj_before = b.region_begin > 0 &&
                                  s.lex.is_exact(WordClass::conjunction, s.lower(b.region_begin - 1));
         if (separate || conj_attached || conj_before) {
@@ -369,6 +388,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       continue;
     }
     bool wrapped = false;
+    bool only_relatives = true;  // every wrapped one is "ما قالت إنها Q" / "what X called Q"
     for (std::size_t bi = 0; bi < attrs.size(); ++bi) {
       Attribution& b = attrs[bi];
       if (bi == ai || b.dropped || b.frame == Frame::citing) {
@@ -384,8 +404,12 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         prefix_from[bi] = static_cast<int>(ai);
       }
       wrapped = true;
+      only_relatives = only_relatives && relative_nested(b);
     }
-    if (wrapped) {
+    // "أسقطت القوات ما قالت إنها طائرة، بحسب X": X's statement is the whole clause, and the
+    // forces' description inside it is a claim of its own; other wrapped attributions are
+    // the wrapper's whole content.
+    if (wrapped && !only_relatives) {
       a.dropped = true;
     }
   }

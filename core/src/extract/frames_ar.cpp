@@ -656,7 +656,8 @@ class ArabicFrames {
         bool anchored = false;
         bool titled = false;  // "الأمين العام": "العام" is then "general", not "the year"
         while (e < cue && e - b < 6 && m_s.is_word(e) && !is_exact(WordClass::preposition, e) && !complementizer(e) &&
-               m_s.cue_at(e) == nullptr && (!adjunct_start(e) || titled) && !is(WordClass::statement_noun, e)) {
+               m_s.cue_at(e) == nullptr && (!adjunct_start(e) || titled) && !is(WordClass::statement_noun, e) &&
+               !exact(e, u"\u0645\u0627") && !exact(e, u"\u0645\u0645\u0627")) {  // "ما قالت": the object starts
           if (e > b && (is(WordClass::honorific, e) || (is(WordClass::title, e) && anchored))) {
             break;  // a second name: the object
           }
