@@ -445,10 +445,12 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       }
       std::uint32_t pb = phrase.begin;
       std::uint32_t pe = phrase.end;
+      bool named_here = !phrase.dropped();
       if (phrase.dropped() && first && a.fallback_end > a.fallback_begin) {
         // The clause's own subject: "أسقطت القوات ... ما قالت إنها", "Unions …, saying".
         pb = a.fallback_begin;
         pe = a.fallback_end;
+        named_here = true;  // it spoke: a later dropped subject may be it
       }
       ResolvedSource r = resolve_source(s, pb, pe, m_discourse, a.gender, doc);
       if (!r.valid) {
@@ -466,7 +468,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         }
       }
       chain.push_back(r.hop);
-      if (!phrase.dropped()) {
+      if (!phrase.dropped() || (named_here && !r.from_antecedent)) {
         Referent ref = r.referent;
         ref.hop = r.hop;
         ref.chain = chain;
@@ -717,6 +719,65 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
   }
   (void)index_in_chunk;
   remember_mentions();
+  remember_clause_subject(doc, s);
+}
+
+void Assembler::remember_clause_subject(const DocText& doc, const Sentence& s) {
+  // "ونشرت هيئة المرور في موسكو على تويتر نسخة ..." then "وقالت إن ...": a sentence that
+  // opens with a verb (a cue without a claim too) and then a known source. Arabic only:
+  // verb-first order is what makes the subject easy to find without a parser.
+  if (s.lex.lang() != "ar" || s.size() < 3 || !s.is_word(0) || !s.is_word(1) || s.in_quote(0)) {
+    return;
+  }
+  using lexicon::WordClass;
+  for (const WordClass c : {WordClass::preposition, WordClass::conjunction, WordClass::adverb, WordClass::time_word,
+                            WordClass::auxiliary, WordClass::subordinator, WordClass::relative, WordClass::negation,
+                            WordClass::title, WordClass::honorific, WordClass::complementizer, WordClass::pronoun_male,
+                            WordClass::pronoun_female, WordClass::pronoun_plural, WordClass::pronoun_thing}) {
+    if (s.is(c, 0)) {
+      return;
+    }
+  }
+  std::u16string_view verb = s.lower(0);
+  if (verb.size() > 3 && (verb[0] == u'\u0648' || verb[0] == u'\u0641')) {
+    verb.remove_prefix(1);  // "ونشرت"
+  }
+  // A noun, not a verb: the article, or a known name or source noun.
+  if (verb.size() < 3 || verb.starts_with(u"\u0627\u0644") || s.entity_covering(0) != nullptr ||
+      s.noun_covering(0) != nullptr) {
+    return;
+  }
+  const lexicon::EntityMatch* entity = s.entity_covering(1);
+  const Hit* noun = s.noun_covering(1);
+  if ((entity == nullptr || entity->begin != 1) && (noun == nullptr || noun->begin != 1)) {
+    return;
+  }
+  // The verb's agreement: past "نشرت" / present "تنشر" feminine, "نشروا" plural.
+  Gender gender = Gender::male;
+  if (verb.ends_with(u"\u0648\u0627")) {
+    gender = Gender::plural;
+  } else if (verb.back() == u'\u062A' || verb.front() == u'\u062A') {
+    gender = Gender::female;
+  }
+  std::uint32_t end = entity != nullptr && entity->begin == 1 ? entity->end : noun->end;
+  while (end < s.size() && end < 7 && s.is_word(end) && s.cue_at(end) == nullptr && !s.in_quote(end) &&
+         !s.is(WordClass::preposition, end) && !s.is(WordClass::complementizer, end) &&
+         !s.is(WordClass::time_word, end) && !s.is(WordClass::relative, end) &&
+         !s.lower(end).starts_with(u"\u0628")) {
+    ++end;
+  }
+  const ResolvedSource r = resolve_source(s, 1, end, m_discourse, gender, doc);
+  if (!r.valid || r.from_antecedent) {
+    return;
+  }
+  Referent ref = r.referent;
+  ref.hop = r.hop;
+  ref.chain = {r.hop};
+  ref.sentence = s.index;
+  ref.gender = gender;
+  ref.is_source = false;
+  ref.clause_subject = true;
+  m_discourse.add(std::move(ref));
 }
 
 void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim, std::uint32_t content_begin,

@@ -79,6 +79,18 @@ const Referent* Discourse::recent_mention(Gender gender, std::uint32_t sentence,
   return nullptr;
 }
 
+const Referent* Discourse::recent_clause_subject(Gender gender, std::uint32_t sentence, std::uint32_t back) const {
+  for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
+    if (it->sentence + back < sentence) {
+      break;  // items are in reading order
+    }
+    if (it->clause_subject && (gender == Gender::unknown || it->gender == gender)) {
+      return &*it;
+    }
+  }
+  return nullptr;
+}
+
 const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool want_thing, bool sources_only) const {
   std::size_t seen = 0;
   for (auto it = m_items.rbegin(); it != m_items.rend() && seen < k_agreement_window; ++it, ++seen) {

@@ -24,6 +24,9 @@ struct Referent {
   Gender gender = Gender::unknown;
   std::uint32_t sentence = 0;
   bool is_source = false;                // spoke in the text (not only mentioned)
+  // The subject of a sentence opening with its verb ("ونشرت هيئة المرور ..."): the likely
+  // subject of a dropped one in the next sentence ("وقالت إن ...").
+  bool clause_subject = false;
 };
 
 class Discourse {
@@ -42,6 +45,9 @@ class Discourse {
   // The most recent person merely mentioned (not a source) no more than `back` sentences
   // before `sentence`, who agrees with `gender` (unknown agrees with any).
   [[nodiscard]] const Referent* recent_mention(Gender gender, std::uint32_t sentence, std::uint32_t back) const;
+  // The most recent clause subject no more than `back` sentences before `sentence` that
+  // agrees with `gender`.
+  [[nodiscard]] const Referent* recent_clause_subject(Gender gender, std::uint32_t sentence, std::uint32_t back) const;
   // The most recent referent with this entity id.
   [[nodiscard]] const Referent* by_entity(std::string_view entity) const;
   [[nodiscard]] const Referent* last_source() const;

@@ -164,8 +164,16 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   };
 
   if (b >= e) {
-    // A dropped subject: the most recent source that agrees with the verb.
+    // A dropped subject: the most recent source that agrees with the verb, unless the
+    // previous sentence opened with another verb whose subject agrees ("ونشرت هيئة المرور
+    // ... . وقالت إن"): that subject goes on.
     const Referent* ref = discourse.by_agreement(gender, false, false, true);
+    if (gender != Gender::unknown) {
+      if (const Referent* subject = discourse.recent_clause_subject(gender, s.index, 1);
+          subject != nullptr && subject->sentence < s.index && (ref == nullptr || ref->sentence < subject->sentence)) {
+        ref = subject;
+      }
+    }
     if (ref == nullptr && gender != Gender::unknown) {
       // No source agrees with the verb: a person named in this or the previous
       // sentence does ("أصدر غوتيريس بيانا ... وتابع أن"), before a source that does not.
