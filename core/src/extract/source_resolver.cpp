@@ -145,6 +145,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   while (e > b && !s.is_word(e - 1) && !s.is_close_quote(e - 1) && !s.is_punct(e - 1, u')')) {
     --e;
   }
+  // A sentence adverb set off after the subject is not part of its name: "Administrators of
+  // the ranch, however, said".
+  if (e > b + 2 && s.is_comma(e - 2) && s.is_exact(WordClass::adverb, s.lower(e - 1))) {
+    e -= 2;
+  }
 
   auto adopt = [&](const Referent& ref, bool carry_relays) {
     out.hop.refers_to = ref.hop.refers_to.empty() ? ref.hop.mention : ref.hop.refers_to;
