@@ -145,6 +145,18 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   while (e > b && !s.is_word(e - 1) && !s.is_close_quote(e - 1) && !s.is_punct(e - 1, u')')) {
     --e;
   }
+  // A participle set off after a name and placing it is not part of the name: "IRNA,
+  // monitored in Nicosia, quoted", "the minister, speaking in Geneva, said".
+  if (!arabic) {
+    for (std::uint32_t k = b + 1; k + 2 < e; ++k) {
+      const std::u16string_view w = s.lower(k + 1);
+      if (s.is_comma(k) && w.size() > 4 && (w.ends_with(u"ed") || w.ends_with(u"ing")) &&
+          (s.lower(k + 2) == u"in" || s.lower(k + 2) == u"at" || s.lower(k + 2) == u"from")) {
+        e = k;
+        break;
+      }
+    }
+  }
   // A sentence adverb set off after the subject is not part of its name: "Administrators of
   // the ranch, however, said".
   if (e > b + 2 && s.is_comma(e - 2) && s.is_exact(WordClass::adverb, s.lower(e - 1))) {
