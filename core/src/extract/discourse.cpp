@@ -1,6 +1,7 @@
 #include "extract/discourse.hpp"
 
 #include <algorithm>
+#include <functional>
 
 namespace claimtrace::extract {
 namespace {
@@ -64,31 +65,31 @@ const Referent* Discourse::by_name(const std::vector<std::u16string>& tokens) co
   return nullptr;
 }
 
-const Referent* Discourse::recent_mention(Gender gender, std::uint32_t sentence, std::uint32_t back) const {
+const Referent* Discourse::most_recent_within(std::uint32_t sentence, std::uint32_t back,
+                                              const std::function<bool(const Referent&)>& wanted) const {
   for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
     if (it->sentence + back < sentence) {
       break;  // items are in reading order
     }
-    if (it->is_source || !is_person_kind(it->hop.kind)) {
-      continue;  // places and bodies merely named are rarely the dropped subject of a cue
-    }
-    if (gender == Gender::unknown || it->gender == Gender::unknown || it->gender == gender) {
+    if (wanted(*it)) {
       return &*it;
     }
   }
   return nullptr;
 }
 
+const Referent* Discourse::recent_mention(Gender gender, std::uint32_t sentence, std::uint32_t back) const {
+  return most_recent_within(sentence, back, [&](const Referent& r) {
+    // Places and bodies merely named are rarely the dropped subject of a cue.
+    return !r.is_source && is_person_kind(r.hop.kind) &&
+           (gender == Gender::unknown || r.gender == Gender::unknown || r.gender == gender);
+  });
+}
+
 const Referent* Discourse::recent_clause_subject(Gender gender, std::uint32_t sentence, std::uint32_t back) const {
-  for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
-    if (it->sentence + back < sentence) {
-      break;  // items are in reading order
-    }
-    if (it->clause_subject && (gender == Gender::unknown || it->gender == gender)) {
-      return &*it;
-    }
-  }
-  return nullptr;
+  return most_recent_within(sentence, back, [&](const Referent& r) {
+    return r.clause_subject && (gender == Gender::unknown || r.gender == gender);
+  });
 }
 
 const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool want_thing, bool sources_only) const {

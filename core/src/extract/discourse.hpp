@@ -5,6 +5,7 @@
 // dropped Arabic subjects ("وأضاف أن").
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,6 +55,10 @@ class Discourse {
   [[nodiscard]] bool empty() const noexcept { return m_items.empty(); }
 
  private:
+  // The most recent referent no more than `back` sentences before `sentence` that is wanted.
+  [[nodiscard]] const Referent* most_recent_within(std::uint32_t sentence, std::uint32_t back,
+                                                   const std::function<bool(const Referent&)>& wanted) const;
+
   std::vector<Referent> m_items;
 };
 

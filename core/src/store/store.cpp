@@ -379,6 +379,24 @@ void Store::abandon_document() noexcept {
   }
 }
 
+namespace {
+
+// A step of storing a document that fails (an early return) takes the document's rows back.
+struct AbandonUnlessKept {
+  Store& store;
+  bool kept = false;
+  explicit AbandonUnlessKept(Store& s) : store(s) {}
+  AbandonUnlessKept(const AbandonUnlessKept&) = delete;
+  AbandonUnlessKept& operator=(const AbandonUnlessKept&) = delete;
+  ~AbandonUnlessKept() {
+    if (!kept) {
+      store.abandon_document();
+    }
+  }
+};
+
+}  // namespace
+
 Expected<std::int64_t> Store::begin_document(const DocumentRecord& d) {
   if (!m_impl->in_transaction) {
     return make_error(ErrorKind::internal, "Store::begin_document outside a transaction");
@@ -393,15 +411,7 @@ Expected<std::int64_t> Store::begin_document(const DocumentRecord& d) {
   m.document_open = true;
   m.document_path = d.path;
   m.document_groups.clear();
-  struct UndoUnlessReleased {
-    Store& store;
-    bool released = false;
-    ~UndoUnlessReleased() {
-      if (!released) {
-        store.abandon_document();
-      }
-    }
-  } undo{*this};
+  AbandonUnlessKept undo{*this};
   for (const auto& [stmt, sql] :
        {std::pair{&m.insert_document,
                   "INSERT INTO documents(sha256, path, url, title, lang, published, format, metadata, text) "
@@ -480,7 +490,7 @@ Expected<std::int64_t> Store::begin_document(const DocumentRecord& d) {
   }
 
   m.document_id = doc_id;
-  undo.released = true;
+  undo.kept = true;
   return doc_id;
 }
 
@@ -489,15 +499,7 @@ Expected<void> Store::add_claims(std::span<const Claim> claims) {
   if (!m.document_open) {
     return make_error(ErrorKind::internal, "Store::add_claims without begin_document");
   }
-  struct UndoUnlessDone {
-    Store& store;
-    bool done = false;
-    ~UndoUnlessDone() {
-      if (!done) {
-        store.abandon_document();
-      }
-    }
-  } undo{*this};
+  AbandonUnlessKept undo{*this};
   const std::int64_t doc_id = m.document_id;
   const std::string& path = m.document_path;
   // Document-local groups become database-wide ones.
@@ -567,7 +569,7 @@ Expected<void> Store::add_claims(std::span<const Claim> claims) {
       }
     }
   }
-  undo.done = true;
+  undo.kept = true;
   return {};
 }
 
