@@ -217,12 +217,19 @@ class ArabicFrames {
     if (t.size() < 2 || t[0] != k_lam) {
       return false;
     }
+    if (t.size() > 2 && ((t[1] >= u'a' && t[1] <= u'z') || (t[1] >= u'0' && t[1] <= u'9'))) {
+      return true;  // "لـCNN": the lam joined to a name in Latin letters (the tatweel is folded away)
+    }
     if (is(WordClass::recipient_noun, i)) {
       return true;
     }
     if (const lexicon::EntityMatch* m = m_s.entity_covering(i); m != nullptr && m->begin == i) {
       const SourceKind k = m_s.gazetteer.entities()[m->entity].kind;
       return k == SourceKind::agency || k == SourceKind::outlet;
+    }
+    // "لشبكة CNN", "لصحيفة الغارديان": a medium noun with the lam, then its name.
+    if (const Hit* n = m_s.noun_covering(i); n != nullptr && n->begin == i && !m_s.lex.source_nouns()[n->payload].medium.empty()) {
+      return true;
     }
     return false;
   }
@@ -240,6 +247,20 @@ class ArabicFrames {
         return {static_cast<std::uint32_t>(i), m->end};
       }
       return {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2)};
+    }
+    if (const Hit* n = m_s.noun_covering(i); n != nullptr && n->begin == i) {
+      // "لشبكة CNN", "لوكالة «فرانس برس»": the medium's name follows its noun.
+      if (const lexicon::EntityMatch* m = m_s.entity_covering(n->end); m != nullptr && m->begin == n->end) {
+        return {static_cast<std::uint32_t>(i), m->end};
+      }
+      if (m_s.is_open_quote(n->end)) {
+        for (std::uint32_t c = n->end + 1; c < m_end && c - n->end <= 5; ++c) {
+          if (m_s.is_close_quote(c)) {
+            return {static_cast<std::uint32_t>(i), c + 1};
+          }
+        }
+      }
+      return {static_cast<std::uint32_t>(i), n->end};
     }
     return {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)};
   }
@@ -842,6 +863,17 @@ class ArabicFrames {
           m != nullptr && m->begin == e && m_s.gazetteer.entities()[m->entity].kind == SourceKind::person) {
         e = m->end;
         continue;
+      }
+      // "المتحدث باسم وزارة الخارجية": the body a spokesman speaks for is part of the phrase.
+      if (w(e - 1) == u"\u0628\u0627\u0633\u0645") {
+        if (const lexicon::EntityMatch* m = m_s.entity_covering(e); m != nullptr && m->begin == e) {
+          e = m->end;
+          continue;
+        }
+        if (const Hit* n = m_s.noun_covering(e); n != nullptr && n->begin == e) {
+          e = n->end;
+          continue;
+        }
       }
       if (m_s.nationality_covering(e) != nullptr) {
         e = m_s.nationality_covering(e)->end;
