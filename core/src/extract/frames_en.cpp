@@ -251,17 +251,28 @@ class EnglishFrames {
     const std::uint32_t e = skip_preverbal(cue, floor);
     std::uint32_t end = e;
     // ", citing Voice of America, quoting a FAO report," between subject and verb: skip it
-    // (the citing frames add those hops).
+    // (the citing frames add those hops). So too a participle or relative clause set off by
+    // commas: ", speaking on condition of anonymity,", ", who declined to be named,",
+    // ", asked about the deal,".
     while (end > floor + 2 && m_s.is_comma(end - 1)) {
       std::uint32_t k = end - 1;
       while (k > floor && !m_s.is_comma(k - 1)) {
         --k;
       }
-      const Hit* h = m_s.cue_at(k);
-      if (h == nullptr || m_s.lex.cues()[h->payload].frame != Frame::citing || k == floor) {
+      if (k == floor) {
         break;
       }
-      end = k;  // the comma before ", citing"
+      const Hit* h = m_s.cue_at(k);
+      const bool citing = h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::citing;
+      const std::u16string_view first = m_s.lower(k);
+      const bool participle = m_s.is_word(k) && !m_s.tokens[k].capitalized && first.size() > 4 &&
+                              first.ends_with(u"ing");
+      const bool set_off = is(WordClass::relative, k) || word(k, u"asked") || word(k, u"contacted") ||
+                           word(k, u"reached");
+      if (!citing && !participle && !set_off) {
+        break;
+      }
+      end = k;  // the comma before the set-off phrase
     }
     NounPhrase np = end < e ? NounPhrase{} : np_left(end, floor);
     if (end < e) {

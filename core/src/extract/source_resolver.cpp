@@ -131,6 +131,78 @@ Referent mention_referent(const Sentence& s, const lexicon::EntityMatch& m, cons
   return r;
 }
 
+namespace {
+
+// What stands at the edges of an English source phrase without being part of the source.
+void trim_english_edges(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
+  auto trim_punct = [&] {
+    while (e > b && !s.is_word(e - 1) && !s.is_close_quote(e - 1) && !s.is_punct(e - 1, u')')) {
+      --e;
+    }
+  };
+  // Leading sentence adverbs and time words: "Nevertheless, some analysts", "Earlier today
+  // the Iranian news agency IRNA" (not "Today's editorial").
+  while (b + 1 < e &&
+         (s.is_exact(WordClass::adverb, s.lower(b)) || s.is(WordClass::time_word, b)) &&
+         s.lower(b + 1) != u"'s") {
+    ++b;
+    while (b < e && s.is_comma(b)) {
+      ++b;
+    }
+  }
+  for (std::uint32_t k = b + 1; k + 1 < e; ++k) {
+    // A participle set off after the name: "IRNA, monitored in Nicosia,", "the sources,
+    // speaking separately,", "officials, speaking on condition of anonymity,".
+    const std::u16string_view w = s.lower(k + 1);
+    if (s.is_comma(k) && !s.tokens[k + 1].capitalized && w.size() > 4 &&
+        (w.ends_with(u"ing") ||
+         (w.ends_with(u"ed") && k + 2 < e &&
+          (s.lower(k + 2) == u"in" || s.lower(k + 2) == u"at" || s.lower(k + 2) == u"from")))) {
+      e = k;
+      break;
+    }
+    // A verb's auxiliary inside the phrase ends it: "Poehl and other Bundesbank officials have
+    // in the past", "officials who have seen the report".
+    static constexpr std::u16string_view k_finite[] = {u"has", u"have", u"had", u"will", u"would", u"could",
+                                                       u"can", u"should", u"must", u"did", u"does", u"is",
+                                                       u"are", u"was", u"were"};
+    if (!s.tokens[k].capitalized &&
+        std::find(std::begin(k_finite), std::end(k_finite), s.lower(k)) != std::end(k_finite)) {
+      // A whole clause before a comma ("Crutcher had his hands in the air, contradicting
+      // Tulsa police's claim"): the source is after the last comma, past its participle.
+      std::uint32_t last_comma = e;
+      for (std::uint32_t c = k + 1; c + 1 < e; ++c) {
+        if (s.is_comma(c)) {
+          last_comma = c;
+        }
+      }
+      if (last_comma + 2 < e && !s.tokens[last_comma + 1].capitalized && s.lower(last_comma + 1).ends_with(u"ing")) {
+        b = last_comma + 2;
+        break;
+      }
+      e = k;
+      if (e > b + 1 && s.is(WordClass::relative, e - 1)) {
+        --e;
+      }
+      break;
+    }
+  }
+  trim_punct();
+  // A sentence adverb set off after the subject: "Administrators of the ranch, however, said".
+  if (e > b + 2 && s.is_comma(e - 2) && s.is_exact(WordClass::adverb, s.lower(e - 1))) {
+    e -= 2;
+    trim_punct();
+  }
+  // A pronoun after a comma is the subject itself: "part of the Community, he said".
+  if (e > b + 2 && s.is_comma(e - 2) &&
+      (s.is(WordClass::pronoun_male, e - 1) || s.is(WordClass::pronoun_female, e - 1) ||
+       s.is(WordClass::pronoun_plural, e - 1) || s.is(WordClass::pronoun_thing, e - 1))) {
+    b = e - 1;
+  }
+}
+
+}  // namespace
+
 ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t e, const Discourse& discourse,
                               Gender gender, const DocText& doc) {
   ResolvedSource out;
@@ -145,22 +217,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   while (e > b && !s.is_word(e - 1) && !s.is_close_quote(e - 1) && !s.is_punct(e - 1, u')')) {
     --e;
   }
-  // A participle set off after a name and placing it is not part of the name: "IRNA,
-  // monitored in Nicosia, quoted", "the minister, speaking in Geneva, said".
   if (!arabic) {
-    for (std::uint32_t k = b + 1; k + 2 < e; ++k) {
-      const std::u16string_view w = s.lower(k + 1);
-      if (s.is_comma(k) && w.size() > 4 && (w.ends_with(u"ed") || w.ends_with(u"ing")) &&
-          (s.lower(k + 2) == u"in" || s.lower(k + 2) == u"at" || s.lower(k + 2) == u"from")) {
-        e = k;
-        break;
-      }
-    }
-  }
-  // A sentence adverb set off after the subject is not part of its name: "Administrators of
-  // the ranch, however, said".
-  if (e > b + 2 && s.is_comma(e - 2) && s.is_exact(WordClass::adverb, s.lower(e - 1))) {
-    e -= 2;
+    trim_english_edges(s, b, e);
+  } else if (e > b + 2 && s.is_comma(e - 2) && s.is_exact(WordClass::adverb, s.lower(e - 1))) {
+    e -= 2;  // a sentence adverb set off after the subject
   }
 
   auto adopt = [&](const Referent& ref, bool carry_relays) {
