@@ -330,19 +330,11 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
           separate = separate || (s.is_comma(k) && !s.in_quote(k)) || s.is_end_punct(k);
         }
         const std::u16string_view first = s.lower(b.region_begin);
-        // Not in "ما وصفتها X بأنها Q" (what X described as Q), where the letter is the verb's
-        // own: the relative clause is part of the outer content.
-        bool own_letter = false;
-        if (relative_nested(b)) {
-          if (const Hit* h = s.cue_at(b.cue_begin); h != nullptr) {
-            for (const std::u16string& k : s.lex.cues()[h->payload].first_keys) {
-              own_letter = own_letter || k == first;
-            }
-          }
-        }
+        // Not after "ما" ("ما وصفتها X بأنها Q"): there the و is the verb's own, and the
+        // relative clause is part of the outer content.
         const bool conj_attached = s.lex.lang() == "ar" && first.size() > 3 &&
                                    (first[0] == u'\u0648' || first[0] == u'\u0641') &&
-                                   s.keys[b.region_begin].stripped.size() > 0 && !own_letter;
+                                   s.keys[b.region_begin].stripped.size() > 0 && !relative_nested(b);
         const bool conj_before = b.region_begin > 0 &&
                                  s.lex.is_exact(WordClass::conjunction, s.lower(b.region_begin - 1));
         if (separate || conj_attached || conj_before) {
@@ -914,7 +906,6 @@ std::vector<Claim> Assembler::finish() {
     words.push_back(std::move(m_words[i]));
   }
   m_claims = std::move(unique);
-  m_claims.shrink_to_fit();
   m_words.clear();
   m_words.shrink_to_fit();
   for (std::size_t i = 0; i < m_claims.size(); ++i) {
