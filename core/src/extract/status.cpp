@@ -54,12 +54,8 @@ struct UnionFind {
 }  // namespace
 
 std::uint32_t WordIds::id(std::u16string_view word) {
-  if (const auto it = m_ids.find(word); it != m_ids.end()) {
-    return it->second;
-  }
   const auto next = static_cast<std::uint32_t>(m_ids.size());
-  m_ids.emplace(std::u16string(word), next);
-  return next;
+  return m_ids.emplace(word, next);
 }
 
 std::uint32_t proposition_word(const lexicon::HashedKey& key, const LanguageResources& res, WordIds& ids) {

@@ -200,7 +200,7 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
       }
       for (const std::string& w : *list) {
         for (auto& k : phrase_keys(w)) {
-          m_words[index].insert(std::move(k));
+          m_words[index].insert(k);
         }
       }
     }
@@ -355,11 +355,11 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
 
 bool CueLexicon::is(WordClass c, const TokenKey& key) const {
   const WordSet& set = m_words[static_cast<std::size_t>(c)];
-  if (set.find(key.exact_key()) != set.end()) {
+  if (set.contains(key.exact_key())) {
     return true;
   }
   for (std::size_t i = 0; i < key.stripped.size(); ++i) {
-    if (set.find(key.stripped_key(i)) != set.end()) {
+    if (set.contains(key.stripped_key(i))) {
       return true;
     }
   }
@@ -368,12 +368,12 @@ bool CueLexicon::is(WordClass c, const TokenKey& key) const {
 
 bool CueLexicon::is_exact(WordClass c, std::u16string_view key) const {
   const WordSet& set = m_words[static_cast<std::size_t>(c)];
-  return set.find(key) != set.end();
+  return set.contains(key);
 }
 
 bool CueLexicon::is_exact(WordClass c, const HashedKey& key) const {
   const WordSet& set = m_words[static_cast<std::size_t>(c)];
-  return set.find(key) != set.end();
+  return set.contains(key);
 }
 
 }  // namespace claimtrace::lexicon

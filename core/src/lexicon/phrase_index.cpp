@@ -22,11 +22,11 @@ void PhraseIndex::add(const std::vector<std::u16string>& keys, std::uint32_t pay
 void PhraseIndex::matches_at(const std::vector<TokenKey>& keys, std::size_t i,
                              std::vector<PhraseMatch>& out) const {
   auto try_first = [&](const HashedKey& first) {
-    const auto it = m_by_first.find(first);
-    if (it == m_by_first.end()) {
+    const std::vector<Entry>* entries = m_by_first.find(first);
+    if (entries == nullptr) {
       return;
     }
-    for (const Entry& e : it->second) {
+    for (const Entry& e : *entries) {
       if (i + 1 + e.rest.size() > keys.size()) {
         continue;
       }

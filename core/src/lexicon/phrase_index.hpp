@@ -38,8 +38,8 @@ class PhraseIndex {
 
   template <typename Fn>
   void for_each_first_key(Fn&& fn) const {
-    for (const auto& [key, entries] : m_by_first) {
-      fn(key);
+    for (const auto& entry : m_by_first) {
+      fn(entry.key);
     }
   }
 

@@ -9,12 +9,12 @@ void PhraseStarts::add(const PhraseIndex& index, std::uint8_t table) {
 std::uint8_t PhraseStarts::at(const TokenKey& key) const {
   // The same keys PhraseIndex::matches_at tries as a phrase's first word.
   std::uint8_t tables = 0;
-  if (const auto it = m_tables.find(key.exact_key()); it != m_tables.end()) {
-    tables |= it->second;
+  if (const std::uint8_t* t = m_tables.find(key.exact_key())) {
+    tables |= *t;
   }
   for (std::size_t k = 0; k < key.stripped.size(); ++k) {
-    if (const auto it = m_tables.find(key.stripped_key(k)); it != m_tables.end()) {
-      tables |= it->second;
+    if (const std::uint8_t* t = m_tables.find(key.stripped_key(k))) {
+      tables |= *t;
     }
   }
   return tables;
