@@ -270,7 +270,8 @@ void complete(InputItem& item, const ReaderOptions& options) {
     item.error = Error{ErrorKind::input, origin + ": missing string field \"text\""};
     return;
   }
-  auto text = prepare_text(text_it->get<std::string>(), origin, options.lossy, item.notes);
+  // The article's text is taken out of the parsed line, not copied: it is the bulk of it.
+  auto text = prepare_text(std::move(text_it->get_ref<std::string&>()), origin, options.lossy, item.notes);
   if (!text) {
     item.error = text.error();
     return;

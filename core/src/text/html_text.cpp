@@ -43,10 +43,13 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view name
   return std::find(list.begin(), list.end(), name) != list.end();
 }
 
+// ASCII only, without the C locale's per-character call: tag names are ASCII.
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
   }
   return out;
 }
@@ -239,7 +242,11 @@ std::string html_layout(std::string_view html) {
 }
 
 bool looks_like_html(std::string_view text) noexcept {
-  const std::string head = lower_ascii(text.substr(0, 4096));
+  const std::string_view first = text.substr(0, 4096);
+  if (first.find('<') == std::string_view::npos) {
+    return false;  // the common case for plain articles: nothing to lower-case
+  }
+  const std::string head = lower_ascii(first);
   if (head.find("<!doctype html") != std::string::npos || head.find("<html") != std::string::npos) {
     return true;
   }
