@@ -155,16 +155,6 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
   }
 
   // A bare credit sentence ("بحسب رويترز."): it wraps the previous sentence.
-  if (attrs.size() == 1 && attrs[0].frame == Frame::according && !attrs[0].content_before) {
-    const Attribution& a = attrs[0];
-    std::uint32_t words_outside = 0;
-    for (std::uint32_t i = 0; i < s.size(); ++i) {
-      if (s.is_word(i) && (i < a.region_begin || i >= a.region_end)) {
-        ++words_outside;
-      }
-    }
-    (void)words_outside;
-  }
   {
     bool bare = false;
     std::uint32_t cue_b = 0;
