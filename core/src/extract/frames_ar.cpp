@@ -122,6 +122,14 @@ class ArabicFrames {
     if (v.size() >= 3 && v.substr(v.size() - 2) == u"\u0648\u0627") {
       return Gender::plural;  // قالوا
     }
+    if (m_s.lex.cues()[hit.payload].frame == Frame::participle) {
+      // A participle's final alef is its accusative ending, not the dual: "قائلا", "مؤكدا"
+      // are masculine singular; "قائلين", "مؤكدين" plural.
+      if (v.size() >= 4 && v.substr(v.size() - 2) == u"\u064a\u0646") {
+        return Gender::plural;
+      }
+      return v.back() == k_ha || v.back() == k_ta ? Gender::female : Gender::male;
+    }
     if (v.size() >= 4 && v.back() == k_alef && v[0] != k_ya && v[0] != k_ta) {
       return Gender::plural;  // the dual "قالا", "أضافا"
     }
@@ -302,6 +310,9 @@ class ArabicFrames {
     }
     if (b >= m_end || adjunct_start(b) || is_exact(WordClass::preposition, b) || complementizer(b)) {
       return {b, b};  // no subject here: the verb's subject is elsewhere or dropped
+    }
+    if (const Hit* c = m_s.cue_at(b); c != nullptr && m_s.lex.cues()[c->payload].frame == Frame::participle) {
+      return {b, b};  // "وأردفت قائلة: …": a participle goes on with the verb's dropped subject
     }
     std::uint32_t k = b;
     if (m_s.is_open_quote(k)) {
@@ -657,60 +668,92 @@ class ArabicFrames {
 
   // The first known source phrase of the sentence before `cue` that agrees with the verb:
   // "أسقطت القوات ... ما قالت إنها", "أصدر غوتيريس بيانا ... وقال فيه".
-  [[nodiscard]] Range clause_subject(std::uint32_t cue, Gender gender) const {
+  // With `initial_only` (a participle's subject), a known source phrase counts only at the
+  // sentence's start: further in, the nearest noun is as often an object.
+  [[nodiscard]] Range clause_subject(std::uint32_t cue, Gender gender, bool initial_only = false) const {
     // Verb first: the subject follows the sentence's first verb ("شكر السيد كيم السيد بوتن …
     // وأعرب عن أمله").
-    {
-      std::uint32_t v = 0;
-      for (std::uint32_t i = 0; i < cue && i < 12; ++i) {
-        if (m_s.is_comma(i)) {
-          v = i + 1;  // past an introductory phrase ("وفي الوقت نفسه،")
+    auto verb_like = [&](std::uint32_t v) {
+      return v + 1 < cue && m_s.is_word(v) && m_s.entity_covering(v) == nullptr && m_s.noun_covering(v) == nullptr &&
+             !is(WordClass::title, v) && !is(WordClass::honorific, v) && !is_exact(WordClass::preposition, v) &&
+             !is_exact(WordClass::conjunction, v) && !adjunct_start(v) && !exact(v, u"اما") && !exact(v, u"واما") &&
+             !is(WordClass::determiner, v) && !is(WordClass::subordinator, v);  // "وبهذه المناسبة"
+    };
+    // The subject after a verb at `v`, if it names a source that agrees with `gender`.
+    auto subject_after_verb = [&](std::uint32_t v) -> Range {
+      if (!verb_like(v)) {
+        return {};
+      }
+      const std::uint32_t b = v + 1;
+      std::uint32_t e = b;
+      Gender g = Gender::unknown;
+      bool anchored = false;
+      bool titled = false;  // "الأمين العام": "العام" is then "general", not "the year"
+      bool definite_noun = false;  // anchored by a definite source noun that is not a title
+      while (e < cue && e - b < 6 && m_s.is_word(e) && !is_exact(WordClass::preposition, e) && !complementizer(e) &&
+             m_s.cue_at(e) == nullptr && (!adjunct_start(e) || titled) && !is(WordClass::statement_noun, e) &&
+             !exact(e, u"\u0645\u0627") && !exact(e, u"\u0645\u0645\u0627")) {  // "ما قالت": the object starts
+        if (e > b && (is(WordClass::honorific, e) || (is(WordClass::title, e) && anchored))) {
+          break;  // a second name: the object
+        }
+        if (e > b && (is_exact(WordClass::relative, e) || is_exact(WordClass::auxiliary, e))) {
+          break;  // "المسؤول الذي تحدث …", "المناسبة كان الرئيس …"
+        }
+        if (definite_noun && !w(e).starts_with(u"\u0627\u0644") && m_s.entity_covering(e) == nullptr) {
+          break;  // a definite noun's adjectives are definite too: "الجيش المصري نتائج" ends at the object
+        }
+        if (const lexicon::EntityMatch* m = m_s.entity_covering(e); m != nullptr) {
+          const EntityInfo& en = m_s.gazetteer.entities()[m->entity];
+          if (titled && en.kind != SourceKind::person) {
+            e = m->end;  // the title's body ("الأمين العام للأمم المتحدة"); a name may follow
+            continue;
+          }
+          // After a source noun a country's name is its adjective ("متحدث عسكري إسرائيلي"):
+          // the noun keeps its gender.
+          if (!anchored || en.kind == SourceKind::person) {
+            g = en.kind == SourceKind::person ? Gender::male : Gender::female;
+          }
+          anchored = true;
+          e = m->end;
           break;
         }
-      }
-      if (v + 1 < cue && m_s.is_word(v) && m_s.entity_covering(v) == nullptr && m_s.noun_covering(v) == nullptr &&
-          !is(WordClass::title, v) && !is(WordClass::honorific, v) && !is_exact(WordClass::preposition, v) &&
-          !is_exact(WordClass::conjunction, v) && !adjunct_start(v) && !exact(v, u"اما") && !exact(v, u"واما")) {
-        const std::uint32_t b = v + 1;
-        std::uint32_t e = b;
-        Gender g = Gender::unknown;
-        bool anchored = false;
-        bool titled = false;  // "الأمين العام": "العام" is then "general", not "the year"
-        while (e < cue && e - b < 6 && m_s.is_word(e) && !is_exact(WordClass::preposition, e) && !complementizer(e) &&
-               m_s.cue_at(e) == nullptr && (!adjunct_start(e) || titled) && !is(WordClass::statement_noun, e) &&
-               !exact(e, u"\u0645\u0627") && !exact(e, u"\u0645\u0645\u0627")) {  // "ما قالت": the object starts
-          if (e > b && (is(WordClass::honorific, e) || (is(WordClass::title, e) && anchored))) {
-            break;  // a second name: the object
-          }
-          if (const lexicon::EntityMatch* m = m_s.entity_covering(e); m != nullptr) {
-            const EntityInfo& en = m_s.gazetteer.entities()[m->entity];
-            if (titled && en.kind != SourceKind::person) {
-              e = m->end;  // the title's body ("الأمين العام للأمم المتحدة"); a name may follow
-              continue;
-            }
-            g = en.kind == SourceKind::person ? Gender::male : Gender::female;
-            anchored = true;
-            e = m->end;
-            break;
-          }
-          titled = titled || is(WordClass::title, e);
-          if (is(WordClass::honorific, e)) {
-            g = w(e).back() == u'\u0647' ? Gender::female : Gender::male;  // السيدة / السيد
-            anchored = true;
-          } else if (const Hit* n = m_s.noun_covering(e); n != nullptr && !anchored) {
-            const lexicon::SourceNounEntry& noun = m_s.lex.source_nouns()[n->payload];
-            g = noun.plural ? (noun.feminine ? Gender::female : Gender::plural)
-                            : (noun.feminine ? Gender::female : Gender::male);
-            anchored = true;
-          }
-          ++e;
+        titled = titled || is(WordClass::title, e);
+        if (is(WordClass::honorific, e)) {
+          g = w(e).back() == u'\u0647' ? Gender::female : Gender::male;  // السيدة / السيد
+          anchored = true;
+        } else if (const Hit* n = m_s.noun_covering(e); n != nullptr && !anchored) {
+          const lexicon::SourceNounEntry& noun = m_s.lex.source_nouns()[n->payload];
+          g = noun.plural ? (noun.feminine ? Gender::female : Gender::plural)
+                          : (noun.feminine ? Gender::female : Gender::male);
+          anchored = true;
+          definite_noun = !titled && w(e).starts_with(u"\u0627\u0644");
+          e = std::max(e, n->end - 1);
         }
-        if (anchored && e > b && (gender == Gender::unknown || g == Gender::unknown || g == gender)) {
-          return {b, e};
+        ++e;
+      }
+      if (anchored && e > b && (gender == Gender::unknown || g == Gender::unknown || g == gender)) {
+        return {b, e};
+      }
+      return {};
+    };
+    // The sentence's first word, or the first after an introductory phrase ("وفي الوقت
+    // نفسه، قال"). The first word is tried first: in "ورفض متحدث … التعليق، قائلا" the
+    // comma ends the verb's clause, not an introduction.
+    if (const Range r = subject_after_verb(0); !r.empty()) {
+      return r;
+    }
+    // After an introduction, or a clause set off by commas ("في أول تعليق له …، المتهم في
+    // …، تحدث الرئيس …، مشددا").
+    for (std::uint32_t i = 0; i < cue; ++i) {
+      if (m_s.is_comma(i)) {
+        if (const Range r = subject_after_verb(i + 1); !r.empty()) {
+          return r;
         }
       }
     }
+    bool seen_comma = false;
     for (std::uint32_t i = 0; i < cue; ++i) {
+      seen_comma = seen_comma || m_s.is_comma(i);
       Range r;
       Gender g = Gender::unknown;
       if (const lexicon::EntityMatch* m = m_s.entity_covering(i); m != nullptr && m->begin == i) {
@@ -732,10 +775,23 @@ class ArabicFrames {
         i = r.end - 1;
         continue;
       }
+      if (initial_only && (i > 3 || seen_comma)) {
+        break;
+      }
       if (gender == Gender::unknown || g == Gender::unknown || g == gender) {
         // Take the whole phrase: the head and what follows it up to the next verb-like word.
-        const Range full = np_after(r.begin, PhraseStops{true, true, false, true});
-        return full.empty() || full.end > cue ? r : full;
+        Range full = np_after(r.begin, PhraseStops{true, true, false, true});
+        if (full.empty() || full.end > cue) {
+          return r;
+        }
+        // The phrase ends with the first name in it ("الرئيس بوتين", not "… بوتين انتقد …").
+        for (std::uint32_t k = r.begin; k < full.end; ++k) {
+          if (const lexicon::EntityMatch* m = m_s.entity_covering(k); m != nullptr) {
+            full.end = std::max(r.end, m->end);
+            break;
+          }
+        }
+        return full;
       }
       i = r.end - 1;
     }
@@ -920,7 +976,7 @@ class ArabicFrames {
       return std::nullopt;
     }
     a.sources = {phrase(hit, hit.begin, hit.begin)};
-    const Range fb = clause_subject(hit.begin, a.gender);
+    const Range fb = clause_subject(hit.begin, a.gender, true);
     a.fallback_begin = fb.begin;
     a.fallback_end = fb.end;
     a.region_begin = hit.begin;
