@@ -668,6 +668,17 @@ class ArabicFrames {
 
   // The first known source phrase of the sentence before `cue` that agrees with the verb:
   // "أسقطت القوات ... ما قالت إنها", "أصدر غوتيريس بيانا ... وقال فيه".
+  // Whether the phrase holds a known source: a name, a source noun or a statement noun.
+  [[nodiscard]] bool names_source(Range r) const {
+    for (std::uint32_t i = r.begin; i < r.end; ++i) {
+      if (m_s.entity_covering(i) != nullptr || m_s.noun_covering(i) != nullptr || m_s.is_open_quote(i) ||
+          is(WordClass::statement_noun, i) || is(WordClass::recipient_noun, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // With `initial_only` (a participle's subject), a known source phrase counts only at the
   // sentence's start: further in, the nearest noun is as often an object.
   [[nodiscard]] Range clause_subject(std::uint32_t cue, Gender gender, bool initial_only = false) const {
@@ -1029,6 +1040,16 @@ class ArabicFrames {
       }
       for (std::uint32_t i = x.begin; i < x.end && i < x.begin + 2; ++i) {
         a.source_is_document = a.source_is_document || is(WordClass::statement_noun, i);
+      }
+      // "بناء على", "استنادا إلى", "وفقا ل", "طبقا ل" also mean "based on", "in line with":
+      // "بناء على إشارة قضائية", "وفقا للقانون" name no source. Without a verb ("وفقا لما
+      // ذكرته") they attribute only when the phrase names a source or a statement, or
+      // quotes a name ("وفقا لوكالته "أعماق"").
+      const std::u16string_view head = w(hit.begin);
+      const bool based_on = head.ends_with(u"بناء") || head.ends_with(u"استنادا") || head.ends_with(u"وفقا") ||
+                            head.ends_with(u"وفق") || head.ends_with(u"طبقا");
+      if (based_on && label == m_s.utf8(hit.begin, hit.end) && !names_source(x)) {
+        return std::nullopt;
       }
       std::uint32_t after = x.end;
       a.sources = {phrase(hit, x.begin, x.end, label)};
