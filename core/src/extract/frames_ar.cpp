@@ -328,7 +328,10 @@ class ArabicFrames {
       const std::uint32_t after = c + 1;
       const bool followed = after < m_end && m_s.is_word(after) && !is(WordClass::subordinator, after) &&
                             !is_exact(WordClass::preposition, after) && !complementizer(after);
-      if (c < m_s.size() && m_s.is_close_quote(c) && c - k <= 5 && (followed || complementizer(after))) {
+      // "في بيان نشرته "سانا"، أن P": a comma may stand between the name and the complement.
+      const bool complement_next = complementizer(after) || (after + 1 < m_end && m_s.is_comma(after) &&
+                                                             complementizer(after + 1));
+      if (c < m_s.size() && m_s.is_close_quote(c) && c - k <= 5 && (followed || complement_next)) {
         k = after;
       } else {
         return {b, b};
