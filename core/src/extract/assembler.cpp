@@ -311,7 +311,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         if (inside) {
           break;
         }
-      } else if (inside && b.region_begin >= a.content_begin) {
+      } else if (inside && b.region_begin >= std::min(a.content_begin, a.cue_end)) {
         // "Trump said King Salman denied P": an embedded attribution keeps the outer chain.
         // After a comma or with a conjunction ("…، ونقلت وكالة …", ", and X said") it is a
         // new statement instead, and ends the first one's content.

@@ -92,7 +92,8 @@ const Referent* Discourse::recent_clause_subject(Gender gender, std::uint32_t se
   });
 }
 
-const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool want_thing, bool sources_only) const {
+const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool want_thing, bool sources_only,
+                                        bool singular) const {
   std::size_t seen = 0;
   for (auto it = m_items.rbegin(); it != m_items.rend() && seen < k_agreement_window; ++it, ++seen) {
     if (sources_only && !it->is_source) {
@@ -103,6 +104,9 @@ const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool wa
       continue;
     }
     if (want_thing && !is_thing_kind(it->hop.kind)) {
+      continue;
+    }
+    if (singular && it->gender == Gender::plural) {
       continue;
     }
     if (gender == Gender::unknown || it->gender == Gender::unknown || it->gender == gender) {

@@ -40,9 +40,10 @@ class Discourse {
                                         std::string_view medium, std::string_view country) const;
   // The most recent person whose name contains all these tokens.
   [[nodiscard]] const Referent* by_name(const std::vector<std::u16string>& tokens) const;
-  // The most recent source that agrees with a pronoun or a dropped subject.
+  // The most recent source that agrees with a pronoun or a dropped subject; with
+  // `singular` ("he", "she"), not a plural one.
   [[nodiscard]] const Referent* by_agreement(Gender gender, bool want_person, bool want_thing,
-                                             bool sources_only) const;
+                                             bool sources_only, bool singular = false) const;
   // The most recent person merely mentioned (not a source) no more than `back` sentences
   // before `sentence`, who agrees with `gender` (unknown agrees with any).
   [[nodiscard]] const Referent* recent_mention(Gender gender, std::uint32_t sentence, std::uint32_t back) const;

@@ -148,7 +148,9 @@ class EnglishFrames {
         return true;
       }
       // "organisers said", "doctors said": a plural noun standing alone.
+      // ("baseless", "harmless" end in "ss": adjectives, not plurals.)
       if (e - b == 1 && !m_s.tokens[i].capitalized && m_s.lower(i).size() >= 5 && m_s.lower(i).back() == u's' &&
+          !m_s.lower(i).ends_with(u"ss") &&
           !is(WordClass::verb_blocker, i) && !is(WordClass::auxiliary, i) && !is(WordClass::preposition, i) &&
           !is(WordClass::subordinator, i) && !is(WordClass::adverb, i) && m_s.cue_at(i) == nullptr) {
         return true;
@@ -326,6 +328,7 @@ class EnglishFrames {
     bool has_content = false;
     bool after_comma = false;   // the clause goes on after a comma: "X said, P" (parenthetical)
     std::uint32_t next = 0;     // first token after adverbials
+    bool marked = false;        // the content is introduced: "that", a colon or a quotation
     NounPhrase recipient;
     NounPhrase relay_outer;     // "in an interview with X"
     std::uint32_t relay_cue_begin = 0;
@@ -335,7 +338,9 @@ class EnglishFrames {
   // Skips a recipient, adverbials and a complementizer after a verb.
   [[nodiscard]] AfterVerb after_verb(std::uint32_t j, bool takes_recipient) const {
     AfterVerb out;
-    if (takes_recipient && j < m_end && m_s.is_word(j) && !word(j, u"that")) {
+    // Any verb may take an object before "that": "warned the United States that P",
+    // "assured investors that P"; a recipient verb ("told") needs no "that" after it.
+    if (j < m_end && m_s.is_word(j) && !word(j, u"that")) {
       std::uint32_t r = j;
       if (is(WordClass::determiner, r)) {
         ++r;
@@ -347,7 +352,13 @@ class EnglishFrames {
              r - j < 8) {
         ++r;
       }
-      if (r > j && !(r == j + 1 && is(WordClass::determiner, j))) {
+      // Without a recipient verb the object must be named ("said reports that P were baseless":
+      // "reports" is the content's subject).
+      bool named = false;
+      for (std::uint32_t t = j; t < r; ++t) {
+        named = named || m_s.tokens[t].capitalized || m_s.entity_covering(t) != nullptr;
+      }
+      if (r > j && !(r == j + 1 && is(WordClass::determiner, j)) && (takes_recipient || (word(r, u"that") && named))) {
         out.recipient = {j, r};
         j = r;
       }
@@ -444,16 +455,19 @@ class EnglishFrames {
     if (word(j, u"that")) {
       out.content = j + 1;
       out.has_content = j + 1 < m_end;
+      out.marked = true;
       return out;
     }
     if (m_s.is_punct(j, u':')) {
       out.content = j + 1;
       out.has_content = j + 1 < m_end;
+      out.marked = true;
       return out;
     }
     if (m_s.is_open_quote(j)) {
       out.content = j;
       out.has_content = true;
+      out.marked = true;
       return out;
     }
     if (m_s.is_comma(j)) {
@@ -469,8 +483,15 @@ class EnglishFrames {
     out.content = j;
     // "said of the latest development" is an adjunct; "said at least 40 ships were waiting" a claim.
     const bool short_phrase = m_end - j <= 6;
+    // Nor is "told bankers and businessmen in Medan" (a coordinated object), nor two words
+    // ("warned the U.S.": an object).
+    std::uint32_t words = 0;
+    for (std::uint32_t k = j; k < m_end && words < 3; ++k) {
+      words += m_s.is_word(k) ? 1 : 0;
+    }
     out.has_content = m_s.is_word(j) && !is(WordClass::subordinator, j) &&
-                      !(is(WordClass::preposition, j) && short_phrase);
+                      !(is(WordClass::preposition, j) && short_phrase) && !is(WordClass::conjunction, j) &&
+                      words >= 3;
     return out;
   }
 
@@ -629,6 +650,20 @@ class EnglishFrames {
     a.region_begin = subject.begin;
     a.region_end = std::max(hit.end, av.next);
 
+    // ""Q," he told bankers in Medan": after a quotation, an unintroduced phrase after the
+    // verb is its object or an adjunct, and the quotation is the claim.
+    const bool quote_before = subject.begin > 0 && (m_s.is_close_quote(subject.begin - 1) ||
+                                                    (subject.begin > 1 && m_s.is_comma(subject.begin - 1) &&
+                                                     m_s.is_close_quote(subject.begin - 2)));
+    if (quote_before && !av.marked && !av.after_comma && content_before(a, subject.begin)) {
+      a.wrapper = true;
+      return a;
+    }
+    // "continued", "went on" report speech only with their words: "Iran continued its
+    // offensive" is not a claim.
+    if (!av.marked && (word(hit.begin, u"continued") || word(hit.begin, u"went"))) {
+      return std::nullopt;
+    }
     if (av.has_content && !av.after_comma) {
       return finish_preposed(a, av);
     }

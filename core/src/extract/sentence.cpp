@@ -198,6 +198,15 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
   collect(lex.marker_index(), lexicon::table_marker, markers);
   collect(lex.nationality_index(), lexicon::table_nationality, nationalities);
   entities = gazetteer.find(tokens, keys, 0, keys.size(), starts_at);
+  // A reporting verb inside a name that started before it ("the United States that P",
+  // "Human Rights Watch reports"): the name, not the verb.
+  if (!entities.empty()) {
+    std::erase_if(cues, [&](const Hit& h) {
+      return std::any_of(entities.begin(), entities.end(), [&](const lexicon::EntityMatch& m) {
+        return m.begin < h.begin && h.begin < m.end;
+      });
+    });
+  }
 }
 
 std::u16string_view Sentence::lower(std::size_t i) const { return keys[i].exact; }

@@ -142,10 +142,17 @@ void trim_english_edges(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   };
   // Leading sentence adverbs and time words: "Nevertheless, some analysts", "Earlier today
   // the Iranian news agency IRNA" (not "Today's editorial").
-  while (b + 1 < e &&
-         (s.is_exact(WordClass::adverb, s.lower(b)) || s.is(WordClass::time_word, b)) &&
-         s.lower(b + 1) != u"'s") {
-    ++b;
+  while (b + 1 < e) {
+    if ((s.is_exact(WordClass::adverb, s.lower(b)) || s.is(WordClass::time_word, b)) && s.lower(b + 1) != u"'s") {
+      ++b;
+    } else if (b + 3 < e && (s.is(WordClass::determiner, b) || s.tokens[b].kind == text::TokenKind::number ||
+                             s.lower(b) == u"last" || s.lower(b) == u"next") &&
+               s.is(WordClass::time_word, b + 1) && !s.tokens[b + 1].capitalized &&
+               (s.lower(b + 2) == u"ago" || s.lower(b + 2) == u"later" || s.lower(b + 2) == u"earlier")) {
+      b += 3;  // "a year ago Washington", "two days later the ministry"
+    } else {
+      break;
+    }
     while (b < e && s.is_comma(b)) {
       ++b;
     }
@@ -279,7 +286,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     const bool thing = s.is_exact(WordClass::pronoun_thing, s.lower(b));
     const bool plural = s.is_exact(WordClass::pronoun_plural, s.lower(b));
     if (male || female || thing || plural) {
-      const Referent* ref = discourse.by_agreement(Gender::unknown, male || female, thing, true);
+      const Referent* ref = discourse.by_agreement(Gender::unknown, male || female, thing, true, male || female);
       if (ref == nullptr && plural) {
         ref = discourse.by_agreement(Gender::unknown, false, false, true);
       }
