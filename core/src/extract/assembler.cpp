@@ -640,7 +640,15 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
   if (!any_claim && s.size() > 0 && s.is_open_quote(0) && m_has_last_quote &&
       s.index <= m_last_quote_sentence + 2) {
     const std::int32_t qi = s.quote.size() > 1 ? s.quote[1] : -1;
-    if (qi >= 0) {
+    // A quotation that closes on a comma ("… purpose," said Rep. Cummings) has its own
+    // attribution after it, which claims all of it when its sentence is read.
+    const auto closes_on_comma = [&](const QuoteRegion& q) {
+      const std::u16string_view t = doc.view->text();
+      return q.closed && q.close > 0 && q.close < t.size() &&
+             (t[q.close - 1] == u',' || t[q.close - 1] == u'،' ||
+              (q.close + 1 < t.size() && (t[q.close + 1] == u',' || t[q.close + 1] == u'،')));
+    };
+    if (qi >= 0 && !closes_on_comma(quotes[static_cast<std::size_t>(qi)])) {
       const QuoteRegion& q = quotes[static_cast<std::size_t>(qi)];
       Attribution cont;
       cont.rule = m_last_quote_rule + ".continued";
@@ -878,6 +886,23 @@ std::vector<Claim> Assembler::finish() {
     const Span& y = m_claims[b].span;
     return x.start != y.start ? x.start < y.start : x.end < y.end;
   });
+  // A sentence read as the outlet's own may turn out, a sentence or two later, to be part of
+  // a quotation attributed at its end (""A. B," said X"): the quotation's claim replaces it.
+  std::vector<std::uint32_t> quoted_starts;
+  std::vector<std::uint32_t> quoted_end_max;  // running maximum of the ends, by start
+  for (const std::size_t i : order) {
+    const Claim& c = m_claims[i];
+    if (!c.chain.empty() && c.quote == QuoteType::direct) {
+      quoted_starts.push_back(static_cast<std::uint32_t>(c.span.start));
+      const auto end = static_cast<std::uint32_t>(c.span.end);
+      quoted_end_max.push_back(quoted_end_max.empty() ? end : std::max(quoted_end_max.back(), end));
+    }
+  }
+  auto inside_quotation = [&](const Span& span) {
+    const auto at = std::lower_bound(quoted_starts.begin(), quoted_starts.end(), span.end);
+    return at != quoted_starts.begin() &&
+           quoted_end_max[static_cast<std::size_t>(at - quoted_starts.begin()) - 1] > span.start;
+  };
   // Identical spans from two frames: keep the one with the longer chain.
   std::vector<Claim> unique;
   std::vector<PropositionWords> words;
@@ -885,6 +910,9 @@ std::vector<Claim> Assembler::finish() {
   words.reserve(m_claims.size());
   for (const std::size_t i : order) {
     Claim& c = m_claims[i];
+    if (c.chain.empty() && c.rule == "unsourced" && inside_quotation(c.span)) {
+      continue;
+    }
     if (!unique.empty() && unique.back().span == c.span) {
       if (c.chain.size() > unique.back().chain.size()) {
         unique.back() = std::move(c);

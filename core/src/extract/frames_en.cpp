@@ -348,6 +348,7 @@ class EnglishFrames {
       while (r < m_end && m_s.is_word(r) && !word(r, u"that") && !is(WordClass::time_word, r) &&
              (m_s.tokens[r].capitalized || m_s.noun_covering(r) != nullptr || m_s.entity_covering(r) != nullptr ||
               is(WordClass::recipient_noun, r) || is(WordClass::title, r) || word(r, u"official") ||
+              (m_s.tokens[r].kind == text::TokenKind::number && r > j && m_s.tokens[r - 1].capitalized) ||  // "BBC Radio 4"
               word(r, u"news") || word(r, u"state") || word(r, u"local") || word(r, u"'s")) &&
              r - j < 8) {
         ++r;
@@ -376,7 +377,8 @@ class EnglishFrames {
       // "a week later", "two days ago", "that day"
       if ((is(WordClass::determiner, j) || m_s.tokens[j].kind == text::TokenKind::number || word(j, u"that") ||
            word(j, u"last") || word(j, u"next")) &&
-          j + 1 < m_end && is(WordClass::time_word, j + 1) && !m_s.tokens[j + 1].capitalized) {
+          j + 1 < m_end && is(WordClass::time_word, j + 1) && !m_s.tokens[j + 1].capitalized &&
+          !(j + 2 < m_end && word(j + 2, u"'s"))) {  // "said this year's surplus will …": the content
         j += 2;
         while (j < m_end && (word(j, u"later") || word(j, u"earlier") || word(j, u"ago") || word(j, u"before"))) {
           ++j;
@@ -491,7 +493,7 @@ class EnglishFrames {
     }
     out.has_content = m_s.is_word(j) && !is(WordClass::subordinator, j) &&
                       !(is(WordClass::preposition, j) && short_phrase) && !is(WordClass::conjunction, j) &&
-                      words >= 3;
+                      !word(j, u"'s") && words >= 3;
     return out;
   }
 
@@ -650,12 +652,15 @@ class EnglishFrames {
     a.region_begin = subject.begin;
     a.region_end = std::max(hit.end, av.next);
 
-    // ""Q," he told bankers in Medan": after a quotation, an unintroduced phrase after the
-    // verb is its object or an adjunct, and the quotation is the claim.
+    // ""Q," he told bankers and businessmen in Medan": after a quotation, a phrase after the
+    // verb that is no clause (an object, an adjunct) leaves the quotation as the claim. (A
+    // clause does not: "On the broadcast of "Fox News Sunday," Pence said P".)
     const bool quote_before = subject.begin > 0 && (m_s.is_close_quote(subject.begin - 1) ||
                                                     (subject.begin > 1 && m_s.is_comma(subject.begin - 1) &&
                                                      m_s.is_close_quote(subject.begin - 2)));
-    if (quote_before && !av.marked && !av.after_comma && content_before(a, subject.begin)) {
+    const bool adjunct_after = av.has_content && is(WordClass::preposition, av.content);  // "told Reuters in commenting on"
+    if (quote_before && (!av.has_content || adjunct_after) && !av.marked && !av.after_comma &&
+        content_before(a, subject.begin)) {
       a.wrapper = true;
       return a;
     }
