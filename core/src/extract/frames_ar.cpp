@@ -113,6 +113,32 @@ class ArabicFrames {
   // The preposition "ب" written apart ("بـ" with its tatweel removed) or "ب" + quotation.
   [[nodiscard]] bool ba_particle(std::size_t i) const { return exact(i, u"\u0628"); }
 
+  // Whether the cue's verb is an imperfect ("يعلن", "تحذر"), the tense of headlines and of
+  // subject-first clauses ("خامنئي يصف ترامب بـ…"). A "ت-" verb is imperfect only when the
+  // cue also has its "ي-" twin: "تابع", "تعهد" are past.
+  [[nodiscard]] bool imperfect_verb(const Hit& hit) const {
+    std::u16string_view v = w(hit.begin);
+    if (v.size() > 3 && (v[0] == k_waw || v[0] == k_fa)) {
+      v.remove_prefix(1);
+    }
+    if (v.size() < 3) {
+      return false;
+    }
+    if (v[0] == k_ya) {
+      return true;
+    }
+    if (v[0] != k_ta) {
+      return false;
+    }
+    std::u16string twin(v);
+    twin[0] = k_ya;
+    const std::vector<std::u16string>& firsts = m_s.lex.cues()[hit.payload].first_keys;
+    return std::any_of(firsts.begin(), firsts.end(), [&](const std::u16string& f) {
+      return f == twin || (f.size() == twin.size() + 1 && (f[0] == k_waw || f[0] == k_fa) &&
+                           std::u16string_view(f).substr(1) == twin);
+    });
+  }
+
   // The verb's gender from its inflection: past "-ت", present "ت-", participle "-ة".
   [[nodiscard]] Gender verb_gender(const Hit& hit) const {
     std::u16string_view v = w(hit.begin);
@@ -384,6 +410,12 @@ class ArabicFrames {
       }
       if (!m_s.is_word(k)) {
         break;
+      }
+      // "بيان صادر عن فصائل …": the statement's issuer belongs to the phrase.
+      if (k > b && exact(k, u"عن") &&
+          (exact(k - 1, u"صادر") || exact(k - 1, u"الصادر") || exact(k - 1, u"صادره") || exact(k - 1, u"الصادره"))) {
+        ++k;
+        continue;
       }
       if (k > b && (adjunct_start(k) || is_exact(WordClass::relative, k))) {
         break;
@@ -669,8 +701,6 @@ class ArabicFrames {
     return {b, e};
   }
 
-  // The first known source phrase of the sentence before `cue` that agrees with the verb:
-  // "أسقطت القوات ... ما قالت إنها", "أصدر غوتيريس بيانا ... وقال فيه".
   // Whether the phrase holds a known source: a name, a source noun or a statement noun.
   [[nodiscard]] bool names_source(Range r) const {
     for (std::uint32_t i = r.begin; i < r.end; ++i) {
@@ -682,6 +712,8 @@ class ArabicFrames {
     return false;
   }
 
+  // The first known source phrase of the sentence before `cue` that agrees with the verb:
+  // "أسقطت القوات ... ما قالت إنها", "أصدر غوتيريس بيانا ... وقال فيه".
   // With `initial_only` (a participle's subject), a known source phrase counts only at the
   // sentence's start: further in, the nearest noun is as often an object.
   [[nodiscard]] Range clause_subject(std::uint32_t cue, Gender gender, bool initial_only = false) const {
@@ -845,6 +877,25 @@ class ArabicFrames {
     // "وكان X قد قال", "X التي حذرت": the subject stands before the verb; "وهي لطالما نفت":
     // a pronoun subject, and what follows the verb is its object.
     Range subject = subject_before(hit.begin, true);
+    if (subject.empty() && imperfect_verb(hit)) {
+      // Subject first, as in headlines: "النائب العام يعلن …", "الجيش يؤكد أن …".
+      subject = np_before(hit.begin);
+      if (subject.empty() && hit.begin > 0 && hit.begin <= 4) {
+        bool plain = true;
+        for (std::uint32_t t = 0; t < hit.begin && plain; ++t) {
+          plain = m_s.is_word(t) && !is(WordClass::negation, t) && !is(WordClass::auxiliary, t) &&
+                  !is_exact(WordClass::conjunction, t) && !is(WordClass::subordinator, t) &&
+                  !is(WordClass::adverb, t) && !(t == 0 && is(WordClass::time_word, t)) &&  // "النائب العام"
+                  !is_exact(WordClass::preposition, t) &&
+                  !complementizer(t) && !is_exact(WordClass::relative, t) && !is(WordClass::determiner, t) &&
+                  !is(WordClass::pronoun_male, t) && !is(WordClass::pronoun_female, t) &&
+                  !is(WordClass::pronoun_plural, t) && m_s.cue_at(t) == nullptr;
+        }
+        if (plain) {
+          subject = {0, hit.begin};
+        }
+      }
+    }
     const bool pronoun = pronoun_before(hit.begin);
     const bool before = !subject.empty() || pronoun;
     if (!before) {
@@ -1053,6 +1104,18 @@ class ArabicFrames {
                             head.ends_with(u"وفق") || head.ends_with(u"طبقا");
       if (based_on && label == m_s.utf8(hit.begin, hit.end) && !names_source(x)) {
         return std::nullopt;
+      }
+      // "بناء على طلب الولايات المتحدة", "وفقا لقرار مجلس الأمن": at X's request, under X's
+      // decision; X asked or decided, it did not report.
+      if (based_on) {
+        static constexpr std::u16string_view k_mandates[] = {
+            u"طلب", u"دعوه", u"امر", u"اوامر", u"قرار", u"قرارات", u"توجيهات", u"تعليمات", u"رغبه", u"اقتراح",
+            u"اتفاق", u"اتفاقيه", u"قانون", u"مبادره", u"خطه", u"توصيه", u"توصيات"};
+        const lexicon::TokenKey& key = m_s.keys[x.begin];
+        if (std::any_of(std::begin(k_mandates), std::end(k_mandates),
+                        [&](std::u16string_view m) { return key.matches(m); })) {
+          return std::nullopt;
+        }
       }
       std::uint32_t after = x.end;
       a.sources = {phrase(hit, x.begin, x.end, label)};
@@ -1300,7 +1363,11 @@ class ArabicFrames {
     if (!found) {
       return std::nullopt;
     }
-    Range x = entity_np(hit.end);
+    // Subject first ("خامنئي يصف ترامب بـ…"): what follows the verb is the one described.
+    Range x = np_before(hit.begin);
+    if (x.empty()) {
+      x = entity_np(hit.end);
+    }
     if (x.empty()) {
       x = np_after(hit.end, {});
       if (!x.empty() && x.end > x.begin + 3) {
@@ -1313,7 +1380,7 @@ class ArabicFrames {
     } else {
       a.sources = {phrase(hit, x.begin, x.end, m_s.utf8(hit.begin, hit.end) + " \u2026 " + m_s.utf8(k, k + 1))};
     }
-    a.region_begin = hit.begin;
+    a.region_begin = x.empty() ? hit.begin : std::min(hit.begin, x.begin);
     a.region_end = content;
     // The description ends at the next comma outside quotations.
     std::uint32_t end = content;
