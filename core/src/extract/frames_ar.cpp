@@ -426,6 +426,10 @@ class ArabicFrames {
       if (stops.at_quote_noun && is(WordClass::quote_noun, k)) {
         break;
       }
+      // "مطلع الشهر الماضي": a time phrase ends the subject ("مصدر مطلع" stays: no time word).
+      if (k > b && exact(k, u"مطلع") && k + 1 < m_end && (is(WordClass::time_word, k + 1) || is(WordClass::month, k + 1))) {
+        break;
+      }
       if (k > b && m_s.cue_at(k) != nullptr) {
         break;
       }
@@ -609,6 +613,17 @@ class ArabicFrames {
         if (!r.empty()) {
           return r;
         }
+        // With prepositional phrases in it ("أن مصدر مسؤول في القنصلية في إسطنبول كان قد
+        // نفى"): back to the clause's start, if a source is named there.
+        std::uint32_t b = qad - 1;
+        while (b > 0 && qad - 1 - b < 10 && m_s.is_word(b - 1) && !complementizer(b - 1) &&
+               !is(WordClass::subordinator, b - 1) && m_s.cue_at(b - 1) == nullptr) {
+          --b;
+        }
+        const bool at_start = b == 0 || !m_s.is_word(b - 1) || complementizer(b - 1) || is(WordClass::subordinator, b - 1);
+        if (at_start && b < qad - 1 && names_source({b, qad - 1}) && !is_exact(WordClass::preposition, b)) {
+          return trim_adjuncts({b, qad - 1});
+        }
       }
       for (std::uint32_t k = qad; k > 0; --k) {
         const std::uint32_t t = k - 1;
@@ -630,14 +645,22 @@ class ArabicFrames {
         return r;
       }
     }
-    // "كان المرصد قال إن": كان + subject + verb.
+    // "كان المرصد قال إن": كان + subject + verb. ("كان X قد تطاول على … وقال": the subject
+    // ends at "قد", before the first verb.)
     for (std::uint32_t k = i; k > 0 && i - k < 12; --k) {
       if (m_s.is_end_punct(k - 1) || m_s.is_comma(k - 1)) {
         break;
       }
       if (is_kana(k - 1)) {
-        if (k < i) {
-          return trim_adjuncts({k, i});
+        std::uint32_t end = i;
+        for (std::uint32_t t = k; t < i; ++t) {
+          if (exact(t, u"قد")) {
+            end = t;
+            break;
+          }
+        }
+        if (k < end) {
+          return trim_adjuncts({k, end});
         }
         break;
       }
@@ -699,6 +722,16 @@ class ArabicFrames {
       }
     }
     return {b, e};
+  }
+
+  // Nouns for what was reported: "التقارير", "الأنباء", "المزاعم".
+  [[nodiscard]] bool is_report_noun(std::uint32_t i) const {
+    static constexpr std::u16string_view k_reports[] = {u"تقارير", u"انباء", u"اخبار", u"مزاعم", u"ادعاءات",
+                                                        u"اتهامات", u"شائعات", u"معلومات", u"روايه", u"تصريحات"};
+    const lexicon::TokenKey& key = m_s.keys[i];
+    return std::any_of(std::begin(k_reports), std::end(k_reports), [&](std::u16string_view r) {
+      return key.matches(r) || key.matches(std::u16string(u"ال") + std::u16string(r));
+    });
   }
 
   // Whether the phrase holds a known source: a name, a source noun or a statement noun.
@@ -926,8 +959,42 @@ class ArabicFrames {
         }
       }
       c = skip_adjuncts(c);
+      // "نفى، وفقا لما نقلته X، التصريحات …": the according phrase relays the statement.
+      if (const Hit* h = m_s.cue_at(c); h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::according &&
+                                        comp.relay_outer.empty()) {
+        std::uint32_t k = h->end;
+        if (exact(k, u"ما") || exact(k, u"لما")) {
+          ++k;
+        }
+        if (const Hit* v = m_s.cue_at(k); v != nullptr) {
+          k = v->end;
+        } else if (k > h->end && k < m_end && m_s.is_word(k) && m_s.entity_covering(k) == nullptr &&
+                   m_s.noun_covering(k) == nullptr) {
+          ++k;  // a verb the lexicon does not know: "وفقا لما نقلته X"
+        }
+        const Range r = np_after(k, PhraseStops{true, true, true, true});
+        if (!r.empty() && names_source(r) && r.end < m_end && m_s.is_comma(r.end)) {
+          comp.relay_outer = r;
+          comp.relay_cue_begin = h->begin;
+          comp.relay_cue_end = h->end;
+          c = skip_adjuncts(r.end);
+        }
+      }
       while (c < m_end && (exact(c, u"من") || exact(c, u"علي") || exact(c, u"الي"))) {
         ++c;
+      }
+      // "نفى التصريحات التي نسبتها X إلى Y عن أن P" / "نفت التقارير بأن P": what the reports
+      // say is what is denied.
+      if (c < m_end && (is(WordClass::statement_noun, c) || is_report_noun(c))) {
+        for (std::uint32_t k = c + 1; k < m_end && k - c < 16; ++k) {
+          if (complementizer(k) && (exact(k - 1, u"عن") || w(k).starts_with(u"ب"))) {
+            c = k + 1;
+            break;
+          }
+          if (m_s.is_end_punct(k) || m_s.cue_at(k) != nullptr) {
+            break;
+          }
+        }
       }
       if (c >= m_end || !(m_s.is_word(c) || m_s.is_open_quote(c)) || is(WordClass::contentless, c) ||
           is_exact(WordClass::preposition, c) || complementizer(c) || is(WordClass::subordinator, c)) {
@@ -936,6 +1003,12 @@ class ArabicFrames {
       a.np_content = true;
       comp.content = c;
       comp.found = true;
+      if (!comp.relay_outer.empty()) {
+        // The according phrase and its verb belong to this attribution, not frames of their own.
+        for (std::uint32_t k = comp.relay_cue_begin; k < comp.relay_outer.begin; ++k) {
+          m_consumed.insert(k);
+        }
+      }
     }
     if (subject.empty()) {
       a.coordinated = true;
@@ -1062,9 +1135,11 @@ class ArabicFrames {
         ++j;
       }
       bool relay_verb = false;
+      bool known_verb = false;
       std::string label = m_s.utf8(hit.begin, hit.end);
       if (const Hit* v = m_s.cue_at(j); v != nullptr && m_s.is_word(j)) {
         relay_verb = m_s.lex.cues()[v->payload].frame == Frame::relay;
+        known_verb = true;
         label += " " + m_s.utf8(v->begin, v->end);
         m_consumed.insert(v->begin);  // the verb belongs to this phrase, not a frame of its own
         j = v->end;
@@ -1096,14 +1171,14 @@ class ArabicFrames {
         a.source_is_document = a.source_is_document || is(WordClass::statement_noun, i);
       }
       // "بناء على", "استنادا إلى", "وفقا ل", "طبقا ل" also mean "based on", "in line with":
-      // "بناء على إشارة قضائية", "وفقا للقانون" name no source. Without a verb ("وفقا لما
-      // ذكرته") they attribute only when the phrase names a source or a statement, or
-      // quotes a name ("وفقا لوكالته "أعماق"").
+      // "بناء على إشارة قضائية", "وفقا للقانون" name no source. Without a reporting verb
+      // ("وفقا لما ذكرته") they attribute only when the phrase names a source or a statement,
+      // or quotes a name ("وفقا لوكالته "أعماق"").
       const std::u16string_view head = w(hit.begin);
       const bool based_on = head.ends_with(u"بناء") || head.ends_with(u"استنادا") || head.ends_with(u"وفقا") ||
                             head.ends_with(u"وفق") || head.ends_with(u"طبقا");
-      if (based_on && label == m_s.utf8(hit.begin, hit.end) && !names_source(x)) {
-        return std::nullopt;
+      if (based_on && !known_verb && !names_source(x)) {
+        return std::nullopt;  // also "وفقا لما ورد في المادة السادسة": a text, not a source
       }
       // "بناء على طلب الولايات المتحدة", "وفقا لقرار مجلس الأمن": at X's request, under X's
       // decision; X asked or decided, it did not report.
