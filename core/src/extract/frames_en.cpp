@@ -586,6 +586,19 @@ class EnglishFrames {
                     word(t - 1, u"been") || word(t - 1, u"be") || word(t - 1, u"being"))) {
         return std::nullopt;
       }
+      // "the latest reports heralded a deal", "unconfirmed reports said": the noun, not the verb.
+      if ((word(hit.begin, u"reports") || word(hit.begin, u"report")) && hit.begin > 0) {
+        static constexpr std::u16string_view k_report_modifiers[] = {
+            u"latest", u"recent", u"new", u"earlier", u"previous", u"initial", u"early", u"unconfirmed",
+            u"conflicting", u"media", u"press", u"news", u"newspaper", u"local", u"several", u"some", u"many",
+            u"such", u"these", u"those", u"the", u"other", u"further", u"similar", u"separate", u"intelligence",
+            u"police", u"official", u"preliminary", u"first", u"published", u"widespread"};
+        const std::u16string_view before = m_s.lower(hit.begin - 1);
+        if (std::find(std::begin(k_report_modifiers), std::end(k_report_modifiers), before) !=
+            std::end(k_report_modifiers)) {
+          return std::nullopt;
+        }
+      }
       // Attributive use: "the reported disclosure", "the announced plan".
       if (hit.begin > 0 && is(WordClass::determiner, hit.begin - 1) && hit.end < m_end && m_s.is_word(hit.end) &&
           !is(WordClass::determiner, hit.end) && !word(hit.end, u"that")) {
