@@ -1,5 +1,6 @@
 #include "text/segmenter.hpp"
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <mutex>
@@ -24,6 +25,17 @@ constexpr std::array<const char*, 48> k_abbreviations{{
     "Jan.",  "Feb.",  "Mar.",  "Apr.",  "Jun.",  "Jul.",  "Aug.",  "Sep.",  "Sept.", "Oct.",
     "Nov.",  "Dec.",  "No.",   "Nos.",  "Inc.",  "Corp.", "Co.",   "Ltd.",  "Bros.", "Mt.",
     "Ft.",   "Pres.", "Amb.",  "Min.",  "Dept.", "Univ.", "Assn.", "Messrs.",
+}};
+
+// Initialisms with periods ("U.S.", "U.N.") stand before a capitalised name far more often
+// than they end a sentence ("the U.S. Senate"), yet ICU breaks after them whatever its
+// suppression list holds. A break after one is undone unless a word that typically opens
+// a sentence follows.
+constexpr std::array<std::u16string_view, 36> k_sentence_openers{{
+    u"The",   u"A",      u"An",     u"He",      u"She",   u"It",     u"They",  u"We",    u"I",
+    u"But",   u"And",    u"In",     u"On",      u"At",    u"This",   u"That",  u"These", u"Those",
+    u"There", u"His",    u"Her",    u"Its",     u"Their", u"Our",    u"If",    u"As",    u"After",
+    u"While", u"When",   u"However", u"Meanwhile", u"Earlier", u"Later", u"Last", u"For", u"Some",
 }};
 
 // ICU iterators are expensive to build and not thread-safe: one prototype per
@@ -113,6 +125,30 @@ void add_sentence(std::vector<Sentence>& out, std::u16string_view text, std::uin
   }
 }
 
+// Whether `tail` ends with a dotted initialism ("U.S.", "U.N.", "E.U.") that the next
+// sentence's first word continues.
+bool initialism_goes_on(std::u16string_view tail, std::u16string_view next) {
+  // At least "X.Y." with single capitals between the periods, after a space or at the start.
+  std::size_t k = tail.size();
+  int letters = 0;
+  while (k >= 2 && tail[k - 1] == u'.' && tail[k - 2] >= u'A' && tail[k - 2] <= u'Z') {
+    k -= 2;
+    ++letters;
+  }
+  if (letters < 2 || (k > 0 && tail[k - 1] != u' ' && tail[k - 1] != u'(' && tail[k - 1] != u'\n')) {
+    return false;
+  }
+  std::size_t e = 0;
+  while (e < next.size() && ((next[e] >= u'A' && next[e] <= u'Z') || (next[e] >= u'a' && next[e] <= u'z'))) {
+    ++e;
+  }
+  const std::u16string_view first = next.substr(0, e);
+  if (first.empty() || first[0] < u'A' || first[0] > u'Z') {
+    return false;
+  }
+  return std::find(k_sentence_openers.begin(), k_sentence_openers.end(), first) == k_sentence_openers.end();
+}
+
 // ICU breaks after an elided passage "(...)" and inside brackets; a sentence
 // that ends with an opening bracket still open, or with "...)" / "…)", goes on.
 void merge_broken_sentences(std::vector<Sentence>& out, std::u16string_view text, std::size_t from) {
@@ -125,7 +161,7 @@ void merge_broken_sentences(std::vector<Sentence>& out, std::u16string_view text
     }
     const std::u16string_view tail = text.substr(a.begin, a.end - a.begin);
     const bool elided = tail.ends_with(u"...)") || tail.ends_with(u"\u2026)");
-    if (depth > 0 || elided) {
+    if (depth > 0 || elided || initialism_goes_on(tail, text.substr(out[i + 1].begin, out[i + 1].end - out[i + 1].begin))) {
       out[i].end = out[i + 1].end;
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
       continue;

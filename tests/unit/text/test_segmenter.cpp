@@ -27,6 +27,16 @@ TEST_CASE("sentences: abbreviations do not end a sentence", "[text][segment]") {
   CHECK(s[1] == "Gen. Smith said so.");
 }
 
+TEST_CASE("sentences: a dotted initialism before a name does not end a sentence", "[text][segment]") {
+  const auto s = sentences_of(
+      "Officials said the U.S. Senate would vote. He said the U.N. Security Council met in the U.S. The dollar fell.",
+      "en");
+  REQUIRE(s.size() == 3);
+  CHECK(s[0] == "Officials said the U.S. Senate would vote.");
+  CHECK(s[1] == "He said the U.N. Security Council met in the U.S.");
+  CHECK(s[2] == "The dollar fell.");
+}
+
 TEST_CASE("sentences: every line break ends a paragraph", "[text][segment]") {
   const auto s = sentences_of("Headline without stop\n\nفي 11 سبتمبر. قال المتحدث إن الوضع هادئ.", "ar");
   REQUIRE(s.size() == 3);
