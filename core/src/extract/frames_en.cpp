@@ -599,6 +599,15 @@ class EnglishFrames {
           return std::nullopt;
         }
       }
+      // After a possessive the cue is a noun: "the president's claim he was unaware", "their
+      // fears", "its report".
+      if (hit.begin > 0) {
+        const std::u16string_view before = m_s.lower(hit.begin - 1);
+        if (before == u"'s" || before == u"his" || before == u"her" || before == u"its" || before == u"their" ||
+            before == u"our" || before == u"my" || before == u"your") {
+          return std::nullopt;
+        }
+      }
       // Attributive use: "the reported disclosure", "the announced plan".
       if (hit.begin > 0 && is(WordClass::determiner, hit.begin - 1) && hit.end < m_end && m_s.is_word(hit.end) &&
           !is(WordClass::determiner, hit.end) && !word(hit.end, u"that")) {
@@ -636,7 +645,12 @@ class EnglishFrames {
     if (subject.empty()) {
       // Coordinated with an earlier verb: "Qantas confirmed P but said Q".
       std::uint32_t t = pre;
-      if (t > 0 && (word(t - 1, u"and") || word(t - 1, u"but") || word(t - 1, u"also"))) {
+      // "also" coordinates only after "and", "but" or a comma: in "Poehl's remarks also
+      // underlined P" it is the verb's adverb, and its subject stands before it.
+      const bool also_coordinates =
+          t > 0 && word(t - 1, u"also") &&
+          (t == 1 || word(t - 2, u"and") || word(t - 2, u"but") || m_s.is_comma(t - 2));
+      if (t > 0 && (word(t - 1, u"and") || word(t - 1, u"but") || also_coordinates)) {
         a.coordinated = true;
         a.sources = {phrase(hit, t - 1, t - 1)};
         a.region_begin = t - 1;
