@@ -118,8 +118,15 @@ class EnglishFrames {
       }
       if (is(WordClass::preposition, i)) {
         // Prepositions inside source phrases: "a spokesman for X", "an analyst at Y in Moscow".
+        // "ambassador to the UN", "aides to Roberts": "to" after a title or a source noun.
+        const bool to_after_title =
+            word(i, u"to") && i > 0 &&
+            (is(WordClass::title, i - 1) || m_s.noun_covering(i - 1) != nullptr || word(i - 1, u"aides") ||
+             word(i - 1, u"aide") || word(i - 1, u"adviser") || word(i - 1, u"advisers") ||
+             word(i - 1, u"ambassador") || word(i - 1, u"envoy") || word(i - 1, u"delegation") ||
+             word(i - 1, u"lifeline") || word(i - 1, u"successor") || word(i - 1, u"ally"));
         return word(i, u"of") || word(i, u"for") || word(i, u"at") || word(i, u"in") || word(i, u"from") ||
-               word(i, u"with") || word(i, u"close");
+               word(i, u"with") || word(i, u"close") || to_after_title;
       }
       if (m_s.cue_at(i) != nullptr && !m_s.tokens[i].capitalized) {
         const lexicon::CueEntry& c = m_s.lex.cues()[m_s.cue_at(i)->payload];
@@ -232,6 +239,10 @@ class EnglishFrames {
     if (is(WordClass::relative, b) && !word(b, u"that")) {
       return true;
     }
+    // "China, Pyongyang's only ally, said": a possessive description.
+    if (b + 2 < e && m_s.tokens[b].capitalized && word(b + 1, u"'s")) {
+      return true;
+    }
     if (m_s.tokens[b].capitalized && !is(WordClass::title, b)) {
       return false;
     }
@@ -267,10 +278,11 @@ class EnglishFrames {
       const Hit* h = m_s.cue_at(k);
       const bool citing = h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::citing;
       const std::u16string_view first = m_s.lower(k);
+      // ", speaking on condition of anonymity," / ", named to his post last year,".
       const bool participle = m_s.is_word(k) && !m_s.tokens[k].capitalized && first.size() > 4 &&
-                              first.ends_with(u"ing");
+                              (first.ends_with(u"ing") || (first.ends_with(u"ed") && m_s.cue_at(k) == nullptr));
       const bool set_off = is(WordClass::relative, k) || word(k, u"asked") || word(k, u"contacted") ||
-                           word(k, u"reached");
+                           word(k, u"reached") || word(k, u"with");  // ", with the Brookings Institution,"
       if (!citing && !participle && !set_off) {
         break;
       }
@@ -631,7 +643,13 @@ class EnglishFrames {
     const std::uint32_t pre = hit.begin;
     if (subject.empty() && pre > 0 && (m_s.is_comma(pre - 1) || m_s.is_close_quote(pre - 1))) {
       const NounPhrase np = np_right(hit.end, m_end);
-      if (!np.empty() && has_head(np.begin, np.end)) {
+      // The speaker closes the clause: "…, said Mr. X." / "…, said X, a spokesman". In "China,
+      // its only ally, said it was opposed" the phrase after the verb is the content's subject.
+      const bool closes = !np.empty() && (np.end >= m_end || m_s.is_comma(np.end) || m_s.is_end_punct(np.end) ||
+                                          m_s.is_dash(np.end) || m_s.is_punct(np.end, u'(') ||
+                                          is(WordClass::preposition, np.end) || m_s.is_quote_mark(np.end) ||
+                                          is(WordClass::relative, np.end) || word(np.end, u"that"));
+      if (closes && has_head(np.begin, np.end)) {
         if (!content_before(a, pre)) {
           return std::nullopt;
         }

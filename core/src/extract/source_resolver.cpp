@@ -134,9 +134,17 @@ Referent mention_referent(const Sentence& s, const lexicon::EntityMatch& m, cons
 namespace {
 
 // What stands at the edges of an English source phrase without being part of the source.
+// The period of an initialism at the end of a phrase stays: "the U.S." (its token is "U.S",
+// the period apart).
+bool initialism_period(const Sentence& s, std::uint32_t b, std::uint32_t i) {
+  return i > b && s.is_punct(i, u'.') && s.tokens[i - 1].end == s.tokens[i].begin &&
+         s.lower(i - 1).find(u'.') != std::u16string_view::npos;
+}
+
 void trim_english_edges(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   auto trim_punct = [&] {
-    while (e > b && !s.is_word(e - 1) && !s.is_close_quote(e - 1) && !s.is_punct(e - 1, u')')) {
+    while (e > b && !s.is_word(e - 1) && !s.is_close_quote(e - 1) && !s.is_punct(e - 1, u')') &&
+           !initialism_period(s, b, e - 1)) {
       --e;
     }
   };
@@ -221,7 +229,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
     ++b;
   }
-  while (e > b && !s.is_word(e - 1) && !s.is_close_quote(e - 1) && !s.is_punct(e - 1, u')')) {
+  while (e > b && !s.is_word(e - 1) && !s.is_close_quote(e - 1) && !s.is_punct(e - 1, u')') &&
+         !initialism_period(s, b, e - 1)) {
     --e;
   }
   if (!arabic) {
