@@ -65,6 +65,13 @@ const lexicon::CueLexicon* lexicon_for_sentence(const LanguageResources& res, co
   return own;
 }
 
+// Where a quotation's words begin: after its opening mark, which is two units for '' and ``.
+std::uint32_t quote_words_begin(const QuoteRegion& q, std::u16string_view t) {
+  const std::uint32_t b = q.content_begin();
+  const bool doubled = b < t.size() && (t[q.open] == u'\'' || t[q.open] == u'`') && t[b] == t[q.open];
+  return doubled ? b + 1 : b;
+}
+
 bool same_hop(const Hop& a, const Hop& b) {
   if (!a.entity.empty() && a.entity == b.entity) {
     return true;
@@ -570,7 +577,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       // A quotation: one claim per sentence it spans.
       const QuoteRegion& q = quotes[static_cast<std::size_t>(a.quote_region)];
       for (const text::Sentence& other : all) {
-        const std::uint32_t b = std::max(other.begin, q.content_begin());
+        const std::uint32_t b = std::max(other.begin, quote_words_begin(q, doc.view->text()));
         const std::uint32_t e = std::min(other.end, q.content_end());
         if (b >= e) {
           continue;
@@ -655,7 +662,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       cont.content_begin = 1;
       cont.content_end = static_cast<std::uint32_t>(s.size());
       for (const text::Sentence& other : all) {
-        const std::uint32_t b = std::max(other.begin, q.content_begin());
+        const std::uint32_t b = std::max(other.begin, quote_words_begin(q, doc.view->text()));
         const std::uint32_t e = std::min(other.end, q.content_end());
         if (b >= e || other.end <= s.span.begin) {
           continue;

@@ -531,8 +531,12 @@ class EnglishFrames {
       separated = true;
     }
     if (k > 0 && m_s.is_close_quote(k - 1)) {
-      const std::int32_t q = m_s.quote[k - 2 < m_s.size() ? k - 2 : 0];
-      if (k >= 2 && q >= 0) {
+      std::uint32_t inner = k - 1;
+      while (inner > 0 && m_s.is_close_quote(inner - 1)) {
+        --inner;  // '' (two apostrophes) closes as one mark
+      }
+      const std::int32_t q = inner >= 1 ? m_s.quote[inner - 1] : -1;
+      if (q >= 0) {
         a.quote_region = q;
       }
       separated = true;
@@ -547,12 +551,25 @@ class EnglishFrames {
     a.content_begin = frames::last_contrast_clause(m_s, a.content_begin, a.content_end);
     if (a.quote_region >= 0) {
       // The quotation may have opened in an earlier sentence: the claim is the quotation.
-      a.content_begin = 0;
+      std::uint32_t open = 0;
       for (std::uint32_t i = 0; i < k; ++i) {
         if (m_s.quote[i] == a.quote_region || (m_s.is_open_quote(i) && i + 1 < k && m_s.quote[i + 1] == a.quote_region)) {
-          a.content_begin = i;
+          open = i;
           break;
         }
+      }
+      // Words of the same clause before the quotation ("using the tax ''is a misguided
+      // approach,'' said X"): the claim is the clause, which quotes part of itself.
+      // (Only words since the last comma: in "P, "Q," he said" the quotation is a fragment
+      // of its own.)
+      bool words_before = false;
+      for (std::uint32_t i = a.content_begin; i < open; ++i) {
+        words_before = m_s.is_comma(i) ? false : (words_before || m_s.is_word(i));
+      }
+      if (words_before && open > a.content_begin) {
+        a.quote_region = -1;
+      } else {
+        a.content_begin = open;
       }
     }
     a.content_before = true;
@@ -718,10 +735,37 @@ class EnglishFrames {
       return finish_preposed(a, av);
     }
     if (av.after_comma && av.has_content) {
+      const std::uint32_t before = subject.begin;
+      const bool comma_before = before > 1 && m_s.is_comma(before - 1);
+      if (comma_before && !ends_clause(av)) {
+        // "The latest test, North Korea said, was its biggest yet": the source sits inside
+        // its clause, whose subject comes before it; the claim is the whole clause around it.
+        // (After an introduction, "In the south, IRNA said, P", the claim is P.)
+        std::uint32_t cs = clause_start(before);
+        while (cs + 1 < before && (is(WordClass::conjunction, cs) || !m_s.is_word(cs))) {
+          ++cs;
+        }
+        const bool introduction = is(WordClass::preposition, cs) || is(WordClass::adverb, cs) ||
+                                  is(WordClass::time_word, cs) || is(WordClass::subordinator, cs) ||
+                                  m_s.cue_at(cs) != nullptr || m_s.is_open_quote(cs);
+        bool comma_inside = false;
+        for (std::uint32_t k = cs; k + 1 < before; ++k) {
+          comma_inside = comma_inside || m_s.is_comma(k);
+        }
+        if (!introduction && !comma_inside && cs + 1 < before) {
+          a.content_begin = cs;
+          a.content_end = m_end;
+          if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
+            return a;
+          }
+        }
+        if (introduction && !comma_inside) {
+          return finish_preposed(a, av);  // "Though it was seamless, he said, reporters noticed"
+        }
+      }
       // "In the south, IRNA said, Iranian forces captured ...": the clause after the comma,
       // unless a long clause precedes the source (then it is postposed).
-      const std::uint32_t before = subject.begin;
-      if (before <= 4 || !(before > 0 && m_s.is_comma(before - 1))) {
+      if (before <= 4 || !comma_before) {
         return finish_preposed(a, av);
       }
     }
