@@ -485,6 +485,13 @@ class EnglishFrames {
       return out;
     }
     if (m_s.is_comma(j)) {
+      if (j + 1 < m_end && m_s.is_open_quote(j + 1)) {
+        // "Mook told CBS, "Q"" / "He says, "Q"": the quotation is the content.
+        out.content = j + 1;
+        out.has_content = true;
+        out.marked = true;
+        return out;
+      }
       out.after_comma = true;
       out.content = j + 1;
       out.has_content = j + 1 < m_end && m_s.is_word(j + 1);
@@ -721,6 +728,17 @@ class EnglishFrames {
                                                     (subject.begin > 1 && m_s.is_comma(subject.begin - 1) &&
                                                      m_s.is_close_quote(subject.begin - 2)));
     const bool adjunct_after = av.has_content && is(WordClass::preposition, av.content);  // "told Reuters in commenting on"
+    // ""Q," Trump told the crowd, reciting the lyrics": a participle after the comma.
+    const bool participle_after = av.after_comma && av.content < m_end && m_s.is_word(av.content) &&
+                                  !m_s.tokens[av.content].capitalized && m_s.lower(av.content).size() > 4 &&
+                                  m_s.lower(av.content).ends_with(u"ing");
+    // ""Q1," she said, "Q2"": the quotation before the speaker is the claim.
+    const bool quote_after_comma = av.marked && av.content > 0 && m_s.is_open_quote(av.content) &&
+                                   m_s.is_comma(av.content - 1);
+    if (quote_before && (participle_after || quote_after_comma) && content_before(a, subject.begin)) {
+      a.wrapper = true;
+      return a;
+    }
     if (quote_before && (!av.has_content || adjunct_after) && !av.marked && !av.after_comma &&
         content_before(a, subject.begin)) {
       a.wrapper = true;
