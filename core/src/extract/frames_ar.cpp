@@ -207,8 +207,14 @@ class ArabicFrames {
   }
 
   // Does an adjunct start at token i ("في بيان", "الجمعة", "للصحافيين", "رداً على")?
+  // The name "علي" (Ali), written with a dotted ya, which search folding merges with the
+  // preposition "على": "عن علي أكبر ولايتي".
+  [[nodiscard]] bool ali_name(std::size_t i) const {
+    return exact(i, u"علي") && m_s.utf8(i, i + 1).ends_with("\u064A");  // as written, not folded
+  }
+
   [[nodiscard]] bool adjunct_start(std::size_t i) const {
-    if (i >= m_end || !m_s.is_word(i)) {
+    if (i >= m_end || !m_s.is_word(i) || ali_name(i)) {
       return false;
     }
     // A recipient: "للصحافيين", "لـCNN", "للوكالة".
@@ -217,6 +223,10 @@ class ArabicFrames {
     }
     if (const lexicon::EntityMatch* m = m_s.entity_covering(i); m != nullptr && m->begin == i) {
       return false;  // a name ("علي خامنئي") even if its first word is also a preposition
+    }
+    // "العام" after a title is "general" ("الأمين العام", "المدعي العام"), not "the year".
+    if (i > 0 && exact(i, u"العام") && is(WordClass::title, i - 1)) {
+      return false;
     }
     if (is(WordClass::time_word, i) || is(WordClass::month, i) || is_exact(WordClass::adverb, i)) {
       return true;
@@ -334,7 +344,7 @@ class ArabicFrames {
     while (b < m_end && (m_s.is_comma(b) || m_s.is_punct(b, u'#') || is(WordClass::time_word, b))) {
       ++b;
     }
-    if (b >= m_end || adjunct_start(b) || is_exact(WordClass::preposition, b) || complementizer(b)) {
+    if (b >= m_end || adjunct_start(b) || (is_exact(WordClass::preposition, b) && !ali_name(b)) || complementizer(b)) {
       return {b, b};  // no subject here: the verb's subject is elsewhere or dropped
     }
     if (const Hit* c = m_s.cue_at(b); c != nullptr && m_s.lex.cues()[c->payload].frame == Frame::participle) {
@@ -487,6 +497,18 @@ class ArabicFrames {
   [[nodiscard]] Complement complement_after(std::uint32_t j) const {
     Complement c;
     for (int guard = 0; guard < 32 && j < m_end; ++guard) {
+      // "وقال المصدر، الذي لم تكشف الوكالة عن هويته، إن P": a relative clause set off by
+      // commas belongs to the subject; its words (and cues) are not the complement.
+      if (m_s.is_comma(j) && j + 1 < m_end && is_exact(WordClass::relative, j + 1)) {
+        std::uint32_t k = j + 2;
+        while (k < m_end && k - j < 24 && !m_s.is_comma(k) && !m_s.is_end_punct(k) && !complementizer(k)) {
+          ++k;
+        }
+        if (k < m_end && m_s.is_comma(k)) {
+          j = k + 1;
+          continue;
+        }
+      }
       if (complementizer(j)) {
         c.content = j + 1;
         c.found = j + 1 < m_end;
@@ -515,6 +537,18 @@ class ArabicFrames {
           c.relay_cue_end = h->end;
           j = std::max(c.relay_outer.end, h->end);
           continue;
+        }
+        if (f == Frame::according) {
+          // "وصرح X حسب ما ورد على حسابه على "تلغرام"، أن P": the according phrase is set off
+          // before the complement.
+          std::uint32_t k = h->end;
+          while (k < m_end && k - h->end < 16 && !m_s.is_comma(k) && !m_s.is_end_punct(k) && !complementizer(k)) {
+            ++k;
+          }
+          if (k + 1 < m_end && m_s.is_comma(k) && (complementizer(k + 1) || m_s.is_open_quote(k + 1))) {
+            j = k + 1;
+            continue;
+          }
         }
         if (f != Frame::citing) {
           break;  // another cue: no complement for this one
@@ -1143,6 +1177,9 @@ class ArabicFrames {
         label += " " + m_s.utf8(v->begin, v->end);
         m_consumed.insert(v->begin);  // the verb belongs to this phrase, not a frame of its own
         j = v->end;
+        if (exact(j, u"به") || exact(j, u"بها")) {
+          ++j;  // "بحسب ما أفاد به المرصد": the verb's resumptive pronoun
+        }
       } else if (j < m_end && m_s.is_word(j) && (j > hit.end || w(hit.begin).find(u"ما") != std::u16string_view::npos) &&
                  m_s.entity_covering(j) == nullptr && m_s.noun_covering(j) == nullptr) {
         label += " " + m_s.utf8(j, j + 1);
@@ -1310,13 +1347,17 @@ class ArabicFrames {
     while (c < m_end && (m_s.is_comma(c) || is(WordClass::time_word, c))) {
       ++c;
     }
+    bool quote_noun = false;
     if (is(WordClass::quote_noun, c)) {
       label += " \u2026 " + m_s.utf8(c, c + 1);
       ++c;
+      quote_noun = true;
     }
     const Complement comp = complement_after(c);
     std::uint32_t content = 0;
-    if (comp.found && comp.next <= c + 6) {
+    // After "قوله" the complement is expected, past a recipient and adjuncts ("قوله للصحافيين
+    // بعد الاجتماع مع آبي اليوم الاثنين إن P").
+    if (comp.found && comp.next <= c + (quote_noun ? 14 : 6)) {
       content = comp.content;
     } else {
       // "نقلت الصحيفة عن مصادر مطلعة، توصل الجانب الروسي ...": the clause after the source.
