@@ -1074,6 +1074,15 @@ class ArabicFrames {
       e = m->end;
     } else if (const Hit* n = m_s.noun_covering(b); n != nullptr && n->begin == b) {
       e = n->end;
+      // An indefinite head and a definite genitive make one name: "حركة الجهاد الإسلامي",
+      // "وزارة الخارجية".
+      if (e + 1 < m_end && m_s.is_punct(e, u'#') && m_s.is_word(e + 1)) {
+        e += 2;  // a hashtag name: "حركة #الجهاد_الاسلامي"
+      } else if (e == b + 1 && !w(b).starts_with(u"\u0627\u0644") && e < m_end && m_s.is_word(e) &&
+          w(e).starts_with(u"\u0627\u0644") && !is(WordClass::time_word, e) && !adjunct_start(e) &&
+          m_s.cue_at(e) == nullptr) {
+        ++e;
+      }
     } else if (m_s.is_open_quote(b)) {
       std::uint32_t c = b + 1;
       while (c < m_s.size() && !m_s.is_close_quote(c) && c - b < 6) {
@@ -1184,6 +1193,10 @@ class ArabicFrames {
                  m_s.entity_covering(j) == nullptr && m_s.noun_covering(j) == nullptr) {
         label += " " + m_s.utf8(j, j + 1);
         ++j;  // a verb the lexicon does not know: "حسبما أوردت"
+        if (j + 1 < m_end && (exact(j, u"في") || exact(j, u"عبر")) &&
+            (m_s.entity_covering(j + 1) != nullptr || m_s.noun_covering(j + 1) != nullptr)) {
+          ++j;  // "وفقا لما ورد في وكالة يونهاب": where it appeared is the source
+        }
       }
       Range x = np_after(j, PhraseStops{true, true, true, true});
       if (x.empty() && j < m_end && (is(WordClass::statement_noun, j) || m_s.noun_covering(j) != nullptr ||
