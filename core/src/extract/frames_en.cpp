@@ -295,13 +295,18 @@ class EnglishFrames {
         return np;
       }
     }
+    bool closed_by_comma = false;
     if (np.empty() && end > floor + 1 && m_s.is_comma(end - 1)) {
       // "X, a spokesman for Y, said" / "The biggest consumer, China, has said": the phrase
       // before the verb is closed by a comma.
       end = e - 1;
       np = np_left(end, floor);
+      closed_by_comma = true;
     }
-    if (!np.empty() && np.begin > floor + 1 && m_s.is_comma(np.begin - 1) && appositive(np.begin, np.end)) {
+    // Only a phrase closed by a comma is an apposition to a head before it: in "The deal
+    // failed, the government said" the phrase after the comma is the whole subject.
+    if (closed_by_comma && !np.empty() && np.begin > floor + 1 && m_s.is_comma(np.begin - 1) &&
+        appositive(np.begin, np.end)) {
       // Look for the head before the comma.
       const NounPhrase head = np_left(np.begin - 1, floor);
       // "According to Reuters, the minister said": a phrase that a cue governs is its
