@@ -63,6 +63,14 @@ class EnglishFrames {
           a = accuse(hit, cue);
           break;
         case Frame::postmod_relay:
+          // "X was quoted in the statement as saying P": the passive, not a phrase of a source.
+          if (word(hit.begin, u"quoted") || word(hit.begin, u"cited")) {
+            const Hit verb{hit.begin, hit.begin + 1, hit.payload};
+            if (const std::uint32_t as = find_as_saying(verb.end); as < m_end) {
+              a = passive_quote(verb, cue, as);
+            }
+          }
+          break;
         case Frame::nominal:
           break;  // consumed inside source phrases
       }
@@ -135,7 +143,8 @@ class EnglishFrames {
       return true;
     }
     const char16_t c = m_s.tokens[i].punct;
-    return c == u'-' || c == u'.' || c == u'&' || c == u'\'' || c == u'(' || c == u')';
+    // ("<" ">": a ticker after a company's name, "Reuters Holdings Plc <RTRS.L> said".)
+    return c == u'-' || c == u'.' || c == u'&' || c == u'\'' || c == u'(' || c == u')' || c == u'<' || c == u'>';
   }
 
   // Does [b, e) contain something that can head a source: a name, a known
@@ -243,6 +252,13 @@ class EnglishFrames {
     if (b + 2 < e && m_s.tokens[b].capitalized && word(b + 1, u"'s")) {
       return true;
     }
+    // "Mark Oaten, Liberal Democrat home affairs spokesman, said": a title or a person's
+    // noun ends the description.
+    for (std::uint32_t i = b + 1; i < e; ++i) {
+      if (!m_s.tokens[i].capitalized && (is(WordClass::title, i) || m_s.noun_covering(i) != nullptr)) {
+        return true;
+      }
+    }
     if (m_s.tokens[b].capitalized && !is(WordClass::title, b)) {
       return false;
     }
@@ -282,7 +298,8 @@ class EnglishFrames {
       const bool participle = m_s.is_word(k) && !m_s.tokens[k].capitalized && first.size() > 4 &&
                               (first.ends_with(u"ing") || (first.ends_with(u"ed") && m_s.cue_at(k) == nullptr));
       const bool set_off = is(WordClass::relative, k) || word(k, u"asked") || word(k, u"contacted") ||
-                           word(k, u"reached") || word(k, u"with");  // ", with the Brookings Institution,"
+                           word(k, u"reached") || word(k, u"with") ||  // ", with the Brookings Institution,"
+                           word(k, u"of") || word(k, u"such");  // ", of the British Lung Foundation,", ", such as X,"
       if (!citing && !participle && !set_off) {
         break;
       }
@@ -307,14 +324,20 @@ class EnglishFrames {
     // failed, the government said" the phrase after the comma is the whole subject.
     if (closed_by_comma && !np.empty() && np.begin > floor + 1 && m_s.is_comma(np.begin - 1) &&
         appositive(np.begin, np.end)) {
-      // Look for the head before the comma.
-      const NounPhrase head = np_left(np.begin - 1, floor);
+      // Look for the head before the comma ("Meanwhile Mark Oaten, …": past a sentence adverb).
+      NounPhrase head = np_left(np.begin - 1, floor);
+      bool after_adverb = false;
+      while (head.end - head.begin > 1 && (is(WordClass::adverb, head.begin) || is(WordClass::conjunction, head.begin)) &&
+             m_s.tokens[head.begin + 1].capitalized) {
+        ++head.begin;
+        after_adverb = true;
+      }
       // "According to Reuters, the minister said": a phrase that a cue governs is its
       // source, not the head of an appositive.
       const bool governed = std::any_of(m_s.cues.begin(), m_s.cues.end(),
                                         [&](const Hit& h) { return h.end == head.begin; });
       if (!head.empty() && !governed && has_head(head.begin, head.end) && !adverbial(head.begin, head.end) &&
-          (head.begin == floor || m_s.is_comma(head.begin - 1) || m_s.is_close_quote(head.begin - 1) ||
+          (head.begin == floor || after_adverb || m_s.is_comma(head.begin - 1) || m_s.is_close_quote(head.begin - 1) ||
            !np_token(head.begin - 1))) {
         return {head.begin, np.end};
       }
@@ -515,7 +538,8 @@ class EnglishFrames {
     for (std::uint32_t k = j; k < m_end && words < 3; ++k) {
       words += m_s.is_word(k) ? 1 : 0;
     }
-    out.has_content = m_s.is_word(j) && !is(WordClass::subordinator, j) &&
+    // "said if the law was applied strictly it would …": a conditional claim.
+    out.has_content = m_s.is_word(j) && (!is(WordClass::subordinator, j) || word(j, u"if")) &&
                       !(is(WordClass::preposition, j) && short_phrase) && !is(WordClass::conjunction, j) &&
                       !word(j, u"'s") && words >= 3;
     return out;
@@ -955,10 +979,64 @@ class EnglishFrames {
     return m_end;
   }
 
+  // "X was (also) quoted as saying P", "P, X was quoted as saying by Y", "X was quoted in
+  // the statement as saying P", "X was quoted in the Financial Times as saying P".
+  std::optional<Attribution> passive_quote(const Hit& hit, const lexicon::CueEntry& cue, std::uint32_t as) {
+    std::uint32_t t = hit.begin;
+    while (t > 0 && is(WordClass::adverb, t - 1)) {
+      --t;  // "was also quoted", "was further quoted"
+    }
+    if (t == 0 || !(word(t - 1, u"was") || word(t - 1, u"were") || word(t - 1, u"is") || word(t - 1, u"are") ||
+                    word(t - 1, u"been") || word(t - 1, u"being"))) {
+      return std::nullopt;
+    }
+    const NounPhrase inner = subject_left(t - 1);
+    if (inner.empty()) {
+      return std::nullopt;
+    }
+    Attribution a = base(hit, cue);
+    const std::string label = m_s.utf8(hit.begin, hit.end) + " \u2026 " + m_s.utf8(as, as + 2);
+    a.sources = {phrase(hit, inner.begin, inner.end, label)};
+    // A medium between the verb and "as saying" ("in the Financial Times") relays it; a
+    // statement ("in the statement") does not.
+    if (as > hit.end && (word(hit.end, u"in") || word(hit.end, u"on")) && recipient_is_medium({hit.end + 1, as})) {
+      a.sources.insert(a.sources.begin(), phrase(hit, hit.end + 1, as, label));
+    }
+    std::uint32_t after = as + 2;
+    if (after + 1 < m_end && word(after, u"by")) {
+      // "… as saying by the Interfax news agency": the agency relays it.
+      std::uint32_t k = after + 1;
+      while (k < m_end && np_token(k) && !m_s.is_comma(k) && k - after < 10) {
+        ++k;
+      }
+      if (k > after + 1 && has_head(after + 1, k)) {
+        a.sources.insert(a.sources.begin(), phrase(hit, after + 1, k, label));
+        after = k;
+      }
+    }
+    a.region_begin = inner.begin;
+    a.region_end = after;
+    const AfterVerb av = after_verb(after, false);
+    if (av.has_content && !av.after_comma) {
+      return finish_preposed(a, av);
+    }
+    if (!content_before(a, inner.begin)) {
+      return std::nullopt;
+    }
+    a.wrapper = true;
+    return a;
+  }
+
   std::optional<Attribution> relay(const Hit& hit, const lexicon::CueEntry& cue) {
     // "X quoted Y as saying P" / "“P,” X quoted Y as saying."
     const std::uint32_t as = find_as_saying(hit.end);
-    if (as >= m_end || as == hit.end) {
+    if (as >= m_end) {
+      return std::nullopt;
+    }
+    if (std::optional<Attribution> passive = passive_quote(hit, cue, as)) {
+      return passive;
+    }
+    if (as == hit.end) {
       return std::nullopt;
     }
     Attribution a = base(hit, cue);
