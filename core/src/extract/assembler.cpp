@@ -277,9 +277,14 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     }
   }
 
-  // "ما قالت إنها Q", "مما وصفته X بأنه Q", "what X called Q": an attribution nested in a
-  // clause as its object.
+  // "ما قالت إنها Q", "مما وصفته X بأنه Q", "what X called Q", "X, which says Q,": an
+  // attribution nested in a clause.
   auto relative_nested = [&](const Attribution& b) {
+    // "The report, which says P, ends his hopes": a relative clause of the outer content.
+    if (b.region_begin > 0 && b.region_begin < s.size() &&
+        (s.lower(b.region_begin) == u"which" || s.lower(b.region_begin) == u"who")) {
+      return true;
+    }
     if (b.region_begin != b.cue_begin || b.cue_begin == 0) {
       return false;
     }

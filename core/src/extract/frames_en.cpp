@@ -278,6 +278,11 @@ class EnglishFrames {
   // appositive between commas ("Michael Mijatov, secretary of ..., told").
   [[nodiscard]] NounPhrase subject_left(std::uint32_t cue, std::uint32_t floor = 0) const {
     const std::uint32_t e = skip_preverbal(cue, floor);
+    // "Trump, who says P": the relative pronoun is the subject; the resolver finds what it
+    // stands for.
+    if (e > floor + 1 && (word(e - 1, u"who") || word(e - 1, u"which"))) {
+      return {e - 1, e};
+    }
     std::uint32_t end = e;
     // ", citing Voice of America, quoting a FAO report," between subject and verb: skip it
     // (the citing frames add those hops). So too a participle or relative clause set off by
@@ -872,6 +877,18 @@ class EnglishFrames {
     }
     if (a.quote_region < 0) {
       frames::cut_concessive(m_s, a.content_begin, a.content_end);
+      // A relative clause set off by commas ("The report, which says P, ends his hopes")
+      // ends at its closing comma: the main clause goes on after it.
+      if (!a.sources.empty() && a.sources.front().end == a.sources.front().begin + 1 &&
+          a.sources.front().begin > 0 && m_s.is_comma(a.sources.front().begin - 1) &&
+          (word(a.sources.front().begin, u"who") || word(a.sources.front().begin, u"which"))) {
+        for (std::uint32_t k = a.content_begin + 1; k + 1 < a.content_end; ++k) {
+          if (m_s.is_comma(k) && !m_s.in_quote(k)) {
+            a.content_end = k;
+            break;
+          }
+        }
+      }
       if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
         return std::nullopt;
       }

@@ -134,6 +134,45 @@ Referent mention_referent(const Sentence& s, const lexicon::EntityMatch& m, cons
 namespace {
 
 // What stands at the edges of an English source phrase without being part of the source.
+// The phrase a relative pronoun at `rel` stands for: from the first determiner of the
+// noun phrase before it ("a tech staffer at the State Department, who"), else the run of
+// capitalised words, with prepositions between them ("Democrats on Capitol Hill, who"; "he
+// called Lee Wallace, who").
+std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, std::uint32_t rel) {
+  if (rel == 0) {
+    return {0, 0};
+  }
+  const std::uint32_t e = s.is_comma(rel - 1) ? rel - 1 : rel;
+  auto prep = [&](std::uint32_t i) {
+    const std::u16string_view w = s.lower(i);
+    return w == u"of" || w == u"at" || w == u"on" || w == u"in" || w == u"for" || w == u"from";
+  };
+  auto det = [&](std::uint32_t i) { return s.lower(i) == u"a" || s.lower(i) == u"an" || s.lower(i) == u"the"; };
+  // Back to the determiner that opens the phrase; one after a preposition opens a phrase
+  // inside it ("at the State Department"), so the search goes on.
+  for (std::uint32_t k = e; k > 0 && k + 12 > e;) {
+    const std::uint32_t t = --k;
+    if (!s.is_word(t) || s.is(WordClass::verb_blocker, t) || s.is_exact(WordClass::conjunction, s.lower(t)) ||
+        s.is(WordClass::relative, t)) {
+      break;
+    }
+    if (det(t) && !(t > 0 && prep(t - 1))) {
+      return {t, e};
+    }
+  }
+  // No determiner: the capitalised words before it, with prepositions between them.
+  std::uint32_t k = e;
+  while (k > 0 && k + 12 > e &&
+         ((s.is_word(k - 1) && (s.tokens[k - 1].capitalized || prep(k - 1) || s.lower(k - 1) == u"'s")) ||
+          s.is_punct(k - 1, u'.') || s.is_punct(k - 1, u'-'))) {
+    --k;
+  }
+  while (k < e && (!s.is_word(k) || !s.tokens[k].capitalized)) {
+    ++k;
+  }
+  return {k, e};
+}
+
 // The period of an initialism at the end of a phrase stays: "the U.S." (its token is "U.S",
 // the period apart).
 bool initialism_period(const Sentence& s, std::uint32_t b, std::uint32_t i) {
@@ -287,6 +326,22 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
 
   out.hop.span = doc.tokens_span(s, b, e);
   out.hop.mention = doc.slice(out.hop.span);
+
+  // An English relative pronoun ("Trump, who says P"): it stands for the phrase before it.
+  if (!arabic && e - b == 1 && (s.lower(b) == u"who" || s.lower(b) == u"which")) {
+    const auto [ab, ae] = relative_antecedent(s, b);
+    if (ab < ae) {
+      ResolvedSource antecedent = resolve_source(s, ab, ae, discourse, gender, doc);
+      if (antecedent.valid) {
+        antecedent.hop.refers_to =
+            antecedent.hop.refers_to.empty() ? antecedent.hop.mention : antecedent.hop.refers_to;
+        antecedent.hop.span = out.hop.span;
+        antecedent.hop.mention = out.hop.mention;
+        return antecedent;
+      }
+    }
+    return out;  // invalid: no antecedent
+  }
 
   // Pronouns.
   if (e - b == 1) {
