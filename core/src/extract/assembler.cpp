@@ -244,7 +244,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         // ", citing X, that P": the content starts after the complementizer.
         while (best->content_begin < best->content_end &&
                (s.is_comma(best->content_begin) ||
-                s.lex.is_exact(WordClass::complementizer, s.lower(best->content_begin)))) {
+                s.is_exact(WordClass::complementizer, best->content_begin))) {
           ++best->content_begin;
         }
         frames::trim_content(s, best->content_begin, best->content_end);
@@ -311,7 +311,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         if (inside) {
           std::uint32_t cut = std::min(b.region_begin, b.cue_begin);
           while (cut > a.content_begin &&
-                 (s.is_comma(cut - 1) || s.lex.is_exact(WordClass::conjunction, s.lower(cut - 1)) || s.is_dash(cut - 1))) {
+                 (s.is_comma(cut - 1) || s.is_exact(WordClass::conjunction, cut - 1) || s.is_dash(cut - 1))) {
             --cut;
           }
           a.content_end = cut;
@@ -338,11 +338,11 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
                                    (first[0] == u'\u0648' || first[0] == u'\u0641') &&
                                    s.keys[b.region_begin].stripped.size() > 0 && !relative_nested(b);
         const bool conj_before = b.region_begin > 0 &&
-                                 s.lex.is_exact(WordClass::conjunction, s.lower(b.region_begin - 1));
+                                 s.is_exact(WordClass::conjunction, b.region_begin - 1);
         if (separate || conj_attached || conj_before) {
           std::uint32_t cut = b.region_begin;
           while (cut > a.content_begin &&
-                 (s.is_comma(cut - 1) || s.lex.is_exact(WordClass::conjunction, s.lower(cut - 1)) || s.is_dash(cut - 1))) {
+                 (s.is_comma(cut - 1) || s.is_exact(WordClass::conjunction, cut - 1) || s.is_dash(cut - 1))) {
             --cut;
           }
           a.content_end = cut;
@@ -518,7 +518,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     }
     std::uint32_t e = first;
     while (e > 0 && (!s.is_word(e - 1) || s.is(WordClass::subordinator, e - 1) ||
-                     s.lex.is_exact(WordClass::conjunction, s.lower(e - 1)))) {
+                     s.is_exact(WordClass::conjunction, e - 1))) {
       --e;
     }
     std::size_t words = 0;
@@ -828,10 +828,10 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
       continue;
     }
     // "in May": the month, not the modal.
-    if (s.lex.is_exact(WordClass::month, s.lower(h.begin)) && h.end - h.begin == 1) {
+    if (s.is_exact(WordClass::month, h.begin) && h.end - h.begin == 1) {
       const bool before_number = h.end < s.size() && (s.tokens[h.end].kind == text::TokenKind::number || !s.is_word(h.end));
-      const bool after_prep = h.begin > 0 && (s.lex.is_exact(WordClass::preposition, s.lower(h.begin - 1)) ||
-                                              s.lex.is_exact(WordClass::time_word, s.lower(h.begin - 1)));
+      const bool after_prep = h.begin > 0 && (s.is_exact(WordClass::preposition, h.begin - 1) ||
+                                              s.is_exact(WordClass::time_word, h.begin - 1));
       if (before_number || after_prep || s.tokens[h.begin].capitalized) {
         continue;
       }

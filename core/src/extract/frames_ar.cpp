@@ -94,9 +94,7 @@ class ArabicFrames {
   [[nodiscard]] std::u16string_view w(std::size_t i) const { return m_s.lower(i); }
   [[nodiscard]] bool exact(std::size_t i, std::u16string_view word) const { return i < m_s.size() && w(i) == word; }
   [[nodiscard]] bool is(WordClass c, std::size_t i) const { return i < m_s.size() && m_s.is(c, i); }
-  [[nodiscard]] bool is_exact(WordClass c, std::size_t i) const {
-    return i < m_s.size() && m_s.is_exact(c, w(i));
-  }
+  [[nodiscard]] bool is_exact(WordClass c, std::size_t i) const { return m_s.is_exact(c, i); }
 
   // A complementizer: exact, or with a conjunction attached ("وأن", "وإنه").
   [[nodiscard]] bool complementizer(std::size_t i) const {

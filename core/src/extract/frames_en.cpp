@@ -87,7 +87,7 @@ class EnglishFrames {
   std::uint32_t m_end = 0;
   std::vector<Attribution> m_out;
 
-  [[nodiscard]] bool is(WordClass c, std::size_t i) const { return i < m_s.size() && m_s.is_exact(c, m_s.lower(i)); }
+  [[nodiscard]] bool is(WordClass c, std::size_t i) const { return m_s.is_exact(c, i); }
   [[nodiscard]] bool word(std::size_t i, std::u16string_view w) const { return i < m_s.size() && m_s.lower(i) == w; }
 
   Attribution base(const Hit& hit, const lexicon::CueEntry& cue) const {

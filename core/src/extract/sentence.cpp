@@ -118,6 +118,17 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
       m_original_index(original_index) {
   text::tokenize(text, span.begin, span.end, tokens);
   keys = lexicon::make_keys(text, tokens);
+  m_class_exact.resize(keys.size());
+  m_class_any.resize(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    const lexicon::TokenKey& k = keys[i];
+    m_class_exact[i] = lex.class_mask(k.exact_key());
+    std::uint32_t any = m_class_exact[i];
+    for (std::size_t v = 0; v < k.stripped.size(); ++v) {
+      any |= lex.class_mask(k.stripped_key(v));
+    }
+    m_class_any[i] = any;
+  }
   quote.assign(tokens.size(), -1);
   // Regions overlapping this sentence.
   auto it = std::lower_bound(quotes.begin(), quotes.end(), span.begin,

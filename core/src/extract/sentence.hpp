@@ -64,9 +64,12 @@ class Sentence {
   [[nodiscard]] bool is_close_quote(std::size_t i) const;
   [[nodiscard]] bool is_quote_mark(std::size_t i) const;
   [[nodiscard]] bool is_end_punct(std::size_t i) const;  // . ! ? ;
-  [[nodiscard]] bool is(lexicon::WordClass c, std::size_t i) const { return i < size() && lex.is(c, keys[i]); }
+  // Word classes of a token: any of its keys (is), or the whole token (is_exact).
+  [[nodiscard]] bool is(lexicon::WordClass c, std::size_t i) const {
+    return i < size() && ((m_class_any[i] >> static_cast<unsigned>(c)) & 1U) != 0;
+  }
   [[nodiscard]] bool is_exact(lexicon::WordClass c, std::size_t i) const {
-    return i < size() && lex.is_exact(c, keys[i].exact_key());
+    return i < size() && ((m_class_exact[i] >> static_cast<unsigned>(c)) & 1U) != 0;
   }
   [[nodiscard]] bool is_exact(lexicon::WordClass c, std::u16string_view key) const { return lex.is_exact(c, key); }
   [[nodiscard]] bool word_is(std::size_t i, std::u16string_view w) const { return i < size() && keys[i].matches(w); }
@@ -86,6 +89,8 @@ class Sentence {
 
  private:
   std::vector<std::uint8_t> m_quote_marks;  // per token: 1 opens a quotation, 2 closes one
+  std::vector<std::uint32_t> m_class_exact;  // per token: word classes of its exact key
+  std::vector<std::uint32_t> m_class_any;    // per token: word classes of any of its keys
   std::string_view m_original;                // the document's stored text
   const text::CodePointIndex* m_original_index = nullptr;
 };

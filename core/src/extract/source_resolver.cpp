@@ -50,8 +50,8 @@ bool has_media_context(const Sentence& s, std::uint32_t b, std::uint32_t e) {
 }
 
 bool is_function_word(const Sentence& s, std::size_t i) {
-  return s.is_exact(WordClass::determiner, s.lower(i)) || s.is_exact(WordClass::preposition, s.lower(i)) ||
-         s.is_exact(WordClass::conjunction, s.lower(i)) || s.is_exact(WordClass::relative, s.lower(i));
+  return s.is_exact(WordClass::determiner, i) || s.is_exact(WordClass::preposition, i) ||
+         s.is_exact(WordClass::conjunction, i) || s.is_exact(WordClass::relative, i);
 }
 
 Gender gender_of(const EntityInfo* entity, const lexicon::SourceNounEntry* noun) {
@@ -152,7 +152,7 @@ std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, s
   // inside it ("at the State Department"), so the search goes on.
   for (std::uint32_t k = e; k > 0 && k + 12 > e;) {
     const std::uint32_t t = --k;
-    if (!s.is_word(t) || s.is(WordClass::verb_blocker, t) || s.is_exact(WordClass::conjunction, s.lower(t)) ||
+    if (!s.is_word(t) || s.is(WordClass::verb_blocker, t) || s.is_exact(WordClass::conjunction, t) ||
         s.is(WordClass::relative, t)) {
       break;
     }
@@ -190,7 +190,7 @@ void trim_english_edges(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   // Leading sentence adverbs and time words: "Nevertheless, some analysts", "Earlier today
   // the Iranian news agency IRNA" (not "Today's editorial").
   while (b + 1 < e) {
-    if ((s.is_exact(WordClass::adverb, s.lower(b)) || s.is(WordClass::time_word, b)) && s.lower(b + 1) != u"'s") {
+    if ((s.is_exact(WordClass::adverb, b) || s.is(WordClass::time_word, b)) && s.lower(b + 1) != u"'s") {
       ++b;
     } else if (b + 3 < e && (s.is(WordClass::determiner, b) || s.tokens[b].kind == text::TokenKind::number ||
                              s.lower(b) == u"last" || s.lower(b) == u"next") &&
@@ -243,7 +243,7 @@ void trim_english_edges(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   }
   trim_punct();
   // A sentence adverb set off after the subject: "Administrators of the ranch, however, said".
-  if (e > b + 2 && s.is_comma(e - 2) && s.is_exact(WordClass::adverb, s.lower(e - 1))) {
+  if (e > b + 2 && s.is_comma(e - 2) && s.is_exact(WordClass::adverb, e - 1)) {
     e -= 2;
     trim_punct();
   }
@@ -262,7 +262,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   ResolvedSource out;
   const bool arabic = is_arabic_sentence(s);
   // Trim punctuation and conjunctions at the edges.
-  while (b < e && (!s.is_word(b) || s.is_exact(WordClass::conjunction, s.lower(b)))) {
+  while (b < e && (!s.is_word(b) || s.is_exact(WordClass::conjunction, b))) {
     if (s.is_open_quote(b) || s.is_punct(b, u'(')) {
       break;  // a quoted or bracketed name starts here
     }
@@ -274,7 +274,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   }
   if (!arabic) {
     trim_english_edges(s, b, e);
-  } else if (e > b + 2 && s.is_comma(e - 2) && s.is_exact(WordClass::adverb, s.lower(e - 1))) {
+  } else if (e > b + 2 && s.is_comma(e - 2) && s.is_exact(WordClass::adverb, e - 1)) {
     e -= 2;  // a sentence adverb set off after the subject
   }
 
@@ -345,10 +345,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
 
   // Pronouns.
   if (e - b == 1) {
-    const bool male = s.is_exact(WordClass::pronoun_male, s.lower(b));
-    const bool female = s.is_exact(WordClass::pronoun_female, s.lower(b));
-    const bool thing = s.is_exact(WordClass::pronoun_thing, s.lower(b));
-    const bool plural = s.is_exact(WordClass::pronoun_plural, s.lower(b));
+    const bool male = s.is_exact(WordClass::pronoun_male, b);
+    const bool female = s.is_exact(WordClass::pronoun_female, b);
+    const bool thing = s.is_exact(WordClass::pronoun_thing, b);
+    const bool plural = s.is_exact(WordClass::pronoun_plural, b);
     if (male || female || thing || plural) {
       const Referent* ref = discourse.by_agreement(Gender::unknown, male || female, thing, true, male || female);
       if (ref == nullptr && plural) {
@@ -389,7 +389,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   std::uint32_t first_boundary = e;
   if (!arabic) {
     for (std::uint32_t i = b + 1; i < e; ++i) {
-      if (s.is_comma(i) || s.is_exact(WordClass::preposition, s.lower(i)) || s.is_punct(i, u'(')) {
+      if (s.is_comma(i) || s.is_exact(WordClass::preposition, i) || s.is_punct(i, u'(')) {
         first_boundary = i;
         break;
       }
@@ -509,7 +509,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   } else if (has_name) {
     const std::size_t names = name_tokens.size();
     kind = (has_title || (names >= 2 && names <= 4)) ? SourceKind::person : SourceKind::unknown;
-  } else if (!arabic && ((length >= 2 && s.is_exact(WordClass::determiner, s.lower(b))) ||
+  } else if (!arabic && ((length >= 2 && s.is_exact(WordClass::determiner, b)) ||
                          (length == 1 && s.lower(b).size() >= 5 && s.lower(b).back() == u's')) &&
              s.is_word(e - 1) && !is_function_word(s, e - 1)) {
     kind = SourceKind::unknown;  // "the coach", "the coast guard": a source the lexicon does not classify

@@ -201,6 +201,7 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
       for (const std::string& w : *list) {
         for (auto& k : phrase_keys(w)) {
           m_words[index].insert(k);
+          m_class_masks[k] |= std::uint32_t{1} << index;
         }
       }
     }

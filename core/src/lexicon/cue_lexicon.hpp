@@ -126,6 +126,12 @@ class CueLexicon {
   [[nodiscard]] bool is_exact(WordClass c, std::u16string_view key) const;
   // The same with the hash already known (a token's exact key).
   [[nodiscard]] bool is_exact(WordClass c, const HashedKey& key) const;
+  // Every word class a key belongs to, as bits (1 << WordClass): one lookup where the frames
+  // ask a token about a dozen classes.
+  [[nodiscard]] std::uint32_t class_mask(const HashedKey& key) const noexcept {
+    const std::uint32_t* mask = m_class_masks.find(key);
+    return mask != nullptr ? *mask : 0;
+  }
 
  private:
   using WordSet = KeySet;
@@ -140,6 +146,8 @@ class CueLexicon {
   PhraseIndex m_source_noun_index;
   PhraseIndex m_nationality_index;
   std::array<WordSet, static_cast<std::size_t>(WordClass::k_count)> m_words;
+  KeyMap<std::uint32_t> m_class_masks;  // key -> the classes of m_words that hold it
+  static_assert(static_cast<std::size_t>(WordClass::k_count) <= 32, "class masks are 32 bits");
 };
 
 }  // namespace claimtrace::lexicon
