@@ -89,6 +89,11 @@ class EnglishFrames {
 
   [[nodiscard]] bool is(WordClass c, std::size_t i) const { return m_s.is_exact(c, i); }
   [[nodiscard]] bool word(std::size_t i, std::u16string_view w) const { return i < m_s.size() && m_s.lower(i) == w; }
+  // A form of "be" before a participle: "is said", "was quoted", "have been reported".
+  [[nodiscard]] bool passive_auxiliary(std::size_t i) const {
+    return word(i, u"is") || word(i, u"are") || word(i, u"was") || word(i, u"were") || word(i, u"been") ||
+           word(i, u"be") || word(i, u"being");
+  }
 
   Attribution base(const Hit& hit, const lexicon::CueEntry& cue) const {
     Attribution a;
@@ -652,8 +657,7 @@ class EnglishFrames {
       while (t > 0 && is(WordClass::adverb, t - 1) && !word(t - 1, u"has") && !word(t - 1, u"had")) {
         --t;
       }
-      if (t > 0 && (word(t - 1, u"is") || word(t - 1, u"are") || word(t - 1, u"was") || word(t - 1, u"were") ||
-                    word(t - 1, u"been") || word(t - 1, u"be") || word(t - 1, u"being"))) {
+      if (t > 0 && passive_auxiliary(t - 1)) {
         return std::nullopt;
       }
       // "the latest reports heralded a deal", "unconfirmed reports said": the noun, not the verb.
@@ -1003,8 +1007,7 @@ class EnglishFrames {
     while (t > 0 && is(WordClass::adverb, t - 1)) {
       --t;  // "was also quoted", "was further quoted"
     }
-    if (t == 0 || !(word(t - 1, u"was") || word(t - 1, u"were") || word(t - 1, u"is") || word(t - 1, u"are") ||
-                    word(t - 1, u"been") || word(t - 1, u"being"))) {
+    if (t == 0 || !passive_auxiliary(t - 1)) {
       return std::nullopt;
     }
     const NounPhrase inner = subject_left(t - 1);
