@@ -451,7 +451,8 @@ class ArabicFrames {
       }
       ++k;
     }
-    while (k > b && (m_s.is_comma(k - 1))) {
+    // Nor a dangling preposition ("المتحدث باسم الحرس الوطني في" before a quotation).
+    while (k > b && (m_s.is_comma(k - 1) || (k - 1 > b && is_exact(WordClass::preposition, k - 1) && !ali_name(k - 1)))) {
       --k;
     }
     return {b, k};
@@ -802,7 +803,7 @@ class ArabicFrames {
       bool titled = false;  // "الأمين العام": "العام" is then "general", not "the year"
       bool definite_noun = false;  // anchored by a definite source noun that is not a title
       while (e < cue && e - b < 6 && m_s.is_word(e) && !is_exact(WordClass::preposition, e) && !complementizer(e) &&
-             m_s.cue_at(e) == nullptr && (!adjunct_start(e) || titled) && !is(WordClass::statement_noun, e) &&
+             m_s.cue_at(e) == nullptr && !adjunct_start(e) && !is(WordClass::statement_noun, e) &&
              !exact(e, u"\u0645\u0627") && !exact(e, u"\u0645\u0645\u0627")) {  // "ما قالت": the object starts
         if (e > b && (is(WordClass::honorific, e) || (is(WordClass::title, e) && anchored))) {
           break;  // a second name: the object
@@ -941,6 +942,9 @@ class ArabicFrames {
     Attribution a = base(hit, cue);
     // "وكان X قد قال", "X التي حذرت": the subject stands before the verb; "وهي لطالما نفت":
     // a pronoun subject, and what follows the verb is its object.
+    // "أشار إلى X", "لفت إلى X": a cue that ends with its preposition has its object after it,
+    // never its subject.
+    const bool ends_with_preposition = hit.end - hit.begin >= 2 && is_exact(WordClass::preposition, hit.end - 1);
     Range subject = subject_before(hit.begin, true);
     if (subject.empty() && imperfect_verb(hit)) {
       // Subject first, as in headlines: "النائب العام يعلن …", "الجيش يؤكد أن …".
@@ -963,10 +967,13 @@ class ArabicFrames {
     }
     const bool pronoun = pronoun_before(hit.begin);
     const bool before = !subject.empty() || pronoun;
-    if (!before) {
+    if (!before && !ends_with_preposition) {
       subject = np_after(hit.end, {});
     }
     Complement comp = complement_after(before || subject.empty() ? hit.end : subject.end);
+    if (ends_with_preposition && comp.found && comp.next > hit.end) {
+      comp = Complement{};  // "أشار إلى سقوط قتلى من دون أن …": the object, not a far "أن"
+    }
     if (subject.empty() && !pronoun) {
       subject = subject_before(hit.begin, false);
       const bool present = w(hit.begin).size() > 2 && (w(hit.begin)[0] == k_ya || w(hit.begin)[0] == k_ta);
@@ -991,6 +998,11 @@ class ArabicFrames {
         }
       }
       c = skip_adjuncts(c);
+      // "حذر X Y": Y is the one warned, not what of; the warning's content comes with "من"
+      // ("حذر من تداعيات") or in the words that follow ("… قائلا Q").
+      if (cue.id == "ar.haddhara" && w(hit.end - 1) != u"من" && !exact(c, u"من")) {
+        return std::nullopt;
+      }
       // "نفى، وفقا لما نقلته X، التصريحات …": the according phrase relays the statement.
       if (const Hit* h = m_s.cue_at(c); h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::according &&
                                         comp.relay_outer.empty()) {
@@ -1041,6 +1053,17 @@ class ArabicFrames {
           m_consumed.insert(k);
         }
       }
+    }
+    if (subject.empty() && !pronoun && imperfect_verb(hit) && hit.begin > 0 && m_s.is_word(hit.begin - 1) &&
+        w(hit.begin)[0] != k_waw && w(hit.begin)[0] != k_fa && !is_exact(WordClass::conjunction, hit.begin - 1) &&
+        !complementizer(hit.begin - 1) && !is(WordClass::auxiliary, hit.begin - 1) &&
+        !is(WordClass::negation, hit.begin - 1) && !is(WordClass::subordinator, hit.begin - 1) &&
+        !is(WordClass::adverb, hit.begin - 1) && !is_exact(WordClass::preposition, hit.begin - 1) &&
+        !exact(hit.begin - 1, u"كما") && !is_exact(WordClass::relative, hit.begin - 1)) {
+      // "أن المعلومات التي لدى الهيئة تشير إلى أن P": an imperfect verb in the middle of a
+      // clause, after a noun phrase that is not a known source, is that clause's verb ("the
+      // information indicates"), not a speaker's.
+      return std::nullopt;
     }
     if (subject.empty()) {
       a.coordinated = true;
