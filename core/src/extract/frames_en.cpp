@@ -1125,14 +1125,52 @@ class EnglishFrames {
     return a;
   }
 
+  // "Cruz called Trump a "pathological liar"", "X branded the plan "a disaster"": the one
+  // described and the quoted description, as one claim. Without a quotation "called" is too
+  // often something else ("called for", "called a meeting").
+  std::optional<Attribution> called_quoted(const Hit& hit, const lexicon::CueEntry& cue) {
+    if (hit.end >= m_end || word(hit.end, u"for") || word(hit.end, u"on") || word(hit.end, u"off") ||
+        word(hit.end, u"upon") || word(hit.end, u"it") || m_s.is_comma(hit.end) || m_s.is_open_quote(hit.end)) {
+      return std::nullopt;
+    }
+    std::uint32_t open = hit.end + 1;
+    while (open < m_end && open - hit.end < 10 && !m_s.is_open_quote(open) && np_token(open) && !m_s.is_comma(open)) {
+      ++open;
+    }
+    if (open >= m_end || !m_s.is_open_quote(open)) {
+      return std::nullopt;
+    }
+    std::uint32_t close = open + 1;
+    while (close < m_s.size() && !m_s.is_close_quote(close)) {
+      ++close;
+    }
+    if (close >= m_s.size()) {
+      return std::nullopt;
+    }
+    const NounPhrase subject = subject_left(hit.begin);
+    if (subject.empty()) {
+      return std::nullopt;
+    }
+    Attribution a = base(hit, cue);
+    a.sources = {phrase(hit, subject.begin, subject.end)};
+    a.region_begin = subject.begin;
+    a.region_end = hit.end;
+    a.content_begin = hit.end;
+    a.content_end = std::min<std::uint32_t>(close + 1, static_cast<std::uint32_t>(m_s.size()));
+    if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+      return std::nullopt;
+    }
+    return a;
+  }
+
   std::optional<Attribution> describe(const Hit& hit, const lexicon::CueEntry& cue) {
     // "X described Y as P"
     std::uint32_t as = hit.end;
     while (as < m_end && !word(as, u"as") && as - hit.end < 10) {
       ++as;
     }
-    if (as >= m_end) {
-      return std::nullopt;
+    if (as >= m_end || !word(as, u"as")) {
+      return called_quoted(hit, cue);
     }
     Attribution a = base(hit, cue);
     const NounPhrase subject = subject_left(hit.begin);
