@@ -142,11 +142,21 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       m_discourse.add(std::move(r));
     }
   };
-  if (is_title || s.size() == 0) {
+  if (s.size() == 0) {
     return;
   }
-  std::vector<Attribution> attrs =
-      s.lex.lang() == "ar" ? find_attributions_ar(s, quotes) : find_attributions_en(s, quotes);
+  std::vector<Attribution> attrs;
+  if (is_title) {
+    // A headline states the article's news, not a report, unless it names a source before
+    // a colon ("روسيا: سنطرد دبلوماسيين").
+    std::optional<Attribution> headline = frames::headline_attribution(s);
+    if (!headline) {
+      return;
+    }
+    attrs.push_back(std::move(*headline));
+  } else {
+    attrs = s.lex.lang() == "ar" ? find_attributions_ar(s, quotes) : find_attributions_en(s, quotes);
+  }
   frames::apply_fronted_relay(s, attrs);
   std::sort(attrs.begin(), attrs.end(),
             [](const Attribution& a, const Attribution& b) { return a.cue_begin < b.cue_begin; });

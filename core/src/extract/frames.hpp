@@ -3,6 +3,7 @@
 // language. They only delimit sources and contents (token ranges); the
 // assembler resolves sources, nests relays and builds claims.
 
+#include <optional>
 #include <vector>
 
 #include "extract/attribution.hpp"
@@ -35,6 +36,10 @@ inline bool quoted(const Sentence& s, std::size_t i) { return s.in_quote(i); }
 
 // End of the clause content (before the final punctuation of the sentence).
 std::uint32_t sentence_content_end(const Sentence& s);
+
+// A headline that names its source before a colon: "روسيا: سنطرد دبلوماسيين", "Sanders:
+// Clinton needs to …". Not a label ("Analysis:", "عاجل:") nor a topic ("اختفاء خاشقجي:").
+std::optional<Attribution> headline_attribution(const Sentence& s);
 
 // Is the cue at token `cue` negated ("did not say", "declined to say", "لم يذكر", "لا تقول")?
 bool negated(const Sentence& s, std::uint32_t cue);

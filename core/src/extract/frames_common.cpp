@@ -89,6 +89,83 @@ std::vector<SourcePhrase> split_relays(const Sentence& s, std::uint32_t b, std::
   return out;
 }
 
+std::optional<Attribution> headline_attribution(const Sentence& s) {
+  std::uint32_t colon = 0;
+  while (colon < s.size() && colon < 6 && !s.is_punct(colon, u':')) {
+    ++colon;
+  }
+  if (colon == 0 || colon >= s.size() || colon >= 6 || colon + 2 >= s.size()) {
+    return std::nullopt;
+  }
+  static constexpr std::u16string_view k_labels[] = {
+      u"analysis", u"exclusive", u"update", u"breaking", u"opinion", u"video", u"watch", u"live",
+      u"factbox", u"explainer", u"timeline", u"editorial", u"photos", u"interview", u"review", u"correction",
+      u"quiz", u"poll", u"عاجل", u"فيديو", u"بالصور", u"بالفيديو", u"تحليل", u"حصري", u"مقابلة", u"رأي",
+      u"انفوغراف", u"تقرير"};
+  const std::u16string_view first = s.lower(0);
+  if (std::find(std::begin(k_labels), std::end(k_labels), first) != std::end(k_labels) ||
+      s.tokens[0].kind == text::TokenKind::number) {
+    return std::nullopt;
+  }
+  const bool arabic = s.lex.lang() == "ar";
+  bool named = false;
+  bool capitalized = true;
+  for (std::uint32_t i = 0; i < colon; ++i) {
+    if (!s.is_word(i)) {
+      return std::nullopt;  // "10. …", "(AP):"
+    }
+    named = named || s.entity_covering(i) != nullptr || s.noun_covering(i) != nullptr;
+    capitalized = capitalized && s.tokens[i].capitalized;
+  }
+  // A known name or source noun; in English also a short capitalised name ("Sanders:").
+  if (!named && (arabic || !capitalized || colon > 3)) {
+    return std::nullopt;
+  }
+  // A country before the colon is as often the topic ("سوريا: قصف صاروخي يستهدف …") as the
+  // speaker: only its own words make it the speaker (a quotation, "we", a first-person verb).
+  if (const lexicon::EntityMatch* m = s.entity_covering(0);
+      m != nullptr && m->end >= colon && lexicon::Gazetteer::is_country(s.gazetteer.entities()[m->entity])) {
+    bool own_words = false;
+    for (std::uint32_t i = colon + 1; i < s.size() && !own_words; ++i) {
+      own_words = s.is_quote_mark(i);
+    }
+    const std::u16string_view w = s.lower(colon + 1);
+    own_words = own_words || (arabic && w.size() > 3 && (w[0] == u'\u0646' || w.starts_with(u"\u0633\u0646"))) ||
+                (!arabic && (w == u"we" || w == u"i" || w == u"our"));
+    if (!own_words) {
+      return std::nullopt;
+    }
+  }
+  std::uint32_t source_end = colon;
+  // "كوريا الشمالية للصين:": the lam-joined name at the end is the one addressed.
+  if (arabic && colon > 1 && s.lower(colon - 1).size() > 2 && s.lower(colon - 1)[0] == u'\u0644' &&
+      s.entity_covering(colon - 1) != nullptr && s.entity_covering(colon - 1)->begin == colon - 1 &&
+      s.entity_covering(0) != nullptr) {
+    source_end = colon - 1;
+  }
+  Attribution a;
+  a.frame = lexicon::Frame::speech;
+  a.commitment = Commitment::report;
+  a.rule = s.lex.lang() + ".headline-colon";
+  a.cue_begin = colon;
+  a.cue_end = colon + 1;
+  SourcePhrase p;
+  p.begin = 0;
+  p.end = source_end;
+  p.cue_begin = colon;
+  p.cue_end = colon + 1;
+  p.cue = ":";
+  a.sources = {p};
+  a.region_begin = 0;
+  a.region_end = colon + 1;
+  a.content_begin = colon + 1;
+  a.content_end = static_cast<std::uint32_t>(s.size());
+  if (!trim_content(s, a.content_begin, a.content_end)) {
+    return std::nullopt;
+  }
+  return a;
+}
+
 std::uint32_t sentence_content_end(const Sentence& s) {
   auto e = static_cast<std::uint32_t>(s.size());
   while (e > 0 && (s.is_end_punct(e - 1) || s.is_comma(e - 1))) {
