@@ -481,6 +481,18 @@ class EnglishFrames {
           continue;
         }
       }
+      // A subordinate clause before the content's colon or "that": "told Reuters as he emerged
+      // from the final session: Q".
+      if (is(WordClass::subordinator, j) || word(j, u"as")) {
+        std::uint32_t k = j + 1;
+        while (k < m_end && k - j <= 12 && m_s.is_word(k) && !word(k, u"that") && m_s.cue_at(k) == nullptr) {
+          ++k;
+        }
+        if (k < m_end && k > j + 1 && (m_s.is_punct(k, u':') || word(k, u"that"))) {
+          j = k;
+          break;
+        }
+      }
       // Any other prepositional adjunct that a "that" closes: "as saying on his return to
       // Tehran from Moscow that P", "said after a meeting with the mayors that P". No comma,
       // quote or other cue in between, and the adjunct is short.
@@ -1036,8 +1048,11 @@ class EnglishFrames {
     }
     a.region_begin = inner.begin;
     a.region_end = after;
-    const AfterVerb av = after_verb(after, false);
-    if (av.has_content && !av.after_comma) {
+    // "… as telling a news conference": whom he told, then the content only after "that" or
+    // a colon.
+    const bool telling = word(as + 1, u"telling");
+    const AfterVerb av = after_verb(after, telling);
+    if (av.has_content && !av.after_comma && (!telling || av.marked)) {
       return finish_preposed(a, av);
     }
     if (!content_before(a, inner.begin)) {
@@ -1051,6 +1066,10 @@ class EnglishFrames {
     // "X quoted Y as saying P" / "“P,” X quoted Y as saying."
     const std::uint32_t as = find_as_saying(hit.end);
     if (as >= m_end) {
+      // "P, he was quoted telling a news conference": the passive without "as".
+      if (hit.end < m_end && (word(hit.end, u"telling") || word(hit.end, u"saying"))) {
+        return passive_quote(hit, cue, hit.end - 1);
+      }
       return std::nullopt;
     }
     if (std::optional<Attribution> passive = passive_quote(hit, cue, as)) {
