@@ -946,6 +946,20 @@ class ArabicFrames {
     // never its subject.
     const bool ends_with_preposition = hit.end - hit.begin >= 2 && is_exact(WordClass::preposition, hit.end - 1);
     Range subject = subject_before(hit.begin, true);
+    // "أما X فأوضحت أن P": the topic before the "ف" is the verb's subject.
+    if (subject.empty() && w(hit.begin).size() > 3 && w(hit.begin)[0] == k_fa) {
+      for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 10;) {
+        if (!m_s.is_word(k)) {
+          break;
+        }
+        if (exact(k, u"اما") || exact(k, u"واما")) {
+          if (k + 1 < hit.begin) {
+            subject = {k + 1, hit.begin};
+          }
+          break;
+        }
+      }
+    }
     if (subject.empty() && imperfect_verb(hit)) {
       // Subject first, as in headlines: "النائب العام يعلن …", "الجيش يؤكد أن …".
       subject = np_before(hit.begin);
