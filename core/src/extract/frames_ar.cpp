@@ -1363,6 +1363,19 @@ class ArabicFrames {
       }
     }
     a.content_begin = frames::last_contrast_clause(m_s, a.content_begin, a.content_end);
+    if (a.quote_region >= 0) {
+      // Unless the quotation opened inside this clause after other words ("وتبنى الهجوم تنظيم
+      // "الدولة الإسلامية"، وفقا لـ X"): then the clause is the claim and quotes a name.
+      bool words_before = false;
+      for (std::uint32_t i = a.content_begin; i < k && m_s.quote[i] != a.quote_region; ++i) {
+        words_before = m_s.is_comma(i) ? false
+                                        : (words_before || (m_s.is_word(i) && !m_s.is_open_quote(i) &&
+                                                            !is_exact(WordClass::conjunction, i)));
+      }
+      if (words_before) {
+        a.quote_region = -1;
+      }
+    }
     if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
       return std::nullopt;
     }
