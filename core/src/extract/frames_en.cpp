@@ -555,10 +555,27 @@ class EnglishFrames {
     // "said of the latest development" is an adjunct; "said at least 40 ships were waiting" a claim.
     const bool short_phrase = m_end - j <= 6;
     // Nor is "told bankers and businessmen in Medan" (a coordinated object), nor two words
-    // ("warned the U.S.": an object).
+    // that are no clause ("warned the U.S.": an object; "said it agreed", "said talks
+    // failed" are clauses).
     std::uint32_t words = 0;
+    std::uint32_t second = m_end;
     for (std::uint32_t k = j; k < m_end && words < 3; ++k) {
-      words += m_s.is_word(k) ? 1 : 0;
+      if (m_s.is_word(k)) {
+        ++words;
+        if (words == 2) {
+          second = k;
+        }
+      }
+    }
+    if (words == 2 && second < m_end) {
+      const bool pronoun_subject = is(WordClass::pronoun_male, j) || is(WordClass::pronoun_female, j) ||
+                                   is(WordClass::pronoun_thing, j) || is(WordClass::pronoun_plural, j) ||
+                                   word(j, u"we") || word(j, u"i");
+      const bool verb_second = !m_s.tokens[second].capitalized &&
+                               (m_s.lower(second).ends_with(u"ed") || is(WordClass::verb_blocker, second));
+      if (pronoun_subject || verb_second) {
+        words = 3;  // a short clause
+      }
     }
     // "said if the law was applied strictly it would …": a conditional claim.
     out.has_content = m_s.is_word(j) && (!is(WordClass::subordinator, j) || word(j, u"if")) &&
