@@ -22,6 +22,11 @@ expect_exit 1 "$CT" ingest --db t2.db --jsonl in.jsonl
 contains err.txt "in.jsonl:2: malformed JSON"
 contains err.txt "in.jsonl:5: expected a JSON object"
 contains err.txt "ingested 2 new"
+# Invalid UTF-8 inside a JSON string is the JSON parser's to find (the text is not scanned
+# again): the line is named with the byte.
+printf '{"id": "u", "text": "Police said \xff\xfe the road was closed."}\n' > badutf8.jsonl
+expect_exit 1 "$CT" extract --jsonl badutf8.jsonl
+contains err.txt "badutf8.jsonl:1: malformed JSON at byte 34"
 
 # A directory with a binary file, CR-only line ends, broken HTML and a symlink loop:
 # the binary file is named, the loop does not hang the walk, the rest is stored.

@@ -84,7 +84,7 @@ bool is_text_extension(const fs::path& path) {
 }
 
 Expected<std::string> prepare_text(std::string bytes, const std::string& origin, bool lossy,
-                                   std::vector<std::string>& notes) {
+                                   std::vector<std::string>& notes, bool utf8_checked) {
   if (bytes.size() >= 3 && static_cast<unsigned char>(bytes[0]) == 0xEF &&
       static_cast<unsigned char>(bytes[1]) == 0xBB && static_cast<unsigned char>(bytes[2]) == 0xBF) {
     bytes.erase(0, 3);
@@ -97,7 +97,7 @@ Expected<std::string> prepare_text(std::string bytes, const std::string& origin,
     return make_error(ErrorKind::input, origin + ": NUL byte at byte offset " + std::to_string(nul) +
                                             " (a binary file, or UTF-16 text?)");
   }
-  if (const auto bad = text::find_invalid_utf8(bytes)) {
+  if (const auto bad = utf8_checked ? std::nullopt : text::find_invalid_utf8(bytes)) {
     if (!lossy) {
       return make_error(ErrorKind::input, origin + ": invalid UTF-8 at byte offset " + std::to_string(*bad) +
                                               " (use --lossy to replace invalid bytes with U+FFFD)");
@@ -271,7 +271,8 @@ void complete(InputItem& item, const ReaderOptions& options) {
     return;
   }
   // The article's text is taken out of the parsed line, not copied: it is the bulk of it.
-  auto text = prepare_text(std::move(text_it->get_ref<std::string&>()), origin, options.lossy, item.notes);
+  auto text = prepare_text(std::move(text_it->get_ref<std::string&>()), origin, options.lossy, item.notes,
+                           /*utf8_checked=*/true);
   if (!text) {
     item.error = text.error();
     return;

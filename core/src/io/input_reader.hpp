@@ -47,9 +47,11 @@ struct InputItem {
 void complete(InputItem& item, const ReaderOptions& options);
 
 // Validates and normalizes raw bytes into document text: strips a UTF-8 BOM,
-// refuses empty input, NUL bytes and invalid UTF-8 (or repairs it when lossy).
+// refuses empty input, NUL bytes and invalid UTF-8 (or repairs it when lossy). With
+// `utf8_checked` (a JSON string, which the JSON parser has already validated) the UTF-8
+// scan is skipped.
 [[nodiscard]] Expected<std::string> prepare_text(std::string bytes, const std::string& origin, bool lossy,
-                                                 std::vector<std::string>& notes);
+                                                 std::vector<std::string>& notes, bool utf8_checked = false);
 
 class InputReader {
  public:
