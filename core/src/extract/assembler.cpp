@@ -259,7 +259,8 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         }
         frames::trim_content(s, best->content_begin, best->content_end);
       }
-      if (best->content_before && best->content_end > c.cue_begin && best->content_begin < c.cue_begin) {
+      // "P, X reported, citing Y" and "X reported P, citing Y": the citing phrase is no content.
+      if (best->content_end > c.cue_begin && best->content_begin < c.cue_begin) {
         best->content_end = c.cue_begin;
         frames::trim_content(s, best->content_begin, best->content_end);
       }

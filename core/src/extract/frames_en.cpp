@@ -283,6 +283,11 @@ class EnglishFrames {
   // appositive between commas ("Michael Mijatov, secretary of ..., told").
   [[nodiscard]] NounPhrase subject_left(std::uint32_t cue, std::uint32_t floor = 0) const {
     const std::uint32_t e = skip_preverbal(cue, floor);
+    // "… between protesters and police and said P": a verb right after "and" is coordinated
+    // with an earlier one; the words before "and" are not its subject.
+    if (e > floor && (word(e - 1, u"and") || word(e - 1, u"but") || word(e - 1, u"or"))) {
+      return {e, e};
+    }
     // "Trump, who says P": the relative pronoun is the subject; the resolver finds what it
     // stands for.
     if (e > floor + 1 && (word(e - 1, u"who") || word(e - 1, u"which"))) {
@@ -762,6 +767,23 @@ class EnglishFrames {
       if (t > 0 && (word(t - 1, u"and") || word(t - 1, u"but") || also_coordinates)) {
         a.coordinated = true;
         a.sources = {phrase(hit, t - 1, t - 1)};
+        // Without an earlier attribution to share, the subject is the sentence's own: "The
+        // official news agency Tass denounced the attack … and said P".
+        for (std::uint32_t i = 0; i < t && i < 12; ++i) {
+          const std::u16string_view w = m_s.lower(i);
+          if (m_s.is_comma(i) || !np_token(i) || m_s.cue_at(i) != nullptr ||
+              (m_s.is_word(i) && !m_s.tokens[i].capitalized && w.size() > 3 && w.ends_with(u"ed"))) {
+            break;  // the sentence's first verb
+          }
+          const lexicon::EntityMatch* m = m_s.entity_covering(i);
+          const Hit* n = m_s.noun_covering(i);
+          if (m != nullptr || n != nullptr) {
+            a.fallback_begin = 0;
+            a.fallback_end = std::max(a.fallback_end, m != nullptr ? m->end : n->end);
+          } else if (a.fallback_end == i && i > 0 && m_s.tokens[i].capitalized) {
+            a.fallback_end = i + 1;  // the name after a title: "Defense Secretary Caspar Weinberger"
+          }
+        }
         a.region_begin = t - 1;
         if (!av.has_content) {
           return std::nullopt;
@@ -1151,6 +1173,18 @@ class EnglishFrames {
       ++e;
     }
     if (e == hit.end || !has_head(hit.end, e)) {
+      return std::nullopt;
+    }
+    // What is cited must be able to speak or be read: a name, a source or a document
+    // ("citing Interior Ministry officials", "citing a report"), not a reason ("citing the
+    // strategic importance of a nation").
+    bool source_like = false;
+    for (std::uint32_t i = hit.end; i < e && !source_like; ++i) {
+      source_like = m_s.entity_covering(i) != nullptr || m_s.noun_covering(i) != nullptr ||
+                    is(WordClass::statement_noun, i) || (m_s.tokens[i].capitalized && i > hit.end) ||
+                    (m_s.tokens[i].capitalized && !is(WordClass::determiner, i));
+    }
+    if (!source_like) {
       return std::nullopt;
     }
     Attribution a = base(hit, cue);
