@@ -76,6 +76,13 @@ bool same_hop(const Hop& a, const Hop& b) {
   if (!a.entity.empty() && a.entity == b.entity) {
     return true;
   }
+  // "Clinton said she believes P": a pronoun the resolver tied to the hop before it is that
+  // hop. (An unresolved pronoun is not merged: in "Warren told Stumpf, after he admitted P"
+  // it is someone else.)
+  const std::string& a_name = a.refers_to.empty() ? a.mention : a.refers_to;
+  if (!b.refers_to.empty() && b.refers_to == a_name) {
+    return true;
+  }
   return !a.span.empty() && a.span == b.span;
 }
 
