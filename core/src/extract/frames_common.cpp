@@ -204,6 +204,12 @@ std::uint32_t last_contrast_clause(const Sentence& s, std::uint32_t b, std::uint
       continue;
     }
     const std::u16string_view n = s.lower(i + 1);
+    // "، وقد P" opens a clause of its own: "وتخوض السعودية حربا …، وقد أدت تلك الحرب إلى P،
+    // بحسب الأمم المتحدة" credits P.
+    if (n == u"\u0648\u0642\u062f" /* وقد */) {
+      start = i + 2;
+      continue;
+    }
     if (n == u"while" || n == u"whereas" || n == u"\u0628\u064a\u0646\u0645\u0627" /* بينما */ ||
         n == u"\u0648\u0628\u064a\u0646\u0645\u0627" /* وبينما */ ||
         (n == u"\u0641\u064a" /* في */ && s.lower(i + 2) == u"\u062d\u064a\u0646" /* حين */)) {
