@@ -321,7 +321,8 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     const bool shares_subject = b.coordinated || b.participle;
     for (std::size_t ai = bi; ai-- > 0;) {
       Attribution& a = attrs[ai];
-      if (a.dropped || a.frame == Frame::citing || a.content_before) {
+      // (Reports without a verb, "تقارير عن X", have no subject to share.)
+      if (a.dropped || a.frame == Frame::citing || a.content_before || a.frame == Frame::nominal) {
         continue;
       }
       const bool inside = a.quote_region < 0 && a.content_begin <= b.cue_begin && b.cue_begin < a.content_end;

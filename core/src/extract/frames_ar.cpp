@@ -81,6 +81,7 @@ class ArabicFrames {
         m_out.push_back(std::move(*a));
       }
     }
+    nominal_reports();
     return std::move(m_out);
   }
 
@@ -672,8 +673,15 @@ class ArabicFrames {
       }
     }
     if (i > 0 && is_exact(WordClass::relative, i - 1)) {
-      // "روسيا التي حذرت": the noun before the relative.
-      const Range r = np_before(i - 1);
+      // "روسيا التي حذرت": the noun before the relative. Unless the verb has its own subject
+      // after it ("الوكالات التي قال الرئيس بوتين إنها …"): then the relative is its object.
+      if (const Hit* h = m_s.cue_at(cue); h != nullptr) {
+        const Range after = np_after(h->end, {});
+        if (!after.empty() && names_source(after)) {
+          return {cue, cue};
+        }
+      }
+      const Range r = np_before(i - 1, false);
       if (!r.empty()) {
         return r;
       }
@@ -725,7 +733,9 @@ class ArabicFrames {
   }
 
   // A known entity or source noun phrase ending right before `e` (with its adjectives).
-  [[nodiscard]] Range np_before(std::uint32_t e) const {
+  // With `clause_start` the phrase must open a clause; a relative pronoun's antecedent need
+  // not ("وحمل على روسيا التي حذرت").
+  [[nodiscard]] Range np_before(std::uint32_t e, bool clause_start = true) const {
     std::uint32_t b = e;
     bool anchored = false;
     while (b > 0 && e - b < 6 && m_s.is_word(b - 1) && !is_exact(WordClass::preposition, b - 1) &&
@@ -747,7 +757,7 @@ class ArabicFrames {
       return {e, e};
     }
     // Only when the phrase starts a clause: at the start, after a comma, a conjunction or "أن".
-    if (b > 0 && !(m_s.is_comma(b - 1) || is_exact(WordClass::conjunction, b - 1) || complementizer(b - 1) ||
+    if (clause_start && b > 0 && !(m_s.is_comma(b - 1) || is_exact(WordClass::conjunction, b - 1) || complementizer(b - 1) ||
                    exact(b - 1, u"غير") || is(WordClass::adverb, b - 1) || m_s.is_punct(b - 1, u'('))) {
       const std::u16string_view first = w(b);
       if (first.empty() || first[0] != k_waw) {
@@ -1445,6 +1455,64 @@ class ArabicFrames {
     a.region_begin = hit.begin;
     a.region_end = content;
     return finish(a, content);
+  }
+
+  // "في أعقاب تقارير غير مؤكدة انتشرت في وسائل التواصل عن إطلاق نار كثيف": reports of X,
+  // with no verb of saying, are X's source. Only where no frame has read the words already,
+  // and not as a verb's object ("نفت التقارير عن …" is the denial's).
+  void nominal_reports() {
+    for (const Hit& n : m_s.nouns) {
+      // Reports themselves ("تقارير", "الأنباء", "شائعات"), not the media they appear in.
+      const std::u16string_view head = m_s.keys[n.begin].stripped.empty() ? w(n.begin) : std::u16string_view(m_s.keys[n.begin].stripped.back());
+      const bool report = is_report_noun(n.begin) && !head.starts_with(u"وسائل") &&
+                          !head.starts_with(u"مواقع");
+      if (m_s.lex.source_nouns()[n.payload].kind != SourceKind::reports || !report || m_s.in_quote(n.begin) ||
+          (n.begin > 0 && m_s.cue_at(n.begin - 1) != nullptr)) {
+        continue;
+      }
+      const bool read = std::any_of(m_out.begin(), m_out.end(), [&](const Attribution& a) {
+        return (n.begin >= a.region_begin && n.begin < a.region_end) ||
+               (n.begin >= a.content_begin && n.begin < a.content_end);
+      });
+      if (read) {
+        continue;
+      }
+      std::uint32_t k = n.end;
+      while (k < m_end && k - n.end < 8 && m_s.is_word(k) && !exact(k, u"عن") && m_s.cue_at(k) == nullptr &&
+             !complementizer(k)) {
+        ++k;
+      }
+      if (k + 2 >= m_end || !exact(k, u"عن")) {
+        continue;
+      }
+      // The reported matter ends with its clause: at a comma, or at a word with the
+      // conjunction "و" ("عن هذا الهجوم ودعا إلى …").
+      std::uint32_t e = k + 1;
+      while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) &&
+             !(e > k + 2 && w(e).size() > 2 && w(e)[0] == k_waw && !m_s.keys[e].stripped.empty())) {
+        ++e;
+      }
+      Attribution a;
+      a.frame = Frame::nominal;
+      a.commitment = Commitment::report;
+      a.rule = "ar.reports-of";
+      a.cue_begin = k;
+      a.cue_end = k + 1;
+      SourcePhrase p;
+      p.begin = n.begin;
+      p.end = k;
+      p.cue_begin = k;
+      p.cue_end = k + 1;
+      p.cue = m_s.utf8(n.begin, n.end) + " \u2026 عن";
+      a.sources = {p};
+      a.region_begin = n.begin;
+      a.region_end = k + 1;
+      a.content_begin = k + 1;
+      a.content_end = e;
+      if (frames::trim_content(m_s, a.content_begin, a.content_end) && a.content_end - a.content_begin >= 2) {
+        m_out.push_back(std::move(a));
+      }
+    }
   }
 
   std::optional<Attribution> nominal(const Hit& hit, const lexicon::CueEntry& cue) {
