@@ -5,6 +5,7 @@
 #include <cstring>
 
 #if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
 #include <immintrin.h>
 #define CLAIMTRACE_SHA_NI 1
 #endif
@@ -144,9 +145,26 @@ std::string sha256_hex_with(std::string_view bytes, CompressFn compress_blocks) 
 
 }  // namespace
 
+#ifdef CLAIMTRACE_SHA_NI
+namespace {
+// CPUID, not __builtin_cpu_supports("sha"): clang 14 does not know that feature name.
+bool cpu_has_sha_ni() {
+  unsigned eax = 0;
+  unsigned ebx = 0;
+  unsigned ecx = 0;
+  unsigned edx = 0;
+  if (__get_cpuid(1, &eax, &ebx, &ecx, &edx) == 0 || (ecx & bit_SSE4_1) == 0 || __get_cpuid_max(0, nullptr) < 7) {
+    return false;
+  }
+  __cpuid_count(7, 0, eax, ebx, ecx, edx);
+  return (ebx & (1U << 29)) != 0;  // SHA extensions
+}
+}  // namespace
+#endif
+
 std::string sha256_hex(std::string_view bytes) {
 #ifdef CLAIMTRACE_SHA_NI
-  static const bool sha_ni = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+  static const bool sha_ni = cpu_has_sha_ni();
   if (sha_ni) {
     return sha256_hex_with(bytes, compress_sha_ni);
   }
