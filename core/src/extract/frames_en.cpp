@@ -334,6 +334,22 @@ class EnglishFrames {
       end = e - 1;
       np = np_left(end, floor);
       closed_by_comma = true;
+      // "X, the agency that oversees the program, said": a relative clause inside the
+      // apposition stops np_left; the apposition runs from the comma that opens it.
+      if (!np.empty() && np.begin > floor + 1 && !m_s.is_comma(np.begin - 1)) {
+        std::uint32_t open = np.begin;
+        while (open > floor && !m_s.is_comma(open - 1) && np.begin - open < 12) {
+          --open;
+        }
+        if (open > floor + 1 && m_s.is_comma(open - 1) && is(WordClass::determiner, open) &&
+            std::any_of(m_s.tokens.begin() + open, m_s.tokens.begin() + np.begin,
+                        [&](const text::Token& t) {
+                          const auto i = static_cast<std::uint32_t>(&t - m_s.tokens.data());
+                          return is(WordClass::relative, i) || word(i, u"that");
+                        })) {
+          np.begin = open;
+        }
+      }
     }
     // Only a phrase closed by a comma is an apposition to a head before it: in "The deal
     // failed, the government said" the phrase after the comma is the whole subject.
