@@ -168,9 +168,14 @@ class EnglishFrames {
           is(WordClass::pronoun_plural, i)) {
         return true;
       }
-      // "organisers said", "doctors said": a plural noun standing alone.
+      // "organisers said", "doctors said": a plural noun standing alone, or with its
+      // complement ("attorneys for the family said").
       // ("baseless", "harmless" end in "ss": adjectives, not plurals.)
-      if (e - b == 1 && !m_s.tokens[i].capitalized && m_s.lower(i).size() >= 5 && m_s.lower(i).back() == u's' &&
+      const bool with_complement =
+          i == b && b + 2 < e && (word(b + 1, u"for") || word(b + 1, u"of") || word(b + 1, u"at") ||
+                                  word(b + 1, u"with") || word(b + 1, u"to"));
+      if ((e - b == 1 || with_complement) && !m_s.tokens[i].capitalized && m_s.lower(i).size() >= 5 &&
+          m_s.lower(i).back() == u's' &&
           !m_s.lower(i).ends_with(u"ss") &&
           !is(WordClass::verb_blocker, i) && !is(WordClass::auxiliary, i) && !is(WordClass::preposition, i) &&
           !is(WordClass::subordinator, i) && !is(WordClass::adverb, i) && m_s.cue_at(i) == nullptr) {

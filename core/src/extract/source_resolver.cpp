@@ -509,10 +509,14 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   } else if (has_name) {
     const std::size_t names = name_tokens.size();
     kind = (has_title || (names >= 2 && names <= 4)) ? SourceKind::person : SourceKind::unknown;
-  } else if (!arabic && ((length >= 2 && s.is_exact(WordClass::determiner, b)) ||
-                         (length == 1 && s.lower(b).size() >= 5 && s.lower(b).back() == u's')) &&
+  } else if (!arabic &&
+             ((length >= 2 && s.is_exact(WordClass::determiner, b)) ||
+              (s.lower(b).size() >= 5 && s.lower(b).back() == u's' && !s.lower(b).ends_with(u"ss") &&
+               (length == 1 || s.lower(b + 1) == u"for" || s.lower(b + 1) == u"of" || s.lower(b + 1) == u"at"))) &&
              s.is_word(e - 1) && !is_function_word(s, e - 1)) {
-    kind = SourceKind::unknown;  // "the coach", "the coast guard": a source the lexicon does not classify
+    // "the coach", "the coast guard", "attorneys for the family": a source the lexicon does not
+    // classify.
+    kind = SourceKind::unknown;
   } else if (noun == nullptr) {
     return out;  // nothing that names a source: "the move", "it all"
   }
