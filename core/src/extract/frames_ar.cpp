@@ -82,6 +82,7 @@ class ArabicFrames {
       }
     }
     nominal_reports();
+    split_coordinated_complements();
     return std::move(m_out);
   }
 
@@ -1457,6 +1458,56 @@ class ArabicFrames {
     return finish(a, content);
   }
 
+  // "ذكرت الوكالة أن "P"، وأن Q": after a quotation, a second complement is a claim of its
+  // own, by the same speaker (coordinated with the first, so it shares its chain). Indirect
+  // speech that goes on ("إنه P، وإنه Q") stays one claim.
+  void split_coordinated_complements() {
+    for (std::size_t ai = 0; ai < m_out.size(); ++ai) {
+      const Attribution& a = m_out[ai];
+      if (a.content_before || a.quote_region >= 0 || a.np_content || a.frame == Frame::nominal) {
+        continue;
+      }
+      for (std::uint32_t i = a.content_begin + 1; i + 2 < a.content_end; ++i) {
+        if (!m_s.is_comma(i) || m_s.in_quote(i)) {
+          continue;
+        }
+        std::uint32_t c = i + 1;
+        if (exact(c, u"و") && complementizer(c + 1)) {
+          ++c;  // "و أن" written apart
+        }
+        const std::u16string_view t = w(c);
+        const bool after_quotation = i > a.content_begin && m_s.is_close_quote(i - 1) &&
+                                     m_s.is_open_quote(a.content_begin);
+        const bool second =
+            after_quotation && complementizer(c) && (c > i + 1 || (t.size() > 2 && t[0] == k_waw));
+        if (!second || c + 1 >= a.content_end) {
+          continue;
+        }
+        Attribution b = a;
+        b.coordinated = true;
+        b.participle = false;
+        b.wrapper = false;
+        SourcePhrase p;
+        p.begin = p.end = c;
+        p.cue_begin = i + 1;
+        p.cue_end = c + 1;
+        p.cue = m_s.utf8(i + 1, c + 1);
+        b.sources = {p};
+        b.cue_begin = i + 1;
+        b.cue_end = c + 1;
+        b.region_begin = i + 1;
+        b.region_end = c + 1;
+        b.content_begin = c + 1;
+        b.content_end = a.content_end;
+        b.fallback_begin = b.fallback_end = 0;
+        if (frames::trim_content(m_s, b.content_begin, b.content_end)) {
+          m_out.push_back(std::move(b));  // examined in turn: it may hold a third complement
+        }
+        break;
+      }
+    }
+  }
+
   // "في أعقاب تقارير غير مؤكدة انتشرت في وسائل التواصل عن إطلاق نار كثيف": reports of X,
   // with no verb of saying, are X's source. Only where no frame has read the words already,
   // and not as a verb's object ("نفت التقارير عن …" is the denial's).
@@ -1482,7 +1533,9 @@ class ArabicFrames {
              !complementizer(k)) {
         ++k;
       }
-      if (k + 2 >= m_end || !exact(k, u"عن")) {
+      // "بعد التقارير عن هذا الهجوم": reports of something already told are no new claim.
+      if (k + 2 >= m_end || !exact(k, u"عن") || exact(k + 1, u"هذا") || exact(k + 1, u"هذه") ||
+          exact(k + 1, u"ذلك") || exact(k + 1, u"تلك")) {
         continue;
       }
       // The reported matter ends with its clause: at a comma, or at a word with the
