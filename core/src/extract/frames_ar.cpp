@@ -1021,6 +1021,12 @@ class ArabicFrames {
           subject.end = np.end;
           c = np.end;
         }
+        // "نفى الفصيل المعارض ذلك": a definite word before a bare object pronoun is the
+        // subject's adjective; the object says nothing new.
+        if (c + 1 < m_end && w(c).starts_with(u"\u0627\u0644") && is(WordClass::contentless, c + 1)) {
+          subject.end = c + 1;
+          c = c + 1;
+        }
       }
       c = skip_adjuncts(c);
       // "حذر X Y": Y is the one warned, not what of; the warning's content comes with "من"
