@@ -279,12 +279,38 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
     } else if (all_unnamed) {
       status = ClaimStatus::anonymous;
     }
+    // Groups join claims through chains of likeness: a denial disputes the claims it is itself
+    // like, not every claim the group reached through others ("the government awaits the
+    // inquiry's results" is not disputed by "the source denied he was killed").
+    auto status_without_denials = [&] {
+      if (asserting.empty()) {
+        return not_confirmed ? ClaimStatus::unconfirmed : hedged ? ClaimStatus::hedged : ClaimStatus::unsourced;
+      }
+      if (not_confirmed) {
+        return ClaimStatus::unconfirmed;
+      }
+      if (asserting.size() >= 2 && named_asserting) {
+        return ClaimStatus::confirmed;
+      }
+      if (hedged) {
+        return ClaimStatus::hedged;
+      }
+      return all_unnamed ? ClaimStatus::anonymous : ClaimStatus::single_source;
+    };
+    auto like_a_denial = [&](std::size_t i) {
+      return std::any_of(members[g].begin(), members[g].end(), [&](std::size_t j) {
+        return j != i && claims[j].commitment == Commitment::denial && !claims[j].chain.empty() &&
+               same_proposition(words[i], words[j]);
+      });
+    };
     for (const std::size_t i : members[g]) {
       Claim& c = claims[i];
       c.group = group_id;
-      c.status = status;
-      c.unconfirmed = is_unconfirmed_status(status);
-      if (disputed) {
+      const bool disputed_here =
+          disputed && (c.commitment == Commitment::denial || like_a_denial(i));
+      c.status = disputed && !disputed_here ? status_without_denials() : status;
+      c.unconfirmed = is_unconfirmed_status(c.status);
+      if (disputed_here) {
         bool has = false;
         for (const Reason& r : c.reasons) {
           has = has || r.code == ReasonCode::dispute;
