@@ -881,6 +881,26 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
           next == u"\u062A\u0644\u0642\u064A" || next == u"\u062A\u0648\u0635\u0644") {
         continue;
       }
+      // A feminine past of the verbs that begin with ت: "قد توسطت", "قد تعرضت" (the imperfect
+      // doubles the ت: "قد تتعرض").
+      if (next.size() >= 5 && next.back() == u'\u062A' && !next.starts_with(u"\u062A\u062A")) {
+        continue;
+      }
+      // "كان (X) قد فعل" is the pluperfect, never "may": "وكانت مصر قد توسطت".
+      bool pluperfect = false;
+      for (std::uint32_t k = h.begin; k > 0 && h.begin - k < 6 && !pluperfect; --k) {
+        const std::u16string_view p = s.lower(k - 1);
+        if (!s.is_word(k - 1) || s.cue_at(k - 1) != nullptr) {
+          break;
+        }
+        pluperfect = p == u"\u0643\u0627\u0646" || p == u"\u0643\u0627\u0646\u062A" || p == u"\u0648\u0643\u0627\u0646" ||
+                     p == u"\u0648\u0643\u0627\u0646\u062A" || p == u"\u0641\u0643\u0627\u0646" ||
+                     p == u"\u0641\u0643\u0627\u0646\u062A" || p == u"\u0643\u0627\u0646\u0648\u0627" ||
+                     p == u"\u0648\u0643\u0627\u0646\u0648\u0627" || p == u"\u0643\u0627\u0646\u0627";
+      }
+      if (pluperfect) {
+        continue;
+      }
     }
     add(m.code, h.begin, h.end);
   }

@@ -116,6 +116,25 @@ class ArabicFrames {
   // Whether the cue's verb is an imperfect ("يعلن", "تحذر"), the tense of headlines and of
   // subject-first clauses ("خامنئي يصف ترامب بـ…"). A "ت-" verb is imperfect only when the
   // cue also has its "ي-" twin: "تابع", "تعهد" are past.
+  // Present verbs whose subject is as often a fact as a person: "يشير", "يعني", "يؤكد".
+  [[nodiscard]] bool evidential_verb(std::uint32_t i) const {
+    const std::u16string_view v = w(i);
+    return v == u"يشير" || v == u"تشير" || v == u"يعني" || v == u"تعني" || v == u"يوكد" || v == u"توكد" ||
+           v == u"يظهر" || v == u"تظهر" || v == u"يكشف" || v == u"تكشف" || v == u"يوضح" || v == u"توضح" ||
+           v == u"يدل" || v == u"تدل";
+  }
+
+  // A content word that no lexicon class covers: not a title, pronoun, particle, time word or cue.
+  [[nodiscard]] bool plain_noun(std::uint32_t i) const {
+    return m_s.is_word(i) && m_s.tokens[i].kind != text::TokenKind::number && !is(WordClass::title, i) &&
+           !is_exact(WordClass::determiner, i) && !is_exact(WordClass::preposition, i) &&
+           !is_exact(WordClass::conjunction, i) && !is_exact(WordClass::relative, i) && !complementizer(i) &&
+           !is(WordClass::negation, i) && !is(WordClass::auxiliary, i) && !is(WordClass::adverb, i) &&
+           !is(WordClass::time_word, i) && !is(WordClass::subordinator, i) && !is(WordClass::pronoun_male, i) &&
+           !is(WordClass::pronoun_female, i) && !is(WordClass::pronoun_plural, i) && m_s.cue_at(i) == nullptr &&
+           !exact(i, u"ما") && !exact(i, u"قد") && !exact(i, u"لا");
+  }
+
   [[nodiscard]] bool imperfect_verb(const Hit& hit) const {
     std::u16string_view v = w(hit.begin);
     if (v.size() > 3 && (v[0] == k_waw || v[0] == k_fa)) {
@@ -430,6 +449,10 @@ class ArabicFrames {
       if (k > b && (adjunct_start(k) || is_exact(WordClass::relative, k))) {
         break;
       }
+      // "وفاتهم فيما 13 في حال …": a subordinate clause is never part of a source's name.
+      if (k > b && is(WordClass::subordinator, k) && m_s.entity_covering(k) == nullptr) {
+        break;
+      }
       if (stops.at_an && exact(k, u"عن")) {
         break;
       }
@@ -569,6 +592,12 @@ class ArabicFrames {
       }
       // Stretches of adjunct words between a phrase and its complement ("رداً على سؤال حول ...").
       if (m_s.is_end_punct(j)) {
+        break;
+      }
+      // A clause of its own ("أعلنت وفاتهم فيما 13 في حال …، ما يعني أن"): a complement past it
+      // belongs to another verb. ("فيما يتعلق بـ" is an adjunct.)
+      if ((exact(j, u"فيما") || exact(j, u"بينما") || exact(j, u"وبينما") || exact(j, u"عندما")) &&
+          !(j + 1 < m_end && (exact(j + 1, u"يتعلق") || exact(j + 1, u"يخص")))) {
         break;
       }
       ++j;
@@ -949,6 +978,22 @@ class ArabicFrames {
       if (opens) {
         return std::nullopt;
       }
+    }
+    // "مما يشير إلى أن P", "ما يعني أن P": "which indicates/means that", the writer's or the
+    // speaker's own reasoning going on, with no one new saying it.
+    if (hit.begin > 0 && (exact(hit.begin - 1, u"ما") || exact(hit.begin - 1, u"مما") || exact(hit.begin - 1, u"بما")) &&
+        evidential_verb(hit.begin)) {
+      return std::nullopt;
+    }
+    // "بأعراض أخرى تشير إلى أنه …", "الأرقام تشير إلى أن …": a present evidential verb right
+    // after a noun that names no source has a fact for its subject.
+    std::uint32_t noun_before = hit.begin;
+    if (noun_before > 1 && (exact(noun_before - 1, u"اخري") || exact(noun_before - 1, u"اخر"))) {
+      --noun_before;  // "أعراض أخرى": "other", not "again"
+    }
+    if (noun_before > 0 && evidential_verb(hit.begin) && plain_noun(noun_before - 1) &&
+        !names_source({noun_before - 1, hit.begin})) {
+      return std::nullopt;
     }
     Attribution a = base(hit, cue);
     // "وكان X قد قال", "X التي حذرت": the subject stands before the verb; "وهي لطالما نفت":
