@@ -368,6 +368,17 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
           frames::trim_content(s, a.content_begin, a.content_end);
           continue;
         }
+        // "Fritz said he thought P", "it said it believes P": the speaker's own belief is
+        // the speaker's claim, not a relay through the speaker again.
+        if (b.commitment == Commitment::belief && b.sources.size() == 1 && !b.sources[0].dropped() &&
+            b.sources[0].end == b.sources[0].begin + 1 && b.region_begin <= a.content_begin + 1 &&
+            (s.is_exact(WordClass::pronoun_male, b.sources[0].begin) ||
+             s.is_exact(WordClass::pronoun_female, b.sources[0].begin) ||
+             s.is_exact(WordClass::pronoun_thing, b.sources[0].begin) ||
+             s.is_exact(WordClass::pronoun_plural, b.sources[0].begin))) {
+          b.dropped = true;
+          break;
+        }
         prefix_from[bi] = static_cast<int>(ai);
         break;
       }

@@ -597,8 +597,18 @@ class EnglishFrames {
       const bool pronoun_subject = is(WordClass::pronoun_male, j) || is(WordClass::pronoun_female, j) ||
                                    is(WordClass::pronoun_thing, j) || is(WordClass::pronoun_plural, j) ||
                                    word(j, u"we") || word(j, u"i");
-      const bool verb_second = !m_s.tokens[second].capitalized &&
-                               (m_s.lower(second).ends_with(u"ed") || is(WordClass::verb_blocker, second));
+      // Irregular pasts end no "-ed": "said prices fell", "said shares rose".
+      static constexpr std::u16string_view k_irregular_past[] = {
+          u"fell", u"rose", u"won", u"lost", u"left", u"quit", u"went", u"came", u"grew", u"began", u"broke",
+          u"ran", u"fled", u"paid", u"sold", u"bought", u"held", u"met", u"took", u"knew", u"saw", u"spoke",
+          u"stood", u"struck", u"sank", u"slid", u"shrank", u"froze", u"forgot", u"fought", u"fit", u"led",
+          u"resigned", u"wrote", u"drove", u"flew", u"threw", u"hid", u"bled", u"dealt", u"meant", u"sent",
+          u"spent", u"built", u"kept", u"slept", u"wept", u"swept", u"tore", u"wore", u"woke", u"stole"};
+      const std::u16string_view second_word = m_s.lower(second);
+      const bool verb_second =
+          !m_s.tokens[second].capitalized &&
+          (second_word.ends_with(u"ed") || is(WordClass::verb_blocker, second) ||
+           std::find(std::begin(k_irregular_past), std::end(k_irregular_past), second_word) != std::end(k_irregular_past));
       if (pronoun_subject || verb_second) {
         words = 3;  // a short clause
       }
@@ -758,7 +768,20 @@ class EnglishFrames {
 
     // Inverted: "P, said X" / "“P,” said X" (never with an auxiliary: "X, has said" is not inverted).
     const std::uint32_t pre = hit.begin;
-    if (subject.empty() && pre > 0 && (m_s.is_comma(pre - 1) || m_s.is_close_quote(pre - 1))) {
+    // A phrase closed by the comma right before the verb may be the content instead: in "Prices
+    // fell sharply, said Chen Huiqin, an analyst" the speaker closes the clause after the verb.
+    // ("IRNA, monitored by the BBC, said the offensive had begun": an apposition, not content.)
+    bool comma_subject = !subject.empty() && pre > 0 && m_s.is_comma(pre - 1) && subject.end + 1 >= pre;
+    for (std::uint32_t i = subject.begin; comma_subject && i + 1 < pre; ++i) {
+      comma_subject = !m_s.is_comma(i) && !m_s.is_dash(i) && !m_s.is_quote_mark(i);
+    }
+    if (comma_subject) {
+      const NounPhrase np = np_right(hit.end, m_end);
+      comma_subject = !np.empty() && (np.end >= m_end || m_s.is_end_punct(np.end) ||
+                                      (m_s.is_comma(np.end) && np.end + 1 < m_end &&
+                                       (is(WordClass::determiner, np.end + 1) || is(WordClass::title, np.end + 1))));
+    }
+    if ((subject.empty() || comma_subject) && pre > 0 && (m_s.is_comma(pre - 1) || m_s.is_close_quote(pre - 1))) {
       const NounPhrase np = np_right(hit.end, m_end);
       // The speaker closes the clause: "…, said Mr. X." / "…, said X, a spokesman". In "China,
       // its only ally, said it was opposed" the phrase after the verb is the content's subject.

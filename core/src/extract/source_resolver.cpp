@@ -429,6 +429,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
 
   // Name words: not covered by the lexicon's classes.
   std::vector<std::u16string> name_tokens;
+  std::vector<std::uint32_t> name_positions;
   bool has_name = false;
   bool has_title = false;
   for (std::uint32_t i = b; i < e; ++i) {
@@ -455,6 +456,24 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     if (arabic || s.tokens[i].capitalized) {
       has_name = true;
       name_tokens.emplace_back(s.lower(i));
+      name_positions.push_back(i);
+    }
+  }
+  // An English role noun with a person's name is that person, on the record: "analyst Adam
+  // Landes" (the name right after the role), "Chen Huiqin, an analyst at Huatai" (the name
+  // set off before it). "A Renaissance Capital analyst", "Western diplomats" stay unnamed.
+  bool role_named = false;
+  if (!arabic && noun != nullptr && !noun->plural) {
+    for (const std::uint32_t p : name_positions) {
+      // "… first vice-president Janos Fekete": a title right before the name.
+      if (p == noun_token + 1 || (p > b && s.is(WordClass::title, p - 1))) {
+        role_named = true;
+      }
+      if (p < noun_token && p == b) {
+        for (std::uint32_t k = p + 1; k < noun_token; ++k) {
+          role_named = role_named || s.is_comma(k);
+        }
+      }
     }
   }
 
@@ -499,7 +518,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     entity = nullptr;
   } else if (entity != nullptr) {
     kind = entity->kind;
-  } else if (arabic_name) {
+  } else if (arabic_name || role_named) {
     kind = SourceKind::person;
   } else if (noun != nullptr && noun->kind != SourceKind::unknown) {
     kind = noun->kind;
