@@ -197,6 +197,16 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     }
     return true;
   });
+  // "نادل يدعى جوناثان": the passive "يدعى" (is named) folds to "يدعي" (claims); the stored
+  // text's alef maqsura tells them apart. (The past "ادعى" is "claimed" either way.)
+  std::erase_if(cues, [&](const Hit& h) {
+    std::u16string_view w = keys[h.begin].exact;
+    if (w.size() > 4 && w[0] == u'\u0648') {
+      w.remove_prefix(1);
+    }
+    return (w == u"\u064A\u062F\u0639\u064A" || w == u"\u062A\u062F\u0639\u064A") &&
+           utf8(h.begin, h.begin + 1).ends_with("\u0649");
+  });
   // A reporting verb inside a source noun ("media reports say"): the noun, not the verb.
   std::erase_if(cues, [&](const Hit& h) {
     for (const Hit& n : nouns) {
