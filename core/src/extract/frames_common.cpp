@@ -14,6 +14,11 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
          !s.is_punct(e - 1, u']') && !s.is_punct(e - 1, u'%')) {
     --e;
   }
+  // "وقال سميث: إن P", "في بيان: إن P": the complementizer after a colon opens the content
+  // as it does after the verb.
+  if (s.lex.lang() == "ar" && b + 1 < e && s.is_exact(lexicon::WordClass::complementizer, b) && s.is_word(b + 1)) {
+    ++b;
+  }
   bool any_word = false;
   for (std::uint32_t i = b; i < e && !any_word; ++i) {
     any_word = s.is_word(i);
