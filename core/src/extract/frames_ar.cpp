@@ -312,12 +312,25 @@ class ArabicFrames {
       return {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2)};
     }
     if (const Hit* n = m_s.noun_covering(i); n != nullptr && n->begin == i) {
-      // "لشبكة CNN", "لوكالة «فرانس برس»": the medium's name follows its noun.
-      if (const lexicon::EntityMatch* m = m_s.entity_covering(n->end); m != nullptr && m->begin == n->end) {
+      // "لشبكة CNN", "لوكالة «فرانس برس»": the medium's name follows its noun, maybe after
+      // its adjectives ("لوكالة الأنباء التركية "الأناضول"").
+      std::uint32_t name = n->end;
+      while (name < m_end && name - n->end < 2 && m_s.is_word(name) && m_s.entity_covering(name) == nullptr &&
+             (m_s.nationality_covering(name) != nullptr ||
+              (w(name).starts_with(u"ال") && (w(name).ends_with(u"يه") || w(name).ends_with(u"ي")))) &&
+             (m_s.is_open_quote(name + 1) || m_s.entity_covering(name + 1) != nullptr ||
+              (name + 2 < m_end && m_s.is_word(name + 1)))) {
+        ++name;
+      }
+      if (name > n->end && !m_s.is_open_quote(name) &&
+          (m_s.entity_covering(name) == nullptr || m_s.entity_covering(name)->begin != name)) {
+        name = n->end;  // only adjectives: the phrase is the noun
+      }
+      if (const lexicon::EntityMatch* m = m_s.entity_covering(name); m != nullptr && m->begin == name) {
         return {static_cast<std::uint32_t>(i), m->end};
       }
-      if (m_s.is_open_quote(n->end)) {
-        for (std::uint32_t c = n->end + 1; c < m_end && c - n->end <= 5; ++c) {
+      if (m_s.is_open_quote(name)) {
+        for (std::uint32_t c = name + 1; c < m_end && c - name <= 5; ++c) {
           if (m_s.is_close_quote(c)) {
             return {static_cast<std::uint32_t>(i), c + 1};
           }
@@ -546,6 +559,21 @@ class ArabicFrames {
         return c;
       }
       if (m_s.is_open_quote(j)) {
+        // A quoted name before the complement ("لوكالة الأنباء التركية "الأناضول"، إن P",
+        // "على تطبيق "تلغرام" السبت "Q"") is part of the adjunct, not the content.
+        std::uint32_t close = j + 1;
+        while (close < m_end && !m_s.is_close_quote(close) && close - j <= 4) {
+          ++close;
+        }
+        std::uint32_t after = close + 1;
+        while (after < m_end && (m_s.is_comma(after) || is(WordClass::time_word, after))) {
+          ++after;
+        }
+        if (close < m_end && m_s.is_close_quote(close) && close - j <= 4 && after < m_end &&
+            (complementizer(after) || (m_s.is_open_quote(after) && after > close + 1))) {
+          j = after;
+          continue;
+        }
         c.content = j;
         c.found = true;
         c.next = j;
