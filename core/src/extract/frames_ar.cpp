@@ -424,7 +424,7 @@ class ArabicFrames {
         while (c < m_s.size() && !m_s.is_close_quote(c) && c - k < 6) {
           ++c;
         }
-        if (k > b && c < m_s.size() && m_s.is_close_quote(c) && c - k <= 4 && !complementizer(c + 1)) {
+        if (k > b && c < m_s.size() && m_s.is_close_quote(c) && c - k <= 4) {
           k = c + 1;
           continue;
         }
