@@ -435,6 +435,24 @@ class EnglishFrames {
       for (std::uint32_t t = j; t < r; ++t) {
         named = named || m_s.tokens[t].capitalized || m_s.entity_covering(t) != nullptr;
       }
+      // A recipient verb's object with common nouns: "told a closed investment symposium that P",
+      // "told a press conference, "Q"": a determiner and words up to "that", a comma or a
+      // quotation, with no verb among them.
+      if (takes_recipient && is(WordClass::determiner, j)) {
+        std::uint32_t k = j + 1;
+        bool plain = true;
+        while (k < m_end && k - j <= 6 && m_s.is_word(k) && !word(k, u"that") && plain) {
+          const std::u16string_view t = m_s.lower(k);
+          plain = m_s.cue_at(k) == nullptr && !is(WordClass::verb_blocker, k) && !is(WordClass::preposition, k) &&
+                  !is(WordClass::conjunction, k) && !(t.size() > 4 && t.ends_with(u"ed") && k > j + 1);
+          ++k;
+        }
+        const bool closed = k < m_end && (word(k, u"that") || m_s.is_punct(k, u':') ||
+                                          (m_s.is_comma(k) && k + 1 < m_end && m_s.is_open_quote(k + 1)));
+        if (plain && closed && k > r) {
+          r = k;
+        }
+      }
       if (r > j && !(r == j + 1 && is(WordClass::determiner, j)) && (takes_recipient || (word(r, u"that") && named))) {
         out.recipient = {j, r};
         j = r;
@@ -454,6 +472,7 @@ class EnglishFrames {
       if ((is(WordClass::determiner, j) || m_s.tokens[j].kind == text::TokenKind::number || word(j, u"that") ||
            word(j, u"last") || word(j, u"next")) &&
           j + 1 < m_end && is(WordClass::time_word, j + 1) && !m_s.tokens[j + 1].capitalized &&
+          !word(j + 1, u"this") && !word(j + 1, u"that") && !word(j + 1, u"last") && !word(j + 1, u"next") &&
           !(j + 2 < m_end && word(j + 2, u"'s"))) {  // "said this year's surplus will …": the content
         j += 2;
         while (j < m_end && (word(j, u"later") || word(j, u"earlier") || word(j, u"ago") || word(j, u"before"))) {
@@ -486,7 +505,12 @@ class EnglishFrames {
           j + 1 < m_end) {
         // A prepositional adjunct: "on Tuesday", "in a statement", "to reporters", "on Twitter".
         std::uint32_t k = j + 1;
-        while (k < m_end && k - j <= 5 && m_s.is_word(k) &&
+        // "in an interview Hungary must …": a name after the statement noun starts the content.
+        auto content_name = [&](std::uint32_t t) {
+          return t > j + 1 && is(WordClass::statement_noun, t - 1) && m_s.tokens[t].capitalized &&
+                 !is(WordClass::time_word, t) && !is(WordClass::month, t);
+        };
+        while (k < m_end && k - j <= 5 && m_s.is_word(k) && !content_name(k) &&
                (!word(k, u"that") || (k + 1 < m_end && is(WordClass::time_word, k + 1))) &&
                (is(WordClass::determiner, k) || is(WordClass::time_word, k) || is(WordClass::month, k) ||
                 is(WordClass::statement_noun, k) || is(WordClass::recipient_noun, k) ||
@@ -959,6 +983,28 @@ class EnglishFrames {
   std::optional<Attribution> finish_preposed(Attribution& a, const AfterVerb& av) {
     a.content_begin = av.content;
     a.content_end = m_end;
+    // "denied reports (that) it was planning P", "rejected claims that P": what is denied is
+    // the clause the noun introduces.
+    if (a.commitment == Commitment::denial && av.content + 2 < m_end) {
+      std::uint32_t k = av.content;
+      if (word(k, u"the") || word(k, u"media") || word(k, u"press") || word(k, u"these")) {
+        ++k;
+      }
+      static constexpr std::u16string_view k_claim_nouns[] = {
+          u"reports", u"report", u"claims", u"claim", u"allegations", u"allegation", u"accusations",
+          u"accusation", u"rumours", u"rumors", u"rumour", u"rumor", u"suggestions", u"speculation", u"charges"};
+      if (k + 2 < m_end && std::find(std::begin(k_claim_nouns), std::end(k_claim_nouns), m_s.lower(k)) !=
+                               std::end(k_claim_nouns)) {
+        const std::uint32_t n = k + 1;
+        if (word(n, u"that") && n + 1 < m_end && m_s.is_word(n + 1)) {
+          a.content_begin = n + 1;
+        } else if (is(WordClass::pronoun_male, n) || is(WordClass::pronoun_female, n) ||
+                   is(WordClass::pronoun_thing, n) || is(WordClass::pronoun_plural, n) || word(n, u"we") ||
+                   word(n, u"i")) {
+          a.content_begin = n;
+        }
+      }
+    }
     if (const std::int32_t q = frames::quote_starting_at(m_s, av.content); q >= 0) {
       const QuoteRegion& region = m_quotes[static_cast<std::size_t>(q)];
       // The whole quotation, unless text follows it in this sentence (a mixed quote).
