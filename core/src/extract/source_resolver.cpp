@@ -49,6 +49,29 @@ bool has_media_context(const Sentence& s, std::uint32_t b, std::uint32_t e) {
   return false;
 }
 
+// "…, who requested anonymity", "speaking on condition of anonymity", "declined to be
+// named": the source just named asked not to be, up to its verb's complement.
+bool anonymity_follows(const Sentence& s, std::uint32_t e) {
+  int cues = 0;
+  for (std::uint32_t i = e; i < s.size() && i < e + 14; ++i) {
+    const std::u16string_view w = s.lower(i);
+    if (s.is_end_punct(i) || s.is_quote_mark(i) || w == u"that") {
+      return false;
+    }
+    if (s.cue_at(i) != nullptr && ++cues > 1) {
+      return false;
+    }
+    if (w == u"anonymity" || w == u"anonymously") {
+      return true;
+    }
+    if ((w == u"identified" || w == u"named") && i >= e + 2 && s.lower(i - 1) == u"be" &&
+        (s.lower(i - 2) == u"to" || s.lower(i - 2) == u"not")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool is_function_word(const Sentence& s, std::size_t i) {
   return s.is_exact(WordClass::determiner, i) || s.is_exact(WordClass::preposition, i) ||
          s.is_exact(WordClass::conjunction, i) || s.is_exact(WordClass::relative, i);
@@ -538,6 +561,33 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     kind = SourceKind::unknown;
   } else if (noun == nullptr) {
     return out;  // nothing that names a source: "the move", "it all"
+  }
+
+  if (!arabic && entity == nullptr && !role_named && name_tokens.size() <= 1 &&
+      (kind == SourceKind::person || kind == SourceKind::unknown)) {
+    // "one Republican political strategist", "a bank employee": an indefinite person the
+    // article does not name. (A spokesman speaks for an office, on the record.)
+    const std::u16string_view first = s.lower(b);
+    const bool indefinite = first == u"a" || first == u"an" || first == u"one" || first == u"another" ||
+                            first == u"several" || first == u"two" || first == u"three";
+    // The head names a person by its ending ("strategist", "negotiator", "spokesman" aside);
+    // "a bank study" is a document, no person.
+    std::uint32_t head = b + 1;
+    while (head + 1 < e && s.is_word(head + 1) && !s.is(WordClass::preposition, head + 1) && !s.is_comma(head + 1)) {
+      ++head;
+    }
+    const std::u16string_view h = s.lower(head);
+    const bool person_head = h.ends_with(u"ist") || h.ends_with(u"er") || h.ends_with(u"or") ||
+                             h.ends_with(u"ant") || h.ends_with(u"ian") || h.ends_with(u"ee") ||
+                             h.ends_with(u"ive") || h.ends_with(u"man") || h.ends_with(u"woman");
+    if (indefinite && person_head && !(noun != nullptr && noun->kind == SourceKind::person) &&
+        !s.is(WordClass::statement_noun, head)) {
+      kind = SourceKind::anonymous;
+    }
+  }
+  if (!arabic && !(kind == SourceKind::person && name_tokens.size() >= 2) &&
+      (entity == nullptr || entity->kind == SourceKind::person) && anonymity_follows(s, e)) {
+    kind = SourceKind::anonymous;  // "the strategist, who requested anonymity"
   }
 
   out.hop.kind = kind;
