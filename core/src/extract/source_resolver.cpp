@@ -102,6 +102,13 @@ Gender gender_of(const EntityInfo* entity, const lexicon::SourceNounEntry* noun)
 
 }  // namespace
 
+bool is_masthead_word(std::u16string_view lower) {
+  static constexpr std::u16string_view k_masthead[] = {
+      u"post", u"times", u"journal", u"herald", u"tribune", u"gazette", u"telegraph", u"chronicle",
+      u"globe", u"mail", u"monitor", u"standard", u"daily", u"news", u"review", u"star", u"observer"};
+  return std::find(std::begin(k_masthead), std::end(k_masthead), lower) != std::end(k_masthead);
+}
+
 std::u16string head_key(const Sentence& s, std::size_t token) {
   std::u16string_view w = s.lower(token);
   if (is_arabic_sentence(s)) {
@@ -500,6 +507,30 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
   }
 
+  // A medium named after its place is the medium, not the place's government: "the
+  // Washington Post", "The Bisnis Indonesia newspaper".
+  bool medium_name = false;
+  if (!arabic && entity != nullptr &&
+      (lexicon::Gazetteer::is_country(*entity) || entity->kind == SourceKind::government)) {
+    medium_name = noun != nullptr && (noun->kind == SourceKind::outlet || noun->kind == SourceKind::agency);
+    for (std::uint32_t i = entity_end; i < e && !medium_name && s.tokens[i].capitalized; ++i) {
+      medium_name = is_masthead_word(s.lower(i));
+    }
+    if (medium_name) {
+      if (country.empty()) {
+        country = lexicon::Gazetteer::is_country(*entity) ? entity->id : s.gazetteer.country_id(entity->country);
+      }
+      entity = nullptr;
+    }
+  }
+
+  // "the Wall Street Journal": a masthead the gazetteer does not know.
+  if (!arabic && entity == nullptr && noun == nullptr && s.lower(b) == u"the") {
+    for (std::uint32_t i = b + 2; i < e && !medium_name; ++i) {
+      medium_name = s.tokens[i].capitalized && s.tokens[i - 1].capitalized && is_masthead_word(s.lower(i));
+    }
+  }
+
   SourceKind kind = SourceKind::unknown;
   const std::size_t length = e - b;
   const bool unnamed_noun = noun != nullptr && is_unnamed(noun->kind);
@@ -590,6 +621,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     kind = SourceKind::anonymous;  // "the strategist, who requested anonymity"
   }
 
+  if (medium_name) {
+    kind = SourceKind::outlet;
+  }
   out.hop.kind = kind;
   if (entity != nullptr) {
     out.hop.entity = entity->id;

@@ -34,6 +34,9 @@ struct ResolvedSource {
 // Is token i a possible first/last token of a source phrase (not punctuation or a function word)?
 [[nodiscard]] bool is_source_word(const Sentence& s, std::size_t i);
 
+// A word that names a newspaper in a masthead: "Post", "Times", "Journal" (lower-cased).
+[[nodiscard]] bool is_masthead_word(std::u16string_view lower);
+
 // The head-noun key of a lexicon word: lower-cased, article and proclitics removed.
 [[nodiscard]] std::u16string head_key(const Sentence& s, std::size_t token);
 

@@ -175,6 +175,19 @@ std::vector<CaseResult> run_construction_cases(const Extractor& extractor, const
             fail("claim \"" + text + "\": mentions " + chain_string(got->chain) + " are not exactly the expected ones");
           }
         }
+        // `kinds`: each hop's source kind ("outlet", "person", "anonymous", ...).
+        const std::vector<std::string> kinds = strings(want["kinds"]);
+        if (!kinds.empty()) {
+          bool ok = kinds.size() == got->chain.size();
+          std::string have;
+          for (std::size_t k = 0; k < got->chain.size(); ++k) {
+            have += std::string(k > 0 ? ", " : "") + std::string(to_string(got->chain[k].kind));
+            ok = ok && to_string(got->chain[k].kind) == kinds[k];
+          }
+          if (!ok) {
+            fail("claim \"" + text + "\": hop kinds [" + have + "]");
+          }
+        }
         if (const auto u = want["unconfirmed"].value<bool>(); u && *u != got->unconfirmed) {
           fail("claim \"" + text + "\": unconfirmed " + (got->unconfirmed ? "true" : "false") + " (status " +
                std::string(to_string(got->status)) + ")");
