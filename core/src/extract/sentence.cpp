@@ -73,7 +73,27 @@ std::vector<QuoteRegion> find_quotes(const text::NormalizedText& text) {
         // ” while nothing is open and a word follows: some texts use ” for both.
         opens = open_double < 0 && is_letter(next_char(i)) && !is_letter(prev_char(i));
       } else {
+        // A straight mark: its neighbours tell opening from closing. Between two letters it is
+        // no quotation mark at all ("Opec"s" for "Opec's").
+        auto latin = [](char16_t x) { return (x >= u'a' && x <= u'z') || (x >= u'A' && x <= u'Z'); };
+        if (c == u'"' && latin(prev_char(i)) && latin(next_char(i))) {
+          continue;
+        }
         opens = open_double < 0;
+        // An opening mark after a sentence's end while a quotation is open: the quotation went
+        // on into a new paragraph whose break the copy lost ("… stage. "Those who …").
+        if (!opens && c == u'"' && prev_char(i) == u' ' && latin(next_char(i))) {
+          std::size_t k = i;
+          while (k > 0 && t[k - 1] == u' ') {
+            --k;
+          }
+          if (k > 0 && (t[k - 1] == u'.' || t[k - 1] == u'?' || t[k - 1] == u'!') &&
+              static_cast<std::size_t>(open_double) + 1 < k) {
+            out.push_back({static_cast<std::uint32_t>(open_double), static_cast<std::uint32_t>(k), false});
+            open_double = static_cast<std::int64_t>(i);
+            continue;
+          }
+        }
       }
       const bool pair = (c == u'\'' || c == u'`') && i + 1 < t.size() && t[i + 1] == c;
       if (opens) {
