@@ -378,6 +378,22 @@ class EnglishFrames {
         return {head.begin, np.end};
       }
     }
+    // "Lisa Power, head of policy at the Trust said": the copy dropped the apposition's
+    // closing comma; a person's name opening the clause is the head.
+    if (!closed_by_comma && !np.empty() && np.begin > floor + 2 && m_s.is_comma(np.begin - 1) &&
+        !m_s.tokens[np.begin].capitalized && appositive(np.begin, np.end)) {
+      const NounPhrase head = np_left(np.begin - 1, floor);
+      bool name = head.end - head.begin >= 2 && head.end - head.begin <= 4;
+      for (std::uint32_t i = head.begin; name && i < head.end; ++i) {
+        name = m_s.tokens[i].capitalized && m_s.entity_covering(i) == nullptr && !is(WordClass::title, i);
+      }
+      // ("However, Matt Williams, a fund manager at X said": after one introductory word.)
+      if (name && (head.begin == floor || is(WordClass::conjunction, head.begin - 1) ||
+                   is(WordClass::adverb, head.begin - 1) || m_s.is_close_quote(head.begin - 1) ||
+                   (head.begin == floor + 2 && m_s.is_comma(floor + 1)))) {
+        return {head.begin, np.end};
+      }
+    }
     if (np.empty() || !has_head(np.begin, np.end)) {
       return {e, e};
     }
