@@ -1314,6 +1314,7 @@ class ArabicFrames {
         if (exact(j, u"به") || exact(j, u"بها")) {
           ++j;  // "بحسب ما أفاد به المرصد": the verb's resumptive pronoun
         }
+
       } else if (j < m_end && m_s.is_word(j) && (j > hit.end || w(hit.begin).find(u"ما") != std::u16string_view::npos) &&
                  m_s.entity_covering(j) == nullptr && m_s.noun_covering(j) == nullptr) {
         label += " " + m_s.utf8(j, j + 1);
@@ -1322,6 +1323,9 @@ class ArabicFrames {
             (m_s.entity_covering(j + 1) != nullptr || m_s.noun_covering(j + 1) != nullptr)) {
           ++j;  // "وفقا لما ورد في وكالة يونهاب": where it appeared is the source
         }
+      }
+      if (j + 1 < m_end && exact(j, u"علي") && w(j + 1).starts_with(u"لسان")) {
+        j += 2;  // "وفقا لما نقلته على لسانه وكالة تاس": whose words, then who carried them
       }
       Range x = np_after(j, PhraseStops{true, true, true, true});
       if (x.empty() && j < m_end && (is(WordClass::statement_noun, j) || m_s.noun_covering(j) != nullptr ||
@@ -1449,7 +1453,16 @@ class ArabicFrames {
     }
     for (std::uint32_t i = 0; i < k; ++i) {
       if (m_s.is_punct(i, u':') && !m_s.in_quote(i)) {
-        a.content_begin = i + 1;
+        // "وقال لافروف: "Q"، وفقا لما نقلته X": the speaker's verb before the colon is
+        // inside what X relays; a colon after a plain heading ("الرياض: …") starts the claim.
+        bool cue_before = false;
+        for (const Hit& h : m_s.cues) {
+          cue_before = cue_before || (h.begin >= a.content_begin && h.begin < i &&
+                                      m_s.lex.cues()[h.payload].frame == Frame::speech);
+        }
+        if (!cue_before) {
+          a.content_begin = i + 1;
+        }
       }
     }
     a.content_begin = frames::last_contrast_clause(m_s, a.content_begin, a.content_end);
