@@ -277,6 +277,17 @@ class ArabicFrames {
     if (t == u"\u0644" && i + 1 < m_end) {
       return true;  // "لـ" written apart
     }
+    // "في اتصال بوكالة الأنباء الفرنسية", "في حديث لـ": the medium after a statement noun.
+    if (t.size() > 3 && t[0] == k_ba && i > 0 && is(WordClass::statement_noun, i - 1)) {
+      if (const Hit* n = m_s.noun_covering(i); n != nullptr && n->begin == i &&
+                                               !m_s.lex.source_nouns()[n->payload].medium.empty()) {
+        return true;
+      }
+      if (const lexicon::EntityMatch* m = m_s.entity_covering(i); m != nullptr && m->begin == i) {
+        const SourceKind k = m_s.gazetteer.entities()[m->entity].kind;
+        return k == SourceKind::agency || k == SourceKind::outlet;
+      }
+    }
     if (t.size() < 2 || t[0] != k_lam) {
       return false;
     }
@@ -308,6 +319,14 @@ class ArabicFrames {
     if (w(i) == u"\u0644") {
       if (const lexicon::EntityMatch* m = m_s.entity_covering(i + 1); m != nullptr) {
         return {static_cast<std::uint32_t>(i), m->end};
+      }
+      if (m_s.is_open_quote(i + 1)) {
+        // لـ"رويترز": the quoted name up to its closing mark.
+        for (std::uint32_t c = static_cast<std::uint32_t>(i) + 2; c < m_end && c - i <= 6; ++c) {
+          if (m_s.is_close_quote(c)) {
+            return {static_cast<std::uint32_t>(i), c + 1};
+          }
+        }
       }
       return {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2)};
     }
