@@ -481,6 +481,10 @@ class ArabicFrames {
       if (k > b && (adjunct_start(k) || is_exact(WordClass::relative, k))) {
         break;
       }
+      // "جنرال طلب عدم الكشف عن اسمه": the verb of a relative clause ends the name.
+      if (k > b && k + 1 < m_end && (exact(k + 1, u"عدم") || (w(k).starts_with(u"رفض") && exact(k + 1, u"الكشف")))) {
+        break;
+      }
       // "وفاتهم فيما 13 في حال …": a subordinate clause is never part of a source's name.
       if (k > b && is(WordClass::subordinator, k) && m_s.entity_covering(k) == nullptr) {
         break;
@@ -1310,6 +1314,10 @@ class ArabicFrames {
   }
 
   std::optional<Attribution> according(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "فحسب" is "only", not "ف" + "حسب" ("according to").
+    if (exact(hit.begin, u"فحسب")) {
+      return std::nullopt;
+    }
     Attribution a = base(hit, cue);
     a.wrapper = true;
     std::uint32_t j = hit.end;
@@ -1375,6 +1383,11 @@ class ArabicFrames {
       const std::u16string_view head = w(hit.begin);
       const bool based_on = head.ends_with(u"بناء") || head.ends_with(u"استنادا") || head.ends_with(u"وفقا") ||
                             head.ends_with(u"وفق") || head.ends_with(u"طبقا");
+      // "على ذمة التحقيق": pending the investigation, no one's word.
+      if (w(hit.end - 1).ends_with(u"ذمه") && (exact(x.begin, u"التحقيق") || exact(x.begin, u"التحقيقات") ||
+                                             exact(x.begin, u"القضيه"))) {
+        return std::nullopt;
+      }
       if (based_on && !known_verb && !names_source(x)) {
         return std::nullopt;  // also "وفقا لما ورد في المادة السادسة": a text, not a source
       }
@@ -1452,6 +1465,31 @@ class ArabicFrames {
         a.content_end = m_end;
         if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
           return finish(a, a.content_begin);
+        }
+      }
+    }
+    // "هجوم مفترض أدى بحسب مسعفين إلى مقتل العشرات": inside a clause, with no comma before
+    // it, the phrase attributes the clause around it.
+    if (hit.begin > 0 && m_s.is_word(hit.begin - 1) && !is_exact(WordClass::conjunction, hit.begin - 1) &&
+        !exact(hit.begin - 1, u"وذلك") && !exact(hit.begin - 1, u"ذلك") && a.region_end < m_end &&
+        m_s.is_word(a.region_end)) {
+      std::uint32_t cb = hit.begin;
+      while (cb > 0 && !m_s.is_comma(cb - 1) && !m_s.is_punct(cb - 1, u':') && !m_s.in_quote(cb - 1)) {
+        --cb;
+      }
+      std::uint32_t ce = a.region_end;
+      while (ce < m_end && !m_s.is_end_punct(ce)) {
+        ++ce;
+      }
+      bool other_cue = false;
+      for (const Hit& h : m_s.cues) {
+        other_cue = other_cue || (h.begin >= cb && h.begin < ce && (h.begin < hit.begin || h.begin >= a.region_end));
+      }
+      if (hit.begin - cb >= 2 && !other_cue) {
+        a.content_begin = cb;
+        a.content_end = ce;
+        if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
+          return a;
         }
       }
     }

@@ -53,8 +53,21 @@ bool has_media_context(const Sentence& s, std::uint32_t b, std::uint32_t e) {
 // named": the source just named asked not to be, up to its verb's complement.
 bool anonymity_follows(const Sentence& s, std::uint32_t e) {
   int cues = 0;
+  bool withheld = false;  // Arabic: "طلب عدم …", "رفض …", "شريطة عدم …", "لم يكشف …"
   for (std::uint32_t i = e; i < s.size() && i < e + 14; ++i) {
     const std::u16string_view w = s.lower(i);
+    if (s.lex.lang() == "ar") {
+      if (s.is_end_punct(i) || s.is_quote_mark(i) || s.is_exact(WordClass::complementizer, i)) {
+        return false;
+      }
+      withheld = withheld || w == u"\u0639\u062f\u0645" /* عدم */ || w.starts_with(u"\u0631\u0641\u0636") /* رفض */ ||
+                 w == u"\u0644\u0645" /* لم */;
+      const bool identity = w.starts_with(u"\u0627\u0633\u0645") /* اسمه */ || w.starts_with(u"\u0647\u0648\u064a\u062a") /* هويته */;
+      if (withheld && identity) {
+        return true;
+      }
+      continue;
+    }
     if (s.is_end_punct(i) || s.is_quote_mark(i) || w == u"that") {
       return false;
     }
@@ -559,7 +572,28 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
     return words >= 2 && words <= 4;
   };
-  const bool arabic_name = trailing_name();
+  // A name opening the phrase before its description: "جابور كازاس، المسؤول بشركة …",
+  // "غرايم سميث أحد كبار المحللين": two to four words no lexicon class covers and without
+  // the article, then a comma, a title or a source noun.
+  auto leading_name = [&] {
+    if (!arabic) {
+      return false;
+    }
+    std::uint32_t i = b;
+    while (i < e && i - b < 4 && s.is_word(i) && !has_article(i) && s.lower(i).size() >= 2 &&
+           s.noun_covering(i) == nullptr && s.nationality_covering(i) == nullptr && !s.is(WordClass::title, i) &&
+           !is_function_word(s, i) && s.entity_covering(i) == nullptr && !s.is(WordClass::time_word, i) &&
+           s.tokens[i].kind != text::TokenKind::number && s.cue_at(i) == nullptr) {
+      ++i;
+    }
+    if (i - b < 2 || i >= e) {
+      return false;
+    }
+    const std::u16string_view next = s.lower(i);
+    return s.is_comma(i) || next == u"\u0627\u062d\u062f" /* أحد */ || next == u"\u0627\u062d\u062f\u064a" ||
+           (has_article(i) && (s.is(WordClass::title, i) || s.noun_covering(i) != nullptr));
+  };
+  const bool arabic_name = trailing_name() || leading_name();
   const bool named_person = arabic ? ((entity != nullptr && entity->kind == SourceKind::person) || arabic_name) : has_name;
   // "a FAO report" is the FAO's; "Russian media reports" stay vague; "Kremlin officials" stay unnamed.
   const bool report_of_named = noun != nullptr && noun->kind == SourceKind::reports && entity != nullptr &&
@@ -616,7 +650,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       kind = SourceKind::anonymous;
     }
   }
-  if (!arabic && !(kind == SourceKind::person && name_tokens.size() >= 2) &&
+  if (!(kind == SourceKind::person && (arabic ? arabic_name : name_tokens.size() >= 2)) &&
       (entity == nullptr || entity->kind == SourceKind::person) && anonymity_follows(s, e)) {
     kind = SourceKind::anonymous;  // "the strategist, who requested anonymity"
   }

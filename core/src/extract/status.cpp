@@ -234,6 +234,14 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
     const int group_id = next_group++;
     std::set<std::string> asserting;
     std::set<std::string> denying;
+    // Asserting roots with the relays they came through: a root that is only another's
+    // relay ("Yonhap" and "Yonhap > an unnamed source") confirms nothing independently.
+    struct Root {
+      std::string id;
+      std::set<std::string> relays;
+      bool named;
+    };
+    std::vector<Root> roots;
     bool named_asserting = false;
     bool any_attributed = false;
     bool all_unnamed = true;
@@ -258,6 +266,19 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
       } else {
         asserting.insert(id);
         named_asserting = named_asserting || !unnamed;
+        Root r{id, {}, !unnamed};
+        for (std::size_t h = 0; h + 1 < c.chain.size(); ++h) {
+          r.relays.insert(root_identity(c.chain[h], res));
+        }
+        roots.push_back(std::move(r));
+      }
+    }
+    // Two roots confirm each other when they differ, neither relays the other, and one is named.
+    bool independent_pair = false;
+    for (std::size_t a = 0; a < roots.size() && !independent_pair; ++a) {
+      for (std::size_t b = a + 1; b < roots.size() && !independent_pair; ++b) {
+        independent_pair = roots[a].id != roots[b].id && !roots[a].relays.count(roots[b].id) &&
+                           !roots[b].relays.count(roots[a].id) && (roots[a].named || roots[b].named);
       }
     }
     ClaimStatus status = ClaimStatus::single_source;
@@ -272,7 +293,7 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
       status = ClaimStatus::denied;
     } else if (not_confirmed) {
       status = ClaimStatus::unconfirmed;
-    } else if (asserting.size() >= 2 && named_asserting) {
+    } else if (independent_pair) {
       status = ClaimStatus::confirmed;
     } else if (hedged) {
       status = ClaimStatus::hedged;
@@ -289,7 +310,7 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
       if (not_confirmed) {
         return ClaimStatus::unconfirmed;
       }
-      if (asserting.size() >= 2 && named_asserting) {
+      if (independent_pair) {
         return ClaimStatus::confirmed;
       }
       if (hedged) {
