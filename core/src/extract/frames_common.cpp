@@ -226,6 +226,18 @@ std::uint32_t last_contrast_clause(const Sentence& s, std::uint32_t b, std::uint
 
 void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   using lexicon::WordClass;
+  // "it regretted the limit while BP, a big investor, declined to comment": "while" or
+  // "whereas" before a new subject starts another statement, comma or not.
+  if (s.lex.lang() == "en") {
+    for (std::uint32_t i = b + 2; i + 1 < e; ++i) {
+      const std::u16string_view w = s.lower(i);
+      if ((w == u"while" || w == u"whereas") && !s.in_quote(i) && s.is_word(i - 1) &&
+          (s.tokens[i + 1].capitalized || s.is_exact(WordClass::determiner, i + 1))) {
+        e = i;
+        return;
+      }
+    }
+  }
   for (std::uint32_t i = b + 1; i + 1 < e; ++i) {
     if (!s.is_comma(i) || s.in_quote(i)) {
       continue;

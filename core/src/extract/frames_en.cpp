@@ -841,8 +841,14 @@ class EnglishFrames {
       }
     }
     if (subject.empty()) {
-      // Coordinated with an earlier verb: "Qantas confirmed P but said Q".
+      // Coordinated with an earlier verb: "Qantas confirmed P but said Q", "… but has denied Q".
       std::uint32_t t = pre;
+      while (t > 1 && (word(t - 1, u"has") || word(t - 1, u"have") || word(t - 1, u"had") ||
+                       word(t - 1, u"later") || word(t - 1, u"then") || word(t - 1, u"repeatedly")) &&
+             (word(t - 2, u"and") || word(t - 2, u"but") || word(t - 2, u"has") || word(t - 2, u"later") ||
+              word(t - 2, u"then") || word(t - 2, u"also"))) {
+        --t;
+      }
       // "also" coordinates only after "and", "but" or a comma: in "Poehl's remarks also
       // underlined P" it is the verb's adverb, and its subject stands before it.
       const bool also_coordinates =
@@ -1058,7 +1064,32 @@ class EnglishFrames {
   }
 
   std::optional<Attribution> participle(const Hit& hit, const lexicon::CueEntry& cue) {
-    // ", saying P": the subject is the clause's.
+    // "…, with investors saying that P", "with reports suggesting that P": the noun phrase
+    // after "with" is the source.
+    for (std::uint32_t w = hit.begin; w-- > 0 && hit.begin - w <= 6;) {
+      if (!m_s.is_word(w) || (m_s.cue_at(w) != nullptr && m_s.noun_covering(w) == nullptr)) {
+        break;  // ("reports" is a source noun there, not the verb)
+      }
+      if (word(w, u"with")) {
+        if (w + 1 < hit.begin && has_head(w + 1, hit.begin)) {
+          Attribution a = base(hit, cue);
+          a.participle = true;
+          const AfterVerb av = after_verb(hit.end, false);
+          if (!av.has_content) {
+            return std::nullopt;
+          }
+          a.sources = {phrase(hit, w + 1, hit.begin)};
+          a.region_begin = w;
+          return finish_preposed(a, av);
+        }
+        break;
+      }
+    }
+    // ", saying P": the subject is the clause's. ("suggesting" only with its own subject:
+    // "prices rose, suggesting that P" is an inference, not a report.)
+    if (word(hit.begin, u"suggesting")) {
+      return std::nullopt;
+    }
     if (hit.begin == 0 || !(m_s.is_comma(hit.begin - 1) || m_s.is_dash(hit.begin - 1) || word(hit.begin - 1, u"and"))) {
       return std::nullopt;
     }
