@@ -1104,16 +1104,34 @@ class ArabicFrames {
       }
     }
     if (!comp.found) {
-      if (!cue.np_complement) {
+      // "أكد الوزير على وجوب الالتزام": an emphasis verb with "على" reports its object.
+      const bool emphasis_ala =
+          cue.id == "ar.akkada" && exact(skip_adjuncts((!before && !subject.empty()) ? subject.end : hit.end), u"علي");
+      if (!cue.np_complement && !emphasis_ala) {
         return std::nullopt;
       }
       // A noun-phrase claim: "نفت السلطات وقوع أي خرق", "أعلنت "سانا" تصدي ...".
       std::uint32_t c = (!before && !subject.empty()) ? subject.end : hit.end;
       if (!before && !subject.empty()) {
+        // A subject that names no one reports nothing: "كشف الفوران الأخير للأزمة عن شقاقات"
+        // (the flare-up revealed rifts). Its head is a known source, a title or a name.
+        // ("كشف" is as often "revealed" with a fact for its subject.)
+        const std::uint32_t head = subject.begin;
+        const std::u16string_view verb = w(hit.begin);
+        const bool revealed = verb.find(u"كشف") != std::u16string_view::npos;
+        if (revealed && w(head).starts_with(u"ال") && m_s.entity_covering(head) == nullptr &&
+            m_s.noun_covering(head) == nullptr && !is(WordClass::title, head) && !is(WordClass::statement_noun, head) &&
+            !is(WordClass::honorific, head) && !(head + 1 < subject.end && m_s.nationality_covering(head + 1) != nullptr)) {
+          return std::nullopt;
+        }
         // The subject phrase swallowed the claim ("اعتبرت دمشق الاتهامات "فبركات""): the
-        // entity and its adjectives are the subject, the rest is the claim.
+        // entity and its adjectives are the subject, the rest is the claim. (Not when a
+        // preposition closed it: "أكد رئيس الوزراء الكندي جاستن ترودو على موافقة …".)
         const Range np = entity_np(hit.end);
-        if (!np.empty() && np.end < subject.end) {
+        const bool closed_by_preposition =
+            subject.end < m_end && ((emphasis_ala && exact(subject.end, u"علي")) ||
+                                    (cue.id == "ar.alana" && exact(subject.end, u"عن")));
+        if (!np.empty() && np.end < subject.end && !closed_by_preposition) {
           subject.end = np.end;
           c = np.end;
         }
@@ -1151,8 +1169,9 @@ class ArabicFrames {
           c = skip_adjuncts(r.end);
         }
       }
-      while (c < m_end && (exact(c, u"من") || exact(c, u"علي") || exact(c, u"الي"))) {
-        ++c;
+      while (c < m_end && (exact(c, u"من") || exact(c, u"علي") || exact(c, u"الي") ||
+                           (exact(c, u"عن") && cue.id != "ar.nafa"))) {
+        ++c;  // "أعلن الجيش عن ضرب أهداف", "أكد الوزير على وجوب …"
       }
       // "نفى التصريحات التي نسبتها X إلى Y عن أن P" / "نفت التقارير بأن P": what the reports
       // say is what is denied.
