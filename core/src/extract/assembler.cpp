@@ -485,6 +485,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         continue;
       }
       r.hop.cue = phrase.cue;
+      r.hop.recipient = phrase.recipient;
       r.hop.cue_span = phrase.cue_end > phrase.cue_begin ? doc.tokens_span(s, phrase.cue_begin, phrase.cue_end) : Span{};
       if (first && prefix_from[i] < 0) {
         for (Hop& h : r.carried) {

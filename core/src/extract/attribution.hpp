@@ -19,6 +19,7 @@ struct SourcePhrase {
   std::uint32_t cue_begin = 0;  // the cue that introduced this hop (token range)
   std::uint32_t cue_end = 0;
   std::string cue;              // cue label ("quoted ... as saying")
+  bool recipient = false;       // the one told ("told Reuters", "قال لرويترز"), a relay
   [[nodiscard]] bool dropped() const { return end <= begin; }
 };
 

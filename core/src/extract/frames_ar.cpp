@@ -1227,7 +1227,9 @@ class ArabicFrames {
       outer.cue = m_s.utf8(comp.relay_cue_begin, comp.relay_cue_end);
       a.sources.insert(a.sources.begin(), outer);
     } else if (!comp.recipient.empty() && recipient_is_medium(comp.recipient)) {
-      a.sources.insert(a.sources.begin(), phrase(hit, comp.recipient.begin, comp.recipient.end));
+      SourcePhrase outer = phrase(hit, comp.recipient.begin, comp.recipient.end);
+      outer.recipient = true;
+      a.sources.insert(a.sources.begin(), outer);
     }
     a.region_begin = subject.empty() ? hit.begin : std::min(subject.begin, hit.begin);
     a.region_end = comp.content;

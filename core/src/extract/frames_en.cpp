@@ -477,7 +477,10 @@ class EnglishFrames {
     for (int guard = 0; guard < 12 && j < m_end; ++guard) {
       // "this", "last", "next" are time words only before one ("this week"; below): in "said
       // this is a mistake" the content starts at "this".
-      if (is(WordClass::adverb, j) ||
+      // Weekdays are capitalized: "lawmakers said Friday afternoon, as …".
+      const bool weekday = word(j, u"monday") || word(j, u"tuesday") || word(j, u"wednesday") ||
+                           word(j, u"thursday") || word(j, u"friday") || word(j, u"saturday") || word(j, u"sunday");
+      if (is(WordClass::adverb, j) || weekday ||
           (is(WordClass::time_word, j) && !m_s.tokens[j].capitalized && !word(j, u"this") && !word(j, u"last") &&
            !word(j, u"next")) ||
           word(j, u"yesterday") || word(j, u"today")) {
@@ -508,6 +511,16 @@ class EnglishFrames {
         std::uint32_t k = h->end;
         while (k < m_end && (np_token(k)) && !word(k, u"that") && k - h->end < 8 && !m_s.is_comma(k)) {
           ++k;
+        }
+        // "in an interview on Monday": a time, not a medium.
+        bool time_only = k > h->end;
+        for (std::uint32_t t = h->end; t < k && time_only; ++t) {
+          time_only = is(WordClass::time_word, t) || is(WordClass::month, t) || is(WordClass::determiner, t) ||
+                      m_s.tokens[t].kind == text::TokenKind::number;
+        }
+        if (time_only) {
+          j = k < m_end && m_s.is_comma(k) ? k + 1 : k;
+          continue;
         }
         out.relay_outer = {h->end, k};
         out.relay_cue_begin = h->begin;
@@ -743,6 +756,13 @@ class EnglishFrames {
         return true;
       }
     }
+    // "…, lawmakers said Friday, as they bristled at …": a subordinate clause after the
+    // source belongs to the writer; the source closes the content.
+    if (m_s.is_comma(av.next) && av.next + 1 < m_end &&
+        (word(av.next + 1, u"as") || is(WordClass::concessive, av.next + 1) ||
+         (is(WordClass::subordinator, av.next + 1) && !word(av.next + 1, u"if") && !word(av.next + 1, u"unless")))) {
+      return true;
+    }
     // "..., Yonhap reported, citing ..." / ", according to ...": another frame takes over.
     if (m_s.is_comma(av.next)) {
       const std::uint32_t n = av.next + 1;
@@ -886,6 +906,7 @@ class EnglishFrames {
     if (!av.recipient.empty() && recipient_is_medium(av.recipient)) {
       // "the consul told Reuters that P": Reuters relayed it.
       SourcePhrase outer = phrase(hit, av.recipient.begin, av.recipient.end);
+      outer.recipient = true;
       a.sources.insert(a.sources.begin(), outer);
     }
     if (!av.relay_outer.empty()) {
