@@ -149,6 +149,37 @@ bool initialism_goes_on(std::u16string_view tail, std::u16string_view next) {
   return std::find(k_sentence_openers.begin(), k_sentence_openers.end(), first) == k_sentence_openers.end();
 }
 
+// "Donald J. Trump", "chairman E. Duff Scott": a single capital and a period before a
+// capitalised word that does not open sentences is a name's initial.
+bool initial_goes_on(std::u16string_view tail, std::u16string_view next) {
+  const std::size_t n = tail.size();
+  if (n < 2 || tail[n - 1] != u'.' || tail[n - 2] < u'A' || tail[n - 2] > u'Z' ||
+      (n > 2 && tail[n - 3] != u' ' && tail[n - 3] != u'\n')) {
+    return false;
+  }
+  std::size_t e = 0;
+  while (e < next.size() && ((next[e] >= u'A' && next[e] <= u'Z') || (next[e] >= u'a' && next[e] <= u'z'))) {
+    ++e;
+  }
+  const std::u16string_view first = next.substr(0, e);
+  return first.size() >= 2 && first[0] >= u'A' && first[0] <= u'Z' && first[1] >= u'a' && first[1] <= u'z' &&
+         std::find(k_sentence_openers.begin(), k_sentence_openers.end(), first) == k_sentence_openers.end();
+}
+
+// ""Did you shoot him?" she said.": a question or exclamation that a lower-case word goes on
+// is no sentence of its own.
+bool question_goes_on(std::u16string_view tail, std::u16string_view next) {
+  std::size_t n = tail.size();
+  while (n > 0 && (tail[n - 1] == u'"' || tail[n - 1] == u'\u201D' || tail[n - 1] == u'\'' ||
+                   tail[n - 1] == u'\u2019')) {
+    --n;
+  }
+  if (n == tail.size() || n == 0 || (tail[n - 1] != u'?' && tail[n - 1] != u'!')) {
+    return false;  // only after a closing quotation mark: "… they asked? No." stays two
+  }
+  return !next.empty() && next[0] >= u'a' && next[0] <= u'z';
+}
+
 // ICU breaks after an elided passage "(...)" and inside brackets; a sentence
 // that ends with an opening bracket still open, or with "...)" / "…)", goes on.
 void merge_broken_sentences(std::vector<Sentence>& out, std::u16string_view text, std::size_t from) {
@@ -161,7 +192,9 @@ void merge_broken_sentences(std::vector<Sentence>& out, std::u16string_view text
     }
     const std::u16string_view tail = text.substr(a.begin, a.end - a.begin);
     const bool elided = tail.ends_with(u"...)") || tail.ends_with(u"\u2026)");
-    if (depth > 0 || elided || initialism_goes_on(tail, text.substr(out[i + 1].begin, out[i + 1].end - out[i + 1].begin))) {
+    const std::u16string_view next = text.substr(out[i + 1].begin, out[i + 1].end - out[i + 1].begin);
+    if (depth > 0 || elided || initialism_goes_on(tail, next) || initial_goes_on(tail, next) ||
+        question_goes_on(tail, next)) {
       out[i].end = out[i + 1].end;
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
       continue;
