@@ -454,8 +454,11 @@ class EnglishFrames {
       // A recipient verb's object with common nouns: "told a closed investment symposium that P",
       // "told a press conference, "Q"": a determiner and words up to "that", a comma or a
       // quotation, with no verb among them.
-      if (takes_recipient && is(WordClass::determiner, j)) {
-        std::uint32_t k = j + 1;
+      // ("warning voters that P": a bare noun before "that" too.)
+      const bool bare_object = j + 1 < m_end && !m_s.tokens[j].capitalized &&
+                               (word(j + 1, u"that") || (j + 2 < m_end && word(j + 2, u"that")));
+      if (takes_recipient && (is(WordClass::determiner, j) || bare_object)) {
+        std::uint32_t k = is(WordClass::determiner, j) ? j + 1 : j;
         bool plain = true;
         while (k < m_end && k - j <= 6 && m_s.is_word(k) && !word(k, u"that") && plain) {
           const std::u16string_view t = m_s.lower(k);
@@ -1084,7 +1087,48 @@ class EnglishFrames {
     return a;
   }
 
+  // "Clinton is warning voters that P", "He's claiming that P": a progressive is a finite verb.
+  std::optional<Attribution> progressive(const Hit& hit, const lexicon::CueEntry& cue) {
+    std::uint32_t t = hit.begin;
+    while (t > 0 && is(WordClass::adverb, t - 1)) {
+      --t;
+    }
+    if (t == 0) {
+      return std::nullopt;
+    }
+    const std::uint32_t aux = t - 1;
+    const bool be = word(aux, u"is") || word(aux, u"are") || word(aux, u"was") || word(aux, u"were") ||
+                    word(aux, u"been") || word(aux, u"'re") ||
+                    (word(aux, u"'s") && aux > 0 &&
+                     (is(WordClass::pronoun_male, aux - 1) || is(WordClass::pronoun_female, aux - 1) ||
+                      is(WordClass::pronoun_thing, aux - 1) || word(aux - 1, u"who") || word(aux - 1, u"that")));
+    if (!be) {
+      return std::nullopt;
+    }
+    std::uint32_t s_end = aux;
+    while (s_end > 0 && (word(s_end - 1, u"has") || word(s_end - 1, u"have") || word(s_end - 1, u"had") ||
+                         word(s_end - 1, u"also") || is(WordClass::adverb, s_end - 1))) {
+      --s_end;  // "has been warning", "is also claiming"
+    }
+    const NounPhrase subject = subject_left(s_end);
+    if (subject.empty() || !has_head(subject.begin, subject.end)) {
+      return std::nullopt;
+    }
+    Attribution a = base(hit, cue);
+    const AfterVerb av = after_verb(hit.end, word(hit.begin, u"telling") || word(hit.begin, u"warning"));
+    if (!av.has_content) {
+      return std::nullopt;
+    }
+    a.sources = frames::split_relays(m_s, subject.begin, subject.end, phrase(hit, subject.begin, subject.end));
+    a.region_begin = subject.begin;
+    a.region_end = std::max(hit.end, av.next);
+    return finish_preposed(a, av);
+  }
+
   std::optional<Attribution> participle(const Hit& hit, const lexicon::CueEntry& cue) {
+    if (auto p = progressive(hit, cue)) {
+      return p;
+    }
     // "…, with investors saying that P", "with reports suggesting that P": the noun phrase
     // after "with" is the source.
     for (std::uint32_t w = hit.begin; w-- > 0 && hit.begin - w <= 6;) {
