@@ -317,9 +317,12 @@ class EnglishFrames {
       // ", speaking on condition of anonymity," / ", named to his post last year,".
       const bool participle = m_s.is_word(k) && !m_s.tokens[k].capitalized && first.size() > 4 &&
                               (first.ends_with(u"ing") || (first.ends_with(u"ed") && m_s.cue_at(k) == nullptr));
+      // ", like Obama,", ", at a later press gaggle,", ", however,": a prepositional or adverbial aside.
       const bool set_off = is(WordClass::relative, k) || word(k, u"asked") || word(k, u"contacted") ||
                            word(k, u"reached") || word(k, u"with") ||  // ", with the Brookings Institution,"
-                           word(k, u"of") || word(k, u"such");  // ", of the British Lung Foundation,", ", such as X,"
+                           word(k, u"of") || word(k, u"such") ||  // ", of the British Lung Foundation,", ", such as X,"
+                           word(k, u"like") || word(k, u"unlike") || is(WordClass::preposition, k) ||
+                           (is(WordClass::adverb, k) && k + 1 < end && m_s.is_comma(k + 1));
       if (!citing && !participle && !set_off) {
         break;
       }
