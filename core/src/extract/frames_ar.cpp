@@ -526,7 +526,8 @@ class ArabicFrames {
       return false;
     }
     return t != u"باسم" && t != u"بين" && t != u"بعد" && t != u"بلد" && t != u"بلاده" && t != u"بيان" &&
-           t != u"بيانا" && t != u"بيروت" && t != u"بريطانيا" && t != u"بكين" && t != u"بوتين" && t != u"بوتن";
+           t != u"بيانا" && t != u"بيروت" && t != u"بريطانيا" && t != u"بكين" && t != u"بوتين" && t != u"بوتن" &&
+           t != u"بلديه" && t != u"بنك" && t != u"برلمان" && t != u"بعثه" && t != u"برنامج" && t != u"بورصه";
   }
 
   // Does a name, a title, a known entity or a source noun start at i?

@@ -556,8 +556,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   // adjectives and complements carry.
   auto has_article = [&](std::uint32_t i) { return s.lower(i).starts_with(u"\u0627\u0644"); };
   auto trailing_name = [&] {
-    if (!arabic || e - b < 3 || !has_article(b)) {
-      return false;
+    if (!arabic || e - b < 3 || !(has_article(b) || s.is(WordClass::title, b))) {
+      return false;  // ("رئيس بلدية موسكو سيرغي سويانين": a title in a construct chain)
     }
     std::uint32_t words = 0;
     for (std::uint32_t i = e; i > b + 1; --i) {
@@ -579,8 +579,14 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     if (!arabic) {
       return false;
     }
+    // ("عبد الخالق عبد الله": the article after "عبد", "أبو", "بن" is the name's own.)
+    auto name_article = [&](std::uint32_t i) {
+      const std::u16string_view p = i > b ? s.lower(i - 1) : std::u16string_view{};
+      return p == u"\u0639\u0628\u062f" || p == u"\u0627\u0628\u0648" || p == u"\u0628\u0646" ||
+             p == u"\u0627\u0628\u0646";
+    };
     std::uint32_t i = b;
-    while (i < e && i - b < 4 && s.is_word(i) && !has_article(i) && s.lower(i).size() >= 2 &&
+    while (i < e && i - b < 5 && s.is_word(i) && (!has_article(i) || name_article(i)) && s.lower(i).size() >= 2 &&
            s.noun_covering(i) == nullptr && s.nationality_covering(i) == nullptr && !s.is(WordClass::title, i) &&
            !is_function_word(s, i) && s.entity_covering(i) == nullptr && !s.is(WordClass::time_word, i) &&
            s.tokens[i].kind != text::TokenKind::number && s.cue_at(i) == nullptr) {
@@ -590,8 +596,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       return false;
     }
     const std::u16string_view next = s.lower(i);
+    // (Not a noun joined by "و": "شاهدا عيان ومصدر قضائي" lists two sources.)
     return s.is_comma(i) || next == u"\u0627\u062d\u062f" /* أحد */ || next == u"\u0627\u062d\u062f\u064a" ||
-           (has_article(i) && (s.is(WordClass::title, i) || s.noun_covering(i) != nullptr));
+           ((s.is(WordClass::title, i) || s.noun_covering(i) != nullptr) && !next.starts_with(u"\u0648"));
   };
   const bool arabic_name = trailing_name() || leading_name();
   const bool named_person = arabic ? ((entity != nullptr && entity->kind == SourceKind::person) || arabic_name) : has_name;
@@ -604,9 +611,14 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       country = entity->id;
     }
     entity = nullptr;
-  } else if (entity != nullptr) {
+  } else if (entity != nullptr && !(arabic_name && entity_is_place)) {
     kind = entity->kind;
   } else if (arabic_name || role_named) {
+    // ("رئيس بلدية موسكو سيرغي سويانين": the person, not Moscow.)
+    if (entity != nullptr && country.empty() && lexicon::Gazetteer::is_country(*entity)) {
+      country = entity->id;
+    }
+    entity = nullptr;
     kind = SourceKind::person;
   } else if (noun != nullptr && noun->kind != SourceKind::unknown) {
     kind = noun->kind;
@@ -647,6 +659,32 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
                              h.ends_with(u"ive") || h.ends_with(u"man") || h.ends_with(u"woman");
     if (indefinite && person_head && !(noun != nullptr && noun->kind == SourceKind::person) &&
         !s.is(WordClass::statement_noun, head)) {
+      kind = SourceKind::anonymous;
+    }
+  }
+  // "قال عسكري"، "قائد كبير في الجيش"، "ضابط سوري": an indefinite role with no name is
+  // unnamed; "قائد الجيش" (the army's commander) is a definite office, and a spokesman
+  // ("متحدث باسم الوزارة") speaks on the record.
+  if (arabic && !arabic_name && (entity == nullptr || entity_is_place) &&
+      (kind == SourceKind::person || kind == SourceKind::unknown)) {
+    const std::u16string_view head = s.lower(b);
+    // A construct chain ending in a definite noun is definite ("رئيس منظمة السلام"); an
+    // adjective or a preposition ends an indefinite one ("قائد كبير في الجيش").
+    bool definite_next = false;
+    for (std::uint32_t k = b + 1; k < e && k <= b + 3 && s.is_word(k) && !is_function_word(s, k); ++k) {
+      if ((has_article(k) && s.nationality_covering(k) == nullptr) || s.entity_covering(k) != nullptr) {
+        definite_next = true;
+        break;
+      }
+    }
+    const bool spokesman = head.starts_with(u"\u0645\u062a\u062d\u062f\u062b") /* متحدث */ ||
+                           head.starts_with(u"\u0646\u0627\u0637\u0642") /* ناطق */;
+    const bool person_noun = noun != nullptr && noun_token == b &&
+                             (noun->kind == SourceKind::person || is_unnamed(noun->kind));
+    const bool role = s.is(WordClass::title, b) || person_noun ||
+                      (e - b == 2 && s.nationality_covering(b + 1) != nullptr && !has_article(b + 1));
+    if (!has_article(b) && role && !definite_next && !spokesman && s.tokens[b].kind != text::TokenKind::number &&
+        !s.is(WordClass::honorific, b)) {
       kind = SourceKind::anonymous;
     }
   }
@@ -726,7 +764,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       return out;
     }
   }
-  if (entity == nullptr && has_name && name_tokens.size() <= 2 && length <= 4) {
+  // ("مكتب مون", "the Moon office": an institution named after a person is not that person.)
+  const bool institution_head = noun != nullptr && noun_token == b && noun->kind != SourceKind::person &&
+                                !is_unnamed(noun->kind);
+  if (entity == nullptr && has_name && name_tokens.size() <= 2 && length <= 4 && !institution_head) {
     if (const Referent* r = discourse.by_name(name_tokens); r != nullptr) {
       const Hop mention_hop = out.hop;
       adopt(*r, true);
