@@ -878,6 +878,24 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
         continue;
       }
     }
+    // "لا يمكن أن", "لن يكون من الممكن": a negated modal asserts the negation, it hedges nothing.
+    if (m.code == ReasonCode::hedge && h.begin > 0 && s.lex.lang() == "ar" && s.is_exact(WordClass::negation, h.begin - 1)) {
+      continue;
+    }
+    // "لم يتسن الوصول إلى الشركة للتعليق": not reached for comment; "لم يتسن التحقق": not verified.
+    if (m.code == ReasonCode::not_confirmed && h.end - h.begin == 2 && s.lower(h.begin + 1).starts_with(u"\u064a\u062a\u0633\u0646")) {
+      bool verify = false;
+      for (std::uint32_t k = h.end; k < s.size() && k < h.end + 5; ++k) {
+        const std::u16string_view w = s.lower(k);
+        verify = verify || w.find(u"\u062a\u062d\u0642\u0642") != std::u16string_view::npos /* تحقق */ ||
+                 w.find(u"\u062a\u0627\u0643\u062f") != std::u16string_view::npos /* تأكد */ ||
+                 w.find(u"\u062a\u0627\u0643\u064a\u062f") != std::u16string_view::npos /* تأكيد */ ||
+                 w.find(u"\u062a\u062b\u0628\u062a") != std::u16string_view::npos /* تثبت */;
+      }
+      if (!verify) {
+        continue;
+      }
+    }
     if (m.before_verb) {
       // Arabic "قد" hedges only before an imperfect verb ("قد يكون"); before a past verb it is "already".
       if (h.end >= s.size()) {
