@@ -277,6 +277,17 @@ class ArabicFrames {
     if (t == u"\u0644" && i + 1 < m_end) {
       return true;  // "لـ" written apart
     }
+    // "في حديث إلى قناة «آر. بي. كا»": the medium after "إلى" and a statement noun.
+    if (i > 1 && exact(i - 1, u"الي") && is(WordClass::statement_noun, i - 2)) {
+      if (const Hit* n = m_s.noun_covering(i); n != nullptr && n->begin == i &&
+                                               !m_s.lex.source_nouns()[n->payload].medium.empty()) {
+        return true;
+      }
+      if (const lexicon::EntityMatch* m = m_s.entity_covering(i); m != nullptr && m->begin == i) {
+        const SourceKind k = m_s.gazetteer.entities()[m->entity].kind;
+        return k == SourceKind::agency || k == SourceKind::outlet;
+      }
+    }
     // "في اتصال بوكالة الأنباء الفرنسية", "في حديث لـ": the medium after a statement noun.
     if (t.size() > 3 && t[0] == k_ba && i > 0 && is(WordClass::statement_noun, i - 1)) {
       if (const Hit* n = m_s.noun_covering(i); n != nullptr && n->begin == i &&
@@ -349,7 +360,7 @@ class ArabicFrames {
         return {static_cast<std::uint32_t>(i), m->end};
       }
       if (m_s.is_open_quote(name)) {
-        for (std::uint32_t c = name + 1; c < m_end && c - name <= 5; ++c) {
+        for (std::uint32_t c = name + 1; c < m_end && c - name <= 7; ++c) {
           if (m_s.is_close_quote(c)) {
             return {static_cast<std::uint32_t>(i), c + 1};
           }
@@ -586,14 +597,14 @@ class ArabicFrames {
         // A quoted name before the complement ("لوكالة الأنباء التركية "الأناضول"، إن P",
         // "على تطبيق "تلغرام" السبت "Q"") is part of the adjunct, not the content.
         std::uint32_t close = j + 1;
-        while (close < m_end && !m_s.is_close_quote(close) && close - j <= 4) {
+        while (close < m_end && !m_s.is_close_quote(close) && close - j <= 6) {
           ++close;
         }
         std::uint32_t after = close + 1;
         while (after < m_end && (m_s.is_comma(after) || is(WordClass::time_word, after))) {
           ++after;
         }
-        if (close < m_end && m_s.is_close_quote(close) && close - j <= 4 && after < m_end &&
+        if (close < m_end && m_s.is_close_quote(close) && close - j <= 6 && after < m_end &&
             (complementizer(after) || (m_s.is_open_quote(after) && after > close + 1))) {
           j = after;
           continue;

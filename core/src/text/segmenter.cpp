@@ -180,6 +180,30 @@ bool question_goes_on(std::u16string_view tail, std::u16string_view next) {
   return !next.empty() && next[0] >= u'a' && next[0] <= u'z';
 }
 
+// «قناة «آر. بي. كا»», “يراهن كدأبه.. لكنه …”: inside an open «» or “” quotation, a break
+// after a short abbreviation or a two-dot ellipsis is no sentence end.
+bool quote_goes_on(std::u16string_view tail) {
+  int open = 0;
+  for (const char16_t c : tail) {
+    open += (c == u'\u00AB' || c == u'\u201C') ? 1 : ((c == u'\u00BB' || c == u'\u201D') ? -1 : 0);
+  }
+  if (open <= 0 || tail.empty() || (tail.back() != u'.' && tail.back() != u'\u2026')) {
+    return false;
+  }
+  const std::size_t n = tail.size();
+  if (n >= 2 && tail[n - 1] == u'.' && tail[n - 2] == u'.') {
+    return n < 3 || tail[n - 3] != u'.';  // "..", a pause; "...." may end a sentence
+  }
+  if (tail.back() == u'\u2026') {
+    return true;
+  }
+  std::size_t k = n - 1;  // the word before the period
+  while (k > 0 && tail[k - 1] != u' ' && tail[k - 1] != u'\u00AB' && tail[k - 1] != u'\u201C') {
+    --k;
+  }
+  return n - 1 - k <= 3;  // "آر." "بي." "U.S."
+}
+
 // ICU breaks after an elided passage "(...)" and inside brackets; a sentence
 // that ends with an opening bracket still open, or with "...)" / "…)", goes on.
 void merge_broken_sentences(std::vector<Sentence>& out, std::u16string_view text, std::size_t from) {
@@ -194,7 +218,7 @@ void merge_broken_sentences(std::vector<Sentence>& out, std::u16string_view text
     const bool elided = tail.ends_with(u"...)") || tail.ends_with(u"\u2026)");
     const std::u16string_view next = text.substr(out[i + 1].begin, out[i + 1].end - out[i + 1].begin);
     if (depth > 0 || elided || initialism_goes_on(tail, next) || initial_goes_on(tail, next) ||
-        question_goes_on(tail, next)) {
+        question_goes_on(tail, next) || quote_goes_on(tail)) {
       out[i].end = out[i + 1].end;
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
       continue;
