@@ -584,14 +584,28 @@ class EnglishFrames {
       if (word(j, u"on") || word(j, u"in") || word(j, u"at") || word(j, u"during") || word(j, u"after") ||
           word(j, u"before") || word(j, u"upon") || word(j, u"from") || word(j, u"to") || word(j, u"while") ||
           word(j, u"following")) {
+        // ("at a campaign stop in Toledo, Ohio, that P": a comma between two names stays inside.)
         std::uint32_t k = j + 1;
-        while (k < m_end && k - j <= 10 && m_s.is_word(k) && !word(k, u"that") && m_s.cue_at(k) == nullptr &&
-               !m_s.in_quote(k)) {
+        while (k < m_end && k - j <= 12 && !word(k, u"that") && m_s.cue_at(k) == nullptr && !m_s.in_quote(k) &&
+               (m_s.is_word(k) || (m_s.is_comma(k) && k + 1 < m_end && m_s.tokens[k - 1].capitalized &&
+                                   m_s.tokens[k + 1].capitalized))) {
           ++k;
         }
-        if (k < m_end && k > j + 1 && word(k, u"that") && k + 1 < m_end && m_s.is_word(k + 1)) {
+        if (k + 1 < m_end && k > j + 1 && m_s.is_comma(k) && word(k + 1, u"that")) {
+          ++k;  // "… in Toledo, Ohio, that P"
+        }
+        if (k < m_end && k > j + 1 && word(k, u"that") && k + 1 < m_end &&
+            (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
           j = k;
           break;
+        }
+        // "said during the debate last week, "Q"": the quotation after the adjunct.
+        if (k + 1 < m_end && k > j + 1 && m_s.is_comma(k) && m_s.is_open_quote(k + 1)) {
+          out.content = k + 1;
+          out.next = k + 1;
+          out.has_content = true;
+          out.marked = true;
+          return out;
         }
       }
       break;
