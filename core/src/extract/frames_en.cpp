@@ -710,6 +710,10 @@ class EnglishFrames {
   bool content_before(Attribution& a, std::uint32_t subject_begin) const {
     std::uint32_t k = subject_begin;
     bool separated = false;
+    // "P, as police have said": "as" introduces the source.
+    if (k > 1 && word(k - 1, u"as") && (m_s.is_comma(k - 2) || word(k - 2, u"just"))) {
+      k -= word(k - 2, u"just") ? 2 : 1;
+    }
     while (k > 0 && (m_s.is_comma(k - 1) || m_s.is_dash(k - 1))) {
       --k;
       separated = true;
@@ -1172,7 +1176,9 @@ class EnglishFrames {
     if (word(hit.begin, u"suggesting")) {
       return std::nullopt;
     }
-    if (hit.begin == 0 || !(m_s.is_comma(hit.begin - 1) || m_s.is_dash(hit.begin - 1) || word(hit.begin - 1, u"and"))) {
+    // ("Trump began by saying P", "responded by saying P": the clause's subject too.)
+    if (hit.begin == 0 || !(m_s.is_comma(hit.begin - 1) || m_s.is_dash(hit.begin - 1) || word(hit.begin - 1, u"and") ||
+                            (word(hit.begin - 1, u"by") && hit.begin >= 2 && m_s.is_word(hit.begin - 2)))) {
       return std::nullopt;
     }
     if (hit.begin >= 2 && word(hit.begin - 1, u"as")) {
