@@ -229,6 +229,30 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   // "it regretted the limit while BP, a big investor, declined to comment": "while" or
   // "whereas" before a new subject starts another statement, comma or not.
   if (s.lex.lang() == "en") {
+    // "Iraq said its warplanes had attacked a tanker and vowed to keep up such raids": a
+    // reporting verb joined by "and"/"but" with no subject of its own goes on with the
+    // speaker, not the content.
+    for (std::uint32_t i = b + 2; i + 1 < e; ++i) {
+      const std::u16string_view w = s.lower(i);
+      if ((w != u"and" && w != u"but") || s.in_quote(i)) {
+        continue;
+      }
+      std::uint32_t v = i + 1;
+      while (v < e && (s.lower(v) == u"also" || s.lower(v) == u"then" || s.lower(v) == u"later" ||
+                       s.lower(v) == u"has" || s.lower(v) == u"had")) {
+        ++v;
+      }
+      if (const Hit* h = s.cue_at(v); h != nullptr && h->begin == v && !s.tokens[v].capitalized &&
+                                      s.lex.cues()[h->payload].frame == lexicon::Frame::speech &&
+                                      s.lower(v).ends_with(u"ed")) {
+        std::uint32_t cut = i;
+        while (cut > b && s.is_comma(cut - 1)) {
+          --cut;
+        }
+        e = cut;
+        return;
+      }
+    }
     for (std::uint32_t i = b + 2; i + 1 < e; ++i) {
       const std::u16string_view w = s.lower(i);
       if ((w == u"while" || w == u"whereas") && !s.in_quote(i) && s.is_word(i - 1) &&

@@ -541,9 +541,13 @@ class EnglishFrames {
         // A prepositional adjunct: "on Tuesday", "in a statement", "to reporters", "on Twitter".
         std::uint32_t k = j + 1;
         // "in an interview Hungary must …": a name after the statement noun starts the content.
+        // ("said on Sunday Iran had seized …": likewise after a day, a month or a number.)
         auto content_name = [&](std::uint32_t t) {
-          return t > j + 1 && is(WordClass::statement_noun, t - 1) && m_s.tokens[t].capitalized &&
-                 !is(WordClass::time_word, t) && !is(WordClass::month, t);
+          return t > j + 1 &&
+                 (is(WordClass::statement_noun, t - 1) || is(WordClass::time_word, t - 1) || is(WordClass::month, t - 1) ||
+                  m_s.tokens[t - 1].kind == text::TokenKind::number) &&
+                 m_s.tokens[t].capitalized && !is(WordClass::time_word, t) && !is(WordClass::month, t) &&
+                 m_s.tokens[t].kind != text::TokenKind::number;
         };
         while (k < m_end && k - j <= 5 && m_s.is_word(k) && !content_name(k) &&
                (!word(k, u"that") || (k + 1 < m_end && is(WordClass::time_word, k + 1))) &&
@@ -1353,7 +1357,10 @@ class EnglishFrames {
     a.sources.push_back(inner);
     a.region_begin = outer.begin;
     a.region_end = as + 2;
-    const AfterVerb av = after_verb(as + 2, false);
+    // "quoted Nakasone as telling reporters after meeting the envoy, "Q"": the one told.
+    const bool telling = as + 1 < m_end && (word(as + 1, u"telling") || word(as + 1, u"informing") ||
+                                            word(as + 1, u"assuring") || word(as + 1, u"warning"));
+    const AfterVerb av = after_verb(as + 2, telling);
     if (av.has_content && !av.after_comma) {
       return finish_preposed(a, av);
     }
@@ -1379,7 +1386,10 @@ class EnglishFrames {
     a.sources = {phrase(hit, hit.end, as, label), phrase(hit, inner.begin, inner.end, label)};
     a.region_begin = inner.begin;
     a.region_end = as + 2;
-    const AfterVerb av = after_verb(as + 2, false);
+    // "quoted Nakasone as telling reporters after meeting the envoy, "Q"": the one told.
+    const bool telling = as + 1 < m_end && (word(as + 1, u"telling") || word(as + 1, u"informing") ||
+                                            word(as + 1, u"assuring") || word(as + 1, u"warning"));
+    const AfterVerb av = after_verb(as + 2, telling);
     if (av.has_content && !av.after_comma) {
       return finish_preposed(a, av);
     }

@@ -452,6 +452,16 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       noun_token = h.end - 1;
     }
   }
+  // "Bank of Japan sources": an unnamed noun that ends the phrase is its head, whatever the
+  // name before it holds.
+  if (!arabic) {
+    for (const Hit& h : s.nouns) {
+      if (h.begin >= b && h.end == e && is_unnamed(s.lex.source_nouns()[h.payload].kind)) {
+        noun = &s.lex.source_nouns()[h.payload];
+        noun_token = h.end - 1;
+      }
+    }
+  }
   if (!arabic && noun == nullptr) {
     // "a spokesman for X": the head is before the preposition; "officials in Seoul" likewise.
     for (const Hit& h : s.nouns) {
@@ -601,7 +611,18 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
            ((s.is(WordClass::title, i) || s.noun_covering(i) != nullptr) && !next.starts_with(u"\u0648"));
   };
   const bool arabic_name = trailing_name() || leading_name();
-  const bool named_person = arabic ? ((entity != nullptr && entity->kind == SourceKind::person) || arabic_name) : has_name;
+  // An English name of a company or body ("Kuwait Petroleum Corporation official") names no person.
+  static constexpr std::u16string_view k_body_words[] = {
+      u"corporation", u"corp", u"company", u"co", u"bank", u"association", u"group", u"inc", u"ltd", u"council",
+      u"ministry", u"party", u"committee", u"institute", u"university", u"agency", u"fund", u"organization",
+      u"organisation", u"union", u"bureau", u"department", u"commission", u"authority", u"federation",
+      u"petroleum", u"oil", u"airlines", u"industries", u"securities", u"exchange", u"office", u"house"};
+  bool body_name = false;
+  for (const std::u16string& t : name_tokens) {
+    body_name = body_name || std::find(std::begin(k_body_words), std::end(k_body_words), t) != std::end(k_body_words);
+  }
+  const bool named_person = arabic ? ((entity != nullptr && entity->kind == SourceKind::person) || arabic_name)
+                                   : (has_name && !(body_name && !role_named));
   // "a FAO report" is the FAO's; "Russian media reports" stay vague; "Kremlin officials" stay unnamed.
   const bool report_of_named = noun != nullptr && noun->kind == SourceKind::reports && entity != nullptr &&
                                !lexicon::Gazetteer::is_country(*entity);
