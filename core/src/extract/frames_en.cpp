@@ -840,6 +840,27 @@ class EnglishFrames {
           !is(WordClass::determiner, hit.end) && !word(hit.end, u"that")) {
         return std::nullopt;
       }
+      // Likewise after an ordinal, an adverb of degree or a preposition: "the last confirmed
+      // attack", "on alleged terrorist targets", "a value added tax".
+      if (hit.begin > 0 && hit.end < m_end && m_s.is_word(hit.end) &&
+          (!m_s.tokens[hit.end].capitalized || word(hit.begin - 1, u"last") || word(hit.begin - 1, u"first") ||
+           word(hit.begin - 1, u"latest")) &&
+          m_s.lower(hit.begin).ends_with(u"ed") && !is(WordClass::determiner, hit.end) && !word(hit.end, u"that") &&
+          !is(WordClass::pronoun_male, hit.end) && !is(WordClass::pronoun_female, hit.end) &&
+          !is(WordClass::pronoun_thing, hit.end) && !is(WordClass::pronoun_plural, hit.end)) {
+        const std::u16string_view before = m_s.lower(hit.begin - 1);
+        // ("alleged" before a bare noun is the adjective: "struck alleged terrorist targets".)
+        const bool alleged_adjective = word(hit.begin, u"alleged") && !m_s.tokens[hit.end].capitalized &&
+                                       !is(WordClass::preposition, hit.end) && !is(WordClass::conjunction, hit.end);
+        const bool modifier = alleged_adjective || before == u"last" || before == u"first" || before == u"latest" ||
+                              before == u"most" ||
+                              before == u"newly" || before == u"widely" || before == u"officially" ||
+                              before == u"previously" || before == u"valued" || before == u"value" ||
+                              (is(WordClass::preposition, hit.begin - 1) && !word(hit.begin - 1, u"to"));
+        if (modifier) {
+          return std::nullopt;
+        }
+      }
     }
     // "Yonhap reported Mr. Lee as saying P": any reporting verb with "as saying" relays.
     if (const std::uint32_t as = find_as_saying(hit.end); as < m_end && as > hit.end) {
