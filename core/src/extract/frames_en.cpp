@@ -570,6 +570,13 @@ class EnglishFrames {
           continue;
         }
       }
+      // "denied as baseless reports that P": the judgement before the object.
+      if (word(j, u"as") && j + 1 < m_end &&
+          (word(j + 1, u"baseless") || word(j + 1, u"false") || word(j + 1, u"untrue") || word(j + 1, u"groundless") ||
+           word(j + 1, u"unfounded") || word(j + 1, u"fabricated") || word(j + 1, u"nonsense"))) {
+        j += 2;
+        continue;
+      }
       // A subordinate clause before the content's colon or "that": "told Reuters as he emerged
       // from the final session: Q".
       if (is(WordClass::subordinator, j) || word(j, u"as")) {
@@ -812,6 +819,42 @@ class EnglishFrames {
       }
       if (t > 0 && passive_auxiliary(t - 1)) {
         return std::nullopt;
+      }
+      // "declined to comment on a press report that P", "amid reports that P": the report is
+      // the source of what its "that" clause says.
+      if ((word(hit.begin, u"reports") || word(hit.begin, u"report")) && hit.begin > 0 && hit.end + 1 < m_end &&
+          word(hit.end, u"that") && m_s.is_word(hit.end + 1) && !is(WordClass::pronoun_male, hit.begin - 1) &&
+          !is(WordClass::pronoun_female, hit.begin - 1) && !is(WordClass::pronoun_thing, hit.begin - 1) &&
+          !is(WordClass::pronoun_plural, hit.begin - 1)) {
+        std::uint32_t nb = hit.begin;
+        while (nb > 0 && nb + 4 > hit.begin && m_s.is_word(nb - 1) && !m_s.tokens[nb - 1].capitalized &&
+               !is(WordClass::preposition, nb - 1) && !is(WordClass::verb_blocker, nb - 1) &&
+               m_s.cue_at(nb - 1) == nullptr && !word(nb - 1, u"and")) {
+          --nb;  // "a press report", "unconfirmed newspaper reports"
+        }
+        while (nb < hit.begin && (word(nb, u"as") || word(nb, u"baseless") || word(nb, u"false"))) {
+          ++nb;
+        }
+        // (A denial's object is what it denies: "denied as baseless reports that P".)
+        bool denied = false;
+        for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 4;) {
+          if (const Hit* c = m_s.cue_at(k); c != nullptr && m_s.lex.cues()[c->payload].commitment == Commitment::denial) {
+            denied = true;
+          }
+        }
+        const bool noun_use = nb < hit.begin || is(WordClass::preposition, hit.begin - 1) || word(hit.begin - 1, u"amid");
+        if (noun_use && !denied) {
+          Attribution a = base(hit, cue);
+          a.sources = {phrase(hit, nb, hit.end)};
+          a.region_begin = nb;
+          a.region_end = hit.end + 1;
+          AfterVerb av;
+          av.content = hit.end + 1;
+          av.next = hit.end;
+          av.has_content = true;
+          av.marked = true;
+          return finish_preposed(a, av);
+        }
       }
       // "the latest reports heralded a deal", "unconfirmed reports said": the noun, not the verb.
       if ((word(hit.begin, u"reports") || word(hit.begin, u"report")) && hit.begin > 0) {
