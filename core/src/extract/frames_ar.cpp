@@ -116,6 +116,26 @@ class ArabicFrames {
   // Whether the cue's verb is an imperfect ("يعلن", "تحذر"), the tense of headlines and of
   // subject-first clauses ("خامنئي يصف ترامب بـ…"). A "ت-" verb is imperfect only when the
   // cue also has its "ي-" twin: "تابع", "تعهد" are past.
+  // A verbal noun of the derived forms with a possessive pronoun: "اتهامه" (افتعال),
+  // "استخدامه" (استفعال), "إعلانها" (إفعال), "انسحابهم" (انفعال).
+  [[nodiscard]] static bool verbal_noun_with_pronoun(std::u16string_view t) {
+    std::size_t n = t.size();
+    if (t.ends_with(u"هما") || t.ends_with(u"هم") || t.ends_with(u"ها")) {
+      n -= t.ends_with(u"هما") ? 3 : 2;
+    } else if (t.ends_with(u"ه")) {
+      n -= 1;
+    } else {
+      return false;
+    }
+    const std::u16string_view stem = t.substr(0, n);
+    // (A word with the article takes no possessive: "القادة", "الزيارة" end in a folded ة.)
+    if (stem.size() < 4 || stem[0] != u'ا' || stem.starts_with(u"ال")) {
+      return false;
+    }
+    // The long vowel before the last radical: "اتها|م", "استخدا|م", "اعلا|ن".
+    return stem[stem.size() - 2] == u'ا';
+  }
+
   // Present verbs whose subject is as often a fact as a person: "يشير", "يعني", "يؤكد".
   [[nodiscard]] bool evidential_verb(std::uint32_t i) const {
     const std::u16string_view v = w(i);
@@ -1102,6 +1122,12 @@ class ArabicFrames {
     const bool before = !subject.empty() || pronoun;
     if (!before && !ends_with_preposition) {
       subject = np_after(hit.end, {});
+      // "واعتبرت اتهامه لها بدعم الإرهاب افتراء": a verbal noun with a possessive pronoun
+      // ("اتهامه", "استخدامه", "إعلانها") is the object; the subject is dropped.
+      if (!subject.empty() && m_s.entity_covering(subject.begin) == nullptr &&
+          m_s.noun_covering(subject.begin) == nullptr && verbal_noun_with_pronoun(w(subject.begin))) {
+        subject = {};
+      }
     }
     Complement comp = complement_after(before || subject.empty() ? hit.end : subject.end);
     if (ends_with_preposition && comp.found && comp.next > hit.end) {
