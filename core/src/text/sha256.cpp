@@ -79,7 +79,9 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compress_sha_ni(std::array<std:
     const unsigned char* block = blocks + 64 * b;
     const __m128i abef_saved = state0;
     const __m128i cdgh_saved = state1;
-    std::array<__m128i, 4> w{};  // message words 4i..4i+3, a ring over the last four groups
+    // Message words 4i..4i+3, a ring over the last four groups. (A plain array: std::array
+    // would drop __m128i's alignment attribute, which g++ warns about.)
+    __m128i w[4] = {_mm_setzero_si128(), _mm_setzero_si128(), _mm_setzero_si128(), _mm_setzero_si128()};
     for (int i = 0; i < 16; ++i) {
       __m128i words;
       if (i < 4) {
