@@ -844,16 +844,16 @@ class EnglishFrames {
         }
         const bool noun_use = nb < hit.begin || is(WordClass::preposition, hit.begin - 1) || word(hit.begin - 1, u"amid");
         if (noun_use && !denied) {
-          Attribution a = base(hit, cue);
-          a.sources = {phrase(hit, nb, hit.end)};
-          a.region_begin = nb;
-          a.region_end = hit.end + 1;
+          Attribution nominal = base(hit, cue);
+          nominal.sources = {phrase(hit, nb, hit.end)};
+          nominal.region_begin = nb;
+          nominal.region_end = hit.end + 1;
           AfterVerb av;
           av.content = hit.end + 1;
           av.next = hit.end;
           av.has_content = true;
           av.marked = true;
-          return finish_preposed(a, av);
+          return finish_preposed(nominal, av);
         }
       }
       // "the latest reports heralded a deal", "unconfirmed reports said": the noun, not the verb.
