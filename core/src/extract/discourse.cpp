@@ -92,6 +92,34 @@ const Referent* Discourse::recent_clause_subject(Gender gender, std::uint32_t se
   });
 }
 
+namespace {
+
+// Every word capitalised, one to three of them: "Paug", "Juan Ortiz" (Latin script only).
+bool name_like(std::string_view mention) {
+  if (mention.empty() || mention.size() > 40 || mention.starts_with("The ") || mention.starts_with("A ") ||
+      mention.starts_with("An ")) {
+    return false;  // "The Post": a description, not a name
+  }
+  int words = 0;
+  bool start = true;
+  for (const char c : mention) {
+    if (c == ' ' || c == '\n') {
+      start = true;
+      continue;
+    }
+    if (start) {
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+      ++words;
+      start = false;
+    }
+  }
+  return words >= 1 && words <= 3;
+}
+
+}  // namespace
+
 const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool want_thing, bool sources_only,
                                         bool singular) const {
   std::size_t seen = 0;
@@ -99,8 +127,10 @@ const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool wa
     if (sources_only && !it->is_source) {
       continue;
     }
+    // ("Paug said P. She alleged Q": a bare capitalised name the lexicons do not know is a
+    // person as far as "he"/"she" go.)
     if (want_person && !is_person_kind(it->hop.kind) && it->hop.kind != SourceKind::officials &&
-        it->hop.kind != SourceKind::anonymous) {
+        it->hop.kind != SourceKind::anonymous && !(it->hop.kind == SourceKind::unknown && name_like(it->hop.mention))) {
       continue;
     }
     if (want_thing && !is_thing_kind(it->hop.kind)) {

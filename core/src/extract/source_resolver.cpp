@@ -623,6 +623,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   }
   const bool named_person = arabic ? ((entity != nullptr && entity->kind == SourceKind::person) || arabic_name)
                                    : (has_name && !(body_name && !role_named));
+  // "China's top leader Deng Xiaoping": a person's full name beside a place is the person.
+  const bool english_person = !arabic && name_tokens.size() >= 2 && !body_name && entity_is_place &&
+                              (noun == nullptr || !is_unnamed(noun->kind)) &&
+                              s.tokens[e - 1].capitalized && s.entity_covering(e - 1) == nullptr;
   // "a FAO report" is the FAO's; "Russian media reports" stay vague; "Kremlin officials" stay unnamed.
   const bool report_of_named = noun != nullptr && noun->kind == SourceKind::reports && entity != nullptr &&
                                !lexicon::Gazetteer::is_country(*entity);
@@ -632,9 +636,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       country = entity->id;
     }
     entity = nullptr;
-  } else if (entity != nullptr && !(arabic_name && entity_is_place)) {
+  } else if (entity != nullptr && !((arabic_name || english_person) && entity_is_place)) {
     kind = entity->kind;
-  } else if (arabic_name || role_named) {
+  } else if (arabic_name || role_named || english_person) {
     // ("رئيس بلدية موسكو سيرغي سويانين": the person, not Moscow.)
     if (entity != nullptr && country.empty() && lexicon::Gazetteer::is_country(*entity)) {
       country = entity->id;
