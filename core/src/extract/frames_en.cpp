@@ -794,8 +794,9 @@ class EnglishFrames {
     // "…, lawmakers said Friday, as they bristled at …": a subordinate clause after the
     // source belongs to the writer; the source closes the content.
     if (m_s.is_comma(av.next) && av.next + 1 < m_end &&
-        (word(av.next + 1, u"as") || is(WordClass::concessive, av.next + 1) ||
-         (is(WordClass::subordinator, av.next + 1) && !word(av.next + 1, u"if") && !word(av.next + 1, u"unless")))) {
+        (word(av.next + 1, u"as") || word(av.next + 1, u"while") || word(av.next + 1, u"when"))) {
+      // ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": "until", "because",
+      // "before" go on with the content.)
       return true;
     }
     // "..., Yonhap reported, citing ..." / ", according to ...": another frame takes over.
@@ -917,6 +918,12 @@ class EnglishFrames {
     }
     const AfterVerb av = after_verb(hit.end, cue.recipient);
     NounPhrase subject = subject_left(hit.begin);
+    // "In a Facebook message posted Friday, Cruz said P": a participle after the object of a
+    // preposition modifies it; it is no finite verb with a subject.
+    if (!subject.empty() && subject.begin > 0 && is(WordClass::preposition, subject.begin - 1) &&
+        m_s.lower(hit.begin).ends_with(u"ed") && !word(subject.begin - 1, u"to")) {
+      return std::nullopt;
+    }
 
     // Inverted: "P, said X" / "“P,” said X" (never with an auxiliary: "X, has said" is not inverted).
     const std::uint32_t pre = hit.begin;

@@ -331,6 +331,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // Relays of a recent mention carry over: "the official added" after "Reuters quoted an official".
     if (carry_relays && ref.chain.size() > 1 && ref.sentence + 3 >= s.index) {
       for (std::size_t k = 0; k + 1 < ref.chain.size(); ++k) {
+        // (Not the one told: "X told CNN P, but he said Q" need not be to CNN.)
+        if (ref.chain[k].recipient) {
+          continue;
+        }
         Hop h = ref.chain[k];
         h.implicit = true;
         out.carried.push_back(h);
