@@ -440,8 +440,17 @@ class EnglishFrames {
       if (is(WordClass::determiner, r)) {
         ++r;
       }
-      while (r < m_end && m_s.is_word(r) && !word(r, u"that") && !is(WordClass::time_word, r) &&
-             (m_s.tokens[r].capitalized || m_s.noun_covering(r) != nullptr || m_s.entity_covering(r) != nullptr ||
+      // A recipient verb's first word is the one told: "told voters this weekend P", "told him P".
+      if (takes_recipient && r == j && j + 1 < m_end && !m_s.tokens[j].capitalized &&
+          (word(j, u"him") || word(j, u"her") || word(j, u"them") || word(j, u"us") || word(j, u"me") ||
+           (m_s.lower(j).size() > 3 && m_s.lower(j).ends_with(u"s") && !m_s.lower(j).ends_with(u"ss") &&
+            m_s.cue_at(j) == nullptr && !is(WordClass::time_word, j) && !is(WordClass::preposition, j) &&
+            !is(WordClass::pronoun_plural, j) && !is(WordClass::verb_blocker, j)))) {
+        ++r;
+      }
+      while (r < m_end && (m_s.is_word(r) || (m_s.is_dash(r) && r > j && r + 1 < m_end && m_s.tokens[r + 1].capitalized)) &&
+             !word(r, u"that") && !is(WordClass::time_word, r) &&
+             (m_s.is_dash(r) || m_s.tokens[r].capitalized || m_s.noun_covering(r) != nullptr || m_s.entity_covering(r) != nullptr ||
               is(WordClass::recipient_noun, r) || is(WordClass::title, r) || word(r, u"official") ||
               (m_s.tokens[r].kind == text::TokenKind::number && r > j && m_s.tokens[r - 1].capitalized) ||  // "BBC Radio 4"
               word(r, u"news") || word(r, u"state") || word(r, u"local") || word(r, u"'s")) &&
