@@ -226,6 +226,20 @@ std::uint32_t last_contrast_clause(const Sentence& s, std::uint32_t b, std::uint
 
 void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   using lexicon::WordClass;
+  // "…"ربما ينقصه التهذيب"، في إشارة إلى تصريحات …": the writer's gloss on what was said.
+  if (s.lex.lang() == "ar") {
+    for (std::uint32_t i = b + 1; i + 2 < e; ++i) {
+      if (s.lower(i) == u"\u0641\u064a" /* في */ && s.lower(i + 1).starts_with(u"\u0627\u0634\u0627\u0631\u0647") &&
+          s.lower(i + 2) == u"\u0627\u0644\u064a" /* إلى */ && !s.in_quote(i)) {
+        std::uint32_t cut = i;
+        while (cut > b && s.is_comma(cut - 1)) {
+          --cut;
+        }
+        e = cut;
+        return;
+      }
+    }
+  }
   // "it regretted the limit while BP, a big investor, declined to comment": "while" or
   // "whereas" before a new subject starts another statement, comma or not.
   if (s.lex.lang() == "en") {
