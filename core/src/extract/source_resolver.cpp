@@ -74,7 +74,7 @@ bool anonymity_follows(const Sentence& s, std::uint32_t e) {
     if (s.cue_at(i) != nullptr && ++cues > 1) {
       return false;
     }
-    if (w == u"anonymity" || w == u"anonymously") {
+    if (w == u"anonymity" || w == u"anonymously" || (w == u"anonymous" && i > e && s.lower(i - 1) == u"remain")) {
       return true;
     }
     if ((w == u"identified" || w == u"named") && i >= e + 2 && s.lower(i - 1) == u"be" &&
