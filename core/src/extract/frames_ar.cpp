@@ -199,7 +199,16 @@ class ArabicFrames {
       return Gender::plural;  // the dual "قالا", "أضافا"
     }
     if (v.size() >= 3 && v.back() == k_ta) {
-      return Gender::female;  // قالت
+      // "قالت" is feminine; "لفت" (he pointed out) ends in its root's ت, and its feminine
+      // twin "لفتت" is among the cue's forms.
+      std::u16string twin(v);
+      twin.push_back(k_ta);
+      const std::vector<std::u16string>& firsts = m_s.lex.cues()[hit.payload].first_keys;
+      const bool root_ta = std::any_of(firsts.begin(), firsts.end(), [&](const std::u16string& f) {
+        return f == twin || (f.size() == twin.size() + 1 && (f[0] == k_waw || f[0] == k_fa) &&
+                             std::u16string_view(f).substr(1) == twin);
+      });
+      return root_ta ? Gender::male : Gender::female;  // قالت
     }
     if (v.size() >= 3 && v.back() == k_ha) {
       return Gender::female;  // مؤكدة (ta marbuta folded to ha)
@@ -1143,8 +1152,12 @@ class ArabicFrames {
     }
     if (!comp.found) {
       // "أكد الوزير على وجوب الالتزام": an emphasis verb with "على" reports its object.
-      const bool emphasis_ala =
-          cue.id == "ar.akkada" && exact(skip_adjuncts((!before && !subject.empty()) ? subject.end : hit.end), u"علي");
+      const std::uint32_t after_subject = skip_adjuncts((!before && !subject.empty()) ? subject.end : hit.end);
+      // ("وأشار المرصد إلى سقوط قتلى", "ولفت الوزير إلى …": likewise with إلى.)
+      const bool pointing_ila = cue.id == "ar.awdaha" && exact(after_subject, u"الي") &&
+                                (w(hit.begin).find(u"اشار") != std::u16string_view::npos ||
+                                 w(hit.begin).find(u"لفت") != std::u16string_view::npos);
+      const bool emphasis_ala = (cue.id == "ar.akkada" && exact(after_subject, u"علي")) || pointing_ila;
       if (!cue.np_complement && !emphasis_ala) {
         return std::nullopt;
       }
@@ -1167,7 +1180,7 @@ class ArabicFrames {
         // preposition closed it: "أكد رئيس الوزراء الكندي جاستن ترودو على موافقة …".)
         const Range np = entity_np(hit.end);
         const bool closed_by_preposition =
-            subject.end < m_end && ((emphasis_ala && exact(subject.end, u"علي")) ||
+            subject.end < m_end && ((emphasis_ala && (exact(subject.end, u"علي") || exact(subject.end, u"الي"))) ||
                                     (cue.id == "ar.alana" && exact(subject.end, u"عن")));
         if (!np.empty() && np.end < subject.end && !closed_by_preposition) {
           subject.end = np.end;
