@@ -27,9 +27,10 @@ void Discourse::add(Referent r) {
 }
 
 const Referent* Discourse::by_head(std::u16string_view head, std::optional<SourceKind> kind,
-                                   std::string_view medium, std::string_view country) const {
+                                   std::string_view medium, std::string_view country,
+                                   std::optional<std::uint32_t> skip_sentence) const {
   for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
-    if (!country.empty() && it->country != country) {
+    if ((!country.empty() && it->country != country) || (skip_sentence && it->sentence == *skip_sentence)) {
       continue;
     }
     const bool same_head = !head.empty() && it->head == head;

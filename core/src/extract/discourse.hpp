@@ -35,9 +35,10 @@ class Discourse {
   void add(Referent r);
 
   // The most recent referent with this head noun (or, for media nouns, kind/medium), optionally
-  // of a country; nullptr when none.
+  // of a country and not of sentence `skip_sentence`; nullptr when none.
   [[nodiscard]] const Referent* by_head(std::u16string_view head, std::optional<SourceKind> kind,
-                                        std::string_view medium, std::string_view country) const;
+                                        std::string_view medium, std::string_view country,
+                                        std::optional<std::uint32_t> skip_sentence = std::nullopt) const;
   // The most recent person whose name contains all these tokens.
   [[nodiscard]] const Referent* by_name(const std::vector<std::u16string>& tokens) const;
   // The most recent source that agrees with a pronoun or a dropped subject; with

@@ -773,7 +773,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       const std::optional<SourceKind> media =
           (noun->kind == SourceKind::agency || noun->kind == SourceKind::outlet) ? std::optional(noun->kind)
                                                                                  : std::nullopt;
-      if (const Referent* r = discourse.by_head(ref.head, media, noun->medium, country); r != nullptr) {
+      // (Not a hop of this very sentence: in "told the radio, monitored by the BBC", "the radio"
+      // is not the BBC just named as its relay.)
+      if (const Referent* r = discourse.by_head(ref.head, media, noun->medium, country, s.index); r != nullptr) {
         const Hop mention_hop = out.hop;
         adopt(*r, true);
         out.hop.mention = mention_hop.mention;
