@@ -21,7 +21,8 @@ struct Hop {
   std::string plugin;          // plugin that knows the entity, empty for core entities
   bool implicit = false;       // carried from an earlier sentence ("the official added")
   std::string refers_to;       // for "he", "the agency", a dropped subject: the earlier mention it stands for
-  bool recipient = false;      // relayed as the one told ("told Reuters"); not serialized
+  bool recipient = false;      // relayed as the one told ("told Reuters"): used while extracting,
+                               // false in a finished extraction (not serialized)
   friend bool operator==(const Hop&, const Hop&) = default;
 };
 

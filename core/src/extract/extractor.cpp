@@ -57,16 +57,17 @@ void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc) {
       own.push_back(d.entity);
     }
   }
-  if (own.empty()) {
-    return;
-  }
   for (Claim& c : claims) {
-    if (c.chain.size() < 2) {
-      continue;
+    if (c.chain.size() >= 2 && !own.empty()) {
+      std::erase_if(c.chain, [&](const Hop& h) {
+        return h.recipient && std::find(own.begin(), own.end(), h.entity) != own.end();
+      });
     }
-    std::erase_if(c.chain, [&](const Hop& h) {
-      return h.recipient && std::find(own.begin(), own.end(), h.entity) != own.end();
-    });
+    // The flag served the extraction; the output (JSON, the store) does not carry it, and a
+    // claim read back must equal the one written.
+    for (Hop& h : c.chain) {
+      h.recipient = false;
+    }
   }
 }
 

@@ -512,6 +512,10 @@ class ArabicFrames {
       if (!m_s.is_word(k)) {
         break;
       }
+      // "ووفقا ليونهاب فإن P": "فإن" opens the content.
+      if (k > b && (exact(k, u"فان") || exact(k, u"فانه") || exact(k, u"فانها") || exact(k, u"فانهم"))) {
+        break;
+      }
       // "بيان صادر عن فصائل …": the statement's issuer belongs to the phrase.
       if (k > b && exact(k, u"عن") &&
           (exact(k - 1, u"صادر") || exact(k - 1, u"الصادر") || exact(k - 1, u"صادره") || exact(k - 1, u"الصادره"))) {
@@ -1144,7 +1148,11 @@ class ArabicFrames {
     }
     if (subject.empty() && !pronoun) {
       subject = subject_before(hit.begin, false);
-      const bool present = w(hit.begin).size() > 2 && (w(hit.begin)[0] == k_ya || w(hit.begin)[0] == k_ta);
+      std::u16string_view verb = w(hit.begin);
+      if (verb.size() > 3 && (verb[0] == k_waw || verb[0] == k_fa)) {
+        verb.remove_prefix(1);  // "ويعتقد أن": the conjunction first
+      }
+      const bool present = verb.size() > 2 && (verb[0] == k_ya || verb[0] == k_ta);
       if (cue.commitment == Commitment::belief && subject.empty() && present && comp.found &&
           comp.next <= hit.end + 1) {
         return std::nullopt;  // "يعتقد أنه": "it is believed", a hedge, not a source
@@ -1431,8 +1439,9 @@ class ArabicFrames {
                                      m_s.entity_covering(j) != nullptr)) {
         // "طبقا لتقرير أصدرته "فاو"": the phrase starts with its head noun.
         std::uint32_t e = j + 1;
-        while (e < m_end && m_s.is_word(e) && !m_s.is_comma(e) && e - j < 6) {
-          ++e;
+        while (e < m_end && m_s.is_word(e) && !m_s.is_comma(e) && e - j < 6 && !complementizer(e) &&
+               !exact(e, u"فان") && !exact(e, u"فانه") && !exact(e, u"فانها")) {
+          ++e;  // ("ووفقا ليونهاب فإن P": to "فإن")
         }
         if (e < m_end && m_s.is_open_quote(e)) {
           while (e < m_end && !m_s.is_close_quote(e)) {

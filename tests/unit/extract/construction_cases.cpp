@@ -5,6 +5,7 @@
 
 #include <toml++/toml.h>
 
+#include "claimtrace/json_output.hpp"
 #include "claimtrace/plugin_host.hpp"
 #include "text/utf8.hpp"
 
@@ -108,6 +109,11 @@ std::vector<CaseResult> run_construction_cases(const Extractor& extractor, const
     input.text = c["text"].value_or(std::string());
     input.lang = lang;
     const Extraction ex = extractor.extract(input);
+    // Every case's claims also survive the JSON round trip unchanged (no field the output
+    // leaves out may differ).
+    if (const auto back = extraction_from_json(to_json(ex)); !back || back->claims != ex.claims) {
+      r.failures.push_back("the claims do not survive to_json/extraction_from_json");
+    }
     std::vector<const Claim*> attributed;
     for (const Claim& claim : ex.claims) {
       if (!claim.chain.empty()) {
