@@ -879,6 +879,23 @@ class EnglishFrames {
           return std::nullopt;
         }
       }
+      // A plural noun before a verb is the subject, not a reporting verb: "Health worries have
+      // dogged her", "the claims were false"; "reported from Midway Atoll" is a dateline.
+      if (hit.end < m_end && hit.end == hit.begin + 1 && m_s.lower(hit.begin).ends_with(u"s") &&
+          (word(hit.end, u"have") || word(hit.end, u"has") || word(hit.end, u"had") || word(hit.end, u"are") ||
+           word(hit.end, u"were") || word(hit.end, u"will") || word(hit.end, u"would") || word(hit.end, u"could"))) {
+        return std::nullopt;
+      }
+      if (word(hit.begin, u"reported") && hit.end + 1 < m_end && word(hit.end, u"from") &&
+          m_s.tokens[hit.end + 1].capitalized) {
+        bool that = false;  // ("reported from Mosul that P" reports P)
+        for (std::uint32_t k = hit.end + 1; k < m_end && k < hit.end + 8; ++k) {
+          that = that || word(k, u"that");
+        }
+        if (!that) {
+          return std::nullopt;
+        }
+      }
       // After a possessive the cue is a noun: "the president's claim he was unaware", "their
       // fears", "its report".
       if (hit.begin > 0) {
@@ -1134,6 +1151,19 @@ class EnglishFrames {
   std::optional<Attribution> finish_preposed(Attribution& a, const AfterVerb& av) {
     a.content_begin = av.content;
     a.content_end = m_end;
+    // "Everything Trump says is a lie": content that opens with a finite verb has lost its
+    // subject to the clause around the cue; the cue sits in a relative clause.
+    // ("the donations, which he said were accompanied by favors" keeps its claim: there the
+    // relative pronoun is the content's subject.)
+    if (av.content < m_end && !av.marked && !a.sources.empty() && !a.sources.back().dropped() &&
+        (word(av.content, u"is") || word(av.content, u"was") || word(av.content, u"are") ||
+         word(av.content, u"were") || word(av.content, u"has") || word(av.content, u"have"))) {
+      const std::uint32_t first = a.sources.front().begin;
+      if (word(first, u"everything") || word(first, u"anything") || word(first, u"nothing") ||
+          word(first, u"something") || word(first, u"all") || word(first, u"what") || word(first, u"whatever")) {
+        return std::nullopt;
+      }
+    }
     // "denied reports (that) it was planning P", "rejected claims that P": what is denied is
     // the clause the noun introduces.
     if (a.commitment == Commitment::denial && av.content + 2 < m_end) {
