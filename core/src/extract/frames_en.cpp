@@ -1064,7 +1064,10 @@ class EnglishFrames {
       a.wrapper = true;
       return a;
     }
-    if (quote_before && (!av.has_content || adjunct_after) && !av.marked && !av.after_comma &&
+    // ""I am proud of you," Mr. Clarke told some of the miners": after a quotation, what follows
+    // "told" unmarked is whom he told.
+    const bool told_after_quote = cue.recipient && av.has_content && !av.marked;
+    if (quote_before && (!av.has_content || adjunct_after || told_after_quote) && !av.marked && !av.after_comma &&
         content_before(a, subject.begin)) {
       a.wrapper = true;
       return a;
