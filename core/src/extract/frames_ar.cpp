@@ -306,27 +306,11 @@ class ArabicFrames {
     if (t == u"\u0644" && i + 1 < m_end) {
       return true;  // "لـ" written apart
     }
-    // "في حديث إلى قناة «آر. بي. كا»": the medium after "إلى" and a statement noun.
-    if (i > 1 && exact(i - 1, u"الي") && is(WordClass::statement_noun, i - 2)) {
-      if (const Hit* n = m_s.noun_covering(i); n != nullptr && n->begin == i &&
-                                               !m_s.lex.source_nouns()[n->payload].medium.empty()) {
-        return true;
-      }
-      if (const lexicon::EntityMatch* m = m_s.entity_covering(i); m != nullptr && m->begin == i) {
-        const SourceKind k = m_s.gazetteer.entities()[m->entity].kind;
-        return k == SourceKind::agency || k == SourceKind::outlet;
-      }
-    }
-    // "في اتصال بوكالة الأنباء الفرنسية", "في حديث لـ": the medium after a statement noun.
-    if (t.size() > 3 && t[0] == k_ba && i > 0 && is(WordClass::statement_noun, i - 1)) {
-      if (const Hit* n = m_s.noun_covering(i); n != nullptr && n->begin == i &&
-                                               !m_s.lex.source_nouns()[n->payload].medium.empty()) {
-        return true;
-      }
-      if (const lexicon::EntityMatch* m = m_s.entity_covering(i); m != nullptr && m->begin == i) {
-        const SourceKind k = m_s.gazetteer.entities()[m->entity].kind;
-        return k == SourceKind::agency || k == SourceKind::outlet;
-      }
+    // "في حديث إلى قناة «آر. بي. كا»", "في اتصال بوكالة الأنباء الفرنسية": the medium after a
+    // statement noun, with "إلى" or "بـ".
+    if ((i > 1 && exact(i - 1, u"الي") && is(WordClass::statement_noun, i - 2)) ||
+        (t.size() > 3 && t[0] == k_ba && i > 0 && is(WordClass::statement_noun, i - 1))) {
+      return medium_at(i);
     }
     if (t.size() < 2 || t[0] != k_lam) {
       return false;
@@ -337,15 +321,18 @@ class ArabicFrames {
     if (is(WordClass::recipient_noun, i)) {
       return true;
     }
+    // "لرويترز"; "لشبكة CNN", "لصحيفة الغارديان": a medium noun with the lam, then its name.
+    return medium_at(i);
+  }
+
+  // Does an agency or outlet, or a medium noun ("وكالة", "قناة", "صحيفة"), start at token i?
+  [[nodiscard]] bool medium_at(std::size_t i) const {
     if (const lexicon::EntityMatch* m = m_s.entity_covering(i); m != nullptr && m->begin == i) {
       const SourceKind k = m_s.gazetteer.entities()[m->entity].kind;
       return k == SourceKind::agency || k == SourceKind::outlet;
     }
-    // "لشبكة CNN", "لصحيفة الغارديان": a medium noun with the lam, then its name.
-    if (const Hit* n = m_s.noun_covering(i); n != nullptr && n->begin == i && !m_s.lex.source_nouns()[n->payload].medium.empty()) {
-      return true;
-    }
-    return false;
+    const Hit* n = m_s.noun_covering(i);
+    return n != nullptr && n->begin == i && !m_s.lex.source_nouns()[n->payload].medium.empty();
   }
 
   // The recipient phrase at i (a medium relays the statement), or empty.
