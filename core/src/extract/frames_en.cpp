@@ -925,7 +925,7 @@ class EnglishFrames {
         const bool modifier = alleged_adjective || before == u"last" || before == u"first" || before == u"latest" ||
                               before == u"most" ||
                               before == u"newly" || before == u"widely" || before == u"officially" ||
-                              before == u"previously" || before == u"valued" || before == u"value" ||
+                              before == u"previously" || before == u"value" ||
                               (is(WordClass::preposition, hit.begin - 1) && !word(hit.begin - 1, u"to"));
         if (modifier) {
           return std::nullopt;
