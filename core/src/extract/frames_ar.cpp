@@ -583,6 +583,7 @@ class ArabicFrames {
     Range relay_outer;       // "في تصريح لـ X"
     std::uint32_t relay_cue_begin = 0;
     std::uint32_t relay_cue_end = 0;
+    bool past_words = false;  // words that are no adjunct stand before the content found
   };
 
   // After the subject: adjuncts, a recipient, then "أن"/"إن"/":"/a quotation.
@@ -677,6 +678,7 @@ class ArabicFrames {
       if (m_s.is_end_punct(j)) {
         break;
       }
+      c.past_words = true;
       // A clause of its own ("أعلنت وفاتهم فيما 13 في حال …، ما يعني أن"): a complement past it
       // belongs to another verb. ("فيما يتعلق بـ" is an adjunct.)
       if ((exact(j, u"فيما") || exact(j, u"بينما") || exact(j, u"وبينما") || exact(j, u"عندما")) &&
@@ -1132,6 +1134,12 @@ class ArabicFrames {
     Complement comp = complement_after(before || subject.empty() ? hit.end : subject.end);
     if (ends_with_preposition && comp.found && comp.next > hit.end) {
       comp = Complement{};  // "أشار إلى سقوط قتلى من دون أن …": the object, not a far "أن"
+    }
+    // "أعلنت الحركة في بيان تبنيها إطلاق الصواريخ رداً على "العدوان"": a verb that takes a
+    // noun-phrase object reports that object, not a quotation further on.
+    if (cue.np_complement && comp.found && comp.past_words && comp.next == comp.content &&
+        m_s.is_open_quote(comp.content)) {
+      comp = Complement{};
     }
     if (subject.empty() && !pronoun) {
       subject = subject_before(hit.begin, false);
