@@ -678,7 +678,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
                             first == u"several" || first == u"two" || first == u"three";
     // The head names a person by its ending ("strategist", "negotiator", "spokesman" aside);
     // "a bank study" is a document, no person.
-    std::uint32_t head = b + 1;
+    std::uint32_t head = e - b >= 2 ? b + 1 : b;  // (a one-word phrase is its own head)
     while (head + 1 < e && s.is_word(head + 1) && !s.is(WordClass::preposition, head + 1) && !s.is_comma(head + 1)) {
       ++head;
     }
