@@ -514,6 +514,17 @@ class EnglishFrames {
         }
         continue;
       }
+      // "said, without naming its sources, that P": a manner adjunct set off by commas.
+      if (m_s.is_comma(j) && j + 2 < m_end && word(j + 1, u"without")) {
+        std::uint32_t k = j + 2;
+        while (k < m_end && k - j <= 10 && m_s.is_word(k) && m_s.cue_at(k) == nullptr) {
+          ++k;
+        }
+        if (k + 1 < m_end && m_s.is_comma(k) && word(k + 1, u"that")) {
+          j = k + 1;
+          break;
+        }
+      }
       // "said, in an interview with X, that": the commas set the relay phrase off.
       if (m_s.is_comma(j) && j + 1 < m_end) {
         if (const Hit* h = m_s.cue_at(j + 1); h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
@@ -803,7 +814,8 @@ class EnglishFrames {
     // "…, lawmakers said Friday, as they bristled at …": a subordinate clause after the
     // source belongs to the writer; the source closes the content.
     if (m_s.is_comma(av.next) && av.next + 1 < m_end &&
-        (word(av.next + 1, u"as") || word(av.next + 1, u"while") || word(av.next + 1, u"when"))) {
+        (word(av.next + 1, u"as") || word(av.next + 1, u"while") || word(av.next + 1, u"when") ||
+         word(av.next + 1, u"without"))) {
       // ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": "until", "because",
       // "before" go on with the content.)
       return true;
@@ -1515,6 +1527,11 @@ class EnglishFrames {
 
   std::optional<Attribution> citing(const Hit& hit, const lexicon::CueEntry& cue) {
     // "X, citing Y, said P" / "P, X reported, citing Y": an inner hop for a nearby attribution.
+    // "without citing sources", "did not cite any source": no one is cited.
+    if (hit.begin > 0 && (word(hit.begin - 1, u"without") || word(hit.begin - 1, u"not") ||
+                          word(hit.begin - 1, u"never"))) {
+      return std::nullopt;
+    }
     std::uint32_t e = hit.end;
     while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) && !word(e, u"that") && !word(e, u"as") &&
            e - hit.end < 14) {
