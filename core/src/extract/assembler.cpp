@@ -723,6 +723,14 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     }
   }
 
+  // "Reuters could not independently verify the report.", "ولم يتسن التحقق من صحة هذه
+  // المعلومات.": a sentence about verifying what was just reported is a reason for the
+  // claims before it, not a statement of its own.
+  if (!any_claim && applies_to_previous(doc, s)) {
+    remember_mentions();
+    return;
+  }
+
   // The outlet's own statement.
   if (!any_claim) {
     std::size_t words = 0;
@@ -811,6 +819,76 @@ void Assembler::remember_clause_subject(const DocText& doc, const Sentence& s) {
   ref.is_source = false;
   ref.clause_subject = true;
   m_discourse.add(std::move(ref));
+}
+
+bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
+  const Hit* marker = nullptr;
+  for (const Hit& h : s.markers) {
+    const lexicon::MarkerEntry& m = s.lex.markers()[h.payload];
+    if (m.code == ReasonCode::not_confirmed && !frames::quoted(s, h.begin)) {
+      marker = &h;
+      break;
+    }
+  }
+  if (marker == nullptr) {
+    return false;
+  }
+  // What was not verified must point back: a previous-scope form ("لم يتسن التحقق من صحة"),
+  // or a pronoun, demonstrative or word for a report near the marker ("this could not be
+  // confirmed", "the claims could not be independently verified", "could not verify it").
+  bool anaphoric = s.lex.markers()[marker->payload].scope_previous;
+  static constexpr std::u16string_view k_back[] = {
+      u"it", u"this", u"that", u"these", u"those", u"report", u"reports", u"claim", u"claims",
+      u"information", u"footage", u"video", u"videos", u"figures", u"figure", u"account", u"accounts",
+      u"allegation", u"allegations", u"statement", u"statements", u"toll", u"details", u"images", u"photos",
+      u"\u0630\u0644\u0643" /* ذلك */,
+      u"\u0647\u0630\u0647" /* هذه */,
+      u"\u0647\u0630\u0627" /* هذا */,
+      u"\u062a\u0644\u0643" /* تلك */,
+      u"\u0635\u062d\u0647" /* صحة */,
+      u"\u0645\u0646\u0647" /* منه */,
+      u"\u0645\u0646\u0647\u0627" /* منها */,
+      u"\u0627\u0644\u062a\u0642\u0631\u064a\u0631" /* التقرير */,
+      u"\u0627\u0644\u062a\u0642\u0627\u0631\u064a\u0631" /* التقارير */,
+      u"\u0627\u0644\u0645\u0639\u0644\u0648\u0645\u0627\u062a" /* المعلومات */,
+      u"\u0627\u0644\u0627\u0646\u0628\u0627\u0621" /* الأنباء */,
+      u"\u0627\u0644\u0631\u0648\u0627\u064a\u0647" /* الرواية */};
+  const std::uint32_t from = marker->begin > 4 ? marker->begin - 4 : 0;
+  const auto to = static_cast<std::uint32_t>(std::min<std::size_t>(s.size(), marker->end + 5));
+  for (std::uint32_t k = from; k < to && !anaphoric; ++k) {
+    const std::u16string_view w = s.lower(k);
+    anaphoric = std::find(std::begin(k_back), std::end(k_back), w) != std::end(k_back);
+  }
+  // Short: a sentence that goes on to state something else is a statement of its own.
+  std::size_t words = 0;
+  for (std::uint32_t i = 0; i < s.size(); ++i) {
+    words += s.is_word(i) ? 1 : 0;
+  }
+  if (!anaphoric || words > 18 || m_by_sentence.size() < 2) {
+    return false;
+  }
+  // The nearest sentence before, within two, whose claims are attributed.
+  for (std::size_t back = 2; back <= 3 && back <= m_by_sentence.size(); ++back) {
+    SentenceClaims& prev = m_by_sentence[m_by_sentence.size() - back];
+    bool attributed = false;
+    for (const std::size_t ci : prev.claims) {
+      attributed = attributed || !m_claims[ci].chain.empty();
+    }
+    if (!attributed) {
+      continue;
+    }
+    Reason r;
+    r.code = ReasonCode::not_confirmed;
+    r.span = doc.tokens_span(s, marker->begin, marker->end);
+    r.cue = doc.slice(r.span);
+    for (const std::size_t ci : prev.claims) {
+      if (!m_claims[ci].chain.empty()) {
+        m_claims[ci].reasons.push_back(r);
+      }
+    }
+    return true;
+  }
+  return false;
 }
 
 void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim, std::uint32_t content_begin,

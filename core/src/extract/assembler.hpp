@@ -47,6 +47,9 @@ class Assembler {
     std::string lang;
   };
 
+  // Does a sentence that makes no claim only say the previous claims are unverified? If
+  // so, their reasons get its marker.
+  bool applies_to_previous(const DocText& doc, const Sentence& s);
   void read_sentence(const DocText& doc, const Sentence& s, const std::vector<QuoteRegion>& quotes,
                      const std::vector<text::Sentence>& all, std::size_t index_in_chunk, bool is_title);
   // Remembers the subject of a sentence that opens with a verb (Arabic).

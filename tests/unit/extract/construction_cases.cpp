@@ -137,6 +137,14 @@ std::vector<CaseResult> run_construction_cases(const Extractor& extractor, const
         }
       }
     }
+    // Not even the outlet's own (unsourced) statement.
+    for (const std::string& absent : strings(c["not_claimed"])) {
+      for (const Claim& a : ex.claims) {
+        if (collapse(a.text).find(collapse(absent)) != std::string::npos) {
+          fail("a claim (attributed or not) holds \"" + absent + "\": " + a.text);
+        }
+      }
+    }
     if (const toml::array* claims = c["claim"].as_array()) {
       for (const toml::node& cn : *claims) {
         const toml::table& want = *cn.as_table();
