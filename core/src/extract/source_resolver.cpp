@@ -118,7 +118,8 @@ Gender gender_of(const EntityInfo* entity, const lexicon::SourceNounEntry* noun)
 bool is_masthead_word(std::u16string_view lower) {
   static constexpr std::u16string_view k_masthead[] = {
       u"post", u"times", u"journal", u"herald", u"tribune", u"gazette", u"telegraph", u"chronicle",
-      u"globe", u"mail", u"monitor", u"standard", u"daily", u"news", u"review", u"star", u"observer"};
+      u"globe", u"mail", u"monitor", u"standard", u"daily", u"news", u"review", u"star", u"observer",
+      u"shimbun", u"ilbo", u"nippo", u"inquirer", u"courier", u"examiner", u"dispatch", u"independent"};
   return std::find(std::begin(k_masthead), std::end(k_masthead), lower) != std::end(k_masthead);
 }
 
@@ -520,7 +521,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   // Landes" (the name right after the role), "Chen Huiqin, an analyst at Huatai" (the name
   // set off before it). "A Renaissance Capital analyst", "Western diplomats" stay unnamed.
   bool role_named = false;
-  if (!arabic && noun != nullptr && !noun->plural) {
+  // A medium noun's name is the medium's: "the official news agency MTI", "the Tanjug news
+  // agency", "the daily Al-Qabas".
+  const bool medium_noun = noun != nullptr && (noun->kind == SourceKind::agency || noun->kind == SourceKind::outlet);
+  if (!arabic && noun != nullptr && !noun->plural && !medium_noun) {
     for (const std::uint32_t p : name_positions) {
       // "… first vice-president Janos Fekete": a title right before the name.
       if (p == noun_token + 1 || (p > b && s.is(WordClass::title, p - 1))) {
@@ -625,8 +629,12 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   for (const std::u16string& t : name_tokens) {
     body_name = body_name || std::find(std::begin(k_body_words), std::end(k_body_words), t) != std::end(k_body_words);
   }
+  // "U.S. Intelligence sources", "Kremlin officials": a plural unnamed head that ends the
+  // phrase makes it a group, whatever capitalised words modify it.
+  const bool plural_unnamed_head = !arabic && noun != nullptr && noun->plural && is_unnamed(noun->kind) &&
+                                   noun_token + 1 == e;
   const bool named_person = arabic ? ((entity != nullptr && entity->kind == SourceKind::person) || arabic_name)
-                                   : (has_name && !(body_name && !role_named));
+                                   : (has_name && !(body_name && !role_named) && !plural_unnamed_head);
   // "China's top leader Deng Xiaoping": a person's full name beside a place is the person.
   const bool english_person = !arabic && name_tokens.size() >= 2 && !body_name && entity_is_place &&
                               (noun == nullptr || !is_unnamed(noun->kind)) &&
