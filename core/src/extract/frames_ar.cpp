@@ -533,6 +533,11 @@ class ArabicFrames {
       if (k > b && m_s.cue_at(k) != nullptr) {
         break;
       }
+      // "واستطرد لافروف ليقول": the verb of saying goes on from the subject.
+      if (k > b && (exact(k, u"\u0644\u064a\u0642\u0648\u0644") || exact(k, u"\u0644\u062a\u0642\u0648\u0644") ||
+                    exact(k, u"\u0628\u0627\u0644\u0642\u0648\u0644"))) {
+        break;
+      }
       // "أفادت X بخروج ...": the complement starts. A ب-word without the article that ends
       // the phrase (a comma, the end or "أن" after it) is a name instead: "جون بولتون، الجمعة، أن".
       const bool definite_ba = w(k).size() > 3 && w(k)[1] == u'\u0627' && w(k)[2] == u'\u0644';  // "بالقول"
@@ -639,7 +644,7 @@ class ArabicFrames {
         const Frame f = m_s.lex.cues()[h->payload].frame;
         if (f == Frame::postmod_relay) {
           // "في تصريح لـ CNN": the medium relays the statement.
-          const Range r = np_after(h->end, {});
+          const Range r = relay_medium(h->end, {});
           c.relay_outer = r.empty() ? Range{h->end, h->end + 1} : r;
           c.relay_cue_begin = h->begin;
           c.relay_cue_end = h->end;
@@ -733,8 +738,12 @@ class ArabicFrames {
         j += 2;
         continue;
       }
+      if (w(j).size() > 3 && w(j)[0] == k_ba && is(WordClass::statement_noun, j)) {
+        ++j;  // "بتصريح لوكالة رويترز": by way of a statement, to the medium next
+        continue;
+      }
       if (const Hit* h = m_s.cue_at(j); h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
-        const Range r = np_after(h->end, PhraseStops{false, true, true, true});
+        const Range r = relay_medium(h->end, PhraseStops{false, true, true, true});
         j = std::max(h->end, r.end);
         continue;
       }
@@ -1188,6 +1197,11 @@ class ArabicFrames {
         if (!np.empty() && np.end < subject.end && !closed_by_preposition) {
           subject.end = np.end;
           c = np.end;
+        } else if (!np.empty() && np.end > subject.end && np.begin == subject.begin) {
+          // ("متحدث باسم الوزارة، الكولونيل باتريك": the name in apposition that a ب-initial
+          // word cut short.)
+          subject.end = np.end;
+          c = np.end;
         }
         // "نفى الفصيل المعارض ذلك": a definite word before a bare object pronoun is the
         // subject's adjective; the object says nothing new.
@@ -1290,6 +1304,18 @@ class ArabicFrames {
     return finish(a, comp.content);
   }
 
+  // The medium after "في تصريح لـ": a known agency or outlet is its name and adjectives, so
+  // that a noun-phrase claim after it ("بتصريح لـ CNN علاقة فرنسا بالهجوم") stays the claim.
+  [[nodiscard]] Range relay_medium(std::uint32_t b, PhraseStops stops) const {
+    if (const lexicon::EntityMatch* m = m_s.entity_covering(b); m != nullptr && m->begin == b) {
+      const SourceKind k = m_s.gazetteer.entities()[m->entity].kind;
+      if (k == SourceKind::agency || k == SourceKind::outlet) {
+        return entity_np(b);
+      }
+    }
+    return np_after(b, stops);
+  }
+
   // The known entity (or source noun) starting at b with its following definite adjectives.
   [[nodiscard]] Range entity_np(std::uint32_t b) const {
     std::uint32_t e = b;
@@ -1324,6 +1350,11 @@ class ArabicFrames {
         e = m->end;
         continue;
       }
+      // "متحدث باسم الشرطة": "on behalf of" goes on with the body spoken for.
+      if (t == u"\u0628\u0627\u0633\u0645" && e + 1 < m_end && m_s.is_word(e + 1)) {
+        ++e;
+        continue;
+      }
       // "المتحدث باسم وزارة الخارجية": the body a spokesman speaks for is part of the phrase.
       if (w(e - 1) == u"\u0628\u0627\u0633\u0645") {
         if (const lexicon::EntityMatch* m = m_s.entity_covering(e); m != nullptr && m->begin == e) {
@@ -1332,6 +1363,16 @@ class ArabicFrames {
         }
         if (const Hit* n = m_s.noun_covering(e); n != nullptr && n->begin == e) {
           e = n->end;
+          // ("باسم وزارة الدفاع": an indefinite head and its definite genitive.)
+          if (e == n->begin + 1 && !t.starts_with(u"\u0627\u0644") && e < m_end && m_s.is_word(e) &&
+              w(e).starts_with(u"\u0627\u0644") && !is(WordClass::time_word, e) && !adjunct_start(e) &&
+              m_s.cue_at(e) == nullptr) {
+            ++e;
+          }
+          continue;
+        }
+        if (m_s.is_word(e) && t.size() > 3 && t[0] == k_alef && t[1] == k_lam) {
+          ++e;  // a body the lexicon does not know: "باسم الشرطة"
           continue;
         }
       }
@@ -1351,6 +1392,21 @@ class ArabicFrames {
         }
         if (c < m_s.size() && (m_s.is_close_quote(c) || m_s.is_punct(c, u')'))) {
           e = c + 1;
+          continue;
+        }
+      }
+      // "متحدث باسم وزارة الدفاع الفرنسية، الكولونيل باتريك سترايغر": a title and a name in
+      // apposition, up to the next comma or a ب/ل phrase ("بتصريح لـ CNN").
+      if (m_s.is_comma(e) && e + 1 < m_end && (is(WordClass::title, e + 1) || is(WordClass::honorific, e + 1))) {
+        std::uint32_t c = e + 2;
+        while (c < m_end && c - e <= 6 && m_s.is_word(c) && m_s.cue_at(c) == nullptr && !complementizer(c) &&
+               (!is_exact(WordClass::preposition, c) || ali_name(c)) && !recipient_at(c) &&
+               !(w(c).size() > 3 && w(c)[0] == k_ba &&
+                 ((w(c)[1] == k_alef && w(c)[2] == k_lam) || recipient_at(c + 1)))) {
+          ++c;
+        }
+        if (c > e + 2 && c - e <= 6) {
+          e = c;
           continue;
         }
       }
@@ -1934,8 +1990,7 @@ class ArabicFrames {
     bool found = false;
     for (; k < m_end && k - hit.end < 24; ++k) {
       const std::u16string_view t = w(k);
-      if (m_s.is_word(k) && t.size() > 3 && t[0] == k_ba && k > hit.end && m_s.is_word(k - 1) &&
-          t != u"بعد" && t != u"بين" && t != u"بشان" && m_s.entity_covering(k) == nullptr) {
+      if (m_s.is_word(k) && k > hit.end && m_s.is_word(k - 1) && ba_prefixed(k) && t != u"بشان") {
         object = k - 1;
         found = true;
         break;
@@ -1944,7 +1999,38 @@ class ArabicFrames {
     if (!found) {
       return std::nullopt;
     }
-    Range x{hit.end, object};
+    // "الولايات المتحدة بدعم": the one accused may be a name of several words.
+    if (const lexicon::EntityMatch* m = m_s.entity_covering(object); m != nullptr && m->begin > hit.end &&
+                                                                     m->begin < object) {
+      object = m->begin;
+    }
+    // "اتهمت وزارة الخارجية الإيرانية الولايات المتحدة بـ": a known subject and its
+    // adjectives end where the one accused begins ("دمشق وموسكو" coordinated).
+    // (An adjunct or a clause set off after the subject — "واتهمت دمشق في التاسع من نيسان",
+    // "واتهم لافروف، الذي كان يتحدث …، بريطانيا" — stays out of both.)
+    std::uint32_t subject_end = object;
+    if (Range np = entity_np(hit.end); !np.empty() && np.end < object) {
+      while (np.end + 1 < object && w(np.end).size() > 2 && w(np.end)[0] == k_waw) {
+        const lexicon::EntityMatch* m = m_s.entity_covering(np.end);
+        if (m == nullptr || m->begin != np.end || m->end >= object) {
+          break;
+        }
+        np.end = m->end;
+      }
+      subject_end = np.end;
+      const std::uint32_t n = np.end;
+      if (m_s.is_word(n) && !is_exact(WordClass::preposition, n) && !is_exact(WordClass::relative, n) &&
+          !is(WordClass::time_word, n) && !adjunct_start(n) && !complementizer(n)) {
+        object = n;
+      }
+    }
+    // "الطيران الإسرائيلي بـ": a definite noun and its adjective are accused together.
+    while (object > subject_end + 1 && object - 1 > hit.end && w(object).starts_with(u"\u0627\u0644") &&
+           (w(object).back() == k_ha || w(object).back() == k_ya) && m_s.is_word(object - 1) &&
+           w(object - 1).starts_with(u"\u0627\u0644") && !is(WordClass::time_word, object - 1)) {
+      --object;
+    }
+    Range x{hit.end, std::min(object, subject_end)};
     // Cut a relative clause or apposition after the subject.
     for (std::uint32_t i = x.begin; i < x.end; ++i) {
       if (m_s.is_comma(i)) {

@@ -227,6 +227,8 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     return (w == u"\u064A\u062F\u0639\u064A" || w == u"\u062A\u062F\u0639\u064A") &&
            utf8(h.begin, h.begin + 1).ends_with("\u0649");
   });
+  // "طالبا عدم ذكر اسمه", "شريطة عدم الكشف": a verbal noun under "عدم" (not to) reports nothing.
+  std::erase_if(cues, [&](const Hit& h) { return h.begin > 0 && keys[h.begin - 1].exact == u"\u0639\u062f\u0645"; });
   // A reporting verb inside a source noun ("media reports say"): the noun, not the verb.
   std::erase_if(cues, [&](const Hit& h) {
     for (const Hit& n : nouns) {
