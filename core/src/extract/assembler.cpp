@@ -635,8 +635,11 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
           continue;
         }
         const bool here = other.begin <= s.span.begin && s.span.begin < other.end + 1;
-        emit(a, chain, tb, te, QuoteType::direct, a.rule, doc.units_span(other.begin, other.end),
-             here || (other.begin >= s.span.begin && other.end <= s.span.end));
+        const bool within = here || (other.begin >= s.span.begin && other.end <= s.span.end);
+        emit(a, chain, tb, te, QuoteType::direct, a.rule, doc.units_span(other.begin, other.end), within);
+        if (!within && mine.claims.size() > 0 && m_claims[mine.claims.back()].span == doc.units_span(tb, te)) {
+          add_quoted_sentence_reasons(doc, s, other, quotes, m_claims[mine.claims.back()], tb, te);
+        }
       }
       m_last_quote_chain = chain;
       m_last_quote_sentence = s.index;
@@ -821,6 +824,27 @@ void Assembler::remember_clause_subject(const DocText& doc, const Sentence& s) {
   m_discourse.add(std::move(ref));
 }
 
+void Assembler::add_quoted_sentence_reasons(const DocText& doc, const Sentence& speaker_sentence,
+                                            const text::Sentence& quoted, const std::vector<QuoteRegion>& quotes,
+                                            Claim& claim, std::uint32_t unit_b, std::uint32_t unit_e) {
+  // "نعتقد أن القتل متعمد. ربما لن تسير الأمور على ما يرام"، قال: each sentence of a
+  // quotation is its own claim, hedged by its own words. The quoted sentence is read once
+  // more, for its markers only.
+  const Sentence o(*doc.view, quoted, speaker_sentence.index, speaker_sentence.lex, m_resources.gazetteer, quotes,
+                   doc.original, doc.index, m_resources.phrase_starts_for(speaker_sentence.lex.lang()));
+  std::uint32_t cb = 0;
+  while (cb < o.size() && o.tokens[cb].begin < unit_b) {
+    ++cb;
+  }
+  std::uint32_t ce = cb;
+  while (ce < o.size() && o.tokens[ce].end <= unit_e) {
+    ++ce;
+  }
+  if (ce > cb) {
+    add_reasons(doc, o, claim, cb, ce, {});
+  }
+}
+
 bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
   const Hit* marker = nullptr;
   for (const Hit& h : s.markers) {
@@ -992,6 +1016,13 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
       // A feminine past of the verbs that begin with ت: "قد توسطت", "قد تعرضت" (the imperfect
       // doubles the ت: "قد تتعرض").
       if (next.size() >= 5 && next.back() == u'\u062A' && !next.starts_with(u"\u062A\u062A")) {
+        continue;
+      }
+      // A past dual or plural ("قد توصلا", "قد تمكنوا": the imperfect ends in "ان"/"ون"), and a
+      // past verb of three letters ("قد نجح": the imperfect of a sound root has four).
+      if ((next.size() >= 4 && next.back() == u'\u0627' && next[next.size() - 2] != u'\u0627') ||
+          (next.size() >= 4 && next.ends_with(u"\u0648\u0627")) ||
+          (next.size() == 3 && next.back() != u'\u064A' && next.back() != u'\u0627' && next.back() != u'\u0648')) {
         continue;
       }
       // "كان (X) قد فعل" is the pluperfect, never "may": "وكانت مصر قد توسطت".

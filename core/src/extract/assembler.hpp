@@ -50,6 +50,9 @@ class Assembler {
   // Does a sentence that makes no claim only say the previous claims are unverified? If
   // so, their reasons get its marker.
   bool applies_to_previous(const DocText& doc, const Sentence& s);
+  void add_quoted_sentence_reasons(const DocText& doc, const Sentence& speaker_sentence,
+                                   const text::Sentence& quoted, const std::vector<QuoteRegion>& quotes,
+                                   Claim& claim, std::uint32_t unit_b, std::uint32_t unit_e);
   void read_sentence(const DocText& doc, const Sentence& s, const std::vector<QuoteRegion>& quotes,
                      const std::vector<text::Sentence>& all, std::size_t index_in_chunk, bool is_title);
   // Remembers the subject of a sentence that opens with a verb (Arabic).
