@@ -969,6 +969,10 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
         continue;
       }
     }
+    // "more likely to drive voters away": a comparison, not an estimate of the claim.
+    if (m.code == ReasonCode::hedge && h.begin > 0 && (s.lower(h.begin - 1) == u"more" || s.lower(h.begin - 1) == u"less")) {
+      continue;
+    }
     if (m.code == ReasonCode::hedge) {
       // "looking at whether it might recruit": a modal inside a whether-clause hedges nothing.
       bool in_whether = false;

@@ -74,11 +74,27 @@ class EnglishFrames {
         case Frame::nominal:
           break;  // consumed inside source phrases
       }
-      if (a) {
+      if (a && !no_comment(*a)) {
         m_out.push_back(std::move(*a));
       }
     }
     return std::move(m_out);
+  }
+
+  // "A spokesman said the bank would have no comment", "… had no immediate comment": a
+  // refusal to comment states nothing.
+  [[nodiscard]] bool no_comment(const Attribution& a) const {
+    if (a.content_end <= a.content_begin || a.content_end - a.content_begin > 10) {
+      return false;
+    }
+    for (std::uint32_t k = a.content_begin; k + 1 < a.content_end; ++k) {
+      if (word(k, u"no") && (word(k + 1, u"comment") ||
+                             (k + 2 < a.content_end && word(k + 2, u"comment") &&
+                              (word(k + 1, u"immediate") || word(k + 1, u"further") || word(k + 1, u"official"))))) {
+        return true;
+      }
+    }
+    return false;
   }
 
  private:
@@ -1368,14 +1384,39 @@ class EnglishFrames {
     if (e == hit.end || !has_head(hit.end, e)) {
       return std::nullopt;
     }
-    a.sources = frames::split_relays(m_s, hit.end, e, phrase(hit, hit.end, e));
-    a.region_begin = hit.begin;
-    a.region_end = e;
-    a.wrapper = true;
     std::uint32_t lead = 0;
     while (lead < hit.begin && (is(WordClass::conjunction, lead) || is(WordClass::adverb, lead) || !m_s.is_word(lead))) {
       ++lead;
     }
+    // "According to the official news agency most of the cafes were closed": no comma sets
+    // the source off; it ends with its head noun, where a determiner, a quantifier or a
+    // pronoun opens the clause.
+    if (lead == hit.begin && (e >= m_end || !m_s.is_comma(e))) {
+      bool head_seen = false;
+      for (std::uint32_t k = hit.end; k + 2 < e; ++k) {
+        const bool covered = m_s.noun_covering(k) != nullptr || m_s.entity_covering(k) != nullptr;
+        if (covered) {
+          head_seen = true;
+          continue;
+        }
+        const bool after_head = m_s.noun_covering(k - 1) != nullptr || m_s.entity_covering(k - 1) != nullptr ||
+                                m_s.tokens[k - 1].capitalized;
+        if (head_seen && after_head && (is(WordClass::determiner, k) || is(WordClass::pronoun_male, k) ||
+                          is(WordClass::pronoun_female, k) || is(WordClass::pronoun_thing, k) ||
+                          is(WordClass::pronoun_plural, k) || word(k, u"most") || word(k, u"some") ||
+                          word(k, u"many") || word(k, u"all") || word(k, u"several") || word(k, u"no"))) {
+          e = k;
+          break;
+        }
+        if (!m_s.tokens[k].capitalized && !is(WordClass::preposition, k)) {
+          head_seen = false;  // ("according to officials in the ministry of …": still the source)
+        }
+      }
+    }
+    a.sources = frames::split_relays(m_s, hit.end, e, phrase(hit, hit.end, e));
+    a.region_begin = hit.begin;
+    a.region_end = e;
+    a.wrapper = true;
     if (lead == hit.begin) {
       // "According to X, P"
       a.content_begin = e;

@@ -225,6 +225,25 @@ std::vector<CaseResult> run_construction_cases(const Extractor& extractor, const
         }
       }
     }
+    // `[[case.own]]`: an outlet's own (unsourced) statement and its status.
+    if (const toml::array* own = c["own"].as_array()) {
+      for (const toml::node& on : *own) {
+        const toml::table& want = *on.as_table();
+        const std::string text = want["text"].value_or(std::string());
+        const Claim* got = nullptr;
+        for (const Claim& x : ex.claims) {
+          if (x.chain.empty() && text_matches(x.text, text)) {
+            got = &x;
+            break;
+          }
+        }
+        if (got == nullptr) {
+          fail("no unsourced claim \"" + text + "\"");
+        } else if (const auto st = want["status"].value<std::string>(); st && *st != to_string(got->status)) {
+          fail("unsourced claim \"" + text + "\": status " + std::string(to_string(got->status)) + ", expected " + *st);
+        }
+      }
+    }
     for (const std::string& id : strings(c["credited"])) {
       const auto& cs = ex.document.byline.credited_sources;
       if (std::none_of(cs.begin(), cs.end(), [&](const CreditedSource& x) { return x.entity == id; })) {
