@@ -413,6 +413,9 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     }
     bool wrapped = false;
     bool only_relatives = true;  // every wrapped one is "ما قالت إنها Q" / "what X called Q"
+    // "على حد قوله", "حسب تعبيره" (no source phrase: the speaker's own words) around a
+    // speaker's attribution add no hop to it.
+    const bool own_words = a.sources.size() == 1 && a.sources.front().dropped();
     for (std::size_t bi = 0; bi < attrs.size(); ++bi) {
       Attribution& b = attrs[bi];
       if (bi == ai || b.dropped || b.frame == Frame::citing) {
@@ -420,6 +423,10 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       }
       const bool inside = b.cue_begin >= a.content_begin && b.cue_begin < a.content_end;
       if (!inside || prefix_from[ai] == static_cast<int>(bi)) {
+        continue;
+      }
+      if (own_words) {
+        wrapped = true;
         continue;
       }
       if (a.source_is_document || vague_reports_citing(a, b)) {
@@ -433,7 +440,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     // "أسقطت القوات ما قالت إنها طائرة، بحسب X": X's statement is the whole clause, and the
     // forces' description inside it is a claim of its own; other wrapped attributions are
     // the wrapper's whole content.
-    if (wrapped && !only_relatives) {
+    if (wrapped && (!only_relatives || own_words)) {
       a.dropped = true;
     }
   }

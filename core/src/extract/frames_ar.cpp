@@ -1420,9 +1420,21 @@ class ArabicFrames {
     a.participle = true;
     std::uint32_t j = hit.end;
     const Complement comp = complement_after(j);
-    if (!comp.found || comp.next > hit.end + 3) {
-      if (cue.commitment == Commitment::denial || cue.id == "ar.qailan") {
-        // "معلنا مقتل ...": a noun-phrase claim.
+    // "مشددا في الوقت نفسه على أن P": an adverbial of time or manner may come first.
+    std::uint32_t gap = 0;
+    for (std::uint32_t k = hit.end; comp.found && k < comp.next; ++k) {
+      gap += (exact(k, u"في") || exact(k, u"الوقت") || exact(k, u"نفسه") || exact(k, u"ذاته") || exact(k, u"ذات") ||
+              exact(k, u"ايضا") || exact(k, u"كذلك") || exact(k, u"مجددا") || exact(k, u"بدوره") ||
+              exact(k, u"بدورها") || m_s.is_comma(k))
+                 ? 0
+                 : 1;
+    }
+    if (!comp.found || (comp.next > hit.end + 3 && gap > 3)) {
+      // ("نتيجة مؤكدة": right after a noun, with no comma, "مؤكدة" is an adjective.)
+      const bool set_off = hit.begin > 0 && m_s.is_comma(hit.begin - 1);
+      if (cue.commitment == Commitment::denial || cue.id == "ar.qailan" || (cue.id == "ar.muakkidan" && set_off)) {
+        // "معلنا مقتل ...", "مؤكدا مقتل 26 مقاتلا", "مشددا على عدم استهداف المدنيين": a
+        // noun-phrase claim.
         while (j < m_end && (exact(j, u"الي") || exact(j, u"علي"))) {
           ++j;
         }
@@ -1452,7 +1464,14 @@ class ArabicFrames {
     Attribution a = base(hit, cue);
     a.wrapper = true;
     std::uint32_t j = hit.end;
-    const bool on_his_word = w(hit.begin) == u"علي" && hit.end - hit.begin >= 3;  // على حد قوله
+    // "على حد قوله"; "حسب تعبيره", "بحسب وصفها": the speaker's own words, no new source.
+    const bool own_words_after =
+        hit.end < m_end && m_s.is_word(hit.end) &&
+        (w(hit.end).starts_with(u"\u062a\u0639\u0628\u064a\u0631") /* تعبير */ ||
+         w(hit.end).starts_with(u"\u0648\u0635\u0641") /* وصف */ || w(hit.end).starts_with(u"\u0642\u0648\u0644") /* قول */) &&
+        (w(hit.end).ends_with(u"\u0647") || w(hit.end).ends_with(u"\u0647\u0627") || w(hit.end).ends_with(u"\u0647\u0645")) &&
+        w(hit.end).size() >= 4;
+    const bool on_his_word = (w(hit.begin) == u"علي" && hit.end - hit.begin >= 3) || own_words_after;
     if (on_his_word) {
       a.sources = {phrase(hit, hit.begin, hit.begin)};
     } else {
@@ -1504,6 +1523,21 @@ class ArabicFrames {
       }
       if (x.empty()) {
         return std::nullopt;
+      }
+      // "كما ذكر أحد المصدرين أنه Q": "as" with a complement of its own is a new report, Q,
+      // not a wrapper for the clause before.
+      if (w(hit.begin).ends_with(u"\u0643\u0645\u0627") && hit.end - hit.begin >= 2) {
+        std::uint32_t c = x.end;
+        while (c < m_end && (m_s.is_comma(c) || is(WordClass::time_word, c))) {
+          ++c;
+        }
+        if (c + 1 < m_end && complementizer(c)) {
+          a.wrapper = false;
+          a.sources = {phrase(hit, x.begin, x.end, label)};
+          a.region_begin = hit.begin;
+          a.region_end = c + 1;
+          return finish(a, c + 1);
+        }
       }
       for (std::uint32_t i = x.begin; i < x.end && i < x.begin + 2; ++i) {
         a.source_is_document = a.source_is_document || is(WordClass::statement_noun, i);
@@ -1564,7 +1598,7 @@ class ArabicFrames {
     }
     a.region_begin = hit.begin;
     if (on_his_word) {
-      a.region_end = hit.end;
+      a.region_end = own_words_after ? hit.end + 1 : hit.end;
     }
     // Where is the content? Sentence-initial: after; after a comma: before; between dashes: after the dash.
     std::uint32_t lead = 0;
