@@ -256,8 +256,10 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
                        s.lower(v) == u"has" || s.lower(v) == u"had")) {
         ++v;
       }
+      // ("… and quoted a naval analyst as saying …": a relay verb likewise.)
       if (const Hit* h = s.cue_at(v); h != nullptr && h->begin == v && !s.tokens[v].capitalized &&
-                                      s.lex.cues()[h->payload].frame == lexicon::Frame::speech &&
+                                      (s.lex.cues()[h->payload].frame == lexicon::Frame::speech ||
+                                       s.lex.cues()[h->payload].frame == lexicon::Frame::relay) &&
                                       s.lower(v).ends_with(u"ed")) {
         std::uint32_t cut = i;
         while (cut > b && s.is_comma(cut - 1)) {

@@ -466,12 +466,36 @@ class EnglishFrames {
       }
       while (r < m_end && (m_s.is_word(r) || (m_s.is_dash(r) && r > j && r + 1 < m_end && m_s.tokens[r + 1].capitalized)) &&
              !word(r, u"that") && !is(WordClass::time_word, r) &&
+             // ("told the Associated Press news agency Contrack's withdrawal was …": a name with
+             // "'s" after a common noun starts the content.)
+             !(r > j + 1 && m_s.tokens[r].capitalized && !m_s.tokens[r - 1].capitalized && r + 1 < m_end &&
+               word(r + 1, u"'s")) &&
              (m_s.is_dash(r) || m_s.tokens[r].capitalized || m_s.noun_covering(r) != nullptr || m_s.entity_covering(r) != nullptr ||
               is(WordClass::recipient_noun, r) || is(WordClass::title, r) || word(r, u"official") ||
+              (takes_recipient && r > j && is(WordClass::statement_noun, r)) ||  // "told a news conference"
               (m_s.tokens[r].kind == text::TokenKind::number && r > j && m_s.tokens[r - 1].capitalized) ||  // "BBC Radio 4"
               word(r, u"news") || word(r, u"state") || word(r, u"local") || word(r, u"'s")) &&
              r - j < 8) {
         ++r;
+      }
+      // "told about 200 bankers", "told some 40 delegates": a counted audience.
+      if (takes_recipient && r == j) {
+        std::uint32_t k = j;
+        if (word(k, u"about") || word(k, u"some") || word(k, u"nearly") || word(k, u"around") ||
+            word(k, u"almost") || word(k, u"over")) {
+          ++k;
+        }
+        if (k < m_end && m_s.tokens[k].kind == text::TokenKind::number) {
+          ++k;
+          std::uint32_t n = k;
+          while (n < m_end && n - k < 3 && m_s.is_word(n) && !m_s.tokens[n].capitalized && m_s.cue_at(n) == nullptr &&
+                 !is(WordClass::preposition, n) && !word(n, u"that")) {
+            ++n;
+          }
+          if (n > k && m_s.lower(n - 1).ends_with(u"s")) {
+            r = n;
+          }
+        }
       }
       // Without a recipient verb the object must be named ("said reports that P were baseless":
       // "reports" is the content's subject).
@@ -523,7 +547,10 @@ class EnglishFrames {
            word(j, u"last") || word(j, u"next")) &&
           j + 1 < m_end && is(WordClass::time_word, j + 1) && !m_s.tokens[j + 1].capitalized &&
           !word(j + 1, u"this") && !word(j + 1, u"that") && !word(j + 1, u"last") && !word(j + 1, u"next") &&
-          !(j + 2 < m_end && word(j + 2, u"'s"))) {  // "said this year's surplus will …": the content
+          !(j + 2 < m_end && word(j + 2, u"'s")) &&  // "said this year's surplus will …": the content
+          // "said the day also saw heavy selling": "the day" is the subject when a verb follows.
+          !(word(j, u"the") && j + 2 < m_end && (is(WordClass::adverb, j + 2) || is(WordClass::verb_blocker, j + 2) ||
+                                                 (m_s.lower(j + 2).ends_with(u"ed") && !word(j + 2, u"earlier"))))) {
         j += 2;
         while (j < m_end && (word(j, u"later") || word(j, u"earlier") || word(j, u"ago") || word(j, u"before"))) {
           ++j;
@@ -630,7 +657,7 @@ class EnglishFrames {
       // quote or other cue in between, and the adjunct is short.
       if (word(j, u"on") || word(j, u"in") || word(j, u"at") || word(j, u"during") || word(j, u"after") ||
           word(j, u"before") || word(j, u"upon") || word(j, u"from") || word(j, u"to") || word(j, u"while") ||
-          word(j, u"following")) {
+          word(j, u"following") || (word(j, u"ahead") && j + 1 < m_end && word(j + 1, u"of"))) {
         // ("at a campaign stop in Toledo, Ohio, that P": a comma between two names stays inside.)
         std::uint32_t k = j + 1;
         while (k < m_end && k - j <= 12 && !word(k, u"that") && m_s.cue_at(k) == nullptr && !m_s.in_quote(k) &&
@@ -641,9 +668,9 @@ class EnglishFrames {
         if (k + 1 < m_end && k > j + 1 && m_s.is_comma(k) && word(k + 1, u"that")) {
           ++k;  // "… in Toledo, Ohio, that P"
         }
-        if (k < m_end && k > j + 1 && word(k, u"that") && k + 1 < m_end &&
+        if (k < m_end && k > j + 1 && (word(k, u"that") || m_s.is_punct(k, u':')) && k + 1 < m_end &&
             (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
-          j = k;
+          j = k;  // ("told Reuters ahead of today's session: "Q"": a colon closes it too)
           break;
         }
         // "said during the debate last week, "Q"": the quotation after the adjunct.
@@ -1516,6 +1543,18 @@ class EnglishFrames {
     const NounPhrase outer = subject_left(hit.begin);
     const std::string label = m_s.utf8(hit.begin, hit.end) + " \u2026 " + m_s.utf8(as, as + 2);
     SourcePhrase inner = phrase(hit, hit.end, as, label);
+    if (outer.empty() && hit.begin > 0 && (word(hit.begin - 1, u"and") || word(hit.begin - 1, u"also"))) {
+      // "It said P and quoted a naval analyst as saying Q": the earlier verb's subject relays.
+      a.coordinated = true;
+      a.sources = {phrase(hit, hit.begin - 1, hit.begin - 1, label), inner};
+      a.region_begin = hit.begin;
+      a.region_end = as + 2;
+      const AfterVerb av = after_verb(as + 2, false);
+      if (!av.has_content || av.after_comma) {
+        return std::nullopt;
+      }
+      return finish_preposed(a, av);
+    }
     if (outer.empty()) {
       return std::nullopt;
     }
