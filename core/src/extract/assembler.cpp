@@ -689,6 +689,8 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     }
   }
 
+  link_anaphoric_denials(doc, s);
+
   // An unattributed quotation right after an attributed one continues its speaker.
   if (!any_claim && s.size() > 0 && s.is_open_quote(0) && m_has_last_quote &&
       s.index <= m_last_quote_sentence + 2) {
@@ -829,6 +831,86 @@ void Assembler::remember_clause_subject(const DocText& doc, const Sentence& s) {
   ref.is_source = false;
   ref.clause_subject = true;
   m_discourse.add(std::move(ref));
+}
+
+void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
+  // "بينما نفت طهران التقرير", "ونفت الحكومة ذلك", "X denied the report": a denial whose
+  // object points back denies the claim before it. Its proposition is that claim's, so the
+  // two group together and the claim is disputed.
+  static constexpr std::u16string_view k_back[] = {
+      u"it", u"this", u"that", u"report", u"reports", u"claim", u"claims", u"allegation", u"allegations",
+      u"accusation", u"accusations", u"account", u"story",
+      u"\u0630\u0644\u0643" /* ذلك */,
+      u"\u0647\u0630\u0627" /* هذا */,
+      u"\u0647\u0630\u0647" /* هذه */,
+      u"\u0627\u0644\u062a\u0642\u0631\u064a\u0631" /* التقرير */,
+      u"\u0627\u0644\u062a\u0642\u0627\u0631\u064a\u0631" /* التقارير */,
+      u"\u0627\u0644\u0627\u0646\u0628\u0627\u0621" /* الأنباء */,
+      u"\u0627\u0644\u062e\u0628\u0631" /* الخبر */,
+      u"\u0627\u0644\u0627\u062a\u0647\u0627\u0645\u0627\u062a" /* الاتهامات */,
+      u"\u0627\u0644\u0627\u062a\u0647\u0627\u0645" /* الاتهام */,
+      u"\u0627\u0644\u0627\u062f\u0639\u0627\u0621\u0627\u062a" /* الادعاءات */,
+      u"\u0627\u0644\u0645\u0632\u0627\u0639\u0645" /* المزاعم */,
+      u"\u0627\u0644\u0631\u0648\u0627\u064a\u0647" /* الرواية */,
+      u"\u0635\u062d\u0647" /* صحة */};
+  SentenceClaims& mine = m_by_sentence.back();
+  for (std::size_t m = 0; m < mine.claims.size(); ++m) {
+    const std::size_t ci = mine.claims[m];
+    const Claim& c = m_claims[ci];
+    if (c.commitment != Commitment::denial || c.chain.empty()) {
+      continue;
+    }
+    // The denied words: at most three, one of them pointing back ("التقرير رسميا", "the reports").
+    std::uint32_t words = 0;
+    bool back = false;
+    for (std::uint32_t t = 0; t < s.size(); ++t) {
+      const Span ts = doc.units_span(s.tokens[t].begin, s.tokens[t].end);
+      if (ts.start < c.span.start || ts.end > c.span.end || !s.is_word(t)) {
+        continue;
+      }
+      ++words;
+      const std::u16string_view w = s.lower(t);
+      back = back || std::find(std::begin(k_back), std::end(k_back), w) != std::end(k_back);
+    }
+    if (!back || words > 3) {
+      continue;
+    }
+    // The claim denied: an earlier one of this sentence, else of the sentence before.
+    std::optional<std::size_t> target;
+    for (std::size_t k = m; k-- > 0 && !target;) {
+      const Claim& p = m_claims[mine.claims[k]];
+      if (!p.chain.empty() && p.commitment != Commitment::denial) {
+        target = mine.claims[k];
+      }
+    }
+    for (std::size_t back_n = 2; !target && back_n <= 3 && back_n <= m_by_sentence.size(); ++back_n) {
+      const SentenceClaims& prev = m_by_sentence[m_by_sentence.size() - back_n];
+      for (std::size_t k = prev.claims.size(); k-- > 0 && !target;) {
+        const Claim& p = m_claims[prev.claims[k]];
+        if (!p.chain.empty() && p.commitment != Commitment::denial) {
+          target = prev.claims[k];
+        }
+      }
+    }
+    if (target) {
+      // Words that only these two share make the lists equal, and long enough to group
+      // whatever the claim's own length (grouping needs four words; "the minister had
+      // resigned" has two).
+      PropositionWords& words = m_words[*target];
+      for (char tag = 'a'; tag <= 'd'; ++tag) {
+        std::u16string link = u"\u0001denied:";
+        link.push_back(static_cast<char16_t>(tag));
+        for (const char digit : std::to_string(*target)) {
+          link.push_back(static_cast<char16_t>(digit));
+        }
+        const std::uint32_t id = m_word_ids.id(link);
+        if (const auto at = std::lower_bound(words.begin(), words.end(), id); at == words.end() || *at != id) {
+          words.insert(at, id);
+        }
+      }
+      m_words[ci] = words;
+    }
+  }
 }
 
 void Assembler::add_quoted_sentence_reasons(const DocText& doc, const Sentence& speaker_sentence,

@@ -50,6 +50,7 @@ class Assembler {
   // Does a sentence that makes no claim only say the previous claims are unverified? If
   // so, their reasons get its marker.
   bool applies_to_previous(const DocText& doc, const Sentence& s);
+  void link_anaphoric_denials(const DocText& doc, const Sentence& s);
   void add_quoted_sentence_reasons(const DocText& doc, const Sentence& speaker_sentence,
                                    const text::Sentence& quoted, const std::vector<QuoteRegion>& quotes,
                                    Claim& claim, std::uint32_t unit_b, std::uint32_t unit_e);

@@ -1254,7 +1254,11 @@ class ArabicFrames {
           }
         }
       }
-      if (c >= m_end || !(m_s.is_word(c) || m_s.is_open_quote(c)) || is(WordClass::contentless, c) ||
+      // "ونفت الحكومة الخبر": a denial of what was just reported (linked to it afterwards).
+      // (A bare "ذلك" makes no claim of its own.)
+      const bool denied_back = cue.commitment == Commitment::denial && c < m_end && exact(c, u"الخبر") &&
+                               (c + 1 >= m_end || !m_s.is_word(c + 1));
+      if (c >= m_end || !(m_s.is_word(c) || m_s.is_open_quote(c)) || (is(WordClass::contentless, c) && !denied_back) ||
           is_exact(WordClass::preposition, c) || complementizer(c) || is(WordClass::subordinator, c)) {
         return std::nullopt;
       }

@@ -997,7 +997,23 @@ class EnglishFrames {
         return relay(hit, cue);
       }
     }
-    const AfterVerb av = after_verb(hit.end, cue.recipient);
+    AfterVerb av = after_verb(hit.end, cue.recipient);
+    // "The ministry denied the report", "… denied it": a denial of what was just reported
+    // (its claim is linked to the one it denies).
+    if (cue.commitment == Commitment::denial && !av.has_content && !av.marked && av.content < m_end) {
+      std::uint32_t k = av.content;
+      if (word(k, u"the") || word(k, u"these") || word(k, u"those") || word(k, u"such")) {
+        ++k;
+      }
+      // (A bare "it" or "this" makes no claim of its own.)
+      const bool back = k > av.content && (word(k, u"report") ||
+                        word(k, u"reports") || word(k, u"claim") || word(k, u"claims") || word(k, u"allegation") ||
+                        word(k, u"allegations") || word(k, u"accusation") || word(k, u"accusations") ||
+                        word(k, u"charge") || word(k, u"charges") || word(k, u"story"));
+      if (back && k + 1 <= m_end && (k + 1 == m_end || m_s.is_end_punct(k + 1) || m_s.is_comma(k + 1))) {
+        av.has_content = true;
+      }
+    }
     NounPhrase subject = subject_left(hit.begin);
     // "In a Facebook message posted Friday, Cruz said P": a participle after the object of a
     // preposition modifies it; it is no finite verb with a subject.
