@@ -1090,6 +1090,40 @@ class ArabicFrames {
       return std::nullopt;
     }
     Attribution a = base(hit, cue);
+    // ""نحن مستعدون للحوار"، قال الوزير": the verb and its subject after the quotation.
+    {
+      std::uint32_t k = hit.begin;
+      while (k > 0 && m_s.is_comma(k - 1)) {
+        --k;
+      }
+      if (k >= 2 && k < hit.begin + 1 && m_s.is_close_quote(k - 1) && m_s.quote[k - 2] >= 0 &&
+          !complementizer(hit.end) && hit.end < m_end) {
+        const Range subject = np_after(hit.end, {});
+        const Complement after = complement_after(subject.empty() ? hit.end : subject.end);
+        if (!subject.empty() && !after.found) {
+          std::uint32_t open = 0;
+          for (std::uint32_t i = 0; i < k; ++i) {
+            if (m_s.quote[i] == m_s.quote[k - 2] || (m_s.is_open_quote(i) && i + 1 < k && m_s.quote[i + 1] == m_s.quote[k - 2])) {
+              open = i;
+              break;
+            }
+          }
+          a.sources = {phrase(hit, subject.begin, subject.end)};
+          if (!after.recipient.empty() && recipient_is_medium(after.recipient)) {
+            SourcePhrase outer = phrase(hit, after.recipient.begin, after.recipient.end);
+            outer.recipient = true;
+            a.sources.insert(a.sources.begin(), outer);
+          }
+          a.quote_region = m_s.quote[k - 2];
+          a.content_before = true;
+          a.content_begin = open;
+          a.content_end = k;
+          a.region_begin = hit.begin;
+          a.region_end = after.recipient.empty() ? subject.end : std::max(subject.end, after.recipient.end);
+          return a;
+        }
+      }
+    }
     // "وكان X قد قال", "X التي حذرت": the subject stands before the verb; "وهي لطالما نفت":
     // a pronoun subject, and what follows the verb is its object.
     // "أشار إلى X", "لفت إلى X": a cue that ends with its preposition has its object after it,
