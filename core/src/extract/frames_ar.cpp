@@ -509,6 +509,12 @@ class ArabicFrames {
         ++k;
         continue;
       }
+      // "مصدر مطلع على التحقيق": what a source is familiar with belongs to it.
+      if (k > b && exact(k, u"علي") && k + 1 < m_end && m_s.is_word(k + 1) &&
+          (w(k - 1).starts_with(u"\u0645\u0637\u0644\u0639") || w(k - 1).starts_with(u"\u0627\u0644\u0645\u0637\u0644\u0639"))) {
+        k += 2;
+        continue;
+      }
       if (k > b && (adjunct_start(k) || is_exact(WordClass::relative, k))) {
         break;
       }
@@ -1609,6 +1615,13 @@ class ArabicFrames {
       }
       std::uint32_t after = x.end;
       a.sources = {phrase(hit, x.begin, x.end, label)};
+      // "بحسب ما أفاد مصدر مطلع لوكالة فرانس برس، فإن P": the medium told relays.
+      if (const Range r = recipient_phrase(x.end); !r.empty() && recipient_is_medium(r)) {
+        SourcePhrase outer = phrase(hit, r.begin, r.end, label);
+        outer.recipient = true;
+        a.sources.insert(a.sources.begin(), outer);
+        after = r.end;
+      }
       // "X عن Y" or "X نقلا عن Y": an inner hop.
       std::uint32_t k = after;
       while (k < m_end && m_s.is_comma(k)) {
@@ -1782,7 +1795,12 @@ class ArabicFrames {
     std::uint32_t content = 0;
     // After "قوله" the complement is expected, past a recipient and adjuncts ("قوله للصحافيين
     // بعد الاجتماع مع آبي اليوم الاثنين إن P").
-    if (comp.found && comp.next <= c + (quote_noun ? 14 : 6)) {
+    // (Not a quotation after other words: "عن مصادر، توصل الجانب الروسي إلى "تفاهم أولي"" is
+    // the clause, which quotes a phrase.)
+    const bool quote_after_words = !quote_noun && comp.found && comp.past_words && m_s.is_open_quote(comp.content) &&
+                                   comp.content > 0 && !complementizer(comp.content - 1) &&
+                                   !m_s.is_punct(comp.content - 1, u':') && !is(WordClass::quote_noun, comp.content - 1);
+    if (comp.found && comp.next <= c + (quote_noun ? 14 : 6) && !quote_after_words) {
       content = comp.content;
     } else {
       // "نقلت الصحيفة عن مصادر مطلعة، توصل الجانب الروسي ...": the clause after the source.
