@@ -36,6 +36,9 @@ class EnglishFrames {
       if (cue.frame != Frame::according && cue.frame != Frame::citing && frames::negated(m_s, hit.begin)) {
         continue;  // "did not say", "declined to comment": nothing is reported
       }
+      if (noun_reading(hit)) {
+        continue;  // "the Yonhap forecast", "the ministry's claims": a noun, not the verb
+      }
       std::optional<Attribution> a;
       switch (cue.frame) {
         case Frame::speech:
@@ -79,6 +82,28 @@ class EnglishFrames {
       }
     }
     return std::move(m_out);
+  }
+
+  // A cue word that is also a noun, inside a noun phrase: after a determiner or a possessive
+  // ("the forecast", "its claims", "the ministry's claims"), or after a name that follows
+  // one ("the Yonhap forecast").
+  [[nodiscard]] bool noun_reading(const Hit& hit) const {
+    if (hit.end != hit.begin + 1 || hit.begin == 0) {
+      return false;
+    }
+    static constexpr std::u16string_view k_nouns[] = {
+        u"forecast", u"forecasts", u"report", u"reports", u"claim", u"claims", u"remarks", u"comments",
+        u"notes", u"signals", u"hints", u"estimate", u"estimates", u"fears", u"hopes", u"warning", u"warnings"};
+    const std::u16string_view w = m_s.lower(hit.begin);
+    if (std::find(std::begin(k_nouns), std::end(k_nouns), w) == std::end(k_nouns)) {
+      return false;
+    }
+    const std::uint32_t p = hit.begin - 1;
+    if (is(WordClass::determiner, p) || word(p, u"'s") || word(p, u"its") || word(p, u"their") || word(p, u"his") ||
+        word(p, u"her")) {
+      return true;
+    }
+    return p > 0 && m_s.tokens[p].capitalized && (word(p - 1, u"the") || word(p - 1, u"a") || word(p - 1, u"an"));
   }
 
   // "A spokesman said the bank would have no comment", "… had no immediate comment": a
@@ -144,6 +169,11 @@ class EnglishFrames {
         if (h.begin < i && i < h.end && m_s.lex.cues()[h.payload].frame == Frame::postmod_relay) {
           return true;  // the "by" of "monitored by", the "in" of "quoted in"
         }
+      }
+      // "Reporters Without Borders": a capitalised word between two of a name's words.
+      if (m_s.tokens[i].capitalized && i > 0 && i + 1 < m_s.size() && m_s.tokens[i - 1].capitalized &&
+          m_s.tokens[i + 1].capitalized && m_s.is_word(i - 1) && m_s.is_word(i + 1)) {
+        return true;
       }
       if (is(WordClass::preposition, i)) {
         // Prepositions inside source phrases: "a spokesman for X", "an analyst at Y in Moscow".
@@ -244,6 +274,14 @@ class EnglishFrames {
           continue;
         }
       }
+      // "who one month ago claimed", "X two weeks earlier said": a time phrase before the verb.
+      if ((word(t, u"ago") || word(t, u"earlier") || word(t, u"later")) && t >= floor + 2 &&
+          is(WordClass::time_word, t - 1) &&
+          (m_s.tokens[t - 2].kind == text::TokenKind::number || word(t - 2, u"one") || word(t - 2, u"a") ||
+           word(t - 2, u"two") || word(t - 2, u"three") || word(t - 2, u"several") || word(t - 2, u"few"))) {
+        i = t - 2;
+        continue;
+      }
       break;
     }
     return i;
@@ -262,6 +300,15 @@ class EnglishFrames {
         break;
       }
       ++j;
+    }
+    // "In a statement the RSPCA said": the medium fronted without a comma is no part of the
+    // subject that follows it.
+    for (std::uint32_t t = j; t + 1 < e; ++t) {
+      if (m_s.is_word(t) && is(WordClass::statement_noun, t) && !m_s.tokens[t].capitalized &&
+          (word(t + 1, u"the") || (m_s.tokens[t + 1].capitalized && m_s.entity_covering(t) == nullptr))) {
+        j = t + 1;
+        break;
+      }
     }
     return {j, e};
   }
@@ -418,6 +465,17 @@ class EnglishFrames {
     }
     if (end < e && !(np.begin == floor || m_s.is_comma(np.begin - 1) || m_s.is_close_quote(np.begin - 1))) {
       return {e, e};  // a comma-closed phrase must also start after a comma
+    }
+    // "A joint statement issued after the talks said": a participle phrase after the head;
+    // the phrase the participle modifies is the subject.
+    if (!closed_by_comma && np.begin >= floor + 3 && is(WordClass::preposition, np.begin - 1) &&
+        !m_s.tokens[np.begin - 2].capitalized && m_s.lower(np.begin - 2).size() > 4 &&
+        m_s.lower(np.begin - 2).ends_with(u"ed") && m_s.cue_at(np.begin - 2) == nullptr) {
+      const NounPhrase head = np_left(np.begin - 2, floor);
+      if (!head.empty() && has_head(head.begin, head.end) &&
+          (is(WordClass::statement_noun, head.end - 1) || m_s.noun_covering(head.end - 1) != nullptr)) {
+        return {head.begin, np.end};
+      }
     }
     return np;
   }
@@ -1400,7 +1458,9 @@ class EnglishFrames {
     while (e < m_end && m_s.is_word(e) &&
            (m_s.tokens[e].capitalized || is(WordClass::determiner, e) || m_s.noun_covering(e) != nullptr ||
             m_s.nationality_covering(e) != nullptr || is(WordClass::title, e) || word(e, u"'s") ||
-            m_s.entity_covering(e) != nullptr) &&
+            m_s.entity_covering(e) != nullptr ||
+            // "The Bank of Korea": "of" between capitalised words of a name
+            (word(e, u"of") && e > b && m_s.tokens[e - 1].capitalized && e + 1 < m_end && m_s.tokens[e + 1].capitalized)) &&
            e - b < 8) {
       ++e;
     }
