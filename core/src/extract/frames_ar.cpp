@@ -370,7 +370,15 @@ class ArabicFrames {
       }
       if (name > n->end && !m_s.is_open_quote(name) &&
           (m_s.entity_covering(name) == nullptr || m_s.entity_covering(name)->begin != name)) {
-        name = n->end;  // only adjectives: the phrase is the noun
+        // Only adjectives: the noun and its adjectives ("للوكالة الرسمية"), which tell which
+        // medium it is.
+        std::uint32_t adj = n->end;
+        while (adj < m_end && adj - n->end < 2 && m_s.is_word(adj) && m_s.entity_covering(adj) == nullptr &&
+               (m_s.nationality_covering(adj) != nullptr ||
+                (w(adj).starts_with(u"ال") && (w(adj).ends_with(u"يه") || w(adj).ends_with(u"ي"))))) {
+          ++adj;
+        }
+        return {static_cast<std::uint32_t>(i), adj};
       }
       if (const lexicon::EntityMatch* m = m_s.entity_covering(name); m != nullptr && m->begin == name) {
         return {static_cast<std::uint32_t>(i), m->end};
@@ -1136,6 +1144,12 @@ class ArabicFrames {
     // never its subject.
     const bool ends_with_preposition = hit.end - hit.begin >= 2 && is_exact(WordClass::preposition, hit.end - 1);
     Range subject = subject_before(hit.begin, true);
+    // "ثمة من يقول إن P", "وهناك من يرى أن P": someone, no one in particular.
+    if (subject.empty() && hit.begin >= 2 && exact(hit.begin - 1, u"من") &&
+        (exact(hit.begin - 2, u"ثمه") || exact(hit.begin - 2, u"وثمه") || exact(hit.begin - 2, u"هناك") ||
+         exact(hit.begin - 2, u"وهناك"))) {
+      subject = {hit.begin - 2, hit.begin};
+    }
     // "أما X فأوضحت أن P": the topic before the "ف" is the verb's subject.
     if (subject.empty() && w(hit.begin).size() > 3 && w(hit.begin)[0] == k_fa) {
       for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 10;) {
@@ -1301,6 +1315,16 @@ class ArabicFrames {
       if (c >= m_end || !(m_s.is_word(c) || m_s.is_open_quote(c)) || (is(WordClass::contentless, c) && !denied_back) ||
           is_exact(WordClass::preposition, c) || complementizer(c) || is(WordClass::subordinator, c)) {
         return std::nullopt;
+      }
+      // "وتعتبر طهران أحد أبرز حلفاء دمشق", "تعتبر فرنسا من الدول …": the passive "is
+      // considered", a description, not someone's view.
+      if (cue.id == "ar.itabara" && imperfect_verb(hit)) {
+        const std::uint32_t from = subject.empty() ? hit.end : subject.begin;
+        for (std::uint32_t k = from; k <= c && k < m_end; ++k) {
+          if (exact(k, u"من") || exact(k, u"احد") || exact(k, u"احدي") || exact(k, u"واحدا") || exact(k, u"واحده")) {
+            return std::nullopt;
+          }
+        }
       }
       a.np_content = true;
       comp.content = c;

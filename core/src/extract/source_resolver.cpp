@@ -484,6 +484,24 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       break;
     }
   }
+  // "الوكالة السورية الرسمية للأنباء", "Iran's official news agency": a country's news agency
+  // is its state agency, when a plugin knows exactly one.
+  if (noun != nullptr && noun->kind == SourceKind::agency &&
+      (entity == nullptr || lexicon::Gazetteer::is_country(*entity))) {
+    const std::string of = !country.empty() ? country : entity != nullptr ? entity->id : std::string();
+    const EntityInfo* only = nullptr;
+    int found = 0;
+    for (const EntityInfo& candidate : s.gazetteer.entities()) {
+      if (!of.empty() && candidate.kind == SourceKind::agency && candidate.affiliation == "state" &&
+          (candidate.controlled_by == of || s.gazetteer.country_id(candidate.country) == of)) {
+        only = &candidate;
+        ++found;
+      }
+    }
+    if (found == 1) {
+      entity = only;
+    }
+  }
 
   // Name words: not covered by the lexicon's classes.
   std::vector<std::u16string> name_tokens;
@@ -783,7 +801,20 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
                                                                                  : std::nullopt;
       // (Not a hop of this very sentence: in "told the radio, monitored by the BBC", "the radio"
       // is not the BBC just named as its relay.)
-      if (const Referent* r = discourse.by_head(ref.head, media, noun->medium, country, s.index); r != nullptr) {
+      const Referent* r = discourse.by_head(ref.head, media, noun->medium, country, s.index);
+      // "للوكالة الرسمية" after "وكالة فرانس برس": an adjective the earlier mention lacks
+      // describes another medium.
+      if (r != nullptr && arabic && media) {
+        const std::vector<std::u16string> earlier = lexicon::phrase_keys(r->hop.mention);
+        for (std::uint32_t i = noun_token + 1; i < e && r != nullptr; ++i) {
+          const std::u16string_view w = s.lower(i);
+          if (s.is_word(i) && w.size() > 3 && w.starts_with(u"\u0627\u0644") && s.nationality_covering(i) == nullptr &&
+              std::find(earlier.begin(), earlier.end(), w) == earlier.end()) {
+            r = nullptr;
+          }
+        }
+      }
+      if (r != nullptr) {
         const Hop mention_hop = out.hop;
         adopt(*r, true);
         out.hop.mention = mention_hop.mention;
