@@ -30,6 +30,9 @@ class Assembler {
  public:
   Assembler(const LanguageResources& resources, std::string doc_lang);
 
+  // The document's own outlets (sign-off, dateline agency): never an antecedent.
+  void exclude_from_anaphora(std::vector<std::string> entities) { m_discourse.exclude(std::move(entities)); }
+
   // Reads one chunk (all of a normal document). `roles` are stored-text spans.
   void read(const DocText& doc, const LineRoles& roles);
 

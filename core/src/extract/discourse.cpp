@@ -19,6 +19,9 @@ constexpr std::size_t k_agreement_window = 12;
 }  // namespace
 
 void Discourse::add(Referent r) {
+  if (!r.hop.entity.empty() && std::find(m_excluded.begin(), m_excluded.end(), r.hop.entity) != m_excluded.end()) {
+    return;
+  }
   // Keep the memory bounded on huge documents: old referents rarely come back.
   if (m_items.size() > 4096) {
     m_items.erase(m_items.begin(), m_items.begin() + 2048);

@@ -33,6 +33,9 @@ struct Referent {
 class Discourse {
  public:
   void add(Referent r);
+  // Entities that are never antecedents: the document's own outlet ("it said" in a Reuters
+  // story is not Reuters).
+  void exclude(std::vector<std::string> entities) { m_excluded = std::move(entities); }
 
   // The most recent referent with this head noun (or, for media nouns, kind/medium), optionally
   // of a country and not of sentence `skip_sentence`; nullptr when none.
@@ -57,6 +60,7 @@ class Discourse {
   [[nodiscard]] bool empty() const noexcept { return m_items.empty(); }
 
  private:
+  std::vector<std::string> m_excluded;
   // The most recent referent no more than `back` sentences before `sentence` that is wanted.
   [[nodiscard]] const Referent* most_recent_within(std::uint32_t sentence, std::uint32_t back,
                                                    const std::function<bool(const Referent&)>& wanted) const;

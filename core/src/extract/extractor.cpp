@@ -45,8 +45,8 @@ Expected<std::string> read_file(const std::filesystem::path& path) {
 // outlet is where the reader gets it, not a relay of the claim (as the gold annotations
 // leave "told the BBC" out of BBC stories). Relays the outlet is merely credited with ("according
 // to TASS" in a byline) stay.
-void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc) {
-  std::vector<std::string_view> own;
+std::vector<std::string> own_outlets(const DocumentRecord& doc) {
+  std::vector<std::string> own;
   for (const CreditedSource& c : doc.byline.credited_sources) {
     if (!c.entity.empty() && (c.via == "signoff" || c.via == "dateline")) {
       own.push_back(c.entity);
@@ -57,6 +57,11 @@ void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc) {
       own.push_back(d.entity);
     }
   }
+  return own;
+}
+
+void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc) {
+  const std::vector<std::string> own = own_outlets(doc);
   for (Claim& c : claims) {
     if (c.chain.size() >= 2 && !own.empty()) {
       std::erase_if(c.chain, [&](const Hop& h) {
@@ -245,6 +250,7 @@ void Extractor::extract(InputDocument&& input, ExtractionSink& sink) const {
     const std::size_t section_end = chunk_end(stored, section_begin, m_impl->section_bytes);
     const std::string_view section = stored.substr(0, section_end);
     extract::Assembler assembler(res, doc.lang);
+    assembler.exclude_from_anaphora(own_outlets(doc));
     std::size_t begin = section_begin;
     while (begin < section.size()) {
       const std::size_t end = chunk_end(section, begin);

@@ -658,8 +658,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
                               (noun == nullptr || !is_unnamed(noun->kind)) &&
                               s.tokens[e - 1].capitalized && s.entity_covering(e - 1) == nullptr;
   // "a FAO report" is the FAO's; "Russian media reports" stay vague; "Kremlin officials" stay unnamed.
-  const bool report_of_named = noun != nullptr && noun->kind == SourceKind::reports && entity != nullptr &&
-                               !lexicon::Gazetteer::is_country(*entity);
+  // ("The Tower Commission report": a named body's report, no vague one.)
+  const bool report_of_named = noun != nullptr && noun->kind == SourceKind::reports &&
+                               ((entity != nullptr && !lexicon::Gazetteer::is_country(*entity)) ||
+                                (!arabic && entity == nullptr && s.lower(noun_token) == u"report" && has_name));
   if (unnamed_noun && (entity == nullptr || entity_is_place) && !named_person && !report_of_named) {
     kind = noun->kind;
     if (entity != nullptr && lexicon::Gazetteer::is_country(*entity) && country.empty()) {
@@ -675,6 +677,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
     entity = nullptr;
     kind = SourceKind::person;
+  } else if (report_of_named && entity == nullptr) {
+    kind = SourceKind::organization;  // the named body that issued the report
   } else if (noun != nullptr && noun->kind != SourceKind::unknown) {
     kind = noun->kind;
     if (kind == SourceKind::person && !has_name) {

@@ -189,6 +189,17 @@ std::vector<CaseResult> run_construction_cases(const Extractor& extractor, const
             fail("claim \"" + text + "\": mentions " + chain_string(got->chain) + " are not exactly the expected ones");
           }
         }
+        // `entities`: each hop's canonical entity id exactly ("" for none).
+        const std::vector<std::string> entities = strings(want["entities"]);
+        if (!entities.empty()) {
+          bool ok = entities.size() == got->chain.size();
+          for (std::size_t k = 0; ok && k < entities.size(); ++k) {
+            ok = got->chain[k].entity == entities[k];
+          }
+          if (!ok) {
+            fail("claim \"" + text + "\": entities " + chain_string(got->chain) + " are not exactly the expected ones");
+          }
+        }
         // `kinds`: each hop's source kind ("outlet", "person", "anonymous", ...).
         const std::vector<std::string> kinds = strings(want["kinds"]);
         if (!kinds.empty()) {
