@@ -204,6 +204,42 @@ bool quote_goes_on(std::u16string_view tail) {
   return n - 1 - k <= 3;  // "آر." "بي." "U.S."
 }
 
+// "adhering by the ... Accord", "islands such as... Maldives": an ellipsis right after a
+// word that cannot end a clause (an article, a preposition, a conjunction) marks words left
+// out, not a sentence end.
+bool ellipsis_goes_on(std::u16string_view tail) {
+  std::size_t n = tail.size();
+  while (n > 0 && tail[n - 1] == u' ') {
+    --n;
+  }
+  std::size_t dots = 0;
+  while (n > 0 && (tail[n - 1] == u'.' || tail[n - 1] == u'\u2026')) {
+    dots += tail[n - 1] == u'\u2026' ? 3 : 1;
+    --n;
+  }
+  if (dots < 3) {
+    return false;
+  }
+  while (n > 0 && tail[n - 1] == u' ') {
+    --n;
+  }
+  std::size_t k = n;
+  while (k > 0 && ((tail[k - 1] >= u'a' && tail[k - 1] <= u'z') || (tail[k - 1] >= u'A' && tail[k - 1] <= u'Z'))) {
+    --k;
+  }
+  std::u16string word(tail.substr(k, n - k));
+  for (char16_t& c : word) {
+    if (c >= u'A' && c <= u'Z') {
+      c = static_cast<char16_t>(c - u'A' + u'a');
+    }
+  }
+  static constexpr std::u16string_view k_function[] = {
+      u"the", u"a", u"an", u"of", u"as", u"by", u"to", u"in", u"on", u"at", u"for", u"with", u"from",
+      u"and", u"or", u"but", u"that", u"this", u"these", u"its", u"his", u"her", u"their", u"our", u"is",
+      u"are", u"was", u"were", u"be", u"than", u"into", u"about"};
+  return std::find(std::begin(k_function), std::end(k_function), word) != std::end(k_function);
+}
+
 // ICU breaks after an elided passage "(...)" and inside brackets; a sentence
 // that ends with an opening bracket still open, or with "...)" / "…)", goes on.
 void merge_broken_sentences(std::vector<Sentence>& out, std::u16string_view text, std::size_t from) {
@@ -218,7 +254,7 @@ void merge_broken_sentences(std::vector<Sentence>& out, std::u16string_view text
     const bool elided = tail.ends_with(u"...)") || tail.ends_with(u"\u2026)");
     const std::u16string_view next = text.substr(out[i + 1].begin, out[i + 1].end - out[i + 1].begin);
     if (depth > 0 || elided || initialism_goes_on(tail, next) || initial_goes_on(tail, next) ||
-        question_goes_on(tail, next) || quote_goes_on(tail)) {
+        question_goes_on(tail, next) || quote_goes_on(tail) || ellipsis_goes_on(tail)) {
       out[i].end = out[i + 1].end;
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
       continue;

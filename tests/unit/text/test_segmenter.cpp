@@ -37,6 +37,16 @@ TEST_CASE("sentences: a dotted initialism before a name does not end a sentence"
   CHECK(s[2] == "The dollar fell.");
 }
 
+TEST_CASE("sentences: an ellipsis after an article or a preposition marks words left out", "[text][segment]") {
+  const auto s = sentences_of("He said it is adhering by the ... Accord. Islands such as... Fiji grew. We tried... Nothing worked.",
+                              "en");
+  REQUIRE(s.size() == 4);
+  CHECK(s[0] == "He said it is adhering by the ... Accord.");
+  CHECK(s[1] == "Islands such as... Fiji grew.");
+  CHECK(s[2] == "We tried...");
+  CHECK(s[3] == "Nothing worked.");
+}
+
 TEST_CASE("sentences: every line break ends a paragraph", "[text][segment]") {
   const auto s = sentences_of("Headline without stop\n\nفي 11 سبتمبر. قال المتحدث إن الوضع هادئ.", "ar");
   REQUIRE(s.size() == 3);
