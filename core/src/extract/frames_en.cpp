@@ -1058,18 +1058,39 @@ class EnglishFrames {
     AfterVerb av = after_verb(hit.end, cue.recipient);
     // "The ministry denied the report", "… denied it": a denial of what was just reported
     // (its claim is linked to the one it denies).
-    if (cue.commitment == Commitment::denial && !av.has_content && !av.marked && av.content < m_end) {
+    bool denied_back = false;
+    if (cue.commitment == Commitment::denial && !av.marked && av.content < m_end) {
       std::uint32_t k = av.content;
       if (word(k, u"the") || word(k, u"these") || word(k, u"those") || word(k, u"such")) {
         ++k;
       }
       // (A bare "it" or "this" makes no claim of its own.)
-      const bool back = k > av.content && (word(k, u"report") ||
+      const bool back = (word(k, u"report") ||
                         word(k, u"reports") || word(k, u"claim") || word(k, u"claims") || word(k, u"allegation") ||
                         word(k, u"allegations") || word(k, u"accusation") || word(k, u"accusations") ||
                         word(k, u"charge") || word(k, u"charges") || word(k, u"story"));
-      if (back && k + 1 <= m_end && (k + 1 == m_end || m_s.is_end_punct(k + 1) || m_s.is_comma(k + 1))) {
+      // ("dismissed the report as baseless": the judgement after it.)
+      if (back && (k + 1 == m_end || m_s.is_end_punct(k + 1) || m_s.is_comma(k + 1) || word(k + 1, u"as"))) {
         av.has_content = true;
+        denied_back = true;
+      }
+      // "rejected the quota", "disputed Fernandez' interpretation": only "deny" denies a thing
+      // named by a noun ("denied involvement"); rejecting or disputing one states nothing.
+      // ("rejected charges that P" denies P.)
+      // ("dismissed allegations he ordered …": a clause with no "that".)
+      const bool reported_clause =
+          back && k + 1 < m_end &&
+          (word(k + 1, u"that") || is(WordClass::pronoun_male, k + 1) || is(WordClass::pronoun_female, k + 1) ||
+           is(WordClass::pronoun_thing, k + 1) || is(WordClass::pronoun_plural, k + 1) ||
+           (is(WordClass::determiner, k + 1) && !word(k + 1, u"the")) || m_s.tokens[k + 1].capitalized);
+      // ("dismissed the idea that P", "rejected the notion that P": a noun with its clause.)
+      bool noun_that = false;
+      for (std::uint32_t t = av.content; t < m_end && t < av.content + 5 && !noun_that; ++t) {
+        noun_that = word(t, u"that");
+      }
+      if (!denied_back && !reported_clause && !noun_that && av.has_content &&
+          !m_s.lower(hit.begin).starts_with(u"den")) {
+        return std::nullopt;
       }
     }
     NounPhrase subject = subject_left(hit.begin);
@@ -1146,6 +1167,11 @@ class EnglishFrames {
             a.fallback_end = std::max(a.fallback_end, m != nullptr ? m->end : n->end);
           } else if (a.fallback_end == i && i > 0 && m_s.tokens[i].capitalized) {
             a.fallback_end = i + 1;  // the name after a title: "Defense Secretary Caspar Weinberger"
+          } else if (m_s.tokens[i].capitalized && i > 0 && is(WordClass::determiner, 0) &&
+                     (a.fallback_end == 0 || a.fallback_end == i)) {
+            // "The emirate of Dubai has rejected …": a name the lexicons do not know.
+            a.fallback_begin = 0;
+            a.fallback_end = i + 1;
           }
         }
         a.region_begin = t - 1;
