@@ -609,10 +609,30 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     mine.claims.push_back(m_claims.size() - 1);
   };
 
+  // "نقلت الوكالة عن X قوله إن موسكو تتوقع أن P": a belief inside what someone reports is
+  // part of that report (the reported claim is "Moscow expects P"), not a claim of its own.
+  std::vector<bool> inside_report(attrs.size(), false);
+  for (std::size_t j = 0; j < attrs.size(); ++j) {
+    const Attribution& b = attrs[j];
+    if (b.dropped || invalid[j] || b.commitment != Commitment::belief || b.content_before) {
+      continue;
+    }
+    for (std::size_t i = 0; i < attrs.size() && !inside_report[j]; ++i) {
+      const Attribution& a = attrs[i];
+      inside_report[j] = i != j && !a.dropped && !invalid[i] && a.frame != Frame::citing &&
+                         a.commitment != Commitment::belief && !a.content_before && a.quote_region < 0 &&
+                         b.region_begin >= a.content_begin && b.cue_begin > a.content_begin &&
+                         b.cue_end <= a.content_end;
+    }
+  }
+
   bool any_claim = false;
   for (std::size_t i = 0; i < attrs.size(); ++i) {
     const Attribution& a = attrs[i];
     if (a.dropped || invalid[i] || a.frame == Frame::citing || !chains[i]) {
+      continue;
+    }
+    if (inside_report[i]) {
       continue;
     }
     const std::vector<Hop>& chain = *chains[i];

@@ -1208,14 +1208,34 @@ class EnglishFrames {
                                                     (subject.begin > 1 && m_s.is_comma(subject.begin - 1) &&
                                                      m_s.is_close_quote(subject.begin - 2)));
     const bool adjunct_after = av.has_content && is(WordClass::preposition, av.content);  // "told Reuters in commenting on"
-    // ""Q," Trump told the crowd, reciting the lyrics": a participle after the comma.
-    const bool participle_after = av.after_comma && av.content < m_end && m_s.is_word(av.content) &&
-                                  !m_s.tokens[av.content].capitalized && m_s.lower(av.content).size() > 4 &&
-                                  m_s.lower(av.content).ends_with(u"ing");
+    // ""Q," Trump told the crowd, reciting the lyrics", ""Q," Mr. Obama said, not even
+    // needing to …": the writer's words after the comma; the quotation is the claim.
+    const bool participle_after = av.after_comma && !av.marked && av.content < m_end && m_s.is_word(av.content) &&
+                                  !m_s.tokens[av.content].capitalized;
     // ""Q1," she said, "Q2"": the quotation before the speaker is the claim.
     const bool quote_after_comma = av.marked && av.content > 0 && m_s.is_open_quote(av.content) &&
                                    m_s.is_comma(av.content - 1);
     if (quote_before && (participle_after || quote_after_comma) && content_before(a, subject.begin)) {
+      // ""My hope," he said, "is that …"": one sentence the attribution interrupts; the claim
+      // runs from the first part to the end of the second.
+      // (Not when the second part starts a clause of its own: "“The road is closed,” she said,
+      // “and it will stay closed.”")
+      if (quote_after_comma && av.content + 1 < m_end && m_s.is_word(av.content + 1) &&
+          !m_s.tokens[av.content + 1].capitalized && !is(WordClass::conjunction, av.content + 1) &&
+          a.quote_region >= 0) {
+        std::uint32_t close = av.content + 1;
+        while (close < m_end && !m_s.is_close_quote(close)) {
+          ++close;
+        }
+        a.quote_region = -1;
+        a.content_end = close;
+        a.wrapper = false;
+        a.content_before = false;
+        while (a.content_begin < a.content_end && m_s.is_open_quote(a.content_begin)) {
+          ++a.content_begin;
+        }
+        return a;
+      }
       a.wrapper = true;
       return a;
     }
@@ -1363,9 +1383,19 @@ class EnglishFrames {
       frames::cut_concessive(m_s, a.content_begin, a.content_end);
       // A relative clause set off by commas ("The report, which says P, ends his hopes")
       // ends at its closing comma: the main clause goes on after it.
-      if (!a.sources.empty() && a.sources.front().end == a.sources.front().begin + 1 &&
-          a.sources.front().begin > 0 && m_s.is_comma(a.sources.front().begin - 1) &&
-          (word(a.sources.front().begin, u"who") || word(a.sources.front().begin, u"which"))) {
+      // So does a subordinate clause that opens the sentence: "While traders said P, Mann
+      // attributed …".
+      const bool subordinate_opening = !a.sources.empty() && !a.sources.front().dropped() &&
+                                       a.sources.front().begin > 0 &&
+                                       (word(a.sources.front().begin - 1, u"while") ||
+                                        word(a.sources.front().begin - 1, u"although") ||
+                                        word(a.sources.front().begin - 1, u"though") ||
+                                        word(a.sources.front().begin - 1, u"whereas")) &&
+                                       a.sources.front().begin - 1 <= 1;
+      if ((!a.sources.empty() && a.sources.front().end == a.sources.front().begin + 1 &&
+           a.sources.front().begin > 0 && m_s.is_comma(a.sources.front().begin - 1) &&
+           (word(a.sources.front().begin, u"who") || word(a.sources.front().begin, u"which"))) ||
+          subordinate_opening) {
         for (std::uint32_t k = a.content_begin + 1; k + 1 < a.content_end; ++k) {
           if (m_s.is_comma(k) && !m_s.in_quote(k)) {
             a.content_end = k;
