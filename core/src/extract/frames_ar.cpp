@@ -768,6 +768,19 @@ class ArabicFrames {
 
   // A subject before the verb: "وكان X قد قال", "X كان قد نفى", "كان X قال", "X التي حذرت", "X قال".
   [[nodiscard]] Range subject_before(std::uint32_t cue, bool strong_only = false) const {
+    // "أن "مصادر أمنية" قالت إن": a quoted name opening the clause before its verb.
+    if (cue >= 3 && m_s.is_close_quote(cue - 1)) {
+      std::uint32_t open = cue - 1;
+      while (open > 0 && cue - 1 - open < 7 && !m_s.is_open_quote(open - 1)) {
+        --open;
+      }
+      if (open > 0 && m_s.is_open_quote(open - 1) && open < cue - 1) {
+        const std::uint32_t q = open - 1;
+        if (q == 0 || complementizer(q - 1) || m_s.is_comma(q - 1) || is_exact(WordClass::conjunction, q - 1)) {
+          return {q, cue};
+        }
+      }
+    }
     std::uint32_t i = cue;
     while (i > 0 && (is(WordClass::adverb, i - 1) || is(WordClass::time_word, i - 1))) {
       --i;
@@ -779,7 +792,8 @@ class ArabicFrames {
     };
     if (i > 0 && exact(i - 1, u"قد")) {
       const std::uint32_t qad = i - 1;
-      if (qad > 0 && is_kana(qad - 1)) {
+      // ("فيما كان قد قال مصدر آخر": after a subordinator the subject follows the verb.)
+      if (qad > 0 && is_kana(qad - 1) && !(qad >= 2 && (is(WordClass::subordinator, qad - 2) || complementizer(qad - 2)))) {
         // "X كان قد نفى": the noun phrase before "كان".
         const Range r = np_before(qad - 1);
         if (!r.empty()) {
@@ -1195,6 +1209,12 @@ class ArabicFrames {
       }
     }
     Complement comp = complement_after(before || subject.empty() ? hit.end : subject.end);
+    if (cue.id == "ar.tahaddatha") {
+      // "تحدث X عن Y" reports Y, never a complement further on (the one told stays).
+      const Range told = comp.recipient;
+      comp = Complement{};
+      comp.recipient = told;
+    }
     if (ends_with_preposition && comp.found && comp.next > hit.end) {
       comp = Complement{};  // "أشار إلى سقوط قتلى من دون أن …": the object, not a far "أن"
     }
@@ -1265,6 +1285,13 @@ class ArabicFrames {
         }
       }
       c = skip_adjuncts(c);
+      // "تحدث X عن Y" reports Y; "تحدث X إلى الصحفيين" or "في المؤتمر" reports nothing.
+      // (Nor "تحدث عن هذه العمليات": a topic pointed back to.)
+      if (cue.id == "ar.tahaddatha" &&
+          (!exact(c, u"عن") || exact(c + 1, u"هذه") || exact(c + 1, u"هذا") || exact(c + 1, u"ذلك") ||
+           exact(c + 1, u"تلك") || exact(c + 1, u"هذه"))) {
+        return std::nullopt;
+      }
       // "حذر X Y": Y is the one warned, not what of; the warning's content comes with "من"
       // ("حذر من تداعيات") or in the words that follow ("… قائلا Q").
       if (cue.id == "ar.haddhara" && w(hit.end - 1) != u"من" && !exact(c, u"من")) {

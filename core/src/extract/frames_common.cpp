@@ -240,6 +240,41 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       }
     }
   }
+  if (s.lex.lang() == "ar") {
+    for (std::uint32_t i = b + 1; i + 1 < e; ++i) {
+      if (s.in_quote(i)) {
+        continue;
+      }
+      const std::u16string_view w = s.lower(i);
+      // "…، منددة بما وصفته بالاستفزاز", "…، معلقا على ذلك بأن": a participle (حال) after a
+      // comma goes on with the speaker, not the content.
+      const bool participle = s.is_comma(i - 1) && w.size() >= 5 && w[0] == u'\u0645' &&
+                              (w.back() == u'\u0627' || w.back() == u'\u0647' || w.ends_with(u"\u064a\u0646"));
+      // "… فيما كان قد قال مصدر آخر إنها …", "بينما ذكرت صحيفة أن …": a clause of another report.
+      bool contrast_report = false;
+      if (w == u"\u0641\u064a\u0645\u0627" /* فيما */ || w == u"\u0628\u064a\u0646\u0645\u0627" /* بينما */ ||
+          w == u"\u0648\u0628\u064a\u0646\u0645\u0627") {
+        for (std::uint32_t k = i + 1; k < e && k <= i + 3 && !contrast_report; ++k) {
+          const Hit* h = s.cue_at(k);
+          contrast_report = h != nullptr && (s.lex.cues()[h->payload].frame == lexicon::Frame::speech ||
+                                             s.lex.cues()[h->payload].frame == lexicon::Frame::relay);
+        }
+      }
+      // "…، إلا أنه أقر بأن …": "but", a statement of its own.
+      const bool except_that = s.is_comma(i - 1) && w == u"\u0627\u0644\u0627" /* إلا */ && i + 1 < e &&
+                               s.is(lexicon::WordClass::complementizer, i + 1);
+      if (participle || contrast_report || except_that) {
+        std::uint32_t cut = i;
+        while (cut > b && s.is_comma(cut - 1)) {
+          --cut;
+        }
+        if (cut > b) {
+          e = cut;
+          return;
+        }
+      }
+    }
+  }
   // "it regretted the limit while BP, a big investor, declined to comment": "while" or
   // "whereas" before a new subject starts another statement, comma or not.
   if (s.lex.lang() == "en") {

@@ -229,6 +229,14 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
   });
   // "طالبا عدم ذكر اسمه", "شريطة عدم الكشف": a verbal noun under "عدم" (not to) reports nothing.
   std::erase_if(cues, [&](const Hit& h) { return h.begin > 0 && keys[h.begin - 1].exact == u"\u0639\u062f\u0645"; });
+  // "ونادرا ما تتحدث X عن", "قلما يعلق": rarely, that is, not.
+  std::erase_if(cues, [&](const Hit& h) {
+    return (h.begin > 1 && keys[h.begin - 1].exact == u"\u0645\u0627" &&
+            (keys[h.begin - 2].exact == u"\u0646\u0627\u062f\u0631\u0627" ||
+             keys[h.begin - 2].exact == u"\u0648\u0646\u0627\u062f\u0631\u0627")) ||
+           (h.begin > 0 && (keys[h.begin - 1].exact == u"\u0642\u0644\u0645\u0627" ||
+                            keys[h.begin - 1].exact == u"\u0648\u0642\u0644\u0645\u0627"));
+  });
   // A reporting verb inside a source noun ("media reports say"): the noun, not the verb.
   std::erase_if(cues, [&](const Hit& h) {
     for (const Hit& n : nouns) {
