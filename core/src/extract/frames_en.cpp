@@ -36,9 +36,6 @@ class EnglishFrames {
       if (cue.frame != Frame::according && cue.frame != Frame::citing && frames::negated(m_s, hit.begin)) {
         continue;  // "did not say", "declined to comment": nothing is reported
       }
-      if (noun_reading(hit)) {
-        continue;  // "the Yonhap forecast", "the ministry's claims": a noun, not the verb
-      }
       std::optional<Attribution> a;
       switch (cue.frame) {
         case Frame::speech:
@@ -82,28 +79,6 @@ class EnglishFrames {
       }
     }
     return std::move(m_out);
-  }
-
-  // A cue word that is also a noun, inside a noun phrase: after a determiner or a possessive
-  // ("the forecast", "its claims", "the ministry's claims"), or after a name that follows
-  // one ("the Yonhap forecast").
-  [[nodiscard]] bool noun_reading(const Hit& hit) const {
-    if (hit.end != hit.begin + 1 || hit.begin == 0) {
-      return false;
-    }
-    static constexpr std::u16string_view k_nouns[] = {
-        u"forecast", u"forecasts", u"report", u"reports", u"claim", u"claims", u"remarks", u"comments",
-        u"notes", u"signals", u"hints", u"estimate", u"estimates", u"fears", u"hopes", u"warning", u"warnings"};
-    const std::u16string_view w = m_s.lower(hit.begin);
-    if (std::find(std::begin(k_nouns), std::end(k_nouns), w) == std::end(k_nouns)) {
-      return false;
-    }
-    const std::uint32_t p = hit.begin - 1;
-    if (is(WordClass::determiner, p) || word(p, u"'s") || word(p, u"its") || word(p, u"their") || word(p, u"his") ||
-        word(p, u"her")) {
-      return true;
-    }
-    return p > 0 && m_s.tokens[p].capitalized && (word(p - 1, u"the") || word(p - 1, u"a") || word(p - 1, u"an"));
   }
 
   // "A spokesman said the bank would have no comment", "… had no immediate comment": a
@@ -945,14 +920,20 @@ class EnglishFrames {
       }
       // "declined to comment on a press report that P", "amid reports that P": the report is
       // the source of what its "that" clause says.
-      if ((word(hit.begin, u"reports") || word(hit.begin, u"report")) && hit.begin > 0 && hit.end + 1 < m_end &&
-          word(hit.end, u"that") && m_s.is_word(hit.end + 1) && !is(WordClass::pronoun_male, hit.begin - 1) &&
+      // ("report that" is a cue of its own: "report" alone is as often the noun of a subject.)
+      const bool report_that = hit.end == hit.begin + 2 && word(hit.begin, u"report") && word(hit.begin + 1, u"that");
+      if ((word(hit.begin, u"reports") || word(hit.begin, u"report") || word(hit.begin, u"claims") ||
+           word(hit.begin, u"claim")) &&
+          hit.begin > 0 && hit.end + (report_that ? 0 : 1) < m_end &&
+          (report_that || word(hit.end, u"that")) && m_s.is_word(report_that ? hit.end : hit.end + 1) &&
+          !is(WordClass::pronoun_male, hit.begin - 1) &&
           !is(WordClass::pronoun_female, hit.begin - 1) && !is(WordClass::pronoun_thing, hit.begin - 1) &&
           !is(WordClass::pronoun_plural, hit.begin - 1)) {
         std::uint32_t nb = hit.begin;
         while (nb > 0 && nb + 4 > hit.begin && m_s.is_word(nb - 1) && !m_s.tokens[nb - 1].capitalized &&
                !is(WordClass::preposition, nb - 1) && !is(WordClass::verb_blocker, nb - 1) &&
-               m_s.cue_at(nb - 1) == nullptr && !word(nb - 1, u"and")) {
+               m_s.cue_at(nb - 1) == nullptr && !word(nb - 1, u"and") &&
+               !(m_s.lower(nb - 1).size() > 4 && m_s.lower(nb - 1).ends_with(u"ing"))) {  // "investigating claims"
           --nb;  // "a press report", "unconfirmed newspaper reports"
         }
         while (nb < hit.begin && (word(nb, u"as") || word(nb, u"baseless") || word(nb, u"false"))) {
@@ -965,15 +946,17 @@ class EnglishFrames {
             denied = true;
           }
         }
-        const bool noun_use = nb < hit.begin || is(WordClass::preposition, hit.begin - 1) || word(hit.begin - 1, u"amid");
+        const bool noun_use = nb < hit.begin || is(WordClass::preposition, hit.begin - 1) || word(hit.begin - 1, u"amid") ||
+                              (m_s.lower(hit.begin - 1).size() > 4 && m_s.lower(hit.begin - 1).ends_with(u"ing"));
         if (noun_use && !denied) {
           Attribution nominal = base(hit, cue);
-          nominal.sources = {phrase(hit, nb, hit.end)};
+          const std::uint32_t noun_end = report_that ? hit.end - 1 : hit.end;
+          nominal.sources = {phrase(hit, nb, noun_end)};
           nominal.region_begin = nb;
-          nominal.region_end = hit.end + 1;
+          nominal.region_end = noun_end + 1;
           AfterVerb av;
-          av.content = hit.end + 1;
-          av.next = hit.end;
+          av.content = noun_end + 1;
+          av.next = noun_end;
           av.has_content = true;
           av.marked = true;
           return finish_preposed(nominal, av);

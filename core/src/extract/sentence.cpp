@@ -237,6 +237,38 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
            (h.begin > 0 && (keys[h.begin - 1].exact == u"\u0642\u0644\u0645\u0627" ||
                             keys[h.begin - 1].exact == u"\u0648\u0642\u0644\u0645\u0627"));
   });
+  // English cue words that are also nouns, inside a noun phrase: after a determiner or a
+  // possessive ("the forecast", "its claims", "the ministry's claims"), or after a name that
+  // follows one ("the Yonhap forecast"). Left as cues they would cut the phrase a verb's
+  // subject is ("The report said"). A report or claim with its own clause stays: "a press
+  // report that P" is read as a report of P.
+  if (lex.lang() == "en") {
+    static constexpr std::u16string_view k_nouns[] = {
+        u"forecast", u"forecasts", u"report", u"reports", u"claim", u"claims", u"remarks", u"comments",
+        u"notes", u"signals", u"hints", u"estimate", u"estimates", u"fears", u"hopes", u"warning", u"warnings"};
+    auto lower_at = [&](std::size_t i) { return keys[i].exact; };
+    std::erase_if(cues, [&](const Hit& h) {
+      if (h.end != h.begin + 1 || h.begin == 0) {
+        return false;
+      }
+      const std::u16string_view w = lower_at(h.begin);
+      if (std::find(std::begin(k_nouns), std::end(k_nouns), w) == std::end(k_nouns)) {
+        return false;
+      }
+      if (h.end < size() && lower_at(h.end) == u"that" &&
+          (w == u"report" || w == u"reports" || w == u"claim" || w == u"claims")) {
+        return false;
+      }
+      const std::size_t p = h.begin - 1;
+      const std::u16string_view prev = lower_at(p);
+      if (is_exact(lexicon::WordClass::determiner, p) || prev == u"'s" || prev == u"its" || prev == u"their" ||
+          prev == u"his" || prev == u"her") {
+        return true;
+      }
+      return p > 0 && tokens[p].capitalized &&
+             (lower_at(p - 1) == u"the" || lower_at(p - 1) == u"a" || lower_at(p - 1) == u"an");
+    });
+  }
   // A reporting verb inside a source noun ("media reports say"): the noun, not the verb.
   std::erase_if(cues, [&](const Hit& h) {
     for (const Hit& n : nouns) {
