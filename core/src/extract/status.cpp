@@ -141,6 +141,71 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
       words[i] = proposition_words(claims[i].text, res, ids);
     }
   }
+  // Numbers and negation the proposition words leave out: "a 20% rise" is not "would rise
+  // 18%", "had not withdrawn" not "had withdrawn". Two claims that both give numbers must
+  // share one, and a claim and its negation are two propositions (a denial says "not" by its
+  // verb, not its words, and stays free to join the claim it denies).
+  std::vector<std::vector<std::string>> numbers(n);
+  std::vector<bool> negative(n, false);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string& t = claims[i].text;
+    std::string run;
+    auto flush_number = [&] {
+      if (!run.empty()) {
+        numbers[i].push_back(run);
+        run.clear();
+      }
+    };
+    std::string word;
+    auto flush_word = [&] {
+      std::string_view w = word;
+      // Arabic "و" attached to the particle: "ولم", "ولا".
+      if (w.size() > 2 && w.starts_with("\xD9\x88")) {
+        const std::string_view rest = w.substr(2);
+        if (rest == "\xD9\x84\xD9\x85" || rest == "\xD9\x84\xD8\xA7" || rest == "\xD9\x84\xD9\x86" ||
+            rest == "\xD9\x84\xD9\x8A\xD8\xB3") {
+          w = rest;
+        }
+      }
+      static constexpr std::string_view k_negations[] = {
+          "not", "n't", "no", "never", "nor",
+          "\xD9\x84\xD9\x85" /* لم */, "\xD9\x84\xD9\x86" /* لن */, "\xD9\x84\xD8\xA7" /* لا */,
+          "\xD9\x84\xD9\x8A\xD8\xB3" /* ليس */, "\xD8\xB9\xD8\xAF\xD9\x85" /* عدم */};
+      negative[i] = negative[i] || std::find(std::begin(k_negations), std::end(k_negations), w) != std::end(k_negations) ||
+                    w.ends_with("n't");
+      word.clear();
+    };
+    for (const char c : t) {
+      const auto u = static_cast<unsigned char>(c);
+      if (u >= '0' && u <= '9') {
+        run.push_back(c);
+      } else if ((c == '.' || c == ',') && !run.empty()) {
+        run.push_back(c);
+      } else {
+        while (!run.empty() && (run.back() == '.' || run.back() == ',')) {
+          run.pop_back();
+        }
+        flush_number();
+      }
+      if (u == ' ' || u == '\n' || u == ',' || u == '.' || u == '"' || u == ';' || u == ':') {
+        flush_word();
+      } else {
+        word.push_back(static_cast<char>(u >= 'A' && u <= 'Z' ? u - 'A' + 'a' : u));
+      }
+    }
+    flush_number();
+    flush_word();
+  }
+  auto compatible = [&](std::size_t i, std::size_t j) {
+    if (!numbers[i].empty() && !numbers[j].empty() &&
+        std::none_of(numbers[i].begin(), numbers[i].end(), [&](const std::string& x) {
+          return std::find(numbers[j].begin(), numbers[j].end(), x) != numbers[j].end();
+        })) {
+      return false;
+    }
+    const bool denial = claims[i].commitment == Commitment::denial || claims[j].commitment == Commitment::denial;
+    return denial || negative[i] == negative[j];
+  };
   UnionFind groups(n);
   // Claims with exactly the same words are one proposition; only the first of them (the
   // representative) takes part in the pair search below. Repeated text (a page template,
@@ -157,7 +222,7 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
       if (!inserted) {
         representative[i] = false;
         // The same test as same_proposition() on two equal word lists.
-        if (words[i].size() >= 4 && !claims[i].span.overlaps(claims[it->second].span)) {
+        if (words[i].size() >= 4 && !claims[i].span.overlaps(claims[it->second].span) && compatible(i, it->second)) {
           groups.unite(i, it->second);
         }
       }
@@ -217,7 +282,7 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
       if (count < 4 || claims[i].span.overlaps(claims[j].span)) {
         continue;
       }
-      if (same_proposition(words[i], words[j])) {
+      if (same_proposition(words[i], words[j]) && compatible(i, j)) {
         groups.unite(i, j);
       }
     }
