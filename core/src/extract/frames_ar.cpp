@@ -184,6 +184,14 @@ class ArabicFrames {
     if (v.size() > 3 && (v[0] == k_waw || v[0] == k_fa)) {
       v.remove_prefix(1);
     }
+    // "ووصفتها", "وصفه": the object pronoun attached to the verb says nothing of its subject.
+    if (m_s.lex.cues()[hit.payload].frame == Frame::describe && v.size() > 4) {
+      if (v.ends_with(u"\u0647\u0627") || v.ends_with(u"\u0647\u0645")) {
+        v.remove_suffix(2);
+      } else if (v.back() == k_ha) {
+        v.remove_suffix(1);
+      }
+    }
     if (v.size() >= 3 && v.substr(v.size() - 2) == u"\u0648\u0627") {
       return Gender::plural;  // قالوا
     }
@@ -892,7 +900,9 @@ class ArabicFrames {
     bool anchored = false;
     while (b > 0 && e - b < 6 && m_s.is_word(b - 1) && !is_exact(WordClass::preposition, b - 1) &&
            !complementizer(b - 1) && m_s.cue_at(b - 1) == nullptr && !is_exact(WordClass::relative, b - 1) &&
-           !is(WordClass::time_word, b - 1)) {
+           !is(WordClass::time_word, b - 1) &&
+           // ("رحبت الوزارة بالضربات ووصفتها": the verb's ب-object is no part of the subject.)
+           !(b == e && ba_prefixed(b - 1) && w(b - 1).size() > 3 && w(b - 1)[1] == k_alef && w(b - 1)[2] == k_lam)) {
       --b;
       if (const lexicon::EntityMatch* m = m_s.entity_covering(b); m != nullptr) {
         b = m->begin;
@@ -966,6 +976,7 @@ class ArabicFrames {
       bool definite_noun = false;  // anchored by a definite source noun that is not a title
       while (e < cue && e - b < 6 && m_s.is_word(e) && !is_exact(WordClass::preposition, e) && !complementizer(e) &&
              m_s.cue_at(e) == nullptr && !adjunct_start(e) && !is(WordClass::statement_noun, e) &&
+             !(e > b && ba_prefixed(e) && w(e).size() > 3 && w(e)[1] == k_alef && w(e)[2] == k_lam) &&  // "بالضربات"
              !exact(e, u"\u0645\u0627") && !exact(e, u"\u0645\u0645\u0627")) {  // "ما قالت": the object starts
         if (e > b && (is(WordClass::honorific, e) || (is(WordClass::title, e) && anchored))) {
           break;  // a second name: the object
@@ -2094,9 +2105,17 @@ class ArabicFrames {
         x.end = x.begin + 1;
       }
     }
-    if (x.empty() || x.end > k) {
+    // "ووصف الرئيس الأمريكي ترامب ونظيريه بـ"المجرمين"": one phrase, joined by "و", up to
+    // the description is the one described; "ووصفتها بأنها": the object is the pronoun. Either
+    // way the subject was dropped: the clause's own, or the one before.
+    const bool object_only = !x.empty() && x.begin == hit.end && x.end < k && w(x.end).size() > 1 &&
+                             w(x.end)[0] == k_waw && np_before(hit.begin).empty();
+    if (x.empty() || x.end > k || object_only) {
       a.sources = {phrase(hit, hit.begin, hit.begin)};
       a.coordinated = true;
+      const Range fb = clause_subject(hit.begin, a.gender);
+      a.fallback_begin = fb.begin;
+      a.fallback_end = fb.end;
     } else {
       a.sources = {phrase(hit, x.begin, x.end, m_s.utf8(hit.begin, hit.end) + " \u2026 " + m_s.utf8(k, k + 1))};
     }
