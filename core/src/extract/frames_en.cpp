@@ -227,7 +227,8 @@ class EnglishFrames {
       if (hedge_adverb || is(WordClass::adverb, t) || word(t, u"has") || word(t, u"had") || word(t, u"have") ||
           word(t, u"will") ||
           word(t, u"would") || word(t, u"did") || word(t, u"does") || word(t, u"do") || word(t, u"not") ||
-          word(t, u"n't") || word(t, u"never") || word(t, u"could") || word(t, u"may") || word(t, u"might")) {
+          word(t, u"n't") || word(t, u"never") || word(t, u"could") || word(t, u"may") || word(t, u"might") ||
+          word(t, u"should") || word(t, u"must") || word(t, u"can") || word(t, u"shall") || word(t, u"cannot")) {
         i = t;
         continue;
       }
@@ -908,6 +909,14 @@ class EnglishFrames {
   }
 
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "Having said that, …", "That said, …": a discourse connective, no report.
+    if (hit.begin > 0 && word(hit.begin - 1, u"having") && hit.end < m_end && word(hit.end, u"that")) {
+      return std::nullopt;
+    }
+    if (hit.begin > 0 && word(hit.begin - 1, u"that") && hit.end < m_end && m_s.is_comma(hit.end) &&
+        (hit.begin == 1 || !m_s.is_word(hit.begin - 2))) {
+      return std::nullopt;
+    }
     Attribution a = base(hit, cue);
     // "is said to", "was reported", "were believed": passive, a hedge rather than a source.
     {
@@ -1370,10 +1379,8 @@ class EnglishFrames {
       // attributed …".
       const bool subordinate_opening = !a.sources.empty() && !a.sources.front().dropped() &&
                                        a.sources.front().begin > 0 &&
-                                       (word(a.sources.front().begin - 1, u"while") ||
-                                        word(a.sources.front().begin - 1, u"although") ||
-                                        word(a.sources.front().begin - 1, u"though") ||
-                                        word(a.sources.front().begin - 1, u"whereas")) &&
+                                       is(WordClass::subordinator, a.sources.front().begin - 1) &&
+                                       !word(a.sources.front().begin - 1, u"that") &&
                                        a.sources.front().begin - 1 <= 1;
       if ((!a.sources.empty() && a.sources.front().end == a.sources.front().begin + 1 &&
            a.sources.front().begin > 0 && m_s.is_comma(a.sources.front().begin - 1) &&

@@ -191,7 +191,11 @@ std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, s
     const std::u16string_view w = s.lower(i);
     return w == u"of" || w == u"at" || w == u"on" || w == u"in" || w == u"for" || w == u"from";
   };
-  auto det = [&](std::uint32_t i) { return s.lower(i) == u"a" || s.lower(i) == u"an" || s.lower(i) == u"the"; };
+  auto det = [&](std::uint32_t i) {
+    return s.lower(i) == u"a" || s.lower(i) == u"an" || s.lower(i) == u"the" ||
+           (s.is_exact(WordClass::determiner, i) && s.lower(i) != u"its" && s.lower(i) != u"his" &&
+            s.lower(i) != u"her" && s.lower(i) != u"their" && s.lower(i) != u"our" && s.lower(i) != u"my");
+  };
   // Back to the determiner that opens the phrase; one after a preposition opens a phrase
   // inside it ("at the State Department"), so the search goes on.
   for (std::uint32_t k = e; k > 0 && k + 12 > e;) {
@@ -213,6 +217,12 @@ std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, s
   }
   while (k < e && (!s.is_word(k) || !s.tokens[k].capitalized)) {
     ++k;
+  }
+  // ("economists who argue": a bare plural noun.)
+  if (k == e && e > 0 && s.is_word(e - 1) && !s.tokens[e - 1].capitalized && s.lower(e - 1).size() > 3 &&
+      s.lower(e - 1).ends_with(u"s") && !s.is_exact(WordClass::preposition, e - 1) &&
+      !s.is(WordClass::verb_blocker, e - 1)) {
+    return {e - 1, e};
   }
   return {k, e};
 }
