@@ -1439,6 +1439,12 @@ class EnglishFrames {
   }
 
   std::optional<Attribution> participle(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "reporting Poehl's remarks", "announcing a plan": these report only a clause.
+    if ((word(hit.begin, u"reporting") || word(hit.begin, u"announcing") || word(hit.begin, u"revealing") ||
+         word(hit.begin, u"admitting") || word(hit.begin, u"acknowledging")) &&
+        !(hit.end < m_end && (word(hit.end, u"that") || m_s.is_open_quote(hit.end) || m_s.is_punct(hit.end, u':')))) {
+      return std::nullopt;
+    }
     if (auto p = progressive(hit, cue)) {
       return p;
     }
@@ -1469,8 +1475,17 @@ class EnglishFrames {
       return std::nullopt;
     }
     // ("Trump began by saying P", "responded by saying P": the clause's subject too.)
+    // ("criticised for saying that P", "despite admitting that P", "after announcing that P": a
+    // gerund under a preposition, the clause's subject its speaker, when "that" or a quotation
+    // follows.)
+    const bool gerund_object =
+        hit.begin >= 2 && m_s.is_word(hit.begin - 2) && hit.end < m_end &&
+        (word(hit.begin - 1, u"for") || word(hit.begin - 1, u"despite") || word(hit.begin - 1, u"after") ||
+         word(hit.begin - 1, u"before") || word(hit.begin - 1, u"while") || word(hit.begin - 1, u"since")) &&
+        (word(hit.end, u"that") || m_s.is_open_quote(hit.end) || m_s.is_punct(hit.end, u':'));
     if (hit.begin == 0 || !(m_s.is_comma(hit.begin - 1) || m_s.is_dash(hit.begin - 1) || word(hit.begin - 1, u"and") ||
-                            (word(hit.begin - 1, u"by") && hit.begin >= 2 && m_s.is_word(hit.begin - 2)))) {
+                            (word(hit.begin - 1, u"by") && hit.begin >= 2 && m_s.is_word(hit.begin - 2)) ||
+                            gerund_object)) {
       return std::nullopt;
     }
     if (hit.begin >= 2 && word(hit.begin - 1, u"as")) {
@@ -1509,6 +1524,13 @@ class EnglishFrames {
             (word(e, u"of") && e > b && m_s.tokens[e - 1].capitalized && e + 1 < m_end && m_s.tokens[e + 1].capitalized)) &&
            e - b < 8) {
       ++e;
+    }
+    // ("The doctor was criticised for saying": a determiner and a common noun before the verb.)
+    if (e == b + 1 && is(WordClass::determiner, b) && e < m_end && m_s.is_word(e) && !m_s.tokens[e].capitalized &&
+        m_s.cue_at(e) == nullptr && e + 1 < m_end &&
+        (is(WordClass::verb_blocker, e + 1) || is(WordClass::auxiliary, e + 1) ||
+         (m_s.lower(e + 1).size() > 3 && m_s.lower(e + 1).ends_with(u"ed")))) {
+      return {b, e + 1};
     }
     if (e == b || !has_head(b, e)) {
       return {0, 0};
