@@ -1250,6 +1250,20 @@ class EnglishFrames {
     if (av.after_comma && av.has_content) {
       const std::uint32_t before = subject.begin;
       const bool comma_before = before > 1 && m_s.is_comma(before - 1);
+      // "The lot, which, Tompkins said, is usually full, was empty": the relative clause the
+      // source interrupts, to its closing comma.
+      if (comma_before && before >= 3 && (word(before - 2, u"which") || word(before - 2, u"who")) &&
+          m_s.is_comma(before - 3)) {
+        std::uint32_t end = av.content;
+        while (end < m_end && !(m_s.is_comma(end) && !m_s.in_quote(end))) {
+          ++end;
+        }
+        a.content_begin = before - 2;
+        a.content_end = end;
+        if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
+          return a;
+        }
+      }
       if (comma_before && !ends_clause(av)) {
         // "The latest test, North Korea said, was its biggest yet": the source sits inside
         // its clause, whose subject comes before it; the claim is the whole clause around it.
