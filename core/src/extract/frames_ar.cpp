@@ -104,6 +104,11 @@ class ArabicFrames {
       return false;
     }
     const std::u16string_view t = w(i);
+    // "مون جيه-إن": "إن" joined to a name by a hyphen is the name's.
+    if (i >= 2 && m_s.is_dash(i - 1) && m_s.tokens[i - 1].begin == m_s.tokens[i - 2].end &&
+        m_s.tokens[i].begin == m_s.tokens[i - 1].end) {
+      return false;
+    }
     if (m_s.is_exact(WordClass::complementizer, t)) {
       return true;
     }
@@ -619,7 +624,15 @@ class ArabicFrames {
     for (int guard = 0; guard < 32 && j < m_end; ++guard) {
       // "وقال المصدر، الذي لم تكشف الوكالة عن هويته، إن P": a relative clause set off by
       // commas belongs to the subject; its words (and cues) are not the complement.
-      if (m_s.is_comma(j) && j + 1 < m_end && is_exact(WordClass::relative, j + 1)) {
+      // (So does "، لم يكشف عن اسمه،", "، طالبا عدم ذكر اسمه،": the source's anonymity.)
+      bool withheld = false;
+      if (m_s.is_comma(j) && j + 1 < m_end && (exact(j + 1, u"لم") || w(j + 1).starts_with(u"طالب") ||
+                                                w(j + 1).starts_with(u"مفضل") || w(j + 1).starts_with(u"رافض"))) {
+        for (std::uint32_t k = j + 2; k < m_end && k - j < 10 && !m_s.is_comma(k); ++k) {
+          withheld = withheld || w(k).starts_with(u"اسم") || w(k).starts_with(u"هويت");
+        }
+      }
+      if (m_s.is_comma(j) && j + 1 < m_end && (is_exact(WordClass::relative, j + 1) || withheld)) {
         std::uint32_t k = j + 2;
         while (k < m_end && k - j < 24 && !m_s.is_comma(k) && !m_s.is_end_punct(k) && !complementizer(k)) {
           ++k;
