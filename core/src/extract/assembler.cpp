@@ -1082,6 +1082,19 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
     if (m.code == ReasonCode::hedge && h.begin > 0 && (s.lower(h.begin - 1) == u"more" || s.lower(h.begin - 1) == u"less")) {
       continue;
     }
+    // "discussions which may lead to a deal", "الأعمال التي يمكن أن تؤدي إلى": a modal inside
+    // a relative clause qualifies that clause's noun, not the claim.
+    if (m.code == ReasonCode::hedge && !m.before_verb) {
+      bool relative = false;
+      for (std::uint32_t k = h.begin; k > 0 && h.begin - k < 2 && !relative; --k) {
+        const std::u16string_view p = s.lower(k - 1);
+        relative = p == u"which" || p == u"who" || p == u"\u0627\u0644\u0630\u064a" /* الذي */ ||
+                   p == u"\u0627\u0644\u062a\u064a" /* التي */ || p == u"\u0627\u0644\u0630\u064a\u0646" /* الذين */;
+      }
+      if (relative) {
+        continue;
+      }
+    }
     if (m.code == ReasonCode::hedge) {
       // "looking at whether it might recruit": a modal inside a whether-clause hedges nothing.
       bool in_whether = false;
