@@ -263,6 +263,20 @@ class TemplateMatcher {
         ++k;
       }
       if (k == si) {
+        // A closing dash may be a colon or the end of the line: "الرياض - واس:", "بغداد - رويترز"
+        // on a line of its own.
+        std::size_t rest = pj;
+        while (rest < m_pattern.size() && m_pattern[rest] == U' ') {
+          ++rest;
+        }
+        if (rest == m_pattern.size() && pi > 0) {
+          if (si == s.size() || s[si] == U'\n') {
+            return si;
+          }
+          if (s[si] == U':') {
+            return si + 1;
+          }
+        }
         return k_fail;
       }
       return step(pj, s, k, depth + 1);
@@ -491,11 +505,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
     ++checked;
     std::string_view head = l.text.substr(0, std::min<std::size_t>(l.text.size(), 240));
-    while (!head.empty() && (static_cast<unsigned char>(head.back()) & 0xC0) == 0x80) {
-      head.remove_suffix(1);
-    }
-    if (!head.empty() && (static_cast<unsigned char>(head.back()) & 0x80) != 0) {
-      head.remove_suffix(1);
+    // Cut at 240 bytes, the head may end inside a character: drop its partial bytes. (A
+    // shorter line ends with its last character whole: "الرياض - واس".)
+    if (head.size() < l.text.size()) {
+      while (!head.empty() && (static_cast<unsigned char>(l.text[head.size()]) & 0xC0) == 0x80) {
+        head.remove_suffix(1);
+      }
     }
     const std::u32string head32 = to_u32(head);
     bool found = false;
