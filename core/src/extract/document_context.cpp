@@ -369,6 +369,39 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
   }
 
+  // A last line of media names joined by slashes: "فرانس24/ أ ف ب", "AFP/Reuters". Each
+  // agency is credited; the line is no statement.
+  {
+    const std::size_t last = non_blank.back();
+    const std::string_view t = trim(lines[last].text);
+    if (!is_skip[last] && non_blank.size() > 1 && t.find('/') != std::string_view::npos && count_words(t) <= 6) {
+      const std::size_t lead = lines[last].text.find(t);
+      const auto t_cp = static_cast<std::uint32_t>(lines[last].cp + text::count_code_points(lines[last].text.substr(0, lead)));
+      const std::vector<EntitySpan> found = entities_in(t, t_cp, resources);
+      const std::u32string t32 = to_u32(t);
+      bool covered_all = !found.empty();
+      for (std::size_t k = 0; k < t32.size() && covered_all; ++k) {
+        const char32_t c = t32[k];
+        if (c == U' ' || c == U'/') {
+          continue;
+        }
+        const auto cp = t_cp + static_cast<std::uint32_t>(k);
+        covered_all = std::any_of(found.begin(), found.end(), [&](const EntitySpan& e) {
+          return (e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && e.span.start <= cp &&
+                 cp < e.span.end;
+        });
+      }
+      if (covered_all) {
+        for (const EntitySpan& e : found) {
+          ctx.byline.credited_sources.push_back(
+              {e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span, "credit-line"});
+        }
+        ctx.roles.skip.push_back(line_span(lines[last]));
+        is_skip[last] = true;
+      }
+    }
+  }
+
   // Bylines and credit lines among the last lines (and the first ones).
   auto try_byline = [&](std::size_t li) {
     const Line& l = lines[li];
