@@ -1289,9 +1289,16 @@ class ArabicFrames {
         // entity and its adjectives are the subject, the rest is the claim. (Not when a
         // preposition closed it: "أكد رئيس الوزراء الكندي جاستن ترودو على موافقة …".)
         const Range np = entity_np(hit.end);
+        // ("أعلن التنظيم مسؤوليته عن الهجوم": a noun with its possessive before "عن" is the
+        // object, and the subject ends before it.)
+        const std::u16string_view before_prep = subject.end > subject.begin ? w(subject.end - 1) : std::u16string_view{};
+        const bool possessed_object = before_prep.size() >= 5 && !before_prep.starts_with(u"ال") &&
+                                      (before_prep.ends_with(u"ته") || before_prep.ends_with(u"تها") ||
+                                       before_prep.ends_with(u"تهم"));
         const bool closed_by_preposition =
-            subject.end < m_end && ((emphasis_ala && (exact(subject.end, u"علي") || exact(subject.end, u"الي"))) ||
-                                    (cue.id == "ar.alana" && exact(subject.end, u"عن")));
+            subject.end < m_end && !possessed_object &&
+            ((emphasis_ala && (exact(subject.end, u"علي") || exact(subject.end, u"الي"))) ||
+             (cue.id == "ar.alana" && exact(subject.end, u"عن")));
         if (!np.empty() && np.end < subject.end && !closed_by_preposition) {
           subject.end = np.end;
           c = np.end;

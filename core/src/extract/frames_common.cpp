@@ -260,10 +260,23 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
                                              s.lex.cues()[h->payload].frame == lexicon::Frame::relay);
         }
       }
+      // "… لكن دون تقديم أدلة": the writer's "but without …" on the claim.
+      // (Only "without giving/citing": "لكن من دون التوصل إلى اتفاق" is often the source's own.)
+      std::uint32_t after_but = i + 1;
+      if (after_but < e && s.lower(after_but) == u"\u0645\u0646" /* من */) {
+        ++after_but;
+      }
+      const bool but_without =
+          (w == u"\u0644\u0643\u0646" /* لكن */ || w == u"\u0648\u0644\u0643\u0646") && after_but + 1 < e &&
+          (s.lower(after_but) == u"\u062f\u0648\u0646" /* دون */ || s.lower(after_but) == u"\u0628\u062f\u0648\u0646") &&
+          (s.lower(after_but + 1) == u"\u062a\u0642\u062f\u064a\u0645" /* تقديم */ ||
+           s.lower(after_but + 1) == u"\u0630\u0643\u0631" /* ذكر */ ||
+           s.lower(after_but + 1) == u"\u0627\u0639\u0637\u0627\u0621" /* إعطاء */ ||
+           s.lower(after_but + 1) == u"\u0627\u0644\u0643\u0634\u0641" /* الكشف */);
       // "…، إلا أنه أقر بأن …": "but", a statement of its own.
       const bool except_that = s.is_comma(i - 1) && w == u"\u0627\u0644\u0627" /* إلا */ && i + 1 < e &&
                                s.is(lexicon::WordClass::complementizer, i + 1);
-      if (participle || contrast_report || except_that) {
+      if (participle || contrast_report || except_that || but_without) {
         std::uint32_t cut = i;
         while (cut > b && s.is_comma(cut - 1)) {
           --cut;
