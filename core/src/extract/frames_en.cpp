@@ -483,6 +483,38 @@ class EnglishFrames {
   // Skips a recipient, adverbials and a complementizer after a verb.
   [[nodiscard]] AfterVerb after_verb(std::uint32_t j, bool takes_recipient) const {
     AfterVerb out;
+    // "told one of his young protégés on a regular basis that P": whom, and adverbials, up to
+    // a "that" with no verb or cue between.
+    if (takes_recipient && j < m_end && m_s.is_word(j) && !word(j, u"that")) {
+      std::uint32_t k = j;
+      bool clean = true;
+      // ("at that time that P": "that" before a time word is its determiner.)
+      auto complementizer_that = [&](std::uint32_t t) {
+        return word(t, u"that") && !(t + 1 < m_end && is(WordClass::time_word, t + 1));
+      };
+      while (k < m_end && k - j < 12 && !complementizer_that(k) && clean) {
+        const std::u16string_view w = m_s.lower(k);
+        clean = m_s.is_word(k) && m_s.cue_at(k) == nullptr && !is(WordClass::verb_blocker, k) &&
+                !is(WordClass::auxiliary, k) && !(k > j && w.size() > 3 && w.ends_with(u"ed") && !m_s.tokens[k].capitalized);
+        k += clean ? 1 : 0;
+      }
+      if (clean && k < m_end && complementizer_that(k) && k > j + 2 && k + 1 < m_end &&
+          (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
+        // The one told ends where an adverbial starts ("Reuters on Tuesday", "reporters after
+        // the meeting"); "one of his protégés" keeps its "of".
+        std::uint32_t r = j + 1;
+        while (r < k && !(is(WordClass::preposition, r) && !word(r, u"of")) && !is(WordClass::time_word, r) &&
+               !is(WordClass::adverb, r)) {
+          ++r;
+        }
+        out.recipient = {j, r};
+        out.content = k + 1;
+        out.next = k;
+        out.has_content = true;
+        out.marked = true;
+        return out;
+      }
+    }
     // Any verb may take an object before "that": "warned the United States that P",
     // "assured investors that P"; a recipient verb ("told") needs no "that" after it.
     if (j < m_end && m_s.is_word(j) && !word(j, u"that")) {
@@ -1048,6 +1080,25 @@ class EnglishFrames {
       }
     }
     AfterVerb av = after_verb(hit.end, cue.recipient);
+    // "The FBI warned state elections officials to boost their security": an object and an
+    // infinitive after a verb of warning or telling is an instruction, not a proposition.
+    if (!av.marked && av.has_content &&
+        (word(hit.begin, u"warned") || word(hit.begin, u"warns") || word(hit.begin, u"warn") || word(hit.begin, u"told") ||
+         word(hit.begin, u"tells") || word(hit.begin, u"urged") || word(hit.begin, u"urges") || word(hit.begin, u"advised"))) {
+      for (std::uint32_t t = av.content + 1; t + 1 < m_end && t <= av.content + 5; ++t) {
+        const std::u16string_view w = m_s.lower(t);
+        if (!m_s.is_word(t) || w == u"that" || is(WordClass::verb_blocker, t) || is(WordClass::auxiliary, t) ||
+            (w.size() > 3 && w.ends_with(u"ed")) || m_s.cue_at(t) != nullptr) {
+          break;
+        }
+        if (w == u"to") {
+          if (m_s.is_word(t + 1) && !m_s.tokens[t + 1].capitalized && !is(WordClass::determiner, t + 1)) {
+            return std::nullopt;
+          }
+          break;
+        }
+      }
+    }
     // "The ministry denied the report", "… denied it": a denial of what was just reported
     // (its claim is linked to the one it denies).
     bool denied_back = false;

@@ -265,8 +265,26 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
           prev == u"his" || prev == u"her") {
         return true;
       }
+      // "renewed fears", "raised hopes": the object of a verb before it.
+      if (!tokens[p].capitalized && prev.size() > 4 && prev.ends_with(u"ed")) {
+        return true;
+      }
       return p > 0 && tokens[p].capitalized &&
              (lower_at(p - 1) == u"the" || lower_at(p - 1) == u"a" || lower_at(p - 1) == u"an");
+    });
+  }
+  // Phrasal verbs that report nothing: "showed up at the debate", "went on to win".
+  if (lex.lang() == "en") {
+    std::erase_if(cues, [&](const Hit& h) {
+      if (h.end >= size()) {
+        return false;
+      }
+      const std::u16string_view first = keys[h.begin].exact;
+      const std::u16string_view next = keys[h.end].exact;
+      if ((first == u"showed" || first == u"show" || first == u"shows" || first == u"shown") && next == u"up") {
+        return true;
+      }
+      return h.end == h.begin + 2 && keys[h.begin + 1].exact == u"on" && next == u"to";
     });
   }
   // A reporting verb inside a source noun ("media reports say"): the noun, not the verb.
