@@ -145,9 +145,15 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
   // 18%", "had not withdrawn" not "had withdrawn". Two claims that both give numbers must
   // share one, and a claim and its negation are two propositions (a denial says "not" by its
   // verb, not its words, and stays free to join the claim it denies).
+  // (Read only for the claims a pair test reaches: most claims never meet a partner.)
   std::vector<std::vector<std::string>> numbers(n);
   std::vector<bool> negative(n, false);
-  for (std::size_t i = 0; i < n; ++i) {
+  std::vector<bool> read(n, false);
+  auto read_claim = [&](std::size_t i) {
+    if (read[i]) {
+      return;
+    }
+    read[i] = true;
     const std::string& t = claims[i].text;
     std::string run;
     auto flush_number = [&] {
@@ -195,8 +201,10 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
     }
     flush_number();
     flush_word();
-  }
+  };
   auto compatible = [&](std::size_t i, std::size_t j) {
+    read_claim(i);
+    read_claim(j);
     if (!numbers[i].empty() && !numbers[j].empty() &&
         std::none_of(numbers[i].begin(), numbers[i].end(), [&](const std::string& x) {
           return std::find(numbers[j].begin(), numbers[j].end(), x) != numbers[j].end();
