@@ -635,6 +635,21 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     if (inside_report[i]) {
       continue;
     }
+    // A content that is only another attribution's source ("نقلتها عن "مصادر أمنية" تحدثت
+    // عن …": the outer content cut down to the name) states nothing.
+    bool only_a_source = false;
+    for (std::size_t j = 0; j < attrs.size() && !only_a_source && !a.np_content; ++j) {
+      if (j == i || attrs[j].dropped || invalid[j]) {
+        continue;
+      }
+      for (const SourcePhrase& p : attrs[j].sources) {
+        only_a_source = only_a_source || (!p.dropped() && a.content_begin >= p.begin && a.content_end <= p.end &&
+                                          a.content_end > a.content_begin);
+      }
+    }
+    if (only_a_source) {
+      continue;
+    }
     const std::vector<Hop>& chain = *chains[i];
     if (a.quote_region >= 0) {
       // A quotation: one claim per sentence it spans.

@@ -137,7 +137,14 @@ const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool wa
         it->hop.kind != SourceKind::anonymous && !(it->hop.kind == SourceKind::unknown && name_like(it->hop.mention))) {
       continue;
     }
-    if (want_thing && !is_thing_kind(it->hop.kind)) {
+    // ("Barclays reported …, and it has forecast": a bare capitalised name is a thing to "it"
+    // too; an indefinite vague report, "a weekend press report", is no one's "it".)
+    if (want_thing && !is_thing_kind(it->hop.kind) &&
+        !(it->hop.kind == SourceKind::unknown && name_like(it->hop.mention))) {
+      continue;
+    }
+    if (want_thing && it->hop.kind == SourceKind::reports &&
+        (it->hop.mention.starts_with("a ") || it->hop.mention.starts_with("A ") || it->hop.mention.starts_with("an "))) {
       continue;
     }
     if (singular && it->gender == Gender::plural) {

@@ -64,9 +64,18 @@ void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc) {
   const std::vector<std::string> own = own_outlets(doc);
   for (Claim& c : claims) {
     if (c.chain.size() >= 2 && !own.empty()) {
-      std::erase_if(c.chain, [&](const Hop& h) {
-        return h.recipient && std::find(own.begin(), own.end(), h.entity) != own.end();
-      });
+      // (Also "في تصريح لـ CNN" in a CNN story: the outlet relaying to itself; only a
+      // claim the outlet states itself keeps it, as its root.)
+      std::vector<Hop> kept;
+      for (std::size_t k = 0; k < c.chain.size(); ++k) {
+        const Hop& h = c.chain[k];
+        const bool own_relay = k + 1 < c.chain.size() && !h.entity.empty() &&
+                               std::find(own.begin(), own.end(), h.entity) != own.end();
+        if (!own_relay) {
+          kept.push_back(h);
+        }
+      }
+      c.chain = std::move(kept);
     }
     // The flag served the extraction; the output (JSON, the store) does not carry it, and a
     // claim read back must equal the one written.

@@ -797,7 +797,9 @@ class ArabicFrames {
       }
       if (open > 0 && m_s.is_open_quote(open - 1) && open < cue - 1) {
         const std::uint32_t q = open - 1;
-        if (q == 0 || complementizer(q - 1) || m_s.is_comma(q - 1) || is_exact(WordClass::conjunction, q - 1)) {
+        // (Also after "عن": "نقلتها عن "مصادر أمنية" تحدثت عن …".)
+        if (q == 0 || complementizer(q - 1) || m_s.is_comma(q - 1) || is_exact(WordClass::conjunction, q - 1) ||
+            exact(q - 1, u"عن")) {
           return {q, cue};
         }
       }

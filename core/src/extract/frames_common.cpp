@@ -276,14 +276,18 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       // "…، إلا أنه أقر بأن …": "but", a statement of its own.
       const bool except_that = s.is_comma(i - 1) && w == u"\u0627\u0644\u0627" /* إلا */ && i + 1 < e &&
                                s.is(lexicon::WordClass::complementizer, i + 1);
-      if (participle || contrast_report || except_that || but_without) {
+      // "…، وأضاف قائلا …": a speech verb after a comma starts another statement.
+      const Hit* cue_here = s.cue_at(i);
+      const bool next_statement = s.is_comma(i - 1) && w.size() > 3 && w[0] == u'\u0648' && cue_here != nullptr &&
+                                  s.lex.cues()[cue_here->payload].frame == lexicon::Frame::speech;
+      if (participle || contrast_report || except_that || but_without || next_statement) {
         std::uint32_t cut = i;
         while (cut > b && s.is_comma(cut - 1)) {
           --cut;
         }
         if (cut > b) {
-          e = cut;
-          return;
+          e = cut;  // (the general cuts below may still find an earlier one)
+          break;
         }
       }
     }

@@ -229,6 +229,20 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
   });
   // "طالبا عدم ذكر اسمه", "شريطة عدم الكشف": a verbal noun under "عدم" (not to) reports nothing.
   std::erase_if(cues, [&](const Hit& h) { return h.begin > 0 && keys[h.begin - 1].exact == u"\u0639\u062f\u0645"; });
+  // "إذا تحدثت واشنطن عن …", "لو قال X": a condition, no report.
+  std::erase_if(cues, [&](const Hit& h) {
+    for (std::size_t k = h.begin; k > 0 && h.begin - k < 2; --k) {
+      const std::u16string_view p = keys[k - 1].exact;
+      if (p == u"\u0627\u0630\u0627" /* إذا */ || p == u"\u0648\u0627\u0630\u0627" || p == u"\u0644\u0648" /* لو */ ||
+          p == u"\u0648\u0644\u0648") {
+        return true;
+      }
+      if (p != u"\u0645\u0627" /* ما: "إذا ما" */) {
+        break;
+      }
+    }
+    return false;
+  });
   // "ونادرا ما تتحدث X عن", "قلما يعلق": rarely, that is, not.
   std::erase_if(cues, [&](const Hit& h) {
     return (h.begin > 1 && keys[h.begin - 1].exact == u"\u0645\u0627" &&

@@ -334,12 +334,18 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
       const bool unnamed = is_unnamed(root.kind);
       all_unnamed = all_unnamed && unnamed;
       const std::string id = root_identity(root, res);
+      // A root that hedges its own statement ("he might tell the committee that …") is
+      // no committed, named witness: it confirms nothing.
+      bool own_hedge = false;
+      for (const Reason& r : c.reasons) {
+        own_hedge = own_hedge || r.code == ReasonCode::hedge || r.code == ReasonCode::allegation;
+      }
       if (c.commitment == Commitment::denial) {
         denying.insert(id);
       } else {
         asserting.insert(id);
         named_asserting = named_asserting || !unnamed;
-        Root r{id, {}, !unnamed};
+        Root r{id, {}, !unnamed && !own_hedge};
         for (std::size_t h = 0; h + 1 < c.chain.size(); ++h) {
           r.relays.insert(root_identity(c.chain[h], res));
         }
