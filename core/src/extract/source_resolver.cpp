@@ -383,6 +383,21 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   }
 
   out.hop.span = doc.tokens_span(s, b, e);
+  // "لرويترز", "لوكالة فرانس برس", "لـCNN": the preposition "ل" joined to the one told is no
+  // part of its name. (Not "للوكالة", where it has swallowed the article's alef.)
+  if (arabic && e > b && s.is_word(b)) {
+    const std::u16string_view w = s.lower(b);
+    if (w.size() > 2 && w[0] == k_lam && w[1] != k_lam && w[1] != k_alef &&
+        (s.entity_covering(b) != nullptr || s.noun_covering(b) != nullptr)) {
+      const std::string original = doc.slice(doc.tokens_span(s, b, b + 1));
+      // The stored text may carry a tatweel after the lam ("لـ"): skip it too.
+      std::uint32_t skip = 1;
+      if (original.size() > 4 && original.compare(2, 2, "\xD9\x80") == 0) {
+        skip = 2;
+      }
+      out.hop.span.start += skip;
+    }
+  }
   out.hop.mention = doc.slice(out.hop.span);
 
   // An English relative pronoun ("Trump, who says P"): it stands for the phrase before it.
