@@ -931,7 +931,7 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
       // Words that only these two share make the lists equal, and long enough to group
       // whatever the claim's own length (grouping needs four words; "the minister had
       // resigned" has two).
-      PropositionWords& words = m_words[*target];
+      PropositionWords& target_words = m_words[*target];
       for (char tag = 'a'; tag <= 'd'; ++tag) {
         std::u16string link = u"\u0001denied:";
         link.push_back(static_cast<char16_t>(tag));
@@ -939,11 +939,12 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
           link.push_back(static_cast<char16_t>(digit));
         }
         const std::uint32_t id = m_word_ids.id(link);
-        if (const auto at = std::lower_bound(words.begin(), words.end(), id); at == words.end() || *at != id) {
-          words.insert(at, id);
+        if (const auto at = std::lower_bound(target_words.begin(), target_words.end(), id);
+            at == target_words.end() || *at != id) {
+          target_words.insert(at, id);
         }
       }
-      m_words[ci] = words;
+      m_words[ci] = target_words;
     }
   }
 }
