@@ -336,7 +336,17 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
           a.content_end = cut;
           frames::trim_content(s, a.content_begin, a.content_end);
         }
-        if (antecedent[bi] < 0 && (inside || a.cue_begin < b.cue_begin)) {
+        // ("While traders said P, Mann attributed … and said Q": an attribution inside the
+        // opening subordinate clause is not the main verb's subject.)
+        bool opening_clause = false;
+        if (!inside && s.lex.lang() == "en" && !a.sources.empty() && !a.sources.front().dropped() &&
+            a.sources.front().begin > 0 && a.sources.front().begin <= 2 &&
+            s.is_exact(WordClass::subordinator, a.sources.front().begin - 1)) {
+          for (std::uint32_t k = a.cue_end; k < b.cue_begin && !opening_clause; ++k) {
+            opening_clause = s.is_comma(k) && !s.in_quote(k);
+          }
+        }
+        if (antecedent[bi] < 0 && !opening_clause && (inside || a.cue_begin < b.cue_begin)) {
           antecedent[bi] = static_cast<int>(ai);
         }
         if (inside) {

@@ -1196,8 +1196,19 @@ class EnglishFrames {
         a.coordinated = true;
         a.sources = {phrase(hit, t - 1, t - 1)};
         // Without an earlier attribution to share, the subject is the sentence's own: "The
-        // official news agency Tass denounced the attack … and said P".
-        for (std::uint32_t i = 0; i < t && i < 12; ++i) {
+        // official news agency Tass denounced the attack … and said P". (After an opening
+        // subordinate clause, "While traders said P, Mann attributed … and said Q", the main
+        // clause's.)
+        std::uint32_t main_start = 0;
+        if (t > 0 && is(WordClass::subordinator, 0)) {
+          for (std::uint32_t k = 1; k + 1 < t; ++k) {
+            if (m_s.is_comma(k) && !m_s.in_quote(k)) {
+              main_start = k + 1;
+              break;
+            }
+          }
+        }
+        for (std::uint32_t i = main_start; i < t && i < main_start + 12; ++i) {
           const std::u16string_view w = m_s.lower(i);
           if (m_s.is_comma(i) || !np_token(i) || m_s.cue_at(i) != nullptr ||
               (m_s.is_word(i) && !m_s.tokens[i].capitalized && w.size() > 3 && w.ends_with(u"ed"))) {
@@ -1206,14 +1217,17 @@ class EnglishFrames {
           const lexicon::EntityMatch* m = m_s.entity_covering(i);
           const Hit* n = m_s.noun_covering(i);
           if (m != nullptr || n != nullptr) {
-            a.fallback_begin = 0;
+            a.fallback_begin = main_start;
             a.fallback_end = std::max(a.fallback_end, m != nullptr ? m->end : n->end);
-          } else if (a.fallback_end == i && i > 0 && m_s.tokens[i].capitalized) {
+          } else if (a.fallback_end == i && i > main_start && m_s.tokens[i].capitalized) {
             a.fallback_end = i + 1;  // the name after a title: "Defense Secretary Caspar Weinberger"
-          } else if (m_s.tokens[i].capitalized && i > 0 && is(WordClass::determiner, 0) &&
+          } else if (m_s.tokens[i].capitalized && i > main_start && is(WordClass::determiner, main_start) &&
                      (a.fallback_end == 0 || a.fallback_end == i)) {
             // "The emirate of Dubai has rejected …": a name the lexicons do not know.
-            a.fallback_begin = 0;
+            a.fallback_begin = main_start;
+            a.fallback_end = i + 1;
+          } else if (i == main_start && main_start > 0 && m_s.tokens[i].capitalized) {
+            a.fallback_begin = main_start;  // "…, Mann attributed …": a bare name opening the main clause
             a.fallback_end = i + 1;
           }
         }
