@@ -1234,7 +1234,46 @@ class ArabicFrames {
         subject = {};
       }
     }
-    Complement comp = complement_after(before || subject.empty() ? hit.end : subject.end);
+    // "وأبلغ مسؤول كبير رويترز أن P", "وأبلغ الوزير "رويترز" قائلا": after the subject of a
+    // verb of telling, a news medium is the one told (and relays), not part of the subject.
+    Range told_medium{};
+    if (!before && !subject.empty() && w(hit.begin).find(u"\u0628\u0644\u063a") != std::u16string_view::npos) {
+      for (std::uint32_t k = subject.begin + 1; k < subject.end; ++k) {
+        std::uint32_t name = k;
+        if (m_s.is_open_quote(k) && k + 1 < subject.end) {
+          name = k + 1;
+        }
+        const lexicon::EntityMatch* m = m_s.entity_covering(name);
+        if (m != nullptr && m->begin == name) {
+          const SourceKind kind = m_s.gazetteer.entities()[m->entity].kind;
+          if (kind == SourceKind::agency || kind == SourceKind::outlet) {
+            std::uint32_t end = m->end;
+            if (name != k && end < m_end && m_s.is_close_quote(end)) {
+              ++end;
+            }
+            told_medium = {k, end};
+            subject.end = k;
+            break;
+          }
+        }
+      }
+    }
+    Complement comp = complement_after(before || subject.empty() ? hit.end
+                                                                 : (told_medium.empty() ? subject.end : told_medium.end));
+    if (!told_medium.empty() && comp.recipient.empty()) {
+      comp.recipient = told_medium;
+    }
+    // ("… "رويترز" قائلا إن P": the participle goes on with the telling.)
+    if (!told_medium.empty() && told_medium.end < m_end) {
+      if (const Hit* p = m_s.cue_at(told_medium.end); p != nullptr && m_s.lex.cues()[p->payload].id == "ar.qailan") {
+        const Complement after_saying = complement_after(p->end);
+        if (after_saying.found && after_saying.next <= p->end + 2) {
+          comp = after_saying;
+          comp.recipient = told_medium;
+          m_consumed.insert(p->begin);
+        }
+      }
+    }
     if (cue.id == "ar.tahaddatha") {
       // "تحدث X عن Y" reports Y, never a complement further on (the one told stays).
       const Range told = comp.recipient;
