@@ -331,7 +331,11 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
       }
       any_attributed = true;
       const Hop& root = c.chain.back();
-      const bool unnamed = is_unnamed(root.kind);
+      // (A root known only through an unnamed relay counts as unnamed: see the reasons.)
+      bool unnamed = is_unnamed(root.kind);
+      for (std::size_t k = 0; k + 1 < c.chain.size() && !unnamed; ++k) {
+        unnamed = c.chain[k].kind == SourceKind::officials || c.chain[k].kind == SourceKind::anonymous;
+      }
       all_unnamed = all_unnamed && unnamed;
       const std::string id = root_identity(root, res);
       // A root that hedges its own statement ("he might tell the committee that …") is
