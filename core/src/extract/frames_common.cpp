@@ -276,11 +276,28 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       // "…، إلا أنه أقر بأن …": "but", a statement of its own.
       const bool except_that = s.is_comma(i - 1) && w == u"\u0627\u0644\u0627" /* إلا */ && i + 1 < e &&
                                s.is(lexicon::WordClass::complementizer, i + 1);
+      // "اعتبرت روسيا أن النص يتضمن X، وتعتزم تقديم مشروع": an imperfect verb after "، و"
+      // whose person differs from the cue's goes on with the cue's subject, not the content's.
+      // (Only against a feminine past cue with a ت-initial verb: "قالت إن الجيش سيطر …،
+      // ويستعد" keeps its "ويستعد".)
+      bool main_clause_verb = false;
+      if (s.is_comma(i - 1) && w.size() >= 5 && w[0] == u'\u0648' && w[1] == u'\u062a' && s.cue_at(i) == nullptr &&
+          s.noun_covering(i) == nullptr && s.entity_covering(i) == nullptr) {
+        for (const Hit& h : s.cues) {
+          const std::u16string_view c = s.lower(h.begin);
+          main_clause_verb = main_clause_verb || (h.end <= b && c.size() > 3 && c.back() == u'\u062a');
+        }
+        // (Not when the content's own subject is feminine too: "أن سامسونج تنوي …، وتعتزم".)
+        for (std::uint32_t k = b; k < i && main_clause_verb; ++k) {
+          const std::u16string_view t = s.lower(k);
+          main_clause_verb = !(s.is_word(k) && t.size() >= 3 && t[0] == u'\u062a' && s.noun_covering(k) == nullptr);
+        }
+      }
       // "…، وأضاف قائلا …": a speech verb after a comma starts another statement.
       const Hit* cue_here = s.cue_at(i);
       const bool next_statement = s.is_comma(i - 1) && w.size() > 3 && w[0] == u'\u0648' && cue_here != nullptr &&
                                   s.lex.cues()[cue_here->payload].frame == lexicon::Frame::speech;
-      if (participle || contrast_report || except_that || but_without || next_statement) {
+      if (participle || contrast_report || except_that || but_without || next_statement || main_clause_verb) {
         std::uint32_t cut = i;
         while (cut > b && s.is_comma(cut - 1)) {
           --cut;
