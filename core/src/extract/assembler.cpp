@@ -101,6 +101,34 @@ void dedupe_chain(std::vector<Hop>& chain) {
   chain = std::move(out);
 }
 
+// A word that points back to what was just reported (folded): "this could not be confirmed",
+// "denied the report", "لم يتسن التحقق من صحة هذه المعلومات", "نفت التقرير".
+bool points_back(std::u16string_view w) {
+  static constexpr std::u16string_view k_back[] = {
+      u"it", u"this", u"that", u"these", u"those", u"report", u"reports", u"claim", u"claims", u"information",
+      u"footage", u"video", u"videos", u"figures", u"figure", u"account", u"accounts", u"allegation",
+      u"allegations", u"accusation", u"accusations", u"statement", u"statements", u"story", u"toll", u"details",
+      u"images", u"photos",
+      u"\u0630\u0644\u0643" /* ذلك */,
+      u"\u0647\u0630\u0647" /* هذه */,
+      u"\u0647\u0630\u0627" /* هذا */,
+      u"\u062a\u0644\u0643" /* تلك */,
+      u"\u0635\u062d\u0647" /* صحة */,
+      u"\u0645\u0646\u0647" /* منه */,
+      u"\u0645\u0646\u0647\u0627" /* منها */,
+      u"\u0627\u0644\u062a\u0642\u0631\u064a\u0631" /* التقرير */,
+      u"\u0627\u0644\u062a\u0642\u0627\u0631\u064a\u0631" /* التقارير */,
+      u"\u0627\u0644\u0645\u0639\u0644\u0648\u0645\u0627\u062a" /* المعلومات */,
+      u"\u0627\u0644\u0627\u0646\u0628\u0627\u0621" /* الأنباء */,
+      u"\u0627\u0644\u062e\u0628\u0631" /* الخبر */,
+      u"\u0627\u0644\u0627\u062a\u0647\u0627\u0645\u0627\u062a" /* الاتهامات */,
+      u"\u0627\u0644\u0627\u062a\u0647\u0627\u0645" /* الاتهام */,
+      u"\u0627\u0644\u0627\u062f\u0639\u0627\u0621\u0627\u062a" /* الادعاءات */,
+      u"\u0627\u0644\u0645\u0632\u0627\u0639\u0645" /* المزاعم */,
+      u"\u0627\u0644\u0631\u0648\u0627\u064a\u0647" /* الرواية */};
+  return std::find(std::begin(k_back), std::end(k_back), w) != std::end(k_back);
+}
+
 }  // namespace
 
 Assembler::Assembler(const LanguageResources& resources, std::string doc_lang)
@@ -885,22 +913,6 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
   // "بينما نفت طهران التقرير", "ونفت الحكومة ذلك", "X denied the report": a denial whose
   // object points back denies the claim before it. Its proposition is that claim's, so the
   // two group together and the claim is disputed.
-  static constexpr std::u16string_view k_back[] = {
-      u"it", u"this", u"that", u"report", u"reports", u"claim", u"claims", u"allegation", u"allegations",
-      u"accusation", u"accusations", u"account", u"story",
-      u"\u0630\u0644\u0643" /* ذلك */,
-      u"\u0647\u0630\u0627" /* هذا */,
-      u"\u0647\u0630\u0647" /* هذه */,
-      u"\u0627\u0644\u062a\u0642\u0631\u064a\u0631" /* التقرير */,
-      u"\u0627\u0644\u062a\u0642\u0627\u0631\u064a\u0631" /* التقارير */,
-      u"\u0627\u0644\u0627\u0646\u0628\u0627\u0621" /* الأنباء */,
-      u"\u0627\u0644\u062e\u0628\u0631" /* الخبر */,
-      u"\u0627\u0644\u0627\u062a\u0647\u0627\u0645\u0627\u062a" /* الاتهامات */,
-      u"\u0627\u0644\u0627\u062a\u0647\u0627\u0645" /* الاتهام */,
-      u"\u0627\u0644\u0627\u062f\u0639\u0627\u0621\u0627\u062a" /* الادعاءات */,
-      u"\u0627\u0644\u0645\u0632\u0627\u0639\u0645" /* المزاعم */,
-      u"\u0627\u0644\u0631\u0648\u0627\u064a\u0647" /* الرواية */,
-      u"\u0635\u062d\u0647" /* صحة */};
   SentenceClaims& mine = m_by_sentence.back();
   for (std::size_t m = 0; m < mine.claims.size(); ++m) {
     const std::size_t ci = mine.claims[m];
@@ -918,7 +930,7 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
       }
       ++words;
       const std::u16string_view w = s.lower(t);
-      back = back || std::find(std::begin(k_back), std::end(k_back), w) != std::end(k_back);
+      back = back || points_back(w);
     }
     if (!back || words > 3) {
       continue;
@@ -999,27 +1011,11 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
   // or a pronoun, demonstrative or word for a report near the marker ("this could not be
   // confirmed", "the claims could not be independently verified", "could not verify it").
   bool anaphoric = s.lex.markers()[marker->payload].scope_previous;
-  static constexpr std::u16string_view k_back[] = {
-      u"it", u"this", u"that", u"these", u"those", u"report", u"reports", u"claim", u"claims",
-      u"information", u"footage", u"video", u"videos", u"figures", u"figure", u"account", u"accounts",
-      u"allegation", u"allegations", u"statement", u"statements", u"toll", u"details", u"images", u"photos",
-      u"\u0630\u0644\u0643" /* ذلك */,
-      u"\u0647\u0630\u0647" /* هذه */,
-      u"\u0647\u0630\u0627" /* هذا */,
-      u"\u062a\u0644\u0643" /* تلك */,
-      u"\u0635\u062d\u0647" /* صحة */,
-      u"\u0645\u0646\u0647" /* منه */,
-      u"\u0645\u0646\u0647\u0627" /* منها */,
-      u"\u0627\u0644\u062a\u0642\u0631\u064a\u0631" /* التقرير */,
-      u"\u0627\u0644\u062a\u0642\u0627\u0631\u064a\u0631" /* التقارير */,
-      u"\u0627\u0644\u0645\u0639\u0644\u0648\u0645\u0627\u062a" /* المعلومات */,
-      u"\u0627\u0644\u0627\u0646\u0628\u0627\u0621" /* الأنباء */,
-      u"\u0627\u0644\u0631\u0648\u0627\u064a\u0647" /* الرواية */};
   const std::uint32_t from = marker->begin > 4 ? marker->begin - 4 : 0;
   const auto to = static_cast<std::uint32_t>(std::min<std::size_t>(s.size(), marker->end + 5));
   for (std::uint32_t k = from; k < to && !anaphoric; ++k) {
     const std::u16string_view w = s.lower(k);
-    anaphoric = std::find(std::begin(k_back), std::end(k_back), w) != std::end(k_back);
+    anaphoric = points_back(w);
   }
   // Short: a sentence that goes on to state something else is a statement of its own.
   std::size_t words = 0;
