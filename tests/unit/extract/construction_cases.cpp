@@ -178,28 +178,23 @@ std::vector<CaseResult> run_construction_cases(const Extractor& extractor, const
             fail("claim \"" + text + "\": chain " + chain_string(got->chain) + ", expected [" + want_s + "]");
           }
         }
-        // `mentions`: each hop's mention exactly, where `chain` only needs a part of it.
-        const std::vector<std::string> mentions = strings(want["mentions"]);
-        if (!mentions.empty()) {
-          bool ok = mentions.size() == got->chain.size();
-          for (std::size_t k = 0; ok && k < mentions.size(); ++k) {
-            ok = got->chain[k].mention == mentions[k];
+        // `mentions` (where `chain` only needs a part of each) and `entities` ("" for none):
+        // each hop's field exactly.
+        auto expect_hops = [&](const char* key, auto field) {
+          const std::vector<std::string> want_hops = strings(want[key]);
+          if (want_hops.empty()) {
+            return;
+          }
+          bool ok = want_hops.size() == got->chain.size();
+          for (std::size_t k = 0; ok && k < want_hops.size(); ++k) {
+            ok = field(got->chain[k]) == want_hops[k];
           }
           if (!ok) {
-            fail("claim \"" + text + "\": mentions " + chain_string(got->chain) + " are not exactly the expected ones");
+            fail("claim \"" + text + "\": " + key + " " + chain_string(got->chain) + " are not exactly the expected ones");
           }
-        }
-        // `entities`: each hop's canonical entity id exactly ("" for none).
-        const std::vector<std::string> entities = strings(want["entities"]);
-        if (!entities.empty()) {
-          bool ok = entities.size() == got->chain.size();
-          for (std::size_t k = 0; ok && k < entities.size(); ++k) {
-            ok = got->chain[k].entity == entities[k];
-          }
-          if (!ok) {
-            fail("claim \"" + text + "\": entities " + chain_string(got->chain) + " are not exactly the expected ones");
-          }
-        }
+        };
+        expect_hops("mentions", [](const Hop& h) { return h.mention; });
+        expect_hops("entities", [](const Hop& h) { return h.entity; });
         // `kinds`: each hop's source kind ("outlet", "person", "anonymous", ...).
         const std::vector<std::string> kinds = strings(want["kinds"]);
         if (!kinds.empty()) {
