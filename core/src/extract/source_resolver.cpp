@@ -727,7 +727,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   if (!arabic && entity == nullptr && !role_named && name_tokens.size() <= 1 &&
       (kind == SourceKind::person || kind == SourceKind::unknown)) {
     // "one Republican political strategist", "a bank employee": an indefinite person the
-    // article does not name. (A spokesman speaks for an office, on the record.)
+    // article does not name.
     const std::u16string_view first = s.lower(b);
     const bool indefinite = first == u"a" || first == u"an" || first == u"one" || first == u"another" ||
                             first == u"several" || first == u"two" || first == u"three";
@@ -741,8 +741,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     const bool person_head = h.ends_with(u"ist") || h.ends_with(u"er") || h.ends_with(u"or") ||
                              h.ends_with(u"ant") || h.ends_with(u"ian") || h.ends_with(u"ee") ||
                              h.ends_with(u"ive") || h.ends_with(u"man") || h.ends_with(u"woman");
-    if (indefinite && person_head && !(noun != nullptr && noun->kind == SourceKind::person) &&
-        !s.is(WordClass::statement_noun, head)) {
+    // (A spokesman speaks for an office, on the record; "a minister", "a field commander" do not.)
+    const bool spokesperson = h.starts_with(u"spokes");
+    if (indefinite && person_head && !spokesperson && !s.is(WordClass::statement_noun, head)) {
       kind = SourceKind::anonymous;
     }
   }
