@@ -1002,6 +1002,18 @@ class ArabicFrames {
         if (definite_noun && !w(e).starts_with(u"\u0627\u0644") && m_s.entity_covering(e) == nullptr) {
           break;  // a definite noun's adjectives are definite too: "الجيش المصري نتائج" ends at the object
         }
+        // (After a definite word the construct chain is closed; "المتحدث باسم الجيش" goes on.)
+        if (anchored && e > b && w(e - 1).starts_with(u"\u0627\u0644") && w(e).starts_with(u"\u0627\u0644") &&
+            m_s.nationality_covering(e) == nullptr &&
+            m_s.entity_covering(e) == nullptr) {
+          // A second definite source noun is the object ("انتقد رئيس الوزراء المعارضة"), and so is
+          // a feminine plural, which no singular speaker takes as its adjective ("رفض المتحدث
+          // باسم الجيش الاتهامات").
+          const Hit* n = m_s.noun_covering(e);
+          if ((n != nullptr && n->begin == e) || (w(e).size() >= 5 && w(e).ends_with(u"\u0627\u062a"))) {
+            break;
+          }
+        }
         if (const lexicon::EntityMatch* m = m_s.entity_covering(e); m != nullptr) {
           const EntityInfo& en = m_s.gazetteer.entities()[m->entity];
           if (titled && en.kind != SourceKind::person) {
