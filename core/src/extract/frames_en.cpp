@@ -936,8 +936,41 @@ class EnglishFrames {
         const Frame f = m_s.lex.cues()[h->payload].frame;
         return f == Frame::citing || f == Frame::according || f == Frame::participle;
       }
+      // "P, the military said, in its latest show of force": the writer's adjunct, no clause.
+      if (is(WordClass::preposition, n) && !word(n, u"of") && !word(n, u"to")) {
+        bool clause = false;
+        for (std::uint32_t k = n; k < m_end && !clause; ++k) {
+          clause = word(k, u"that") || m_s.cue_at(k) != nullptr || is(WordClass::auxiliary, k) ||
+                   is(WordClass::verb_blocker, k) || m_s.is_quote_mark(k) || m_s.is_comma(k);
+        }
+        if (!clause) {
+          return true;
+        }
+      }
+      return relayed_after(av);
     }
     return false;
+  }
+
+  // "P, Zorin said, TASS reported.": a second postposed source after the comma relays the first.
+  [[nodiscard]] bool relayed_after(const AfterVerb& av) const {
+    if (av.next >= m_end || !m_s.is_comma(av.next)) {
+      return false;
+    }
+    const std::uint32_t n = av.next + 1;
+    std::uint32_t k = n;
+    while (k < m_end && k - n < 6 && np_token(k) && m_s.cue_at(k) == nullptr) {
+      ++k;
+    }
+    const Hit* h = k > n ? m_s.cue_at(k) : nullptr;
+    if (h == nullptr || h->begin != k) {
+      return false;
+    }
+    std::uint32_t after = h->end;
+    while (after < m_end && (is(WordClass::time_word, after) || is(WordClass::adverb, after) || word(after, u"on"))) {
+      ++after;
+    }
+    return after >= m_end || m_s.is_end_punct(after) || m_s.is_comma(after);
   }
 
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
@@ -1309,6 +1342,22 @@ class EnglishFrames {
     if (!av.marked && (word(hit.begin, u"continued") || word(hit.begin, u"went"))) {
       return std::nullopt;
     }
+    // "P, the JCS said in a text message sent to reporters": after the adjunct a participle
+    // modifies the medium; the content is the clause before the source.
+    if (av.has_content && !av.after_comma && !av.marked && av.content > hit.end && subject.begin > 0 &&
+        (m_s.is_comma(subject.begin - 1) || m_s.is_close_quote(subject.begin - 1)) && !m_s.tokens[av.content].capitalized &&
+        is(WordClass::statement_noun, av.content - 1)) {
+      const std::u16string_view first = m_s.lower(av.content);
+      static constexpr std::u16string_view k_participles[] = {u"sent", u"made", u"given", u"written", u"shown",
+                                                              u"read", u"seen", u"put", u"held", u"broadcast"};
+      const bool participle = (first.size() > 3 && first.ends_with(u"ed")) ||
+                              std::find(std::begin(k_participles), std::end(k_participles), first) !=
+                                  std::end(k_participles);
+      if (participle && content_before(a, subject.begin)) {
+        a.wrapper = true;
+        return a;
+      }
+    }
     if (av.has_content && !av.after_comma) {
       return finish_preposed(a, av);
     }
@@ -1357,7 +1406,7 @@ class EnglishFrames {
       }
       // "In the south, IRNA said, Iranian forces captured ...": the clause after the comma,
       // unless a long clause precedes the source (then it is postposed).
-      if (before <= 4 || !comma_before) {
+      if ((before <= 4 || !comma_before) && !(before > 0 && relayed_after(av))) {
         return finish_preposed(a, av);
       }
     }
