@@ -352,8 +352,12 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     const bool shares_subject = b.coordinated || b.participle;
     for (std::size_t ai = bi; ai-- > 0;) {
       Attribution& a = attrs[ai];
-      // (Reports without a verb, "تقارير عن X", have no subject to share.)
-      if (a.dropped || a.frame == Frame::citing || a.content_before || a.frame == Frame::nominal) {
+      // (Reports without a verb, "تقارير عن X", have no subject to share. A postposed source
+      // shares its subject with a participle after it: ""Q," Lund wrote, adding that P".)
+      const bool postposed_before = a.content_before && b.participle && a.cue_end <= b.cue_begin &&
+                                    !a.sources.empty() && !a.sources.back().dropped();
+      if (a.dropped || a.frame == Frame::citing || (a.content_before && !postposed_before) ||
+          a.frame == Frame::nominal) {
         continue;
       }
       const bool inside = a.quote_region < 0 && a.content_begin <= b.cue_begin && b.cue_begin < a.content_end;

@@ -105,11 +105,18 @@ std::optional<Attribution> headline_attribution(const Sentence& s) {
   static constexpr std::u16string_view k_labels[] = {
       u"analysis", u"exclusive", u"update", u"breaking", u"opinion", u"video", u"watch", u"live",
       u"factbox", u"explainer", u"timeline", u"editorial", u"photos", u"interview", u"review", u"correction",
-      u"quiz", u"poll", u"عاجل", u"فيديو", u"بالصور", u"بالفيديو", u"تحليل", u"حصري", u"مقابلة", u"رأي",
+      u"quiz", u"poll", u"football", u"soccer", u"tennis", u"golf", u"cricket", u"rugby", u"athletics",
+      u"sport", u"sports", u"business", u"markets", u"politics", u"health", u"science", u"technology", u"tech",
+      u"world", u"obituary", u"feature", u"profile", u"عاجل", u"فيديو", u"بالصور", u"بالفيديو", u"تحليل", u"حصري", u"مقابلة", u"رأي",
       u"انفوغراف", u"تقرير"};
   const std::u16string_view first = s.lower(0);
   if (std::find(std::begin(k_labels), std::end(k_labels), first) != std::end(k_labels) ||
       s.tokens[0].kind == text::TokenKind::number) {
+    return std::nullopt;
+  }
+  // A one-word section label names a sport or activity ("Cycling:", "Sailing:"), no speaker.
+  if (colon == 1 && s.lex.lang() == "en" && first.size() > 5 && first.ends_with(u"ing") &&
+      s.entity_covering(0) == nullptr) {
     return std::nullopt;
   }
   const bool arabic = s.lex.lang() == "ar";

@@ -36,6 +36,9 @@ class EnglishFrames {
       if (cue.frame != Frame::according && cue.frame != Frame::citing && frames::negated(m_s, hit.begin)) {
         continue;  // "did not say", "declined to comment": nothing is reported
       }
+      if (in_condition(hit.begin)) {
+        continue;  // "If the test confirms the result, …": a supposition, no report
+      }
       std::optional<Attribution> a;
       switch (cue.frame) {
         case Frame::speech:
@@ -831,6 +834,20 @@ class EnglishFrames {
                       !(is(WordClass::preposition, j) && short_phrase) && !is(WordClass::conjunction, j) &&
                       !word(j, u"'s") && words >= 3;
     return out;
+  }
+
+  // The cue sits in the clause of an "if" or "unless" before it: nobody has said it yet.
+  [[nodiscard]] bool in_condition(std::uint32_t cue) const {
+    for (std::uint32_t k = cue; k > 0 && cue - k < 10;) {
+      --k;
+      if (m_s.is_comma(k) || m_s.is_end_punct(k) || m_s.is_quote_mark(k) || word(k, u"that") || m_s.is_punct(k, u':')) {
+        return false;
+      }
+      if (word(k, u"if") || word(k, u"unless")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Where a postposed attribution's content begins: after a colon or an
