@@ -507,22 +507,29 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       }
     }
     bool first = true;
+    bool only_recipients = true;  // the hops so far are all the ones told (", telling RPP that")
     for (const SourcePhrase& phrase : a.sources) {
-      if (phrase.dropped() && antecedent[i] >= 0 && first) {
+      if (phrase.dropped() && antecedent[i] >= 0 && (first || only_recipients)) {
         const auto p = static_cast<std::size_t>(antecedent[i]);
         self(self, p, depth + 1);
-        if (chains[p]) {
+        if (chains[p] && !chains[p]->empty()) {
           const std::vector<Hop>& from = *chains[p];
-          // The antecedent's chain already holds any wrapper prefix.
-          chain = from;
+          // The antecedent's chain already holds any wrapper prefix; after the medium told, only
+          // its speaker follows.
+          if (first) {
+            chain = from;
+          } else {
+            chain.push_back(from.back());
+          }
           first = false;
           continue;
         }
       }
+      only_recipients = only_recipients && phrase.recipient;
       std::uint32_t pb = phrase.begin;
       std::uint32_t pe = phrase.end;
       bool named_here = !phrase.dropped();
-      if (phrase.dropped() && first && a.fallback_end > a.fallback_begin) {
+      if (phrase.dropped() && (first || only_recipients) && a.fallback_end > a.fallback_begin) {
         // The clause's own subject: "أسقطت القوات ... ما قالت إنها", "Unions …, saying".
         pb = a.fallback_begin;
         pe = a.fallback_end;

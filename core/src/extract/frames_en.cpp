@@ -855,7 +855,10 @@ class EnglishFrames {
   [[nodiscard]] std::uint32_t clause_start(std::uint32_t before) const {
     std::uint32_t start = 0;
     for (std::uint32_t i = 0; i < before; ++i) {
-      if (m_s.is_punct(i, u':') && !frames::quoted(m_s, i)) {
+      // (Not the colon of a time: "shortly after 2:00 am".)
+      const bool time = i > 0 && i + 1 < before && m_s.tokens[i - 1].kind == text::TokenKind::number &&
+                        m_s.tokens[i + 1].kind == text::TokenKind::number;
+      if (m_s.is_punct(i, u':') && !frames::quoted(m_s, i) && !time) {
         start = i + 1;
       }
     }
@@ -1148,6 +1151,13 @@ class EnglishFrames {
           break;
         }
       }
+    }
+    // "declared a state of emergency", "declared a ceasefire": an act performed, not a statement
+    // reported (with "that" or a quotation it is one).
+    if (!av.marked && av.has_content && av.content < m_end &&
+        (word(hit.begin, u"declared") || word(hit.begin, u"declares") || word(hit.begin, u"declare")) &&
+        (word(av.content, u"a") || word(av.content, u"an") || m_s.tokens[av.content].kind == text::TokenKind::number)) {
+      return std::nullopt;
     }
     // "The ministry denied the report", "… denied it": a denial of what was just reported
     // (its claim is linked to the one it denies).
@@ -1638,11 +1648,17 @@ class EnglishFrames {
     }
     Attribution a = base(hit, cue);
     a.participle = true;
-    const AfterVerb av = after_verb(hit.end, false);
+    const AfterVerb av = after_verb(hit.end, cue.recipient);
     if (!av.has_content) {
       return std::nullopt;
     }
     a.sources = {phrase(hit, hit.begin, hit.begin)};
+    if (!av.recipient.empty() && recipient_is_medium(av.recipient)) {
+      // ", telling local broadcaster RPP that P": the broadcaster relayed it.
+      SourcePhrase outer = phrase(hit, av.recipient.begin, av.recipient.end);
+      outer.recipient = true;
+      a.sources.insert(a.sources.begin(), outer);
+    }
     const NounPhrase fb = clause_subject();
     a.fallback_begin = fb.begin;
     a.fallback_end = fb.end;
