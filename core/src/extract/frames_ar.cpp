@@ -642,6 +642,14 @@ class ArabicFrames {
           continue;
         }
       }
+      // "بعد أن"، "قبل أن"، "منذ أن": a time clause ("after …"), not what was said; the
+      // complement may still follow ("وقال بعد أن التقى الرئيس إن P").
+      if (complementizer(j) && j > 0 &&
+          (exact(j - 1, u"بعد") || exact(j - 1, u"قبل") || exact(j - 1, u"منذ") || exact(j - 1, u"وبعد") ||
+           exact(j - 1, u"وقبل"))) {
+        ++j;
+        continue;
+      }
       if (complementizer(j)) {
         c.content = j + 1;
         c.found = j + 1 < m_end;

@@ -448,6 +448,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     if (m.begin < b || m.end > e || (m.ambiguous && !media_context)) {
       continue;
     }
+    // After a quoted name the word is that name's adjective: "صحيفة «ليكيب» الفرنسية" is a
+    // French paper, not "الفرنسية" (AFP).
+    if (m.ambiguous && m.begin > b && s.is_close_quote(m.begin - 1)) {
+      continue;
+    }
     const EntityInfo& candidate = s.gazetteer.entities()[m.entity];
     if (entity == nullptr || entity_priority(candidate) > entity_priority(*entity)) {
       entity = &candidate;
