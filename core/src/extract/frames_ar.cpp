@@ -785,6 +785,29 @@ class ArabicFrames {
         ++j;  // "بتصريح لوكالة رويترز": by way of a statement, to the medium next
         continue;
       }
+      // "عبر منصة "إكس""، "على حسابه في تويتر": the channel it was said on.
+      if ((exact(j, u"في") || exact(j, u"عبر") || exact(j, u"علي")) && j + 1 < m_end &&
+          (w(j + 1).starts_with(u"منص") || w(j + 1).starts_with(u"حساب") || w(j + 1).starts_with(u"صفح") ||
+           w(j + 1).starts_with(u"تغريد") || w(j + 1).starts_with(u"تدوين") || exact(j + 1, u"تطبيق") ||
+           exact(j + 1, u"موقع") || exact(j + 1, u"موقعه") || exact(j + 1, u"موقعها"))) {
+        std::uint32_t k = j + 2;
+        if (k < m_end && (exact(k, u"علي") || exact(k, u"في"))) {
+          ++k;  // "على حسابه في "إكس""
+        }
+        if (k < m_end && m_s.is_open_quote(k)) {
+          std::uint32_t close = k + 1;
+          while (close < m_end && !m_s.is_close_quote(close) && close - k <= 4) {
+            ++close;
+          }
+          if (close < m_end && m_s.is_close_quote(close)) {
+            k = close + 1;
+          }
+        } else if (k < m_end && k > j + 2 && m_s.is_word(k)) {
+          ++k;  // "على حسابه في تويتر"
+        }
+        j = k;
+        continue;
+      }
       if (const Hit* h = m_s.cue_at(j); h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
         const Range r = relay_medium(h->end, PhraseStops{false, true, true, true});
         j = std::max(h->end, r.end);
@@ -1247,6 +1270,35 @@ class ArabicFrames {
     const bool before = !subject.empty() || pronoun;
     if (!before && !ends_with_preposition) {
       subject = np_after(hit.end, {});
+      // "وقال أحد السكان، ويدعى محمد أوزتورك، …": the name in apposition belongs to the subject.
+      if (!subject.empty() && subject.end + 2 < m_end && m_s.is_comma(subject.end) &&
+          (exact(subject.end + 1, u"ويدعي") || exact(subject.end + 1, u"يدعي"))) {
+        std::uint32_t k = subject.end + 2;
+        while (k < m_end && k - subject.end <= 6 && m_s.is_word(k) && !complementizer(k)) {
+          ++k;
+        }
+        if (k > subject.end + 2 && k < m_end && (m_s.is_comma(k) || m_s.is_punct(k, u':'))) {
+          subject.end = k;
+        }
+      }
+      // "وقالت "آفاد" في بيان إن P": a short quoted name, an adjunct, then the complement: the
+      // name is the subject, not the start of a quotation.
+      if (subject.empty() && hit.end < m_end && m_s.is_open_quote(hit.end)) {
+        std::uint32_t close = hit.end + 1;
+        while (close < m_end && !m_s.is_close_quote(close) && close - hit.end <= 5) {
+          ++close;
+        }
+        std::uint32_t k = close + 1;
+        while (k < m_end && k - close <= 5 &&
+               (m_s.is_comma(k) || exact(k, u"في") || exact(k, u"عبر") || is(WordClass::statement_noun, k) ||
+                is(WordClass::time_word, k) || is(WordClass::determiner, k))) {
+          ++k;
+        }
+        if (close < m_end && m_s.is_close_quote(close) && close > hit.end + 1 && close - hit.end <= 5 && k < m_end &&
+            complementizer(k)) {
+          subject = {hit.end, close + 1};
+        }
+      }
       // "واعتبرت اتهامه لها بدعم الإرهاب افتراء": a verbal noun with a possessive pronoun
       // ("اتهامه", "استخدامه", "إعلانها") is the object; the subject is dropped.
       if (!subject.empty() && m_s.entity_covering(subject.begin) == nullptr &&

@@ -666,7 +666,13 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     return s.is_comma(i) || next == u"\u0627\u062d\u062f" /* أحد */ || next == u"\u0627\u062d\u062f\u064a" ||
            ((s.is(WordClass::title, i) || s.noun_covering(i) != nullptr) && !next.starts_with(u"\u0648"));
   };
-  const bool arabic_name = trailing_name() || leading_name();
+  // "أحد السكان، ويدعى محمد أوزتورك": an apposition gives the name.
+  bool called_name = false;
+  for (std::uint32_t i = b; arabic && i + 1 < e && !called_name; ++i) {
+    const std::u16string_view t = s.lower(i);
+    called_name = (t == u"\u064a\u062f\u0639\u064a" || t == u"\u0648\u064a\u062f\u0639\u064a") && s.is_word(i + 1);
+  }
+  const bool arabic_name = trailing_name() || leading_name() || called_name;
   // An English name of a company or body ("Kuwait Petroleum Corporation official") names no person.
   static constexpr std::u16string_view k_body_words[] = {
       u"corporation", u"corp", u"company", u"co", u"bank", u"association", u"group", u"inc", u"ltd", u"council",
