@@ -920,6 +920,19 @@ class ArabicFrames {
     if (!r.empty()) {
       return r;
     }
+    // "لكن عددا من المرشحين المستقلين زعموا": a counted group of people opening the clause.
+    for (std::uint32_t k = i; k > 0 && i - k < 5; --k) {
+      const std::uint32_t t = k - 1;
+      if (!m_s.is_word(t) || m_s.cue_at(t) != nullptr) {
+        break;
+      }
+      if ((exact(t, u"عدد") || exact(t, u"عددا") || exact(t, u"وعدد") || exact(t, u"بعض") || exact(t, u"وبعض")) &&
+          t + 2 < i && exact(t + 1, u"من") &&
+          (t == 0 || m_s.is_comma(t - 1) || is_exact(WordClass::conjunction, t - 1) || complementizer(t - 1) ||
+           exact(t - 1, u"لكن") || exact(t - 1, u"ولكن") || exact(t - 1, u"غير"))) {
+        return {t, i};
+      }
+    }
     return {cue, cue};
   }
 

@@ -387,8 +387,31 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   // part of its name. (Not "للوكالة", where it has swallowed the article's alef.)
   if (arabic && e > b && s.is_word(b)) {
     const std::u16string_view w = s.lower(b);
+    // (Unless the lam is the name's own first letter: "ليبيا"، "لبنان"، "لجنة".)
+    auto lam_is_own = [&] {
+      auto first_key_is_word = [&](const std::string& form) {
+        const std::vector<std::u16string> keys = lexicon::phrase_keys(form);
+        return !keys.empty() && keys.front() == w;
+      };
+      if (const lexicon::EntityMatch* m = s.entity_covering(b); m != nullptr) {
+        const EntityInfo& info = s.gazetteer.entities()[m->entity];
+        for (const EntityName& n : info.names) {
+          if (first_key_is_word(n.text)) {
+            return true;
+          }
+        }
+      }
+      if (const Hit* n = s.noun_covering(b); n != nullptr) {
+        for (const std::string& form : s.lex.source_nouns()[n->payload].forms) {
+          if (first_key_is_word(form)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
     if (w.size() > 2 && w[0] == k_lam && w[1] != k_lam && w[1] != k_alef &&
-        (s.entity_covering(b) != nullptr || s.noun_covering(b) != nullptr)) {
+        (s.entity_covering(b) != nullptr || s.noun_covering(b) != nullptr) && !lam_is_own()) {
       const std::string original = doc.slice(doc.tokens_span(s, b, b + 1));
       // The stored text may carry a tatweel after the lam ("لـ"): skip it too.
       std::uint32_t skip = 1;
@@ -761,6 +784,18 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   // "قال عسكري"، "قائد كبير في الجيش"، "ضابط سوري": an indefinite role with no name is
   // unnamed; "قائد الجيش" (the army's commander) is a definite office, and a spokesman
   // ("متحدث باسم الوزارة") speaks on the record.
+  // "عددا من المرشحين"، "بعض السكان": some people of a kind, none named.
+  if (arabic && !arabic_name && entity == nullptr && e > b + 2 && s.lower(b + 1) == u"\u0645\u0646" /* من */ &&
+      (kind == SourceKind::person || kind == SourceKind::unknown)) {
+    std::u16string_view first = s.lower(b);
+    if (first.size() > 3 && first[0] == u'\u0648') {
+      first.remove_prefix(1);
+    }
+    if (first == u"\u0639\u062f\u062f" || first == u"\u0639\u062f\u062f\u0627" /* عدد، عددا */ ||
+        first == u"\u0628\u0639\u0636" /* بعض */) {
+      kind = SourceKind::anonymous;
+    }
+  }
   if (arabic && !arabic_name && (entity == nullptr || entity_is_place) &&
       (kind == SourceKind::person || kind == SourceKind::unknown)) {
     const std::u16string_view head = s.lower(b);
