@@ -162,7 +162,34 @@ void Assembler::read(const DocText& doc, const LineRoles& roles) {
     Sentence s(view, body, m_sentence_counter++, *lex, m_resources.gazetteer, quotes, doc.original, doc.index,
                m_resources.phrase_starts_for(lex->lang()));
     m_by_sentence.emplace_back();
+    note_self_named_outlets(s);
     read_sentence(doc, s, quotes, sentences, i, is_title);
+  }
+}
+
+void Assembler::note_self_named_outlets(const Sentence& s) {
+  for (const lexicon::EntityMatch& m : s.entities) {
+    const EntityInfo& e = s.gazetteer.entities()[m.entity];
+    if (e.kind != SourceKind::agency && e.kind != SourceKind::outlet) {
+      continue;
+    }
+    bool self = false;
+    if (s.lex.lang() == "ar") {
+      // "ولم يتسن لـX التحقق": the lam-joined outlet right after "لم يتسن".
+      self = m.begin >= 2 && s.lower(m.begin - 1).starts_with(u"\u064a\u062a\u0633\u0646") /* يتسن */;
+    } else {
+      // "Reuters could not independently verify", "Reuters was unable to confirm".
+      std::uint32_t k = m.end;
+      const auto at = [&](std::uint32_t i, std::u16string_view w) { return i < s.size() && s.lower(i) == w; };
+      if ((at(k, u"could") || at(k, u"was") || at(k, u"has")) && (at(k + 1, u"not") || at(k + 1, u"unable"))) {
+        for (std::uint32_t t = k + 2; t < s.size() && t <= k + 5 && !self; ++t) {
+          self = s.lower(t).starts_with(u"verif") || s.lower(t).starts_with(u"confirm");
+        }
+      }
+    }
+    if (self && std::find(m_self_named.begin(), m_self_named.end(), e.id) == m_self_named.end()) {
+      m_self_named.push_back(e.id);
+    }
   }
 }
 

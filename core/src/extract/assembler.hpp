@@ -41,6 +41,9 @@ class Assembler {
 
   // Sources credited by a bare "بحسب رويترز." sentence (a credit line inside the text).
   [[nodiscard]] const std::vector<CreditedSource>& inline_credits() const noexcept { return m_inline_credits; }
+  // Outlets the text speaks of as itself: "Reuters could not independently verify", "ولم
+  // يتسن لسكاي نيوز عربية التحقق". Only the document's own outlet says what it could not check.
+  [[nodiscard]] const std::vector<std::string>& self_named_outlets() const noexcept { return m_self_named; }
 
  private:
   struct SentenceClaims {
@@ -57,6 +60,7 @@ class Assembler {
   void add_quoted_sentence_reasons(const DocText& doc, const Sentence& speaker_sentence,
                                    const text::Sentence& quoted, const std::vector<QuoteRegion>& quotes,
                                    Claim& claim, std::uint32_t unit_b, std::uint32_t unit_e);
+  void note_self_named_outlets(const Sentence& s);
   void read_sentence(const DocText& doc, const Sentence& s, const std::vector<QuoteRegion>& quotes,
                      const std::vector<text::Sentence>& all, std::size_t index_in_chunk, bool is_title);
   // Remembers the subject of a sentence that opens with a verb (Arabic).
@@ -72,6 +76,7 @@ class Assembler {
   std::vector<PropositionWords> m_words;  // proposition words of each claim
   std::vector<SentenceClaims> m_by_sentence;
   std::vector<CreditedSource> m_inline_credits;
+  std::vector<std::string> m_self_named;
   std::uint32_t m_sentence_counter = 0;
   // The last direct quotation's chain, for unattributed follow-on quotations.
   std::vector<Hop> m_last_quote_chain;

@@ -60,8 +60,9 @@ std::vector<std::string> own_outlets(const DocumentRecord& doc) {
   return own;
 }
 
-void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc) {
-  const std::vector<std::string> own = own_outlets(doc);
+void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc, const std::vector<std::string>& self_named) {
+  std::vector<std::string> own = own_outlets(doc);
+  own.insert(own.end(), self_named.begin(), self_named.end());
   for (Claim& c : claims) {
     if (c.chain.size() >= 2 && !own.empty()) {
       // (Also "في تصريح لـ CNN" in a CNN story: the outlet relaying to itself; only a
@@ -272,7 +273,7 @@ void Extractor::extract(InputDocument&& input, ExtractionSink& sink) const {
       begin = end;
     }
     std::vector<Claim> claims = assembler.finish();
-    drop_own_outlet(claims, doc);
+    drop_own_outlet(claims, doc, assembler.self_named_outlets());
     // Ids and groups go on from the previous section's.
     const int group_base = last_group;
     for (Claim& c : claims) {
