@@ -1496,7 +1496,12 @@ class ArabicFrames {
       // (A bare "ذلك" makes no claim of its own.)
       const bool denied_back = cue.commitment == Commitment::denial && c < m_end && exact(c, u"الخبر") &&
                                (c + 1 >= m_end || !m_s.is_word(c + 1));
-      if (c >= m_end || !(m_s.is_word(c) || m_s.is_open_quote(c)) || (is(WordClass::contentless, c) && !denied_back) ||
+      // ("نفت X أي صلة لها بالقصف": a denial of any link denies something; "لم يكشف أي
+      // تفاصيل" reveals nothing.)
+      const bool denied_any = cue.commitment == Commitment::denial && exact(c, u"اي") && c + 1 < m_end &&
+                              m_s.is_word(c + 1) && !is(WordClass::contentless, c + 1);
+      if (c >= m_end || !(m_s.is_word(c) || m_s.is_open_quote(c)) ||
+          (is(WordClass::contentless, c) && !denied_back && !denied_any) ||
           is_exact(WordClass::preposition, c) || complementizer(c) || is(WordClass::subordinator, c)) {
         return std::nullopt;
       }
@@ -2296,7 +2301,9 @@ class ArabicFrames {
     bool found = false;
     for (; k < m_end && k - hit.end < 24; ++k) {
       const std::u16string_view t = w(k);
-      if (m_s.is_word(k) && k > hit.end && m_s.is_word(k - 1) && ba_prefixed(k) && t != u"بشان") {
+      // ("بـ«التلكؤ»": the ba written apart before a quotation.)
+      const bool ba_apart = (t == u"ب" || t == u"بـ") && k + 1 < m_end && m_s.is_open_quote(k + 1);
+      if (m_s.is_word(k) && k > hit.end && m_s.is_word(k - 1) && (ba_prefixed(k) || ba_apart) && t != u"بشان") {
         object = k - 1;
         found = true;
         break;
@@ -2344,13 +2351,17 @@ class ArabicFrames {
         break;
       }
     }
-    if (x.empty()) {
+    // ("لكن حكومة الإقليم اتهمت بغداد بـ": the subject before the verb.)
+    const Range before = x.empty() ? subject_before(hit.begin, false) : Range{};
+    if (x.empty() && !before.empty()) {
+      a.sources = {phrase(hit, before.begin, before.end)};
+    } else if (x.empty()) {
       a.sources = {phrase(hit, hit.begin, hit.begin)};
       a.coordinated = true;
     } else {
       a.sources = {phrase(hit, x.begin, x.end)};
     }
-    a.region_begin = hit.begin;
+    a.region_begin = before.empty() ? hit.begin : before.begin;
     a.region_end = object;
     a.content_begin = object;
     a.content_end = m_end;
