@@ -340,6 +340,21 @@ class EnglishFrames {
     if (e > floor + 1 && (word(e - 1, u"who") || word(e - 1, u"which"))) {
       return {e - 1, e};
     }
+    // "Two executives who pleaded guilty and cooperated testified that P": a relative clause
+    // with no commas between the subject and its verb.
+    for (std::uint32_t r = e; r > floor + 1 && e - r < 14;) {
+      --r;
+      if (m_s.is_comma(r) || m_s.is_end_punct(r) || m_s.is_quote_mark(r) || m_s.cue_at(r) != nullptr || word(r, u"that")) {
+        break;
+      }
+      if (word(r, u"who") && r + 2 < e) {
+        const NounPhrase head = np_left(r, floor);
+        if (!head.empty() && head.end == r && has_head(head.begin, head.end)) {
+          return head;
+        }
+        break;
+      }
+    }
     std::uint32_t end = e;
     // ", citing Voice of America, quoting a FAO report," between subject and verb: skip it
     // (the citing frames add those hops). So too a participle or relative clause set off by
@@ -481,6 +496,7 @@ class EnglishFrames {
     NounPhrase relay_outer;     // "in an interview with X"
     std::uint32_t relay_cue_begin = 0;
     std::uint32_t relay_cue_end = 0;
+    std::uint32_t content_limit = 0;  // when set, where the content ends ("denied the claim when …")
   };
 
   // Skips a recipient, adverbials and a complementizer after a verb.
@@ -726,18 +742,24 @@ class EnglishFrames {
       // quote or other cue in between, and the adjunct is short.
       if (word(j, u"on") || word(j, u"in") || word(j, u"at") || word(j, u"during") || word(j, u"after") ||
           word(j, u"before") || word(j, u"upon") || word(j, u"from") || word(j, u"to") || word(j, u"while") ||
-          word(j, u"following") || (word(j, u"ahead") && j + 1 < m_end && word(j + 1, u"of"))) {
-        // ("at a campaign stop in Toledo, Ohio, that P": a comma between two names stays inside.)
+          word(j, u"following") || word(j, u"outside") || word(j, u"inside") || word(j, u"near") ||
+          word(j, u"behind") || word(j, u"throughout") || (word(j, u"ahead") && j + 1 < m_end && word(j + 1, u"of"))) {
+        // ("at a campaign stop in Toledo, Ohio, that P": a comma between two names stays inside;
+        // "during the three-week trial that P": so does a hyphen inside a word.)
         std::uint32_t k = j + 1;
         while (k < m_end && k - j <= 12 && !word(k, u"that") && m_s.cue_at(k) == nullptr && !m_s.in_quote(k) &&
                (m_s.is_word(k) || (m_s.is_comma(k) && k + 1 < m_end && m_s.tokens[k - 1].capitalized &&
-                                   m_s.tokens[k + 1].capitalized))) {
+                                   m_s.tokens[k + 1].capitalized) ||
+                (m_s.is_dash(k) && k + 1 < m_end && m_s.is_word(k - 1) && m_s.is_word(k + 1)))) {
           ++k;
         }
         if (k + 1 < m_end && k > j + 1 && m_s.is_comma(k) && word(k + 1, u"that")) {
           ++k;  // "… in Toledo, Ohio, that P"
         }
-        if (k < m_end && k > j + 1 && (word(k, u"that") || m_s.is_punct(k, u':')) && k + 1 < m_end &&
+        // ("after the meeting that was held on a boat": a "that" before a verb is relative.)
+        const bool relative_that = word(k, u"that") && k + 1 < m_end &&
+                                   (is(WordClass::auxiliary, k + 1) || is(WordClass::verb_blocker, k + 1));
+        if (k < m_end && k > j + 1 && (word(k, u"that") || m_s.is_punct(k, u':')) && !relative_that && k + 1 < m_end &&
             (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
           j = k;  // ("told Reuters ahead of today's session: "Q"": a colon closes it too)
           break;
@@ -1162,9 +1184,21 @@ class EnglishFrames {
     // "The ministry denied the report", "… denied it": a denial of what was just reported
     // (its claim is linked to the one it denies).
     bool denied_back = false;
+    // "Voss denied that claim when …": "that" is the report noun's determiner, not a complementizer.
+    if (cue.commitment == Commitment::denial && av.marked && av.content > 0 && av.content + 1 <= m_end &&
+        word(av.content - 1, u"that") && av.content < m_end &&
+        (word(av.content, u"claim") || word(av.content, u"report") || word(av.content, u"allegation") ||
+         word(av.content, u"account") || word(av.content, u"accusation") || word(av.content, u"story") ||
+         word(av.content, u"charge") || word(av.content, u"version")) &&
+        (av.content + 1 == m_end || !m_s.is_word(av.content + 1) || is(WordClass::subordinator, av.content + 1) ||
+         is(WordClass::preposition, av.content + 1) || word(av.content + 1, u"when") || word(av.content + 1, u"as"))) {
+      av.marked = false;
+      av.content -= 1;
+    }
     if (cue.commitment == Commitment::denial && !av.marked && av.content < m_end) {
       std::uint32_t k = av.content;
-      if (word(k, u"the") || word(k, u"these") || word(k, u"those") || word(k, u"such")) {
+      if (word(k, u"the") || word(k, u"these") || word(k, u"those") || word(k, u"such") || word(k, u"that") ||
+          word(k, u"this")) {
         ++k;
       }
       // (A bare "it" or "this" makes no claim of its own.)
@@ -1173,8 +1207,13 @@ class EnglishFrames {
                         word(k, u"allegations") || word(k, u"accusation") || word(k, u"accusations") ||
                         word(k, u"charge") || word(k, u"charges") || word(k, u"story"));
       // ("dismissed the report as baseless": the judgement after it.)
-      if (back && (k + 1 == m_end || m_s.is_end_punct(k + 1) || m_s.is_comma(k + 1) || word(k + 1, u"as"))) {
+      if (back && (k + 1 == m_end || m_s.is_end_punct(k + 1) || m_s.is_comma(k + 1) || word(k + 1, u"as") ||
+                   word(k + 1, u"when") || is(WordClass::subordinator, k + 1))) {
         av.has_content = true;
+        // (Not "as": "dismissed the report as baseless" keeps its judgement.)
+        if (k + 1 < m_end && !word(k + 1, u"as") && (word(k + 1, u"when") || is(WordClass::subordinator, k + 1))) {
+          av.content_limit = k + 1;  // "denied that claim when he took the stand": the writer's clause
+        }
         denied_back = true;
       }
       // "rejected the quota", "disputed Fernandez' interpretation": only "deny" denies a thing
@@ -1197,6 +1236,48 @@ class EnglishFrames {
       }
     }
     NounPhrase subject = subject_left(hit.begin);
+    // "showed little emotion": "show" reports only a clause ("data showed exports rose",
+    // "showed that P"), and only a source shows one: "the verdict showed that P" is the
+    // speaker's reasoning, not a new hop.
+    if (word(hit.begin, u"showed") || word(hit.begin, u"shows") || word(hit.begin, u"show")) {
+      // ("shows Clinton ahead by 3.7 points": a name opens a clause of its own.)
+      bool clause = av.marked || (av.content < m_end && m_s.tokens[av.content].capitalized);
+      for (std::uint32_t t = av.content; !clause && t < m_end && t < av.content + 8; ++t) {
+        const std::u16string_view w = m_s.lower(t);
+        if (w == u"how" || w == u"why" || w == u"what" || w == u"whether" || w == u"where") {
+          clause = true;  // "shows in detail how companies shelter profits"
+          break;
+        }
+        if (is(WordClass::subordinator, t) || w == u"as" || w == u"when" || w == u"while" || m_s.is_comma(t)) {
+          break;  // ("showed little emotion as the verdict was read": the verb is the clause after)
+        }
+        clause = is(WordClass::auxiliary, t) || is(WordClass::verb_blocker, t) ||
+                 (t > av.content && w.size() > 3 && w.ends_with(u"ed") && !m_s.tokens[t].capitalized);
+      }
+      bool source = false;
+      bool data = false;  // "the poll shows support for the plan": data show what they measure
+      for (std::uint32_t t = subject.begin; t < subject.end; ++t) {
+        source = source || m_s.entity_covering(t) != nullptr || m_s.noun_covering(t) != nullptr ||
+                 (m_s.tokens[t].capitalized && t > subject.begin) ||
+                 (m_s.tokens[t].capitalized && t == subject.begin && !is(WordClass::determiner, t));
+        if (const Hit* n = m_s.noun_covering(t); n != nullptr) {
+          const SourceKind k = m_s.lex.source_nouns()[n->payload].kind;
+          data = data || k == SourceKind::unknown || k == SourceKind::reports;
+        }
+        data = data || m_s.lower(t) == u"poll" || m_s.lower(t) == u"polls";
+      }
+      // ("showed Clinton leading": a clause of its own, with an -ing verb.)
+      for (std::uint32_t t = av.content; !clause && t < m_end && t < av.content + 4; ++t) {
+        clause = t > av.content && m_s.lower(t).size() > 4 && m_s.lower(t).ends_with(u"ing") && !m_s.tokens[t].capitalized;
+      }
+      // (Postposed, "P, official statistics showed.", nothing follows the verb.)
+      // (Only a short common phrase is no source: "the verdict", "the move".)
+      const bool plain_thing = !subject.empty() && !source && subject.end - subject.begin <= 3 &&
+                               is(WordClass::determiner, subject.begin);
+      if ((av.has_content && !av.after_comma && !clause && !data) || plain_thing) {
+        return std::nullopt;
+      }
+    }
     // "In a Facebook message posted Friday, Cruz said P": a participle after the object of a
     // preposition modifies it; it is no finite verb with a subject.
     if (!subject.empty() && subject.begin > 0 && is(WordClass::preposition, subject.begin - 1) &&
@@ -1475,7 +1556,7 @@ class EnglishFrames {
 
   std::optional<Attribution> finish_preposed(Attribution& a, const AfterVerb& av) {
     a.content_begin = av.content;
-    a.content_end = m_end;
+    a.content_end = av.content_limit > av.content ? std::min(av.content_limit, m_end) : m_end;
     // "Everything Trump says is a lie": content that opens with a finite verb has lost its
     // subject to the clause around the cue; the cue sits in a relative clause.
     // ("the donations, which he said were accompanied by favors" keeps its claim: there the

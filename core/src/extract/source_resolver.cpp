@@ -477,6 +477,15 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       continue;
     }
     const EntityInfo& candidate = s.gazetteer.entities()[m.entity];
+    // "Michael Bloomberg": a given name before a one-word outlet name makes it a person's.
+    if (!arabic && m.end == m.begin + 1 && m.begin > b &&
+        (candidate.kind == SourceKind::agency || candidate.kind == SourceKind::outlet) &&
+        s.tokens[m.begin - 1].capitalized && s.is_word(m.begin - 1) && s.entity_covering(m.begin - 1) == nullptr &&
+        s.noun_covering(m.begin - 1) == nullptr && s.nationality_covering(m.begin - 1) == nullptr &&
+        !s.is(WordClass::title, m.begin - 1) && !s.is(WordClass::determiner, m.begin - 1) &&
+        s.lower(m.begin - 1).size() > 2) {
+      continue;
+    }
     if (entity == nullptr || entity_priority(candidate) > entity_priority(*entity)) {
       entity = &candidate;
       entity_begin = m.begin;
