@@ -46,6 +46,9 @@ struct EntityInfo {
   std::vector<DatelineTemplate> datelines;
   std::vector<EntityName> credit_lines;     // whole-line credits: "(وكالات)"-like forms
   std::vector<EntityName> signoffs;         // "Reuter" at the end of a wire story
+  // How a story of this outlet that carries no dateline speaks of its own reporting ("told
+  // the BBC", "لبي بي سي"): a document with one is the outlet's own, and the outlet relays nothing.
+  std::vector<EntityName> self_references;
   std::vector<StyleCue> cues;
   std::string plugin;                 // plugin that declared it; "" for the entity file
   friend bool operator==(const EntityInfo&, const EntityInfo&) = default;

@@ -132,7 +132,15 @@ bool points_back(std::u16string_view w) {
 }  // namespace
 
 Assembler::Assembler(const LanguageResources& resources, std::string doc_lang)
-    : m_resources(resources), m_lang(std::move(doc_lang)) {}
+    : m_resources(resources), m_lang(std::move(doc_lang)) {
+  for (const EntityInfo& e : m_resources.gazetteer.entities()) {
+    for (const EntityName& n : e.self_references) {
+      if (n.lang.empty() || n.lang == m_lang) {
+        m_self_references.emplace_back(e.id, lexicon::phrase_keys(n.text));
+      }
+    }
+  }
+}
 
 void Assembler::read(const DocText& doc, const LineRoles& roles) {
   const text::NormalizedText& view = *doc.view;
@@ -168,6 +176,23 @@ void Assembler::read(const DocText& doc, const LineRoles& roles) {
 }
 
 void Assembler::note_self_named_outlets(const Sentence& s) {
+  auto note = [&](const std::string& id) {
+    if (std::find(m_self_named.begin(), m_self_named.end(), id) == m_self_named.end()) {
+      m_self_named.push_back(id);
+    }
+  };
+  for (const auto& [id, keys] : m_self_references) {
+    for (std::size_t i = 0; !keys.empty() && i + keys.size() <= s.size(); ++i) {
+      bool all = true;
+      for (std::size_t k = 0; k < keys.size() && all; ++k) {
+        all = s.keys[i + k].matches(std::u16string_view(keys[k]));
+      }
+      if (all) {
+        note(id);
+        break;
+      }
+    }
+  }
   for (const lexicon::EntityMatch& m : s.entities) {
     const EntityInfo& e = s.gazetteer.entities()[m.entity];
     if (e.kind != SourceKind::agency && e.kind != SourceKind::outlet) {
@@ -187,8 +212,8 @@ void Assembler::note_self_named_outlets(const Sentence& s) {
         }
       }
     }
-    if (self && std::find(m_self_named.begin(), m_self_named.end(), e.id) == m_self_named.end()) {
-      m_self_named.push_back(e.id);
+    if (self) {
+      note(e.id);
     }
   }
 }
