@@ -767,6 +767,21 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     return out;  // nothing that names a source: "the move", "it all"
   }
 
+  // "One patient, 67-year-old Graham Pike from Solihull": a full name in the apposition after
+  // the comma names the unnamed noun.
+  if (!arabic && entity == nullptr && kind == SourceKind::anonymous && noun != nullptr && !noun->plural) {
+    for (std::size_t k = 0; k + 1 < name_positions.size(); ++k) {
+      const std::uint32_t p = name_positions[k];
+      bool after_comma = false;
+      for (std::uint32_t c = b; c < p && !after_comma; ++c) {
+        after_comma = s.is_comma(c);
+      }
+      if (after_comma && name_positions[k + 1] == p + 1 && !anonymity_follows(s, e)) {
+        kind = SourceKind::person;
+        break;
+      }
+    }
+  }
   if (!arabic && entity == nullptr && !role_named && name_tokens.size() <= 1 &&
       (kind == SourceKind::person || kind == SourceKind::unknown)) {
     // "one Republican political strategist", "a bank employee": an indefinite person the
