@@ -2108,7 +2108,9 @@ class EnglishFrames {
   std::optional<Attribution> accuse(const Hit& hit, const lexicon::CueEntry& cue) {
     Attribution a = base(hit, cue);
     const NounPhrase subject = subject_left(hit.begin);
-    if (subject.empty()) {
+    // "… told reporters that P and accused them of Q": coordinated with the verb before.
+    const bool coordinated = subject.empty() && hit.begin > 0 && (word(hit.begin - 1, u"and") || word(hit.begin - 1, u"but"));
+    if (subject.empty() && !coordinated) {
       return std::nullopt;
     }
     bool has_of = false;
@@ -2118,8 +2120,14 @@ class EnglishFrames {
     if (!has_of) {
       return std::nullopt;
     }
-    a.sources = {phrase(hit, subject.begin, subject.end)};
-    a.region_begin = subject.begin;
+    if (coordinated) {
+      a.coordinated = true;
+      a.sources = {phrase(hit, hit.begin - 1, hit.begin - 1)};
+      a.region_begin = hit.begin - 1;
+    } else {
+      a.sources = {phrase(hit, subject.begin, subject.end)};
+      a.region_begin = subject.begin;
+    }
     a.region_end = hit.end;
     a.content_begin = hit.end;
     a.content_end = m_end;
