@@ -920,6 +920,27 @@ class ArabicFrames {
     if (!r.empty()) {
       return r;
     }
+    // "غير أن مصدرا مطلعا على المحادثات نفى": a source noun opening the clause, with its
+    // complement ("مطلعا على …") before the verb.
+    for (std::uint32_t k = i; k > 0 && i - k < 9; --k) {
+      const std::uint32_t t = k - 1;
+      if (!m_s.is_word(t) || m_s.cue_at(t) != nullptr) {
+        break;
+      }
+      const bool opener = t == 0 || m_s.is_comma(t - 1) || complementizer(t - 1) || exact(t - 1, u"لكن") ||
+                          exact(t - 1, u"ولكن");
+      if (is_exact(WordClass::relative, t)) {
+        break;  // ("أن المعلومات التي لدى الهيئة تشير": a clause about a thing, not a speaker)
+      }
+      const Hit* n = m_s.noun_covering(t);
+      const lexicon::EntityMatch* m = m_s.entity_covering(t);
+      const bool person_like = n != nullptr && n->begin == t &&
+                               m_s.lex.source_nouns()[n->payload].kind != SourceKind::reports &&
+                               m_s.lex.source_nouns()[n->payload].kind != SourceKind::unknown;
+      if (opener && (person_like || (m != nullptr && m->begin == t)) && t + 1 < i) {
+        return trim_adjuncts({t, i});
+      }
+    }
     // "لكن عددا من المرشحين المستقلين زعموا": a counted group of people opening the clause.
     for (std::uint32_t k = i; k > 0 && i - k < 5; --k) {
       const std::uint32_t t = k - 1;
@@ -1200,6 +1221,7 @@ class ArabicFrames {
       return std::nullopt;
     }
     Attribution a = base(hit, cue);
+    std::uint32_t np_limit = 0;  // where a noun-phrase claim that points back ends ("نفى ذلك")
     // ""نحن مستعدون للحوار"، قال الوزير": the verb and its subject after the quotation.
     {
       std::uint32_t k = hit.begin;
@@ -1283,6 +1305,11 @@ class ArabicFrames {
     const bool before = !subject.empty() || pronoun;
     if (!before && !ends_with_preposition) {
       subject = np_after(hit.end, {});
+      // "نفى ذلك": a demonstrative after the verb is its object, never its subject.
+      if (!subject.empty() && (exact(subject.begin, u"ذلك") || exact(subject.begin, u"هذا") ||
+                               exact(subject.begin, u"هذه") || exact(subject.begin, u"تلك"))) {
+        subject = {};
+      }
       // "وقال أحد السكان، ويدعى محمد أوزتورك، …": the name in apposition belongs to the subject.
       if (!subject.empty() && subject.end + 2 < m_end && m_s.is_comma(subject.end) &&
           (exact(subject.end + 1, u"ويدعي") || exact(subject.end + 1, u"يدعي"))) {
@@ -1388,7 +1415,7 @@ class ArabicFrames {
     }
     if (!comp.found) {
       // "أكد الوزير على وجوب الالتزام": an emphasis verb with "على" reports its object.
-      const std::uint32_t after_subject = skip_adjuncts((!before && !subject.empty()) ? subject.end : hit.end);
+      const std::uint32_t after_subject = skip_adjuncts((!before && !subject.empty() && subject.begin >= hit.end) ? subject.end : hit.end);
       // ("وأشار المرصد إلى سقوط قتلى", "ولفت الوزير إلى …": likewise with إلى.)
       const bool pointing_ila = cue.id == "ar.awdaha" && exact(after_subject, u"الي") &&
                                 (w(hit.begin).find(u"اشار") != std::u16string_view::npos ||
@@ -1398,8 +1425,8 @@ class ArabicFrames {
         return std::nullopt;
       }
       // A noun-phrase claim: "نفت السلطات وقوع أي خرق", "أعلنت "سانا" تصدي ...".
-      std::uint32_t c = (!before && !subject.empty()) ? subject.end : hit.end;
-      if (!before && !subject.empty()) {
+      std::uint32_t c = (!before && !subject.empty() && subject.begin >= hit.end) ? subject.end : hit.end;
+      if (!before && !subject.empty() && subject.begin >= hit.end) {
         // A subject that names no one reports nothing: "كشف الفوران الأخير للأزمة عن شقاقات"
         // (the flare-up revealed rifts). Its head is a known source, a title or a name.
         // ("كشف" is as often "revealed" with a fact for its subject.)
@@ -1441,7 +1468,26 @@ class ArabicFrames {
           c = c + 1;
         }
       }
-      c = skip_adjuncts(c);
+      // "نفى بشدة خلال مكالمته الهاتفية معه معرفته بما حدث": an adverbial phrase before the
+      // object, which is a verbal noun with its possessive.
+      bool past_adverbial = false;
+      if (c < m_end && (exact(c, u"خلال") || exact(c, u"اثناء") || exact(c, u"في") || exact(c, u"عبر"))) {
+        for (std::uint32_t k = c + 2; k < m_end && k <= c + 6 && m_s.is_word(k) && m_s.cue_at(k) == nullptr; ++k) {
+          const std::u16string_view t = w(k);
+          const std::u16string_view p = w(k - 1);
+          const bool possessed = !t.starts_with(u"\u0627\u0644") && t.size() >= 5 &&
+                                 (t.ends_with(u"\u0647") || t.ends_with(u"\u0647\u0627") || t.ends_with(u"\u0647\u0645"));
+          const bool after_phrase = p.starts_with(u"\u0645\u0639\u0647") /* معه، معها، معهم */ || p.starts_with(u"\u0627\u0644");
+          if (possessed && after_phrase) {
+            c = k;
+            past_adverbial = true;
+            break;
+          }
+        }
+      }
+      if (!past_adverbial) {
+        c = skip_adjuncts(c);
+      }
       // "تحدث X عن Y" reports Y; "تحدث X إلى الصحفيين" or "في المؤتمر" reports nothing.
       // (Nor "تحدث عن هذه العمليات": a topic pointed back to.)
       if (cue.id == "ar.tahaddatha" &&
@@ -1494,8 +1540,40 @@ class ArabicFrames {
       }
       // "ونفت الحكومة الخبر": a denial of what was just reported (linked to it afterwards).
       // (A bare "ذلك" makes no claim of its own.)
-      const bool denied_back = cue.commitment == Commitment::denial && c < m_end && exact(c, u"الخبر") &&
-                               (c + 1 >= m_end || !m_s.is_word(c + 1));
+      // (So does "نفى ذلك في حديث لوكالة رويترز": the denial of what was reported, with only
+      // the medium or an adjunct after it.)
+      const bool pointer = exact(c, u"الخبر") || exact(c, u"ذلك") || exact(c, u"هذا") || exact(c, u"هذه") ||
+                           exact(c, u"التقرير") || exact(c, u"التقارير") || exact(c, u"الانباء");
+      const Hit* relay_after = nullptr;
+      for (std::uint32_t k = c + 1; k < m_end && k <= c + 2 && relay_after == nullptr; ++k) {
+        if (const Hit* h = m_s.cue_at(k); h != nullptr && h->begin == k &&
+                                          m_s.lex.cues()[h->payload].frame == Frame::postmod_relay &&
+                                          (k == c + 1 || exact(c + 1, u"في"))) {
+          relay_after = h;  // "نفى ذلك في حديث لوكالة رويترز"
+        }
+      }
+      // ("في حديث لوكالة رويترز": the lam joined to the medium, so no relay phrase matched.)
+      const bool statement_to_medium = relay_after == nullptr && c + 3 < m_end + 1 && c + 2 < m_end &&
+                                       exact(c + 1, u"في") && is(WordClass::statement_noun, c + 2) &&
+                                       c + 3 < m_end && recipient_is_medium(Range{c + 3, c + 4});
+      const bool relay_next = relay_after != nullptr || statement_to_medium;
+      // (A bare "نفى X ذلك." adds no claim of its own; with the medium it was said to, the
+      // denial is kept, so that what follows goes on with its chain.)
+      const bool denied_back =
+          cue.commitment == Commitment::denial && c < m_end &&
+          ((exact(c, u"الخبر") && (c + 1 >= m_end || !m_s.is_word(c + 1))) || (pointer && relay_next));
+      if (denied_back) {
+        np_limit = c + 1;
+        if (relay_next && comp.relay_outer.empty()) {
+          const std::uint32_t medium_begin = relay_after != nullptr ? relay_after->end : c + 3;
+          const Range r = relay_medium(medium_begin, PhraseStops{false, true, true, true});
+          if (!r.empty()) {
+            comp.relay_outer = r;
+            comp.relay_cue_begin = relay_after != nullptr ? relay_after->begin : c + 1;
+            comp.relay_cue_end = medium_begin;
+          }
+        }
+      }
       // ("نفت X أي صلة لها بالقصف": a denial of any link denies something; "لم يكشف أي
       // تفاصيل" reveals nothing.)
       const bool denied_any = cue.commitment == Commitment::denial && exact(c, u"اي") && c + 1 < m_end &&
@@ -1558,7 +1636,11 @@ class ArabicFrames {
     }
     a.region_begin = subject.empty() ? hit.begin : std::min(subject.begin, hit.begin);
     a.region_end = comp.content;
-    return finish(a, comp.content);
+    std::optional<Attribution> done = finish(a, comp.content);
+    if (done && np_limit > done->content_begin && np_limit < done->content_end) {
+      done->content_end = np_limit;
+    }
+    return done;
   }
 
   // The medium after "في تصريح لـ": a known agency or outlet is its name and adjectives, so
