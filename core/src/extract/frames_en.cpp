@@ -718,6 +718,20 @@ class EnglishFrames {
           continue;
         }
       }
+      // "said in a statement posted on Facebook that P": a participle phrase after the
+      // adjunct's noun, closed by "that".
+      if (j > 0 && is(WordClass::statement_noun, j - 1) && m_s.is_word(j) && !m_s.tokens[j].capitalized &&
+          (m_s.lower(j).ends_with(u"ed") || word(j, u"sent") || word(j, u"made") || word(j, u"given") ||
+           word(j, u"broadcast") || word(j, u"read"))) {
+        std::uint32_t k = j + 1;
+        while (k < m_end && k - j <= 8 && m_s.is_word(k) && !word(k, u"that") && m_s.cue_at(k) == nullptr) {
+          ++k;
+        }
+        if (k + 1 < m_end && word(k, u"that") && (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
+          j = k;
+          break;
+        }
+      }
       // "denied as baseless reports that P": the judgement before the object.
       if (word(j, u"as") && j + 1 < m_end &&
           (word(j + 1, u"baseless") || word(j + 1, u"false") || word(j + 1, u"untrue") || word(j + 1, u"groundless") ||
@@ -1461,7 +1475,12 @@ class EnglishFrames {
       const bool participle = (first.size() > 3 && first.ends_with(u"ed")) ||
                               std::find(std::begin(k_participles), std::end(k_participles), first) !=
                                   std::end(k_participles);
-      if (participle && content_before(a, subject.begin)) {
+      // ("said in a statement posted on Facebook that P": the content still follows.)
+      bool content_follows = false;
+      for (std::uint32_t t = av.content; t < m_end && !content_follows; ++t) {
+        content_follows = word(t, u"that") || m_s.is_punct(t, u':') || m_s.is_open_quote(t) || m_s.cue_at(t) != nullptr;
+      }
+      if (participle && !content_follows && content_before(a, subject.begin)) {
         a.wrapper = true;
         return a;
       }
