@@ -1038,6 +1038,12 @@ class EnglishFrames {
         (hit.begin == 1 || !m_s.is_word(hit.begin - 2))) {
       return std::nullopt;
     }
+    // "the study added to growing evidence": "add to" a thing is no speech.
+    if ((word(hit.begin, u"added") || word(hit.begin, u"adds") || word(hit.begin, u"add")) && hit.end + 1 < m_end &&
+        word(hit.end, u"to") && m_s.is_word(hit.end + 1) && !m_s.tokens[hit.end + 1].capitalized &&
+        !is(WordClass::recipient_noun, hit.end + 1) && !is(WordClass::recipient_noun, hit.end + 2)) {
+      return std::nullopt;
+    }
     Attribution a = base(hit, cue);
     // "is said to", "was reported", "were believed": passive, a hedge rather than a source.
     {
@@ -1250,6 +1256,12 @@ class EnglishFrames {
       }
     }
     NounPhrase subject = subject_left(hit.begin);
+    // "Accounts on social media claimed": a source noun that holds a preposition is one phrase.
+    if (!subject.empty() && subject.begin > 0 && is(WordClass::preposition, subject.begin - 1)) {
+      if (const Hit* n = m_s.noun_covering(subject.begin - 1); n != nullptr && n->begin < subject.begin) {
+        subject.begin = n->begin;
+      }
+    }
     // "showed little emotion": "show" reports only a clause ("data showed exports rose",
     // "showed that P"), and only a source shows one: "the verdict showed that P" is the
     // speaker's reasoning, not a new hop.
@@ -1565,7 +1577,9 @@ class EnglishFrames {
     for (const Hit& h : m_s.nouns) {
       if (h.begin >= r.begin && h.end <= r.end) {
         const SourceKind k = m_s.lex.source_nouns()[h.payload].kind;
-        if (k == SourceKind::agency || k == SourceKind::outlet) {
+        // ("told a daily briefing": "daily" is the briefing's adjective there.)
+        const bool modifier = h.end < r.end && is(WordClass::statement_noun, h.end);
+        if ((k == SourceKind::agency || k == SourceKind::outlet) && !modifier) {
           return true;
         }
       }
