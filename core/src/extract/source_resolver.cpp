@@ -332,7 +332,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     e -= 2;  // a sentence adverb set off after the subject
   }
 
-  auto adopt = [&](const Referent& ref, bool carry_relays) {
+  // (`anaphor`: a pronoun or a dropped subject, which goes on with the same statement.)
+  auto adopt = [&](const Referent& ref, bool carry_relays, bool anaphor = false) {
     out.hop.refers_to = ref.hop.refers_to.empty() ? ref.hop.mention : ref.hop.refers_to;
     out.hop.entity = ref.hop.entity;
     out.hop.kind = ref.hop.kind;
@@ -342,8 +343,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // Relays of a recent mention carry over: "the official added" after "Reuters quoted an official".
     if (carry_relays && ref.chain.size() > 1 && ref.sentence + 3 >= s.index) {
       for (std::size_t k = 0; k + 1 < ref.chain.size(); ++k) {
-        // (Not the one told: "X told CNN P, but he said Q" need not be to CNN.)
-        if (ref.chain[k].recipient) {
+        // (The one told only for a pronoun in the sentence right after: "Gusakova told RIA
+        // Novosti P. "Q," she said." goes on with the interview; further on, or by name,
+        // "he said Q" need not be to the same medium.)
+        if (ref.chain[k].recipient && (!anaphor || ref.sentence + 1 != s.index)) {
           continue;
         }
         Hop h = ref.chain[k];
@@ -377,7 +380,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
     out.hop = ref->hop;
     out.hop.implicit = true;
-    adopt(*ref, true);
+    adopt(*ref, true, true);
     out.valid = true;
     return out;
   }
@@ -456,7 +459,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
         out.referent.hop = out.hop;
         return out;
       }
-      adopt(*ref, true);
+      adopt(*ref, true, true);
       out.valid = true;
       return out;
     }
