@@ -379,10 +379,19 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       const auto t_cp = static_cast<std::uint32_t>(lines[last].cp + text::count_code_points(lines[last].text.substr(0, lead)));
       const std::vector<EntitySpan> found = entities_in(t, t_cp, resources);
       const std::u32string t32 = to_u32(t);
+      // ("فرانس24/ وكالات": "agencies" credits no one, and is no statement either.)
+      std::vector<std::pair<std::size_t, std::size_t>> generic;
+      for (const std::u32string_view g : {std::u32string_view(U"\u0648\u0643\u0627\u0644\u0627\u062a") /* وكالات */,
+                                          std::u32string_view(U"agencies"), std::u32string_view(U"Agencies")}) {
+        for (std::size_t at = t32.find(g); at != std::u32string::npos; at = t32.find(g, at + 1)) {
+          generic.emplace_back(at, at + g.size());
+        }
+      }
       bool covered_all = !found.empty();
       for (std::size_t k = 0; k < t32.size() && covered_all; ++k) {
         const char32_t c = t32[k];
-        if (c == U' ' || c == U'/') {
+        if (c == U' ' || c == U'/' ||
+            std::any_of(generic.begin(), generic.end(), [&](const auto& g) { return g.first <= k && k < g.second; })) {
           continue;
         }
         const auto cp = t_cp + static_cast<std::uint32_t>(k);
@@ -399,6 +408,31 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         ctx.roles.skip.push_back(line_span(lines[last]));
         is_skip[last] = true;
       }
+    }
+  }
+
+  // A last line naming the story's sources: "المصدر: الجزيرة نت + الفرنسية", "Source: Reuters".
+  // Each agency or outlet is credited (an ambiguous name too: the line is about media).
+  {
+    const std::size_t last = non_blank.back();
+    const std::string_view t = trim(lines[last].text);
+    for (const std::string_view prefix : {std::string_view("المصدر:"), std::string_view("المصدر :"),
+                                          std::string_view("المصادر:"), std::string_view("Source:"),
+                                          std::string_view("Sources:")}) {
+      if (is_skip[last] || non_blank.size() < 2 || !t.starts_with(prefix) || count_words(t) > 10) {
+        continue;
+      }
+      const std::size_t lead = lines[last].text.find(t);
+      const auto t_cp = static_cast<std::uint32_t>(lines[last].cp + text::count_code_points(lines[last].text.substr(0, lead)));
+      for (const EntitySpan& e : entities_in(t, t_cp, resources)) {
+        if (e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) {
+          ctx.byline.credited_sources.push_back(
+              {e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span, "credit-line"});
+        }
+      }
+      ctx.roles.skip.push_back(line_span(lines[last]));
+      is_skip[last] = true;
+      break;
     }
   }
 
@@ -447,8 +481,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       is_skip[li] = true;
       return;
     }
-    for (const std::string_view prefix : {std::string_view("By "), std::string_view("BY "), std::string_view("بقلم "),
-                                          std::string_view("بقلم: "), std::string_view("كتب: ")}) {
+    for (const std::string_view prefix : {std::string_view("By "), std::string_view("BY "), std::string_view("بقلم: "),
+                                          std::string_view("بقلم "), std::string_view("كتب: "), std::string_view("كتبت: "),
+                                          std::string_view("كتب "), std::string_view("كتبت ")}) {
       if (t.starts_with(prefix) && l.words <= 6) {
         const std::string_view name = trim(t.substr(prefix.size()));
         if (!name.empty() && !ctx.byline.author) {
