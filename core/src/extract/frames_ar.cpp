@@ -920,6 +920,22 @@ class ArabicFrames {
     if (!r.empty()) {
       return r;
     }
+    // "إن كيم قال"، "لكن ناورت نفت": after "إن/أن/لكن" the subject comes first; one to three
+    // words without the article, none a particle, are a name the lexicons do not know.
+    {
+      std::uint32_t t = i;
+      while (t > 0 && i - t < 3 && m_s.is_word(t - 1) && !w(t - 1).starts_with(u"\u0627\u0644") &&
+             m_s.cue_at(t - 1) == nullptr && !complementizer(t - 1) && plain_noun(t - 1) &&
+             !exact(t - 1, u"\u0644\u0643\u0646") && !exact(t - 1, u"\u0648\u0644\u0643\u0646") &&
+             m_s.tokens[t - 1].kind != text::TokenKind::number) {
+        --t;
+      }
+      if (t < i && t > 0 &&
+          (complementizer(t - 1) || exact(t - 1, u"\u0644\u0643\u0646") /* لكن */ ||
+           exact(t - 1, u"\u0648\u0644\u0643\u0646") /* ولكن */)) {
+        return {t, i};
+      }
+    }
     // "غير أن مصدرا مطلعا على المحادثات نفى": a source noun opening the clause, with its
     // complement ("مطلعا على …") before the verb.
     for (std::uint32_t k = i; k > 0 && i - k < 9; --k) {
