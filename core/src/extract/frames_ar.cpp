@@ -1417,6 +1417,14 @@ class ArabicFrames {
         m_s.is_open_quote(comp.content)) {
       comp = Complement{};
     }
+    // "خلصت دراسة إلى أن"، "أظهرت بيانات أن": only a source or data finds; "القرار أظهر" is
+    // the writer's reasoning.
+    if (cue.id == "ar.khalusa" && (subject.empty() || !names_source(subject)) && !pronoun) {
+      const Range before_verb = subject_before(hit.begin, false);
+      if (before_verb.empty() || !names_source(before_verb)) {
+        return std::nullopt;
+      }
+    }
     if (subject.empty() && !pronoun) {
       subject = subject_before(hit.begin, false);
       std::u16string_view verb = w(hit.begin);
@@ -1437,7 +1445,33 @@ class ArabicFrames {
                                 (w(hit.begin).find(u"اشار") != std::u16string_view::npos ||
                                  w(hit.begin).find(u"لفت") != std::u16string_view::npos);
       const bool emphasis_ala = (cue.id == "ar.akkada" && exact(after_subject, u"علي")) || pointing_ila;
-      if (!cue.np_complement && !emphasis_ala) {
+      // "أكدت الوزارة جاهزية فرق الطوارئ": an emphasis verb with a construct noun phrase (an
+      // indefinite head, no possessive, then a definite genitive) asserts it. ("أكد دعمه" is a
+      // stance, not a claim.)
+      bool emphasis_np = false;
+      std::uint32_t np_head = after_subject;
+      if (!before && !subject.empty() && subject.begin >= hit.end) {
+        // (The subject phrase may have run on into the object: "أكدت الوزارة جاهزية …".)
+        if (const Range np = entity_np(hit.end); !np.empty() && np.end < subject.end) {
+          np_head = skip_adjuncts(np.end);
+        }
+      }
+      const bool stress_verb = w(hit.begin).find(u"\u0627\u0643\u062f") != std::u16string_view::npos /* أكد */ ||
+                               w(hit.begin).find(u"\u0634\u062f\u062f") != std::u16string_view::npos /* شدد */;
+      if (cue.id == "ar.akkada" && stress_verb && !subject.empty() && np_head + 1 < m_end && m_s.is_word(np_head) &&
+          m_s.is_word(np_head + 1)) {
+        const std::u16string_view head = w(np_head);
+        // (The folded form writes ة as ه; the text tells a possessive "ه" from it.)
+        const std::string written = m_s.utf8(np_head, np_head + 1);
+        const bool possessive = written.ends_with("\xD9\x87") || written.ends_with("\xD9\x87\xD8\xA7") ||
+                                written.ends_with("\xD9\x87\xD9\x85");  // ه، ها، هم
+        emphasis_np = head.size() >= 4 && !head.starts_with(u"\u0627\u0644") && !possessive && !ba_prefixed(np_head) &&
+                      plain_noun(np_head) && !is(WordClass::contentless, np_head) &&
+                      m_s.entity_covering(np_head) == nullptr && m_s.noun_covering(np_head) == nullptr &&
+                      (w(np_head + 1).starts_with(u"\u0627\u0644") ||
+                       (np_head + 2 < m_end && m_s.is_word(np_head + 2) && w(np_head + 2).starts_with(u"\u0627\u0644")));
+      }
+      if (!cue.np_complement && !emphasis_ala && !emphasis_np) {
         return std::nullopt;
       }
       // A noun-phrase claim: "نفت السلطات وقوع أي خرق", "أعلنت "سانا" تصدي ...".
@@ -1486,19 +1520,24 @@ class ArabicFrames {
       }
       // "نفى بشدة خلال مكالمته الهاتفية معه معرفته بما حدث": an adverbial phrase before the
       // object, which is a verbal noun with its possessive.
+      // ("نفت الوزارة في بيانها العثور على …"، "أنكر حسين خلال المحاكمة التهم": the
+      // adverbial's noun, its adjectives (nisba "-ي/-ية") and "معه", then the object.)
       bool past_adverbial = false;
-      if (c < m_end && (exact(c, u"خلال") || exact(c, u"اثناء") || exact(c, u"في") || exact(c, u"عبر"))) {
-        for (std::uint32_t k = c + 2; k < m_end && k <= c + 6 && m_s.is_word(k) && m_s.cue_at(k) == nullptr; ++k) {
-          const std::u16string_view t = w(k);
-          const std::u16string_view p = w(k - 1);
-          const bool possessed = !t.starts_with(u"\u0627\u0644") && t.size() >= 5 &&
-                                 (t.ends_with(u"\u0647") || t.ends_with(u"\u0647\u0627") || t.ends_with(u"\u0647\u0645"));
-          const bool after_phrase = p.starts_with(u"\u0645\u0639\u0647") /* معه، معها، معهم */ || p.starts_with(u"\u0627\u0644");
-          if (possessed && after_phrase) {
-            c = k;
-            past_adverbial = true;
-            break;
-          }
+      if (c + 2 < m_end && (exact(c, u"خلال") || exact(c, u"اثناء") || exact(c, u"في") || exact(c, u"عبر")) &&
+          m_s.is_word(c + 1) && !is_exact(WordClass::preposition, c + 1)) {
+        std::uint32_t k = c + 2;
+        while (k < m_end && k <= c + 5 && m_s.is_word(k) &&
+               ((w(k).starts_with(u"\u0627\u0644") && (w(k).ends_with(u"\u064a") || w(k).ends_with(u"\u064a\u0647"))) ||
+                w(k).starts_with(u"\u0645\u0639\u0647") /* معه، معها، معهم */)) {
+          ++k;
+        }
+        const std::u16string_view t = k < m_end ? w(k) : std::u16string_view{};
+        const bool possessed = !t.starts_with(u"\u0627\u0644") && t.size() >= 5 &&
+                               (t.ends_with(u"\u0647") || t.ends_with(u"\u0647\u0627") || t.ends_with(u"\u0647\u0645"));
+        if (k < m_end && m_s.is_word(k) && m_s.cue_at(k) == nullptr && !is_exact(WordClass::preposition, k) &&
+            !complementizer(k) && (t.starts_with(u"\u0627\u0644") || possessed)) {
+          c = k;
+          past_adverbial = true;
         }
       }
       if (!past_adverbial) {
