@@ -1057,7 +1057,8 @@ class ArabicFrames {
       return v + 1 < cue && m_s.is_word(v) && m_s.entity_covering(v) == nullptr && m_s.noun_covering(v) == nullptr &&
              !is(WordClass::title, v) && !is(WordClass::honorific, v) && !is_exact(WordClass::preposition, v) &&
              !is_exact(WordClass::conjunction, v) && !adjunct_start(v) && !exact(v, u"اما") && !exact(v, u"واما") &&
-             !is(WordClass::determiner, v) && !is(WordClass::subordinator, v);  // "وبهذه المناسبة"
+             !is(WordClass::determiner, v) && !is(WordClass::subordinator, v) &&  // "وبهذه المناسبة"
+             !exact(v, u"وقد") && !exact(v, u"قد") && !exact(v, u"لقد") && !exact(v, u"فقد");  // the particle, then the verb
     };
     // The subject after a verb at `v`, if it names a source that agrees with `gender`.
     auto subject_after_verb = [&](std::uint32_t v) -> Range {
@@ -1134,6 +1135,12 @@ class ArabicFrames {
     // comma ends the verb's clause, not an introduction.
     if (const Range r = subject_after_verb(0); !r.empty()) {
       return r;
+    }
+    // ("وقد رد وزير الخارجية الروسي، سيرغي لافروف، …": the particle before the first verb.)
+    if (exact(0, u"وقد") || exact(0, u"قد") || exact(0, u"لقد") || exact(0, u"فقد")) {
+      if (const Range r = subject_after_verb(1); !r.empty()) {
+        return r;
+      }
     }
     // After an introduction, or a clause set off by commas ("في أول تعليق له …، المتهم في
     // …، تحدث الرئيس …، مشددا").
@@ -1826,7 +1833,18 @@ class ArabicFrames {
     if (!comp.found || (comp.next > hit.end + 3 && gap > 3)) {
       // ("نتيجة مؤكدة": right after a noun, with no comma, "مؤكدة" is an adjective.)
       const bool set_off = hit.begin > 0 && m_s.is_comma(hit.begin - 1);
-      if (cue.commitment == Commitment::denial || cue.id == "ar.qailan" || (cue.id == "ar.muakkidan" && set_off)) {
+      // "، متهما المعارضة بعرقلة الخطة": the accused and what of, as with "اتهم".
+      bool accused_of = false;
+      // (Set off by a comma: "شركة متهمة بتصدير النفط" is an adjective, "accused of".)
+      if (cue.id == "ar.mutahiman" && set_off && w(hit.begin).find(u"\u0645\u062a\u0647\u0645") != std::u16string_view::npos) {
+        for (std::uint32_t k = hit.end + 1; k < m_end && k < hit.end + 10 && !m_s.is_comma(k) && !accused_of; ++k) {
+          const std::u16string_view t = w(k);
+          accused_of = m_s.is_word(k) && m_s.is_word(k - 1) &&
+                       (ba_prefixed(k) || ((t == u"\u0628" || t == u"\u0628\u0640") && k + 1 < m_end && m_s.is_open_quote(k + 1)));
+        }
+      }
+      if (cue.commitment == Commitment::denial || cue.id == "ar.qailan" || (cue.id == "ar.muakkidan" && set_off) ||
+          accused_of) {
         // "معلنا مقتل ...", "مؤكدا مقتل 26 مقاتلا", "مشددا على عدم استهداف المدنيين": a
         // noun-phrase claim.
         while (j < m_end && (exact(j, u"الي") || exact(j, u"علي"))) {
@@ -1837,6 +1855,9 @@ class ArabicFrames {
         }
         a.np_content = true;
         a.sources = {phrase(hit, hit.begin, hit.begin)};
+        const Range fb = clause_subject(hit.begin, a.gender, true);
+        a.fallback_begin = fb.begin;
+        a.fallback_end = fb.end;
         return finish(a, j);
       }
       return std::nullopt;
