@@ -315,6 +315,10 @@ class ArabicFrames {
     if (i >= m_end || !m_s.is_word(i)) {
       return false;
     }
+    // ("الوكالة الوطنية للإعلام": the word goes on with a name begun before it.)
+    if (const lexicon::EntityMatch* m = m_s.entity_covering(i); m != nullptr && m->begin < i) {
+      return false;
+    }
     const std::u16string_view t = w(i);
     if (t == u"\u0644" && i + 1 < m_end) {
       return true;  // "لـ" written apart
@@ -630,6 +634,23 @@ class ArabicFrames {
                                                 w(j + 1).starts_with(u"مفضل") || w(j + 1).starts_with(u"رافض"))) {
         for (std::uint32_t k = j + 2; k < m_end && k - j < 10 && !m_s.is_comma(k); ++k) {
           withheld = withheld || w(k).starts_with(u"اسم") || w(k).starts_with(u"هويت");
+        }
+      }
+      // "وقال توماس برينر، كبير محللي السلع لدى شركة "ميريديان" في لندن، لرويترز إن P": an
+      // apposition set off by commas, then the one told or the complement.
+      if (m_s.is_comma(j) && j + 1 < m_end && m_s.is_word(j + 1) && m_s.cue_at(j + 1) == nullptr &&
+          !complementizer(j + 1)) {
+        // (Not when the phrase holds the one told: "، في تصريحات لوكالة الأناضول، إن".)
+        std::uint32_t k = j + 1;
+        bool told_inside = false;
+        while (k < m_end && k - j < 16 && !m_s.is_comma(k) && !m_s.is_end_punct(k) && !complementizer(k) &&
+               (m_s.cue_at(k) == nullptr || m_s.in_quote(k))) {
+          told_inside = told_inside || recipient_at(k);
+          ++k;
+        }
+        if (!told_inside && k + 1 < m_end && m_s.is_comma(k) && (recipient_at(k + 1) || complementizer(k + 1))) {
+          j = k + 1;
+          continue;
         }
       }
       if (m_s.is_comma(j) && j + 1 < m_end && (is_exact(WordClass::relative, j + 1) || withheld)) {
