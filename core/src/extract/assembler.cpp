@@ -1157,6 +1157,11 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
     if (m.scope_previous && !in_content && !orphan) {
       continue;
     }
+    // A marker that points back qualifies what came before it, not a claim after it
+    // ("رفضت الوزارة تأكيد التقرير بينما قال مسؤول إن P").
+    if (m.scope_previous && orphan && !in_content && h.begin < content_begin) {
+      continue;
+    }
     // "in May": the month, not the modal.
     if (s.is_exact(WordClass::month, h.begin) && h.end - h.begin == 1) {
       const bool before_number = h.end < s.size() && (s.tokens[h.end].kind == text::TokenKind::number || !s.is_word(h.end));

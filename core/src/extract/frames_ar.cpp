@@ -800,6 +800,10 @@ class ArabicFrames {
       if ((exact(j, u"في") || exact(j, u"عبر") || exact(j, u"خلال")) && j + 1 < m_end &&
           (is(WordClass::statement_noun, j + 1) || is(WordClass::time_word, j + 1))) {
         j += 2;
+        // ("في الوقت نفسه"، "في الوقت ذاته": at the same time.)
+        if (j < m_end && (exact(j, u"نفسه") || exact(j, u"ذاته"))) {
+          ++j;
+        }
         continue;
       }
       if (w(j).size() > 3 && w(j)[0] == k_ba && is(WordClass::statement_noun, j)) {
@@ -1006,7 +1010,8 @@ class ArabicFrames {
     }
     const std::u16string_view t = w(i - 1);
     return t == u"هو" || t == u"هي" || t == u"هم" || t == u"هما" || t == u"وهو" || t == u"وهي" || t == u"وهم" ||
-           t == u"فهو" || t == u"فهي";
+           t == u"فهو" || t == u"فهي" || t == u"لكنه" || t == u"لكنها" || t == u"ولكنه" || t == u"ولكنها" ||
+           t == u"لكنهم";
   }
 
   // A known entity or source noun phrase ending right before `e` (with its adjectives).

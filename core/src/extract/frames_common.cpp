@@ -255,8 +255,29 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       const std::u16string_view w = s.lower(i);
       // "…، منددة بما وصفته بالاستفزاز", "…، معلقا على ذلك بأن": a participle (حال) after a
       // comma goes on with the speaker, not the content.
-      const bool participle = s.is_comma(i - 1) && w.size() >= 5 && w[0] == u'\u0645' &&
-                              (w.back() == u'\u0627' || w.back() == u'\u0647' || w.ends_with(u"\u064a\u0646"));
+      // (Form I participles too: "، داعيا إلى …"، "، رافضة …".)
+      const bool participle = s.is_comma(i - 1) && w.size() >= 5 &&
+                              ((w[0] == u'\u0645' &&
+                                (w.back() == u'\u0627' || w.back() == u'\u0647' || w.ends_with(u"\u064a\u0646"))) ||
+                               // (Form I, masculine accusative only: "عاصمة", "فإنها" share the
+                               // feminine's letters.)
+                               (w.size() == 5 && w[1] == u'\u0627' && w.back() == u'\u0627' && w[0] != u'\u0641' &&
+                                w[0] != u'\u0648' && w[0] != u'\u0628' && w[0] != u'\u0644' && w[0] != u'\u0643' &&
+                                s.cue_at(i) == nullptr && s.noun_covering(i) == nullptr && s.entity_covering(i) == nullptr));
+      // "…، لكنه شدد على …": the same speaker's next statement.
+      bool but_he_said = false;
+      if (s.is_comma(i - 1) && (w == u"\u0644\u0643\u0646\u0647" || w == u"\u0644\u0643\u0646\u0647\u0627" ||
+                                w == u"\u0648\u0644\u0643\u0646\u0647" || w == u"\u0648\u0644\u0643\u0646\u0647\u0627" ||
+                                w == u"\u0644\u0643\u0646\u0647\u0645")) {
+        for (std::uint32_t k = i + 1; k < e && k <= i + 2 && !but_he_said; ++k) {
+          but_he_said = s.cue_at(k) != nullptr;
+        }
+      }
+      // "…، ما يزيد من تعقيد …"، "…، مما يعني": the writer's comment on the claim.
+      // ("، ما يعني أن" often explains the speaker's own figures: it stays.)
+      const bool which_comment = s.is_comma(i - 1) && (w == u"\u0645\u0627" || w == u"\u0645\u0645\u0627") && i + 1 < e &&
+                                 s.lower(i + 1).starts_with(u"\u064a") && s.lower(i + 1).size() >= 4 &&
+                                 s.lower(i + 1) != u"\u064a\u0639\u0646\u064a";
       // "… فيما كان قد قال مصدر آخر إنها …", "بينما ذكرت صحيفة أن …": a clause of another report.
       bool contrast_report = false;
       if (w == u"\u0641\u064a\u0645\u0627" /* فيما */ || w == u"\u0628\u064a\u0646\u0645\u0627" /* بينما */ ||
@@ -304,7 +325,8 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       const Hit* cue_here = s.cue_at(i);
       const bool next_statement = s.is_comma(i - 1) && w.size() > 3 && w[0] == u'\u0648' && cue_here != nullptr &&
                                   s.lex.cues()[cue_here->payload].frame == lexicon::Frame::speech;
-      if (participle || contrast_report || except_that || but_without || next_statement || main_clause_verb) {
+      if (participle || contrast_report || except_that || but_without || next_statement || main_clause_verb ||
+          but_he_said || which_comment) {
         std::uint32_t cut = i;
         while (cut > b && s.is_comma(cut - 1)) {
           --cut;

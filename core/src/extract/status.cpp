@@ -413,6 +413,17 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
       const bool disputed_here =
           disputed && (c.commitment == Commitment::denial || like_a_denial(i));
       c.status = disputed && !disputed_here ? status_without_denials() : status;
+      // The outlet's own statement stays its own (an empty chain has no root to be single-source
+      // or confirmed through); only its own marks, or a denial of it, change that.
+      if (c.chain.empty() && !disputed_here) {
+        bool own_not_confirmed = false;
+        bool own_hedge = false;
+        for (const Reason& r : c.reasons) {
+          own_not_confirmed = own_not_confirmed || r.code == ReasonCode::not_confirmed;
+          own_hedge = own_hedge || r.code == ReasonCode::hedge;
+        }
+        c.status = own_not_confirmed ? ClaimStatus::unconfirmed : own_hedge ? ClaimStatus::hedged : ClaimStatus::unsourced;
+      }
       c.unconfirmed = is_unconfirmed_status(c.status);
       if (disputed_here) {
         bool has = false;
