@@ -182,6 +182,13 @@ void Assembler::note_self_named_outlets(const Sentence& s) {
     }
   };
   for (const auto& [id, keys] : m_self_references) {
+    // (A self-reference names its outlet: look only in sentences that do.)
+    const bool named = std::any_of(s.entities.begin(), s.entities.end(), [&](const lexicon::EntityMatch& m) {
+      return s.gazetteer.entities()[m.entity].id == id;
+    });
+    if (!named) {
+      continue;
+    }
     for (std::size_t i = 0; !keys.empty() && i + keys.size() <= s.size(); ++i) {
       bool all = true;
       for (std::size_t k = 0; k < keys.size() && all; ++k) {
