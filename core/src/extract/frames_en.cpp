@@ -375,7 +375,15 @@ class EnglishFrames {
       const bool participle = m_s.is_word(k) && !m_s.tokens[k].capitalized && first.size() > 4 &&
                               (first.ends_with(u"ing") || (first.ends_with(u"ed") && m_s.cue_at(k) == nullptr));
       // ", like Obama,", ", at a later press gaggle,", ", however,": a prepositional or adverbial aside.
-      const bool set_off = is(WordClass::relative, k) || word(k, u"asked") || word(k, u"contacted") ||
+      // (", an asteroid specialist at the institute who was not involved in the study,": an
+      // apposition holding a relative clause.)
+      bool apposition_with_relative = false;
+      if (is(WordClass::determiner, k) && !word(k, u"the")) {
+        for (std::uint32_t t = k + 1; t + 1 < end && !apposition_with_relative; ++t) {
+          apposition_with_relative = word(t, u"who") || word(t, u"whose");
+        }
+      }
+      const bool set_off = apposition_with_relative || is(WordClass::relative, k) || word(k, u"asked") || word(k, u"contacted") ||
                            word(k, u"reached") || word(k, u"with") ||  // ", with the Brookings Institution,"
                            word(k, u"of") || word(k, u"such") ||  // ", of the British Lung Foundation,", ", such as X,"
                            word(k, u"like") || word(k, u"unlike") || is(WordClass::preposition, k) ||
@@ -743,12 +751,21 @@ class EnglishFrames {
       // from the final session: Q".
       if (is(WordClass::subordinator, j) || word(j, u"as")) {
         std::uint32_t k = j + 1;
-        while (k < m_end && k - j <= 12 && m_s.is_word(k) && !word(k, u"that") && m_s.cue_at(k) == nullptr) {
+        while (k < m_end && k - j <= 12 && m_s.is_word(k) && !word(k, u"that") &&
+               (m_s.cue_at(k) == nullptr || word(k, u"asked"))) {
           ++k;
         }
         if (k < m_end && k > j + 1 && (m_s.is_punct(k, u':') || word(k, u"that"))) {
           j = k;
           break;
+        }
+        // ("Q1," Santoro said when asked about him on Monday, "Q2": the quotation goes on.)
+        if (k + 1 < m_end && k > j + 1 && m_s.is_comma(k) && m_s.is_open_quote(k + 1)) {
+          out.content = k + 1;
+          out.next = k + 1;
+          out.has_content = true;
+          out.marked = true;
+          return out;
         }
       }
       // Any other prepositional adjunct that a "that" closes: "as saying on his return to
@@ -1260,6 +1277,27 @@ class EnglishFrames {
     if (!subject.empty() && subject.begin > 0 && is(WordClass::preposition, subject.begin - 1)) {
       if (const Hit* n = m_s.noun_covering(subject.begin - 1); n != nullptr && n->begin < subject.begin) {
         subject.begin = n->begin;
+      }
+    }
+    // "The findings, published in Nature, suggest that P": a thing that suggests or indicates
+    // is the speaker's evidence, no source of its own.
+    if ((word(hit.begin, u"suggest") || word(hit.begin, u"suggests") || word(hit.begin, u"suggested") ||
+         word(hit.begin, u"indicate") || word(hit.begin, u"indicates") || word(hit.begin, u"indicated")) &&
+        !subject.empty() &&
+        (word(subject.begin, u"the") || word(subject.begin, u"this") || word(subject.begin, u"these") ||
+         word(subject.begin, u"those"))) {
+      // (People and written accounts do speak: "his advisers have suggested", "the truck story
+      // suggests".)
+      bool source = false;
+      for (std::uint32_t t = subject.begin; t < subject.end && !source; ++t) {
+        const std::u16string_view w = m_s.lower(t);
+        source = m_s.entity_covering(t) != nullptr || m_s.noun_covering(t) != nullptr ||
+                 is(WordClass::statement_noun, t) || (m_s.tokens[t].capitalized && t > subject.begin) ||
+                 w.ends_with(u"ers") || w.ends_with(u"ors") || w.ends_with(u"ists") || w.ends_with(u"ians") ||
+                 w == u"story" || w == u"article" || w == u"analysis" || w == u"paper";
+      }
+      if (!source && subject.end - subject.begin <= 3) {
+        return std::nullopt;
       }
     }
     // "showed little emotion": "show" reports only a clause ("data showed exports rose",
@@ -2044,9 +2082,13 @@ class EnglishFrames {
     // strategic importance of a nation").
     bool source_like = false;
     for (std::uint32_t i = hit.end; i < e && !source_like; ++i) {
+      // ("citing a local administrator": a noun that names a person by its ending.)
+      const std::u16string_view t = m_s.lower(i);
+      const bool person_noun = t.size() > 5 && (t.ends_with(u"ator") || t.ends_with(u"ist") || t.ends_with(u"ian") ||
+                                                t.ends_with(u"spokesman") || t.ends_with(u"spokeswoman"));
       source_like = m_s.entity_covering(i) != nullptr || m_s.noun_covering(i) != nullptr ||
                     is(WordClass::statement_noun, i) || (m_s.tokens[i].capitalized && i > hit.end) ||
-                    (m_s.tokens[i].capitalized && !is(WordClass::determiner, i));
+                    (m_s.tokens[i].capitalized && !is(WordClass::determiner, i)) || person_noun;
     }
     if (!source_like) {
       return std::nullopt;

@@ -480,6 +480,15 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       continue;
     }
     const EntityInfo& candidate = s.gazetteer.entities()[m.entity];
+    // "the U.N.-backed Radio Okapi", "Iran-allied militias": the name modifies what follows.
+    if (!arabic && m.end + 1 < e && s.is_dash(m.end)) {
+      const std::u16string_view after = s.lower(m.end + 1);
+      if (after == u"backed" || after == u"run" || after == u"led" || after == u"owned" || after == u"funded" ||
+          after == u"based" || after == u"allied" || after == u"affiliated" || after == u"linked" ||
+          after == u"controlled" || after == u"sponsored") {
+        continue;
+      }
+    }
     // "Michael Bloomberg": a given name before a one-word outlet name makes it a person's.
     if (!arabic && m.end == m.begin + 1 && m.begin > b &&
         (candidate.kind == SourceKind::agency || candidate.kind == SourceKind::outlet) &&
