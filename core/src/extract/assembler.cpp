@@ -152,6 +152,11 @@ void Assembler::read(const DocText& doc, const LineRoles& roles) {
     if (inside_any(span, roles.skip)) {
       continue;
     }
+    // A dateline on a line of its own ("الرياض 12 شعبان 1446 هـ … واس") states nothing.
+    if (std::any_of(roles.datelines.begin(), roles.datelines.end(),
+                    [&](const Span& d) { return d.start <= span.start && d.end >= span.end; })) {
+      continue;
+    }
     const lexicon::CueLexicon* lex = lexicon_for_sentence(m_resources, view, sp, m_lang);
     if (lex == nullptr) {
       continue;

@@ -220,7 +220,8 @@ class TemplateMatcher {
         return k_fail;
       }
       const bool place = slot == U"PLACE";
-      const std::size_t max_len = place ? 40 : 32;
+      // (A date may give both calendars: "12 شعبان 1446 هـ الموافق 11 فبراير 2025 م".)
+      const std::size_t max_len = place ? 40 : 60;
       for (std::size_t len = 1; len <= max_len && si + len <= s.size(); ++len) {
         const char32_t ch = s[si + len - 1];
         const bool allowed = u_isalpha(static_cast<UChar32>(ch)) || ch == U' ' || ch == U'.' || ch == U'\'' ||

@@ -2003,11 +2003,21 @@ class ArabicFrames {
       if (based_on) {
         static constexpr std::u16string_view k_mandates[] = {
             u"طلب", u"دعوه", u"امر", u"اوامر", u"قرار", u"قرارات", u"توجيهات", u"تعليمات", u"رغبه", u"اقتراح",
-            u"اتفاق", u"اتفاقيه", u"قانون", u"مبادره", u"خطه", u"توصيه", u"توصيات"};
+            u"اتفاق", u"اتفاقيه", u"قانون", u"مبادره", u"خطه", u"توصيه", u"توصيات",
+            // ("وفق نموذج "التصميم والبناء"": in line with a model, a system, a rule.)
+            u"نموذج", u"نظام", u"معايير", u"مبدا", u"اليه", u"شروط", u"ضوابط", u"جدول", u"برنامج"};
         const lexicon::TokenKey& key = m_s.keys[x.begin];
         if (std::any_of(std::begin(k_mandates), std::end(k_mandates),
                         [&](std::u16string_view m) { return key.matches(m); })) {
           return std::nullopt;
+        }
+      }
+      // "وفقا للبيانات الأولية الصادرة عن المجلس الوطني للتخطيط": the issuer is the source.
+      for (std::uint32_t k = x.begin; k + 2 < x.end; ++k) {
+        if ((exact(k, u"الصادره") || exact(k, u"الصادر") || exact(k, u"الصادرين")) && exact(k + 1, u"عن") &&
+            names_source({k + 2, x.end})) {
+          x.begin = k + 2;
+          break;
         }
       }
       std::uint32_t after = x.end;
@@ -2443,8 +2453,13 @@ class ArabicFrames {
     // "ووصف الرئيس الأمريكي ترامب ونظيريه بـ"المجرمين"": one phrase, joined by "و", up to
     // the description is the one described; "ووصفتها بأنها": the object is the pronoun. Either
     // way the subject was dropped: the clause's own, or the one before.
-    const bool object_only = !x.empty() && x.begin == hit.end && x.end < k && w(x.end).size() > 1 &&
-                             w(x.end)[0] == k_waw && np_before(hit.begin).empty();
+    // ("ووصفت الاتهامات بأنها …": reports or statements right after the verb are what is
+    // described, never who describes.)
+    const bool described_report = !x.empty() && x.begin == hit.end && np_before(hit.begin).empty() &&
+                                  (is_report_noun(x.begin) || is(WordClass::statement_noun, x.begin));
+    const bool object_only = described_report ||
+                             (!x.empty() && x.begin == hit.end && x.end < k && w(x.end).size() > 1 &&
+                              w(x.end)[0] == k_waw && np_before(hit.begin).empty());
     if (x.empty() || x.end > k || object_only) {
       a.sources = {phrase(hit, hit.begin, hit.begin)};
       a.coordinated = true;
