@@ -540,6 +540,12 @@ class ArabicFrames {
         k += 2;
         continue;
       }
+      // "رئيس ما تسمى "لجنة شؤون الأسرى"": "the so-called …" belongs to the name.
+      if (k > b && exact(k, u"ما") && k + 1 < m_end &&
+          (exact(k + 1, u"تسمي") || exact(k + 1, u"يسمي") || exact(k + 1, u"يعرف") || exact(k + 1, u"تعرف"))) {
+        k += 2;
+        continue;
+      }
       if (k > b && (adjunct_start(k) || is_exact(WordClass::relative, k))) {
         break;
       }

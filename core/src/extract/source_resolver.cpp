@@ -844,6 +844,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
         break;
       }
     }
+    // "رئيس ما تسمى "لجنة شؤون الأسرى"": the office of a named body is definite too.
+    if (b + 3 < e && s.lower(b + 1) == u"\u0645\u0627" && s.is_open_quote(b + 3)) {
+      definite_next = true;
+    }
     const bool spokesman = head.starts_with(u"\u0645\u062a\u062d\u062f\u062b") /* متحدث */ ||
                            head.starts_with(u"\u0646\u0627\u0637\u0642") /* ناطق */;
     const bool person_noun = noun != nullptr && noun_token == b &&
