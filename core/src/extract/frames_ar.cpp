@@ -1887,7 +1887,15 @@ class ArabicFrames {
         }
         a.np_content = true;
         a.sources = {phrase(hit, hit.begin, hit.begin)};
-        const Range fb = clause_subject(hit.begin, a.gender, true);
+        Range fb = clause_subject(hit.begin, a.gender, true);
+        // (Not across a clause of its own: in "قام X بمهاجمة …، حيث رد مصدر مسؤول …، واصفا …"
+        // the participle goes with the later clause, whose subject the rule does not see.)
+        // Nor, then, to whoever spoke last: the speaker is unknown, and there is no claim.
+        for (std::uint32_t k = fb.end; k < hit.begin && fb.end > fb.begin; ++k) {
+          if (exact(k, u"حيث")) {  // ("، فيما توقف ليطلب …، مشيرا": the same speaker goes on)
+            return std::nullopt;
+          }
+        }
         a.fallback_begin = fb.begin;
         a.fallback_end = fb.end;
         return finish(a, j);

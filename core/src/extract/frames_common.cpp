@@ -275,7 +275,9 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       }
       // "…، ما يزيد من تعقيد …"، "…، مما يعني": the writer's comment on the claim.
       // ("، ما يعني أن" often explains the speaker's own figures: it stays.)
-      const bool which_comment = s.is_comma(i - 1) && (w == u"\u0645\u0627" || w == u"\u0645\u0645\u0627") && i + 1 < e &&
+      // (After a colon the words are the speaker's own, comment and all.)
+      const bool which_comment = s.is_comma(i - 1) && !(b > 0 && s.is_punct(b - 1, u':')) &&
+                                 (w == u"\u0645\u0627" || w == u"\u0645\u0645\u0627") && i + 1 < e &&
                                  s.lower(i + 1).starts_with(u"\u064a") && s.lower(i + 1).size() >= 4 &&
                                  s.lower(i + 1) != u"\u064a\u0639\u0646\u064a";
       // "… فيما كان قد قال مصدر آخر إنها …", "بينما ذكرت صحيفة أن …": a clause of another report.
