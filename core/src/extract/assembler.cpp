@@ -186,7 +186,9 @@ void Assembler::note_self_named_outlets(const Sentence& s) {
       m_self_named.push_back(id);
     }
   };
-  for (const auto& [id, keys] : m_self_references) {
+  for (const auto& reference : m_self_references) {
+    const std::string& id = reference.first;
+    const std::vector<std::u16string>& keys = reference.second;
     // (A self-reference names its outlet: look only in sentences that do.)
     const bool named = std::any_of(s.entities.begin(), s.entities.end(), [&](const lexicon::EntityMatch& m) {
       return s.gazetteer.entities()[m.entity].id == id;
