@@ -507,6 +507,18 @@ class EnglishFrames {
     std::uint32_t content_limit = 0;  // when set, where the content ends ("denied the claim when …")
   };
 
+  // An adjunct from j to the comma at k, then a quotation: the quotation is the content.
+  bool quotation_after(std::uint32_t j, std::uint32_t k, AfterVerb& out) const {
+    if (k + 1 < m_end && k > j + 1 && m_s.is_comma(k) && m_s.is_open_quote(k + 1)) {
+      out.content = k + 1;
+      out.next = k + 1;
+      out.has_content = true;
+      out.marked = true;
+      return true;
+    }
+    return false;
+  }
+
   // Skips a recipient, adverbials and a complementizer after a verb.
   [[nodiscard]] AfterVerb after_verb(std::uint32_t j, bool takes_recipient) const {
     AfterVerb out;
@@ -760,11 +772,7 @@ class EnglishFrames {
           break;
         }
         // ("Q1," Santoro said when asked about him on Monday, "Q2": the quotation goes on.)
-        if (k + 1 < m_end && k > j + 1 && m_s.is_comma(k) && m_s.is_open_quote(k + 1)) {
-          out.content = k + 1;
-          out.next = k + 1;
-          out.has_content = true;
-          out.marked = true;
+        if (quotation_after(j, k, out)) {
           return out;
         }
       }
@@ -796,11 +804,7 @@ class EnglishFrames {
           break;
         }
         // "said during the debate last week, "Q"": the quotation after the adjunct.
-        if (k + 1 < m_end && k > j + 1 && m_s.is_comma(k) && m_s.is_open_quote(k + 1)) {
-          out.content = k + 1;
-          out.next = k + 1;
-          out.has_content = true;
-          out.marked = true;
+        if (quotation_after(j, k, out)) {
           return out;
         }
       }
