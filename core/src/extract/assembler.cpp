@@ -573,12 +573,11 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       }
     }
     bool first = true;
-    bool only_recipients = true;  // the hops so far are all the ones told (", telling RPP that")
     for (const SourcePhrase& phrase : a.sources) {
-      // (The speaker comes last: a dropped one after a relay, "وقال في تصريح أوردته X إن", is
-      // the clause's or the antecedent's too.)
+      // (The speaker comes last: a dropped one after a relay or the medium told, "وقال في
+      // تصريح أوردته X إن", ", telling RPP that", is the clause's or the antecedent's too.)
       const bool speaker = &phrase == &a.sources.back();
-      if (phrase.dropped() && antecedent[i] >= 0 && (first || only_recipients || speaker)) {
+      if (phrase.dropped() && antecedent[i] >= 0 && (first || speaker)) {
         const auto p = static_cast<std::size_t>(antecedent[i]);
         self(self, p, depth + 1);
         if (chains[p] && !chains[p]->empty()) {
@@ -594,11 +593,10 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
           continue;
         }
       }
-      only_recipients = only_recipients && phrase.recipient;
       std::uint32_t pb = phrase.begin;
       std::uint32_t pe = phrase.end;
       bool named_here = !phrase.dropped();
-      if (phrase.dropped() && (first || only_recipients || speaker) && a.fallback_end > a.fallback_begin) {
+      if (phrase.dropped() && (first || speaker) && a.fallback_end > a.fallback_begin) {
         // The clause's own subject: "أسقطت القوات ... ما قالت إنها", "Unions …, saying".
         pb = a.fallback_begin;
         pe = a.fallback_end;
