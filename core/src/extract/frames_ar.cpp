@@ -1647,9 +1647,8 @@ class ArabicFrames {
         }
       }
       // ("في حديث لوكالة رويترز": the lam joined to the medium, so no relay phrase matched.)
-      const bool statement_to_medium = relay_after == nullptr && c + 3 < m_end + 1 && c + 2 < m_end &&
-                                       exact(c + 1, u"في") && is(WordClass::statement_noun, c + 2) &&
-                                       c + 3 < m_end && recipient_is_medium(Range{c + 3, c + 4});
+      const bool statement_to_medium = relay_after == nullptr && c + 3 < m_end && exact(c + 1, u"في") &&
+                                       is(WordClass::statement_noun, c + 2) && recipient_is_medium(Range{c + 3, c + 4});
       const bool relay_next = relay_after != nullptr || statement_to_medium;
       // (A bare "نفى X ذلك." adds no claim of its own; with the medium it was said to, the
       // denial is kept, so that what follows goes on with its chain.)

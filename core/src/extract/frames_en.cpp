@@ -1226,8 +1226,8 @@ class EnglishFrames {
     // (its claim is linked to the one it denies).
     bool denied_back = false;
     // "Voss denied that claim when …": "that" is the report noun's determiner, not a complementizer.
-    if (cue.commitment == Commitment::denial && av.marked && av.content > 0 && av.content + 1 <= m_end &&
-        word(av.content - 1, u"that") && av.content < m_end &&
+    if (cue.commitment == Commitment::denial && av.marked && av.content > 0 && av.content < m_end &&
+        word(av.content - 1, u"that") &&
         (word(av.content, u"claim") || word(av.content, u"report") || word(av.content, u"allegation") ||
          word(av.content, u"account") || word(av.content, u"accusation") || word(av.content, u"story") ||
          word(av.content, u"charge") || word(av.content, u"version")) &&
