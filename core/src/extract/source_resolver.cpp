@@ -669,6 +669,12 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     if (!arabic || e - b < 3 || !(has_article(b) || s.is(WordClass::title, b))) {
       return false;  // ("رئيس بلدية موسكو سيرغي سويانين": a title in a construct chain)
     }
+    // ("الأنباء التي ترددت مؤخرا": the words after a relative pronoun are its clause, no name.)
+    for (std::uint32_t i = b; i < e; ++i) {
+      if (s.is_exact(WordClass::relative, i)) {
+        return false;
+      }
+    }
     std::uint32_t words = 0;
     for (std::uint32_t i = e; i > b + 1; --i) {
       const std::uint32_t t = i - 1;
