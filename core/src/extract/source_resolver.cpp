@@ -830,6 +830,26 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   // "قال عسكري"، "قائد كبير في الجيش"، "ضابط سوري": an indefinite role with no name is
   // unnamed; "قائد الجيش" (the army's commander) is a definite office, and a spokesman
   // ("متحدث باسم الوزارة") speaks on the record.
+  // Is the word after the head a proper name in the genitive ("محافظ أصفهان"، "طبيب فياريال")?
+  // An adjective ("قائد كبير"، "ضابط سوري"، "مصدر مطلع") or a common noun ("شاهد عيان"،
+  // "عامل إغاثة", a folded ة) is not.
+  auto proper_genitive = [&] {
+    if (!arabic || b + 1 >= e || !s.is_word(b + 1) || has_article(b + 1) || is_function_word(s, b + 1) ||
+        s.noun_covering(b + 1) != nullptr || s.nationality_covering(b + 1) != nullptr ||
+        s.is(WordClass::title, b + 1) || s.tokens[b + 1].kind == text::TokenKind::number || s.cue_at(b + 1) != nullptr) {
+      return false;
+    }
+    const std::u16string_view n = s.lower(b + 1);
+    static constexpr std::u16string_view k_indefinite_adjectives[] = {
+        u"\u0643\u0628\u064a\u0631" /* كبير */, u"\u0631\u0641\u064a\u0639" /* رفيع */,
+        u"\u0628\u0627\u0631\u0632" /* بارز */, u"\u0633\u0627\u0628\u0642" /* سابق */,
+        u"\u062c\u062f\u064a\u062f" /* جديد */, u"\u0639\u064a\u0627\u0646" /* عيان */,
+        u"\u0631\u0641\u064a\u0639\u0627", u"\u0643\u0628\u064a\u0631\u0627", u"\u0628\u0627\u0631\u0632\u0627"};
+    return n.size() >= 4 && n.back() != u'\u064a' && !n.ends_with(u"\u064a\u0627") && n.back() != u'\u0647' &&
+           n.front() != u'\u0645' &&
+           std::find(std::begin(k_indefinite_adjectives), std::end(k_indefinite_adjectives), n) ==
+               std::end(k_indefinite_adjectives);
+  };
   // "عددا من المرشحين"، "بعض السكان": some people of a kind, none named.
   if (arabic && !arabic_name && entity == nullptr && e > b + 2 && s.lower(b + 1) == u"\u0645\u0646" /* من */ &&
       (kind == SourceKind::person || kind == SourceKind::unknown)) {
@@ -858,25 +878,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     if (b + 3 < e && s.lower(b + 1) == u"\u0645\u0627" && s.is_open_quote(b + 3)) {
       definite_next = true;
     }
-    // "محافظ أصفهان"، "طبيب فياريال": a proper name as the genitive makes the office definite;
-    // an adjective ("قائد كبير"، "ضابط سوري"، "مصدر مطلع") leaves it indefinite.
-    if (!definite_next && b + 1 < e && s.is_word(b + 1) && !has_article(b + 1) && !is_function_word(s, b + 1) &&
-        s.noun_covering(b + 1) == nullptr && s.nationality_covering(b + 1) == nullptr &&
-        !s.is(WordClass::title, b + 1) && s.tokens[b + 1].kind != text::TokenKind::number && s.cue_at(b + 1) == nullptr) {
-      const std::u16string_view n = s.lower(b + 1);
-      static constexpr std::u16string_view k_indefinite_adjectives[] = {
-          u"\u0643\u0628\u064a\u0631" /* كبير */, u"\u0631\u0641\u064a\u0639" /* رفيع */,
-          u"\u0628\u0627\u0631\u0632" /* بارز */, u"\u0633\u0627\u0628\u0642" /* سابق */,
-          u"\u0627\u062e\u0631" /* آخر */, u"\u062c\u062f\u064a\u062f" /* جديد */,
-          u"\u0631\u0641\u064a\u0639\u0627", u"\u0643\u0628\u064a\u0631\u0627", u"\u0628\u0627\u0631\u0632\u0627"};
-      const bool adjective = n.back() == u'\u064a' || n.ends_with(u"\u064a\u0627") || n.back() == u'\u0647' ||
-                             n.front() == u'\u0645' || n == u"\u0639\u064a\u0627\u0646" /* عيان */ ||
-                             std::find(std::begin(k_indefinite_adjectives), std::end(k_indefinite_adjectives), n) !=
-                                 std::end(k_indefinite_adjectives);
-      if (!adjective && n.size() >= 3) {
-        definite_next = true;
-      }
-    }
+    // "محافظ أصفهان"، "طبيب فياريال": a proper name as the genitive makes the office definite.
+    definite_next = definite_next || proper_genitive();
     const bool spokesman = head.starts_with(u"\u0645\u062a\u062d\u062f\u062b") /* متحدث */ ||
                            head.starts_with(u"\u0646\u0627\u0637\u0642") /* ناطق */;
     const bool person_noun = noun != nullptr && noun_token == b &&
@@ -891,15 +894,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   // "طبيب فياريال": a singular unnamed noun with a proper name for its genitive is that body's
   // office (its doctor, its spokesman), on the record.
   if (arabic && kind == SourceKind::anonymous && noun != nullptr && !noun->plural && noun_token == b && e == b + 2 &&
-      !has_article(b) && s.is_word(b + 1) && !has_article(b + 1) && !is_function_word(s, b + 1) &&
-      s.noun_covering(b + 1) == nullptr && s.nationality_covering(b + 1) == nullptr &&
-      !s.is(WordClass::title, b + 1) && s.tokens[b + 1].kind != text::TokenKind::number) {
-    const std::u16string_view n = s.lower(b + 1);
-    // (Not a common noun: "شاهد عيان"، "عامل إغاثة" (a folded ة) stay unnamed.)
-    if (n.size() >= 4 && n.back() != u'\u064a' && n.back() != u'\u0647' && n.front() != u'\u0645' &&
-        n != u"\u0639\u064a\u0627\u0646" /* عيان */) {
-      kind = SourceKind::person;
-    }
+      !has_article(b) && proper_genitive()) {
+    kind = SourceKind::person;
   }
   if (!(kind == SourceKind::person && (arabic ? arabic_name : name_tokens.size() >= 2)) &&
       (entity == nullptr || entity->kind == SourceKind::person) && anonymity_follows(s, e)) {
