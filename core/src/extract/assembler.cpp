@@ -586,6 +586,26 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
           // its speaker follows.
           if (first) {
             chain = from;
+            // "ذكرت وكالة تسنيم، نقلا عن مصدر مطلع، أن P، مرجحة أن Q": a participle that agrees
+            // with the relay and not with its source is the relay's own word.
+            if (a.participle && a.gender != Gender::unknown && chain.size() >= 2) {
+              auto hop_gender = [&](const Hop& h) {
+                if (const Referent* r = m_discourse.by_span(h.span); r != nullptr && r->gender != Gender::unknown) {
+                  return r->gender;
+                }
+                return (h.kind == SourceKind::agency || h.kind == SourceKind::outlet) ? Gender::female
+                                                                                       : Gender::unknown;
+              };
+              const Gender inner = hop_gender(chain.back());
+              if (inner != Gender::unknown && inner != a.gender) {
+                for (std::size_t k = chain.size() - 1; k-- > 0;) {
+                  if (hop_gender(chain[k]) == a.gender) {
+                    chain.resize(k + 1);
+                    break;
+                  }
+                }
+              }
+            }
           } else {
             chain.push_back(from.back());
           }

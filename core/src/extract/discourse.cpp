@@ -166,6 +166,15 @@ const Referent* Discourse::by_entity(std::string_view entity) const {
   return nullptr;
 }
 
+const Referent* Discourse::by_span(const Span& span) const {
+  for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
+    if (it->hop.span == span) {
+      return &*it;
+    }
+  }
+  return nullptr;
+}
+
 const Referent* Discourse::last_source() const {
   for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
     if (it->is_source) {

@@ -56,6 +56,8 @@ class Discourse {
   [[nodiscard]] const Referent* recent_clause_subject(Gender gender, std::uint32_t sentence, std::uint32_t back) const;
   // The most recent referent with this entity id.
   [[nodiscard]] const Referent* by_entity(std::string_view entity) const;
+  // The referent first resolved at this span of the text (a hop of a chain), if any.
+  [[nodiscard]] const Referent* by_span(const Span& span) const;
   [[nodiscard]] const Referent* last_source() const;
   [[nodiscard]] bool empty() const noexcept { return m_items.empty(); }
 

@@ -1561,20 +1561,71 @@ class ArabicFrames {
       // object, which is a verbal noun with its possessive.
       // ("نفت الوزارة في بيانها العثور على …"، "أنكر حسين خلال المحاكمة التهم": the
       // adverbial's noun, its adjectives (nisba "-ي/-ية") and "معه", then the object.)
-      bool past_adverbial = false;
-      if (c + 2 < m_end && (exact(c, u"خلال") || exact(c, u"اثناء") || exact(c, u"في") || exact(c, u"عبر")) &&
-          m_s.is_word(c + 1) && !is_exact(WordClass::preposition, c + 1)) {
-        std::uint32_t k = c + 2;
-        while (k < m_end && k <= c + 5 && m_s.is_word(k) &&
-               ((w(k).starts_with(u"\u0627\u0644") && (w(k).ends_with(u"\u064a") || w(k).ends_with(u"\u064a\u0647"))) ||
-                w(k).starts_with(u"\u0645\u0639\u0647") /* معه، معها، معهم */)) {
+      // "واتهم أحد السكان، في تصريح للوكالة، السلطات بـ…": the medium told, in an adjunct
+      // before the object, relays.
+      if (comp.relay_outer.empty()) {
+        std::uint32_t k = c;
+        if (k < m_end && m_s.is_comma(k)) {
           ++k;
+        }
+        if (k + 2 < m_end && exact(k, u"في") && is(WordClass::statement_noun, k + 1)) {
+          if (const Range r = recipient_phrase(k + 2); !r.empty() && recipient_is_medium(r)) {
+            comp.relay_outer = r;
+            comp.relay_cue_begin = k + 1;
+            comp.relay_cue_end = k + 2;
+          }
+        }
+      }
+      bool past_adverbial = false;
+      // (Set off by commas too: "نفت الوزارة، في بيان لها، وقوع إصابات".)
+      const std::uint32_t adv = (c + 1 < m_end && m_s.is_comma(c)) ? c + 1 : c;
+      if (adv + 2 < m_end && (exact(adv, u"خلال") || exact(adv, u"اثناء") || exact(adv, u"في") || exact(adv, u"عبر")) &&
+          m_s.is_word(adv + 1) && !is_exact(WordClass::preposition, adv + 1)) {
+        // "في بيان"، "في تصريح لرويترز"، "في مؤتمر صحفي": a statement the words were said in,
+        // so whatever noun follows it is the object, definite or not.
+        const bool statement = is(WordClass::statement_noun, adv + 1);
+        std::uint32_t k = adv + 2;
+        // ("في بيان لها، وقوع إصابات": "its" statement, then a comma.)
+        while (k < m_end && k <= adv + 5 && m_s.is_word(k)) {
+          const std::u16string_view t = w(k);
+          const bool nisba = t.ends_with(u"\u064a") || t.ends_with(u"\u064a\u0647");
+          if ((t.starts_with(u"\u0627\u0644") && nisba) || (statement && nisba && t.size() >= 4) ||
+              t.starts_with(u"\u0645\u0639\u0647") /* معه، معها، معهم */ || exact(k, u"له") || exact(k, u"لها") ||
+              exact(k, u"لهم")) {
+            ++k;
+          } else if (const Range r = statement ? recipient_phrase(k) : Range{}; !r.empty()) {
+            k = r.end;
+          } else {
+            break;
+          }
+        }
+        if (k + 1 < m_end && m_s.is_comma(k) && m_s.is_word(k + 1)) {
+          ++k;
+        }
+        // ("في بيان نشرته وكالة الأنباء الرسمية، وقوع إصابات": a clause that tells where the
+        // statement appeared, closed by a comma.)
+        static constexpr std::u16string_view k_published[] = {
+            u"نشر", u"نشرت", u"نشرته", u"نشرتها", u"نشره", u"صدر", u"اصدر", u"اصدرت", u"اصدرته", u"اصدره",
+            u"بث", u"بثت", u"بثته", u"بثه", u"وزع", u"وزعت", u"وزعته", u"وزعه", u"اوردته", u"اورده", u"نقلته", u"نقله"};
+        if (statement && k < m_end &&
+            std::find(std::begin(k_published), std::end(k_published), w(k)) != std::end(k_published)) {
+          for (std::uint32_t j = k + 1; j + 1 < m_end && j <= k + 8; ++j) {
+            if (m_s.is_comma(j)) {
+              k = j + 1;
+              break;
+            }
+            if (m_s.is_end_punct(j) || complementizer(j)) {
+              break;
+            }
+          }
         }
         const std::u16string_view t = k < m_end ? w(k) : std::u16string_view{};
         const bool possessed = !t.starts_with(u"\u0627\u0644") && t.size() >= 5 &&
                                (t.ends_with(u"\u0647") || t.ends_with(u"\u0647\u0627") || t.ends_with(u"\u0647\u0645"));
         if (k < m_end && m_s.is_word(k) && m_s.cue_at(k) == nullptr && !is_exact(WordClass::preposition, k) &&
-            !complementizer(k) && (t.starts_with(u"\u0627\u0644") || possessed)) {
+            !complementizer(k) && !is_exact(WordClass::conjunction, k) && !is_exact(WordClass::relative, k) &&
+            !is(WordClass::time_word, k) && !is(WordClass::subordinator, k) &&
+            (t.starts_with(u"\u0627\u0644") || possessed || (statement && t.size() >= 4))) {
           c = k;
           past_adverbial = true;
         }
@@ -1748,9 +1799,22 @@ class ArabicFrames {
     return np_after(b, stops);
   }
 
+  // "للمرة الأولى"، "لليوم الثاني": a time with the lam, an adjunct.
+  [[nodiscard]] static bool name_lam_time(std::u16string_view t) {
+    static constexpr std::u16string_view k_times[] = {
+        u"\u0644\u0644\u0645\u0631\u0647" /* للمرة */, u"\u0644\u0644\u064a\u0648\u0645" /* لليوم */,
+        u"\u0644\u0644\u0639\u0627\u0645" /* للعام */, u"\u0644\u0644\u0633\u0646\u0647" /* للسنة */,
+        u"\u0644\u0644\u0634\u0647\u0631" /* للشهر */, u"\u0644\u0644\u0627\u0633\u0628\u0648\u0639" /* للأسبوع */};
+    return std::find(std::begin(k_times), std::end(k_times), t) != std::end(k_times);
+  }
+
   // The known entity (or source noun) starting at b with its following definite adjectives.
   [[nodiscard]] Range entity_np(std::uint32_t b) const {
     std::uint32_t e = b;
+    const Hit* head_noun = m_s.noun_covering(b);
+    const bool body_head = head_noun != nullptr && head_noun->begin == b &&
+                           (m_s.lex.source_nouns()[head_noun->payload].kind == SourceKind::government ||
+                            m_s.lex.source_nouns()[head_noun->payload].kind == SourceKind::organization);
     if (const lexicon::EntityMatch* m = m_s.entity_covering(b); m != nullptr && m->begin == b) {
       e = m->end;
     } else if (const Hit* n = m_s.noun_covering(b); n != nullptr && n->begin == b) {
@@ -1814,6 +1878,14 @@ class ArabicFrames {
       }
       if (m_s.is_word(e) && t.size() > 3 && t[0] == k_alef && t[1] == k_lam &&
           (t.back() == k_ha || t.back() == k_ya) && m_s.noun_covering(e) == nullptr) {
+        ++e;
+        continue;
+      }
+      // "شركة قطر للطاقة"، "الهيئة العامة للطيران المدني": after a body's head, a definite
+      // noun with the lam goes on with its name. (Not the one told, "للصحفيين", nor a time,
+      // "للمرة الأولى".)
+      if (body_head && m_s.is_word(e) && t.size() > 4 && t[0] == k_lam && t[1] == k_lam && !recipient_at(e) &&
+          m_s.cue_at(e) == nullptr && !name_lam_time(t)) {
         ++e;
         continue;
       }
@@ -2026,12 +2098,25 @@ class ArabicFrames {
         }
       }
       // "وفقا للبيانات الأولية الصادرة عن المجلس الوطني للتخطيط": the issuer is the source.
-      for (std::uint32_t k = x.begin; k + 2 < x.end; ++k) {
-        if ((exact(k, u"الصادره") || exact(k, u"الصادر") || exact(k, u"الصادرين")) && exact(k + 1, u"عن") &&
-            names_source({k + 2, x.end})) {
-          x.begin = k + 2;
+      // (Also with a time between: "الصادرة اليوم عن", "الصادرة مؤخرا عن".)
+      // (The time ends the phrase np_after found; the issuer is then read after it.)
+      for (std::uint32_t k = x.begin; k < x.end; ++k) {
+        if (!(exact(k, u"الصادره") || exact(k, u"الصادر") || exact(k, u"الصادرين"))) {
+          continue;
+        }
+        std::uint32_t an = k + 1;
+        while (an + 1 < m_end && an <= k + 2 && (is(WordClass::time_word, an) || exact(an, u"مؤخرا"))) {
+          ++an;
+        }
+        if (!exact(an, u"عن") || an + 1 >= m_end) {
           break;
         }
+        const Range issuer =
+            an + 1 < x.end ? Range{an + 1, x.end} : np_after(an + 1, PhraseStops{true, true, true, true});
+        if (!issuer.empty() && names_source(issuer)) {
+          x = issuer;
+        }
+        break;
       }
       std::uint32_t after = x.end;
       a.sources = {phrase(hit, x.begin, x.end, label)};
@@ -2572,6 +2657,20 @@ class ArabicFrames {
       a.coordinated = true;
     } else {
       a.sources = {phrase(hit, x.begin, x.end)};
+    }
+    // "واتهم أحد السكان، في تصريح للوكالة، السلطات بـ…": the medium told, in an adjunct
+    // before the one accused, relays.
+    for (std::uint32_t i = x.end; i + 2 < object; ++i) {
+      if (exact(i, u"في") && is(WordClass::statement_noun, i + 1)) {
+        Range r = recipient_phrase(i + 2);
+        r.end = std::min(r.end, object);
+        if (!r.empty() && recipient_is_medium(r)) {
+          SourcePhrase outer = phrase(hit, r.begin, r.end);
+          outer.recipient = true;
+          a.sources.insert(a.sources.begin(), outer);
+        }
+        break;
+      }
     }
     a.region_begin = before.empty() ? hit.begin : before.begin;
     a.region_end = object;

@@ -685,7 +685,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       const bool family_name = i == e && has_article(t) && s.lower(t).back() == u'\u064a' && t > b + 1 &&
                                s.is_word(t - 1) && !has_article(t - 1) && s.noun_covering(t - 1) == nullptr &&
                                !s.is(WordClass::title, t - 1) && !is_function_word(s, t - 1);
-      if (!s.is_word(t) || classified || (has_article(t) && !family_name) || s.lower(t).size() < 2) {
+      // ("الهيئة العامة للطيران المدني": a definite genitive with the lam is no name word.)
+      const bool lam_article = s.lower(t).starts_with(u"\u0644\u0644");
+      if (!s.is_word(t) || classified || (has_article(t) && !family_name) || lam_article || s.lower(t).size() < 2) {
         break;
       }
       ++words;
@@ -705,14 +707,32 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       return p == u"\u0639\u0628\u062f" || p == u"\u0627\u0628\u0648" || p == u"\u0628\u0646" ||
              p == u"\u0627\u0628\u0646";
     };
-    std::uint32_t i = b;
-    while (i < e && i - b < 5 && s.is_word(i) && (!has_article(i) || name_article(i)) && s.lower(i).size() >= 2 &&
-           s.noun_covering(i) == nullptr && s.nationality_covering(i) == nullptr && !s.is(WordClass::title, i) &&
-           !is_function_word(s, i) && s.entity_covering(i) == nullptr && !s.is(WordClass::time_word, i) &&
-           s.tokens[i].kind != text::TokenKind::number && s.cue_at(i) == nullptr) {
+    // ("سعادة السيد عبدالله الكواري، وكيل الوزارة": honorifics before the name.)
+    // (The style of address is no honorific of the lexicon: "سعادة" is also "happiness", and
+    // "معالي وزير …" is a title's, which the subject reader keeps whole.)
+    auto style_of_address = [&](std::uint32_t i) {
+      const std::u16string_view t = s.lower(i);
+      return s.is(WordClass::honorific, i) || t == u"\u0633\u0639\u0627\u062f\u0647" /* سعادة */ ||
+             t == u"\u0645\u0639\u0627\u0644\u064a" /* معالي */ || t == u"\u0641\u062e\u0627\u0645\u0647" /* فخامة */ ||
+             t == u"\u0633\u0645\u0627\u062d\u0647" /* سماحة */;
+    };
+    std::uint32_t first = b;
+    while (first < e && style_of_address(first)) {
+      ++first;
+    }
+    // ("عبدالله بن محمد الكواري، وكيل …": a family name in "ال…ي" may close the name before
+    // the comma.)
+    auto family_name = [&](std::uint32_t i) {
+      return i > first && s.lower(i).back() == u'\u064a' && i + 1 < e && s.is_comma(i + 1);
+    };
+    std::uint32_t i = first;
+    while (i < e && i - first < 5 && s.is_word(i) && (!has_article(i) || name_article(i) || family_name(i)) &&
+           s.lower(i).size() >= 2 && s.noun_covering(i) == nullptr && s.nationality_covering(i) == nullptr &&
+           !s.is(WordClass::title, i) && !is_function_word(s, i) && s.entity_covering(i) == nullptr &&
+           !s.is(WordClass::time_word, i) && s.tokens[i].kind != text::TokenKind::number && s.cue_at(i) == nullptr) {
       ++i;
     }
-    if (i - b < 2 || i >= e) {
+    if (i - first < 2 || i >= e) {
       return false;
     }
     const std::u16string_view next = s.lower(i);
@@ -777,6 +797,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   } else if (has_name) {
     const std::size_t names = name_tokens.size();
     kind = (has_title || (names >= 2 && names <= 4)) ? SourceKind::person : SourceKind::unknown;
+    // "الجهاز المركزي للإحصاء": words the lexicons do not know, opening with the article, are a
+    // definite description (a body, a document), not a person's name.
+    if (arabic && !has_title && (has_article(b) || s.lower(b).starts_with(u"\u0644\u0644"))) {
+      kind = SourceKind::unknown;
+    }
   } else if (!arabic &&
              ((length >= 2 && s.is_exact(WordClass::determiner, b)) ||
               (s.lower(b).size() >= 5 && s.lower(b).back() == u's' && !s.lower(b).ends_with(u"ss") &&
@@ -918,7 +943,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   Referent& ref = out.referent;
   ref.hop = out.hop;
   ref.country = country;
-  ref.gender = gender_of(entity, noun);
+  // ("عبدالله الكواري، وكيل وزارة التجارة": a named person's gender is not the ministry's; the
+  // verb gives it.)
+  ref.gender = (arabic && arabic_name && kind == SourceKind::person && noun != nullptr && noun_token != b)
+                   ? Gender::unknown
+                   : gender_of(entity, noun);
   ref.sentence = s.index;
   ref.is_source = true;
   if (noun != nullptr) {
