@@ -38,6 +38,53 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// The agency or outlet this whole text names ("PA", "Reuters"), an ambiguous name included:
+// after a byline's comma it can be nothing else.
+const EntityInfo* agency_named(std::string_view text, const LanguageResources& res) {
+  if (text.empty() || text.size() > 40) {
+    return nullptr;
+  }
+  for (const EntityInfo& e : res.gazetteer.entities()) {
+    if (e.kind != SourceKind::agency && e.kind != SourceKind::outlet) {
+      continue;
+    }
+    for (const auto* names : {&e.names, &e.ambiguous_names}) {
+      for (const EntityName& n : *names) {
+        if (n.text == text) {
+          return &e;
+        }
+      }
+    }
+  }
+  return nullptr;
+}
+
+// "A in Oslo and B in London; Editing by C" -> the views "A", "B" (the places and the
+// editors dropped).
+std::vector<std::string_view> reporters_of(std::string_view credit) {
+  credit = credit.substr(0, credit.find(';'));
+  std::vector<std::string_view> names;
+  while (!credit.empty()) {
+    std::size_t cut = credit.size();
+    std::size_t skip = 0;
+    for (const std::string_view sep : {std::string_view(" and "), std::string_view(", ")}) {
+      if (const std::size_t at = credit.find(sep); at != std::string_view::npos && at < cut) {
+        cut = at;
+        skip = sep.size();
+      }
+    }
+    std::string_view name = trim(credit.substr(0, cut));
+    if (const std::size_t in = name.find(" in "); in != std::string_view::npos) {
+      name = name.substr(0, in);
+    }
+    if (!name.empty()) {
+      names.push_back(name);
+    }
+    credit = cut < credit.size() ? credit.substr(cut + skip) : std::string_view{};
+  }
+  return names;
+}
+
 std::size_t count_words(std::string_view s) {
   std::size_t n = 0;
   bool in_word = false;
@@ -370,46 +417,55 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
   }
 
-  // A last line of media names joined by slashes: "فرانس24/ أ ف ب", "AFP/Reuters". Each
-  // agency is credited; the line is no statement.
-  {
-    const std::size_t last = non_blank.back();
-    const std::string_view t = trim(lines[last].text);
-    if (!is_skip[last] && non_blank.size() > 1 && t.find('/') != std::string_view::npos && count_words(t) <= 6) {
-      const std::size_t lead = lines[last].text.find(t);
-      const auto t_cp = static_cast<std::uint32_t>(lines[last].cp + text::count_code_points(lines[last].text.substr(0, lead)));
-      const std::vector<EntitySpan> found = entities_in(t, t_cp, resources);
-      const std::u32string t32 = to_u32(t);
-      // ("فرانس24/ وكالات": "agencies" credits no one, and is no statement either.)
-      std::vector<std::pair<std::size_t, std::size_t>> generic;
-      for (const std::u32string_view g : {std::u32string_view(U"\u0648\u0643\u0627\u0644\u0627\u062a") /* وكالات */,
-                                          std::u32string_view(U"agencies"), std::u32string_view(U"Agencies")}) {
-        for (std::size_t at = t32.find(g); at != std::u32string::npos; at = t32.find(g, at + 1)) {
-          generic.emplace_back(at, at + g.size());
-        }
-      }
-      bool covered_all = !found.empty();
-      for (std::size_t k = 0; k < t32.size() && covered_all; ++k) {
-        const char32_t c = t32[k];
-        if (c == U' ' || c == U'/' ||
-            std::any_of(generic.begin(), generic.end(), [&](const auto& g) { return g.first <= k && k < g.second; })) {
-          continue;
-        }
-        const auto cp = t_cp + static_cast<std::uint32_t>(k);
-        covered_all = std::any_of(found.begin(), found.end(), [&](const EntitySpan& e) {
-          return (e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && e.span.start <= cp &&
-                 cp < e.span.end;
-        });
-      }
-      if (covered_all) {
-        for (const EntitySpan& e : found) {
-          ctx.byline.credited_sources.push_back(
-              {e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span, "credit-line"});
-        }
-        ctx.roles.skip.push_back(line_span(lines[last]));
-        is_skip[last] = true;
+  // A line of nothing but media names: the last one joined by slashes ("فرانس24/ أ ف ب",
+  // "AFP/Reuters"), or one under the headline of a paper carrying wires ("Reuters,
+  // Agence France-Presse"). Each agency is credited; the line is no statement.
+  auto media_line = [&](std::size_t li, std::u32string_view separators) {
+    const std::string_view t = trim(lines[li].text);
+    if (is_skip[li] || count_words(t) > 6) {
+      return;
+    }
+    const std::size_t lead = lines[li].text.find(t);
+    const auto t_cp = static_cast<std::uint32_t>(lines[li].cp + text::count_code_points(lines[li].text.substr(0, lead)));
+    const std::vector<EntitySpan> found = entities_in(t, t_cp, resources);
+    const std::u32string t32 = to_u32(t);
+    // ("فرانس24/ وكالات": "agencies" credits no one, and is no statement either.)
+    std::vector<std::pair<std::size_t, std::size_t>> generic;
+    for (const std::u32string_view g : {std::u32string_view(U"\u0648\u0643\u0627\u0644\u0627\u062a") /* وكالات */,
+                                        std::u32string_view(U"agencies"), std::u32string_view(U"Agencies"),
+                                        std::u32string_view(U" and ")}) {
+      for (std::size_t at = t32.find(g); at != std::u32string::npos; at = t32.find(g, at + 1)) {
+        generic.emplace_back(at, at + g.size());
       }
     }
+    bool covered_all = !found.empty();
+    for (std::size_t k = 0; k < t32.size() && covered_all; ++k) {
+      const char32_t c = t32[k];
+      if (c == U' ' || separators.find(c) != std::u32string_view::npos ||
+          std::any_of(generic.begin(), generic.end(), [&](const auto& g) { return g.first <= k && k < g.second; })) {
+        continue;
+      }
+      const auto cp = t_cp + static_cast<std::uint32_t>(k);
+      covered_all = std::any_of(found.begin(), found.end(), [&](const EntitySpan& e) {
+        return (e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && e.span.start <= cp &&
+               cp < e.span.end;
+      });
+    }
+    if (covered_all) {
+      for (const EntitySpan& e : found) {
+        ctx.byline.credited_sources.push_back(
+            {e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span, "credit-line"});
+      }
+      ctx.roles.skip.push_back(line_span(lines[li]));
+      is_skip[li] = true;
+    }
+  };
+  if (non_blank.size() > 1 && trim(lines[non_blank.back()].text).find('/') != std::string_view::npos) {
+    media_line(non_blank.back(), U"/");
+  }
+  // (Under the headline, names joined by commas or "and"; one name alone is a credit too.)
+  for (std::size_t k = 1; k < non_blank.size() && k < 3 && non_blank.size() > 3; ++k) {
+    media_line(non_blank[k], U"/,\u060c&+");
   }
 
   // A last line naming the story's sources: "المصدر: الجزيرة نت + الفرنسية", "Source: Reuters".
@@ -438,9 +494,28 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   }
 
   // Bylines and credit lines among the last lines (and the first ones).
+  std::string reporting_author;
+  Span reporting_span;
   auto try_byline = [&](std::size_t li) {
     const Line& l = lines[li];
     const std::string_view t = trim(l.text);
+    // "(Reporting by A in Oslo and B in London; Editing by C)": the reporters write the story.
+    // The author is "A and B"; its span runs from the first name to the end of the last.
+    if (t.starts_with("(Reporting by ") && t.back() == ')' && l.words <= 40) {
+      const std::vector<std::string_view> names = reporters_of(t.substr(14, t.size() - 15));
+      if (!names.empty()) {
+        reporting_author.clear();
+        for (std::size_t i = 0; i < names.size(); ++i) {
+          reporting_author += i == 0 ? "" : (i + 1 == names.size() ? " and " : ", ");
+          reporting_author += names[i];
+        }
+        auto cp_at = [&](const char* p) {
+          return l.cp + static_cast<std::uint32_t>(
+                            text::count_code_points(l.text.substr(0, static_cast<std::size_t>(p - l.text.data()))));
+        };
+        reporting_span = Span{cp_at(names.front().data()), cp_at(names.back().data() + names.back().size())};
+      }
+    }
     if (t.empty() || l.words > 14 || is_skip[li]) {
       return;
     }
@@ -450,6 +525,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     if (open != std::string_view::npos && t.back() == ')') {
       const std::string_view name = trim(t.substr(0, open));
       const std::string_view inside = t.substr(open + 1, t.size() - open - 2);
+
       const auto inside_cp = t_cp + static_cast<std::uint32_t>(text::count_code_points(t.substr(0, open + 1)));
       const std::vector<EntitySpan> found = entities_in(inside, inside_cp, resources);
       const bool credit_words = contains_any(inside, {"according", "وفق", "نقلا", "بحسب", "حسب", "وكالات",
@@ -486,7 +562,19 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                                           std::string_view("بقلم "), std::string_view("كتب: "), std::string_view("كتبت: "),
                                           std::string_view("كتب "), std::string_view("كتبت ")}) {
       if (t.starts_with(prefix) && l.words <= 6) {
-        const std::string_view name = trim(t.substr(prefix.size()));
+        std::string_view name = trim(t.substr(prefix.size()));
+        // "By Hannah Colley, PA": the agency the writer files for, after a comma.
+        if (const std::size_t comma = name.rfind(','); comma != std::string_view::npos && !ctx.byline.author) {
+          const std::string_view agency = trim(name.substr(comma + 1));
+          if (const EntityInfo* e = agency_named(agency, resources); e != nullptr) {
+            const auto at = t_cp + static_cast<std::uint32_t>(text::count_code_points(
+                                       t.substr(0, static_cast<std::size_t>(agency.data() - t.data()))));
+            ctx.byline.credited_sources.push_back(
+                {e->id, std::string(agency), Span{at, at + static_cast<std::uint32_t>(text::count_code_points(agency))},
+                 "byline"});
+            name = trim(name.substr(0, comma));
+          }
+        }
         if (!name.empty() && !ctx.byline.author) {
           ctx.byline.author = std::string(name);
           // The span starts where the trimmed name does, not right after the prefix ("By  X").
@@ -508,6 +596,11 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     if (l.words <= 6) {
       try_byline(non_blank[k]);
     }
+  }
+  // (A "By" line names the writer before the wire's reporting credit does.)
+  if (!ctx.byline.author && !reporting_author.empty()) {
+    ctx.byline.author = std::move(reporting_author);
+    ctx.byline.author_span = reporting_span;
   }
 
   // Photo credits: "Photo: Sputnik", "الصورة: سبوتنيك".
