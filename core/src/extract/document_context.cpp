@@ -85,6 +85,11 @@ std::vector<std::string_view> reporters_of(std::string_view credit) {
   return names;
 }
 
+// Whether the text starts with an Arabic letter (UTF-8 lead bytes 0xD8-0xDB).
+bool is_arabic_text(std::string_view s) {
+  return !s.empty() && static_cast<unsigned char>(s.front()) >= 0xD8 && static_cast<unsigned char>(s.front()) <= 0xDB;
+}
+
 std::size_t count_words(std::string_view s) {
   std::size_t n = 0;
   bool in_word = false;
@@ -560,7 +565,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
     for (const std::string_view prefix : {std::string_view("By "), std::string_view("BY "), std::string_view("بقلم: "),
                                           std::string_view("بقلم "), std::string_view("كتب: "), std::string_view("كتبت: "),
-                                          std::string_view("كتب "), std::string_view("كتبت ")}) {
+                                          std::string_view("كتب- "), std::string_view("كتبت- "), std::string_view("كتب - "),
+                                          std::string_view("كتبت - "), std::string_view("كتب "), std::string_view("كتبت ")}) {
       if (t.starts_with(prefix) && l.words <= 6) {
         std::string_view name = trim(t.substr(prefix.size()));
         // "By Hannah Colley, PA": the agency the writer files for, after a comma.
@@ -595,6 +601,39 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     const Line& l = lines[non_blank[k]];
     if (l.words <= 6) {
       try_byline(non_blank[k]);
+    }
+  }
+  // "بغداد: مهند الجبوري", "الجزائر - سليم بوعزة": a place and the correspondent, on the line
+  // under the headline. (A place and an outlet, "طرابلس - سكاي نيوز عربية", is a dateline
+  // credit, read before this.)
+  if (!ctx.byline.author && non_blank.size() > 3 && !is_skip[non_blank[1]]) {
+    const Line& l = lines[non_blank[1]];
+    const std::string_view t = trim(l.text);
+    for (const std::string_view sep : {std::string_view(": "), std::string_view(" - "), std::string_view(" – ")}) {
+      const std::size_t at = t.find(sep);
+      if (at == std::string_view::npos || l.words > 5) {
+        continue;
+      }
+      const std::string_view place = trim(t.substr(0, at));
+      const std::string_view name = trim(t.substr(at + sep.size()));
+      const std::size_t name_words = count_words(name);
+      const auto name_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(
+                                      l.text.substr(0, static_cast<std::size_t>(name.data() - l.text.data()))));
+      // (A name, not a phrase: two to four words, no article on the first, no digit, no
+      // medium or body the gazetteer knows.)
+      const bool name_like = name_words >= 2 && name_words <= 4 && count_words(place) <= 2 &&
+                             !name.starts_with("\xD8\xA7\xD9\x84") /* ال */ &&
+                             name.find_first_of("0123456789.,:\"") == std::string_view::npos &&
+                             name.find("\xD8\x8C") == std::string_view::npos /* ، */ &&
+                             entities_in(name, name_cp, resources).empty() && is_arabic_text(name);
+      if (name_like) {
+        ctx.byline.author = std::string(name);
+        ctx.byline.author_span =
+            Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
+        ctx.roles.skip.push_back(line_span(l));
+        is_skip[non_blank[1]] = true;
+      }
+      break;
     }
   }
   // (A "By" line names the writer before the wire's reporting credit does.)

@@ -1441,6 +1441,26 @@ class ArabicFrames {
         }
       }
     }
+    // "وفي تصريح لقناة "النهار" عقب النطق بالحكم، قال المحامي إن": the medium told, in an
+    // introduction set off by a comma, relays.
+    if (comp.recipient.empty()) {
+      for (std::uint32_t k = 0; k < 2 && k + 2 < hit.begin; ++k) {
+        if (!(exact(k, u"في") || exact(k, u"وفي")) || !is(WordClass::statement_noun, k + 1)) {
+          continue;
+        }
+        const Range r = recipient_phrase(k + 2);
+        bool comma = false;
+        bool other_cue = false;
+        for (std::uint32_t j = r.end; !r.empty() && j < hit.begin; ++j) {
+          comma = comma || m_s.is_comma(j);
+          other_cue = other_cue || m_s.cue_at(j) != nullptr;
+        }
+        if (!r.empty() && r.end <= hit.begin && comma && !other_cue && recipient_is_medium(r)) {
+          comp.recipient = r;
+        }
+        break;
+      }
+    }
     if (cue.id == "ar.tahaddatha") {
       // "تحدث X عن Y" reports Y, never a complement further on (the one told stays).
       const Range told = comp.recipient;
@@ -1607,10 +1627,23 @@ class ArabicFrames {
         static constexpr std::u16string_view k_published[] = {
             u"نشر", u"نشرت", u"نشرته", u"نشرتها", u"نشره", u"صدر", u"اصدر", u"اصدرت", u"اصدرته", u"اصدره",
             u"بث", u"بثت", u"بثته", u"بثه", u"وزع", u"وزعت", u"وزعته", u"وزعه", u"اوردته", u"اورده", u"نقلته", u"نقله"};
-        if (statement && k < m_end &&
-            std::find(std::begin(k_published), std::end(k_published), w(k)) != std::end(k_published)) {
-          for (std::uint32_t j = k + 1; j + 1 < m_end && j <= k + 8; ++j) {
+        // ("في بيان مقتضب أوردته الوكالة الرسمية،": the medium that carried it relays.)
+        std::uint32_t published = k;
+        while (statement && published < m_end && published < k + 2 && m_s.is_word(published) &&
+               std::find(std::begin(k_published), std::end(k_published), w(published)) == std::end(k_published) &&
+               !w(published).starts_with(u"\u0627\u0644") && m_s.cue_at(published) == nullptr) {
+          ++published;  // an adjective first: "مقتضب"
+        }
+        if (statement && published < m_end &&
+            std::find(std::begin(k_published), std::end(k_published), w(published)) != std::end(k_published)) {
+          for (std::uint32_t j = published + 1; j + 1 < m_end && j <= published + 8; ++j) {
             if (m_s.is_comma(j)) {
+              const Range carrier{published + 1, j};
+              if (comp.relay_outer.empty() && recipient_is_medium(carrier)) {
+                comp.relay_outer = carrier;
+                comp.relay_cue_begin = published;
+                comp.relay_cue_end = published + 1;
+              }
               k = j + 1;
               break;
             }
