@@ -951,6 +951,46 @@ class ArabicFrames {
     if (!r.empty()) {
       return r;
     }
+    // "غير أن استشاري أمراض الكلى، الدكتور عمر الزعبي، رأى"، "أما الباحث في معهد أسان …،
+    // يون جي هو، فأوضح"، "والدكتور عمر الزعبي قال": a title, a source noun or an honorific
+    // opening the clause, with a name or an apposition set off by commas, before the verb.
+    {
+      std::uint32_t b = i;
+      while (b > 0 && i - b < 14 && (m_s.is_word(b - 1) || m_s.is_comma(b - 1)) && m_s.cue_at(b - 1) == nullptr &&
+             !complementizer(b - 1) && !exact(b - 1, u"لكن") && !exact(b - 1, u"ولكن") && !exact(b - 1, u"اما") &&
+             !exact(b - 1, u"واما") && !is(WordClass::subordinator, b - 1) && !is_exact(WordClass::relative, b - 1)) {
+        --b;
+      }
+      // (Openers of a new clause: the sentence's start, "لكن", "أما", "غير أن"/"إلا أن"; not a
+      // bare "أن", whose clause may be the claim: "أن النظام حقق مكاسب، وكشف أن".)
+      const bool opened = b == 0 || exact(b - 1, u"لكن") || exact(b - 1, u"ولكن") || exact(b - 1, u"اما") ||
+                          exact(b - 1, u"واما") ||
+                          (complementizer(b - 1) && b >= 2 &&
+                           (exact(b - 2, u"غير") || exact(b - 2, u"الا") || exact(b - 2, u"بيد")));
+      const Hit* n = b < i ? m_s.noun_covering(b) : nullptr;
+      const bool person_head = is(WordClass::title, b) || is(WordClass::honorific, b) ||
+                               (n != nullptr && n->begin == b &&
+                                m_s.lex.source_nouns()[n->payload].kind != SourceKind::reports &&
+                                m_s.lex.source_nouns()[n->payload].kind != SourceKind::unknown);
+      bool comma_inside = false;
+      bool titled_apposition = false;  // "…، الدكتور عمر الزعبي،"
+      for (std::uint32_t k = b; k < i; ++k) {
+        comma_inside = comma_inside || m_s.is_comma(k);
+        titled_apposition = titled_apposition || (k > b && m_s.is_comma(k - 1) &&
+                                                  (is(WordClass::title, k) || is(WordClass::honorific, k)));
+      }
+      // ("أما X فأوضح": the topic "أما" sets up is the subject, whatever its head.)
+      const bool topic = b > 0 && (exact(b - 1, u"اما") || exact(b - 1, u"واما"));
+      // (Without commas, two words or more after the head: "والدكتور عمر الزعبي".)
+      if (opened && b + 1 < i && (person_head || titled_apposition || topic) && !m_s.is_comma(b) &&
+          (comma_inside || i - b >= 3)) {
+        std::uint32_t e = i;
+        while (e > b && m_s.is_comma(e - 1)) {
+          --e;
+        }
+        return {b, e};
+      }
+    }
     // "إن كيم قال"، "لكن ناورت نفت": after "إن/أن/لكن" the subject comes first; one to three
     // words without the article, none a particle, are a name the lexicons do not know.
     {
