@@ -1664,18 +1664,14 @@ class ArabicFrames {
         }
         // ("في بيان نشرته وكالة الأنباء الرسمية، وقوع إصابات": a clause that tells where the
         // statement appeared, closed by a comma.)
-        static constexpr std::u16string_view k_published[] = {
-            u"نشر", u"نشرت", u"نشرته", u"نشرتها", u"نشره", u"صدر", u"اصدر", u"اصدرت", u"اصدرته", u"اصدره",
-            u"بث", u"بثت", u"بثته", u"بثه", u"وزع", u"وزعت", u"وزعته", u"وزعه", u"اوردته", u"اورده", u"نقلته", u"نقله"};
         // ("في بيان مقتضب أوردته الوكالة الرسمية،": the medium that carried it relays.)
         std::uint32_t published = k;
         while (statement && published < m_end && published < k + 2 && m_s.is_word(published) &&
-               std::find(std::begin(k_published), std::end(k_published), w(published)) == std::end(k_published) &&
+               !frames::is_publishing_verb(w(published)) &&
                !w(published).starts_with(u"\u0627\u0644") && m_s.cue_at(published) == nullptr) {
           ++published;  // an adjective first: "مقتضب"
         }
-        if (statement && published < m_end &&
-            std::find(std::begin(k_published), std::end(k_published), w(published)) != std::end(k_published)) {
+        if (statement && published < m_end && frames::is_publishing_verb(w(published))) {
           for (std::uint32_t j = published + 1; j + 1 < m_end && j <= published + 8; ++j) {
             if (m_s.is_comma(j)) {
               const Range carrier{published + 1, j};
@@ -1870,6 +1866,18 @@ class ArabicFrames {
       }
     }
     return np_after(b, stops);
+  }
+
+  // Whether the entity's name itself begins with the waw of token i ("واشنطن", "وارسو"), so
+  // that it joins nothing.
+  [[nodiscard]] bool waw_is_own(std::uint32_t i, const lexicon::EntityMatch& m) const {
+    for (const EntityName& n : m_s.gazetteer.entities()[m.entity].names) {
+      const std::vector<std::u16string> keys = lexicon::phrase_keys(n.text);
+      if (!keys.empty() && keys.front() == w(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "للمرة الأولى"، "لليوم الثاني": a time with the lam, an adjunct.
@@ -2342,6 +2350,47 @@ class ArabicFrames {
     Attribution a = base(hit, cue);
     const Range x = np_after(hit.end, PhraseStops{true, true, true});
     std::uint32_t k = x.empty() ? hit.end : x.end;
+    // "ذكرت الوكالة أن الزعيم الكوري الشمالي أشرف …، ونقلت عنه قوله إن": "from him" is the
+    // person this sentence named last.
+    if (k < m_end && (exact(k, u"عنه") || exact(k, u"عنها")) && is(WordClass::quote_noun, k + 1)) {
+      const bool feminine = exact(k, u"عنها");
+      for (std::uint32_t p = hit.begin; p-- > 0;) {
+        if (m_s.is_end_punct(p)) {
+          break;
+        }
+        const Hit* n = m_s.noun_covering(p);
+        const lexicon::EntityMatch* m = m_s.entity_covering(p);
+        const bool person = (m != nullptr && m->begin == p && m_s.gazetteer.entities()[m->entity].kind == SourceKind::person) ||
+                            (n != nullptr && n->begin == p && m_s.lex.source_nouns()[n->payload].kind == SourceKind::person &&
+                             m_s.lex.source_nouns()[n->payload].feminine == feminine && !m_s.lex.source_nouns()[n->payload].plural);
+        if (!person || (p > 0 && is_exact(WordClass::preposition, p - 1))) {
+          continue;
+        }
+        const Range y = entity_np(p);
+        if (y.empty() || y.end > hit.begin) {
+          break;
+        }
+        const std::string label = m_s.utf8(hit.begin, hit.end) + " \u2026 " + m_s.utf8(k, k + 1);
+        const Complement comp = complement_after(k + 2);
+        if (!comp.found || comp.next > k + 16) {
+          break;
+        }
+        Range outer = x;
+        if (outer.empty()) {
+          a.sources = {phrase(hit, hit.begin, hit.begin, label)};
+          a.coordinated = true;
+          const Range fb = clause_subject(hit.begin, a.gender);
+          a.fallback_begin = fb.begin;
+          a.fallback_end = fb.end;
+        } else {
+          a.sources = {phrase(hit, outer.begin, outer.end, label)};
+        }
+        a.sources.push_back(phrase(hit, y.begin, y.end, label));
+        a.region_begin = hit.begin;
+        a.region_end = comp.content;
+        return finish(a, comp.content);
+      }
+    }
     for (int guard = 0; guard < 10 && k < m_end && !exact(k, u"عن"); ++guard) {
       if (complementizer(k)) {
         // "ونقلت وكالة الأناضول أن P": the verb reports, with no second source; an "عن"
@@ -2687,16 +2736,28 @@ class ArabicFrames {
                                                                      m->begin < object) {
       object = m->begin;
     }
+    // "واشنطن وسيول بـ": names joined by "و" are accused together.
+    while (object > hit.end + 1 && w(object).size() > 2 && w(object)[0] == k_waw) {
+      const lexicon::EntityMatch* m = m_s.entity_covering(object);
+      const lexicon::EntityMatch* before = m_s.entity_covering(object - 1);
+      // (A name the gazetteer does not know may be the second: "واشنطن وسيول".)
+      const bool joined = m == nullptr ? (w(object).size() >= 4 && !w(object).starts_with(u"\u0648\u0627\u0644"))
+                                       : (m->begin == object && !waw_is_own(object, *m));
+      if (!joined || before == nullptr || before->end != object || before->begin <= hit.end) {
+        break;
+      }
+      object = before->begin;
+    }
     // "اتهمت وزارة الخارجية الإيرانية الولايات المتحدة بـ": a known subject and its
     // adjectives end where the one accused begins ("دمشق وموسكو" coordinated).
     // (An adjunct or a clause set off after the subject — "واتهمت دمشق في التاسع من نيسان",
     // "واتهم لافروف، الذي كان يتحدث …، بريطانيا" — stays out of both.)
     std::uint32_t subject_end = object;
     if (Range np = entity_np(hit.end); !np.empty() && np.end < object) {
-      while (np.end + 1 < object && w(np.end).size() > 2 && w(np.end)[0] == k_waw) {
+      while (np.end < object && w(np.end).size() > 2 && w(np.end)[0] == k_waw) {
         const lexicon::EntityMatch* m = m_s.entity_covering(np.end);
-        if (m == nullptr || m->begin != np.end || m->end >= object) {
-          break;
+        if (m == nullptr || m->begin != np.end || m->end > object || waw_is_own(np.end, *m)) {
+          break;  // ("واشنطن وسيول": the waw of "واشنطن" is the name's own, not "and")
         }
         np.end = m->end;
       }

@@ -403,12 +403,63 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   }
 }
 
+bool is_publishing_verb(std::u16string_view folded) {
+  static constexpr std::u16string_view k_published[] = {
+      u"نشر", u"نشرت", u"نشرته", u"نشرتها", u"نشره", u"صدر", u"اصدر", u"اصدرت", u"اصدرته", u"اصدره",
+      u"بث", u"بثت", u"بثته", u"بثه", u"وزع", u"وزعت", u"وزعته", u"وزعه", u"اوردته", u"اورده", u"نقلته", u"نقله"};
+  return std::find(std::begin(k_published), std::end(k_published), folded) != std::end(k_published);
+}
+
+namespace {
+
+// "وفي بيان منفصل نشرته الوكالة الرسمية، اتهمت …": a statement noun, an adjective or two,
+// then the verb of the medium that carried it; returns the medium's range up to the comma.
+std::optional<std::pair<std::uint32_t, std::uint32_t>> fronted_carrier(const Sentence& s, std::uint32_t lead) {
+  if (s.lex.lang() != "ar" || lead + 3 >= s.size() ||
+      !(s.lower(lead) == u"\u0641\u064a" || s.lower(lead) == u"\u0648\u0641\u064a") ||
+      !s.is(lexicon::WordClass::statement_noun, lead + 1)) {
+    return std::nullopt;
+  }
+  for (std::uint32_t v = lead + 2; v < s.size() && v <= lead + 4 && s.is_word(v); ++v) {
+    if (!is_publishing_verb(s.lower(v))) {
+      continue;
+    }
+    std::uint32_t comma = v + 1;
+    while (comma < s.size() && comma - v <= 8 && !s.is_comma(comma) && !s.is_end_punct(comma)) {
+      ++comma;
+    }
+    if (comma > v + 1 && comma < s.size() && s.is_comma(comma)) {
+      return std::make_pair(v + 1, comma);
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs) {
   // The phrase must open the sentence, after conjunctions and adverbs ("And", "وفي").
   std::uint32_t lead = 0;
   while (lead < s.size() && (!s.is_word(lead) || s.is(lexicon::WordClass::conjunction, lead) ||
                              s.is(lexicon::WordClass::adverb, lead))) {
     ++lead;
+  }
+  if (const auto carrier = fronted_carrier(s, lead)) {
+    const auto [begin, comma] = *carrier;
+    for (Attribution& a : attrs) {
+      if (a.wrapper || a.cue_begin <= comma || a.sources.empty() || a.sources.front().recipient) {
+        continue;
+      }
+      SourcePhrase medium;
+      medium.begin = begin;
+      medium.end = comma;
+      medium.cue_begin = begin - 1;
+      medium.cue_end = begin;
+      medium.cue = s.utf8(lead, begin);
+      a.sources.insert(a.sources.begin(), medium);
+    }
+    return;
   }
   for (const Hit& h : s.cues) {
     if (s.lex.cues()[h.payload].frame != lexicon::Frame::postmod_relay) {
