@@ -797,9 +797,14 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   } else if (has_name) {
     const std::size_t names = name_tokens.size();
     kind = (has_title || (names >= 2 && names <= 4)) ? SourceKind::person : SourceKind::unknown;
-    // "الجهاز المركزي للإحصاء": words the lexicons do not know, opening with the article, are a
-    // definite description (a body, a document), not a person's name.
-    if (arabic && !has_title && (has_article(b) || s.lower(b).starts_with(u"\u0644\u0644"))) {
+    // "الجهاز المركزي للإحصاء": words the lexicons do not know, each with the article, are a
+    // definite description (a body, a document), not a person's name. ("السا غونزاليس",
+    // "ألكسندر نوفاك" folded: a foreign given name may start like the article, but the family
+    // name after it does not.)
+    const bool all_definite = std::all_of(name_tokens.begin(), name_tokens.end(), [](const std::u16string& t) {
+      return t.starts_with(u"\u0627\u0644") || t.starts_with(u"\u0644\u0644");
+    });
+    if (arabic && !has_title && all_definite) {
       kind = SourceKind::unknown;
     }
   } else if (!arabic &&
@@ -962,7 +967,12 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   }
 
   // Anaphora: a definite description, a known entity or a short name may continue an earlier source.
-  if (entity == nullptr && noun != nullptr && !has_name) {
+  // (Arabic definite adjectives count as name words; "الوكالة الرسمية" is still a description.)
+  const bool only_adjectives =
+      arabic && has_name && std::all_of(name_tokens.begin(), name_tokens.end(), [](const std::u16string& t) {
+        return t.size() > 3 && t.starts_with(u"\u0627\u0644");
+      });
+  if (entity == nullptr && noun != nullptr && (!has_name || only_adjectives)) {
     bool definite = false;
     if (arabic) {
       const std::u16string_view w = s.lower(noun_token);
@@ -987,12 +997,21 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       const Referent* r = discourse.by_head(ref.head, media, noun->medium, country, s.index);
       // "للوكالة الرسمية" after "وكالة فرانس برس": an adjective the earlier mention lacks
       // describes another medium.
+      // ("الوكالة الرسمية" after "وكالة الأنباء الجزائرية": "official" describes a state
+      // agency, the same one.)
+      bool earlier_state = false;
+      if (r != nullptr && !r->hop.entity.empty()) {
+        const std::uint32_t at = s.gazetteer.index_of(r->hop.entity);
+        earlier_state = at != UINT32_MAX && s.gazetteer.entities()[at].affiliation == "state";
+      }
       if (r != nullptr && arabic && media) {
         const std::vector<std::u16string> earlier = lexicon::phrase_keys(r->hop.mention);
         for (std::uint32_t i = noun_token + 1; i < e && r != nullptr; ++i) {
           const std::u16string_view w = s.lower(i);
+          const bool official = w == u"\u0627\u0644\u0631\u0633\u0645\u064a\u0647" /* الرسمية */ ||
+                                w == u"\u0627\u0644\u062d\u0643\u0648\u0645\u064a\u0647" /* الحكومية */;
           if (s.is_word(i) && w.size() > 3 && w.starts_with(u"\u0627\u0644") && s.nationality_covering(i) == nullptr &&
-              std::find(earlier.begin(), earlier.end(), w) == earlier.end()) {
+              std::find(earlier.begin(), earlier.end(), w) == earlier.end() && !(official && earlier_state)) {
             r = nullptr;
           }
         }
