@@ -166,6 +166,17 @@ const Referent* Discourse::by_entity(std::string_view entity) const {
   return nullptr;
 }
 
+const Referent* Discourse::person_of_country(std::string_view country, std::uint32_t sentence,
+                                             std::uint32_t back) const {
+  if (country.empty()) {
+    return nullptr;
+  }
+  return most_recent_within(sentence, back, [&](const Referent& r) {
+    return r.is_source && r.country == country && r.sentence < sentence &&
+           (r.hop.kind == SourceKind::person || r.hop.kind == SourceKind::officials);
+  });
+}
+
 const Referent* Discourse::by_span(const Span& span) const {
   for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
     if (it->hop.span == span) {

@@ -56,6 +56,10 @@ class Discourse {
   [[nodiscard]] const Referent* recent_clause_subject(Gender gender, std::uint32_t sentence, std::uint32_t back) const;
   // The most recent referent with this entity id.
   [[nodiscard]] const Referent* by_entity(std::string_view entity) const;
+  // The most recent person or official of this country who spoke no more than `back`
+  // sentences before `sentence` ("المسؤول الياباني" after "كبير أمناء مجلس الوزراء الياباني").
+  [[nodiscard]] const Referent* person_of_country(std::string_view country, std::uint32_t sentence,
+                                                  std::uint32_t back) const;
   // The referent first resolved at this span of the text (a hop of a chain), if any.
   [[nodiscard]] const Referent* by_span(const Span& span) const;
   [[nodiscard]] const Referent* last_source() const;

@@ -2201,8 +2201,18 @@ class ArabicFrames {
       }
       std::uint32_t after = x.end;
       a.sources = {phrase(hit, x.begin, x.end, label)};
-      // "بحسب ما أفاد مصدر مطلع لوكالة فرانس برس، فإن P": the medium told relays.
-      if (const Range r = recipient_phrase(x.end); !r.empty() && recipient_is_medium(r)) {
+      // "بحسب رواية مسؤول أمني تحدث إلى رويترز": the medium the source spoke to relays.
+      if (x.end + 2 < m_end && (exact(x.end, u"تحدث") || exact(x.end, u"تحدثت") || exact(x.end, u"تحدثوا"))) {
+        const std::uint32_t to = exact(x.end + 1, u"الي") ? x.end + 2 : x.end + 1;
+        if (const Range r = exact(x.end + 1, u"الي") ? relay_medium(to, PhraseStops{false, true, true, true})
+                                                     : recipient_phrase(to);
+            !r.empty() && recipient_is_medium(r)) {
+          SourcePhrase outer = phrase(hit, r.begin, r.end, label);
+          outer.recipient = true;
+          a.sources.insert(a.sources.begin(), outer);
+          after = r.end;
+        }
+      } else if (const Range r = recipient_phrase(x.end); !r.empty() && recipient_is_medium(r)) {
         SourcePhrase outer = phrase(hit, r.begin, r.end, label);
         outer.recipient = true;
         a.sources.insert(a.sources.begin(), outer);

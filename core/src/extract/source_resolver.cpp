@@ -995,6 +995,12 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       // (Not a hop of this very sentence: in "told the radio, monitored by the BBC", "the radio"
       // is not the BBC just named as its relay.)
       const Referent* r = discourse.by_head(ref.head, media, noun->medium, country, s.index);
+      // ("وأضاف المسؤول الياباني" after "كبير أمناء مجلس الوزراء الياباني": a definite official
+      // of a country is the one of that country who just spoke.)
+      if (r == nullptr && arabic && !noun->plural &&
+          (noun->kind == SourceKind::officials || noun->kind == SourceKind::person)) {
+        r = discourse.person_of_country(country, s.index, 2);
+      }
       // "للوكالة الرسمية" after "وكالة فرانس برس": an adjective the earlier mention lacks
       // describes another medium.
       // ("الوكالة الرسمية" after "وكالة الأنباء الجزائرية": "official" describes a state
