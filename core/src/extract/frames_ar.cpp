@@ -1315,6 +1315,25 @@ class ArabicFrames {
         !names_source({noun_before - 1, hit.begin})) {
       return std::nullopt;
     }
+    // "وتردد في الأوساط السياسية أن P": the circles it went round in are the (vague) source.
+    if (cue.id == "ar.taraddada") {
+      if (!exact(hit.end, u"في")) {
+        return std::nullopt;  // "يتردد أن": no one in particular, a hedge (a marker) only
+      }
+      const Range circles = np_after(hit.end + 1, PhraseStops{false, true, true, true});
+      if (circles.empty() || !names_source(circles)) {
+        return std::nullopt;
+      }
+      const Complement comp = complement_after(circles.end);
+      if (!comp.found || comp.next > circles.end + 3) {
+        return std::nullopt;
+      }
+      Attribution a = base(hit, cue);
+      a.sources = {phrase(hit, circles.begin, circles.end)};
+      a.region_begin = hit.begin;
+      a.region_end = comp.content;
+      return finish(a, comp.content);
+    }
     Attribution a = base(hit, cue);
     std::uint32_t np_limit = 0;  // where a noun-phrase claim that points back ends ("نفى ذلك")
     // ""نحن مستعدون للحوار"، قال الوزير": the verb and its subject after the quotation.
@@ -2112,6 +2131,14 @@ class ArabicFrames {
         j += 2;  // "وفقا لما نقلته على لسانه وكالة تاس": whose words, then who carried them
       }
       Range x = np_after(j, PhraseStops{true, true, true, true});
+      // "وفقا لتقرير سابق لمنظمة العمل الدولية": a time adjective, then whose report.
+      if (!x.empty() && x.end + 1 < m_end && is(WordClass::time_word, x.end) && w(x.end + 1).size() > 2 &&
+          w(x.end + 1)[0] == k_lam) {
+        if (const Range more = np_after(x.end + 1, PhraseStops{true, true, true, true});
+            !more.empty() && names_source(more)) {
+          x.end = more.end;
+        }
+      }
       if (x.empty() && j < m_end && (is(WordClass::statement_noun, j) || m_s.noun_covering(j) != nullptr ||
                                      m_s.entity_covering(j) != nullptr)) {
         // "طبقا لتقرير أصدرته "فاو"": the phrase starts with its head noun.
@@ -2736,6 +2763,18 @@ class ArabicFrames {
         object = k - 1;
         found = true;
         break;
+      }
+      // ("اتهمت X "كتيبة النصر 17" ببدء الهجوم": a quoted name accused.)
+      if (m_s.is_word(k) && k > hit.end + 2 && m_s.is_close_quote(k - 1) && ba_prefixed(k) && t != u"بشان") {
+        std::uint32_t open = k - 2;
+        while (open > hit.end && !m_s.is_open_quote(open) && k - open < 8) {
+          --open;
+        }
+        if (m_s.is_open_quote(open) && open > hit.end) {
+          object = open;
+          found = true;
+          break;
+        }
       }
     }
     if (!found) {

@@ -807,6 +807,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     if (arabic && !has_title && all_definite) {
       kind = SourceKind::unknown;
     }
+    // ("قوة الإسناد الأمني" in quotation marks: Arabic copy quotes the names of groups and
+    // bodies, not of people.)
+    if (arabic && !has_title && s.is_open_quote(b) && name_tokens.size() >= 2) {
+      kind = SourceKind::organization;
+    }
   } else if (!arabic &&
              ((length >= 2 && s.is_exact(WordClass::determiner, b)) ||
               (s.lower(b).size() >= 5 && s.lower(b).back() == u's' && !s.lower(b).ends_with(u"ss") &&

@@ -253,7 +253,11 @@ void merge_broken_sentences(std::vector<Sentence>& out, std::u16string_view text
     const std::u16string_view tail = text.substr(a.begin, a.end - a.begin);
     const bool elided = tail.ends_with(u"...)") || tail.ends_with(u"\u2026)");
     const std::u16string_view next = text.substr(out[i + 1].begin, out[i + 1].end - out[i + 1].begin);
-    if (depth > 0 || elided || initialism_goes_on(tail, next) || initial_goes_on(tail, next) ||
+    // ("للعربية.نت"، "example.com": a period with a letter right after it, no space, is part
+    // of a name.)
+    const bool attached = tail.ends_with(u".") && !tail.ends_with(u"..") && !next.empty() && a.end == out[i + 1].begin &&
+                          u_isalpha(next.front());
+    if (depth > 0 || elided || attached || initialism_goes_on(tail, next) || initial_goes_on(tail, next) ||
         question_goes_on(tail, next) || quote_goes_on(tail) || ellipsis_goes_on(tail)) {
       out[i].end = out[i + 1].end;
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
