@@ -289,6 +289,10 @@ class ArabicFrames {
     if (i > 0 && exact(i, u"العام") && is(WordClass::title, i - 1)) {
       return false;
     }
+    // ("وحدة النزاهة", a unit, folds like the adverb "وحده", alone: the written ة tells.)
+    if (exact(i, u"وحده") && m_s.utf8(i, i + 1).ends_with("\xD8\xA9")) {
+      return false;
+    }
     if (is(WordClass::time_word, i) || is(WordClass::month, i) || is_exact(WordClass::adverb, i)) {
       return true;
     }
@@ -495,7 +499,10 @@ class ArabicFrames {
         while (c < m_s.size() && !m_s.is_close_quote(c) && c - k < 6) {
           ++c;
         }
-        if (k > b && c < m_s.size() && m_s.is_close_quote(c) && c - k <= 4) {
+        // (Not an adverb in quotation marks: "نفى مسؤول سعودي "بشكل قاطع" تورط …".)
+        const bool adverb = k + 1 < c && w(k + 1).size() > 2 && w(k + 1)[0] == k_ba &&
+                            m_s.entity_covering(k + 1) == nullptr;
+        if (k > b && c < m_s.size() && m_s.is_close_quote(c) && c - k <= 4 && !adverb) {
           k = c + 1;
           continue;
         }
@@ -1619,7 +1626,7 @@ class ArabicFrames {
         const bool closed_by_preposition =
             subject.end < m_end && !possessed_object &&
             ((emphasis_ala && (exact(subject.end, u"علي") || exact(subject.end, u"الي"))) ||
-             (cue.id == "ar.alana" && exact(subject.end, u"عن")));
+             ((cue.id == "ar.alana" || cue.id == "ar.tahaddatha") && exact(subject.end, u"عن")));
         if (!np.empty() && np.end < subject.end && !closed_by_preposition) {
           subject.end = np.end;
           c = np.end;
@@ -1680,6 +1687,15 @@ class ArabicFrames {
         }
         if (k + 1 < m_end && m_s.is_comma(k) && m_s.is_word(k + 1)) {
           ++k;
+          // ("أعلنت وحدة النزاهة في ألعاب القوى، الثلاثاء، الإيقاف": a day set off by commas.)
+          std::uint32_t t = k;
+          while (t < m_end && t < k + 3 && (is(WordClass::time_word, t) || is(WordClass::month, t) ||
+                                             m_s.tokens[t].kind == text::TokenKind::number)) {
+            ++t;
+          }
+          if (t > k && t + 1 < m_end && m_s.is_comma(t) && m_s.is_word(t + 1)) {
+            k = t + 1;
+          }
         }
         // ("في بيان نشرته وكالة الأنباء الرسمية، وقوع إصابات": a clause that tells where the
         // statement appeared, closed by a comma.)
@@ -1707,13 +1723,24 @@ class ArabicFrames {
             }
           }
         }
+        // ("أعلنت الجماعة في اليمن مساء الثلاثاء استهداف سفينة": a place, then a time, then the
+        // object, definite or not.)
+        const lexicon::EntityMatch* place_name = m_s.entity_covering(adv + 1);
+        const bool place = !statement && place_name != nullptr && place_name->begin == adv + 1 &&
+                           lexicon::Gazetteer::is_country(m_s.gazetteer.entities()[place_name->entity]);
+        if (place) {
+          k = std::max(k, place_name->end);
+          while (k < m_end && k < place_name->end + 3 && is(WordClass::time_word, k)) {
+            ++k;
+          }
+        }
         const std::u16string_view t = k < m_end ? w(k) : std::u16string_view{};
         const bool possessed = !t.starts_with(u"\u0627\u0644") && t.size() >= 5 &&
                                (t.ends_with(u"\u0647") || t.ends_with(u"\u0647\u0627") || t.ends_with(u"\u0647\u0645"));
         if (k < m_end && m_s.is_word(k) && m_s.cue_at(k) == nullptr && !is_exact(WordClass::preposition, k) &&
             !complementizer(k) && !is_exact(WordClass::conjunction, k) && !is_exact(WordClass::relative, k) &&
             !is(WordClass::time_word, k) && !is(WordClass::subordinator, k) &&
-            (t.starts_with(u"\u0627\u0644") || possessed || (statement && t.size() >= 4))) {
+            (t.starts_with(u"\u0627\u0644") || possessed || ((statement || place) && t.size() >= 4 && plain_noun(k)))) {
           c = k;
           past_adverbial = true;
         }
@@ -1927,6 +1954,19 @@ class ArabicFrames {
           w(e).starts_with(u"\u0627\u0644") && !is(WordClass::time_word, e) && !adjunct_start(e) &&
           m_s.cue_at(e) == nullptr) {
         ++e;
+      } else if (e == b + 1 && !w(b).starts_with(u"\u0627\u0644")) {
+        // "مركز طب الطوارئ"، "هيئة شؤون الأسرى": a construct chain of indefinite nouns that a
+        // definite one closes is one name.
+        std::uint32_t j = e;
+        while (j < m_end && j < e + 2 && m_s.is_word(j) && !w(j).starts_with(u"\u0627\u0644") && plain_noun(j) &&
+               m_s.cue_at(j) == nullptr && !is(WordClass::time_word, j) && !adjunct_start(j) &&
+               !is_exact(WordClass::preposition, j) && m_s.tokens[j].kind != text::TokenKind::number) {
+          ++j;
+        }
+        if (j > e && j < m_end && m_s.is_word(j) && w(j).starts_with(u"\u0627\u0644") && !is(WordClass::time_word, j) &&
+            !adjunct_start(j) && m_s.cue_at(j) == nullptr) {
+          e = j + 1;
+        }
       }
     } else if (m_s.is_open_quote(b)) {
       std::uint32_t c = b + 1;

@@ -14,6 +14,20 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
          !s.is_punct(e - 1, u']') && !s.is_punct(e - 1, u'%')) {
     --e;
   }
+  // "أعلن X مقتل 9، في حين تحدثت مصادر …": a contrast's opening words, left behind when the
+  // next statement took the rest, belong to no claim.
+  if (s.lex.lang() == "ar" && e > b + 2) {
+    const std::u16string_view last = s.lower(e - 1);
+    const bool fi_hin = last == u"\u062d\u064a\u0646" && s.lower(e - 2) == u"\u0641\u064a";  // في حين
+    const bool while_word = last == u"\u0628\u064a\u0646\u0645\u0627" || last == u"\u0641\u064a\u0645\u0627" ||
+                            last == u"\u0648\u0628\u064a\u0646\u0645\u0627";  // بينما، فيما
+    if (fi_hin || while_word) {
+      e -= fi_hin ? 2 : 1;
+      while (e > b && !s.is_word(e - 1) && !s.is_close_quote(e - 1)) {
+        --e;
+      }
+    }
+  }
   // "وقال سميث: إن P", "في بيان: إن P": the complementizer after a colon opens the content
   // as it does after the verb.
   if (s.lex.lang() == "ar" && b + 1 < e && s.is_exact(lexicon::WordClass::complementizer, b) && s.is_word(b + 1)) {
