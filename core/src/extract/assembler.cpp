@@ -1123,6 +1123,30 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
   if (!anaphoric || words > 18 || m_by_sentence.size() < 2) {
     return false;
   }
+  // "could not independently verify either account", "both sides' claims": every account
+  // given in the sentences before (up to five), not only the nearest.
+  bool every_account = false;
+  for (std::uint32_t k = marker->end; k < to && !every_account; ++k) {
+    const std::u16string_view w = s.lower(k);
+    every_account = w == u"either" || w == u"both" || w == u"\u0627\u064a" /* أي */ ||
+                    w == u"\u0643\u0644\u0627" /* كلا */;
+  }
+  if (every_account) {
+    Reason r;
+    r.code = ReasonCode::not_confirmed;
+    r.span = doc.tokens_span(s, marker->begin, marker->end);
+    r.cue = doc.slice(r.span);
+    bool any = false;
+    for (std::size_t back = 2; back <= 6 && back <= m_by_sentence.size(); ++back) {
+      for (const std::size_t ci : m_by_sentence[m_by_sentence.size() - back].claims) {
+        if (!m_claims[ci].chain.empty()) {
+          m_claims[ci].reasons.push_back(r);
+          any = true;
+        }
+      }
+    }
+    return any;
+  }
   // The nearest sentence before, within two, whose claims are attributed.
   for (std::size_t back = 2; back <= 3 && back <= m_by_sentence.size(); ++back) {
     SentenceClaims& prev = m_by_sentence[m_by_sentence.size() - back];

@@ -227,6 +227,13 @@ class EnglishFrames {
           m_s.lower(t).ends_with(u"ly") && std::any_of(m_s.markers.begin(), m_s.markers.end(), [&](const Hit& h) {
             return h.begin == t && h.end == t + 1;
           });
+      // ("Myanmar Now reported", "USA Today reported": a capitalised "Now", "Today" after a
+      // capitalised word ends a masthead. Other adverbs are title case: "Putin Also Says".)
+      const bool name_word = (word(t, u"now") || word(t, u"today")) && m_s.tokens[t].capitalized && t > floor &&
+                             t > 0 && m_s.tokens[t - 1].capitalized && m_s.is_word(t - 1);
+      if (name_word) {
+        break;
+      }
       if (hedge_adverb || is(WordClass::adverb, t) || word(t, u"has") || word(t, u"had") || word(t, u"have") ||
           word(t, u"will") ||
           word(t, u"would") || word(t, u"did") || word(t, u"does") || word(t, u"do") || word(t, u"not") ||
@@ -671,6 +678,20 @@ class EnglishFrames {
         if (k + 1 < m_end && m_s.is_comma(k) && word(k + 1, u"that")) {
           j = k + 1;
           break;
+        }
+      }
+      // "reported, citing a local volunteer, that P": the cited source set off by commas (an
+      // attribution of its own, which the assembler nests).
+      if (m_s.is_comma(j) && j + 2 < m_end) {
+        if (const Hit* h = m_s.cue_at(j + 1); h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::citing) {
+          std::uint32_t k = h->end;
+          while (k < m_end && k - h->end <= 12 && m_s.is_word(k) && !word(k, u"that")) {
+            ++k;
+          }
+          if (k + 1 < m_end && m_s.is_comma(k) && word(k + 1, u"that")) {
+            j = k + 1;
+            break;
+          }
         }
       }
       // "said, in an interview with X, that": the commas set the relay phrase off.
@@ -1215,6 +1236,12 @@ class EnglishFrames {
         }
       }
     }
+    // "they feared for their safety", "hoped for a deal": a belief about something after a
+    // preposition states no proposition.
+    if (!av.marked && av.has_content && av.content < m_end && cue.commitment == Commitment::belief &&
+        av.content == hit.end && is(WordClass::preposition, av.content)) {
+      return std::nullopt;
+    }
     // "declared a state of emergency", "declared a ceasefire": an act performed, not a statement
     // reported (with "that" or a quotation it is one).
     if (!av.marked && av.has_content && av.content < m_end &&
@@ -1366,7 +1393,8 @@ class EnglishFrames {
       const NounPhrase np = np_right(hit.end, m_end);
       comma_subject = !np.empty() && (np.end >= m_end || m_s.is_end_punct(np.end) ||
                                       (m_s.is_comma(np.end) && np.end + 1 < m_end &&
-                                       (is(WordClass::determiner, np.end + 1) || is(WordClass::title, np.end + 1))));
+                                       (is(WordClass::determiner, np.end + 1) || is(WordClass::title, np.end + 1) ||
+                                        is(WordClass::relative, np.end + 1))));
     }
     if ((subject.empty() || comma_subject) && pre > 0 && (m_s.is_comma(pre - 1) || m_s.is_close_quote(pre - 1))) {
       const NounPhrase np = np_right(hit.end, m_end);
@@ -2089,7 +2117,12 @@ class EnglishFrames {
       // ("citing a local administrator": a noun that names a person by its ending.)
       const std::u16string_view t = m_s.lower(i);
       const bool person_noun = t.size() > 5 && (t.ends_with(u"ator") || t.ends_with(u"ist") || t.ends_with(u"ian") ||
-                                                t.ends_with(u"spokesman") || t.ends_with(u"spokeswoman"));
+                                                t.ends_with(u"spokesman") || t.ends_with(u"spokeswoman") ||
+                                                t.ends_with(u"eer") /* volunteer, engineer */ || t == u"resident" ||
+                                                t == u"residents" || t == u"witness" || t == u"witnesses" ||
+                                                t == u"doctor" || t == u"doctors" || t == u"survivor" ||
+                                                t == u"survivors" || t == u"relative" || t == u"relatives" ||
+                                                t == u"worker" || t == u"workers" || t == u"officer");
       source_like = m_s.entity_covering(i) != nullptr || m_s.noun_covering(i) != nullptr ||
                     is(WordClass::statement_noun, i) || (m_s.tokens[i].capitalized && i > hit.end) ||
                     (m_s.tokens[i].capitalized && !is(WordClass::determiner, i)) || person_noun;
