@@ -573,6 +573,9 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       }
     }
     bool first = true;
+    // (Referents of this attribution are remembered once all its phrases are resolved: in
+    // ""Q," he said, according to Montsame", "he" is not the agency named in the same breath.)
+    std::vector<Referent> pending;
     for (const SourcePhrase& phrase : a.sources) {
       // (The speaker comes last: a dropped one after a relay or the medium told, "وقال في
       // تصريح أوردته X إن", ", telling RPP that", is the clause's or the antecedent's too.)
@@ -648,9 +651,12 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         if (ref.gender == Gender::unknown) {
           ref.gender = a.gender;
         }
-        m_discourse.add(std::move(ref));
+        pending.push_back(std::move(ref));
       }
       first = false;
+    }
+    for (Referent& ref : pending) {
+      m_discourse.add(std::move(ref));
     }
     if (suffix_from[i] >= 0) {
       const auto p = static_cast<std::size_t>(suffix_from[i]);

@@ -125,7 +125,7 @@ bool name_like(std::string_view mention) {
 }  // namespace
 
 const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool want_thing, bool sources_only,
-                                        bool singular) const {
+                                        bool singular, std::uint32_t sentence) const {
   std::size_t seen = 0;
   for (auto it = m_items.rbegin(); it != m_items.rend() && seen < k_agreement_window; ++it, ++seen) {
     if (sources_only && !it->is_source) {
@@ -134,7 +134,8 @@ const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool wa
     // ("Paug said P. She alleged Q": a bare capitalised name the lexicons do not know is a
     // person as far as "he"/"she" go.)
     if (want_person && !is_person_kind(it->hop.kind) && it->hop.kind != SourceKind::officials &&
-        it->hop.kind != SourceKind::anonymous && !(it->hop.kind == SourceKind::unknown && name_like(it->hop.mention))) {
+        it->hop.kind != SourceKind::anonymous &&
+        !(it->hop.kind == SourceKind::unknown && name_like(it->hop.mention) && it->sentence < sentence)) {
       continue;
     }
     // ("Barclays reported …, and it has forecast": a bare capitalised name is a thing to "it"

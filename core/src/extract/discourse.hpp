@@ -46,8 +46,11 @@ class Discourse {
   [[nodiscard]] const Referent* by_name(const std::vector<std::u16string>& tokens) const;
   // The most recent source that agrees with a pronoun or a dropped subject; with
   // `singular` ("he", "she"), not a plural one.
+  // (A bare unknown name counts as a person only before `sentence`: in ""Q," he said,
+  // according to Montsame", "he" is not the name beside it.)
   [[nodiscard]] const Referent* by_agreement(Gender gender, bool want_person, bool want_thing,
-                                             bool sources_only, bool singular = false) const;
+                                             bool sources_only, bool singular = false,
+                                             std::uint32_t sentence = UINT32_MAX) const;
   // The most recent person merely mentioned (not a source) no more than `back` sentences
   // before `sentence`, who agrees with `gender` (unknown agrees with any).
   [[nodiscard]] const Referent* recent_mention(Gender gender, std::uint32_t sentence, std::uint32_t back) const;

@@ -449,7 +449,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     const bool thing = s.is_exact(WordClass::pronoun_thing, b);
     const bool plural = s.is_exact(WordClass::pronoun_plural, b);
     if (male || female || thing || plural) {
-      const Referent* ref = discourse.by_agreement(Gender::unknown, male || female, thing, true, male || female);
+      const Referent* ref =
+          discourse.by_agreement(Gender::unknown, male || female, thing, true, male || female, s.index);
       if (ref == nullptr && plural) {
         ref = discourse.by_agreement(Gender::unknown, false, false, true);
       }
