@@ -1086,6 +1086,14 @@ class EnglishFrames {
         !is(WordClass::recipient_noun, hit.end + 1) && !is(WordClass::recipient_noun, hit.end + 2)) {
       return std::nullopt;
     }
+    // "KCNA quoted Ri, who it said had inspected the area, as saying P": "who it said" is a
+    // parenthesis inside the relay's object, which the relay frame reads.
+    if (hit.begin >= 2 && (word(hit.begin - 2, u"who") || word(hit.begin - 2, u"whom") || word(hit.begin - 2, u"which")) &&
+        (word(hit.begin - 1, u"it") || word(hit.begin - 1, u"he") || word(hit.begin - 1, u"she") ||
+         word(hit.begin - 1, u"they")) &&
+        find_as_saying(hit.end) < m_end) {
+      return std::nullopt;
+    }
     Attribution a = base(hit, cue);
     // "is said to", "was reported", "were believed": passive, a hedge rather than a source.
     {
@@ -1463,8 +1471,11 @@ class EnglishFrames {
             // "The emirate of Dubai has rejected …": a name the lexicons do not know.
             a.fallback_begin = main_start;
             a.fallback_end = i + 1;
-          } else if (i == main_start && main_start > 0 && m_s.tokens[i].capitalized) {
-            a.fallback_begin = main_start;  // "…, Mann attributed …": a bare name opening the main clause
+          } else if (i == main_start && m_s.tokens[i].capitalized && !is(WordClass::determiner, i) &&
+                     (main_start > 0 || (i + 1 < t && m_s.tokens[i + 1].capitalized))) {
+            // "…, Mann attributed …": a bare name opening the main clause; "Rodong Sinmun, the
+            // main newspaper …, carried photos … and reported": a name opening the sentence.
+            a.fallback_begin = main_start;
             a.fallback_end = i + 1;
           }
         }
@@ -1951,7 +1962,7 @@ class EnglishFrames {
 
   // Finds "as saying" after a relay verb; returns the position of "as" or m_end.
   [[nodiscard]] std::uint32_t find_as_saying(std::uint32_t from) const {
-    for (std::uint32_t i = from; i + 1 < m_s.size() && i < from + 16; ++i) {
+    for (std::uint32_t i = from; i + 1 < m_s.size() && i < from + 24; ++i) {
       if (m_s.is_end_punct(i)) {
         break;
       }
@@ -2031,7 +2042,15 @@ class EnglishFrames {
     Attribution a = base(hit, cue);
     const NounPhrase outer = subject_left(hit.begin);
     const std::string label = m_s.utf8(hit.begin, hit.end) + " \u2026 " + m_s.utf8(as, as + 2);
-    SourcePhrase inner = phrase(hit, hit.end, as, label);
+    // ("quoted Ri, who it said had inspected the area, as saying": the name, not the clause.)
+    std::uint32_t inner_end = as;
+    for (std::uint32_t i = hit.end + 1; i + 1 < as; ++i) {
+      if (m_s.is_comma(i) && (word(i + 1, u"who") || word(i + 1, u"whom") || word(i + 1, u"which"))) {
+        inner_end = i;
+        break;
+      }
+    }
+    SourcePhrase inner = phrase(hit, hit.end, inner_end, label);
     if (outer.empty() && hit.begin > 0 && (word(hit.begin - 1, u"and") || word(hit.begin - 1, u"also"))) {
       // "It said P and quoted a naval analyst as saying Q": the earlier verb's subject relays.
       a.coordinated = true;
