@@ -738,9 +738,21 @@ class EnglishFrames {
                  m_s.tokens[t].capitalized && !is(WordClass::time_word, t) && !is(WordClass::month, t) &&
                  m_s.tokens[t].kind != text::TokenKind::number;
         };
-        while (k < m_end && k - j <= 5 && m_s.is_word(k) && !content_name(k) &&
+        // ("in a closed-door briefing", "at a hastily-called news conference": a modifier, even
+        // hyphenated, right before the statement noun.)
+        auto modifies_statement = [&](std::uint32_t t) {
+          return (t + 1 < m_end && is(WordClass::statement_noun, t + 1)) ||
+                 (t + 1 < m_end && m_s.is_dash(t + 1) && t + 3 < m_end && m_s.is_word(t + 2) &&
+                  is(WordClass::statement_noun, t + 3)) ||
+                 (t > j + 1 && m_s.is_dash(t - 1) && t + 1 < m_end && is(WordClass::statement_noun, t + 1));
+        };
+        while (k < m_end && k - j <= 6 &&
+               (m_s.is_word(k) || (m_s.is_dash(k) && k > j + 1 && k + 1 < m_end && m_s.is_word(k + 1) &&
+                                   modifies_statement(k + 1))) &&
+               !content_name(k) &&
                (!word(k, u"that") || (k + 1 < m_end && is(WordClass::time_word, k + 1))) &&
-               (is(WordClass::determiner, k) || is(WordClass::time_word, k) || is(WordClass::month, k) ||
+               (m_s.is_dash(k) || modifies_statement(k) || is(WordClass::determiner, k) || is(WordClass::time_word, k) ||
+                is(WordClass::month, k) ||
                 is(WordClass::statement_noun, k) || is(WordClass::recipient_noun, k) ||
                 m_s.tokens[k].capitalized || m_s.tokens[k].kind == text::TokenKind::number ||
                 word(k, u"news") || word(k, u"television") || word(k, u"televised") || word(k, u"joint") ||
@@ -1896,10 +1908,15 @@ class EnglishFrames {
 
   std::optional<Attribution> according(const Hit& hit, const lexicon::CueEntry& cue) {
     Attribution a = base(hit, cue);
-    // The source runs to the next comma or the end of the sentence.
+    // The source runs to the next comma or the end of the sentence (a hyphen inside a word,
+    // "Sung-woo", is no dash).
     std::uint32_t e = hit.end;
-    while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) && !m_s.is_dash(e) && !m_s.is_quote_mark(e) &&
-           e - hit.end < 20) {
+    auto joined = [&](std::uint32_t d) {
+      return d > 0 && d + 1 < m_s.size() && m_s.tokens[d - 1].end == m_s.tokens[d].begin &&
+             m_s.tokens[d].end == m_s.tokens[d + 1].begin && m_s.is_word(d - 1) && m_s.is_word(d + 1);
+    };
+    while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) && !(m_s.is_dash(e) && !joined(e)) &&
+           !m_s.is_quote_mark(e) && e - hit.end < 20) {
       if (const Hit* h = m_s.cue_at(e); h != nullptr && e > hit.end) {
         const Frame f = m_s.lex.cues()[h->payload].frame;
         if (f != Frame::postmod_relay && f != Frame::citing) {
