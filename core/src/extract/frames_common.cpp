@@ -134,6 +134,17 @@ std::optional<Attribution> headline_attribution(const Sentence& s) {
     return std::nullopt;
   }
   const bool arabic = s.lex.lang() == "ar";
+  // "Kelvinbrae Court: What we know about …", "Brexit: How the vote works": a topic and an
+  // explainer's question, no one's words.
+  {
+    const std::u16string_view after = s.lower(colon + 1);
+    // (English only: an Arabic speaker's words may open with a question, "لماذا …؟".)
+    if (!arabic && colon + 2 < s.size() && (after == u"what" || after == u"how" || after == u"why" ||
+                                            after == u"who" || after == u"where" || after == u"when") &&
+        !s.is_quote_mark(colon + 1)) {
+      return std::nullopt;
+    }
+  }
   bool named = false;
   bool capitalized = true;
   for (std::uint32_t i = 0; i < colon; ++i) {

@@ -379,8 +379,13 @@ class EnglishFrames {
       const bool citing = h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::citing;
       const std::u16string_view first = m_s.lower(k);
       // ", speaking on condition of anonymity," / ", named to his post last year,".
-      const bool participle = m_s.is_word(k) && !m_s.tokens[k].capitalized && first.size() > 4 &&
-                              (first.ends_with(u"ing") || (first.ends_with(u"ed") && m_s.cue_at(k) == nullptr));
+      // (", seen by BBC Scotland,", ", obtained by Reuters,": irregular participles too.)
+      const bool irregular = first == u"seen" || first == u"given" || first == u"written" || first == u"shown" ||
+                             first == u"taken" || first == u"sent" || first == u"held" || first == u"made";
+      const bool participle = m_s.is_word(k) && !m_s.tokens[k].capitalized &&
+                              ((first.size() > 4 && (first.ends_with(u"ing") ||
+                                                     (first.ends_with(u"ed") && m_s.cue_at(k) == nullptr))) ||
+                               irregular);
       // ", like Obama,", ", at a later press gaggle,", ", however,": a prepositional or adverbial aside.
       // (", an asteroid specialist at the institute who was not involved in the study,": an
       // apposition holding a relative clause.)
@@ -1256,6 +1261,22 @@ class EnglishFrames {
         }
       }
     }
+    // "she had complained "at least four times" about the plaster", "complained about the
+    // noise": a complaint about a thing, quoted adverb and all, states no proposition.
+    if ((word(hit.begin, u"complained") || word(hit.begin, u"complains") || word(hit.begin, u"complain")) &&
+        av.has_content && av.content < m_end && !(av.content > 0 && word(av.content - 1, u"that"))) {
+      std::uint32_t after = av.content;
+      if (m_s.is_open_quote(after)) {
+        ++after;
+        while (after < m_end && after < av.content + 8 && !m_s.is_close_quote(after)) {
+          ++after;
+        }
+        ++after;
+      }
+      if (after < m_end && (word(after, u"about") || word(after, u"of") || word(after, u"over"))) {
+        return std::nullopt;
+      }
+    }
     // "they feared for their safety", "hoped for a deal": a belief about something after a
     // preposition states no proposition.
     if (!av.marked && av.has_content && av.content < m_end && cue.commitment == Commitment::belief &&
@@ -1324,6 +1345,15 @@ class EnglishFrames {
       }
     }
     NounPhrase subject = subject_left(hit.begin);
+    // "Some residents say they reported cracks to the owner": a report made, told inside
+    // another's words, with an object and no "that", is part of that statement.
+    if ((word(hit.begin, u"reported") || word(hit.begin, u"report")) && !av.marked && av.has_content &&
+        subject.end == subject.begin + 1 && subject.begin > 0 &&
+        (word(subject.begin, u"they") || word(subject.begin, u"he") || word(subject.begin, u"she") ||
+         word(subject.begin, u"we") || word(subject.begin, u"i")) &&
+        m_s.cue_at(subject.begin - 1) != nullptr) {
+      return std::nullopt;
+    }
     // "Accounts on social media claimed": a source noun that holds a preposition is one phrase.
     if (!subject.empty() && subject.begin > 0 && is(WordClass::preposition, subject.begin - 1)) {
       if (const Hit* n = m_s.noun_covering(subject.begin - 1); n != nullptr && n->begin < subject.begin) {
