@@ -1626,6 +1626,17 @@ class EnglishFrames {
     if (av.after_comma && av.has_content) {
       const std::uint32_t before = subject.begin;
       const bool comma_before = before > 1 && m_s.is_comma(before - 1);
+      // "P, researchers said Wednesday, although specialists warned that Q": a subordinate
+      // clause after the source is a clause of its own; the source closes P.
+      if (comma_before && av.content < m_end &&
+          (word(av.content, u"although") || word(av.content, u"though") || word(av.content, u"while") ||
+           word(av.content, u"whereas") || word(av.content, u"but") || word(av.content, u"because") ||
+           word(av.content, u"even"))) {
+        if (content_before(a, before)) {
+          a.wrapper = true;
+          return a;
+        }
+      }
       // "The lot, which, Tompkins said, is usually full, was empty": the relative clause the
       // source interrupts, to its closing comma.
       if (comma_before && before >= 3 && (word(before - 2, u"which") || word(before - 2, u"who")) &&
