@@ -14,6 +14,33 @@
 namespace claimtrace::extract {
 namespace {
 
+// Whether an attribution's subject is a document or an inquiry ("A review by …", "the
+// study", "an autopsy"), which finds rather than says.
+bool document_subject(const Sentence& s, const Attribution& b) {
+  if (b.sources.empty() || b.sources.front().dropped()) {
+    return false;
+  }
+  // ("A review by three archivists": the frame may keep only the agent after "by".)
+  std::uint32_t k = std::min(b.sources.front().begin, b.region_begin);
+  if (k >= 2 && s.lower(k - 1) == u"by") {
+    k = k >= 4 ? k - 4 : 0;
+  }
+  while (k < b.sources.front().end && s.is(lexicon::WordClass::determiner, k)) {
+    ++k;
+  }
+  // (A modifier or two may come first: "an independent review", "a new study".)
+  for (std::uint32_t t = k; t < b.sources.front().end && t < k + 4; ++t) {
+    const std::u16string_view w = s.lower(t);
+    if (w == u"review" || w == u"study" || w == u"analysis" || w == u"audit" || w == u"investigation" ||
+        w == u"inquiry" || w == u"survey" || w == u"probe" || w == u"assessment" || w == u"autopsy" ||
+        w == u"examination" || w == u"research" || w == u"tests") {
+      return true;
+    }
+  }
+  return false;
+}
+
+
 using lexicon::Frame;
 using lexicon::WordClass;
 
@@ -534,6 +561,12 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       }
       const bool inside = b.cue_begin >= a.content_begin && b.cue_begin < a.content_end;
       if (!inside || prefix_from[ai] == static_cast<int>(bi)) {
+        continue;
+      }
+      // ""A review by three archivists found that P," the director said": what a review or a
+      // study found is the speaker's statement whole; the document is no source of its own.
+      if (a.content_before && b.commitment == Commitment::factive && document_subject(s, b)) {
+        b.dropped = true;
         continue;
       }
       if (own_words) {
