@@ -491,8 +491,17 @@ void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs) {
       continue;
     }
     // Arabic attaches the conjunction to the preposition ("وفي"): the token is not a
-    // conjunction, so the hit starts at the lead token all the same.
-    if (h.begin != lead) {
+    // conjunction, so the hit starts at the lead token all the same. ("In a separate
+    // statement released through KCNA, X accused …": after "in" and a statement noun too.)
+    bool statement_lead = false;
+    if (s.lex.lang() == "en" && h.begin > lead + 1 && h.begin <= lead + 5 && s.lower(lead) == u"in" &&
+        s.is(lexicon::WordClass::statement_noun, h.begin - 1)) {
+      statement_lead = true;
+      for (std::uint32_t k = lead + 1; k < h.begin && statement_lead; ++k) {
+        statement_lead = s.is_word(k) && s.cue_at(k) == nullptr;
+      }
+    }
+    if (h.begin != lead && !statement_lead) {
       continue;
     }
     // The medium runs to the comma that closes the phrase.
@@ -514,6 +523,15 @@ void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs) {
       SourcePhrase medium;
       medium.begin = h.end;
       medium.end = comma;
+      // ("released through KCNA later in the day,": the medium, not when.)
+      for (std::uint32_t k = h.end + 1; k < comma; ++k) {
+        const std::u16string_view w = s.lower(k);
+        if (s.is(lexicon::WordClass::time_word, k) || s.is(lexicon::WordClass::adverb, k) || w == u"on" ||
+            w == u"at" || w == u"late" || w == u"early") {
+          medium.end = k;
+          break;
+        }
+      }
       medium.cue_begin = h.begin;
       medium.cue_end = h.end;
       medium.cue = s.utf8(h.begin, h.end);

@@ -382,9 +382,15 @@ class EnglishFrames {
       // (", seen by BBC Scotland,", ", obtained by Reuters,": irregular participles too.)
       const bool irregular = first == u"seen" || first == u"given" || first == u"written" || first == u"shown" ||
                              first == u"taken" || first == u"sent" || first == u"held" || first == u"made";
+      // (", disclosed to the inquiry,", ", reported by Reuters,": a cue verb in the passive.)
+      // (Not a relay phrase, ", carried by KUNA,", ", monitored by the BBC,": the relay is kept.)
+      const bool passive_cue = m_s.cue_at(k) != nullptr && m_s.cue_at(k)->begin == k &&
+                               m_s.lex.cues()[m_s.cue_at(k)->payload].frame != Frame::postmod_relay &&
+                               m_s.lex.cues()[m_s.cue_at(k)->payload].frame != Frame::citing && k + 1 < end &&
+                               (word(k + 1, u"to") || word(k + 1, u"in") || word(k + 1, u"on"));
       const bool participle = m_s.is_word(k) && !m_s.tokens[k].capitalized &&
                               ((first.size() > 4 && (first.ends_with(u"ing") ||
-                                                     (first.ends_with(u"ed") && m_s.cue_at(k) == nullptr))) ||
+                                                     (first.ends_with(u"ed") && (m_s.cue_at(k) == nullptr || passive_cue)))) ||
                                irregular);
       // ", like Obama,", ", at a later press gaggle,", ", however,": a prepositional or adverbial aside.
       // (", an asteroid specialist at the institute who was not involved in the study,": an
@@ -1934,6 +1940,16 @@ class EnglishFrames {
            e - b < 8) {
       ++e;
     }
+    // ("Madagascar's main opposition alliance on Tuesday rejected": the possessed noun phrase.)
+    if (e > b && word(e - 1, u"'s")) {
+      std::uint32_t j = e;
+      while (j < m_end && j < e + 4 && m_s.is_word(j) && !m_s.tokens[j].capitalized && m_s.cue_at(j) == nullptr &&
+             !is(WordClass::time_word, j) && !is(WordClass::auxiliary, j) && !is(WordClass::verb_blocker, j) &&
+             !is(WordClass::preposition, j) && !is(WordClass::adverb, j) && !m_s.lower(j).ends_with(u"ed")) {
+        ++j;
+      }
+      e = j;
+    }
     // ("The doctor was criticised for saying": a determiner and a common noun before the verb.)
     if (e == b + 1 && is(WordClass::determiner, b) && e < m_end && m_s.is_word(e) && !m_s.tokens[e].capitalized &&
         m_s.cue_at(e) == nullptr && e + 1 < m_end &&
@@ -2264,11 +2280,18 @@ class EnglishFrames {
     }
     Attribution a = base(hit, cue);
     const NounPhrase subject = subject_left(hit.begin);
-    if (subject.empty()) {
+    // "The statement said P and described the flight as Q": coordinated with the verb before.
+    const bool coordinated = subject.empty() && hit.begin > 0 && (word(hit.begin - 1, u"and") || word(hit.begin - 1, u"but"));
+    if (subject.empty() && !coordinated) {
       return std::nullopt;
     }
-    a.sources = {phrase(hit, subject.begin, subject.end, m_s.utf8(hit.begin, hit.end) + " \u2026 as")};
-    a.region_begin = subject.begin;
+    if (coordinated) {
+      a.coordinated = true;
+      a.sources = {phrase(hit, hit.begin - 1, hit.begin - 1, m_s.utf8(hit.begin, hit.end) + " \u2026 as")};
+    } else {
+      a.sources = {phrase(hit, subject.begin, subject.end, m_s.utf8(hit.begin, hit.end) + " \u2026 as")};
+    }
+    a.region_begin = coordinated ? hit.begin - 1 : subject.begin;
     a.region_end = as + 1;
     AfterVerb av;
     av.content = as + 1;
@@ -2296,6 +2319,30 @@ class EnglishFrames {
 
   std::optional<Attribution> accuse(const Hit& hit, const lexicon::CueEntry& cue) {
     Attribution a = base(hit, cue);
+    // "X rejected the results, which …, accusing officials of P": the participle shares the
+    // clause's subject, not the object before its comma.
+    if (hit.begin > 0 && m_s.is_comma(hit.begin - 1) && m_s.lower(hit.begin).ends_with(u"ing")) {
+      bool has_of = false;
+      for (std::uint32_t i = hit.end; i < m_end && i < hit.end + 10; ++i) {
+        has_of = has_of || word(i, u"of");
+      }
+      if (!has_of) {
+        return std::nullopt;
+      }
+      a.participle = true;
+      a.sources = {phrase(hit, hit.begin, hit.begin)};
+      const NounPhrase fb = clause_subject();
+      a.fallback_begin = fb.begin;
+      a.fallback_end = fb.end;
+      a.region_begin = hit.begin - 1;
+      a.region_end = hit.end;
+      a.content_begin = hit.end;
+      a.content_end = m_end;
+      if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+        return std::nullopt;
+      }
+      return a;
+    }
     const NounPhrase subject = subject_left(hit.begin);
     // "… told reporters that P and accused them of Q": coordinated with the verb before.
     const bool coordinated = subject.empty() && hit.begin > 0 && (word(hit.begin - 1, u"and") || word(hit.begin - 1, u"but"));

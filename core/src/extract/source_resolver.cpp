@@ -427,6 +427,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   out.hop.mention = doc.slice(out.hop.span);
 
   // An English relative pronoun ("Trump, who says P"): it stands for the phrase before it.
+  // (The mention stays the pronoun, as PolNeAR's gold has it; `refers_to` names the phrase.)
   if (!arabic && e - b == 1 && (s.lower(b) == u"who" || s.lower(b) == u"which")) {
     const auto [ab, ae] = relative_antecedent(s, b);
     if (ab < ae) {
@@ -940,6 +941,19 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
 
   if (medium_name) {
     kind = SourceKind::outlet;
+  }
+  // "An internal audit report from 2022 states that P", "the police report": a document of
+  // a named kind, not vague reports.
+  if (!arabic && kind == SourceKind::reports && noun != nullptr && s.lower(noun_token) == u"report") {
+    for (std::uint32_t i = b; i < noun_token; ++i) {
+      const std::u16string_view w = s.lower(i);
+      if (w == u"audit" || w == u"internal" || w == u"police" || w == u"autopsy" || w == u"court" ||
+          w == u"inspection" || w == u"official" || w == u"annual" || w == u"final" || w == u"interim" ||
+          w == u"preliminary" || w == u"draft" || w == u"inquiry" || w == u"investigation" || w == u"forensic") {
+        kind = SourceKind::unknown;
+        break;
+      }
+    }
   }
   out.hop.kind = kind;
   if (entity != nullptr) {
