@@ -85,6 +85,18 @@ std::vector<std::string_view> reporters_of(std::string_view credit) {
   return names;
 }
 
+// The byte length of the first `cps` code points of valid UTF-8.
+std::size_t bytes_of_code_points(std::string_view s, std::size_t cps) {
+  std::size_t i = 0;
+  for (std::size_t n = 0; i < s.size() && n < cps; ++n) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) {
+      ++i;
+    }
+  }
+  return i;
+}
+
 // Whether the text starts with an Arabic letter (UTF-8 lead bytes 0xD8-0xDB).
 bool is_arabic_text(std::string_view s) {
   return !s.empty() && static_cast<unsigned char>(s.front()) >= 0xD8 && static_cast<unsigned char>(s.front()) <= 0xDB;
@@ -563,12 +575,63 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       is_skip[li] = true;
       return;
     }
+    // "Helena Ward Environment correspondent", "Tom Ellis Political editor": a name, a desk
+    // and the writer's role, with no "By".
+    if (!ctx.byline.author && l.words >= 3 && l.words <= 6) {
+      const std::size_t last_space = t.rfind(' ');
+      const std::string_view role = last_space == std::string_view::npos ? t : t.substr(last_space + 1);
+      if (role == "correspondent" || role == "editor" || role == "reporter" || role == "writer") {
+        std::vector<std::string_view> words;
+        for (std::size_t at = 0; at < t.size();) {
+          const std::size_t sp = t.find(' ', at);
+          const std::string_view w = t.substr(at, sp == std::string_view::npos ? t.size() - at : sp - at);
+          if (!w.empty()) {
+            words.push_back(w);
+          }
+          at = sp == std::string_view::npos ? t.size() : sp + 1;
+        }
+        const std::size_t name_words = words.size() >= 4 ? words.size() - 2 : words.size() - 1;
+        bool capitalised = name_words >= 2;
+        for (std::size_t k = 0; k < name_words && capitalised; ++k) {
+          capitalised = words[k][0] >= 'A' && words[k][0] <= 'Z';
+        }
+        if (capitalised) {
+          const std::string_view name(words.front().data(),
+                                      static_cast<std::size_t>(words[name_words - 1].data() + words[name_words - 1].size() -
+                                                               words.front().data()));
+          ctx.byline.author = std::string(name);
+          const auto name_cp = t_cp + static_cast<std::uint32_t>(text::count_code_points(
+                                          t.substr(0, static_cast<std::size_t>(name.data() - t.data()))));
+          ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
+          ctx.roles.skip.push_back(line_span(l));
+          is_skip[li] = true;
+          return;
+        }
+      }
+    }
     for (const std::string_view prefix : {std::string_view("By "), std::string_view("BY "), std::string_view("بقلم: "),
                                           std::string_view("بقلم "), std::string_view("كتب: "), std::string_view("كتبت: "),
                                           std::string_view("كتب- "), std::string_view("كتبت- "), std::string_view("كتب - "),
                                           std::string_view("كتبت - "), std::string_view("كتب "), std::string_view("كتبت ")}) {
       if (t.starts_with(prefix) && l.words <= 6) {
         std::string_view name = trim(t.substr(prefix.size()));
+        // "By JENNA HOLLIS Associated Press": the agency after the name, on the same line.
+        if (!ctx.byline.author && name.find(',') == std::string_view::npos) {
+          for (const EntitySpan& e : entities_in(name, t_cp + static_cast<std::uint32_t>(text::count_code_points(
+                                                                t.substr(0, static_cast<std::size_t>(name.data() - t.data())))),
+                                                 resources)) {
+            const auto name_cp = t_cp + static_cast<std::uint32_t>(text::count_code_points(
+                                            t.substr(0, static_cast<std::size_t>(name.data() - t.data()))));
+            const auto end_cp = name_cp + static_cast<std::uint32_t>(text::count_code_points(name));
+            if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && e.span.end == end_cp &&
+                e.span.start > name_cp) {
+              ctx.byline.credited_sources.push_back(
+                  {e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span, "byline"});
+              name = trim(name.substr(0, bytes_of_code_points(name, e.span.start - name_cp)));
+              break;
+            }
+          }
+        }
         // "By Hannah Colley, PA": the agency the writer files for, after a comma.
         if (const std::size_t comma = name.rfind(','); comma != std::string_view::npos && !ctx.byline.author) {
           const std::string_view agency = trim(name.substr(comma + 1));
