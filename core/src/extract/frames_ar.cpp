@@ -47,6 +47,11 @@ class ArabicFrames {
       if (cue.frame != Frame::according && cue.frame != Frame::citing && frames::negated(m_s, hit.begin)) {
         continue;  // "لم يذكر", "لا تقول": nothing is reported
       }
+      // "أن الفحوصات الأولية كشفت عن «تمزق»": a verb whose subject is a thing, inside a
+      // complement, is the claim's own verb, not a new report.
+      if (cue.frame == Frame::speech && thing_clause_verb(hit)) {
+        continue;
+      }
       std::optional<Attribution> a;
       switch (cue.frame) {
         case Frame::speech:
@@ -331,6 +336,10 @@ class ArabicFrames {
     // statement noun, with "إلى" or "بـ".
     if ((i > 1 && exact(i - 1, u"الي") && is(WordClass::statement_noun, i - 2)) ||
         (t.size() > 3 && t[0] == k_ba && i > 0 && is(WordClass::statement_noun, i - 1))) {
+      // ("على حسابه بموقع فيسبوك": the site posted on, no medium told.)
+      if (t == u"\u0628\u0645\u0648\u0642\u0639" /* بموقع */ || t == u"\u0628\u0645\u0646\u0635\u0647" /* بمنصة */) {
+        return false;
+      }
       return medium_at(i);
     }
     if (t.size() < 2 || t[0] != k_lam) {
@@ -482,6 +491,7 @@ class ArabicFrames {
     }
     // "أما X فتحدث عن ...": the topic ends where the "ف" of its clause starts.
     const bool topic = b > 0 && (exact(b - 1, u"اما") || exact(b - 1, u"واما"));
+    bool in_apposition = false;
     while (k < m_end && k - b < 14) {
       if (topic && k > b && m_s.is_word(k) && w(k).size() > 2 && w(k)[0] == k_fa && m_s.entity_covering(k) == nullptr) {
         break;
@@ -526,7 +536,23 @@ class ArabicFrames {
           break;
         }
         ++k;
+        in_apposition = true;
         continue;
+      }
+      // ("، كبيرة الاقتصاديين لدى شركة "أفق" في دبي،": inside an apposition, where the person
+      // works belongs to it, up to its closing comma.)
+      if (in_apposition && (exact(k, u"لدي") || exact(k, u"في")) && k + 1 < m_end && m_s.is_word(k + 1)) {
+        std::uint32_t close = k + 1;
+        bool said_inside = false;  // ("سفير موسكو لدى بريطانيا قوله الجمعة،": the apposition ended)
+        while (close < m_end && close < k + 12 && !m_s.is_comma(close) && !m_s.is_end_punct(close) &&
+               !complementizer(close) && m_s.cue_at(close) == nullptr) {
+          said_inside = said_inside || is(WordClass::quote_noun, close) || recipient_at(close);
+          ++close;
+        }
+        if (close < m_end && m_s.is_comma(close) && !said_inside) {
+          k = close;
+          continue;
+        }
       }
       if (!m_s.is_word(k)) {
         break;
@@ -621,6 +647,11 @@ class ArabicFrames {
     if (const Hit* n = m_s.noun_covering(i); n != nullptr && n->begin == i) {
       return true;
     }
+    // ("ريم الفارس، كبيرة الاقتصاديين لدى …": "chief" heading a definite genitive is a role.)
+    if ((exact(i, u"كبير") || exact(i, u"كبيره")) && i + 1 < m_end && m_s.is_word(i + 1) &&
+        w(i + 1).starts_with(u"\u0627\u0644")) {
+      return true;
+    }
     return is(WordClass::title, i) || is(WordClass::honorific, i);
   }
 
@@ -643,10 +674,13 @@ class ArabicFrames {
       // commas belongs to the subject; its words (and cues) are not the complement.
       // (So does "، لم يكشف عن اسمه،", "، طالبا عدم ذكر اسمه،": the source's anonymity.)
       bool withheld = false;
-      if (m_s.is_comma(j) && j + 1 < m_end && (exact(j + 1, u"لم") || w(j + 1).starts_with(u"طالب") ||
-                                                w(j + 1).starts_with(u"مفضل") || w(j + 1).starts_with(u"رافض"))) {
+      // ("، تحدثوا شريطة عدم الكشف عن هوياتهم،", "، طلب عدم نشر اسمه،": likewise.)
+      if (m_s.is_comma(j) && j + 1 < m_end &&
+          (exact(j + 1, u"لم") || w(j + 1).starts_with(u"طالب") || w(j + 1).starts_with(u"مفضل") ||
+           w(j + 1).starts_with(u"رافض") || w(j + 1).starts_with(u"تحدث") || w(j + 1).starts_with(u"طلب") ||
+           w(j + 1).starts_with(u"اشترط") || w(j + 1).starts_with(u"مشترط"))) {
         for (std::uint32_t k = j + 2; k < m_end && k - j < 10 && !m_s.is_comma(k); ++k) {
-          withheld = withheld || w(k).starts_with(u"اسم") || w(k).starts_with(u"هويت");
+          withheld = withheld || w(k).starts_with(u"اسم") || w(k).starts_with(u"هويت") || w(k).starts_with(u"هويات");
         }
       }
       // "وقال توماس برينر، كبير محللي السلع لدى شركة "ميريديان" في لندن، لرويترز إن P": an
@@ -720,7 +754,15 @@ class ArabicFrames {
       if (const Hit* h = m_s.cue_at(j); h != nullptr) {
         const Frame f = m_s.lex.cues()[h->payload].frame;
         if (f == Frame::postmod_relay) {
-          // "في تصريح لـ CNN": the medium relays the statement.
+          // "في تصريح لـ CNN": the medium relays the statement. ("في بيان نشره على موقعه
+          // الرسمي": where it was posted is no medium; the phrase is skipped.)
+          if (exact(h->end, u"علي") || exact(h->end, u"عبر")) {
+            j = h->end + 1;
+            while (j < m_end && !m_s.is_comma(j) && !m_s.is_end_punct(j) && !complementizer(j) && j - h->end < 8) {
+              ++j;
+            }
+            continue;
+          }
           const Range r = relay_medium(h->end, {});
           c.relay_outer = r.empty() ? Range{h->end, h->end + 1} : r;
           c.relay_cue_begin = h->begin;
@@ -1216,7 +1258,8 @@ class ArabicFrames {
       return r;
     }
     // ("وقد رد وزير الخارجية الروسي، سيرغي لافروف، …": the particle before the first verb.)
-    if (exact(0, u"وقد") || exact(0, u"قد") || exact(0, u"لقد") || exact(0, u"فقد")) {
+    // (Also "كما نشر الحساب الرسمي للنادي …، مؤكدا": "as well", then the verb.)
+    if (exact(0, u"وقد") || exact(0, u"قد") || exact(0, u"لقد") || exact(0, u"فقد") || exact(0, u"كما")) {
       if (const Range r = subject_after_verb(1); !r.empty()) {
         return r;
       }
@@ -1320,6 +1363,11 @@ class ArabicFrames {
     }
     if (noun_before > 0 && evidential_verb(hit.begin) && plain_noun(noun_before - 1) &&
         !names_source({noun_before - 1, hit.begin})) {
+      return std::nullopt;
+    }
+    // "مصرفيون، تحدثوا شريطة عدم الكشف عن هوياتهم، بأن P": speaking on condition of anonymity
+    // says nothing.
+    if (cue.id == "ar.tahaddatha" && (exact(hit.end, u"شريطه") || exact(hit.end, u"بشرط") || exact(hit.end, u"شرط"))) {
       return std::nullopt;
     }
     // "وتردد في الأوساط السياسية أن P": the circles it went round in are the (vague) source.
@@ -1926,6 +1974,18 @@ class ArabicFrames {
     return false;
   }
 
+  // Whether the cue at `hit` follows a complementizer and a definite noun phrase that names
+  // no source ("أن الفحوصات الأولية كشفت"): the verb of the reported clause.
+  [[nodiscard]] bool thing_clause_verb(const Hit& hit) const {
+    std::uint32_t k = hit.begin;
+    while (k > 0 && hit.begin - k < 4 && m_s.is_word(k - 1) && !complementizer(k - 1) &&
+           w(k - 1).starts_with(u"\u0627\u0644") && m_s.cue_at(k - 1) == nullptr) {
+      --k;
+    }
+    return k < hit.begin && k > 0 && complementizer(k - 1) && !names_source({k, hit.begin}) &&
+           !is(WordClass::title, k) && !is(WordClass::honorific, k);
+  }
+
   // "للمرة الأولى"، "لليوم الثاني": a time with the lam, an adjunct.
   [[nodiscard]] static bool name_lam_time(std::u16string_view t) {
     static constexpr std::u16string_view k_times[] = {
@@ -2425,7 +2485,17 @@ class ArabicFrames {
   std::optional<Attribution> relay(const Hit& hit, const lexicon::CueEntry& cue) {
     // "نقلت X عن Y قوله إن P" / "نقلت X عن Y أن P" / "نقلت X، عن Y، P".
     Attribution a = base(hit, cue);
-    const Range x = np_after(hit.end, PhraseStops{true, true, true});
+    Range x = np_after(hit.end, PhraseStops{true, true, true});
+    // ("ونقلت "فارس" عن مصدر": a quoted name right before "عن".)
+    if (x.empty() && hit.end < m_end && m_s.is_open_quote(hit.end)) {
+      std::uint32_t close = hit.end + 1;
+      while (close < m_end && close <= hit.end + 5 && !m_s.is_close_quote(close)) {
+        ++close;
+      }
+      if (close < m_end && m_s.is_close_quote(close) && close + 1 < m_end && exact(close + 1, u"عن")) {
+        x = Range{hit.end, close + 1};
+      }
+    }
     std::uint32_t k = x.empty() ? hit.end : x.end;
     // "ذكرت الوكالة أن الزعيم الكوري الشمالي أشرف …، ونقلت عنه قوله إن": "from him" is the
     // person this sentence named last.

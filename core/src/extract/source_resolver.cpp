@@ -476,6 +476,17 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     if (m.begin < b || m.end > e || (m.ambiguous && !media_context)) {
       continue;
     }
+    // ("ريم الفارس": an ambiguous name with the article is a family name, not "فارس" the agency.)
+    if (arabic && m.ambiguous && s.lower(m.begin).starts_with(u"\u0627\u0644") && m.end == m.begin + 1) {
+      bool own_article = false;
+      for (const EntityName& n : s.gazetteer.entities()[m.entity].ambiguous_names) {
+        const std::vector<std::u16string> keys = lexicon::phrase_keys(n.text);
+        own_article = own_article || (!keys.empty() && keys.front() == s.lower(m.begin));
+      }
+      if (!own_article) {
+        continue;
+      }
+    }
     // After a quoted name the word is that name's adjective: "صحيفة «ليكيب» الفرنسية" is a
     // French paper, not "الفرنسية" (AFP).
     if (m.ambiguous && m.begin > b && s.is_close_quote(m.begin - 1)) {
