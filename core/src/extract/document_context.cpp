@@ -539,6 +539,31 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     const std::size_t lead_bytes = static_cast<std::size_t>(t.data() - l.text.data());
     const std::uint32_t t_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(l.text.substr(0, lead_bytes)));
     const std::size_t open = t.find('(');
+    // "(تغطية صحفية فريق دبي - إعداد دينا الشامي للنشرة العربية - تحرير سامح الخطيب)": Reuters
+    // Arabic's credit; the one who prepared the story writes it. (No outlet is credited by
+    // it: "النشرة العربية" is the Arabic service.)
+    if (open == 0 && t.back() == ')') {
+      const std::string_view prepared = "\xD8\xA5\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF ";  // "إعداد "
+      if (const std::size_t at = t.find(prepared); at != std::string_view::npos) {
+        std::string_view name = t.substr(at + prepared.size());
+        for (const std::string_view stop : {std::string_view(" \xD9\x84\xD9\x84\xD9\x86\xD8\xB4\xD8\xB1\xD8\xA9") /* " للنشرة" */,
+                                            std::string_view(" -"), std::string_view(")")}) {
+          if (const std::size_t cut = name.find(stop); cut != std::string_view::npos) {
+            name = name.substr(0, cut);
+          }
+        }
+        name = trim(name);
+        if (!name.empty() && count_words(name) <= 4 && !ctx.byline.author) {
+          reporting_author = std::string(name);
+          const auto name_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(
+                                          l.text.substr(0, static_cast<std::size_t>(name.data() - l.text.data()))));
+          reporting_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
+        }
+        ctx.roles.skip.push_back(line_span(l));
+        is_skip[li] = true;
+        return;
+      }
+    }
     if (open != std::string_view::npos && t.back() == ')') {
       const std::string_view name = trim(t.substr(0, open));
       const std::string_view inside = t.substr(open + 1, t.size() - open - 2);
@@ -684,6 +709,15 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                                       l.text.substr(0, static_cast<std::size_t>(name.data() - l.text.data()))));
       // (A name, not a phrase: two to four words, no article on the first, no digit, no
       // medium or body the gazetteer knows.)
+      // ("العربية.نت - ماهر العبد الله": an outlet for the place is credited too.)
+      for (const EntitySpan& e : entities_in(place, l.cp + static_cast<std::uint32_t>(text::count_code_points(
+                                                               l.text.substr(0, static_cast<std::size_t>(place.data() - l.text.data())))),
+                                             resources)) {
+        if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && count_words(place) <= 2) {
+          ctx.byline.credited_sources.push_back(
+              {e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span, "byline"});
+        }
+      }
       const bool name_like = name_words >= 2 && name_words <= 4 && count_words(place) <= 2 &&
                              !name.starts_with("\xD8\xA7\xD9\x84") /* ال */ &&
                              name.find_first_of("0123456789.,:\"") == std::string_view::npos &&

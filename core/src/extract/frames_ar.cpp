@@ -579,6 +579,11 @@ class ArabicFrames {
         k += 2;
         continue;
       }
+      // ("صحيفة الأيام"، "جريدة الصباح": a paper named with a time word.)
+      if (k > b && is(WordClass::time_word, k) && w(k).starts_with(u"\u0627\u0644") && medium_at(k - 1)) {
+        ++k;
+        continue;
+      }
       if (k > b && (adjunct_start(k) || is_exact(WordClass::relative, k))) {
         break;
       }
@@ -2326,8 +2331,24 @@ class ArabicFrames {
         }
         break;
       }
+      // "وفق ما علمته هسبريس من مصادر قضائية": what a medium learned from sources; the
+      // sources are the inner hop.
+      std::optional<Range> learned_from;
+      if (x.begin > 0 && (w(x.begin - 1).starts_with(u"\u0639\u0644\u0645") /* علم */)) {
+        for (std::uint32_t k = x.begin + 1; k + 1 < x.end; ++k) {
+          if (exact(k, u"من") && names_source({k + 1, x.end})) {
+            learned_from = Range{k + 1, x.end};
+            x.end = k;
+            break;
+          }
+        }
+      }
       std::uint32_t after = x.end;
       a.sources = {phrase(hit, x.begin, x.end, label)};
+      if (learned_from) {
+        a.sources.push_back(phrase(hit, learned_from->begin, learned_from->end, label));
+        after = learned_from->end;
+      }
       // "بحسب رواية مسؤول أمني تحدث إلى رويترز": the medium the source spoke to relays.
       if (x.end + 2 < m_end && (exact(x.end, u"تحدث") || exact(x.end, u"تحدثت") || exact(x.end, u"تحدثوا"))) {
         const std::uint32_t to = exact(x.end + 1, u"الي") ? x.end + 2 : x.end + 1;
