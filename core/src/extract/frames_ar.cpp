@@ -2543,20 +2543,7 @@ class ArabicFrames {
         if (!comp.found || comp.next > k + 16) {
           break;
         }
-        Range outer = x;
-        if (outer.empty()) {
-          a.sources = {phrase(hit, hit.begin, hit.begin, label)};
-          a.coordinated = true;
-          const Range fb = clause_subject(hit.begin, a.gender);
-          a.fallback_begin = fb.begin;
-          a.fallback_end = fb.end;
-        } else {
-          a.sources = {phrase(hit, outer.begin, outer.end, label)};
-        }
-        a.sources.push_back(phrase(hit, y.begin, y.end, label));
-        a.region_begin = hit.begin;
-        a.region_end = comp.content;
-        return finish(a, comp.content);
+        return finish_relay(a, hit, x, y, label, comp.content);
       }
     }
     for (int guard = 0; guard < 10 && k < m_end && !exact(k, u"عن"); ++guard) {
@@ -2609,6 +2596,13 @@ class ArabicFrames {
     if (outer.empty()) {
       outer = subject_before(hit.begin, false);  // "وكانت "رويترز" نقلت عن ..."
     }
+    return finish_relay(a, hit, outer, y, label, content);
+  }
+
+  // A relay's sources: the medium (or, when none is named, the subject it shares with the
+  // verb before), then the one quoted; the content starts at `content`.
+  std::optional<Attribution> finish_relay(Attribution& a, const Hit& hit, Range outer, Range quoted,
+                                          const std::string& label, std::uint32_t content) {
     if (outer.empty()) {
       a.sources = {phrase(hit, hit.begin, hit.begin, label)};
       a.coordinated = true;
@@ -2618,7 +2612,7 @@ class ArabicFrames {
     } else {
       a.sources = {phrase(hit, outer.begin, outer.end, label)};
     }
-    a.sources.push_back(phrase(hit, y.begin, y.end, label));
+    a.sources.push_back(phrase(hit, quoted.begin, quoted.end, label));
     a.region_begin = hit.begin;
     a.region_end = content;
     return finish(a, content);

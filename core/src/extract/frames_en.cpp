@@ -2319,36 +2319,6 @@ class EnglishFrames {
 
   std::optional<Attribution> accuse(const Hit& hit, const lexicon::CueEntry& cue) {
     Attribution a = base(hit, cue);
-    // "X rejected the results, which …, accusing officials of P": the participle shares the
-    // clause's subject, not the object before its comma.
-    if (hit.begin > 0 && m_s.is_comma(hit.begin - 1) && m_s.lower(hit.begin).ends_with(u"ing")) {
-      bool has_of = false;
-      for (std::uint32_t i = hit.end; i < m_end && i < hit.end + 10; ++i) {
-        has_of = has_of || word(i, u"of");
-      }
-      if (!has_of) {
-        return std::nullopt;
-      }
-      a.participle = true;
-      a.sources = {phrase(hit, hit.begin, hit.begin)};
-      const NounPhrase fb = clause_subject();
-      a.fallback_begin = fb.begin;
-      a.fallback_end = fb.end;
-      a.region_begin = hit.begin - 1;
-      a.region_end = hit.end;
-      a.content_begin = hit.end;
-      a.content_end = m_end;
-      if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
-        return std::nullopt;
-      }
-      return a;
-    }
-    const NounPhrase subject = subject_left(hit.begin);
-    // "… told reporters that P and accused them of Q": coordinated with the verb before.
-    const bool coordinated = subject.empty() && hit.begin > 0 && (word(hit.begin - 1, u"and") || word(hit.begin - 1, u"but"));
-    if (subject.empty() && !coordinated) {
-      return std::nullopt;
-    }
     bool has_of = false;
     for (std::uint32_t i = hit.end; i < m_end && i < hit.end + 10; ++i) {
       has_of = has_of || word(i, u"of");
@@ -2356,13 +2326,31 @@ class EnglishFrames {
     if (!has_of) {
       return std::nullopt;
     }
-    if (coordinated) {
-      a.coordinated = true;
-      a.sources = {phrase(hit, hit.begin - 1, hit.begin - 1)};
+    if (hit.begin > 0 && m_s.is_comma(hit.begin - 1) && m_s.lower(hit.begin).ends_with(u"ing")) {
+      // "X rejected the results, which …, accusing officials of P": the participle shares the
+      // clause's subject, not the object before its comma.
+      a.participle = true;
+      a.sources = {phrase(hit, hit.begin, hit.begin)};
+      const NounPhrase fb = clause_subject();
+      a.fallback_begin = fb.begin;
+      a.fallback_end = fb.end;
       a.region_begin = hit.begin - 1;
     } else {
-      a.sources = {phrase(hit, subject.begin, subject.end)};
-      a.region_begin = subject.begin;
+      const NounPhrase subject = subject_left(hit.begin);
+      // "… told reporters that P and accused them of Q": coordinated with the verb before.
+      const bool coordinated =
+          subject.empty() && hit.begin > 0 && (word(hit.begin - 1, u"and") || word(hit.begin - 1, u"but"));
+      if (subject.empty() && !coordinated) {
+        return std::nullopt;
+      }
+      if (coordinated) {
+        a.coordinated = true;
+        a.sources = {phrase(hit, hit.begin - 1, hit.begin - 1)};
+        a.region_begin = hit.begin - 1;
+      } else {
+        a.sources = {phrase(hit, subject.begin, subject.end)};
+        a.region_begin = subject.begin;
+      }
     }
     a.region_end = hit.end;
     a.content_begin = hit.end;
