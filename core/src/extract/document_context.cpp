@@ -517,7 +517,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     const Line& l = lines[li];
     const std::string_view t = trim(l.text);
     // "(Reporting by A in Oslo and B in London; Editing by C)": the reporters write the story.
-    // The author is "A and B"; its span runs from the first name to the end of the last.
+    // The author is "A and B"; with two names or more it is no one stretch of the text, and
+    // has no span.
     if (t.starts_with("(Reporting by ") && t.back() == ')' && l.words <= 40) {
       const std::vector<std::string_view> names = reporters_of(t.substr(14, t.size() - 15));
       if (!names.empty()) {
@@ -530,7 +531,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           return l.cp + static_cast<std::uint32_t>(
                             text::count_code_points(l.text.substr(0, static_cast<std::size_t>(p - l.text.data()))));
         };
-        reporting_span = Span{cp_at(names.front().data()), cp_at(names.back().data() + names.back().size())};
+        reporting_span = names.size() == 1
+                             ? Span{cp_at(names.front().data()), cp_at(names.front().data() + names.front().size())}
+                             : Span{};
       }
     }
     if (t.empty() || l.words > 14 || is_skip[li]) {

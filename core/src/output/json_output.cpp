@@ -4,7 +4,8 @@
 // What the JSON does not carry, and so comes back from extraction_from_json() as the default:
 // DocumentRecord::text (the stored document is not repeated in every output) and
 // DocumentRecord::metadata_json (comes back "{}"). The byline author's span is written as
-// "author_start"/"author_end" next to "author" only when there is an author.
+// "author_start"/"author_end" next to "author" only when there is an author whose name is one
+// stretch of the text (not for "A and B" put together from "Reporting by A in X and B in Y").
 //
 // Every "entity" and "plugin" field is null when the model holds an empty string, so that a
 // consumer tests for a known source with one check instead of two.
@@ -105,8 +106,10 @@ void write_byline(output::JsonWriter& w, const Byline& byline) {
   w.begin_object();
   if (byline.author) {
     w.field("author", *byline.author);
-    w.field("author_start", byline.author_span.start);
-    w.field("author_end", byline.author_span.end);
+    if (!byline.author_span.empty()) {
+      w.field("author_start", byline.author_span.start);
+      w.field("author_end", byline.author_span.end);
+    }
   } else {
     w.key("author");
     w.null();
