@@ -1871,9 +1871,14 @@ class ArabicFrames {
       const bool relay_next = relay_after != nullptr || statement_to_medium;
       // (A bare "نفى X ذلك." adds no claim of its own; with the medium it was said to, the
       // denial is kept, so that what follows goes on with its chain.)
+      // (And so is "نفت الوزارة ذلك، مؤكدة أن Q": the participle goes on with the denier.)
+      const Hit* after_pointer = c + 2 < m_end && m_s.is_comma(c + 1) ? m_s.cue_at(c + 2) : nullptr;
+      const bool participle_next = after_pointer != nullptr && after_pointer->begin == c + 2 &&
+                                   m_s.lex.cues()[after_pointer->payload].frame == Frame::participle;
       const bool denied_back =
           cue.commitment == Commitment::denial && c < m_end &&
-          ((exact(c, u"الخبر") && (c + 1 >= m_end || !m_s.is_word(c + 1))) || (pointer && relay_next));
+          ((exact(c, u"الخبر") && (c + 1 >= m_end || !m_s.is_word(c + 1))) ||
+           (pointer && (relay_next || participle_next)));
       if (denied_back) {
         np_limit = c + 1;
         if (relay_next && comp.relay_outer.empty()) {

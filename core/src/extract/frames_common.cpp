@@ -20,9 +20,15 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
     const std::u16string_view last = s.lower(e - 1);
     const bool fi_hin = last == u"\u062d\u064a\u0646" && s.lower(e - 2) == u"\u0641\u064a";  // في حين
     const bool while_word = last == u"\u0628\u064a\u0646\u0645\u0627" || last == u"\u0641\u064a\u0645\u0627" ||
-                            last == u"\u0648\u0628\u064a\u0646\u0645\u0627";  // بينما، فيما
-    if (fi_hin || while_word) {
-      e -= fi_hin ? 2 : 1;
+                            last == u"\u0648\u0628\u064a\u0646\u0645\u0627" ||  // بينما، فيما
+                            last == u"\u0644\u0643\u0646" || last == u"\u0648\u0644\u0643\u0646";  // لكن، ولكن
+    // ("…، غير أن الوزارة نفت ذلك": "but" before the next statement.)
+    const std::u16string_view before_last = s.lower(e - 2);
+    const bool but_that = (last == u"\u0627\u0646") && (before_last == u"\u063a\u064a\u0631" /* غير */ ||
+                                                        before_last == u"\u0627\u0644\u0627" /* إلا */ ||
+                                                        before_last == u"\u0628\u064a\u062f" /* بيد */);
+    if (fi_hin || while_word || but_that) {
+      e -= (fi_hin || but_that) ? 2 : 1;
       while (e > b && !s.is_word(e - 1) && !s.is_close_quote(e - 1)) {
         --e;
       }
