@@ -1170,11 +1170,11 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
     every_account = w == u"either" || w == u"both" || w == u"\u0627\u064a" /* أي */ ||
                     w == u"\u0643\u0644\u0627" /* كلا */;
   }
+  Reason r;
+  r.code = ReasonCode::not_confirmed;
+  r.span = doc.tokens_span(s, marker->begin, marker->end);
+  r.cue = doc.slice(r.span);
   if (every_account) {
-    Reason r;
-    r.code = ReasonCode::not_confirmed;
-    r.span = doc.tokens_span(s, marker->begin, marker->end);
-    r.cue = doc.slice(r.span);
     bool any = false;
     for (std::size_t back = 2; back <= 6 && back <= m_by_sentence.size(); ++back) {
       for (const std::size_t ci : m_by_sentence[m_by_sentence.size() - back].claims) {
@@ -1196,10 +1196,6 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
     if (!attributed) {
       continue;
     }
-    Reason r;
-    r.code = ReasonCode::not_confirmed;
-    r.span = doc.tokens_span(s, marker->begin, marker->end);
-    r.cue = doc.slice(r.span);
     for (const std::size_t ci : prev.claims) {
       if (!m_claims[ci].chain.empty()) {
         m_claims[ci].reasons.push_back(r);

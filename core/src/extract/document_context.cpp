@@ -378,6 +378,10 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     return ctx;
   }
   auto line_span = [&](const Line& l) { return Span{l.cp, l.cp_end}; };
+  // The document credits a medium it names, as it is written there.
+  auto credit_entity = [&](const EntitySpan& e, const char* via) {
+    ctx.byline.credited_sources.push_back({e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span, via});
+  };
   std::vector<bool> is_skip(lines.size(), false);
 
   // Boilerplate anywhere.
@@ -470,8 +474,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
     if (covered_all) {
       for (const EntitySpan& e : found) {
-        ctx.byline.credited_sources.push_back(
-            {e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span, "credit-line"});
+        credit_entity(e, "credit-line");
       }
       ctx.roles.skip.push_back(line_span(lines[li]));
       is_skip[li] = true;
@@ -500,8 +503,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       const auto t_cp = static_cast<std::uint32_t>(lines[last].cp + text::count_code_points(lines[last].text.substr(0, lead)));
       for (const EntitySpan& e : entities_in(t, t_cp, resources)) {
         if (e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) {
-          ctx.byline.credited_sources.push_back(
-              {e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span, "credit-line"});
+          credit_entity(e, "credit-line");
         }
       }
       ctx.roles.skip.push_back(line_span(lines[last]));
@@ -590,8 +592,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           continue;
         }
         // "(Reuters)" alone on a line is a credit line; "Name (according to ...)" a byline.
-        ctx.byline.credited_sources.push_back({e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span,
-                                               name.empty() ? "credit-line" : "byline"});
+        credit_entity(e, name.empty() ? "credit-line" : "byline");
       }
       if (!name.empty() && !ctx.byline.author && name.find_first_of("0123456789") == std::string_view::npos) {
         ctx.byline.author = std::string(name);
@@ -653,8 +654,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
             const auto end_cp = name_cp + static_cast<std::uint32_t>(text::count_code_points(name));
             if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && e.span.end == end_cp &&
                 e.span.start > name_cp) {
-              ctx.byline.credited_sources.push_back(
-                  {e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span, "byline"});
+              credit_entity(e, "byline");
               name = trim(name.substr(0, bytes_of_code_points(name, e.span.start - name_cp)));
               break;
             }
@@ -717,8 +717,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                                                                l.text.substr(0, static_cast<std::size_t>(place.data() - l.text.data())))),
                                              resources)) {
         if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && count_words(place) <= 2) {
-          ctx.byline.credited_sources.push_back(
-              {e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span, "byline"});
+          credit_entity(e, "byline");
         }
       }
       const bool name_like = name_words >= 2 && name_words <= 4 && count_words(place) <= 2 &&
@@ -883,7 +882,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       }
       ctx.datelines.push_back(d);
       ctx.roles.datelines.push_back(d.span);
-      ctx.byline.credited_sources.push_back({e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span, "dateline"});
+      credit_entity(e, "dateline");
       found = true;
     }
     if (!found) {

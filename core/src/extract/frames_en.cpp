@@ -680,23 +680,15 @@ class EnglishFrames {
         }
         continue;
       }
-      // "said, without naming its sources, that P": a manner adjunct set off by commas.
-      if (m_s.is_comma(j) && j + 2 < m_end && word(j + 1, u"without")) {
-        std::uint32_t k = j + 2;
-        while (k < m_end && k - j <= 10 && m_s.is_word(k) && m_s.cue_at(k) == nullptr) {
-          ++k;
-        }
-        if (k + 1 < m_end && m_s.is_comma(k) && word(k + 1, u"that")) {
-          j = k + 1;
-          break;
-        }
-      }
-      // "reported, citing a local volunteer, that P": the cited source set off by commas (an
-      // attribution of its own, which the assembler nests).
+      // "said, without naming its sources, that P" (a manner adjunct), "reported, citing a
+      // local volunteer, that P" (the cited source, an attribution of its own that the
+      // assembler nests): a phrase set off by commas before "that".
       if (m_s.is_comma(j) && j + 2 < m_end) {
-        if (const Hit* h = m_s.cue_at(j + 1); h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::citing) {
-          std::uint32_t k = h->end;
-          while (k < m_end && k - h->end <= 12 && m_s.is_word(k) && !word(k, u"that")) {
+        const Hit* h = m_s.cue_at(j + 1);
+        const bool citing = h != nullptr && h->begin == j + 1 && m_s.lex.cues()[h->payload].frame == Frame::citing;
+        if (citing || word(j + 1, u"without")) {
+          std::uint32_t k = citing ? h->end : j + 2;
+          while (k < m_end && k - j <= 14 && m_s.is_word(k) && m_s.cue_at(k) == nullptr && !word(k, u"that")) {
             ++k;
           }
           if (k + 1 < m_end && m_s.is_comma(k) && word(k + 1, u"that")) {
