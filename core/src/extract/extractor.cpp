@@ -9,6 +9,7 @@
 #include "extract/assembler.hpp"
 #include "extract/document_context.hpp"
 #include "extract/language_resources.hpp"
+#include "extract/source_resolver.hpp"
 #include "text/html_text.hpp"
 #include "text/lang_detect.hpp"
 #include "text/normalized_text.hpp"
@@ -60,10 +61,39 @@ std::vector<std::string> own_outlets(const DocumentRecord& doc) {
   return own;
 }
 
+// "told The Washington Post" names a masthead by itself (no "newspaper", no known id): when
+// the document does not say whose it is, that paper may well be its own ("told The Huffington
+// Post" in a HuffPost story), so it relays nothing for sure.
+bool bare_masthead(std::string_view mention) {
+  static constexpr std::string_view k_medium_nouns[] = {"newspaper", "paper",   "daily",   "weekly",      "magazine",
+                                                        "tabloid",   "radio",   "tv",      "channel",     "network",
+                                                        "television", "station", "website", "broadcaster", "agency"};
+  bool masthead = false;
+  std::size_t i = 0;
+  while (i < mention.size()) {
+    const std::size_t j = std::min(mention.find_first_of(" \n\t", i), mention.size());
+    const std::string_view w = mention.substr(i, j - i);
+    std::string lower(w);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; });
+    if (std::find(std::begin(k_medium_nouns), std::end(k_medium_nouns), lower) != std::end(k_medium_nouns)) {
+      return false;
+    }
+    masthead = masthead || (!w.empty() && w[0] >= 'A' && w[0] <= 'Z' &&
+                            extract::is_masthead_word(std::u16string(lower.begin(), lower.end())));
+    i = j + 1;
+  }
+  return masthead;
+}
+
 void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc, const std::vector<std::string>& self_named) {
   std::vector<std::string> own = own_outlets(doc);
   own.insert(own.end(), self_named.begin(), self_named.end());
   for (Claim& c : claims) {
+    if (c.chain.size() >= 2 && own.empty() && c.chain.front().recipient && c.chain.front().entity.empty() &&
+        bare_masthead(c.chain.front().mention)) {
+      c.chain.erase(c.chain.begin());
+    }
     if (c.chain.size() >= 2 && !own.empty()) {
       // (Also "في تصريح لـ CNN" in a CNN story: the outlet relaying to itself; only a
       // claim the outlet states itself keeps it, as its root.)

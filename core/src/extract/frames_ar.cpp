@@ -420,6 +420,32 @@ class ArabicFrames {
           }
         }
       }
+      // "لصحيفة الشرق الأوسط"، "لصحيفة وول ستريت جورنال": a name the gazetteer does not know,
+      // after a medium noun in the construct state (no article of its own, "للصحيفة" has
+      // none). It runs up to the clause: a comma, "أن"/"إن", a cue, an adjunct. An indefinite
+      // adjective is no name ("لصحيفة محلية").
+      if (!w(i).starts_with(u"\u0644\u0644") && n->end == i + 1) {
+        std::uint32_t k = n->end;
+        while (k < m_end && k - n->end < 4 && m_s.is_word(k) && !complementizer(k) && m_s.cue_at(k) == nullptr &&
+               (!adjunct_start(k) || (k == n->end && is(WordClass::time_word, k) && w(k).starts_with(u"\u0627\u0644"))) &&
+               !is(WordClass::subordinator, k) && !is_exact(WordClass::relative, k) &&
+               !is(WordClass::quote_noun, k) && !is(WordClass::statement_noun, k) && !is(WordClass::title, k) &&
+               m_s.noun_covering(k) == nullptr && m_s.tokens[k].kind != text::TokenKind::number &&
+               !(k == n->end && !w(k).starts_with(u"\u0627\u0644") && (w(k).ends_with(u"\u064a\u0647") || w(k).ends_with(u"\u064a"))) &&
+               !w(k).starts_with(u"\u0627\u0644\u0635\u0627\u062f\u0631") /* الصادرة */) {
+          ++k;
+        }
+        if (k > n->end && (k >= m_end || !m_s.is_word(k) || complementizer(k) || m_s.cue_at(k) != nullptr ||
+                           adjunct_start(k))) {
+          return {static_cast<std::uint32_t>(i), k};
+        }
+        // ("لصحيفة محلية": the adjective tells which kind of paper.)
+        if (k == n->end && k < m_end && m_s.is_word(k) && !w(k).starts_with(u"\u0627\u0644") &&
+            (w(k).ends_with(u"\u064a\u0647") || w(k).ends_with(u"\u064a")) && m_s.entity_covering(k) == nullptr &&
+            (k + 1 >= m_end || !m_s.is_word(k + 1) || complementizer(k + 1) || adjunct_start(k + 1))) {
+          return {static_cast<std::uint32_t>(i), k + 1};
+        }
+      }
       return {static_cast<std::uint32_t>(i), n->end};
     }
     return {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)};

@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include "extract/frames.hpp"
+#include "extract/source_resolver.hpp"
 
 namespace claimtrace::extract {
 namespace {
@@ -1714,6 +1715,16 @@ class EnglishFrames {
         if ((k == SourceKind::agency || k == SourceKind::outlet) && !modifier) {
           return true;
         }
+      }
+    }
+    // "told the Financial Times", "told The Toronto Star": a masthead the gazetteer does not
+    // know, a capitalized name whose head is a newspaper's word ("the Independent Commission"
+    // is not: the masthead word must end the name or come before "of").
+    for (std::uint32_t i = r.begin; i < r.end; ++i) {
+      const bool named_before = i > r.begin && (m_s.tokens[i - 1].capitalized || word(i - 1, u"the"));
+      const bool head = i + 1 == r.end || word(i + 1, u"of") || !m_s.tokens[i + 1].capitalized;
+      if (named_before && head && m_s.tokens[i].capitalized && is_masthead_word(m_s.lower(i))) {
+        return true;
       }
     }
     return false;

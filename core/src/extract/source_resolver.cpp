@@ -119,7 +119,8 @@ bool is_masthead_word(std::u16string_view lower) {
   static constexpr std::u16string_view k_masthead[] = {
       u"post", u"times", u"journal", u"herald", u"tribune", u"gazette", u"telegraph", u"chronicle",
       u"globe", u"mail", u"monitor", u"standard", u"daily", u"news", u"review", u"star", u"observer",
-      u"shimbun", u"ilbo", u"nippo", u"inquirer", u"courier", u"examiner", u"dispatch", u"independent"};
+      u"shimbun", u"ilbo", u"nippo", u"inquirer", u"courier", u"examiner", u"dispatch", u"independent",
+      u"guardian", u"economist", u"mirror", u"express", u"bulletin", u"sentinel"};
   return std::find(std::begin(k_masthead), std::end(k_masthead), lower) != std::end(k_masthead);
 }
 
@@ -652,6 +653,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     for (std::uint32_t i = entity_end; i < e && !medium_name && s.tokens[i].capitalized; ++i) {
       medium_name = is_masthead_word(s.lower(i));
     }
+    // ("the Times of India": the masthead before the place.)
+    for (std::uint32_t i = b; i < entity_begin && !medium_name; ++i) {
+      medium_name = s.tokens[i].capitalized && is_masthead_word(s.lower(i)) && i + 2 == entity_begin &&
+                    s.lower(i + 1) == u"of";
+    }
     if (medium_name) {
       if (country.empty()) {
         country = lexicon::Gazetteer::is_country(*entity) ? entity->id : s.gazetteer.country_id(entity->country);
@@ -665,6 +671,15 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     for (std::uint32_t i = b + 2; i < e && !medium_name; ++i) {
       medium_name = s.tokens[i].capitalized && s.tokens[i - 1].capitalized && is_masthead_word(s.lower(i));
     }
+    // "the Guardian", "the Independent": one word, the whole name.
+    medium_name = medium_name || (e == b + 2 && s.tokens[b + 1].capitalized && is_masthead_word(s.lower(b + 1)));
+  }
+  // "Sky News", "Fox News", "Arab News": without the article only the words no surname is.
+  if (!arabic && entity == nullptr && noun == nullptr && !medium_name && e >= b + 2 && s.tokens[b].capitalized &&
+      s.tokens[e - 1].capitalized && s.tokens[e - 2].capitalized && !s.is(WordClass::title, b)) {
+    const std::u16string_view last = s.lower(e - 1);
+    medium_name = last == u"news" || last == u"times" || last == u"journal" || last == u"tribune" ||
+                  last == u"gazette" || last == u"telegraph" || last == u"chronicle" || last == u"inquirer";
   }
 
   SourceKind kind = SourceKind::unknown;
