@@ -348,6 +348,18 @@ class EnglishFrames {
     if (e > floor + 1 && (word(e - 1, u"who") || word(e - 1, u"which"))) {
       return {e - 1, e};
     }
+    // "A resident who gave his name only as Ibrahim told AFP", "a farmer identified only as
+    // Musa said": the name given is the source, on the record as far as the text goes.
+    if (e >= floor + 3 && m_s.tokens[e - 1].capitalized && m_s.is_word(e - 1) && word(e - 2, u"as")) {
+      bool naming = false;
+      for (std::uint32_t t = e - 2; t > floor && e - t < 8 && !naming;) {
+        --t;
+        naming = word(t, u"name") || word(t, u"identified") || word(t, u"named") || word(t, u"known");
+      }
+      if (naming) {
+        return {e - 1, e};
+      }
+    }
     // "Two executives who pleaded guilty and cooperated testified that P": a relative clause
     // with no commas between the subject and its verb.
     for (std::uint32_t r = e; r > floor + 1 && e - r < 14;) {
@@ -407,7 +419,21 @@ class EnglishFrames {
                            word(k, u"of") || word(k, u"such") ||  // ", of the British Lung Foundation,", ", such as X,"
                            word(k, u"like") || word(k, u"unlike") || is(WordClass::preposition, k) ||
                            (is(WordClass::adverb, k) && k + 1 < end && m_s.is_comma(k + 1));
-      if (!citing && !participle && !set_off) {
+      // "Karen Liddell, 61, of Columbus, Ohio, said": an age, and the state after a hometown.
+      const bool age = end - 1 == k + 1 && m_s.tokens[k].kind == text::TokenKind::number;
+      bool place_tail = false;
+      if (end - 1 > k && end - 1 - k <= 3 && k >= floor + 2 && m_s.is_comma(k - 1)) {
+        place_tail = true;
+        for (std::uint32_t t = k; t < end - 1 && place_tail; ++t) {
+          place_tail = m_s.is_word(t) && m_s.tokens[t].capitalized;
+        }
+        std::uint32_t p = k - 1;
+        while (p > floor && !m_s.is_comma(p - 1)) {
+          --p;
+        }
+        place_tail = place_tail && p > floor && (word(p, u"of") || word(p, u"from") || word(p, u"in"));
+      }
+      if (!citing && !participle && !set_off && !age && !place_tail) {
         break;
       }
       end = k;  // the comma before the set-off phrase
@@ -724,6 +750,26 @@ class EnglishFrames {
         out.relay_outer = {h->end, k};
         out.relay_cue_begin = h->begin;
         out.relay_cue_end = h->end;
+        j = k < m_end && m_s.is_comma(k) ? k + 1 : k;
+        continue;
+      }
+      // "said by phone from the ship that P", "told AFP by telephone": how it was said.
+      if (word(j, u"by") && j + 1 < m_end &&
+          (word(j + 1, u"phone") || word(j + 1, u"telephone") || word(j + 1, u"email") || word(j + 1, u"e-mail") ||
+           word(j + 1, u"text") || word(j + 1, u"video") || word(j + 1, u"videolink") || word(j + 1, u"letter"))) {
+        std::uint32_t k = j + 2;
+        if (k < m_end && (word(k, u"message") || word(k, u"link") || word(k, u"call"))) {
+          ++k;
+        }
+        if (k + 1 < m_end && word(k, u"from")) {
+          std::uint32_t t = k + 1;
+          while (t < m_end && t - k <= 5 && m_s.is_word(t) && !word(t, u"that") && m_s.cue_at(t) == nullptr) {
+            ++t;
+          }
+          if (t < m_end && word(t, u"that")) {
+            k = t;
+          }
+        }
         j = k < m_end && m_s.is_comma(k) ? k + 1 : k;
         continue;
       }
@@ -1198,8 +1244,14 @@ class EnglishFrames {
       // fears", "its report".
       if (hit.begin > 0) {
         const std::u16string_view before = m_s.lower(hit.begin - 1);
-        if (before == u"'s" || before == u"his" || before == u"her" || before == u"its" || before == u"their" ||
-            before == u"our" || before == u"my" || before == u"your") {
+        // ("Sainsbury's said", "McDonald's told the BBC": a firm named in the possessive; no
+        // noun is spelt like these verbs.)
+        const bool firm_name = before == u"'s" && hit.begin >= 2 && m_s.tokens[hit.begin - 2].capitalized &&
+                               (word(hit.begin, u"said") || word(hit.begin, u"says") || word(hit.begin, u"told") ||
+                                word(hit.begin, u"tells") || word(hit.begin, u"added") || word(hit.begin, u"insisted") ||
+                                word(hit.begin, u"explained"));
+        if (!firm_name && (before == u"'s" || before == u"his" || before == u"her" || before == u"its" ||
+                           before == u"their" || before == u"our" || before == u"my" || before == u"your")) {
           return std::nullopt;
         }
       }
@@ -2218,7 +2270,11 @@ class EnglishFrames {
                                                 t == u"residents" || t == u"witness" || t == u"witnesses" ||
                                                 t == u"doctor" || t == u"doctors" || t == u"survivor" ||
                                                 t == u"survivors" || t == u"relative" || t == u"relatives" ||
-                                                t == u"worker" || t == u"workers" || t == u"officer");
+                                                t == u"worker" || t == u"workers" || t == u"officer" ||
+                                                t == u"passenger" || t == u"passengers" || t == u"employee" ||
+                                                t == u"employees" || t == u"patient" || t == u"patients" ||
+                                                t == u"driver" || t == u"drivers" || t == u"pilot" || t == u"pilots" ||
+                                                t == u"insider" || t == u"insiders" || t == u"member" || t == u"members");
       source_like = m_s.entity_covering(i) != nullptr || m_s.noun_covering(i) != nullptr ||
                     is(WordClass::statement_noun, i) || (m_s.tokens[i].capitalized && i > hit.end) ||
                     (m_s.tokens[i].capitalized && !is(WordClass::determiner, i)) || person_noun;

@@ -787,8 +787,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   }
   // "U.S. Intelligence sources", "Kremlin officials": a plural unnamed head that ends the
   // phrase makes it a group, whatever capitalised words modify it.
+  // ("U.S. officials in Taipei": where they are does not name them.)
   const bool plural_unnamed_head = !arabic && noun != nullptr && noun->plural && is_unnamed(noun->kind) &&
-                                   noun_token + 1 == e;
+                                   (noun_token + 1 == e || (noun_token + 2 < e && (s.lower(noun_token + 1) == u"in" ||
+                                                                                 s.lower(noun_token + 1) == u"at")));
   const bool named_person = arabic ? ((entity != nullptr && entity->kind == SourceKind::person) || arabic_name)
                                    : (has_name && !(body_name && !role_named) && !plural_unnamed_head);
   // "China's top leader Deng Xiaoping": a person's full name beside a place is the person.
@@ -887,6 +889,21 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // (A spokesman speaks for an office, on the record; "a minister", "a field commander" do not.)
     const bool spokesperson = h.starts_with(u"spokes");
     if (indefinite && person_head && !spokesperson && !s.is(WordClass::statement_noun, head)) {
+      kind = SourceKind::anonymous;
+    }
+    // "Businessmen said", "Two suppliers told the BBC", "Many passengers": people of a kind,
+    // none named. ("The suppliers", "its engineers" point back to someone; left alone.)
+    const bool plural_person = h.ends_with(u"ers") || h.ends_with(u"ists") || h.ends_with(u"ants") ||
+                               h.ends_with(u"ents") || h.ends_with(u"ians") || h.ends_with(u"ees") ||
+                               h.ends_with(u"ors") || h.ends_with(u"men") || h.ends_with(u"ives");
+    const bool quantified = first == u"two" || first == u"three" || first == u"four" || first == u"several" ||
+                            first == u"some" || first == u"many" || first == u"most" || first == u"other" ||
+                            first == u"dozens" || first == u"numerous";
+    // (A capitalised bare plural may be a firm's name, "Fosters said": only endings no firm has.)
+    const bool bare = head == b && (!s.tokens[b].capitalized || h.ends_with(u"men") || h.ends_with(u"ists") ||
+                                    h.ends_with(u"ians") || h.ends_with(u"ees"));
+    if (plural_person && !spokesperson && head + 1 == e && (bare || quantified) && noun == nullptr &&
+        !s.is(WordClass::statement_noun, head)) {
       kind = SourceKind::anonymous;
     }
   }

@@ -336,6 +336,11 @@ void tokenize(const NormalizedText& text, std::uint32_t begin, std::uint32_t end
       }
     }
     t.all_caps = any_letter && all_upper && letters > 1;
+    // "Flightradar24", "G20": ICU tags a word that ends in digits as a number; a name begins
+    // with a letter.
+    if (t.kind == TokenKind::number && u_isalpha(all[b])) {
+      t.kind = TokenKind::word;
+    }
     out.push_back(t);
   };
   auto push_punct = [&](std::uint32_t b, std::uint32_t e) {
