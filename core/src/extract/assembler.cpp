@@ -137,6 +137,7 @@ bool points_back(std::u16string_view w) {
       u"allegations", u"accusation", u"accusations", u"statement", u"statements", u"story", u"toll", u"details",
       u"images", u"photos",
       u"\u0630\u0644\u0643" /* ذلك */,
+      u"\u0645\u0627" /* ما ("وهو ما نفاه") */,
       u"\u0647\u0630\u0647" /* هذه */,
       u"\u0647\u0630\u0627" /* هذا */,
       u"\u062a\u0644\u0643" /* تلك */,
@@ -1444,6 +1445,17 @@ std::vector<Claim> Assembler::finish() {
     m_claims[i].id = static_cast<int>(i + 1);
   }
   decide_status(m_claims, std::move(words), m_resources, m_word_ids);
+  // "…، وهو ما نفاه X": the denial served to dispute the claim before it (whose reasons name
+  // X and the verb); its own text, "وهو ما", states nothing, so it is no claim of its own
+  // (nor is "وهو ما أكده X", which only ended the claim before it).
+  const auto pointer_only = std::remove_if(m_claims.begin(), m_claims.end(),
+                                           [](const Claim& c) { return c.rule == "ar.ma-nafahu" || c.rule == "ar.ma-akkadahu"; });
+  if (pointer_only != m_claims.end()) {
+    m_claims.erase(pointer_only, m_claims.end());
+    for (std::size_t i = 0; i < m_claims.size(); ++i) {
+      m_claims[i].id = static_cast<int>(i + 1);
+    }
+  }
   return std::move(m_claims);
 }
 

@@ -55,7 +55,7 @@ class ArabicFrames {
       std::optional<Attribution> a;
       switch (cue.frame) {
         case Frame::speech:
-          a = speech(hit, cue);
+          a = cue.id == "ar.ma-nafahu" || cue.id == "ar.ma-akkadahu" ? which_denied(hit, cue) : speech(hit, cue);
           break;
         case Frame::participle:
           a = participle(hit, cue);
@@ -1202,6 +1202,18 @@ class ArabicFrames {
   // "أسقطت القوات ... ما قالت إنها", "أصدر غوتيريس بيانا ... وقال فيه".
   // With `initial_only` (a participle's subject), a known source phrase counts only at the
   // sentence's start: further in, the nearest noun is as often an object.
+  // A named source's grammatical gender: a person's is taken as masculine; a body's is its
+  // first noun's, feminine with the written ة ("منظمة"، "الوكالة"), otherwise not known
+  // ("الاتحاد الأوروبي"، "العراق" take "مؤكدا", "مصر" and "روسيا" take "مؤكدة").
+  [[nodiscard]] Gender entity_gender(const lexicon::EntityMatch& m) const {
+    if (m_s.gazetteer.entities()[m.entity].kind == SourceKind::person) {
+      return Gender::male;
+    }
+    const std::string first = m_s.utf8(m.begin, m.begin + 1);
+    return first.ends_with("\xD8\xA9") /* ة */ || first.ends_with("\xD8\xA7\xD8\xAA") /* ات */ ? Gender::female
+                                                                                              : Gender::unknown;
+  }
+
   [[nodiscard]] Range clause_subject(std::uint32_t cue, Gender gender, bool initial_only = false) const {
     // Verb first: the subject follows the sentence's first verb ("شكر السيد كيم السيد بوتن …
     // وأعرب عن أمله").
@@ -1214,7 +1226,7 @@ class ArabicFrames {
     };
     // The subject after a verb at `v`, if it names a source that agrees with `gender`.
     auto subject_after_verb = [&](std::uint32_t v) -> Range {
-      if (!verb_like(v)) {
+      if (!verb_like(v) || m_s.in_quote(v)) {
         return {};
       }
       const std::uint32_t b = v + 1;
@@ -1257,7 +1269,7 @@ class ArabicFrames {
           // After a source noun a country's name is its adjective ("متحدث عسكري إسرائيلي"):
           // the noun keeps its gender.
           if (!anchored || en.kind == SourceKind::person) {
-            g = en.kind == SourceKind::person ? Gender::male : Gender::female;
+            g = entity_gender(*m);
           }
           anchored = true;
           e = m->end;
@@ -1304,6 +1316,17 @@ class ArabicFrames {
         }
       }
     }
+    // ("…، وهو ما نفاه رئيس الهيئة …، مؤكدا": the one who denied goes on.)
+    for (std::uint32_t i = cue; i-- > 0;) {
+      if (const Hit* h = m_s.cue_at(i);
+          h != nullptr && h->begin == i &&
+          (m_s.lex.cues()[h->payload].id == "ar.ma-nafahu" || m_s.lex.cues()[h->payload].id == "ar.ma-akkadahu")) {
+        const Range r = np_after(h->end, PhraseStops{false, true, false, true});
+        if (!r.empty() && r.begin == h->end && r.end <= cue) {
+          return r;
+        }
+      }
+    }
     bool seen_comma = false;
     for (std::uint32_t i = 0; i < cue; ++i) {
       seen_comma = seen_comma || m_s.is_comma(i);
@@ -1311,8 +1334,7 @@ class ArabicFrames {
       Gender g = Gender::unknown;
       if (const lexicon::EntityMatch* m = m_s.entity_covering(i); m != nullptr && m->begin == i) {
         r = {m->begin, m->end};
-        const EntityInfo& e = m_s.gazetteer.entities()[m->entity];
-        g = e.kind == SourceKind::person ? Gender::male : Gender::female;
+        g = entity_gender(*m);
       } else if (const Hit* n = m_s.noun_covering(i); n != nullptr && n->begin == i) {
         const lexicon::SourceNounEntry& noun = m_s.lex.source_nouns()[n->payload];
         if (noun.kind == SourceKind::unknown) {
@@ -2153,6 +2175,34 @@ class ArabicFrames {
       break;
     }
     return {b, e};
+  }
+
+  // "…، وهو ما نفاه رئيس الهيئة في تصريحات متلفزة، مؤكدا أن Q": "what the head denied"
+  // points back to the claim before it ("وهو ما أكده X": confirmed it; the claim ends there). The denial's content is the pointer ("وهو ما"),
+  // which the assembler links to that claim; the subject follows the verb.
+  std::optional<Attribution> which_denied(const Hit& hit, const lexicon::CueEntry& cue) {
+    std::uint32_t pointer = hit.begin;
+    if (pointer > 0 && (exact(pointer - 1, u"وهو") || exact(pointer - 1, u"وهي") || exact(pointer - 1, u"وهذا") ||
+                        exact(pointer - 1, u"هو") || exact(pointer - 1, u"هذا") || exact(pointer - 1, u"الامر") ||
+                        exact(pointer - 1, u"وهذه") || exact(pointer - 1, u"الخبر") || exact(pointer - 1, u"الانباء"))) {
+      --pointer;
+    }
+    // Only after a clause: a comma, or the pointer word itself.
+    if (pointer == hit.begin && !(pointer > 0 && m_s.is_comma(pointer - 1))) {
+      return std::nullopt;
+    }
+    const Range subject = np_after(hit.end, PhraseStops{false, true, false, true});
+    if (subject.empty() || subject.begin != hit.end) {
+      return std::nullopt;
+    }
+    Attribution a = base(hit, cue);
+    a.sources = {phrase(hit, subject.begin, subject.end)};
+    a.np_content = true;
+    a.content_begin = pointer;
+    a.content_end = hit.begin + 1;  // through "ما"
+    a.region_begin = pointer;
+    a.region_end = subject.end;
+    return a;
   }
 
   std::optional<Attribution> participle(const Hit& hit, const lexicon::CueEntry& cue) {
