@@ -735,6 +735,41 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       break;
     }
   }
+  // "ريم الحسيني - بي بي سي نيوز عربي - عمّان": the correspondent, then the outlet (and the
+  // place), on the line under the headline.
+  if (!ctx.byline.author && non_blank.size() > 3 && !is_skip[non_blank[1]]) {
+    const Line& l = lines[non_blank[1]];
+    const std::string_view t = trim(l.text);
+    const std::size_t at = t.find(" - ");
+    if (at != std::string_view::npos && l.words <= 10) {
+      const std::string_view name = trim(t.substr(0, at));
+      const std::string_view rest = t.substr(at + 3);
+      const std::string_view outlet = trim(rest.substr(0, std::min(rest.find(" - "), rest.size())));
+      const auto name_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(
+                                      l.text.substr(0, static_cast<std::size_t>(name.data() - l.text.data()))));
+      const auto outlet_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(
+                                        l.text.substr(0, static_cast<std::size_t>(outlet.data() - l.text.data()))));
+      const std::size_t name_words = count_words(name);
+      const bool name_like = name_words >= 2 && name_words <= 4 && !name.starts_with("\xD8\xA7\xD9\x84") /* ال */ &&
+                             name.find_first_of("0123456789.,:\"") == std::string_view::npos &&
+                             entities_in(name, name_cp, resources).empty() && is_arabic_text(name);
+      const EntitySpan* medium = nullptr;
+      const std::vector<EntitySpan> in_outlet = entities_in(outlet, outlet_cp, resources);
+      for (const EntitySpan& e : in_outlet) {
+        if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && count_words(outlet) <= 6) {
+          medium = &e;
+          break;
+        }
+      }
+      if (name_like && medium != nullptr) {
+        credit_entity(*medium, "byline");
+        ctx.byline.author = std::string(name);
+        ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
+        ctx.roles.skip.push_back(line_span(l));
+        is_skip[non_blank[1]] = true;
+      }
+    }
+  }
   // (A "By" line names the writer before the wire's reporting credit does.)
   if (!ctx.byline.author && !reporting_author.empty()) {
     ctx.byline.author = std::move(reporting_author);
