@@ -39,6 +39,27 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   if (s.lex.lang() == "ar" && b + 1 < e && s.is_exact(lexicon::WordClass::complementizer, b) && s.is_word(b + 1)) {
     ++b;
   }
+  // "the group said its forces had not fired … and blamed the army for …": a second
+  // predicate of the speaker's (a verb of blaming, urging, vowing) ends what was said.
+  // (Only for content after its verb; a sentence's own predicates, "Iraq rejected X and
+  // demanded Y", stay whole.)
+  if (s.lex.lang() == "en" && b > 0 && e > b + 3) {
+    static constexpr std::u16string_view k_speaker_verbs[] = {
+        u"blamed", u"urged", u"condemned", u"criticised", u"criticized", u"vowed", u"pledged", u"demanded",
+        u"appealed", u"thanked", u"rejected", u"dismissed"};
+    for (std::uint32_t k = b + 3; k + 1 < e; ++k) {
+      const std::u16string_view v = s.lower(k + 1);
+      const bool called = v == u"called" && k + 2 < e && (s.lower(k + 2) == u"for" || s.lower(k + 2) == u"on");
+      if (s.lower(k) == u"and" && !s.in_quote(k) &&
+          (called || std::find(std::begin(k_speaker_verbs), std::end(k_speaker_verbs), v) != std::end(k_speaker_verbs))) {
+        e = k;
+        while (e > b && s.is_comma(e - 1)) {
+          --e;
+        }
+        break;
+      }
+    }
+  }
   bool any_word = false;
   for (std::uint32_t i = b; i < e && !any_word; ++i) {
     any_word = s.is_word(i);
