@@ -1398,11 +1398,21 @@ class EnglishFrames {
     NounPhrase subject = subject_left(hit.begin);
     // "Some residents say they reported cracks to the owner": a report made, told inside
     // another's words, with an object and no "that", is part of that statement.
+    // So is "the CDC said 287 passengers had reported vomiting", "told Sputnik that the crew
+    // had reported smoke in the cabin": symptoms and sightings reported, inside a statement.
+    bool inside_statement = false;
+    for (const Hit& h : m_s.cues) {
+      inside_statement = inside_statement || (h.end <= subject.begin && h.begin + 12 > subject.begin &&
+                                              m_s.lex.cues()[h.payload].frame == Frame::speech);
+    }
     if ((word(hit.begin, u"reported") || word(hit.begin, u"report")) && !av.marked && av.has_content &&
-        subject.end == subject.begin + 1 && subject.begin > 0 &&
-        (word(subject.begin, u"they") || word(subject.begin, u"he") || word(subject.begin, u"she") ||
-         word(subject.begin, u"we") || word(subject.begin, u"i")) &&
-        m_s.cue_at(subject.begin - 1) != nullptr) {
+        subject.begin > 0 && !subject.empty() &&
+        (((subject.end == subject.begin + 1) &&
+          (word(subject.begin, u"they") || word(subject.begin, u"he") || word(subject.begin, u"she") ||
+           word(subject.begin, u"we") || word(subject.begin, u"i")) &&
+          m_s.cue_at(subject.begin - 1) != nullptr) ||
+         (inside_statement && !m_s.tokens[subject.begin].capitalized &&
+          (word(hit.begin - 1, u"had") || word(hit.begin - 1, u"have") || word(hit.begin - 1, u"has"))))) {
       return std::nullopt;
     }
     // "Accounts on social media claimed": a source noun that holds a preposition is one phrase.
