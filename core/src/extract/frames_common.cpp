@@ -39,13 +39,14 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   if (s.lex.lang() == "ar" && b + 1 < e && s.is_exact(lexicon::WordClass::complementizer, b) && s.is_word(b + 1)) {
     ++b;
   }
-  // "the group said its forces had not fired … and blamed the army for …": a second
-  // predicate of the speaker's (a verb of blaming, urging, vowing) ends what was said.
+  // "the group said its forces had not fired … and urged the army to …": a second
+  // predicate of the speaker's (a verb of urging, vowing, condemning) ends what was said.
+  // ("and blamed X for P" is a frame of its own, which ends it too.)
   // (Only for content after its verb; a sentence's own predicates, "Iraq rejected X and
   // demanded Y", stay whole.)
   if (s.lex.lang() == "en" && b > 0 && e > b + 3) {
     static constexpr std::u16string_view k_speaker_verbs[] = {
-        u"blamed", u"urged", u"condemned", u"criticised", u"criticized", u"vowed", u"pledged", u"demanded",
+        u"urged", u"condemned", u"criticised", u"criticized", u"vowed", u"pledged", u"demanded",
         u"appealed", u"thanked", u"rejected", u"dismissed"};
     for (std::uint32_t k = b + 3; k + 1 < e; ++k) {
       const std::u16string_view v = s.lower(k + 1);

@@ -2388,9 +2388,20 @@ class EnglishFrames {
 
   std::optional<Attribution> accuse(const Hit& hit, const lexicon::CueEntry& cue) {
     Attribution a = base(hit, cue);
+    // ("blamed X for P"; not the passive "is often blamed on passengers".)
+    const bool blame = cue.id == "en.blame";
+    if (blame) {
+      std::uint32_t t = hit.begin;
+      while (t > 0 && is(WordClass::adverb, t - 1)) {
+        --t;
+      }
+      if (t > 0 && passive_auxiliary(t - 1)) {
+        return std::nullopt;
+      }
+    }
     bool has_of = false;
     for (std::uint32_t i = hit.end; i < m_end && i < hit.end + 10; ++i) {
-      has_of = has_of || word(i, u"of");
+      has_of = has_of || word(i, blame ? u"for" : u"of");
     }
     if (!has_of) {
       return std::nullopt;
