@@ -441,6 +441,19 @@ class EnglishFrames {
     NounPhrase np = end < e ? NounPhrase{} : np_left(end, floor);
     if (end < e) {
       np = np_left(end - 1, floor);
+      // "One, a Yorkshire cheese maker who spoke on condition …, said": a bare "one" is
+      // named by the apposition after it.
+      if (np.end == np.begin + 1 && (word(np.begin, u"one") || word(np.begin, u"another")) && np.end + 1 < e &&
+          (word(np.end + 1, u"a") || word(np.end + 1, u"an"))) {
+        std::uint32_t k = np.end + 2;
+        while (k < e && m_s.is_word(k) && !word(k, u"who") && !word(k, u"whose") && !word(k, u"which") &&
+               !is(WordClass::preposition, k)) {
+          ++k;
+        }
+        if (k > np.end + 2) {
+          return {np.end + 1, k};
+        }
+      }
       if (!np.empty() && has_head(np.begin, np.end)) {
         return np;
       }
