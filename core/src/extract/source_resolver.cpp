@@ -463,6 +463,14 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
         return out;
       }
       adopt(*ref, true, true);
+      // "وأضاف معاليه"، "وأكد سموه": an Arabic honorific pronoun is read as the man named, as
+      // a dropped subject is (the team's Arabic annotators all name him); English keeps "he",
+      // with `refers_to`, as PolNeAR's gold does.
+      if (arabic && !ref->hop.mention.empty()) {
+        out.hop.mention = ref->hop.mention;
+        out.hop.span = ref->hop.span;
+        out.hop.refers_to.clear();
+      }
       out.valid = true;
       return out;
     }
