@@ -2798,6 +2798,12 @@ class ArabicFrames {
       p.cue_begin = k;
       p.cue_end = k + 1;
       p.cue = m_s.utf8(n.begin, n.end) + " \u2026 عن";
+      // "وتداولت وسائل إعلام محلية معلومات عن P", "وكانت حسابات على مواقع التواصل قد تداولت
+      // أنباء عن P": reports someone circulated are that someone's.
+      if (const Range circulated = circulating_subject(n.begin); !circulated.empty()) {
+        p.begin = circulated.begin;
+        p.end = circulated.end;
+      }
       a.sources = {p};
       a.region_begin = n.begin;
       a.region_end = k + 1;
@@ -2807,6 +2813,66 @@ class ArabicFrames {
         m_out.push_back(std::move(a));
       }
     }
+  }
+
+  // The subject of a verb of circulating ("تداول"، "تناقل"، "نشر"، "بث") whose object starts
+  // at `object`, if it names a source (a source noun or a known entity in it), else empty.
+  [[nodiscard]] Range circulating_subject(std::uint32_t object) const {
+    auto circulates = [&](std::uint32_t v) {
+      std::u16string_view t = w(v);
+      if (t.size() > 4 && (t[0] == k_waw || t[0] == k_fa)) {
+        t.remove_prefix(1);
+      }
+      return t.starts_with(u"\u062a\u062f\u0627\u0648\u0644") /* تداول */ ||
+             t.starts_with(u"\u062a\u0646\u0627\u0642\u0644") /* تناقل */ || t == u"\u0646\u0634\u0631\u062a" /* نشرت */ ||
+             t == u"\u0646\u0634\u0631" || t == u"\u0628\u062b\u062a" /* بثت */ || t == u"\u0628\u062b";
+    };
+    auto names_source = [&](std::uint32_t b, std::uint32_t e) {
+      for (std::uint32_t k = b; k < e; ++k) {
+        if (m_s.noun_covering(k) != nullptr || m_s.entity_covering(k) != nullptr) {
+          return true;
+        }
+      }
+      return false;
+    };
+    for (std::uint32_t v = object; v > 0 && object - v < 10;) {
+      --v;
+      if (m_s.is_end_punct(v) || (!m_s.is_word(v) && !m_s.is_comma(v))) {
+        return {};
+      }
+      if (!m_s.is_word(v) || !circulates(v)) {
+        continue;
+      }
+      // Verb first: the subject runs from the verb to the object, less adjuncts after it.
+      std::uint32_t e = object;
+      while (e > v + 1 && (m_s.is_comma(e - 1) || is(WordClass::time_word, e - 1) || exact(e - 1, u"خلال"))) {
+        --e;
+      }
+      std::uint32_t b = v + 1;
+      if (e > b && e - b <= 8 && !m_s.is_comma(b) && names_source(b, e)) {
+        return {b, e};
+      }
+      // Subject first ("وكانت حسابات … قد تداولت، خلال الليل، أنباء"): from the clause's start.
+      std::uint32_t end = v;
+      while (end > 0 && (exact(end - 1, u"قد") || exact(end - 1, u"وقد"))) {
+        --end;
+      }
+      std::uint32_t start = 0;
+      while (start < end && (is_exact(WordClass::auxiliary, start) || exact(start, u"وكانت") || exact(start, u"كانت") ||
+                             exact(start, u"وكان") || exact(start, u"كان"))) {
+        ++start;
+      }
+      if (end > start && end - start <= 8 && names_source(start, end)) {
+        for (std::uint32_t k = start; k < end; ++k) {
+          if (m_s.is_comma(k) || m_s.cue_at(k) != nullptr) {
+            return {};
+          }
+        }
+        return {start, end};
+      }
+      return {};
+    }
+    return {};
   }
 
   std::optional<Attribution> nominal(const Hit& hit, const lexicon::CueEntry& cue) {
