@@ -1062,8 +1062,10 @@ class ArabicFrames {
       // ("أما X فأوضح": the topic "أما" sets up is the subject, whatever its head.)
       const bool topic = b > 0 && (exact(b - 1, u"اما") || exact(b - 1, u"واما"));
       // (Without commas, two words or more after the head: "والدكتور عمر الزعبي".)
+      // ("إلا أن وكيل اللاعب نفى": after a contrast, a title and one word are enough.)
+      const bool after_contrast = b > 0 && !topic && (complementizer(b - 1) || exact(b - 1, u"لكن") || exact(b - 1, u"ولكن"));
       if (opened && b + 1 < i && (person_head || titled_apposition || topic) && !m_s.is_comma(b) &&
-          (comma_inside || i - b >= 3)) {
+          (comma_inside || i - b >= 3 || (after_contrast && person_head))) {
         std::uint32_t e = i;
         while (e > b && m_s.is_comma(e - 1)) {
           --e;
@@ -1170,7 +1172,9 @@ class ArabicFrames {
     if (clause_start && b > 0 && !(m_s.is_comma(b - 1) || is_exact(WordClass::conjunction, b - 1) || complementizer(b - 1) ||
                    exact(b - 1, u"غير") || is(WordClass::adverb, b - 1) || m_s.is_punct(b - 1, u'('))) {
       const std::u16string_view first = w(b);
-      if (first.empty() || first[0] != k_waw) {
+      // ("وراجت على مواقع التواصل أنباء تفيد بأن P": reports that say, wherever they stand.)
+      const bool reports_saying = is_report_noun(b) && b + 1 == e && !w(b).starts_with(u"\u0627\u0644");
+      if ((first.empty() || first[0] != k_waw) && !reports_saying) {
         return {e, e};
       }
     }

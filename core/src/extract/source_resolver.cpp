@@ -332,6 +332,23 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   } else if (e > b + 2 && s.is_comma(e - 2) && s.is_exact(WordClass::adverb, e - 1)) {
     e -= 2;  // a sentence adverb set off after the subject
   }
+  // "وراجت أنباء تفيد بأن P", "وانتشرت شائعات": a verb of spreading before the reports is
+  // no part of their name.
+  if (arabic && e > b + 1 && s.is_word(b) && s.noun_covering(b) == nullptr && s.entity_covering(b) == nullptr) {
+    std::u16string_view v = s.lower(b);
+    if (v.size() > 4 && (v[0] == u'\u0648' || v[0] == u'\u0641')) {
+      v.remove_prefix(1);
+    }
+    static constexpr std::u16string_view k_spread[] = {
+        u"\u0631\u0627\u062c\u062a" /* راجت */, u"\u0627\u0646\u062a\u0634\u0631\u062a" /* انتشرت */,
+        u"\u062a\u0631\u062f\u062f\u062a" /* ترددت */, u"\u0633\u0631\u062a" /* سرت */,
+        u"\u062a\u0648\u0627\u062a\u0631\u062a" /* تواترت */, u"\u062a\u0633\u0631\u0628\u062a" /* تسربت */,
+        u"\u062a\u0631\u0648\u062c" /* تروج */, u"\u062a\u0646\u062a\u0634\u0631" /* تنتشر */,
+        u"\u0638\u0647\u0631\u062a" /* ظهرت */};
+    if (std::find(std::begin(k_spread), std::end(k_spread), v) != std::end(k_spread)) {
+      ++b;
+    }
+  }
 
   // (`anaphor`: a pronoun or a dropped subject, which goes on with the same statement.)
   auto adopt = [&](const Referent& ref, bool carry_relays, bool anaphor = false) {
@@ -958,6 +975,15 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     bool definite_next = false;
     for (std::uint32_t k = b + 1; k < e && k <= b + 3 && s.is_word(k) && !is_function_word(s, k); ++k) {
       if ((has_article(k) && s.nationality_covering(k) == nullptr) || s.entity_covering(k) != nullptr) {
+        definite_next = true;
+        break;
+      }
+      // "وكيل أعماله" (his business agent): a possessive pronoun makes the chain definite too.
+      // (Written "ه", "ها", "هم": a folded "ة" is written otherwise.)
+      const std::string surface = doc.slice(doc.tokens_span(s, k, k + 1));
+      if (k == b + 1 && surface.size() > 6 &&
+          (surface.ends_with("\xD9\x87") || surface.ends_with("\xD9\x87\xD8\xA7") ||
+           surface.ends_with("\xD9\x87\xD9\x85"))) {
         definite_next = true;
         break;
       }
