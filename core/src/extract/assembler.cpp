@@ -1317,10 +1317,16 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
       if (h.end >= s.size()) {
         continue;
       }
-      const std::u16string_view next = s.lower(h.end);
+      std::u16string_view next = s.lower(h.end);
+      // "قد لا يمثل": "may not".
+      if (next == u"\u0644\u0627" /* لا */ && h.end + 1 < s.size()) {
+        next = s.lower(h.end + 1);
+      }
       if (next.empty() || !(next[0] == u'\u064A' || next[0] == u'\u062A' || next[0] == u'\u0646')) {
         continue;
       }
+      // (A verb in "ي" is an imperfect, "قد يلجأ"، "قد يجبرنا": the past tests below do not apply.)
+      const bool imperfect = next[0] == u'\u064A';
       // Past verbs that start with ت: "قد تم", "قد تمكن", "قد توفي".
       if (next == u"\u062A\u0645" || next == u"\u062A\u0645\u062A" || next.starts_with(u"\u062A\u0645\u0643\u0646") ||
           next == u"\u062A\u0648\u0641\u064A" || next == u"\u062A\u0639\u0631\u0636" ||
@@ -1334,9 +1340,10 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
       }
       // A past dual or plural ("قد توصلا", "قد تمكنوا": the imperfect ends in "ان"/"ون"), and a
       // past verb of three letters ("قد نجح": the imperfect of a sound root has four).
-      if ((next.size() >= 4 && next.back() == u'\u0627' && next[next.size() - 2] != u'\u0627') ||
-          (next.size() >= 4 && next.ends_with(u"\u0648\u0627")) ||
-          (next.size() == 3 && next.back() != u'\u064A' && next.back() != u'\u0627' && next.back() != u'\u0648')) {
+      if (!imperfect &&
+          ((next.size() >= 4 && next.back() == u'\u0627' && next[next.size() - 2] != u'\u0627') ||
+           (next.size() >= 4 && next.ends_with(u"\u0648\u0627")) ||
+           (next.size() == 3 && next.back() != u'\u064A' && next.back() != u'\u0627' && next.back() != u'\u0648'))) {
         continue;
       }
       // "كان (X) قد فعل" is the pluperfect, never "may": "وكانت مصر قد توسطت".
