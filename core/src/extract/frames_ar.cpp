@@ -662,6 +662,15 @@ class ArabicFrames {
     if (t.size() < 4 || t[0] != k_ba || m_s.entity_covering(i) != nullptr) {
       return false;
     }
+    // ("حاكم مقاطعة بريانسك"، "محافظة بابل": a place's name after its kind.)
+    if (i > 0) {
+      static constexpr std::u16string_view k_place_kinds[] = {
+          u"مقاطعه", u"محافظه", u"ولايه", u"مدينه", u"اقليم", u"منطقه", u"جمهوريه", u"بلده", u"قريه", u"جزيره", u"بلديه"};
+      const std::u16string_view before = m_s.lower(i - 1);
+      if (std::find(std::begin(k_place_kinds), std::end(k_place_kinds), before) != std::end(k_place_kinds)) {
+        return false;
+      }
+    }
     return t != u"باسم" && t != u"بين" && t != u"بعد" && t != u"بلد" && t != u"بلاده" && t != u"بيان" &&
            t != u"بيانا" && t != u"بيروت" && t != u"بريطانيا" && t != u"بكين" && t != u"بوتين" && t != u"بوتن" &&
            t != u"بلديه" && t != u"بنك" && t != u"برلمان" && t != u"بعثه" && t != u"برنامج" && t != u"بورصه";

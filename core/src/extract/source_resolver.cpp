@@ -734,8 +734,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       const bool classified = s.noun_covering(t) != nullptr || s.nationality_covering(t) != nullptr ||
                               s.is(WordClass::title, t) || is_function_word(s, t) || s.entity_covering(t) != nullptr ||
                               s.is(WordClass::time_word, t) || s.tokens[t].kind == text::TokenKind::number;
-      // ("الدكتور خالد المهندي": a family name in "ال…ي" may close the name.)
-      const bool family_name = i == e && has_article(t) && s.lower(t).back() == u'\u064a' && t > b + 1 &&
+      // ("الدكتور خالد المهندي"، "الخبير الاقتصادي عبدالله البدر": a family name with the
+      // article may close the name, after a given name without it.)
+      const bool family_name = i == e && has_article(t) && t > b + 1 &&
                                s.is_word(t - 1) && !has_article(t - 1) && s.noun_covering(t - 1) == nullptr &&
                                !s.is(WordClass::title, t - 1) && !is_function_word(s, t - 1);
       // ("الهيئة العامة للطيران المدني": a definite genitive with the lam is no name word.)
