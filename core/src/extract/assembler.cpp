@@ -1270,6 +1270,11 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
     if (m.code == ReasonCode::hedge && h.begin > 0 && (s.lower(h.begin - 1) == u"more" || s.lower(h.begin - 1) == u"less")) {
       continue;
     }
+    // "61% of likely voters": a pollster's term, no estimate.
+    if (m.code == ReasonCode::hedge && h.end == h.begin + 1 && s.lower(h.begin) == u"likely" && h.end < s.size() &&
+        (s.lower(h.end) == u"voters" || s.lower(h.end) == u"voter")) {
+      continue;
+    }
     // "discussions which may lead to a deal", "الأعمال التي يمكن أن تؤدي إلى": a modal inside
     // a relative clause qualifies that clause's noun, not the claim.
     if (m.code == ReasonCode::hedge && !m.before_verb) {

@@ -2215,6 +2215,18 @@ class ArabicFrames {
     a.content_end = hit.begin + 1;  // through "ما"
     a.region_begin = pointer;
     a.region_end = subject.end;
+    // ("وهو ما نفاه المسؤول في تصريحه للوكالة، مؤكدا": the medium told relays the denial,
+    // and the participle after it.)
+    std::uint32_t j = subject.end;
+    while (j < m_end && (exact(j, u"في") || is(WordClass::statement_noun, j) || is(WordClass::time_word, j))) {
+      ++j;
+    }
+    if (const Range r = recipient_phrase(j); !r.empty() && recipient_is_medium(r)) {
+      SourcePhrase outer = phrase(hit, r.begin, r.end);
+      outer.recipient = true;
+      a.sources.insert(a.sources.begin(), outer);
+      a.region_end = r.end;
+    }
     return a;
   }
 

@@ -1956,6 +1956,31 @@ class EnglishFrames {
         break;
       }
     }
+    // "with Republican leaders blaming Democrats for X and Democrats saying P": a second
+    // absolute phrase under the same "with" has its own subject before the participle.
+    for (std::uint32_t w = hit.begin; w-- > 0 && hit.begin - w <= 5;) {
+      if (!m_s.is_word(w) || m_s.cue_at(w) != nullptr) {
+        break;
+      }
+      if (word(w, u"and")) {
+        bool under_with = false;
+        for (std::uint32_t k = w; k-- > 0 && w - k <= 16 && !m_s.is_end_punct(k);) {
+          under_with = under_with || word(k, u"with");
+        }
+        if (under_with && w + 1 < hit.begin && has_head(w + 1, hit.begin)) {
+          Attribution a = base(hit, cue);
+          a.participle = true;
+          const AfterVerb av = after_verb(hit.end, false);
+          if (!av.has_content) {
+            return std::nullopt;
+          }
+          a.sources = {phrase(hit, w + 1, hit.begin)};
+          a.region_begin = w;
+          return finish_preposed(a, av);
+        }
+        break;
+      }
+    }
     // ", saying P": the subject is the clause's. ("suggesting" only with its own subject:
     // "prices rose, suggesting that P" is an inference, not a report.)
     if (word(hit.begin, u"suggesting")) {
