@@ -558,6 +558,29 @@ class ArabicFrames {
       if (m_s.is_comma(k)) {
         // Apposition goes on only with a name or a title ("وزير الخارجية الروسي، سيرغي لافروف،").
         const std::uint32_t n = k + 1;
+        // A titled phrase may take an unknown name set off by commas ("رئيس المجمع المهني،
+        // سليم بن عمار، لبي بي سي"), or "وهو … يدعى NAME" ("أحد الناجين، وهو سائح هندي يدعى
+        // راجيف مينون، لـCNN").
+        // (Not after an unnamed source: "مصدر قريب من الكاتب، جمال خاشقجي،" names whom it is
+        // close to.)
+        const Hit* head_noun = m_s.noun_covering(b);
+        const bool unnamed_head = head_noun != nullptr && is_unnamed(m_s.lex.source_nouns()[head_noun->payload].kind);
+        if (!stops.stop_at_comma && n < m_end && !starts_name_or_title(n) && k > b && !unnamed_head &&
+            (is(WordClass::title, b) || head_noun != nullptr || exact(b, u"احد") || exact(b, u"احدي"))) {
+          std::uint32_t close = n;
+          bool called = false;
+          const bool description = exact(n, u"وهو") || exact(n, u"وهي");
+          while (close < m_end && close - n < (description ? 10u : 4u) && m_s.is_word(close) &&
+                 (description || plain_noun(close)) && !complementizer(close)) {
+            called = called || exact(close, u"يدعي") || exact(close, u"تدعي") || exact(close, u"واسمه");
+            ++close;
+          }
+          const bool name = !description && close - n >= 2 && !w(n).starts_with(u"\u0627\u0644");
+          if (close < m_end && m_s.is_comma(close) && (name || (description && called))) {
+            k = close;
+            continue;
+          }
+        }
         if (stops.stop_at_comma || n >= m_end || !starts_name_or_title(n)) {
           break;
         }
@@ -1933,8 +1956,17 @@ class ArabicFrames {
       // (A bare "نفى X ذلك." adds no claim of its own; with the medium it was said to, the
       // denial is kept, so that what follows goes on with its chain.)
       // (And so is "نفت الوزارة ذلك، مؤكدة أن Q": the participle goes on with the denier.)
-      const Hit* after_pointer = c + 2 < m_end && m_s.is_comma(c + 1) ? m_s.cue_at(c + 2) : nullptr;
-      const bool participle_next = after_pointer != nullptr && after_pointer->begin == c + 2 &&
+      // ("نفت ذلك في بيان مساء الأحد، مؤكدة": adjuncts may stand before the comma.)
+      std::uint32_t pointer_comma = c + 1;
+      while (pointer_comma < m_end && pointer_comma < c + 7 && m_s.is_word(pointer_comma) &&
+             (exact(pointer_comma, u"في") || is(WordClass::statement_noun, pointer_comma) ||
+              is(WordClass::time_word, pointer_comma) || is(WordClass::month, pointer_comma) ||
+              m_s.tokens[pointer_comma].kind == text::TokenKind::number)) {
+        ++pointer_comma;
+      }
+      const Hit* after_pointer =
+          pointer_comma + 1 < m_end && m_s.is_comma(pointer_comma) ? m_s.cue_at(pointer_comma + 1) : nullptr;
+      const bool participle_next = after_pointer != nullptr && after_pointer->begin == pointer_comma + 1 &&
                                    m_s.lex.cues()[after_pointer->payload].frame == Frame::participle;
       const bool denied_back =
           cue.commitment == Commitment::denial && c < m_end &&
