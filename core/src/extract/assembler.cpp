@@ -1070,7 +1070,23 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
       const std::u16string_view w = s.lower(t);
       back = back || points_back(w);
     }
-    if (!back || words > 3) {
+    // ("the reports were "a fabrication …"": a denial put as a predicate of what it denies.)
+    bool predicate = false;
+    if (s.lex.lang() == "en") {
+      for (std::uint32_t t = 0; t + 1 < s.size() && !predicate; ++t) {
+        const Span ts = doc.units_span(s.tokens[t].begin, s.tokens[t].end);
+        const std::u16string_view w = s.lower(t);
+        // (A noun that names what was reported, not a pronoun: "denied that it is behind P" is
+        // a denial of its own.)
+        if (ts.start < c.span.start || ts.start > c.span.start + 16 || !s.is_word(t) || !points_back(w) ||
+            w == u"it" || w == u"this" || w == u"that" || w == u"these" || w == u"those") {
+          continue;
+        }
+        const std::u16string_view be = s.lower(t + 1);
+        predicate = be == u"was" || be == u"were" || be == u"is" || be == u"are";
+      }
+    }
+    if (!back || (words > 3 && !predicate)) {
       continue;
     }
     // The claim denied: an earlier one of this sentence, else of the sentence before.

@@ -79,10 +79,48 @@ class EnglishFrames {
           break;  // consumed inside source phrases
       }
       if (a && !no_comment(*a)) {
+        if (a->commitment != Commitment::denial && (cue.frame == Frame::speech || cue.frame == Frame::participle) &&
+            denies_by_predicate(a->content_begin, a->content_end)) {
+          a->commitment = Commitment::denial;
+        }
         m_out.push_back(std::move(*a));
       }
     }
     return std::move(m_out);
+  }
+
+  // "said the reports were a fabrication", "said the figures were speculative": a denial put
+  // as what the reports are (the assembler links it to the claim it points back to).
+  [[nodiscard]] bool denies_by_predicate(std::uint32_t b, std::uint32_t e) const {
+    std::uint32_t k = b;
+    while (k < e && m_s.is_open_quote(k)) {
+      ++k;
+    }
+    if (k < e && (word(k, u"the") || word(k, u"these") || word(k, u"those") || word(k, u"such") || word(k, u"this") ||
+                  word(k, u"that"))) {
+      ++k;
+    }
+    static constexpr std::u16string_view k_reported[] = {
+        u"report", u"reports", u"claim", u"claims", u"allegation", u"allegations", u"accusation", u"accusations",
+        u"story", u"stories", u"suggestion", u"suggestions", u"speculation", u"figures", u"figure", u"account",
+        u"accounts", u"rumours", u"rumors", u"rumour", u"rumor", u"charges", u"assertion", u"assertions"};
+    if (k >= e || std::find(std::begin(k_reported), std::end(k_reported), m_s.lower(k)) == std::end(k_reported)) {
+      return false;
+    }
+    ++k;
+    if (k >= e || !(word(k, u"was") || word(k, u"were") || word(k, u"is") || word(k, u"are"))) {
+      return false;
+    }
+    static constexpr std::u16string_view k_false[] = {
+        u"false", u"untrue", u"baseless", u"unfounded", u"groundless", u"wrong", u"inaccurate", u"incorrect",
+        u"misleading", u"nonsense", u"speculative", u"fabricated", u"fabrication", u"lie", u"lies", u"absurd",
+        u"ridiculous", u"fake", u"fiction", u"invented", u"exaggerated", u"foundation"};
+    for (std::uint32_t t = k + 1; t < e && t <= k + 4; ++t) {
+      if (std::find(std::begin(k_false), std::end(k_false), m_s.lower(t)) != std::end(k_false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "A spokesman said the bank would have no comment", "… had no immediate comment": a
