@@ -452,7 +452,10 @@ class EnglishFrames {
           apposition_with_relative = word(t, u"who") || word(t, u"whose");
         }
       }
-      const bool set_off = apposition_with_relative || is(WordClass::relative, k) || word(k, u"asked") || word(k, u"contacted") ||
+      // (", and who requested anonymity,": a second relative clause.)
+      const bool second_relative = word(k, u"and") && k + 1 < end && (word(k + 1, u"who") || word(k + 1, u"which"));
+      const bool set_off = apposition_with_relative || second_relative || is(WordClass::relative, k) ||
+                           word(k, u"asked") || word(k, u"contacted") ||
                            word(k, u"reached") || word(k, u"with") ||  // ", with the Brookings Institution,"
                            word(k, u"of") || word(k, u"such") ||  // ", of the British Lung Foundation,", ", such as X,"
                            word(k, u"like") || word(k, u"unlike") || is(WordClass::preposition, k) ||
@@ -478,6 +481,21 @@ class EnglishFrames {
     }
     NounPhrase np = end < e ? NounPhrase{} : np_left(end, floor);
     if (end < e) {
+      // "a senior strategist who works on House races, and who requested anonymity, said":
+      // the relative clause before the set-off one has its head before "who".
+      for (std::uint32_t r = end - 1; r > floor + 1 && end - r < 12;) {
+        --r;
+        if (m_s.is_comma(r) || m_s.is_end_punct(r) || m_s.is_quote_mark(r) || m_s.cue_at(r) != nullptr) {
+          break;
+        }
+        if (word(r, u"who")) {
+          const NounPhrase head = np_left(r, floor);
+          if (!head.empty() && head.end == r && has_head(head.begin, head.end)) {
+            return head;
+          }
+          break;
+        }
+      }
       np = np_left(end - 1, floor);
       // "One, a Yorkshire cheese maker who spoke on condition …, said": a bare "one" is
       // named by the apposition after it.
@@ -522,8 +540,29 @@ class EnglishFrames {
     }
     // Only a phrase closed by a comma is an apposition to a head before it: in "The deal
     // failed, the government said" the phrase after the comma is the whole subject.
+    // ("…," the group's executive director, Nate Calloway, said: a name set off after its
+    // title names the titled head.)
+    bool name_after_title = false;
+    if (closed_by_comma && !np.empty() && np.end - np.begin >= 2 && np.end - np.begin <= 4 && np.begin > floor + 1 &&
+        m_s.is_comma(np.begin - 1)) {
+      name_after_title = true;
+      for (std::uint32_t i = np.begin; i < np.end && name_after_title; ++i) {
+        name_after_title = m_s.is_word(i) && m_s.tokens[i].capitalized && !is(WordClass::title, i) &&
+                           (m_s.entity_covering(i) == nullptr ||
+                            m_s.gazetteer.entities()[m_s.entity_covering(i)->entity].kind == SourceKind::person);
+      }
+      if (name_after_title) {
+        const NounPhrase head = np_left(np.begin - 1, floor);
+        bool titled = false;
+        for (std::uint32_t i = head.begin; i < head.end && !titled; ++i) {
+          titled = is(WordClass::title, i) ||
+                   (m_s.noun_covering(i) != nullptr && m_s.lex.source_nouns()[m_s.noun_covering(i)->payload].kind == SourceKind::person);
+        }
+        name_after_title = titled;
+      }
+    }
     if (closed_by_comma && !np.empty() && np.begin > floor + 1 && m_s.is_comma(np.begin - 1) &&
-        appositive(np.begin, np.end)) {
+        (appositive(np.begin, np.end) || name_after_title)) {
       // Look for the head before the comma ("Meanwhile Mark Oaten, …": past a sentence adverb).
       NounPhrase head = np_left(np.begin - 1, floor);
       bool after_adverb = false;
@@ -1185,6 +1224,29 @@ class EnglishFrames {
   }
 
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "learned of it from a reporter", "heard about the plan": knowing of a thing is no report.
+    if ((word(hit.begin, u"learned") || word(hit.begin, u"learnt") || word(hit.begin, u"heard")) && hit.end < m_end &&
+        (word(hit.end, u"of") || word(hit.end, u"about"))) {
+      return std::nullopt;
+    }
+    // "informed the White House of her decision": the one told, then a thing, no proposition.
+    if ((word(hit.begin, u"informed") || word(hit.begin, u"notified") || word(hit.begin, u"briefed")) && hit.end < m_end) {
+      for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 6 && m_s.is_word(k) && !word(k, u"that"); ++k) {
+        if (k > hit.end && (word(k, u"of") || word(k, u"about") || word(k, u"on"))) {
+          return std::nullopt;
+        }
+      }
+    }
+    // "The Hill first reported the cancellations": credit for a scoop, not the news itself.
+    if (hit.begin > 0 && word(hit.begin - 1, u"first") && (word(hit.begin, u"reported") || word(hit.begin, u"reports"))) {
+      bool that = false;
+      for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 3; ++k) {
+        that = that || word(k, u"that") || m_s.is_open_quote(k) || m_s.is_punct(k, u':');
+      }
+      if (!that && hit.end < m_end && (word(hit.end, u"the") || word(hit.end, u"on"))) {
+        return std::nullopt;
+      }
+    }
     // "Having said that, …", "That said, …": a discourse connective, no report.
     if (hit.begin > 0 && word(hit.begin - 1, u"having") && hit.end < m_end && word(hit.end, u"that")) {
       return std::nullopt;
@@ -1964,6 +2026,16 @@ class EnglishFrames {
   }
 
   std::optional<Attribution> participle(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "denying the Senate a quorum": depriving someone of a thing, two objects, no denial.
+    if ((word(hit.begin, u"denying") || word(hit.begin, u"denied")) && hit.end + 2 < m_end &&
+        (word(hit.end, u"the") || m_s.tokens[hit.end].capitalized || word(hit.end, u"them") || word(hit.end, u"him") ||
+         word(hit.end, u"her"))) {
+      for (std::uint32_t k = hit.end + 1; k < m_end && k <= hit.end + 4 && m_s.is_word(k); ++k) {
+        if (word(k, u"a") || word(k, u"an") || word(k, u"access")) {
+          return std::nullopt;
+        }
+      }
+    }
     // "reporting Poehl's remarks", "announcing a plan": these report only a clause.
     if ((word(hit.begin, u"reporting") || word(hit.begin, u"announcing") || word(hit.begin, u"revealing") ||
          word(hit.begin, u"admitting") || word(hit.begin, u"acknowledging")) &&
