@@ -570,12 +570,15 @@ class ArabicFrames {
           std::uint32_t close = n;
           bool called = false;
           const bool description = exact(n, u"وهو") || exact(n, u"وهي");
+          bool anonymity = false;  // "، فضل عدم ذكر اسمه،": asked not to be named, no name
           while (close < m_end && close - n < (description ? 10u : 4u) && m_s.is_word(close) &&
                  (description || plain_noun(close)) && !complementizer(close)) {
             called = called || exact(close, u"يدعي") || exact(close, u"تدعي") || exact(close, u"واسمه");
+            anonymity = anonymity || exact(close, u"عدم") || w(close).starts_with(u"\u0627\u0633\u0645") /* اسم */ ||
+                        w(close).starts_with(u"\u0647\u0648\u064a\u062a") /* هويت */;
             ++close;
           }
-          const bool name = !description && close - n >= 2 && !w(n).starts_with(u"\u0627\u0644");
+          const bool name = !description && !anonymity && close - n >= 2 && !w(n).starts_with(u"\u0627\u0644");
           if (close < m_end && m_s.is_comma(close) && (name || (description && called))) {
             k = close;
             continue;

@@ -227,6 +227,16 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     return (w == u"\u064A\u062F\u0639\u064A" || w == u"\u062A\u062F\u0639\u064A") &&
            utf8(h.begin, h.begin + 1).ends_with("\u0649");
   });
+  // "مدير دار نشر لبنانية"، "حرية النشر": publishing, the noun after a noun in construct.
+  std::erase_if(cues, [&](const Hit& h) {
+    if (h.begin == 0 || h.end != h.begin + 1 || keys[h.begin].exact != u"\u0646\u0634\u0631" /* نشر */) {
+      return false;
+    }
+    const std::u16string_view p = keys[h.begin - 1].exact;
+    return p == u"\u062f\u0627\u0631" /* دار */ || p == u"\u062f\u0648\u0631" /* دور */ ||
+           p == u"\u062d\u0631\u064a\u0647" /* حرية */ || p == u"\u0642\u0627\u0646\u0648\u0646" /* قانون */ ||
+           p == u"\u062d\u0642\u0648\u0642" /* حقوق */;
+  });
   // "طالبا عدم ذكر اسمه", "شريطة عدم الكشف": a verbal noun under "عدم" (not to) reports nothing.
   std::erase_if(cues, [&](const Hit& h) { return h.begin > 0 && keys[h.begin - 1].exact == u"\u0639\u062f\u0645"; });
   // "إذا تحدثت واشنطن عن …", "لو قال X": a condition, no report.
