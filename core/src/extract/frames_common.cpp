@@ -34,6 +34,20 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       }
     }
   }
+  // "…، وهو أمر لم يتسن التأكد منه": the writer's comment on what was said ends it (its
+  // markers still reach the claim, as a sentence's do). ("…، وهو ما قد يعني" stays: the
+  // annotators read it as the speaker's.)
+  if (s.lex.lang() == "ar" && b > 0 && e > b + 3) {
+    for (std::uint32_t k = b + 2; k + 2 < e; ++k) {
+      const std::u16string_view w = s.lower(k + 1);
+      const std::u16string_view next = s.lower(k + 2);
+      if (s.is_comma(k) && !s.in_quote(k) && (w == u"\u0648\u0647\u0648" /* وهو */ || w == u"\u0648\u0647\u064a" /* وهي */) &&
+          (next == u"\u0627\u0645\u0631" /* أمر */ || next == u"\u0627\u0644\u0627\u0645\u0631" /* الأمر */)) {
+        e = k;
+        break;
+      }
+    }
+  }
   // "وقال سميث: إن P", "في بيان: إن P": the complementizer after a colon opens the content
   // as it does after the verb.
   if (s.lex.lang() == "ar" && b + 1 < e && s.is_exact(lexicon::WordClass::complementizer, b) && s.is_word(b + 1)) {
