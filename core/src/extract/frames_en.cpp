@@ -833,7 +833,10 @@ class EnglishFrames {
           time_only = is(WordClass::time_word, t) || is(WordClass::month, t) || is(WordClass::determiner, t) ||
                       m_s.tokens[t].kind == text::TokenKind::number;
         }
-        if (time_only) {
+        // ("in a statement to the Bombay Stock Exchange", "speaking to parliament": the one
+        // addressed relays only if it is a medium.)
+        const bool addressed = m_s.lower(h->end - 1) == u"to";
+        if (time_only || (addressed && !recipient_is_medium({h->end, k}))) {
           j = k < m_end && m_s.is_comma(k) ? k + 1 : k;
           continue;
         }
