@@ -55,7 +55,9 @@ class ArabicFrames {
       std::optional<Attribution> a;
       switch (cue.frame) {
         case Frame::speech:
-          a = cue.id == "ar.ma-nafahu" || cue.id == "ar.ma-akkadahu" ? which_denied(hit, cue) : speech(hit, cue);
+          a = cue.id == "ar.ma-nafahu" || cue.id == "ar.ma-akkadahu" ? which_denied(hit, cue)
+              : cue.id == "ar.jaa-fi"                                   ? came_in(hit, cue)
+                                                                        : speech(hit, cue);
           break;
         case Frame::participle:
           a = participle(hit, cue);
@@ -697,7 +699,7 @@ class ArabicFrames {
         return false;
       }
     }
-    return t != u"باسم" && t != u"بين" && t != u"بعد" && t != u"بلد" && t != u"بلاده" && t != u"بيان" &&
+    return t != u"باسم" && t != u"باسمه" && t != u"باسمها" && t != u"باسمهم" && t != u"بين" && t != u"بعد" && t != u"بلد" && t != u"بلاده" && t != u"بيان" &&
            t != u"بيانا" && t != u"بيروت" && t != u"بريطانيا" && t != u"بكين" && t != u"بوتين" && t != u"بوتن" &&
            t != u"بلديه" && t != u"بنك" && t != u"برلمان" && t != u"بعثه" && t != u"برنامج" && t != u"بورصه";
   }
@@ -933,7 +935,7 @@ class ArabicFrames {
       }
       // "عبر منصة "إكس""، "على حسابه في تويتر": the channel it was said on.
       if ((exact(j, u"في") || exact(j, u"عبر") || exact(j, u"علي")) && j + 1 < m_end &&
-          (w(j + 1).starts_with(u"منص") || w(j + 1).starts_with(u"حساب") || w(j + 1).starts_with(u"صفح") ||
+          (w(j + 1).starts_with(u"منص") || w(j + 1).starts_with(u"قنات") || w(j + 1).starts_with(u"حساب") || w(j + 1).starts_with(u"صفح") ||
            w(j + 1).starts_with(u"تغريد") || w(j + 1).starts_with(u"تدوين") || exact(j + 1, u"تطبيق") ||
            exact(j + 1, u"موقع") || exact(j + 1, u"موقعه") || exact(j + 1, u"موقعها"))) {
         std::uint32_t k = j + 2;
@@ -2263,6 +2265,63 @@ class ArabicFrames {
       a.region_end = r.end;
     }
     return a;
+  }
+
+  // "وجاء في بيان للوزارة أن P"، "وجاء في بيان صادر عن الجيش: «…»"، "وجاء في البيان أن P":
+  // the statement's issuer says P; without one, the statement itself (which the resolver
+  // may tie to whoever issued it before).
+  std::optional<Attribution> came_in(const Hit& hit, const lexicon::CueEntry& cue) {
+    const std::uint32_t noun = hit.end;
+    if (noun >= m_end || !is(WordClass::statement_noun, noun)) {
+      return std::nullopt;
+    }
+    Range source{noun, noun + 1};
+    std::uint32_t after = noun + 1;
+    // Adjectives of the statement ("بيان رسمي"، "بيان مشترك").
+    while (after < m_end && after < noun + 3 && m_s.is_word(after) && m_s.noun_covering(after) == nullptr &&
+           m_s.entity_covering(after) == nullptr && !recipient_at(after) && !complementizer(after) &&
+           !exact(after, u"صادر") && !exact(after, u"الصادر") && !frames::is_publishing_verb(w(after)) &&
+           !w(after).starts_with(u"\u0644") && (w(after).ends_with(u"ي") || w(after).ends_with(u"يه") ||
+                                                  w(after).ends_with(u"ك"))) {
+      ++after;
+    }
+    std::uint32_t issuer = m_end;
+    if (after + 1 < m_end && (exact(after, u"صادر") || exact(after, u"الصادر")) && exact(after + 1, u"عن")) {
+      issuer = after + 2;
+    } else if (after < m_end && frames::is_publishing_verb(w(after))) {
+      issuer = after + 1;
+    } else if (after < m_end && m_s.is_word(after) && w(after).size() > 2 && w(after)[0] == k_lam &&
+               (m_s.entity_covering(after) != nullptr || m_s.noun_covering(after) != nullptr)) {
+      issuer = after;  // "بيان للوزارة": the lam of belonging
+    }
+    if (issuer < m_end) {
+      const Range r = np_after(issuer, PhraseStops{false, true, false, true});
+      if (!r.empty() && r.begin == issuer) {
+        source = r;
+      }
+    }
+    // ("نشرته الوزارة على قناتها في "تليغرام": «…»": where it was posted, up to the colon.)
+    for (std::uint32_t k = source.end; k < m_end && k < source.end + 10; ++k) {
+      if (complementizer(k) || m_s.cue_at(k) != nullptr || m_s.is_end_punct(k)) {
+        break;
+      }
+      if (m_s.is_punct(k, u':') && k + 1 < m_end) {
+        Attribution a = base(hit, cue);
+        a.sources = {phrase(hit, source.begin, source.end)};
+        a.region_begin = hit.begin;
+        a.region_end = k + 1;
+        return finish(a, k + 1);
+      }
+    }
+    const Complement comp = complement_after(source.end);
+    if (!comp.found) {
+      return std::nullopt;
+    }
+    Attribution a = base(hit, cue);
+    a.sources = {phrase(hit, source.begin, source.end)};
+    a.region_begin = hit.begin;
+    a.region_end = comp.content;
+    return finish(a, comp.content);
   }
 
   std::optional<Attribution> participle(const Hit& hit, const lexicon::CueEntry& cue) {

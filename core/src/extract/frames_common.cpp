@@ -491,12 +491,24 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> fronted_carrier(const Sen
     if (!is_publishing_verb(s.lower(v))) {
       continue;
     }
-    std::uint32_t comma = v + 1;
+    // ("وفي تقرير صدر الشهر الماضي،": issued, when, no one; "صدر عن X" names the issuer.)
+    std::uint32_t first = v + 1;
+    if (s.lower(v) == u"\u0635\u062f\u0631" /* صدر */) {
+      if (first >= s.size() || s.lower(first) != u"\u0639\u0646" /* عن */) {
+        return std::nullopt;
+      }
+      ++first;
+    }
+    if (first < s.size() && (s.is(lexicon::WordClass::time_word, first) || s.is(lexicon::WordClass::month, first) ||
+                             s.tokens[first].kind == text::TokenKind::number)) {
+      return std::nullopt;
+    }
+    std::uint32_t comma = first;
     while (comma < s.size() && comma - v <= 8 && !s.is_comma(comma) && !s.is_end_punct(comma)) {
       ++comma;
     }
-    if (comma > v + 1 && comma < s.size() && s.is_comma(comma)) {
-      return std::make_pair(v + 1, comma);
+    if (comma > first && comma < s.size() && s.is_comma(comma)) {
+      return std::make_pair(first, comma);
     }
     return std::nullopt;
   }
