@@ -130,6 +130,15 @@ class EnglishFrames {
       return false;
     }
     for (std::uint32_t k = a.content_begin; k + 1 < a.content_end; ++k) {
+      // "the agency could not comment on pending litigation"
+      if ((word(k, u"not") || word(k, u"n't")) && word(k + 1, u"comment") && k > a.content_begin &&
+          (word(k - 1, u"could") || word(k - 1, u"would") || word(k - 1, u"can"))) {
+        // (Not "it did not comment on rumours": a policy stated, which annotators keep.)
+        return true;
+      }
+      if (word(k, u"cannot") && word(k + 1, u"comment")) {
+        return true;
+      }
       if (word(k, u"no") && (word(k + 1, u"comment") ||
                              (k + 2 < a.content_end && word(k + 2, u"comment") &&
                               (word(k + 1, u"immediate") || word(k + 1, u"further") || word(k + 1, u"official"))))) {
@@ -350,6 +359,11 @@ class EnglishFrames {
     if (b + 2 < e && m_s.tokens[b].capitalized && word(b + 1, u"'s")) {
       return true;
     }
+    // "Senator Diane Holcomb, Republican of Ohio, said": a party and a state.
+    if ((word(b, u"republican") || word(b, u"democrat") || word(b, u"independent")) &&
+        (e == b + 1 || word(b + 1, u"of") || word(b + 1, u"from"))) {
+      return true;
+    }
     // "Mark Oaten, Liberal Democrat home affairs spokesman, said": a title or a person's
     // noun ends the description.
     for (std::uint32_t i = b + 1; i < e; ++i) {
@@ -449,7 +463,10 @@ class EnglishFrames {
       bool apposition_with_relative = false;
       if (is(WordClass::determiner, k) && !word(k, u"the")) {
         for (std::uint32_t t = k + 1; t + 1 < end && !apposition_with_relative; ++t) {
-          apposition_with_relative = word(t, u"who") || word(t, u"whose");
+          // (", a consulting engineer hired by the company in 2019,": a participle too.)
+          apposition_with_relative = word(t, u"who") || word(t, u"whose") ||
+                                     (t + 1 < end && word(t + 1, u"by") && m_s.lower(t).size() > 4 &&
+                                      m_s.lower(t).ends_with(u"ed"));
         }
       }
       // (", and who requested anonymity,": a second relative clause.)
@@ -466,13 +483,17 @@ class EnglishFrames {
       if (end - 1 > k && end - 1 - k <= 3 && k >= floor + 2 && m_s.is_comma(k - 1)) {
         place_tail = true;
         for (std::uint32_t t = k; t < end - 1 && place_tail; ++t) {
-          place_tail = m_s.is_word(t) && m_s.tokens[t].capitalized;
+          place_tail = (m_s.is_word(t) && m_s.tokens[t].capitalized) || m_s.is_punct(t, u'.');  // "W.Va."
         }
         std::uint32_t p = k - 1;
         while (p > floor && !m_s.is_comma(p - 1)) {
           --p;
         }
-        place_tail = place_tail && p > floor && (word(p, u"of") || word(p, u"from") || word(p, u"in"));
+        // (Or the segment before ends with a place after "in": ", asked by reporters in
+        // Huntington, W.Va., on Wednesday, said".)
+        const bool place_before = k >= 3 && m_s.tokens[k - 2].capitalized &&
+                                  (word(k - 3, u"in") || word(k - 3, u"of") || word(k - 3, u"from"));
+        place_tail = place_tail && p > floor && (word(p, u"of") || word(p, u"from") || word(p, u"in") || place_before);
       }
       if (!citing && !participle && !set_off && !age && !place_tail) {
         break;
@@ -1076,8 +1097,8 @@ class EnglishFrames {
       if (m_s.is_comma(k) || m_s.is_end_punct(k) || m_s.is_quote_mark(k) || word(k, u"that") || m_s.is_punct(k, u':')) {
         return false;
       }
-      if (word(k, u"if") || word(k, u"unless")) {
-        return true;
+      if (word(k, u"if") || word(k, u"unless") || word(k, u"whether")) {
+        return true;  // ("asked whether his report had described the dam as …": a question)
       }
     }
     return false;
@@ -1688,6 +1709,14 @@ class EnglishFrames {
           } else if (m_s.tokens[i].capitalized && i > main_start && is(WordClass::determiner, main_start) &&
                      (a.fallback_end == 0 || a.fallback_end == i)) {
             // "The emirate of Dubai has rejected …": a name the lexicons do not know.
+            a.fallback_begin = main_start;
+            a.fallback_end = i + 1;
+          } else if (i == main_start + 1 && a.fallback_end == 0 && is(WordClass::determiner, main_start) &&
+                     word(main_start, u"the") && m_s.is_word(i) && !m_s.tokens[i].capitalized && i + 1 < t &&
+                     (word(i + 1, u"has") || word(i + 1, u"had") || word(i + 1, u"have") || word(i + 1, u"is") ||
+                      word(i + 1, u"was") || word(i + 1, u"will") || word(i + 1, u"would") ||
+                      (m_s.lower(i + 1).size() > 3 && m_s.lower(i + 1).ends_with(u"ed")))) {
+            // "The trust has not brought the jars up and says P": a common noun and its verb.
             a.fallback_begin = main_start;
             a.fallback_end = i + 1;
           } else if (i == main_start && m_s.tokens[i].capitalized && !is(WordClass::determiner, i) &&
