@@ -443,7 +443,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   // Agence France-Presse"). Each agency is credited; the line is no statement.
   auto media_line = [&](std::size_t li, std::u32string_view separators) {
     const std::string_view t = trim(lines[li].text);
-    if (is_skip[li] || count_words(t) > 6) {
+    // (Up to three credits of initials: "فرانس24/ أ ف ب/ د ب أ".)
+    if (is_skip[li] || count_words(t) > 9) {
       return;
     }
     const std::size_t lead = lines[li].text.find(t);
@@ -763,6 +764,37 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       }
       if (name_like && medium != nullptr) {
         credit_entity(*medium, "byline");
+        ctx.byline.author = std::string(name);
+        ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
+        ctx.roles.skip.push_back(line_span(l));
+        is_skip[non_blank[1]] = true;
+      }
+    }
+  }
+  // "شيرين عبد الكريم، وكالات (السليمانية)": the correspondent, with "agencies" (no one
+  // credited) and maybe the place.
+  if (!ctx.byline.author && non_blank.size() > 3 && !is_skip[non_blank[1]]) {
+    const Line& l = lines[non_blank[1]];
+    const std::string_view t = trim(l.text);
+    const std::string_view agencies = "\xD9\x88\xD9\x83\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA";  // وكالات
+    const std::size_t at = t.find(agencies);
+    if (at != std::string_view::npos && at > 0 && l.words <= 8) {
+      std::string_view name = trim(t.substr(0, at));
+      for (const std::string_view sep : {std::string_view("\xD8\x8C") /* ، */, std::string_view(","), std::string_view("-"),
+                                         std::string_view("\xD9\x88") /* و */}) {
+        if (name.ends_with(sep)) {
+          name = trim(name.substr(0, name.size() - sep.size()));
+          break;
+        }
+      }
+      std::string_view rest = trim(t.substr(at + agencies.size()));
+      const bool place_only = rest.empty() || (rest.front() == '(' && rest.back() == ')' && count_words(rest) <= 3);
+      const auto name_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(
+                                      l.text.substr(0, static_cast<std::size_t>(name.data() - l.text.data()))));
+      const std::size_t name_words = count_words(name);
+      if (place_only && name_words >= 2 && name_words <= 4 && !name.starts_with("\xD8\xA7\xD9\x84") /* ال */ &&
+          name.find_first_of("0123456789.:\"") == std::string_view::npos && is_arabic_text(name) &&
+          entities_in(name, name_cp, resources).empty()) {
         ctx.byline.author = std::string(name);
         ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
         ctx.roles.skip.push_back(line_span(l));
