@@ -491,6 +491,10 @@ class ArabicFrames {
     if (b >= m_end || adjunct_start(b) || (is_exact(WordClass::preposition, b) && !ali_name(b)) || complementizer(b)) {
       return {b, b};  // no subject here: the verb's subject is elsewhere or dropped
     }
+    // ("ذكرت، نقلا عن مصدرين، أن": a relay set off after the verb is no subject.)
+    if (const Hit* c = m_s.cue_at(b); c != nullptr && c->begin == b && m_s.lex.cues()[c->payload].frame == Frame::citing) {
+      return {b, b};
+    }
     if (const Hit* c = m_s.cue_at(b); c != nullptr && m_s.lex.cues()[c->payload].frame == Frame::participle) {
       return {b, b};  // "وأردفت قائلة: …": a participle goes on with the verb's dropped subject
     }
@@ -567,8 +571,10 @@ class ArabicFrames {
         // close to.)
         const Hit* head_noun = m_s.noun_covering(b);
         const bool unnamed_head = head_noun != nullptr && is_unnamed(m_s.lex.source_nouns()[head_noun->payload].kind);
+        // (A definite description too: "المحقق الرئيسي في المكتب الوطني، يوها ليندروس،".)
+        const bool definite_head = w(b).starts_with(u"\u0627\u0644") && k > b + 1;
         if (!stops.stop_at_comma && n < m_end && !starts_name_or_title(n) && k > b && !unnamed_head &&
-            (is(WordClass::title, b) || head_noun != nullptr || exact(b, u"احد") || exact(b, u"احدي"))) {
+            (is(WordClass::title, b) || head_noun != nullptr || exact(b, u"احد") || exact(b, u"احدي") || definite_head)) {
           std::uint32_t close = n;
           bool called = false;
           const bool description = exact(n, u"وهو") || exact(n, u"وهي");
@@ -580,7 +586,12 @@ class ArabicFrames {
                         w(close).starts_with(u"\u0647\u0648\u064a\u062a") /* هويت */;
             ++close;
           }
-          const bool name = !description && !anonymity && close - n >= 2 && !w(n).starts_with(u"\u0627\u0644");
+          bool plain_words = true;  // a name: no word with the article, no source noun
+          for (std::uint32_t t = n; t < close && plain_words; ++t) {
+            plain_words = !w(t).starts_with(u"\u0627\u0644") && m_s.noun_covering(t) == nullptr &&
+                          m_s.entity_covering(t) == nullptr;
+          }
+          const bool name = !description && !anonymity && close - n >= 2 && plain_words;
           if (close < m_end && m_s.is_comma(close) && (name || (description && called))) {
             k = close;
             continue;
@@ -1073,7 +1084,9 @@ class ArabicFrames {
     // opening the clause, with a name or an apposition set off by commas, before the verb.
     {
       std::uint32_t b = i;
-      while (b > 0 && i - b < 14 && (m_s.is_word(b - 1) || m_s.is_comma(b - 1)) && m_s.cue_at(b - 1) == nullptr &&
+      // (A quoted name inside: "غير أن صحيفة "إل سولي 24 أوري" الاقتصادية ذكرت".)
+      while (b > 0 && i - b < 14 && (m_s.is_word(b - 1) || m_s.is_comma(b - 1) || m_s.is_quote_mark(b - 1)) &&
+             m_s.cue_at(b - 1) == nullptr &&
              !complementizer(b - 1) && !exact(b - 1, u"لكن") && !exact(b - 1, u"ولكن") && !exact(b - 1, u"اما") &&
              !exact(b - 1, u"واما") && !is(WordClass::subordinator, b - 1) && !is_exact(WordClass::relative, b - 1)) {
         --b;
@@ -1259,8 +1272,10 @@ class ArabicFrames {
     // Verb first: the subject follows the sentence's first verb ("شكر السيد كيم السيد بوتن …
     // وأعرب عن أمله").
     auto verb_like = [&](std::uint32_t v) {
+      // ("وفي بغداد، أعربت الوزارة": "وفي" is a preposition with its conjunction.)
       return v + 1 < cue && m_s.is_word(v) && m_s.entity_covering(v) == nullptr && m_s.noun_covering(v) == nullptr &&
              !is(WordClass::title, v) && !is(WordClass::honorific, v) && !is_exact(WordClass::preposition, v) &&
+             !((w(v)[0] == k_waw || w(v)[0] == k_fa) && is(WordClass::preposition, v)) &&
              !is_exact(WordClass::conjunction, v) && !adjunct_start(v) && !exact(v, u"اما") && !exact(v, u"واما") &&
              !is(WordClass::determiner, v) && !is(WordClass::subordinator, v) &&  // "وبهذه المناسبة"
              !exact(v, u"وقد") && !exact(v, u"قد") && !exact(v, u"لقد") && !exact(v, u"فقد");  // the particle, then the verb
@@ -1772,11 +1787,20 @@ class ArabicFrames {
         if (!np.empty() && np.end < subject.end && !closed_by_preposition) {
           subject.end = np.end;
           c = np.end;
+          // ("أعلنت وزارة السياحة والآثار اليوم /الأحد/ نجاح …": the day before the object.)
+          while (c < m_end && (is(WordClass::time_word, c) || m_s.is_punct(c, u'/'))) {
+            ++c;
+          }
         } else if (!np.empty() && np.end > subject.end && np.begin == subject.begin) {
           // ("متحدث باسم الوزارة، الكولونيل باتريك": the name in apposition that a ب-initial
           // word cut short.)
           subject.end = np.end;
           c = np.end;
+        }
+        // ("أعلنت وزارة السياحة اليوم /الأحد/ نجاح …": the day before the object.)
+        while (c < m_end && c > subject.begin && (is(WordClass::time_word, c) || m_s.is_punct(c, u'/')) &&
+               c + 1 < m_end) {
+          ++c;
         }
         // "نفى الفصيل المعارض ذلك": a definite word before a bare object pronoun is the
         // subject's adjective; the object says nothing new.
@@ -2122,6 +2146,15 @@ class ArabicFrames {
           w(e).starts_with(u"\u0627\u0644") && !is(WordClass::time_word, e) && !adjunct_start(e) &&
           m_s.cue_at(e) == nullptr) {
         ++e;
+        // "وزارة الطاقة والمناجم"، "وزارة الخارجية والمغتربين": a body's name coordinates its
+        // genitives (a definite word with "و", then its adjective).
+        while (body_head && e < m_end && m_s.is_word(e) && w(e).size() > 3 && w(e)[0] == k_waw &&
+               w(e).substr(1).starts_with(u"\u0627\u0644") && m_s.cue_at(e) == nullptr && m_s.noun_covering(e) == nullptr &&
+               m_s.entity_covering(e) == nullptr &&
+               (e + 1 >= m_end || !m_s.is_word(e + 1) || m_s.nationality_covering(e + 1) != nullptr ||
+                w(e + 1).starts_with(u"\u0627\u0644") || complementizer(e + 1) || m_s.cue_at(e + 1) != nullptr)) {
+          ++e;
+        }
       } else if (e == b + 1 && !w(b).starts_with(u"\u0627\u0644")) {
         // "مركز طب الطوارئ"، "هيئة شؤون الأسرى": a construct chain of indefinite nouns that a
         // definite one closes is one name.
