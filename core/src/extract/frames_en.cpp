@@ -1818,7 +1818,8 @@ class EnglishFrames {
                                   std::end(k_participles);
       // ("said in a statement posted on Facebook that P": the content still follows.)
       bool content_follows = false;
-      for (std::uint32_t t = av.content; t < m_end && !content_follows; ++t) {
+      // (From after the participle: "posted" is a cue of its own.)
+      for (std::uint32_t t = av.content + 1; t < m_end && !content_follows; ++t) {
         content_follows = word(t, u"that") || m_s.is_punct(t, u':') || m_s.is_open_quote(t) || m_s.cue_at(t) != nullptr;
       }
       if (participle && !content_follows && content_before(a, subject.begin)) {
