@@ -79,7 +79,9 @@ bool bare_masthead(std::string_view mention) {
     if (std::find(std::begin(k_medium_nouns), std::end(k_medium_nouns), lower) != std::end(k_medium_nouns)) {
       return false;
     }
-    masthead = masthead || (!w.empty() && w[0] >= 'A' && w[0] <= 'Z' &&
+    // (A newspaper's word; "Fox News", "Sky News" are broadcasters, whose own stories name
+    // themselves less than papers do, and which other outlets' stories cite by name.)
+    masthead = masthead || (!w.empty() && w[0] >= 'A' && w[0] <= 'Z' && lower != "news" &&
                             extract::is_masthead_word(std::u16string(lower.begin(), lower.end())));
     i = j + 1;
   }
