@@ -635,8 +635,9 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
               };
               const Gender inner = hop_gender(chain.back());
               if (inner != Gender::unknown && inner != a.gender) {
+                // (Not a medium told: "وقالت سيدة … لفرانس24 إن P، مضيفة أن Q" goes on with her.)
                 for (std::size_t k = chain.size() - 1; k-- > 0;) {
-                  if (hop_gender(chain[k]) == a.gender) {
+                  if (hop_gender(chain[k]) == a.gender && !chain[k].recipient) {
                     chain.resize(k + 1);
                     break;
                   }
