@@ -570,7 +570,9 @@ class ArabicFrames {
         // (Not after an unnamed source: "مصدر قريب من الكاتب، جمال خاشقجي،" names whom it is
         // close to.)
         const Hit* head_noun = m_s.noun_covering(b);
-        const bool unnamed_head = head_noun != nullptr && is_unnamed(m_s.lex.source_nouns()[head_noun->payload].kind);
+        // (An indefinite one: "الخبيرة في أسواق السلع، منى الشاذلي،" is named.)
+        const bool unnamed_head = head_noun != nullptr && is_unnamed(m_s.lex.source_nouns()[head_noun->payload].kind) &&
+                                  !w(b).starts_with(u"\u0627\u0644");
         // (A definite description too: "المحقق الرئيسي في المكتب الوطني، يوها ليندروس،".)
         const bool definite_head = w(b).starts_with(u"\u0627\u0644") && k > b + 1;
         if (!stops.stop_at_comma && n < m_end && !starts_name_or_title(n) && k > b && !unnamed_head &&
@@ -586,10 +588,12 @@ class ArabicFrames {
                         w(close).starts_with(u"\u0647\u0648\u064a\u062a") /* هويت */;
             ++close;
           }
-          bool plain_words = true;  // a name: no word with the article, no source noun
+          // A name: a given name without the article (a family name may have it: "منى
+          // الشاذلي"), no source noun or known entity among its words.
+          bool plain_words = !w(n).starts_with(u"\u0627\u0644");
           for (std::uint32_t t = n; t < close && plain_words; ++t) {
-            plain_words = !w(t).starts_with(u"\u0627\u0644") && m_s.noun_covering(t) == nullptr &&
-                          m_s.entity_covering(t) == nullptr;
+            plain_words = m_s.noun_covering(t) == nullptr && m_s.entity_covering(t) == nullptr &&
+                          m_s.nationality_covering(t) == nullptr;
           }
           const bool name = !description && !anonymity && close - n >= 2 && plain_words;
           if (close < m_end && m_s.is_comma(close) && (name || (description && called))) {
@@ -700,6 +704,14 @@ class ArabicFrames {
     const std::u16string_view t = w(i);
     if (t.size() < 4 || t[0] != k_ba || m_s.entity_covering(i) != nullptr) {
       return false;
+    }
+    // ("عضو لجنة النقل بمجلس النواب": in a body, which the lexicon knows, and its genitive.)
+    if (const Hit* n = m_s.noun_covering(i); n != nullptr && n->begin == i && i + 1 < m_end && m_s.is_word(i + 1) &&
+        w(i + 1).starts_with(u"\u0627\u0644")) {
+      const SourceKind kind = m_s.lex.source_nouns()[n->payload].kind;
+      if (kind == SourceKind::government || kind == SourceKind::organization) {
+        return false;
+      }
     }
     // ("حاكم مقاطعة بريانسك"، "محافظة بابل": a place's name after its kind.)
     if (i > 0) {
