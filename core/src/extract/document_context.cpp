@@ -695,6 +695,21 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       try_byline(non_blank[k]);
     }
   }
+  // A correspondent's name on the line under the headline: two to four Arabic words, no
+  // article on the first, no digit or punctuation, no medium or body the gazetteer knows.
+  auto arabic_correspondent = [&](std::string_view name, std::uint32_t name_cp) {
+    const std::size_t name_words = count_words(name);
+    return name_words >= 2 && name_words <= 4 && !name.starts_with("\xD8\xA7\xD9\x84") /* ال */ &&
+           name.find_first_of("0123456789.,:\"") == std::string_view::npos &&
+           name.find("\xD8\x8C") == std::string_view::npos /* ، */ && entities_in(name, name_cp, resources).empty() &&
+           is_arabic_text(name);
+  };
+  auto take_correspondent = [&](std::size_t line_index, std::string_view name, std::uint32_t name_cp) {
+    ctx.byline.author = std::string(name);
+    ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
+    ctx.roles.skip.push_back(line_span(lines[line_index]));
+    is_skip[line_index] = true;
+  };
   // "بغداد: مهند الجبوري", "الجزائر - سليم بوعزة": a place and the correspondent, on the line
   // under the headline. (A place and an outlet, "طرابلس - سكاي نيوز عربية", is a dateline
   // credit, read before this.)
@@ -708,11 +723,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       }
       const std::string_view place = trim(t.substr(0, at));
       const std::string_view name = trim(t.substr(at + sep.size()));
-      const std::size_t name_words = count_words(name);
       const auto name_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(
                                       l.text.substr(0, static_cast<std::size_t>(name.data() - l.text.data()))));
-      // (A name, not a phrase: two to four words, no article on the first, no digit, no
-      // medium or body the gazetteer knows.)
       // ("العربية.نت - ماهر العبد الله": an outlet for the place is credited too.)
       for (const EntitySpan& e : entities_in(place, l.cp + static_cast<std::uint32_t>(text::count_code_points(
                                                                l.text.substr(0, static_cast<std::size_t>(place.data() - l.text.data())))),
@@ -721,17 +733,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           credit_entity(e, "byline");
         }
       }
-      const bool name_like = name_words >= 2 && name_words <= 4 && count_words(place) <= 2 &&
-                             !name.starts_with("\xD8\xA7\xD9\x84") /* ال */ &&
-                             name.find_first_of("0123456789.,:\"") == std::string_view::npos &&
-                             name.find("\xD8\x8C") == std::string_view::npos /* ، */ &&
-                             entities_in(name, name_cp, resources).empty() && is_arabic_text(name);
-      if (name_like) {
-        ctx.byline.author = std::string(name);
-        ctx.byline.author_span =
-            Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
-        ctx.roles.skip.push_back(line_span(l));
-        is_skip[non_blank[1]] = true;
+      if (count_words(place) <= 2 && arabic_correspondent(name, name_cp)) {
+        take_correspondent(non_blank[1], name, name_cp);
       }
       break;
     }
@@ -750,10 +753,6 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                                       l.text.substr(0, static_cast<std::size_t>(name.data() - l.text.data()))));
       const auto outlet_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(
                                         l.text.substr(0, static_cast<std::size_t>(outlet.data() - l.text.data()))));
-      const std::size_t name_words = count_words(name);
-      const bool name_like = name_words >= 2 && name_words <= 4 && !name.starts_with("\xD8\xA7\xD9\x84") /* ال */ &&
-                             name.find_first_of("0123456789.,:\"") == std::string_view::npos &&
-                             entities_in(name, name_cp, resources).empty() && is_arabic_text(name);
       const EntitySpan* medium = nullptr;
       const std::vector<EntitySpan> in_outlet = entities_in(outlet, outlet_cp, resources);
       for (const EntitySpan& e : in_outlet) {
@@ -762,12 +761,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           break;
         }
       }
-      if (name_like && medium != nullptr) {
+      if (medium != nullptr && arabic_correspondent(name, name_cp)) {
         credit_entity(*medium, "byline");
-        ctx.byline.author = std::string(name);
-        ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
-        ctx.roles.skip.push_back(line_span(l));
-        is_skip[non_blank[1]] = true;
+        take_correspondent(non_blank[1], name, name_cp);
       }
     }
   }
@@ -791,14 +787,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       const bool place_only = rest.empty() || (rest.front() == '(' && rest.back() == ')' && count_words(rest) <= 3);
       const auto name_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(
                                       l.text.substr(0, static_cast<std::size_t>(name.data() - l.text.data()))));
-      const std::size_t name_words = count_words(name);
-      if (place_only && name_words >= 2 && name_words <= 4 && !name.starts_with("\xD8\xA7\xD9\x84") /* ال */ &&
-          name.find_first_of("0123456789.:\"") == std::string_view::npos && is_arabic_text(name) &&
-          entities_in(name, name_cp, resources).empty()) {
-        ctx.byline.author = std::string(name);
-        ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
-        ctx.roles.skip.push_back(line_span(l));
-        is_skip[non_blank[1]] = true;
+      if (place_only && arabic_correspondent(name, name_cp)) {
+        take_correspondent(non_blank[1], name, name_cp);
       }
     }
   }

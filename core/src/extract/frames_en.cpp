@@ -2080,6 +2080,20 @@ class EnglishFrames {
     return finish_preposed(a, av);
   }
 
+  // "with investors saying that P", "… and Democrats saying P": the noun phrase between
+  // `opener` ("with", "and") and the participle is its subject.
+  std::optional<Attribution> absolute_participle(const Hit& hit, const lexicon::CueEntry& cue, std::uint32_t opener) {
+    Attribution a = base(hit, cue);
+    a.participle = true;
+    const AfterVerb av = after_verb(hit.end, false);
+    if (!av.has_content) {
+      return std::nullopt;
+    }
+    a.sources = {phrase(hit, opener + 1, hit.begin)};
+    a.region_begin = opener;
+    return finish_preposed(a, av);
+  }
+
   std::optional<Attribution> participle(const Hit& hit, const lexicon::CueEntry& cue) {
     // "denying the Senate a quorum": depriving someone of a thing, two objects, no denial.
     if ((word(hit.begin, u"denying") || word(hit.begin, u"denied")) && hit.end + 2 < m_end &&
@@ -2108,15 +2122,7 @@ class EnglishFrames {
       }
       if (word(w, u"with")) {
         if (w + 1 < hit.begin && has_head(w + 1, hit.begin)) {
-          Attribution a = base(hit, cue);
-          a.participle = true;
-          const AfterVerb av = after_verb(hit.end, false);
-          if (!av.has_content) {
-            return std::nullopt;
-          }
-          a.sources = {phrase(hit, w + 1, hit.begin)};
-          a.region_begin = w;
-          return finish_preposed(a, av);
+          return absolute_participle(hit, cue, w);
         }
         break;
       }
@@ -2133,15 +2139,7 @@ class EnglishFrames {
           under_with = under_with || word(k, u"with");
         }
         if (under_with && w + 1 < hit.begin && has_head(w + 1, hit.begin)) {
-          Attribution a = base(hit, cue);
-          a.participle = true;
-          const AfterVerb av = after_verb(hit.end, false);
-          if (!av.has_content) {
-            return std::nullopt;
-          }
-          a.sources = {phrase(hit, w + 1, hit.begin)};
-          a.region_begin = w;
-          return finish_preposed(a, av);
+          return absolute_participle(hit, cue, w);
         }
         break;
       }
