@@ -394,6 +394,28 @@ class EnglishFrames {
 
   // The subject of a verb at `cue`: the noun phrase before it, with an
   // appositive between commas ("Michael Mijatov, secretary of ..., told").
+  // The head of a relative clause that ends at `e` with no comma inside it ("Two executives
+  // who pleaded guilty … testified"), scanning at most `span` tokens; empty if none. With
+  // `clause_words` the clause needs two words after "who" and stops at "that".
+  [[nodiscard]] NounPhrase head_before_who(std::uint32_t e, std::uint32_t floor, std::uint32_t span,
+                                           bool clause_words) const {
+    for (std::uint32_t r = e; r > floor + 1 && e - r < span;) {
+      --r;
+      if (m_s.is_comma(r) || m_s.is_end_punct(r) || m_s.is_quote_mark(r) || m_s.cue_at(r) != nullptr ||
+          (clause_words && word(r, u"that"))) {
+        break;
+      }
+      if (word(r, u"who") && (!clause_words || r + 2 < e)) {
+        const NounPhrase head = np_left(r, floor);
+        if (!head.empty() && head.end == r && has_head(head.begin, head.end)) {
+          return head;
+        }
+        break;
+      }
+    }
+    return {};
+  }
+
   [[nodiscard]] NounPhrase subject_left(std::uint32_t cue, std::uint32_t floor = 0) const {
     const std::uint32_t e = skip_preverbal(cue, floor);
     // "… between protesters and police and said P": a verb right after "and" is coordinated
@@ -420,18 +442,8 @@ class EnglishFrames {
     }
     // "Two executives who pleaded guilty and cooperated testified that P": a relative clause
     // with no commas between the subject and its verb.
-    for (std::uint32_t r = e; r > floor + 1 && e - r < 14;) {
-      --r;
-      if (m_s.is_comma(r) || m_s.is_end_punct(r) || m_s.is_quote_mark(r) || m_s.cue_at(r) != nullptr || word(r, u"that")) {
-        break;
-      }
-      if (word(r, u"who") && r + 2 < e) {
-        const NounPhrase head = np_left(r, floor);
-        if (!head.empty() && head.end == r && has_head(head.begin, head.end)) {
-          return head;
-        }
-        break;
-      }
+    if (const NounPhrase head = head_before_who(e, floor, 14, true); !head.empty()) {
+      return head;
     }
     std::uint32_t end = e;
     // ", citing Voice of America, quoting a FAO report," between subject and verb: skip it
@@ -510,18 +522,8 @@ class EnglishFrames {
     if (end < e) {
       // "a senior strategist who works on House races, and who requested anonymity, said":
       // the relative clause before the set-off one has its head before "who".
-      for (std::uint32_t r = end - 1; r > floor + 1 && end - r < 12;) {
-        --r;
-        if (m_s.is_comma(r) || m_s.is_end_punct(r) || m_s.is_quote_mark(r) || m_s.cue_at(r) != nullptr) {
-          break;
-        }
-        if (word(r, u"who")) {
-          const NounPhrase head = np_left(r, floor);
-          if (!head.empty() && head.end == r && has_head(head.begin, head.end)) {
-            return head;
-          }
-          break;
-        }
+      if (const NounPhrase head = head_before_who(end - 1, floor, 12, false); !head.empty()) {
+        return head;
       }
       np = np_left(end - 1, floor);
       // "One, a Yorkshire cheese maker who spoke on condition …, said": a bare "one" is
