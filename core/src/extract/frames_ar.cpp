@@ -930,6 +930,17 @@ class ArabicFrames {
     return a;
   }
 
+  // The cue at `hit`, said by `source`, its content from `content` on: the region runs from
+  // the cue to where the content starts.
+  [[nodiscard]] std::optional<Attribution> said_by(const Hit& hit, const lexicon::CueEntry& cue, const Range& source,
+                                                   std::uint32_t content) const {
+    Attribution a = base(hit, cue);
+    a.sources = {phrase(hit, source.begin, source.end)};
+    a.region_begin = hit.begin;
+    a.region_end = content;
+    return finish(a, content);
+  }
+
   // Commas, time words, "في تصريحات لـ X", recipients: what may stand between a subject and
   // a noun-phrase claim.
   [[nodiscard]] std::uint32_t skip_adjuncts(std::uint32_t j) const {
@@ -1504,11 +1515,7 @@ class ArabicFrames {
       if (!comp.found || comp.next > circles.end + 3) {
         return std::nullopt;
       }
-      Attribution a = base(hit, cue);
-      a.sources = {phrase(hit, circles.begin, circles.end)};
-      a.region_begin = hit.begin;
-      a.region_end = comp.content;
-      return finish(a, comp.content);
+      return said_by(hit, cue, circles, comp.content);
     }
     Attribution a = base(hit, cue);
     std::uint32_t np_limit = 0;  // where a noun-phrase claim that points back ends ("نفى ذلك")
@@ -2351,22 +2358,14 @@ class ArabicFrames {
         break;
       }
       if (m_s.is_punct(k, u':') && k + 1 < m_end) {
-        Attribution a = base(hit, cue);
-        a.sources = {phrase(hit, source.begin, source.end)};
-        a.region_begin = hit.begin;
-        a.region_end = k + 1;
-        return finish(a, k + 1);
+        return said_by(hit, cue, source, k + 1);
       }
     }
     const Complement comp = complement_after(source.end);
     if (!comp.found) {
       return std::nullopt;
     }
-    Attribution a = base(hit, cue);
-    a.sources = {phrase(hit, source.begin, source.end)};
-    a.region_begin = hit.begin;
-    a.region_end = comp.content;
-    return finish(a, comp.content);
+    return said_by(hit, cue, source, comp.content);
   }
 
   std::optional<Attribution> participle(const Hit& hit, const lexicon::CueEntry& cue) {
