@@ -516,6 +516,13 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   // Bylines and credit lines among the last lines (and the first ones).
   std::string reporting_author;
   Span reporting_span;
+  // The writer's name, `name` a view into `line` (whose first code point is `line_cp`).
+  auto set_author = [&](std::string_view line, std::uint32_t line_cp, std::string_view name) {
+    const auto name_cp = line_cp + static_cast<std::uint32_t>(text::count_code_points(
+                                       line.substr(0, static_cast<std::size_t>(name.data() - line.data()))));
+    ctx.byline.author = std::string(name);
+    ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
+  };
   auto try_byline = [&](std::size_t li) {
     const Line& l = lines[li];
     const std::string_view t = trim(l.text);
@@ -596,10 +603,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         credit_entity(e, name.empty() ? "credit-line" : "byline");
       }
       if (!name.empty() && !ctx.byline.author && name.find_first_of("0123456789") == std::string_view::npos) {
-        ctx.byline.author = std::string(name);
-        const auto name_cp =
-            t_cp + static_cast<std::uint32_t>(text::count_code_points(t.substr(0, static_cast<std::size_t>(name.data() - t.data()))));
-        ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
+        set_author(t, t_cp, name);
       }
       ctx.roles.skip.push_back(line_span(l));
       is_skip[li] = true;
@@ -629,10 +633,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           const std::string_view name(words.front().data(),
                                       static_cast<std::size_t>(words[name_words - 1].data() + words[name_words - 1].size() -
                                                                words.front().data()));
-          ctx.byline.author = std::string(name);
-          const auto name_cp = t_cp + static_cast<std::uint32_t>(text::count_code_points(
-                                          t.substr(0, static_cast<std::size_t>(name.data() - t.data()))));
-          ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
+          set_author(t, t_cp, name);
           ctx.roles.skip.push_back(line_span(l));
           is_skip[li] = true;
           return;
@@ -674,11 +675,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           }
         }
         if (!name.empty() && !ctx.byline.author) {
-          ctx.byline.author = std::string(name);
-          // The span starts where the trimmed name does, not right after the prefix ("By  X").
-          const auto name_offset = static_cast<std::size_t>(name.data() - t.data());
-          const auto name_cp = t_cp + static_cast<std::uint32_t>(text::count_code_points(t.substr(0, name_offset)));
-          ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
+          // (The span starts where the trimmed name does, not right after the prefix: "By  X".)
+          set_author(t, t_cp, name);
           ctx.roles.skip.push_back(line_span(l));
           is_skip[li] = true;
         }
@@ -704,9 +702,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
            name.find("\xD8\x8C") == std::string_view::npos /* ، */ && entities_in(name, name_cp, resources).empty() &&
            is_arabic_text(name);
   };
-  auto take_correspondent = [&](std::size_t line_index, std::string_view name, std::uint32_t name_cp) {
-    ctx.byline.author = std::string(name);
-    ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
+  auto take_correspondent = [&](std::size_t line_index, std::string_view name) {
+    set_author(lines[line_index].text, lines[line_index].cp, name);
     ctx.roles.skip.push_back(line_span(lines[line_index]));
     is_skip[line_index] = true;
   };
@@ -734,7 +731,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         }
       }
       if (count_words(place) <= 2 && arabic_correspondent(name, name_cp)) {
-        take_correspondent(non_blank[1], name, name_cp);
+        take_correspondent(non_blank[1], name);
       }
       break;
     }
@@ -763,7 +760,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       }
       if (medium != nullptr && arabic_correspondent(name, name_cp)) {
         credit_entity(*medium, "byline");
-        take_correspondent(non_blank[1], name, name_cp);
+        take_correspondent(non_blank[1], name);
       }
     }
   }
@@ -788,7 +785,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       const auto name_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(
                                       l.text.substr(0, static_cast<std::size_t>(name.data() - l.text.data()))));
       if (place_only && arabic_correspondent(name, name_cp)) {
-        take_correspondent(non_blank[1], name, name_cp);
+        take_correspondent(non_blank[1], name);
       }
     }
   }
