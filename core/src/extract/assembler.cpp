@@ -1027,11 +1027,22 @@ void Assembler::remember_clause_subject(const DocText& doc, const Sentence& s) {
   } else if (verb.back() == u'\u062A' || verb.front() == u'\u062A') {
     gender = Gender::female;
   }
+  // A medium with the lam joined is the one told ("لرويترز"); "للأمم المتحدة" is a genitive.
+  auto told_medium = [&](std::uint32_t i) {
+    const lexicon::EntityMatch* m = s.entity_covering(i);
+    if (m == nullptr) {
+      return false;
+    }
+    const SourceKind k = s.gazetteer.entities()[m->entity].kind;
+    return k == SourceKind::agency || k == SourceKind::outlet;
+  };
   std::uint32_t end = entity != nullptr && entity->begin == 1 ? entity->end : noun->end;
   while (end < s.size() && end < 7 && s.is_word(end) && s.cue_at(end) == nullptr && !s.in_quote(end) &&
          !s.is(WordClass::preposition, end) && !s.is(WordClass::complementizer, end) &&
          !s.is(WordClass::time_word, end) && !s.is(WordClass::relative, end) &&
-         !s.lower(end).starts_with(u"\u0628")) {
+         !s.lower(end).starts_with(u"\u0628") &&
+         // ("وقال سياسي يمني لرويترز": the one told, with its lam, is not the subject's.)
+         !(s.lower(end).starts_with(u"\u0644") && told_medium(end))) {
     ++end;
   }
   const ResolvedSource r = resolve_source(s, 1, end, m_discourse, gender, doc);
@@ -1041,6 +1052,11 @@ void Assembler::remember_clause_subject(const DocText& doc, const Sentence& s) {
   Referent ref = r.referent;
   ref.hop = r.hop;
   ref.chain = {r.hop};
+  // (A subject that spoke in this sentence keeps the chain it spoke under: "قال متعاملون
+  // لوكالة رويترز" keeps Reuters for "وأضاف المتعاملون".)
+  if (const Referent* spoke = m_discourse.by_span(r.hop.span); spoke != nullptr && spoke->sentence == s.index) {
+    ref.chain = spoke->chain;
+  }
   ref.sentence = s.index;
   ref.gender = gender;
   ref.is_source = false;

@@ -1469,6 +1469,23 @@ class ArabicFrames {
   }
 
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "أبرز مدن الغوطة": the elative ("the most prominent"), not the verb, unless the verb
+    // opens its clause ("وأبرز بوتين أن").
+    if (exact(hit.begin, u"ابرز") && hit.begin > 0) {
+      return std::nullopt;
+    }
+    // "هدد X بأن P" reports P; "هدد باستهداف القادة إن استمر التصعيد" threatens an act, and
+    // its "إن" is "if".
+    if (exact(hit.begin, u"هدد") || exact(hit.begin, u"هددت") || exact(hit.begin, u"هددوا") ||
+        exact(hit.begin, u"وهدد") || exact(hit.begin, u"وهددت")) {
+      bool bi_anna = false;
+      for (std::uint32_t k = hit.end; k < m_end && !bi_anna; ++k) {
+        bi_anna = exact(k, u"بان") || exact(k, u"بانه") || exact(k, u"بانها");
+      }
+      if (!bi_anna) {
+        return std::nullopt;
+      }
+    }
     // "يذكر أن P" / "ويذكر أن P" opening a sentence: "it is worth noting that", the writer's
     // own background, not a report by anyone. ("يذكر التقرير أن" has its subject in between.)
     if (hit.end == hit.begin + 1 && (exact(hit.begin, u"يذكر") || exact(hit.begin, u"ويذكر")) &&
@@ -2434,6 +2451,10 @@ class ArabicFrames {
   std::optional<Attribution> according(const Hit& hit, const lexicon::CueEntry& cue) {
     // "فحسب" is "only", not "ف" + "حسب" ("according to").
     if (exact(hit.begin, u"فحسب")) {
+      return std::nullopt;
+    }
+    // "وبالنسبة إلى X" is "as for X", not "نسبة إلى X" ("attributed to X").
+    if (w(hit.begin).find(u"\u0627\u0644\u0646\u0633\u0628") != std::u16string_view::npos /* النسب */) {
       return std::nullopt;
     }
     Attribution a = base(hit, cue);

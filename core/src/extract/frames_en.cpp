@@ -40,6 +40,9 @@ class EnglishFrames {
       if (in_condition(hit.begin)) {
         continue;  // "If the test confirms the result, …": a supposition, no report
       }
+      if (hit.begin > 0 && word(hit.begin, u"added") && (word(hit.begin - 1, u"value") || word(hit.begin - 1, u"valued"))) {
+        continue;  // "a value added tax": the adjective, no speech
+      }
       std::optional<Attribution> a;
       switch (cue.frame) {
         case Frame::speech:
@@ -155,6 +158,15 @@ class EnglishFrames {
   std::vector<Attribution> m_out;
 
   [[nodiscard]] bool is(WordClass c, std::size_t i) const { return m_s.is_exact(c, i); }
+  // Nothing before token e but a connective and its comma: "However,", "But", "Meanwhile,".
+  [[nodiscard]] bool only_connectives_before(std::uint32_t e) const {
+    for (std::uint32_t i = 0; i < e; ++i) {
+      if (!(m_s.is_comma(i) || is(WordClass::adverb, i) || is(WordClass::conjunction, i))) {
+        return false;
+      }
+    }
+    return true;
+  }
   [[nodiscard]] bool word(std::size_t i, std::u16string_view w) const { return i < m_s.size() && m_s.lower(i) == w; }
   // A form of "be" before a participle: "is said", "was quoted", "have been reported".
   [[nodiscard]] bool passive_auxiliary(std::size_t i) const {
@@ -2418,6 +2430,14 @@ class EnglishFrames {
     const AfterVerb av = after_verb(as + 2, telling);
     if (av.has_content && !av.after_comma) {
       return finish_preposed(a, av);
+    }
+    // "However, JIJI quoted the sources as saying, the central bank would …": a comma after
+    // "saying" and nothing before the relay but a connective; the clause after it is the content.
+    if (av.after_comma && m_s.is_comma(as + 2) && only_connectives_before(outer.begin)) {
+      const AfterVerb after_comma = after_verb(as + 3, false);
+      if (after_comma.has_content && !after_comma.after_comma) {
+        return finish_preposed(a, after_comma);
+      }
     }
     if (!content_before(a, outer.begin)) {
       return std::nullopt;

@@ -230,6 +230,27 @@ std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, s
 
 // The period of an initialism at the end of a phrase stays: "the U.S." (its token is "U.S",
 // the period apart).
+// The id of a source no plugin knows, from its Latin name: "Tanjug" -> "tanjug", "Prensa
+// Latina" -> "prensa-latina"; empty when a word is not in Latin letters and digits.
+std::string latin_name_id(const std::vector<std::u16string_view>& lower_words) {
+  std::string id;
+  for (const std::u16string_view w : lower_words) {
+    std::string word;
+    for (const char16_t c : w) {
+      if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
+        word.push_back(static_cast<char>(c));
+      } else if (c != u'.' && c != u'-') {
+        return {};
+      }
+    }
+    if (word.empty()) {
+      return {};
+    }
+    id += (id.empty() ? "" : "-") + word;
+  }
+  return id;
+}
+
 bool initialism_period(const Sentence& s, std::uint32_t b, std::uint32_t i) {
   return i > b && s.is_punct(i, u'.') && s.tokens[i - 1].end == s.tokens[i].begin &&
          s.lower(i - 1).find(u'.') != std::u16string_view::npos;
@@ -1033,6 +1054,61 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       }
     }
   }
+  // "the aid agency", "a UN refugee agency": an agency a common noun qualifies is a body,
+  // not a news agency. ("the official agency", "the Tanjug agency" stay news agencies.)
+  bool body_agency = false;
+  if (!arabic && kind == SourceKind::agency && noun != nullptr && s.lower(noun_token) == u"agency" &&
+      noun_token > b && s.is_word(noun_token - 1) && !s.tokens[noun_token - 1].capitalized &&
+      !is_function_word(s, noun_token - 1) && s.nationality_covering(noun_token - 1) == nullptr) {
+    static constexpr std::u16string_view k_news_modifiers[] = {
+        u"news", u"press", u"wire", u"official", u"state", u"national", u"state-run", u"government-run",
+        u"semi-official", u"semiofficial", u"own", u"information", u"telegraph", u"photo"};
+    const std::u16string_view modifier = s.lower(noun_token - 1);
+    body_agency = std::find(std::begin(k_news_modifiers), std::end(k_news_modifiers), modifier) ==
+                  std::end(k_news_modifiers);
+  }
+  // "The Federal Natural Resources Agency": "Agency" closing a proper name other than a
+  // news agency's ("Kuwait News Agency") names a government body.
+  if (!arabic && kind == SourceKind::agency && noun != nullptr && s.lower(noun_token) == u"agency" &&
+      s.tokens[noun_token].capitalized && noun_token > b && s.tokens[noun_token - 1].capitalized) {
+    const std::u16string_view before = s.lower(noun_token - 1);
+    body_agency = body_agency || !(before == u"news" || before == u"press" || before == u"telegraph" ||
+                                   before == u"information" || before == u"wire");
+  }
+  if (body_agency) {
+    kind = SourceKind::organization;
+  }
+  // "the official news agency Tanjug", "the Venpres news agency": a news agency no plugin
+  // knows is still one agency; its name, folded, is its id, so that "Tanjug said" later in
+  // the story is the same source. ("the OPEC news agency Opecna": the name after the noun
+  // is the agency's, the body before it owns it.)
+  if (!arabic && !body_agency && noun != nullptr && noun->kind == SourceKind::agency &&
+      (kind == SourceKind::agency || entity != nullptr) && (entity == nullptr || entity->kind != SourceKind::agency)) {
+    std::vector<std::uint32_t> agency_name;
+    for (const std::uint32_t p : name_positions) {
+      if (p > noun_token && (agency_name.empty() || agency_name.back() + 1 == p)) {
+        agency_name.push_back(p);
+      }
+    }
+    // (Not before a capitalised "News Agency", whose whole name that is: "the Central News
+    // Agency" is no agency called "Central".)
+    if (agency_name.empty() && entity == nullptr && !s.tokens[noun_token].capitalized) {
+      for (const std::uint32_t p : name_positions) {
+        if (p < noun_token && (agency_name.empty() || agency_name.back() + 1 == p)) {
+          agency_name.push_back(p);
+        }
+      }
+    }
+    std::vector<std::u16string_view> words;
+    for (const std::uint32_t p : agency_name) {
+      words.push_back(s.lower(p));
+    }
+    if (std::string id = latin_name_id(words); !id.empty() && agency_name.size() <= 3) {
+      entity = nullptr;
+      kind = SourceKind::agency;
+      out.hop.entity = std::move(id);
+    }
+  }
   out.hop.kind = kind;
   if (entity != nullptr) {
     out.hop.entity = entity->id;
@@ -1055,7 +1131,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   ref.is_source = true;
   if (noun != nullptr) {
     ref.head = head_key(s, arabic ? noun_token : noun_token);
-    ref.medium = noun->medium;
+    ref.medium = body_agency ? std::string() : noun->medium;
   }
   if (entity != nullptr && ref.medium.empty()) {
     ref.medium = entity->medium;
@@ -1122,7 +1198,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       }
       if (r != nullptr) {
         const Hop mention_hop = out.hop;
-        adopt(*r, true);
+        // (A definite description goes on with the interview in the next sentence as a pronoun
+        // does: "وأضاف المتعاملون" after "قال متعاملون لوكالة رويترز".)
+        adopt(*r, true, true);
         out.hop.mention = mention_hop.mention;
         out.hop.span = mention_hop.span;
         return out;
@@ -1143,6 +1221,18 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   // ("مكتب مون", "the Moon office": an institution named after a person is not that person.)
   const bool institution_head = noun != nullptr && noun_token == b && noun->kind != SourceKind::person &&
                                 !is_unnamed(noun->kind);
+  // "Venpres said" after "the state news agency Venpres": the agency introduced by its name.
+  if (!arabic && entity == nullptr && out.hop.entity.empty() && name_tokens.size() == 1 && length <= 2) {
+    const std::string id = latin_name_id({name_tokens.front()});
+    if (const Referent* r = id.empty() ? nullptr : discourse.by_entity(id);
+        r != nullptr && r->hop.kind == SourceKind::agency) {
+      const Hop mention_hop = out.hop;
+      adopt(*r, true);
+      out.hop.mention = mention_hop.mention;
+      out.hop.span = mention_hop.span;
+      return out;
+    }
+  }
   if (entity == nullptr && has_name && name_tokens.size() <= 2 && length <= 4 && !institution_head) {
     if (const Referent* r = discourse.by_name(name_tokens); r != nullptr) {
       const Hop mention_hop = out.hop;
