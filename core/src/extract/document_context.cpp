@@ -789,6 +789,70 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       }
     }
   }
+  // The code point offset of a view into line l.
+  auto cp_in = [&](const Line& l, std::string_view part) {
+    return l.cp + static_cast<std::uint32_t>(
+                      text::count_code_points(l.text.substr(0, static_cast<std::size_t>(part.data() - l.text.data()))));
+  };
+  auto credit_named = [&](const Line& l, std::string_view name, const EntityInfo& e, const char* via) {
+    const std::uint32_t at = cp_in(l, name);
+    ctx.byline.credited_sources.push_back(
+        {e.id, std::string(name), Span{at, at + static_cast<std::uint32_t>(text::count_code_points(name))}, via});
+  };
+  // Splits "A - B - C" (a hyphen or an en dash between spaces) into its trimmed parts.
+  auto dash_parts = [](std::string_view t) {
+    std::vector<std::string_view> parts;
+    while (true) {
+      std::size_t cut = std::string_view::npos;
+      std::size_t width = 0;
+      for (const std::string_view sep : {std::string_view(" - "), std::string_view(" \xE2\x80\x93 ") /* – */}) {
+        if (const std::size_t at = t.find(sep); at < cut) {
+          cut = at;
+          width = sep.size();
+        }
+      }
+      parts.push_back(trim(t.substr(0, cut)));
+      if (cut == std::string_view::npos) {
+        return parts;
+      }
+      t = t.substr(cut + width);
+    }
+  };
+  // "عبدالله الحربي - سبق - جازان: أعلنت الوزارة …", "فلاح الجوفان - سبق - متابعة: …": the
+  // correspondent and the paper lead into the first paragraph, up to a colon. (The paragraph
+  // may be the whole story.)
+  if (!ctx.byline.author && non_blank.size() >= 2 && !is_skip[non_blank[1]]) {
+    const Line& l = lines[non_blank[1]];
+    const std::string_view t = trim(l.text);
+    const std::size_t colon = t.find(':');
+    if (colon != std::string_view::npos && colon < 120) {
+      const std::vector<std::string_view> parts = dash_parts(t.substr(0, colon));
+      if (parts.size() >= 2 && parts.size() <= 3 && arabic_correspondent(parts[0], cp_in(l, parts[0])) &&
+          (parts.size() == 2 || count_words(parts[2]) <= 3)) {
+        if (const EntityInfo* e = agency_named(parts[1], resources); e != nullptr) {
+          credit_named(l, parts[1], *e, "byline");
+          set_author(l.text, l.cp, parts[0]);
+        }
+      }
+    }
+  }
+  // "إسطنبول/ بوراك تشينار/ الأناضول": Anadolu's line of place, correspondent and agency.
+  if (!ctx.byline.author && non_blank.size() > 2 && !is_skip[non_blank[1]]) {
+    const Line& l = lines[non_blank[1]];
+    const std::string_view t = trim(l.text);
+    const std::size_t first_slash = t.find('/');
+    const std::size_t second = first_slash == std::string_view::npos ? first_slash : t.find('/', first_slash + 1);
+    if (second != std::string_view::npos && t.find('/', second + 1) == std::string_view::npos && l.words <= 8) {
+      const std::string_view place = trim(t.substr(0, first_slash));
+      const std::string_view name = trim(t.substr(first_slash + 1, second - first_slash - 1));
+      const std::string_view agency = trim(t.substr(second + 1));
+      const EntityInfo* e = agency_named(agency, resources);
+      if (e != nullptr && count_words(place) <= 3 && arabic_correspondent(name, cp_in(l, name))) {
+        credit_named(l, agency, *e, "dateline");
+        take_correspondent(non_blank[1], name);
+      }
+    }
+  }
   // (A "By" line names the writer before the wire's reporting credit does.)
   if (!ctx.byline.author && !reporting_author.empty()) {
     ctx.byline.author = std::move(reporting_author);

@@ -102,8 +102,15 @@ void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc, cons
       std::vector<Hop> kept;
       for (std::size_t k = 0; k < c.chain.size(); ++k) {
         const Hop& h = c.chain[k];
-        const bool own_relay = k + 1 < c.chain.size() && !h.entity.empty() &&
-                               std::find(own.begin(), own.end(), h.entity) != own.end();
+        // ("قالت مصادر طبية للوكالة" in a dpa story: "the agency" no earlier agency explains is
+        // the story's own.)
+        const bool own_agency_word = h.entity.empty() && h.kind == SourceKind::agency &&
+                                     (h.mention == "\u0627\u0644\u0648\u0643\u0627\u0644\u0629" /* الوكالة */ ||
+                                      h.mention == "\u0644\u0644\u0648\u0643\u0627\u0644\u0629" /* للوكالة */ ||
+                                      h.mention == "the agency" || h.mention == "the news agency");
+        const bool own_relay = k + 1 < c.chain.size() &&
+                               ((!h.entity.empty() && std::find(own.begin(), own.end(), h.entity) != own.end()) ||
+                                own_agency_word);
         if (!own_relay) {
           kept.push_back(h);
         }

@@ -1301,7 +1301,8 @@ class ArabicFrames {
              !((w(v)[0] == k_waw || w(v)[0] == k_fa) && is(WordClass::preposition, v)) &&
              !is_exact(WordClass::conjunction, v) && !adjunct_start(v) && !exact(v, u"اما") && !exact(v, u"واما") &&
              !is(WordClass::determiner, v) && !is(WordClass::subordinator, v) &&  // "وبهذه المناسبة"
-             !exact(v, u"وقد") && !exact(v, u"قد") && !exact(v, u"لقد") && !exact(v, u"فقد");  // the particle, then the verb
+             !exact(v, u"وقد") && !exact(v, u"قد") && !exact(v, u"لقد") && !exact(v, u"فقد") &&  // the particle, then the verb
+             !exact(v, u"ولم") && !exact(v, u"لم") && !exact(v, u"ولن") && !exact(v, u"لن");
     };
     // The subject after a verb at `v`, if it names a source that agrees with `gender`.
     auto subject_after_verb = [&](std::uint32_t v) -> Range {
@@ -1381,7 +1382,9 @@ class ArabicFrames {
     }
     // ("وقد رد وزير الخارجية الروسي، سيرغي لافروف، …": the particle before the first verb.)
     // (Also "كما نشر الحساب الرسمي للنادي …، مؤكدا": "as well", then the verb.)
-    if (exact(0, u"وقد") || exact(0, u"قد") || exact(0, u"لقد") || exact(0, u"فقد") || exact(0, u"كما")) {
+    // ("ولم يحدد الوزير موعدا، مكتفيا بالقول": the negation before it.)
+    if (exact(0, u"وقد") || exact(0, u"قد") || exact(0, u"لقد") || exact(0, u"فقد") || exact(0, u"كما") ||
+        exact(0, u"ولم") || exact(0, u"لم") || exact(0, u"ولن") || exact(0, u"لن")) {
       if (const Range r = subject_after_verb(1); !r.empty()) {
         return r;
       }
@@ -1647,6 +1650,17 @@ class ArabicFrames {
                (m_s.is_comma(k) || exact(k, u"في") || exact(k, u"عبر") || is(WordClass::statement_noun, k) ||
                 is(WordClass::time_word, k) || is(WordClass::determiner, k))) {
           ++k;
+        }
+        // ("وقالت "روسكوسموس"، في البيان الذي نشرته على قناتها، إن P": a longer adjunct set
+        // off by commas.)
+        if (!(k < m_end && complementizer(k)) && close + 2 < m_end && m_s.is_comma(close + 1)) {
+          std::uint32_t j = close + 2;
+          while (j < m_end && j - close <= 16 && !m_s.is_comma(j) && !m_s.is_end_punct(j) && !complementizer(j)) {
+            ++j;
+          }
+          if (j + 1 < m_end && j > close + 3 && m_s.is_comma(j) && complementizer(j + 1)) {
+            k = j + 1;
+          }
         }
         if (close < m_end && m_s.is_close_quote(close) && close > hit.end + 1 && close - hit.end <= 5 && k < m_end &&
             complementizer(k)) {
