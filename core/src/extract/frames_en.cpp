@@ -476,7 +476,8 @@ class EnglishFrames {
       // ", speaking on condition of anonymity," / ", named to his post last year,".
       // (", seen by BBC Scotland,", ", obtained by Reuters,": irregular participles too.)
       const bool irregular = first == u"seen" || first == u"given" || first == u"written" || first == u"shown" ||
-                             first == u"taken" || first == u"sent" || first == u"held" || first == u"made";
+                             first == u"taken" || first == u"sent" || first == u"held" || first == u"made" ||
+                             first == u"known" || first == u"born" || first == u"chosen" || first == u"led";  // ", known as Conred,"
       // (", disclosed to the inquiry,", ", reported by Reuters,": a cue verb in the passive.)
       // (Not a relay phrase, ", carried by KUNA,", ", monitored by the BBC,": the relay is kept.)
       const bool passive_cue = m_s.cue_at(k) != nullptr && m_s.cue_at(k)->begin == k &&
@@ -549,6 +550,20 @@ class EnglishFrames {
         }
         if (k > np.end + 2) {
           return {np.end + 1, k};
+        }
+      }
+      // ""Q," Rodrigo Aju, a spokesman for the agency, known as Conred, told AFP": a name
+      // before the apposition the set-off phrase follows is the head.
+      if (!np.empty() && np.begin > floor + 1 && m_s.is_comma(np.begin - 1) && appositive(np.begin, np.end)) {
+        const NounPhrase head = np_left(np.begin - 1, floor);
+        bool name = head.end - head.begin >= 2 && head.end - head.begin <= 4;
+        for (std::uint32_t i = head.begin; name && i < head.end; ++i) {
+          name = m_s.tokens[i].capitalized && !is(WordClass::title, i) &&
+                 (m_s.entity_covering(i) == nullptr ||
+                  m_s.gazetteer.entities()[m_s.entity_covering(i)->entity].kind == SourceKind::person);
+        }
+        if (name && (head.begin == floor || m_s.is_comma(head.begin - 1) || m_s.is_close_quote(head.begin - 1))) {
+          return {head.begin, np.end};
         }
       }
       if (!np.empty() && has_head(np.begin, np.end)) {
