@@ -1477,6 +1477,18 @@ class ArabicFrames {
     if (exact(hit.begin, u"ابرز") && hit.begin > 0) {
       return std::nullopt;
     }
+    // "ويُذكّر ما يحصل في الغوطة بمعركة حلب": "reminds of", whose object takes "ب", not
+    // "mentions"; whatever "أن" comes later ("إلى أن انتهت": "until") is no complement.
+    if (exact(hit.begin, u"يذكر") || exact(hit.begin, u"ويذكر") || exact(hit.begin, u"تذكر") ||
+        exact(hit.begin, u"وتذكر")) {
+      for (std::uint32_t k = hit.end; k < m_end && !complementizer(k) && !m_s.is_punct(k, u':') &&
+                                      !m_s.is_open_quote(k) && !m_s.is_comma(k);
+           ++k) {
+        if (k > hit.end && ba_prefixed(k)) {
+          return std::nullopt;
+        }
+      }
+    }
     // "هدد X بأن P" reports P; "هدد باستهداف القادة إن استمر التصعيد" threatens an act, and
     // its "إن" is "if".
     if (exact(hit.begin, u"هدد") || exact(hit.begin, u"هددت") || exact(hit.begin, u"هددوا") ||
@@ -2651,7 +2663,10 @@ class ArabicFrames {
         ++k;
       }
       bool inner = false;
-      if (exact(k, u"عن") && (relay_verb || true)) {
+      // ("ما أسفر وفق الوكالة عن مقتل أربعة": inside a clause, "عن" is the verb's own, not a
+      // relay; "وفقا لسانا عن مصدر عسكري" opening the clause relays.)
+      const bool mid_clause = hit.begin > 0 && m_s.is_word(hit.begin - 1) && !is_exact(WordClass::conjunction, hit.begin - 1);
+      if (exact(k, u"عن") && (relay_verb || !mid_clause)) {
         inner = true;
         ++k;
       } else if (const Hit* c = m_s.cue_at(k); c != nullptr && m_s.lex.cues()[c->payload].frame == Frame::citing) {
