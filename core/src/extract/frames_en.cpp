@@ -43,6 +43,13 @@ class EnglishFrames {
       if (hit.begin > 0 && word(hit.begin, u"added") && (word(hit.begin - 1, u"value") || word(hit.begin - 1, u"valued"))) {
         continue;  // "a value added tax": the adjective, no speech
       }
+      // "ordered charges against X", "the charges were dropped": the noun, no allegation.
+      if ((word(hit.begin, u"charges") || word(hit.begin, u"charge")) && hit.end < m_s.size() &&
+          (word(hit.end, u"against") || word(hit.end, u"over") || word(hit.end, u"were") || word(hit.end, u"are") ||
+           word(hit.end, u"was") || word(hit.end, u"is") || word(hit.end, u"in") || word(hit.end, u"related") ||
+           word(hit.end, u"filed") || word(hit.end, u"brought") || m_s.is_end_punct(hit.end) || m_s.is_comma(hit.end))) {
+        continue;
+      }
       std::optional<Attribution> a;
       switch (cue.frame) {
         case Frame::speech:

@@ -201,8 +201,10 @@ std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, s
   // inside it ("at the State Department"), so the search goes on.
   for (std::uint32_t k = e; k > 0 && k + 12 > e;) {
     const std::uint32_t t = --k;
+    // (Nor past another preposition or a verb of saying: "ordered charges against governor
+    // Jose Fernandez, who".)
     if (!s.is_word(t) || s.is(WordClass::verb_blocker, t) || s.is_exact(WordClass::conjunction, t) ||
-        s.is(WordClass::relative, t)) {
+        s.is(WordClass::relative, t) || (s.is_exact(WordClass::preposition, t) && !prep(t)) || s.cue_at(t) != nullptr) {
       break;
     }
     if (det(t) && !(t > 0 && prep(t - 1))) {
@@ -466,7 +468,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   out.hop.mention = doc.slice(out.hop.span);
 
   // An English relative pronoun ("Trump, who says P"): it stands for the phrase before it.
-  // (The mention stays the pronoun, as PolNeAR's gold has it; `refers_to` names the phrase.)
+  // The mention runs from that phrase to the pronoun ("Jose Fernandez, who"): it names the
+  // speaker, and still holds the pronoun PolNeAR's gold marks; `refers_to` names the phrase.
   if (!arabic && e - b == 1 && (s.lower(b) == u"who" || s.lower(b) == u"which")) {
     const auto [ab, ae] = relative_antecedent(s, b);
     if (ab < ae) {
@@ -474,8 +477,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       if (antecedent.valid) {
         antecedent.hop.refers_to =
             antecedent.hop.refers_to.empty() ? antecedent.hop.mention : antecedent.hop.refers_to;
-        antecedent.hop.span = out.hop.span;
-        antecedent.hop.mention = out.hop.mention;
+        antecedent.hop.span = Span{doc.tokens_span(s, ab, ae).start, out.hop.span.end};
+        antecedent.hop.mention = doc.slice(antecedent.hop.span);
         return antecedent;
       }
     }
