@@ -230,8 +230,6 @@ std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, s
   return {k, e};
 }
 
-// The period of an initialism at the end of a phrase stays: "the U.S." (its token is "U.S",
-// the period apart).
 // The id of a source no plugin knows, from its Latin name: "Tanjug" -> "tanjug", "Prensa
 // Latina" -> "prensa-latina"; empty when a word is not in Latin letters and digits.
 std::string latin_name_id(const std::vector<std::u16string_view>& lower_words) {
@@ -253,6 +251,8 @@ std::string latin_name_id(const std::vector<std::u16string_view>& lower_words) {
   return id;
 }
 
+// The period of an initialism at the end of a phrase stays: "the U.S." (its token is "U.S",
+// the period apart).
 bool initialism_period(const Sentence& s, std::uint32_t b, std::uint32_t i) {
   return i > b && s.is_punct(i, u'.') && s.tokens[i - 1].end == s.tokens[i].begin &&
          s.lower(i - 1).find(u'.') != std::u16string_view::npos;
