@@ -473,6 +473,66 @@ class ArabicFrames {
     return false;
   }
 
+  // "اتصلت به رويترز"، "اطلعت عليها وكالة فرانس برس"، "تلقت وكالة الأنباء الألمانية نسخة
+  // منه": a relative clause by which a news medium got the words (it called the source,
+  // saw the document, received the statement). The medium relays them. Returns the
+  // medium and the end of the clause, or an empty range.
+  struct MediumClause {
+    Range medium;
+    std::uint32_t end = 0;
+  };
+  [[nodiscard]] MediumClause medium_relative(std::uint32_t i) const {
+    if (i >= m_end || !m_s.is_word(i)) {
+      return {};
+    }
+    static constexpr std::u16string_view k_verbs[] = {u"تلقت", u"تلقي", u"اطلعت", u"اطلع", u"اتصلت", u"اتصل",
+                                                      u"حصلت", u"حصل", u"تحدثت", u"تحدث"};
+    if (std::find(std::begin(k_verbs), std::end(k_verbs), w(i)) == std::end(k_verbs)) {
+      return {};
+    }
+    auto resumptive = [&](std::uint32_t k) {
+      const std::u16string_view t = w(k);
+      return t == u"عليها" || t == u"عليه" || t == u"به" || t == u"بها" || t == u"منه" || t == u"منها" ||
+             t == u"نسخه" || t == u"معه" || t == u"معها" || t == u"اليه" || t == u"اليها";
+    };
+    std::uint32_t k = i + 1;
+    const bool pronoun_first = k < m_end && resumptive(k);
+    while (k < m_end && k <= i + 2 && resumptive(k)) {
+      ++k;
+    }
+    const Range r = relay_medium(k, PhraseStops{false, true, true, true});
+    if (r.empty() || !recipient_is_medium(r)) {
+      return {};
+    }
+    std::uint32_t end = r.end;
+    bool closed = pronoun_first;
+    // ("وكالة الأنباء الألمانية (د. ب. أ) نسخة منه": the medium's initials in brackets.)
+    // (The bracket may open inside the medium's phrase or right after it.)
+    std::uint32_t open = r.begin;
+    while (open < m_end && open <= end && !m_s.is_punct(open, u'(')) {
+      ++open;
+    }
+    if (open < m_end && open <= end) {
+      std::uint32_t close = open + 1;
+      while (close < m_end && close <= open + 8 && !m_s.is_punct(close, u')')) {
+        ++close;
+      }
+      if (close < m_end && m_s.is_punct(close, u')') && close + 1 > end) {
+        end = close + 1;
+      }
+    }
+    // ("تلقت وكالة … نسخة منه"، "اطلعت وكالة … عليها": the pronoun after the medium.)
+    const std::uint32_t after_medium = end;
+    while (end < m_end && end <= after_medium + 2 && resumptive(end)) {
+      ++end;
+      closed = true;
+    }
+    if (!closed) {
+      return {};
+    }
+    return {r, end};
+  }
+
   struct PhraseStops {
     bool at_an = false;          // stop at "عن" (relays)
     bool at_quote_noun = true;   // stop at "قوله"
@@ -677,6 +737,10 @@ class ArabicFrames {
       if (k > b && m_s.cue_at(k) != nullptr) {
         break;
       }
+      // ("دبلوماسي غربي اتصلت به رويترز": the medium's clause is not the source's name.)
+      if (k > b && !medium_relative(k).medium.empty()) {
+        break;
+      }
       // "واستطرد لافروف ليقول": the verb of saying goes on from the subject.
       if (k > b && (exact(k, u"\u0644\u064a\u0642\u0648\u0644") || exact(k, u"\u0644\u062a\u0642\u0648\u0644") ||
                     exact(k, u"\u0628\u0627\u0644\u0642\u0648\u0644"))) {
@@ -841,6 +905,15 @@ class ArabicFrames {
         c.found = true;
         c.next = j;
         return c;
+      }
+      // "وقال المرصد في بيان تلقت وكالة الأنباء الألمانية نسخة منه إن P", "وقلل دبلوماسي
+      // اتصلت به رويترز …": the medium that got the words relays them.
+      if (const MediumClause mc = medium_relative(j); !mc.medium.empty() && c.relay_outer.empty()) {
+        c.relay_outer = mc.medium;
+        c.relay_cue_begin = j;
+        c.relay_cue_end = j + 1;
+        j = mc.end;
+        continue;
       }
       if (const Hit* h = m_s.cue_at(j); h != nullptr) {
         const Frame f = m_s.lex.cues()[h->payload].frame;
@@ -1318,7 +1391,8 @@ class ArabicFrames {
       while (e < cue && e - b < 6 && m_s.is_word(e) && !is_exact(WordClass::preposition, e) && !complementizer(e) &&
              m_s.cue_at(e) == nullptr && !adjunct_start(e) && !is(WordClass::statement_noun, e) &&
              !(e > b && ba_prefixed(e) && w(e).size() > 3 && w(e)[1] == k_alef && w(e)[2] == k_lam) &&  // "بالضربات"
-             !exact(e, u"\u0645\u0627") && !exact(e, u"\u0645\u0645\u0627")) {  // "ما قالت": the object starts
+             !exact(e, u"\u0645\u0627") && !exact(e, u"\u0645\u0645\u0627") &&  // "ما قالت": the object starts
+             !(e > b && !medium_relative(e).medium.empty())) {  // "دبلوماسي اتصلت به رويترز"
         if (e > b && (is(WordClass::honorific, e) || (is(WordClass::title, e) && anchored))) {
           break;  // a second name: the object
         }
@@ -2469,6 +2543,15 @@ class ArabicFrames {
     const Range fb = clause_subject(hit.begin, a.gender, true);
     a.fallback_begin = fb.begin;
     a.fallback_end = fb.end;
+    // ("وقلل دبلوماسي اتصلت به رويترز من …، قائلا إن P": the medium that called the clause's
+    // subject relays what the participle says.)
+    if (const MediumClause mc = medium_relative(fb.end); fb.end > fb.begin && !mc.medium.empty()) {
+      SourcePhrase outer = phrase(hit, mc.medium.begin, mc.medium.end);
+      outer.cue_begin = fb.end;
+      outer.cue_end = fb.end + 1;
+      outer.cue = m_s.utf8(fb.end, fb.end + 1);
+      a.sources.insert(a.sources.begin(), outer);
+    }
     a.region_begin = hit.begin;
     a.region_end = comp.content;
     return finish(a, comp.content);
@@ -2656,6 +2739,14 @@ class ArabicFrames {
         outer.recipient = true;
         a.sources.insert(a.sources.begin(), outer);
         after = r.end;
+      } else if (const MediumClause mc = medium_relative(x.end); !mc.medium.empty()) {
+        // "بحسب وثيقة اطلعت عليها وكالة فرانس برس": the medium that saw it relays.
+        SourcePhrase outer = phrase(hit, mc.medium.begin, mc.medium.end, label);
+        outer.cue_begin = x.end;
+        outer.cue_end = x.end + 1;
+        outer.cue = m_s.utf8(x.end, x.end + 1);
+        a.sources.insert(a.sources.begin(), outer);
+        after = mc.end;
       }
       // "X عن Y" or "X نقلا عن Y": an inner hop.
       std::uint32_t k = after;
