@@ -555,6 +555,12 @@ class ArabicFrames {
     if (const Hit* c = m_s.cue_at(b); c != nullptr && c->begin == b && m_s.lex.cues()[c->payload].frame == Frame::citing) {
       return {b, b};
     }
+    // ("أفادت بخرق الهدنة": a verbal noun with "ب" and its definite genitive is the verb's
+    // object, no subject. A name with "ب" is not followed by the article: "باسل سمير".)
+    if (ba_prefixed(b) && b + 1 < m_end && m_s.is_word(b + 1) && w(b + 1).starts_with(u"\u0627\u0644") &&
+        m_s.entity_covering(b + 1) == nullptr && !is(WordClass::title, b)) {
+      return {b, b};
+    }
     if (const Hit* c = m_s.cue_at(b); c != nullptr && m_s.lex.cues()[c->payload].frame == Frame::participle) {
       return {b, b};  // "وأردفت قائلة: …": a participle goes on with the verb's dropped subject
     }
@@ -1665,6 +1671,13 @@ class ArabicFrames {
     // never its subject.
     const bool ends_with_preposition = hit.end - hit.begin >= 2 && is_exact(WordClass::preposition, hit.end - 1);
     Range subject = subject_before(hit.begin, true);
+    // "لكن تقارير أفادت بخرق الهدنة": after "لكن", a source noun right before the verb is its
+    // subject.
+    if (subject.empty() && hit.begin >= 2 &&
+        (exact(hit.begin - 2, u"لكن") || exact(hit.begin - 2, u"ولكن")) &&
+        m_s.noun_covering(hit.begin - 1) != nullptr && m_s.noun_covering(hit.begin - 1)->begin == hit.begin - 1) {
+      subject = {hit.begin - 1, hit.begin};
+    }
     // "ثمة من يقول إن P", "وهناك من يرى أن P": someone, no one in particular.
     if (subject.empty() && hit.begin >= 2 && exact(hit.begin - 1, u"من") &&
         (exact(hit.begin - 2, u"ثمه") || exact(hit.begin - 2, u"وثمه") || exact(hit.begin - 2, u"هناك") ||
@@ -1927,9 +1940,16 @@ class ArabicFrames {
           while (c < m_end && (is(WordClass::time_word, c) || m_s.is_punct(c, u'/'))) {
             ++c;
           }
-        } else if (!np.empty() && np.end > subject.end && np.begin == subject.begin) {
+        } else if (!np.empty() && np.end > subject.end && np.begin == subject.begin &&
+                   (is(WordClass::title, subject.end - 1) || is(WordClass::honorific, subject.end - 1) ||
+                    std::any_of(m_s.tokens.begin() + subject.end, m_s.tokens.begin() + np.end, [&](const text::Token& t) {
+                     const auto i = static_cast<std::uint32_t>(&t - m_s.tokens.data());
+                     return m_s.is_comma(i) || is(WordClass::title, i) || is(WordClass::honorific, i) ||
+                            m_s.entity_covering(i) != nullptr || m_s.noun_covering(i) != nullptr;
+                   }))) {
           // ("متحدث باسم الوزارة، الكولونيل باتريك": the name in apposition that a ب-initial
-          // word cut short.)
+          // word cut short. Not a complement the subject reader rightly stopped at: "وأفادت
+          // تقارير بخرق الهدنة".)
           subject.end = np.end;
           c = np.end;
         }
