@@ -1290,8 +1290,10 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
     if (m.scope_previous && orphan && !in_content && h.begin < content_begin) {
       continue;
     }
-    // "in May": the month, not the modal.
-    if (s.is_exact(WordClass::month, h.begin) && h.end - h.begin == 1) {
+    // "in May": the month, not the modal. (English writes the month with a capital: "this may
+    // be the worst disaster" is the modal, whatever time word comes before.)
+    if (s.is_exact(WordClass::month, h.begin) && h.end - h.begin == 1 &&
+        !(s.lex.lang() == "en" && !s.tokens[h.begin].capitalized)) {
       const bool before_number = h.end < s.size() && (s.tokens[h.end].kind == text::TokenKind::number || !s.is_word(h.end));
       const bool after_prep = h.begin > 0 && (s.is_exact(WordClass::preposition, h.begin - 1) ||
                                               s.is_exact(WordClass::time_word, h.begin - 1));
@@ -1318,6 +1320,18 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
                    p == u"\u0627\u0644\u062a\u064a" /* التي */ || p == u"\u0627\u0644\u0630\u064a\u0646" /* الذين */;
       }
       if (relative) {
+        continue;
+      }
+    }
+    if (m.code == ReasonCode::hedge && s.lex.lang() == "en") {
+      // "adhering to the price in spite of the hardship this may entail": a modal inside a
+      // concessive phrase qualifies the concession, not the claim.
+      bool concessive = false;
+      for (std::uint32_t k = h.begin; k > 0 && h.begin - k < 8 && !s.is_comma(k - 1) && !concessive; --k) {
+        const std::u16string_view p = s.lower(k - 1);
+        concessive = p == u"spite" || p == u"despite" || p == u"although" || p == u"though" || p == u"regardless";
+      }
+      if (concessive) {
         continue;
       }
     }
