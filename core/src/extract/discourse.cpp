@@ -131,6 +131,11 @@ const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool wa
     if (sources_only && !it->is_source) {
       continue;
     }
+    // (The medium told is no speaker a pronoun or a dropped subject goes on with: "قال مسؤول
+    // لرويترز … وأضافت"، "the ministry told Reuters … it said".)
+    if (it->hop.recipient) {
+      continue;
+    }
     // ("Paug said P. She alleged Q": a bare capitalised name the lexicons do not know is a
     // person as far as "he"/"she" go.)
     if (want_person && !is_person_kind(it->hop.kind) && it->hop.kind != SourceKind::officials &&

@@ -486,14 +486,17 @@ class ArabicFrames {
       return {};
     }
     static constexpr std::u16string_view k_verbs[] = {u"تلقت", u"تلقي", u"اطلعت", u"اطلع", u"اتصلت", u"اتصل",
-                                                      u"حصلت", u"حصل", u"تحدثت", u"تحدث"};
+                                                      u"حصلت", u"حصل", u"تحدثت", u"تحدث", u"ارسل", u"ارسلت", u"ارسله",
+                                                      u"ارسلها", u"بعث", u"بعثت"};
     if (std::find(std::begin(k_verbs), std::end(k_verbs), w(i)) == std::end(k_verbs)) {
       return {};
     }
     auto resumptive = [&](std::uint32_t k) {
       const std::u16string_view t = w(k);
       return t == u"عليها" || t == u"عليه" || t == u"به" || t == u"بها" || t == u"منه" || t == u"منها" ||
-             t == u"نسخه" || t == u"معه" || t == u"معها" || t == u"اليه" || t == u"اليها";
+             t == u"نسخه" || t == u"معه" || t == u"معها" || t == u"اليه" || t == u"اليها" ||
+             t == u"الي";  // "بيان أرسل إلى رويترز": the preposition before the medium
+
     };
     std::uint32_t k = i + 1;
     const bool pronoun_first = k < m_end && resumptive(k);
@@ -2223,6 +2226,12 @@ class ArabicFrames {
       outer.cue_begin = comp.relay_cue_begin;
       outer.cue_end = comp.relay_cue_end;
       outer.cue = m_s.utf8(comp.relay_cue_begin, comp.relay_cue_end);
+      // ("في حديثها مع "الأناضول""، "في تصريح لـ CNN": the medium spoken to, as one told is,
+      // not a speaker the next sentence's dropped subject goes on with.)
+      if (comp.relay_cue_end > comp.relay_cue_begin) {
+        const std::u16string_view last = w(comp.relay_cue_end - 1);
+        outer.recipient = last == u"مع" || last == u"ل" || last == u"لـ" || last == u"\u0644\u0640";
+      }
       a.sources.insert(a.sources.begin(), outer);
     } else if (!comp.recipient.empty() && recipient_is_medium(comp.recipient)) {
       SourcePhrase outer = phrase(hit, comp.recipient.begin, comp.recipient.end);
@@ -2241,6 +2250,16 @@ class ArabicFrames {
   // The medium after "في تصريح لـ": a known agency or outlet is its name and adjectives, so
   // that a noun-phrase claim after it ("بتصريح لـ CNN علاقة فرنسا بالهجوم") stays the claim.
   [[nodiscard]] Range relay_medium(std::uint32_t b, PhraseStops stops) const {
+    // ("في حديثها مع "الأناضول"": a quoted medium's name.)
+    if (b + 1 < m_end && m_s.is_open_quote(b)) {
+      if (const lexicon::EntityMatch* m = m_s.entity_covering(b + 1); m != nullptr && m->begin == b + 1) {
+        const SourceKind k = m_s.gazetteer.entities()[m->entity].kind;
+        if (k == SourceKind::agency || k == SourceKind::outlet) {
+          const std::uint32_t end = m->end < m_end && m_s.is_close_quote(m->end) ? m->end + 1 : m->end;
+          return {b, end};
+        }
+      }
+    }
     if (const lexicon::EntityMatch* m = m_s.entity_covering(b); m != nullptr && m->begin == b) {
       const SourceKind k = m_s.gazetteer.entities()[m->entity].kind;
       if (k == SourceKind::agency || k == SourceKind::outlet) {
