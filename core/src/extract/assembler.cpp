@@ -497,7 +497,11 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
                                    s.keys[b.region_begin].stripped.size() > 0 && !relative_nested(b);
         const bool conj_before = b.region_begin > 0 &&
                                  s.is_exact(WordClass::conjunction, b.region_begin - 1);
-        if (separate || conj_attached || conj_before) {
+        // ("أكد أنه اتصل بالعاهل، الملك سلمان، الذي نفى بدوره علمه": a relative clause on a noun
+        // of the outer content stays inside it, commas or not.)
+        const bool relative_inside = s.lex.lang() == "ar" && b.cue_begin > a.content_begin &&
+                                     s.is_exact(WordClass::relative, b.cue_begin - 1);
+        if ((separate && !relative_inside) || conj_attached || conj_before) {
           std::uint32_t cut = b.region_begin;
           while (cut > a.content_begin &&
                  (s.is_comma(cut - 1) || s.is_exact(WordClass::conjunction, cut - 1) || s.is_dash(cut - 1))) {

@@ -1155,6 +1155,20 @@ class ArabicFrames {
       if (!r.empty()) {
         return r;
       }
+      // ("اتصل بالملك، الذي نفى بدوره علمه": the noun set off by a comma before the relative.)
+      if (i >= 3 && m_s.is_comma(i - 2)) {
+        if (const Range set_off = np_before(i - 2, false); !set_off.empty()) {
+          return set_off;
+        }
+        // (With the clause's preposition joined to it: "اتصل بالملك، الذي".)
+        const std::uint32_t noun = i - 3;
+        const lexicon::EntityMatch* m = m_s.entity_covering(noun);
+        const Hit* n = m_s.noun_covering(noun);
+        if (w(noun).size() > 3 && (w(noun)[0] == k_ba || w(noun)[0] == k_lam) &&
+            ((m != nullptr && m->end == noun + 1) || (n != nullptr && n->end == noun + 1))) {
+          return {m != nullptr ? m->begin : n->begin, noun + 1};
+        }
+      }
     }
     // "كان المرصد قال إن": كان + subject + verb. ("كان X قد تطاول على … وقال": the subject
     // ends at "قد", before the first verb.)

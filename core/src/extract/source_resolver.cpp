@@ -454,6 +454,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       }
       return false;
     };
+    // ("اتصل بالملك، الذي نفى": likewise the clause's "ب" before the article.)
+    if (w.size() > 4 && w[0] == u'\u0628' && w[1] == k_alef && w[2] == k_lam &&
+        (s.entity_covering(b) != nullptr || s.noun_covering(b) != nullptr)) {
+      out.hop.span.start += 1;
+    }
     if (w.size() > 2 && w[0] == k_lam && w[1] != k_lam && w[1] != k_alef &&
         (s.entity_covering(b) != nullptr || s.noun_covering(b) != nullptr) && !lam_is_own()) {
       const std::string original = doc.slice(doc.tokens_span(s, b, b + 1));
@@ -741,7 +746,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   // or a name after a definite title: "المسؤول السياسي في الفصيل المعارض محمد علوش" ends in
   // two or more words that no lexicon class covers and that lack the article the title's
   // adjectives and complements carry.
-  auto has_article = [&](std::uint32_t i) { return s.lower(i).starts_with(u"\u0627\u0644"); };
+  // (Also "بالملك" opening the phrase: a clause's preposition joined to a definite noun.)
+  auto has_article = [&](std::uint32_t i) {
+    return s.lower(i).starts_with(u"\u0627\u0644") || (i == b && s.lower(i).starts_with(u"\u0628\u0627\u0644"));
+  };
   auto trailing_name = [&] {
     if (!arabic || e - b < 3 || !(has_article(b) || s.is(WordClass::title, b))) {
       return false;  // ("رئيس بلدية موسكو سيرغي سويانين": a title in a construct chain)
