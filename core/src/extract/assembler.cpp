@@ -1058,7 +1058,8 @@ void Assembler::remember_clause_subject(const DocText& doc, const Sentence& s) {
   ref.chain = {r.hop};
   // (A subject that spoke in this sentence keeps the chain it spoke under: "قال متعاملون
   // لوكالة رويترز" keeps Reuters for "وأضاف المتعاملون".)
-  if (const Referent* spoke = m_discourse.by_span(r.hop.span); spoke != nullptr && spoke->sentence == s.index) {
+  // (Its reading here may be shorter: "مصدر" against "مصدر في قطاع الصناعات" with its hop.)
+  if (const Referent* spoke = m_discourse.spoke_from(r.hop.span.start, s.index); spoke != nullptr) {
     ref.chain = spoke->chain;
   }
   ref.sentence = s.index;

@@ -192,6 +192,15 @@ const Referent* Discourse::by_span(const Span& span) const {
   return nullptr;
 }
 
+const Referent* Discourse::spoke_from(std::uint32_t start, std::uint32_t sentence) const {
+  for (auto it = m_items.rbegin(); it != m_items.rend() && it->sentence >= sentence; ++it) {
+    if (it->is_source && it->sentence == sentence && it->hop.span.start == start) {
+      return &*it;
+    }
+  }
+  return nullptr;
+}
+
 const Referent* Discourse::last_source() const {
   for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
     if (it->is_source) {

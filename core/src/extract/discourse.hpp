@@ -65,6 +65,9 @@ class Discourse {
                                                   std::uint32_t back) const;
   // The referent first resolved at this span of the text (a hop of a chain), if any.
   [[nodiscard]] const Referent* by_span(const Span& span) const;
+  // The source of sentence `sentence` whose mention starts at `start` (a longer or shorter
+  // reading of the same phrase), if any.
+  [[nodiscard]] const Referent* spoke_from(std::uint32_t start, std::uint32_t sentence) const;
   [[nodiscard]] const Referent* last_source() const;
   [[nodiscard]] bool empty() const noexcept { return m_items.empty(); }
 
