@@ -577,18 +577,34 @@ void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs) {
       SourcePhrase medium;
       medium.begin = h.end;
       medium.end = comma;
-      // ("released through KCNA later in the day,": the medium, not when.)
+      // ("released through KCNA later in the day,": the medium, not when. "the Evening
+      // Standard", "the Sunday Times": a capitalised time word inside a name stays.)
       for (std::uint32_t k = h.end + 1; k < comma; ++k) {
         const std::u16string_view w = s.lower(k);
-        if (s.is(lexicon::WordClass::time_word, k) || s.is(lexicon::WordClass::adverb, k) || w == u"on" ||
+        const bool in_name = s.tokens[k].capitalized && (s.tokens[k - 1].capitalized || s.lower(k - 1) == u"the");
+        if ((s.is(lexicon::WordClass::time_word, k) && !in_name) || s.is(lexicon::WordClass::adverb, k) || w == u"on" ||
             w == u"at" || w == u"late" || w == u"early") {
           medium.end = k;
           break;
         }
       }
+      // ("Speaking to reporters, X said": those spoken to name no medium, nothing relays.)
+      if (s.lex.lang() == "en") {
+        bool named = false;
+        for (std::uint32_t k = medium.begin; k < medium.end && !named; ++k) {
+          named = s.tokens[k].capitalized || s.entity_covering(k) != nullptr || s.noun_covering(k) != nullptr;
+        }
+        if (!named) {
+          continue;
+        }
+      }
       medium.cue_begin = h.begin;
       medium.cue_end = h.end;
       medium.cue = s.utf8(h.begin, h.end);
+      // ("In an interview with Reuters,", "في حديث مع الأناضول،": the medium spoken to.)
+      const std::u16string_view last = s.lower(h.end - 1);
+      medium.recipient = last == u"with" || last == u"to" || last == u"\u0645\u0639" /* مع */ ||
+                         last == u"\u0644" || last == u"\u0644\u0640";
       a.sources.insert(a.sources.begin(), medium);
     }
     return;

@@ -464,6 +464,24 @@ class EnglishFrames {
     if (const NounPhrase head = head_before_who(e, floor, 14, true); !head.empty()) {
       return head;
     }
+    // ", a federal lawsuit filed Tuesday by his mother alleges": a participle with its agent
+    // after the head noun; the noun phrase before the participle is the subject.
+    if (const NounPhrase agent = np_left(e, floor); !agent.empty() && agent.begin >= floor + 3 && agent.end == e &&
+                                                     word(agent.begin - 1, u"by")) {
+      std::uint32_t k = agent.begin - 1;
+      while (k > floor + 1 && (is(WordClass::time_word, k - 1) || m_s.tokens[k - 1].capitalized) && agent.begin - k < 4 &&
+             !m_s.is_comma(k - 1)) {
+        --k;  // "filed Tuesday by": the day
+      }
+      if (k > floor + 1 && !m_s.tokens[k - 1].capitalized && m_s.lower(k - 1).size() > 4 &&
+          m_s.lower(k - 1).ends_with(u"ed") && m_s.cue_at(k - 1) == nullptr) {
+        const NounPhrase head = np_left(k - 1, floor);
+        if (!head.empty() && head.end == k - 1 && has_head(head.begin, head.end) &&
+            (head.begin == floor || m_s.is_comma(head.begin - 1))) {
+          return {head.begin, e};
+        }
+      }
+    }
     std::uint32_t end = e;
     // ", citing Voice of America, quoting a FAO report," between subject and verb: skip it
     // (the citing frames add those hops). So too a participle or relative clause set off by
