@@ -876,9 +876,10 @@ class ArabicFrames {
       }
       // "بعد أن"، "قبل أن"، "منذ أن": a time clause ("after …"), not what was said; the
       // complement may still follow ("وقال بعد أن التقى الرئيس إن P").
+      // ("دون أن تؤكد الوزارة ذلك": "without", no complement either.)
       if (complementizer(j) && j > 0 &&
           (exact(j - 1, u"بعد") || exact(j - 1, u"قبل") || exact(j - 1, u"منذ") || exact(j - 1, u"وبعد") ||
-           exact(j - 1, u"وقبل"))) {
+           exact(j - 1, u"وقبل") || exact(j - 1, u"دون") || exact(j - 1, u"بدون"))) {
         ++j;
         continue;
       }
@@ -2024,6 +2025,20 @@ class ArabicFrames {
             break;
           }
         }
+        // ("في رد مكتوب على استفسار من الموقع، وجود …": the statement's own words up to the
+        // comma that closes the adjunct.)
+        if (statement && !(k < m_end && m_s.is_comma(k))) {
+          std::uint32_t comma = k;
+          bool published_by = false;  // ("في بيان أوردته الوكالة،": read below, the medium relays)
+          while (comma < m_end && comma - k < 10 && m_s.is_word(comma) && m_s.cue_at(comma) == nullptr &&
+                 !complementizer(comma)) {
+            published_by = published_by || frames::is_publishing_verb(w(comma));
+            ++comma;
+          }
+          if (!published_by && comma + 1 < m_end && m_s.is_comma(comma) && m_s.is_word(comma + 1)) {
+            k = comma;
+          }
+        }
         if (k + 1 < m_end && m_s.is_comma(k) && m_s.is_word(k + 1)) {
           ++k;
           // ("أعلنت وحدة النزاهة في ألعاب القوى، الثلاثاء، الإيقاف": a day set off by commas.)
@@ -2073,19 +2088,53 @@ class ArabicFrames {
             ++k;
           }
         }
+        // ("أعلنت وزارة الصحة في حكومة صنعاء التابعة للحوثيين الأحد ارتفاع …": the body's
+        // place in a few words, then the day, then the object.)
+        bool dated = false;
+        if (!statement && !place) {
+          std::uint32_t t = adv + 2;
+          while (t < m_end && t <= adv + 7 && m_s.is_word(t) && !is(WordClass::time_word, t) &&
+                 m_s.cue_at(t) == nullptr && !complementizer(t)) {
+            ++t;
+          }
+          if (t < m_end && t <= adv + 7 && is(WordClass::time_word, t)) {
+            while (t < m_end && is(WordClass::time_word, t)) {
+              ++t;
+            }
+            if (t < m_end && m_s.is_word(t) && w(t).size() >= 4 && !is_exact(WordClass::preposition, t) &&
+                !complementizer(t) && m_s.cue_at(t) == nullptr) {
+              k = t;
+              dated = true;
+            }
+          }
+        }
         const std::u16string_view t = k < m_end ? w(k) : std::u16string_view{};
         const bool possessed = !t.starts_with(u"\u0627\u0644") && t.size() >= 5 &&
                                (t.ends_with(u"\u0647") || t.ends_with(u"\u0647\u0627") || t.ends_with(u"\u0647\u0645"));
         if (k < m_end && m_s.is_word(k) && m_s.cue_at(k) == nullptr && !is_exact(WordClass::preposition, k) &&
             !complementizer(k) && !is_exact(WordClass::conjunction, k) && !is_exact(WordClass::relative, k) &&
             !is(WordClass::time_word, k) && !is(WordClass::subordinator, k) &&
-            (t.starts_with(u"\u0627\u0644") || possessed || ((statement || place) && t.size() >= 4 && plain_noun(k)))) {
+            (t.starts_with(u"\u0627\u0644") || possessed || dated ||
+             ((statement || place) && t.size() >= 4 && plain_noun(k)))) {
           c = k;
           past_adverbial = true;
         }
       }
       if (!past_adverbial) {
         c = skip_adjuncts(c);
+      }
+      // "وأفادت أنباء متداولة في صنعاء بإصابة …": the subject's own words run up to the "ب"
+      // of what it reports.
+      if (cue.id == "ar.afada" && c < m_end && !ba_prefixed(c) && !subject.empty() && subject.end == c) {
+        std::uint32_t k = c;
+        while (k < m_end && k - c < 6 && m_s.is_word(k) && !ba_prefixed(k) && m_s.cue_at(k) == nullptr &&
+               !complementizer(k)) {
+          ++k;
+        }
+        if (k < m_end && k > c && ba_prefixed(k)) {
+          subject.end = k;
+          c = k;
+        }
       }
       // "تحدث X عن Y" reports Y; "تحدث X إلى الصحفيين" or "في المؤتمر" reports nothing.
       // (Nor "تحدث عن هذه العمليات": a topic pointed back to.)
