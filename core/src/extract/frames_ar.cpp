@@ -1570,6 +1570,11 @@ class ArabicFrames {
   }
 
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "مركز تابع لهيئة البيئة": the adjective "affiliated", not "وتابع" (he went on), when a
+    // word stands right before it.
+    if (exact(hit.begin, u"تابع") && hit.begin > 0 && m_s.is_word(hit.begin - 1)) {
+      return std::nullopt;
+    }
     // "أبرز مدن الغوطة": the elative ("the most prominent"), not the verb, unless the verb
     // opens its clause ("وأبرز بوتين أن").
     if (exact(hit.begin, u"ابرز") && hit.begin > 0) {
@@ -2702,6 +2707,9 @@ class ArabicFrames {
       } else if (j < m_end && m_s.is_word(j) && (j > hit.end || w(hit.begin).find(u"ما") != std::u16string_view::npos) &&
                  m_s.entity_covering(j) == nullptr && m_s.noun_covering(j) == nullptr) {
         label += " " + m_s.utf8(j, j + 1);
+        // ("وفقا لما ذكره الحجري": a verb with the pronoun of "ما" reports, whoever follows.)
+        const std::string written = m_s.utf8(j, j + 1);
+        known_verb = known_verb || (written.size() > 6 && (written.ends_with("\xD9\x87") || written.ends_with("\xD9\x87\xD8\xA7")));
         ++j;  // a verb the lexicon does not know: "حسبما أوردت"
         if (j + 1 < m_end && (exact(j, u"في") || exact(j, u"عبر")) &&
             (m_s.entity_covering(j + 1) != nullptr || m_s.noun_covering(j + 1) != nullptr)) {
@@ -2735,6 +2743,12 @@ class ArabicFrames {
           e = std::min<std::uint32_t>(e + 1, m_end);
         }
         x = {j, e};
+      }
+      // ("وفقا لما ذكره الحجري": after a verb of saying, a bare family name the text gave
+      // earlier; the resolver finds whose.)
+      if (x.empty() && known_verb && j + 1 <= m_end && m_s.is_word(j) && w(j).starts_with(u"\u0627\u0644") &&
+          w(j).size() >= 4 && (j + 1 == m_end || !m_s.is_word(j + 1))) {
+        x = {j, j + 1};
       }
       if (x.empty()) {
         return std::nullopt;

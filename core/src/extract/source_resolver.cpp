@@ -512,7 +512,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       // "وأضاف معاليه"، "وأكد سموه": an Arabic honorific pronoun is read as the man named, as
       // a dropped subject is (the team's Arabic annotators all name him); English keeps "he",
       // with `refers_to`, as PolNeAR's gold does.
-      if (arabic && !ref->hop.mention.empty()) {
+      // ("وأضاف هؤلاء": a demonstrative stays the word written, with `refers_to`.)
+      const std::string written = doc.slice(doc.tokens_span(s, b, b + 1));
+      const bool demonstrative = written.ends_with("\xD8\xA4\xD9\x84\xD8\xA7\xD8\xA1") /* ؤلاء */ ||
+                                 written.ends_with("\xD9\x88\xD9\x84\xD8\xA6\xD9\x83") /* ولئك */;
+      if (arabic && !ref->hop.mention.empty() && !demonstrative) {
         out.hop.mention = ref->hop.mention;
         out.hop.span = ref->hop.span;
         out.hop.refers_to.clear();
