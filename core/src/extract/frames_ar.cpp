@@ -1925,7 +1925,15 @@ class ArabicFrames {
                       (w(np_head + 1).starts_with(u"\u0627\u0644") ||
                        (np_head + 2 < m_end && m_s.is_word(np_head + 2) && w(np_head + 2).starts_with(u"\u0627\u0644")));
       }
-      if (!cue.np_complement && !emphasis_ala && !emphasis_np) {
+      // "أقرت المملكة بموته"، "اعترف الجيش بمقتل جنديين": an acknowledgement with "ب" and a
+      // verbal noun asserts it.
+      const std::u16string_view verb_word = w(hit.begin);
+      const bool acknowledged = cue.id == "ar.akkada" && !subject.empty() && np_head < m_end &&
+                                (verb_word.find(u"\u0627\u0642\u0631") != std::u16string_view::npos /* اقر */ ||
+                                 verb_word.find(u"\u0627\u0639\u062a\u0631\u0641") != std::u16string_view::npos /* اعترف */) &&
+                                (ba_prefixed(np_head) || ((exact(np_head, u"\u0628") || exact(np_head, u"\u0628\u0640")) &&
+                                                          np_head + 1 < m_end && m_s.is_open_quote(np_head + 1)));
+      if (!cue.np_complement && !emphasis_ala && !emphasis_np && !acknowledged) {
         return std::nullopt;
       }
       // A noun-phrase claim: "نفت السلطات وقوع أي خرق", "أعلنت "سانا" تصدي ...".
