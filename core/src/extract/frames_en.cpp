@@ -43,6 +43,24 @@ class EnglishFrames {
       if (hit.begin > 0 && word(hit.begin, u"added") && (word(hit.begin - 1, u"value") || word(hit.begin - 1, u"valued"))) {
         continue;  // "a value added tax": the adjective, no speech
       }
+      // "Customs figures show P": "show", "suggest", "indicate" report only after figures.
+      if (cue.id == "en.data-show") {
+        static constexpr std::u16string_view k_data[] = {
+            u"figures", u"data", u"statistics", u"numbers", u"estimates", u"results", u"polls", u"surveys",
+            u"records", u"documents", u"studies", u"tests", u"findings", u"indicators", u"projections", u"forecasts"};
+        if (hit.begin == 0 ||
+            std::find(std::begin(k_data), std::end(k_data), m_s.lower(hit.begin - 1)) == std::end(k_data)) {
+          continue;
+        }
+        // ("far higher than official figures suggest": a comparison, no report.)
+        bool compared = false;
+        for (std::uint32_t k = hit.begin - 1; k > 0 && hit.begin - k <= 3 && !compared; --k) {
+          compared = word(k - 1, u"than") || word(k - 1, u"as");
+        }
+        if (compared) {
+          continue;
+        }
+      }
       // "ordered charges against X", "the charges were dropped": the noun, no allegation.
       if ((word(hit.begin, u"charges") || word(hit.begin, u"charge")) && hit.end < m_s.size() &&
           (word(hit.end, u"against") || word(hit.end, u"over") || word(hit.end, u"were") || word(hit.end, u"are") ||

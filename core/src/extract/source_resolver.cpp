@@ -1069,6 +1069,20 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       }
     }
   }
+  // "Poehl and other Bundesbank officials": a named person with the group is on the record.
+  if (!arabic && (kind == SourceKind::officials || kind == SourceKind::anonymous) && e > b + 3 &&
+      s.tokens[b].capitalized && !s.is_exact(WordClass::determiner, b) && !s.is(WordClass::title, b) &&
+      s.noun_covering(b) == nullptr) {
+    for (std::uint32_t i = b + 1; i + 1 < e && i <= b + 3; ++i) {
+      if (s.lower(i) == u"and" && s.lower(i + 1) == u"other") {
+        kind = SourceKind::person;
+        break;
+      }
+      if (!s.tokens[i].capitalized) {
+        break;
+      }
+    }
+  }
   // "the aid agency", "a UN refugee agency": an agency a common noun qualifies is a body,
   // not a news agency. ("the official agency", "the Tanjug agency" stay news agencies.)
   bool body_agency = false;
