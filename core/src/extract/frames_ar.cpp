@@ -2016,6 +2016,22 @@ class ArabicFrames {
         }
       }
       bool past_adverbial = false;
+      // "نفى مصدر مسؤول في القنصلية، وفقا لما نقلته X، التصريحات …": where an unnamed source
+      // sits belongs to it, up to the comma.
+      if (!before && !subject.empty() && subject.begin >= hit.end && c == subject.end && exact(c, u"في")) {
+        const Hit* head = m_s.noun_covering(subject.begin);
+        if (head != nullptr && is_unnamed(m_s.lex.source_nouns()[head->payload].kind)) {
+          std::uint32_t comma = c + 1;
+          while (comma < m_end && comma - c <= 6 && m_s.is_word(comma) && m_s.cue_at(comma) == nullptr &&
+                 !complementizer(comma)) {
+            ++comma;
+          }
+          if (comma < m_end && comma > c + 1 && m_s.is_comma(comma)) {
+            subject.end = comma;
+            c = comma;
+          }
+        }
+      }
       // (Set off by commas too: "نفت الوزارة، في بيان لها، وقوع إصابات".)
       const std::uint32_t adv = (c + 1 < m_end && m_s.is_comma(c)) ? c + 1 : c;
       if (adv + 2 < m_end && (exact(adv, u"خلال") || exact(adv, u"اثناء") || exact(adv, u"في") || exact(adv, u"عبر")) &&
