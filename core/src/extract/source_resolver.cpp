@@ -396,6 +396,14 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       }
     }
   };
+  // Adopts what a referent stands for, keeping this phrase's own words as the mention ("the
+  // agency", "Venpres", "Lavrov").
+  auto adopt_keeping_mention = [&](const Referent& ref, bool anaphor = false) {
+    const Hop mention_hop = out.hop;
+    adopt(ref, true, anaphor);
+    out.hop.mention = mention_hop.mention;
+    out.hop.span = mention_hop.span;
+  };
 
   if (b >= e) {
     // A dropped subject: the most recent source that agrees with the verb, unless the
@@ -1226,12 +1234,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
         }
       }
       if (r != nullptr) {
-        const Hop mention_hop = out.hop;
         // (A definite description goes on with the interview in the next sentence as a pronoun
         // does: "وأضاف المتعاملون" after "قال متعاملون لوكالة رويترز".)
-        adopt(*r, true, true);
-        out.hop.mention = mention_hop.mention;
-        out.hop.span = mention_hop.span;
+        adopt_keeping_mention(*r, true);
         return out;
       }
     }
@@ -1255,19 +1260,13 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     const std::string id = latin_name_id({name_tokens.front()});
     if (const Referent* r = id.empty() ? nullptr : discourse.by_entity(id);
         r != nullptr && r->hop.kind == SourceKind::agency) {
-      const Hop mention_hop = out.hop;
-      adopt(*r, true);
-      out.hop.mention = mention_hop.mention;
-      out.hop.span = mention_hop.span;
+      adopt_keeping_mention(*r);
       return out;
     }
   }
   if (entity == nullptr && has_name && name_tokens.size() <= 2 && length <= 4 && !institution_head) {
     if (const Referent* r = discourse.by_name(name_tokens); r != nullptr) {
-      const Hop mention_hop = out.hop;
-      adopt(*r, true);
-      out.hop.mention = mention_hop.mention;
-      out.hop.span = mention_hop.span;
+      adopt_keeping_mention(*r);
       return out;
     }
   }
