@@ -48,8 +48,15 @@ class EnglishFrames {
         static constexpr std::u16string_view k_data[] = {
             u"figures", u"data", u"statistics", u"numbers", u"estimates", u"results", u"polls", u"surveys",
             u"records", u"documents", u"studies", u"tests", u"findings", u"indicators", u"projections", u"forecasts"};
-        if (hit.begin == 0 ||
-            std::find(std::begin(k_data), std::end(k_data), m_s.lower(hit.begin - 1)) == std::end(k_data)) {
+        const std::u16string_view before = hit.begin > 0 ? m_s.lower(hit.begin - 1) : std::u16string_view{};
+        const bool data = std::find(std::begin(k_data), std::end(k_data), before) != std::end(k_data);
+        // ("some suggest P", "They note P", "analysts note P": people, plural, before the verb;
+        // "show" and "indicate" stay the figures'.)
+        const bool people = (word(hit.begin, u"suggest") || word(hit.begin, u"note")) && hit.begin > 0 &&
+                            (before == u"they" || before == u"we" || before == u"some" || before == u"many" ||
+                             before == u"most" || before == u"others" || before == u"both" ||
+                             (m_s.noun_covering(hit.begin - 1) != nullptr && before.size() > 3 && before.ends_with(u"s")));
+        if (!data && !people) {
           continue;
         }
         // ("far higher than official figures suggest": a comparison, no report.)
