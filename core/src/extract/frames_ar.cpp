@@ -1592,10 +1592,8 @@ class ArabicFrames {
         }
       }
     }
-    // "هدد X بأن P" reports P; "هدد باستهداف القادة إن استمر التصعيد" threatens an act, and
-    // its "إن" is "if".
-    if (exact(hit.begin, u"هدد") || exact(hit.begin, u"هددت") || exact(hit.begin, u"هددوا") ||
-        exact(hit.begin, u"وهدد") || exact(hit.begin, u"وهددت")) {
+    // A verb that reports only a clause with "بأن" ("هدد X بأن P"; the lexicon says which).
+    if (cue.bi_anna_only) {
       bool bi_anna = false;
       for (std::uint32_t k = hit.end; k < m_end && !bi_anna; ++k) {
         bi_anna = exact(k, u"بان") || exact(k, u"بانه") || exact(k, u"بانها");

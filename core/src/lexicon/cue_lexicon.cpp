@@ -208,7 +208,7 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
   }
 
   auto cue_result = for_each_table<CueEntry>(reader, root, "cue", [&](const toml::table& t) -> Expected<void> {
-    if (auto r = reader.check_keys(t, {"id", "frame", "commitment", "recipient", "np_complement", "present", "forms"},
+    if (auto r = reader.check_keys(t, {"id", "frame", "commitment", "recipient", "np_complement", "present", "bi_anna_only", "forms"},
                                    "[[cue]]");
         !r) {
       return r;
@@ -220,13 +220,14 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
     auto recipient = reader.bool_of(t, "recipient", "[[cue]]");
     auto np = reader.bool_of(t, "np_complement", "[[cue]]");
     auto present = reader.bool_of(t, "present", "[[cue]]");
+    auto bi_anna = reader.bool_of(t, "bi_anna_only", "[[cue]]");
     auto forms = reader.strings_of(t, "forms", "[[cue]]", true);
     for (const auto* r : {&id, &frame, &commitment}) {
       if (!*r) {
         return tl::unexpected(r->error());
       }
     }
-    for (const auto* r : {&recipient, &np, &present}) {
+    for (const auto* r : {&recipient, &np, &present, &bi_anna}) {
       if (!*r) {
         return tl::unexpected(r->error());
       }
@@ -254,6 +255,7 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
     e.recipient = *recipient;
     e.np_complement = *np;
     e.present = *present;
+    e.bi_anna_only = *bi_anna;
     e.forms = std::move(*forms);
     add_cue(std::move(e));
     return {};

@@ -41,6 +41,7 @@ struct CueEntry {
   bool recipient = false;      // takes a recipient ("told Reuters", "قال لـCNN")
   bool np_complement = false;  // a noun phrase after it can be the claim ("نفى وقوع ...")
   bool present = false;        // present tense ("says"): also used in headlines
+  bool bi_anna_only = false;   // reports only a clause with "بأن" ("هدد بأن P", not "هدد بالانسحاب")
   std::vector<std::string> forms;
   std::vector<std::u16string> first_keys;  // first token of each form, as matched (filled by add_cue)
 };
