@@ -496,7 +496,6 @@ class ArabicFrames {
       return t == u"عليها" || t == u"عليه" || t == u"به" || t == u"بها" || t == u"منه" || t == u"منها" ||
              t == u"نسخه" || t == u"معه" || t == u"معها" || t == u"اليه" || t == u"اليها" ||
              t == u"الي";  // "بيان أرسل إلى رويترز": the preposition before the medium
-
     };
     std::uint32_t k = i + 1;
     const bool pronoun_first = k < m_end && resumptive(k);
