@@ -31,6 +31,10 @@ std::int32_t quote_starting_at(const Sentence& s, std::uint32_t b);
 std::vector<SourcePhrase> split_relays(const Sentence& s, std::uint32_t b, std::uint32_t e,
                                        const SourcePhrase& base);
 
+// Does the relay cue ending before token `cue_end` name one spoken to ("in an interview
+// with X", "speaking to X", "في حديث مع X", "في تصريح لـ X")? That medium is then a recipient.
+bool spoken_to(const Sentence& s, std::uint32_t cue_end);
+
 // Is token i inside any quotation region (the marks excluded)?
 inline bool quoted(const Sentence& s, std::size_t i) { return s.in_quote(i); }
 

@@ -2317,10 +2317,7 @@ class ArabicFrames {
       outer.cue = m_s.utf8(comp.relay_cue_begin, comp.relay_cue_end);
       // ("في حديثها مع "الأناضول""، "في تصريح لـ CNN": the medium spoken to, as one told is,
       // not a speaker the next sentence's dropped subject goes on with.)
-      if (comp.relay_cue_end > comp.relay_cue_begin) {
-        const std::u16string_view last = w(comp.relay_cue_end - 1);
-        outer.recipient = last == u"مع" || last == u"ل" || last == u"لـ" || last == u"\u0644\u0640";
-      }
+      outer.recipient = comp.relay_cue_end > comp.relay_cue_begin && frames::spoken_to(m_s, comp.relay_cue_end);
       a.sources.insert(a.sources.begin(), outer);
     } else if (!comp.recipient.empty() && recipient_is_medium(comp.recipient)) {
       SourcePhrase outer = phrase(hit, comp.recipient.begin, comp.recipient.end);

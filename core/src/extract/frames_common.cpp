@@ -104,6 +104,15 @@ std::int32_t quote_starting_at(const Sentence& s, std::uint32_t b) {
   return -1;
 }
 
+bool spoken_to(const Sentence& s, std::uint32_t cue_end) {
+  if (cue_end == 0) {
+    return false;
+  }
+  const std::u16string_view last = s.lower(cue_end - 1);
+  return last == u"with" || last == u"to" || last == u"\u0645\u0639" /* مع */ || last == u"\u0644" /* ل */ ||
+         last == u"\u0644\u0640" /* لـ */;
+}
+
 std::vector<SourcePhrase> split_relays(const Sentence& s, std::uint32_t b, std::uint32_t e,
                                        const SourcePhrase& base) {
   std::vector<SourcePhrase> out;
@@ -622,10 +631,7 @@ void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs) {
       medium.cue_begin = h.begin;
       medium.cue_end = h.end;
       medium.cue = s.utf8(h.begin, h.end);
-      // ("In an interview with Reuters,", "في حديث مع الأناضول،": the medium spoken to.)
-      const std::u16string_view last = s.lower(h.end - 1);
-      medium.recipient = last == u"with" || last == u"to" || last == u"\u0645\u0639" /* مع */ ||
-                         last == u"\u0644" || last == u"\u0644\u0640";
+      medium.recipient = spoken_to(s, h.end);  // "In an interview with Reuters,"
       a.sources.insert(a.sources.begin(), medium);
     }
     return;

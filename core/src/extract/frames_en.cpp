@@ -190,6 +190,21 @@ class EnglishFrames {
   std::vector<Attribution> m_out;
 
   [[nodiscard]] bool is(WordClass c, std::size_t i) const { return m_s.is_exact(c, i); }
+  // Two to four capitalised words, none a title, none an entity but a person: a person's
+  // name ("Rodrigo Vela", "Matt Williams", "Mark Sutter").
+  [[nodiscard]] bool person_name(std::uint32_t b, std::uint32_t e) const {
+    if (e < b + 2 || e > b + 4) {
+      return false;
+    }
+    for (std::uint32_t i = b; i < e; ++i) {
+      const lexicon::EntityMatch* m = m_s.entity_covering(i);
+      if (!m_s.is_word(i) || !m_s.tokens[i].capitalized || is(WordClass::title, i) ||
+          (m != nullptr && m_s.gazetteer.entities()[m->entity].kind != SourceKind::person)) {
+        return false;
+      }
+    }
+    return true;
+  }
   // Nothing before token e but a connective and its comma: "However,", "But", "Meanwhile,".
   [[nodiscard]] bool only_connectives_before(std::uint32_t e) const {
     for (std::uint32_t i = 0; i < e; ++i) {
@@ -606,13 +621,7 @@ class EnglishFrames {
       // before the apposition the set-off phrase follows is the head.
       if (!np.empty() && np.begin > floor + 1 && m_s.is_comma(np.begin - 1) && appositive(np.begin, np.end)) {
         const NounPhrase head = np_left(np.begin - 1, floor);
-        bool name = head.end - head.begin >= 2 && head.end - head.begin <= 4;
-        for (std::uint32_t i = head.begin; name && i < head.end; ++i) {
-          name = m_s.tokens[i].capitalized && !is(WordClass::title, i) &&
-                 (m_s.entity_covering(i) == nullptr ||
-                  m_s.gazetteer.entities()[m_s.entity_covering(i)->entity].kind == SourceKind::person);
-        }
-        if (name && (head.begin == floor || m_s.is_comma(head.begin - 1) || m_s.is_close_quote(head.begin - 1))) {
+        if (person_name(head.begin, head.end) && (head.begin == floor || m_s.is_comma(head.begin - 1) || m_s.is_close_quote(head.begin - 1))) {
           return {head.begin, np.end};
         }
       }
@@ -649,14 +658,8 @@ class EnglishFrames {
     // ("…," the group's executive director, Nate Calloway, said: a name set off after its
     // title names the titled head.)
     bool name_after_title = false;
-    if (closed_by_comma && !np.empty() && np.end - np.begin >= 2 && np.end - np.begin <= 4 && np.begin > floor + 1 &&
-        m_s.is_comma(np.begin - 1)) {
-      name_after_title = true;
-      for (std::uint32_t i = np.begin; i < np.end && name_after_title; ++i) {
-        name_after_title = m_s.is_word(i) && m_s.tokens[i].capitalized && !is(WordClass::title, i) &&
-                           (m_s.entity_covering(i) == nullptr ||
-                            m_s.gazetteer.entities()[m_s.entity_covering(i)->entity].kind == SourceKind::person);
-      }
+    if (closed_by_comma && !np.empty() && np.begin > floor + 1 && m_s.is_comma(np.begin - 1)) {
+      name_after_title = person_name(np.begin, np.end);
       if (name_after_title) {
         const NounPhrase head = np_left(np.begin - 1, floor);
         bool titled = false;
@@ -692,12 +695,8 @@ class EnglishFrames {
     if (!closed_by_comma && !np.empty() && np.begin > floor + 2 && m_s.is_comma(np.begin - 1) &&
         !m_s.tokens[np.begin].capitalized && appositive(np.begin, np.end)) {
       const NounPhrase head = np_left(np.begin - 1, floor);
-      bool name = head.end - head.begin >= 2 && head.end - head.begin <= 4;
-      for (std::uint32_t i = head.begin; name && i < head.end; ++i) {
-        name = m_s.tokens[i].capitalized && m_s.entity_covering(i) == nullptr && !is(WordClass::title, i);
-      }
       // ("However, Matt Williams, a fund manager at X said": after one introductory word.)
-      if (name && (head.begin == floor || is(WordClass::conjunction, head.begin - 1) ||
+      if (person_name(head.begin, head.end) && (head.begin == floor || is(WordClass::conjunction, head.begin - 1) ||
                    is(WordClass::adverb, head.begin - 1) || m_s.is_close_quote(head.begin - 1) ||
                    (head.begin == floor + 2 && m_s.is_comma(floor + 1)))) {
         return {head.begin, np.end};
@@ -1848,8 +1847,7 @@ class EnglishFrames {
       outer.cue_end = av.relay_cue_end;
       outer.cue = m_s.utf8(av.relay_cue_begin, av.relay_cue_end);
       // ("in an interview with X", "speaking to X": X was spoken to, as one told is.)
-      const std::u16string_view last = m_s.lower(av.relay_cue_end - 1);
-      outer.recipient = last == u"with" || last == u"to";
+      outer.recipient = frames::spoken_to(m_s, av.relay_cue_end);
       a.sources.insert(a.sources.begin(), outer);
     }
     a.region_begin = subject.begin;
