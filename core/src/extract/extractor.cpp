@@ -107,7 +107,8 @@ void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc, cons
         const bool own_agency_word = h.entity.empty() && h.kind == SourceKind::agency &&
                                      (h.mention == "\u0627\u0644\u0648\u0643\u0627\u0644\u0629" /* الوكالة */ ||
                                       h.mention == "\u0644\u0644\u0648\u0643\u0627\u0644\u0629" /* للوكالة */ ||
-                                      h.mention == "the agency" || h.mention == "the news agency");
+                                      h.mention == "the agency" || h.mention == "the news agency" ||
+                                      h.mention == "The agency" || h.mention == "The news agency");
         const bool own_relay = k + 1 < c.chain.size() &&
                                ((!h.entity.empty() && std::find(own.begin(), own.end(), h.entity) != own.end()) ||
                                 own_agency_word);
