@@ -38,6 +38,12 @@ bool spoken_to(const Sentence& s, std::uint32_t cue_end);
 // Is token i inside any quotation region (the marks excluded)?
 inline bool quoted(const Sentence& s, std::size_t i) { return s.in_quote(i); }
 
+// A source noun that names a medium, which relays what it is told: an agency or outlet, or an
+// outlet no one names ("a local newspaper", "صحيفة محلية", a vague source of its own).
+inline bool is_medium_noun(const lexicon::SourceNounEntry& noun) {
+  return noun.kind == SourceKind::agency || noun.kind == SourceKind::outlet || !noun.medium.empty();
+}
+
 // End of the clause content (before the final punctuation of the sentence).
 std::uint32_t sentence_content_end(const Sentence& s);
 

@@ -464,8 +464,7 @@ class ArabicFrames {
     }
     for (const Hit& h : m_s.nouns) {
       if (h.begin >= r.begin && h.end <= r.end) {
-        const SourceKind k = m_s.lex.source_nouns()[h.payload].kind;
-        if (k == SourceKind::agency || k == SourceKind::outlet) {
+        if (frames::is_medium_noun(m_s.lex.source_nouns()[h.payload])) {
           return true;
         }
       }

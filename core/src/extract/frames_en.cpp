@@ -2016,10 +2016,9 @@ class EnglishFrames {
     }
     for (const Hit& h : m_s.nouns) {
       if (h.begin >= r.begin && h.end <= r.end) {
-        const SourceKind k = m_s.lex.source_nouns()[h.payload].kind;
         // ("told a daily briefing": "daily" is the briefing's adjective there.)
         const bool modifier = h.end < r.end && is(WordClass::statement_noun, h.end);
-        if ((k == SourceKind::agency || k == SourceKind::outlet) && !modifier) {
+        if (frames::is_medium_noun(m_s.lex.source_nouns()[h.payload]) && !modifier) {
           return true;
         }
       }
