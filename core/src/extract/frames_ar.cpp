@@ -2770,6 +2770,16 @@ class ArabicFrames {
       if (x.empty()) {
         return std::nullopt;
       }
+      // "وفقا للقانون"، "حسب «خطة العمل»"، "وفق ما ورد بالفئة (أ)": in accordance with a rule,
+      // which states nothing.
+      for (std::uint32_t i = x.begin, words = 0; i < x.end && words < 2; ++i) {
+        if (m_s.is_word(i)) {
+          if (is(WordClass::rule_noun, i)) {
+            return std::nullopt;
+          }
+          ++words;
+        }
+      }
       // "كما ذكر أحد المصدرين أنه Q": "as" with a complement of its own is a new report, Q,
       // not a wrapper for the clause before.
       if (w(hit.begin).ends_with(u"\u0643\u0645\u0627") && hit.end - hit.begin >= 2) {

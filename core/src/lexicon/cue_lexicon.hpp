@@ -96,6 +96,7 @@ enum class WordClass : std::uint8_t {
   as_saying,        // "as saying", "as telling": second half of the relay frame
   concessive,       // although, though, على الرغم, رغم
   negation,         // not, never, declined to; لا, لم, لن: a negated cue reports nothing
+  rule_noun,        // القانون, الاتفاق, اللائحة: "وفقا للقانون" is "in accordance with", no source
   k_count,
 };
 
