@@ -723,6 +723,12 @@ class ArabicFrames {
       if (k > b && (adjunct_start(k) || is_exact(WordClass::relative, k))) {
         break;
       }
+      // ("نفى المتحدث الأنباء عن P": a definite word takes no definite genitive, so the
+      // reports are the verb's object, not part of its subject's name.)
+      if (k > b && w(k).starts_with(u"\u0627\u0644") && w(k - 1).starts_with(u"\u0627\u0644") && is_report_noun(k) &&
+          m_s.entity_covering(k) == nullptr) {
+        break;
+      }
       // "جنرال طلب عدم الكشف عن اسمه": the verb of a relative clause ends the name.
       if (k > b && k + 1 < m_end && (exact(k + 1, u"عدم") || (w(k).starts_with(u"رفض") && exact(k + 1, u"الكشف")))) {
         break;
@@ -1967,7 +1973,7 @@ class ArabicFrames {
           while (c < m_end && (is(WordClass::time_word, c) || m_s.is_punct(c, u'/'))) {
             ++c;
           }
-        } else if (!np.empty() && np.end > subject.end && np.begin == subject.begin &&
+        } else if (!np.empty() && np.end > subject.end && np.begin == subject.begin && !is_report_noun(subject.end) &&
                    (is(WordClass::title, subject.end - 1) || is(WordClass::honorific, subject.end - 1) ||
                     std::any_of(m_s.tokens.begin() + subject.end, m_s.tokens.begin() + np.end, [&](const text::Token& t) {
                      const auto i = static_cast<std::uint32_t>(&t - m_s.tokens.data());
@@ -1987,7 +1993,7 @@ class ArabicFrames {
         }
         // "نفى الفصيل المعارض ذلك": a definite word before a bare object pronoun is the
         // subject's adjective; the object says nothing new.
-        if (c + 1 < m_end && w(c).starts_with(u"\u0627\u0644") && is(WordClass::contentless, c + 1)) {
+        if (c + 1 < m_end && w(c).starts_with(u"\u0627\u0644") && is(WordClass::contentless, c + 1) && !is_report_noun(c)) {
           subject.end = c + 1;
           c = c + 1;
         }
@@ -2264,9 +2270,18 @@ class ArabicFrames {
       // تفاصيل" reveals nothing.)
       const bool denied_any = cue.commitment == Commitment::denial && exact(c, u"اي") && c + 1 < m_end &&
                               m_s.is_word(c + 1) && !is(WordClass::contentless, c + 1);
+      // ("نفى X ما يقال حول P"، "ما تردد عن P"، "ما نشرته وسائل إعلام عن P": what was said
+      // about something is denied.)
+      const bool denied_what = cue.commitment == Commitment::denial && exact(c, u"ما") && c + 3 < m_end &&
+                               m_s.is_word(c + 1) && !complementizer(c + 1) &&
+                               std::any_of(m_s.tokens.begin() + c + 2, m_s.tokens.begin() + std::min(c + 6, m_end),
+                                           [&](const text::Token& t) {
+                                             const auto i = static_cast<std::uint32_t>(&t - m_s.tokens.data());
+                                             return exact(i, u"عن") || exact(i, u"حول") || exact(i, u"بشان");
+                                           });
       if (c >= m_end || !(m_s.is_word(c) || m_s.is_open_quote(c)) ||
           (is(WordClass::contentless, c) && !denied_back && !denied_any) ||
-          is_exact(WordClass::preposition, c) || complementizer(c) || is(WordClass::subordinator, c)) {
+          is_exact(WordClass::preposition, c) || complementizer(c) || (is(WordClass::subordinator, c) && !denied_what)) {
         return std::nullopt;
       }
       // "وتعتبر طهران أحد أبرز حلفاء دمشق", "تعتبر فرنسا من الدول …": the passive "is
@@ -2277,6 +2292,16 @@ class ArabicFrames {
           if (exact(k, u"من") || exact(k, u"احد") || exact(k, u"احدي") || exact(k, u"واحدا") || exact(k, u"واحده")) {
             return std::nullopt;
           }
+        }
+      }
+      // ("نفى X الأنباء عن P"، "ما يقال حول P": what is denied is P.)
+      if (denied_what || (cue.commitment == Commitment::denial && is_report_noun(c) && exact(c + 1, u"عن"))) {
+        std::uint32_t about = c + 1;
+        while (about < m_end && about < c + 6 && !exact(about, u"عن") && !exact(about, u"حول") && !exact(about, u"بشان")) {
+          ++about;
+        }
+        if (about + 1 < m_end && m_s.is_word(about + 1)) {
+          c = about + 1;
         }
       }
       a.np_content = true;
@@ -3205,8 +3230,10 @@ class ArabicFrames {
       const std::u16string_view head = m_s.keys[n.begin].stripped.empty() ? w(n.begin) : std::u16string_view(m_s.keys[n.begin].stripped.back());
       const bool report = is_report_noun(n.begin) && !head.starts_with(u"وسائل") &&
                           !head.starts_with(u"مواقع");
+      // ("وسط تردد أنباء عن P": the rumour's verbal noun, no verb with an object.)
+      const bool rumoured = n.begin > 0 && (exact(n.begin - 1, u"تردد") || exact(n.begin - 1, u"وتردد"));
       if (m_s.lex.source_nouns()[n.payload].kind != SourceKind::reports || !report || m_s.in_quote(n.begin) ||
-          (n.begin > 0 && m_s.cue_at(n.begin - 1) != nullptr)) {
+          (n.begin > 0 && m_s.cue_at(n.begin - 1) != nullptr && !rumoured)) {
         continue;
       }
       const bool read = std::any_of(m_out.begin(), m_out.end(), [&](const Attribution& a) {
