@@ -696,10 +696,12 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   // A medium noun's name is the medium's: "the official news agency MTI", "the Tanjug news
   // agency", "the daily Al-Qabas".
   const bool medium_noun = noun != nullptr && (noun->kind == SourceKind::agency || noun->kind == SourceKind::outlet);
+  // ("one Democratic adviser": "one" is no role, and the capitalised word after it no name.)
+  const bool numeral_noun = s.lower(noun_token) == u"one" || s.lower(noun_token) == u"another";
   if (!arabic && noun != nullptr && !noun->plural && !medium_noun) {
     for (const std::uint32_t p : name_positions) {
       // "… first vice-president Janos Fekete": a title right before the name.
-      if (p == noun_token + 1 || (p > b && s.is(WordClass::title, p - 1))) {
+      if ((p == noun_token + 1 && !numeral_noun) || (p > b && s.is(WordClass::title, p - 1))) {
         role_named = true;
       }
       if (p < noun_token && p == b) {
