@@ -1344,6 +1344,28 @@ class EnglishFrames {
         return std::nullopt;
       }
     }
+    // "followed pledges on tax reform", "promises of more money": the plural noun, not the verb.
+    if ((word(hit.begin, u"pledges") || word(hit.begin, u"promises") || word(hit.begin, u"vows")) &&
+        hit.end < m_end && (is(WordClass::preposition, hit.end) || m_s.is_comma(hit.end) || m_s.is_end_punct(hit.end))) {
+      return std::nullopt;
+    }
+    // "has maintained a news bureau there since 1990": keeping a thing. Only a clause is
+    // maintained as true ("maintained that P", "maintains the loan was repaid").
+    if (m_s.lower(hit.begin).starts_with(u"maintain") && hit.end < m_end && !word(hit.end, u"that") &&
+        !m_s.is_open_quote(hit.end) && !m_s.is_punct(hit.end, u':') && !m_s.is_comma(hit.end)) {
+      static constexpr std::u16string_view k_finite[] = {u"is", u"are", u"was", u"were", u"has", u"have", u"had",
+                                                         u"will", u"would", u"could", u"can", u"should", u"may",
+                                                         u"might", u"must", u"did", u"does", u"do"};
+      bool finite = false;
+      for (std::uint32_t k = hit.end + 1; k < m_end && k < hit.end + 9 && !finite; ++k) {
+        const std::u16string_view t = m_s.lower(k);
+        finite = std::find(std::begin(k_finite), std::end(k_finite), t) != std::end(k_finite) ||
+                 (t.size() > 4 && t.ends_with(u"ed")) || t == u"n't";
+      }
+      if (!finite) {
+        return std::nullopt;
+      }
+    }
     // "learned of it from a reporter", "heard about the plan": knowing of a thing is no report.
     if ((word(hit.begin, u"learned") || word(hit.begin, u"learnt") || word(hit.begin, u"heard")) && hit.end < m_end &&
         (word(hit.end, u"of") || word(hit.end, u"about"))) {
