@@ -121,7 +121,107 @@ class EnglishFrames {
         m_out.push_back(std::move(*a));
       }
     }
+    nominal_that();
     return std::move(m_out);
+  }
+
+  // "the minister's remark that P", "a warning from the unions that P", "rumours that P": a
+  // speech noun with its that-clause reports P, by whoever owns the noun (a possessor, a
+  // "from"/"by" phrase) or, for rumours and speculation, by the rumours themselves. Only
+  // where no frame has read the words already.
+  void nominal_that() {
+    static constexpr std::u16string_view k_speech_nouns[] = {
+        u"remark", u"remarks", u"statement", u"statements", u"claim", u"claims", u"assertion", u"assertions",
+        u"warning", u"warnings", u"suggestion", u"suggestions", u"assurance", u"assurances", u"prediction",
+        u"predictions", u"contention", u"insistence", u"allegation", u"allegations", u"announcement", u"admission",
+        u"argument", u"comments", u"comment", u"pledge", u"promise", u"threat", u"accusation", u"accusations"};
+    static constexpr std::u16string_view k_rumour_nouns[] = {u"rumours", u"rumors", u"rumour", u"rumor",
+                                                            u"speculation", u"reports"};
+    auto in_list = [](std::u16string_view t, auto& list) {
+      return std::find(std::begin(list), std::end(list), t) != std::end(list);
+    };
+    for (std::uint32_t n = 0; n + 3 < m_end; ++n) {
+      const std::u16string_view noun = m_s.lower(n);
+      const bool speech_noun = in_list(noun, k_speech_nouns);
+      const bool rumour = in_list(noun, k_rumour_nouns);
+      if ((!speech_noun && !rumour) || m_s.in_quote(n) || m_s.cue_at(n) != nullptr) {
+        continue;
+      }
+      // The owner: "X's remark", or "a warning from X" / "claims by X" before "that".
+      SourcePhrase owner;
+      std::uint32_t that = n + 1;
+      if (speech_noun && n > 0 && word(n - 1, u"'s")) {
+        std::uint32_t b = n - 1;
+        while (b > 0 && n - 1 - b < 6 && m_s.is_word(b - 1) &&
+               (m_s.tokens[b - 1].capitalized || is(WordClass::title, b - 1) ||
+                (word(b - 1, u"of") && b >= 2 && m_s.tokens[b - 2].capitalized))) {
+          --b;
+        }
+        if (b > 0 && (word(b - 1, u"the") || word(b - 1, u"The"))) {
+          --b;
+        }
+        if (b + 1 > n - 1) {
+          continue;
+        }
+        owner.begin = b;
+        owner.end = n - 1;
+      } else if (speech_noun && (word(n + 1, u"from") || word(n + 1, u"by"))) {
+        std::uint32_t e = n + 2;
+        while (e < m_end && e - n <= 8 && m_s.is_word(e) && !word(e, u"that")) {
+          ++e;
+        }
+        if (e >= m_end || !word(e, u"that") || e == n + 2) {
+          continue;
+        }
+        owner.begin = n + 2;
+        owner.end = e;
+        that = e;
+      } else if (rumour) {
+        owner.begin = n;
+        owner.end = n + 1;
+      } else {
+        continue;
+      }
+      // A clause follows "that" (its subject first): not a relative ("the statement that was
+      // issued", "claims that have been made").
+      const std::uint32_t subj = that + 1;
+      if (!word(that, u"that") || subj >= m_end || !m_s.is_word(subj) ||
+          !(is(WordClass::determiner, subj) || m_s.tokens[subj].capitalized || word(subj, u"he") || word(subj, u"she") ||
+            word(subj, u"it") || word(subj, u"they") || word(subj, u"we") || word(subj, u"there") ||
+            m_s.tokens[subj].kind == text::TokenKind::number)) {
+        continue;
+      }
+      const bool read = std::any_of(m_out.begin(), m_out.end(), [&](const Attribution& a) {
+        return (n >= a.region_begin && n < a.region_end) || (n >= a.content_begin && n < a.content_end) ||
+               (subj >= a.content_begin && subj < a.content_end && a.content_begin > n);
+      });
+      if (read) {
+        continue;
+      }
+      std::uint32_t e = subj;
+      while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) && !m_s.is_dash(e)) {
+        ++e;
+      }
+      Attribution a;
+      a.frame = Frame::nominal;
+      a.commitment = (noun.starts_with(u"claim") || noun.starts_with(u"allegation") || noun.starts_with(u"accusation"))
+                         ? Commitment::allegation
+                         : Commitment::report;
+      a.rule = rumour ? "en.rumours-that" : "en.remark-that";
+      a.cue_begin = n;
+      a.cue_end = n + 1;
+      owner.cue_begin = n;
+      owner.cue_end = that + 1;
+      owner.cue = m_s.utf8(n, n + 1) + " \u2026 that";
+      a.sources = {owner};
+      a.region_begin = std::min(owner.begin, n);
+      a.region_end = that + 1;
+      a.content_begin = subj;
+      a.content_end = e;
+      if (frames::trim_content(m_s, a.content_begin, a.content_end) && a.content_end - a.content_begin >= 3) {
+        m_out.push_back(std::move(a));
+      }
+    }
   }
 
   // "said the reports were a fabrication", "said the figures were speculative": a denial put
