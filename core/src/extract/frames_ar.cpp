@@ -89,6 +89,7 @@ class ArabicFrames {
       }
     }
     nominal_reports();
+    nominal_speech();
     split_coordinated_complements();
     return std::move(m_out);
   }
@@ -3282,6 +3283,85 @@ class ArabicFrames {
       a.region_begin = n.begin;
       a.region_end = k + 1;
       a.content_begin = k + 1;
+      a.content_end = e;
+      if (frames::trim_content(m_s, a.content_begin, a.content_end) && a.content_end - a.content_begin >= 2) {
+        m_out.push_back(std::move(a));
+      }
+    }
+  }
+
+  // "بعد إعلان وزارة الصحة أنها سجلت …"، "رغم تأكيد المسؤولين أن P"، "عقب تحذير X من أن P": a
+  // verbal noun of saying, its subject as a genitive, then the clause it reports. Only where
+  // no frame has read the words already.
+  void nominal_speech() {
+    struct SpeechNoun {
+      std::u16string_view form;
+      Commitment commitment;
+    };
+    static constexpr SpeechNoun k_nouns[] = {
+        {u"\u0627\u0639\u0644\u0627\u0646", Commitment::report},                 // إعلان
+        {u"\u062a\u0627\u0643\u064a\u062f", Commitment::strong_report},          // تأكيد
+        {u"\u062a\u0635\u0631\u064a\u062d", Commitment::report},                 // تصريح
+        {u"\u062a\u0635\u0631\u064a\u062d\u0627\u062a", Commitment::report},   // تصريحات
+        {u"\u0642\u0648\u0644", Commitment::report},                               // قول
+        {u"\u0627\u0634\u0627\u0631\u0647", Commitment::report},                 // إشارة
+        {u"\u062a\u062d\u0630\u064a\u0631", Commitment::strong_report},          // تحذير
+        {u"\u0627\u0639\u062a\u0631\u0627\u0641", Commitment::strong_report},   // اعتراف
+        {u"\u0627\u062f\u0639\u0627\u0621", Commitment::allegation},             // ادعاء
+        {u"\u0632\u0639\u0645", Commitment::allegation},                           // زعم
+        {u"\u062d\u062f\u064a\u062b", Commitment::report}};                       // حديث
+    for (std::uint32_t n = 0; n + 3 < m_end; ++n) {
+      const SpeechNoun* noun = nullptr;
+      for (const SpeechNoun& candidate : k_nouns) {
+        if (m_s.keys[n].matches(candidate.form)) {
+          noun = &candidate;
+          break;
+        }
+      }
+      if (noun == nullptr || m_s.in_quote(n) || m_s.cue_at(n) != nullptr) {
+        continue;
+      }
+      const Range owner = np_after(n + 1, PhraseStops{true, true, false, true});
+      if (owner.empty() || owner.begin != n + 1 || !names_source(owner)) {
+        continue;
+      }
+      std::uint32_t c = owner.end;
+      if (c < m_end && (exact(c, u"\u0639\u0646") || exact(c, u"\u0645\u0646"))) {
+        ++c;  // "تحذير X من أن P"، "حديث الشهود عن أن P"
+      }
+      if (c + 2 >= m_end || !complementizer(c)) {
+        continue;
+      }
+      const bool read = std::any_of(m_out.begin(), m_out.end(), [&](const Attribution& a) {
+        return (n >= a.region_begin && n < a.region_end) || (n >= a.content_begin && n < a.content_end) ||
+               (c >= a.region_begin && c < a.region_end);
+      });
+      if (read) {
+        continue;
+      }
+      // (The writer's comment after it is no part: "… وهو ما يقوم به عادة"، "بينما …".)
+      std::uint32_t e = c + 1;
+      while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) &&
+             !(e > c + 2 && (exact(e, u"\u0648\u0647\u0648") || exact(e, u"\u0648\u0647\u064a") ||
+                             exact(e, u"\u0628\u064a\u0646\u0645\u0627") || exact(e, u"\u0641\u064a\u0645\u0627")))) {
+        ++e;
+      }
+      Attribution a;
+      a.frame = Frame::nominal;
+      a.commitment = noun->commitment;
+      a.rule = "ar.speech-noun";
+      a.cue_begin = n;
+      a.cue_end = n + 1;
+      SourcePhrase p;
+      p.begin = owner.begin;
+      p.end = owner.end;
+      p.cue_begin = n;
+      p.cue_end = c + 1;
+      p.cue = m_s.utf8(n, n + 1) + " \u2026 " + m_s.utf8(c, c + 1);
+      a.sources = {p};
+      a.region_begin = n;
+      a.region_end = c + 1;
+      a.content_begin = c + 1;
       a.content_end = e;
       if (frames::trim_content(m_s, a.content_begin, a.content_end) && a.content_end - a.content_begin >= 2) {
         m_out.push_back(std::move(a));
