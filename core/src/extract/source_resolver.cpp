@@ -822,8 +822,13 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
     // ("عبدالله بن محمد الكواري، وكيل …": a family name in "ال…ي" may close the name before
     // the comma.)
+    // ("سامر الحداد، خبير …"، "فارع المسلمي خبير الشؤون اليمنية": a given name, then a family
+    // name with the article, then the comma or the role.)
     auto family_name = [&](std::uint32_t i) {
-      return i > first && s.lower(i).back() == u'\u064a' && i + 1 < e && s.is_comma(i + 1);
+      const bool role_next = i + 1 < e && (s.is_comma(i + 1) || s.is(WordClass::title, i + 1) ||
+                                           (s.noun_covering(i + 1) != nullptr && s.noun_covering(i + 1)->begin == i + 1));
+      return (i > first && s.lower(i).back() == u'\u064a' && i + 1 < e && s.is_comma(i + 1)) ||
+             (i == first + 1 && !has_article(first) && role_next && !s.lower(i + 1).starts_with(u"\u0648"));
     };
     std::uint32_t i = first;
     while (i < e && i - first < 5 && s.is_word(i) && (!has_article(i) || name_article(i) || family_name(i)) &&
