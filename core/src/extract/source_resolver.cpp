@@ -1119,8 +1119,32 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     body_agency = body_agency || !(before == u"news" || before == u"press" || before == u"telegraph" ||
                                    before == u"information" || before == u"wire");
   }
+  // "الوكالة المكلفة الحالات الطارئة"، "وكالة الفضاء"، "الوكالة الدولية للطاقة": an agency
+  // with a task or a field is a body; a news agency is "وكالة الأنباء" or carries a name.
+  if (arabic && kind == SourceKind::agency && noun != nullptr && entity == nullptr && noun_token + 1 < e &&
+      s.is_word(noun_token + 1)) {
+    const std::u16string_view head = s.lower(noun_token);
+    const std::u16string_view next = s.lower(noun_token + 1);
+    static constexpr std::u16string_view k_tasks[] = {
+        u"\u0627\u0644\u0645\u0643\u0644\u0641\u0647" /* المكلفة */, u"\u0627\u0644\u0645\u0633\u0624\u0648\u0644\u0647" /* المسؤولة */,
+        u"\u0627\u0644\u0645\u0633\u0648\u0648\u0644\u0647", u"\u0627\u0644\u0645\u0639\u0646\u064a\u0647" /* المعنية */,
+        u"\u0627\u0644\u0641\u064a\u062f\u0631\u0627\u0644\u064a\u0647" /* الفيدرالية */,
+        u"\u0627\u0644\u0627\u062a\u062d\u0627\u062f\u064a\u0647" /* الاتحادية */,
+        u"\u0627\u0644\u0641\u0636\u0627\u0621" /* الفضاء */, u"\u0627\u0644\u0637\u0627\u0642\u0647" /* الطاقة */,
+        u"\u0627\u0644\u0645\u062e\u0627\u0628\u0631\u0627\u062a" /* المخابرات */,
+        u"\u0627\u0644\u0627\u0633\u062a\u062e\u0628\u0627\u0631\u0627\u062a" /* الاستخبارات */,
+        u"\u0627\u0644\u063a\u0648\u062b" /* الغوث */, u"\u0627\u0644\u0627\u063a\u0627\u062b\u0647" /* الإغاثة */};
+    const bool tasked = std::find(std::begin(k_tasks), std::end(k_tasks), next) != std::end(k_tasks);
+    // ("الوكالة الدولية للطاقة الذرية": an adjective, then the field with "ل".)
+    const bool field = noun_token + 2 < e && s.is_word(noun_token + 2) && s.lower(noun_token + 2).size() > 3 &&
+                       s.lower(noun_token + 2).starts_with(u"\u0644\u0644") &&
+                       s.lower(noun_token + 2) != u"\u0644\u0644\u0627\u0646\u0628\u0627\u0621" /* للانباء */;
+    const bool news = next.find(u"\u0627\u0646\u0628\u0627\u0621") != std::u16string_view::npos /* انباء */;
+    body_agency = (head == u"\u0648\u0643\u0627\u0644\u0647" || head == u"\u0627\u0644\u0648\u0643\u0627\u0644\u0647") &&
+                  !news && (tasked || field);
+  }
   if (body_agency) {
-    kind = SourceKind::organization;
+    kind = arabic ? SourceKind::government : SourceKind::organization;
   }
   // "the official news agency Tanjug", "the Venpres news agency": a news agency no plugin
   // knows is still one agency; its name, folded, is its id, so that "Tanjug said" later in
@@ -1206,7 +1230,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       const std::u16string_view first = s.lower(b);
       definite = (first == u"the" || first == u"this" || first == u"that" || first == u"these") && length <= 4;
     }
-    if (definite) {
+    // ("the aid agency" after "the Reuters news agency": a body, not the medium named before.)
+    if (definite && !body_agency) {
       const std::optional<SourceKind> media =
           (noun->kind == SourceKind::agency || noun->kind == SourceKind::outlet) ? std::optional(noun->kind)
                                                                                  : std::nullopt;
