@@ -908,6 +908,17 @@ class ArabicFrames {
           ++close;
         }
         std::uint32_t after = close + 1;
+        // ("بعد نشر تقريري "رويترز" و"واشنطن بوست" إنهما": two quoted names joined by "و".)
+        if (close < m_end && m_s.is_close_quote(close) && after + 1 < m_end && exact(after, u"\u0648") &&
+            m_s.is_open_quote(after + 1)) {
+          std::uint32_t second = after + 2;
+          while (second < m_end && !m_s.is_close_quote(second) && second - after <= 6) {
+            ++second;
+          }
+          if (second < m_end && m_s.is_close_quote(second)) {
+            after = second + 1;
+          }
+        }
         while (after < m_end && (m_s.is_comma(after) || is(WordClass::time_word, after))) {
           ++after;
         }
@@ -930,7 +941,7 @@ class ArabicFrames {
         j = mc.end;
         continue;
       }
-      if (const Hit* h = m_s.cue_at(j); h != nullptr) {
+      if (const Hit* h = m_s.cue_at(j); h != nullptr && !cue_as_verbal_noun(*h)) {
         const Frame f = m_s.lex.cues()[h->payload].frame;
         if (f == Frame::postmod_relay) {
           // "في تصريح لـ CNN": the medium relays the statement. ("في بيان نشره على موقعه
@@ -1574,7 +1585,27 @@ class ArabicFrames {
     return r;
   }
 
+  // "بعد نشر تقرير رويترز"، "على ذكر العدد"، "قبل إعلان": after a preposition or a time
+  // adverb, a one-word cue is a verbal noun ("the publication of"), not a verb: a verb there
+  // would take "أن" ("بعد أن نشر").
+  [[nodiscard]] bool cue_as_verbal_noun(const Hit& hit) const {
+    if (hit.begin == 0 || !m_s.is_word(hit.begin - 1) || hit.end - hit.begin != 1 ||
+        m_s.lex.cues()[hit.payload].frame != Frame::speech) {
+      return false;
+    }
+    const std::u16string_view before = w(hit.begin - 1);
+    const bool adverb = before == u"\u0628\u0639\u062f" /* بعد */ || before == u"\u0642\u0628\u0644" /* قبل */ ||
+                        before == u"\u0639\u0642\u0628" /* عقب */ || before == u"\u0627\u062b\u0631" /* إثر */ ||
+                        before == u"\u0648\u0628\u0639\u062f" || before == u"\u0645\u0646\u0630" /* منذ */;
+    const bool preposition = is_exact(WordClass::preposition, hit.begin - 1) && before != u"\u0645\u0646" /* من: "who" */ &&
+                             before != u"\u062d\u062a\u064a" /* حتى */ && before != u"\u0628" && before != u"\u0644";
+    return adverb || preposition;
+  }
+
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
+    if (cue_as_verbal_noun(hit)) {
+      return std::nullopt;
+    }
     // "مركز تابع لهيئة البيئة": the adjective "affiliated", not "وتابع" (he went on), when a
     // word stands right before it.
     if (exact(hit.begin, u"تابع") && hit.begin > 0 && m_s.is_word(hit.begin - 1)) {
