@@ -879,6 +879,18 @@ class ArabicFrames {
           continue;
         }
       }
+      // "وقال موقع X -الذي يصف نفسه بأنه مستقل- إن P"، "–وفق "واس"-": a parenthesis between
+      // dashes belongs to the subject; the complement follows it.
+      if (m_s.is_dash(j)) {
+        std::uint32_t close = j + 1;
+        while (close < m_end && close - j <= 20 && !m_s.is_dash(close) && !m_s.is_end_punct(close)) {
+          ++close;
+        }
+        if (close < m_end && m_s.is_dash(close) && close > j + 1) {
+          j = close + 1;
+          continue;
+        }
+      }
       // "بعد أن"، "قبل أن"، "منذ أن": a time clause ("after …"), not what was said; the
       // complement may still follow ("وقال بعد أن التقى الرئيس إن P").
       // ("دون أن تؤكد الوزارة ذلك": "without", no complement either.)
@@ -3524,6 +3536,10 @@ class ArabicFrames {
   }
 
   std::optional<Attribution> describe(const Hit& hit, const lexicon::CueEntry& cue) {
+    // ("الذي يصف نفسه بأنه مستقل": a self-description inside a name, no one's claim.)
+    if (hit.end < m_end && w(hit.end).starts_with(u"\u0646\u0641\u0633") /* نفس */ && w(hit.end).size() >= 4) {
+      return std::nullopt;
+    }
     // "وصف X Y بأنه P" / "ووصف X هذه التعليقات بـ"P"".
     Attribution a = base(hit, cue);
     std::uint32_t k = hit.end;
