@@ -1424,7 +1424,79 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
   (void)content_end;
 }
 
+// "According to the official news agency, P" before or after "the official Xinhua news
+// agency" is named: an agency hop without a name is the one news agency the story names
+// (a state one, when the mention says "official" or "state").
+void Assembler::name_unnamed_agencies() {
+  auto unnamed = [](const Hop& h) {
+    if (h.kind != SourceKind::agency || !h.entity.empty() || h.mention.find('"') != std::string::npos) {
+      return false;
+    }
+    bool words = false;
+    for (std::size_t i = 0; i < h.mention.size();) {
+      const std::size_t j = std::min(h.mention.find_first_of(" \n\t", i), h.mention.size());
+      const std::string_view w = std::string_view(h.mention).substr(i, j - i);
+      i = j + 1;
+      if (w.empty()) {
+        continue;
+      }
+      // English: no capitalised word but the first; Arabic: only the agency's nouns and
+      // adjectives with the article.
+      const bool ascii_upper = w.front() >= 'A' && w.front() <= 'Z';
+      const bool arabic_word = static_cast<unsigned char>(w.front()) >= 0xD8;
+      const bool arabic_generic = w == "\xD9\x88\xD9\x83\xD8\xA7\xD9\x84\xD8\xA9" /* وكالة */ ||
+                                  w.starts_with("\xD8\xA7\xD9\x84") /* ال */ || w.starts_with("\xD9\x84\xD9\x84") /* لل */;
+      if ((ascii_upper && words) || (arabic_word && !arabic_generic)) {
+        return false;
+      }
+      words = true;
+    }
+    return words;
+  };
+  auto state_word = [](const std::string& m) {
+    return m.find("official") != std::string::npos || m.find("state") != std::string::npos ||
+           m.find("Official") != std::string::npos || m.find("State") != std::string::npos ||
+           m.find("\xD8\xA7\xD9\x84\xD8\xB1\xD8\xB3\xD9\x85\xD9\x8A") != std::string::npos /* الرسمي */ ||
+           m.find("\xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD9\x8A") != std::string::npos /* الحكومي */;
+  };
+  std::vector<std::string> named;
+  for (const Claim& c : m_claims) {
+    for (const Hop& h : c.chain) {
+      if (h.kind == SourceKind::agency && !h.entity.empty() &&
+          std::find(named.begin(), named.end(), h.entity) == named.end()) {
+        named.push_back(h.entity);
+      }
+    }
+  }
+  if (named.empty()) {
+    return;
+  }
+  // ("وكالة أنباء "فارس" المقربة من المحافظين" is not the official one the story meant: the
+  // story itself must call the named agency official.)
+  std::vector<std::string> state;
+  for (const Claim& c : m_claims) {
+    for (const Hop& h : c.chain) {
+      if (h.kind == SourceKind::agency && !h.entity.empty() && state_word(h.mention) &&
+          std::find(state.begin(), state.end(), h.entity) == state.end()) {
+        state.push_back(h.entity);
+      }
+    }
+  }
+  for (Claim& c : m_claims) {
+    for (Hop& h : c.chain) {
+      if (!unnamed(h)) {
+        continue;
+      }
+      const std::vector<std::string>& pool = state_word(h.mention) ? state : named;
+      if (pool.size() == 1) {
+        h.entity = pool.front();
+      }
+    }
+  }
+}
+
 std::vector<Claim> Assembler::finish() {
+  name_unnamed_agencies();
   // Commitments and roots give reasons of their own.
   for (Claim& c : m_claims) {
     if (c.chain.empty()) {

@@ -46,6 +46,8 @@ class Assembler {
   [[nodiscard]] const std::vector<std::string>& self_named_outlets() const noexcept { return m_self_named; }
 
  private:
+  // An agency hop without a name takes the one news agency the story names.
+  void name_unnamed_agencies();
   struct SentenceClaims {
     std::vector<std::size_t> claims;  // indices into m_claims
     Span lead;                        // the clause before the first attribution, if it makes no claim
