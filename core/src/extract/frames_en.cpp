@@ -2304,9 +2304,21 @@ class EnglishFrames {
       }
     }
     // "reporting Poehl's remarks", "announcing a plan": these report only a clause.
+    // ("while admitting Iran had taken ground": a clause without "that" has its verb near.)
+    auto clause_follows = [&] {
+      for (std::uint32_t k = hit.end + 1; k < m_end && k <= hit.end + 4 && m_s.is_word(k); ++k) {
+        const std::u16string_view t = m_s.lower(k);
+        if (is(WordClass::verb_blocker, k) || t == u"had" || t == u"has" || t == u"would" || t == u"will" ||
+            t == u"could" || (t.size() > 4 && t.ends_with(u"ed"))) {
+          return true;
+        }
+      }
+      return false;
+    };
     if ((word(hit.begin, u"reporting") || word(hit.begin, u"announcing") || word(hit.begin, u"revealing") ||
          word(hit.begin, u"admitting") || word(hit.begin, u"acknowledging")) &&
-        !(hit.end < m_end && (word(hit.end, u"that") || m_s.is_open_quote(hit.end) || m_s.is_punct(hit.end, u':')))) {
+        !(hit.end < m_end && (word(hit.end, u"that") || m_s.is_open_quote(hit.end) || m_s.is_punct(hit.end, u':'))) &&
+        !(hit.begin > 0 && word(hit.begin - 1, u"while") && clause_follows())) {
       return std::nullopt;
     }
     if (auto p = progressive(hit, cue)) {
@@ -2351,11 +2363,15 @@ class EnglishFrames {
     // ("criticised for saying that P", "despite admitting that P", "after announcing that P": a
     // gerund under a preposition, the clause's subject its speaker, when "that" or a quotation
     // follows.)
+    // (", while stressing that P", "while admitting Iran had taken ground": the comma before
+    // "while" too.)
     const bool gerund_object =
-        hit.begin >= 2 && m_s.is_word(hit.begin - 2) && hit.end < m_end &&
+        hit.begin >= 2 && (m_s.is_word(hit.begin - 2) || (word(hit.begin - 1, u"while") && m_s.is_comma(hit.begin - 2))) &&
+        hit.end < m_end &&
         (word(hit.begin - 1, u"for") || word(hit.begin - 1, u"despite") || word(hit.begin - 1, u"after") ||
          word(hit.begin - 1, u"before") || word(hit.begin - 1, u"while") || word(hit.begin - 1, u"since")) &&
-        (word(hit.end, u"that") || m_s.is_open_quote(hit.end) || m_s.is_punct(hit.end, u':'));
+        (word(hit.end, u"that") || m_s.is_open_quote(hit.end) || m_s.is_punct(hit.end, u':') ||
+         (word(hit.begin - 1, u"while") && clause_follows()));
     if (hit.begin == 0 || !(m_s.is_comma(hit.begin - 1) || m_s.is_dash(hit.begin - 1) || word(hit.begin - 1, u"and") ||
                             (word(hit.begin - 1, u"by") && hit.begin >= 2 && m_s.is_word(hit.begin - 2)) ||
                             gerund_object)) {
