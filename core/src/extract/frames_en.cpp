@@ -1309,7 +1309,8 @@ class EnglishFrames {
     std::uint32_t k = subject_begin;
     bool separated = false;
     // "P, as police have said": "as" introduces the source.
-    if (k > 1 && word(k - 1, u"as") && (m_s.is_comma(k - 2) || word(k - 2, u"just"))) {
+    // (After a quotation too: ""Q," as one official said".)
+    if (k > 1 && word(k - 1, u"as") && (m_s.is_comma(k - 2) || word(k - 2, u"just") || m_s.is_close_quote(k - 2))) {
       k -= word(k - 2, u"just") ? 2 : 1;
     }
     while (k > 0 && (m_s.is_comma(k - 1) || m_s.is_dash(k - 1))) {
@@ -1441,6 +1442,16 @@ class EnglishFrames {
                 word(k, u"pounds") || word(k, u"dollars") || word(k, u"euros") || word(k, u"pence") || word(k, u"cents");
       }
       if (price) {
+        return std::nullopt;
+      }
+    }
+    // "put it" reports only in "as X put it" ("he put it on the table" is no speech).
+    if (word(hit.begin, u"put") && hit.end - hit.begin == 2) {
+      bool as = false;
+      for (std::uint32_t k = hit.begin; k > 0 && hit.begin - k < 7 && !as; --k) {
+        as = word(k - 1, u"as");
+      }
+      if (!as) {
         return std::nullopt;
       }
     }
