@@ -1309,8 +1309,17 @@ class EnglishFrames {
     std::uint32_t k = subject_begin;
     bool separated = false;
     // "P, as police have said": "as" introduces the source.
-    // (After a quotation too: ""Q," as one official said".)
-    if (k > 1 && word(k - 1, u"as") && (m_s.is_comma(k - 2) || word(k - 2, u"just") || m_s.is_close_quote(k - 2))) {
+    // (After a quotation that opens the sentence too: ""Q," as one official said"; inside a
+    // sentence, ""I can't breathe," as Garner said" is no source of what came before.)
+    auto opening_quotation = [&](std::uint32_t close) {
+      std::uint32_t open = close;
+      while (open > 0 && !m_s.is_open_quote(open - 1)) {
+        --open;
+      }
+      return open > 0 && open - 1 <= 1;
+    };
+    if (k > 1 && word(k - 1, u"as") &&
+        (m_s.is_comma(k - 2) || word(k - 2, u"just") || (m_s.is_close_quote(k - 2) && opening_quotation(k - 2)))) {
       k -= word(k - 2, u"just") ? 2 : 1;
     }
     while (k > 0 && (m_s.is_comma(k - 1) || m_s.is_dash(k - 1))) {
@@ -2833,9 +2842,10 @@ class EnglishFrames {
         return std::nullopt;
       }
     }
+    // ("blamed the fire on a faulty heater": "on" names the cause as "for" does.)
     bool has_of = false;
     for (std::uint32_t i = hit.end; i < m_end && i < hit.end + 10; ++i) {
-      has_of = has_of || word(i, blame ? u"for" : u"of");
+      has_of = has_of || word(i, blame ? u"for" : u"of") || (blame && i > hit.end && word(i, u"on"));
     }
     if (!has_of) {
       return std::nullopt;
