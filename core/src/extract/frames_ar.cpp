@@ -639,7 +639,9 @@ class ArabicFrames {
         // close to.)
         const Hit* head_noun = m_s.noun_covering(b);
         // (An indefinite one: "الخبيرة في أسواق السلع، منى الشاذلي،" is named.)
-        const bool unnamed_head = head_noun != nullptr && is_unnamed(m_s.lex.source_nouns()[head_noun->payload].kind) &&
+        // (An official's office is his own: "مسؤول الإسعاف في المحافظة، محمد رضا نوروزي،".)
+        const bool unnamed_head = head_noun != nullptr &&
+                                  m_s.lex.source_nouns()[head_noun->payload].kind == SourceKind::anonymous &&
                                   !w(b).starts_with(u"\u0627\u0644");
         // (A definite description too: "المحقق الرئيسي في المكتب الوطني، يوها ليندروس،".)
         const bool definite_head = w(b).starts_with(u"\u0627\u0644") && k > b + 1;

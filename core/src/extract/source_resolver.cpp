@@ -765,7 +765,12 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     return s.lower(i).starts_with(u"\u0627\u0644") || (i == b && s.lower(i).starts_with(u"\u0628\u0627\u0644"));
   };
   auto trailing_name = [&] {
-    if (!arabic || e - b < 3 || !(has_article(b) || s.is(WordClass::title, b))) {
+    // (A name set off by a comma names any role: "مسؤول الإسعاف في المحافظة، محمد رضا نوروزي".)
+    bool set_off = false;
+    for (std::uint32_t i = b + 1; i + 2 < e && !set_off; ++i) {
+      set_off = s.is_comma(i);
+    }
+    if (!arabic || e - b < 3 || !(has_article(b) || s.is(WordClass::title, b) || set_off)) {
       return false;  // ("رئيس بلدية موسكو سيرغي سويانين": a title in a construct chain)
     }
     // ("الأنباء التي ترددت مؤخرا": the words after a relative pronoun are its clause, no name.)
