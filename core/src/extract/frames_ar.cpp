@@ -3103,7 +3103,9 @@ class ArabicFrames {
   }
 
   std::optional<Attribution> relay(const Hit& hit, const lexicon::CueEntry& cue) {
-    // "نقلت X عن Y قوله إن P" / "نقلت X عن Y أن P" / "نقلت X، عن Y، P".
+    // "نقلت X عن Y قوله إن P" / "نقلت X عن Y أن P" / "نقلت X، عن Y، P"; "نسبت X إلى Y قوله إن P".
+    const std::u16string_view from = cue.id == "ar.nasaba-ila" ? std::u16string_view(u"\u0627\u0644\u064a") /* إلى */
+                                                               : std::u16string_view(u"\u0639\u0646") /* عن */;
     Attribution a = base(hit, cue);
     Range x = np_after(hit.end, PhraseStops{true, true, true});
     // ("ونقلت "فارس" عن مصدر": a quoted name right before "عن".)
@@ -3112,8 +3114,17 @@ class ArabicFrames {
       while (close < m_end && close <= hit.end + 5 && !m_s.is_close_quote(close)) {
         ++close;
       }
-      if (close < m_end && m_s.is_close_quote(close) && close + 1 < m_end && exact(close + 1, u"عن")) {
+      if (close < m_end && m_s.is_close_quote(close) && close + 1 < m_end && exact(close + 1, from)) {
         x = Range{hit.end, close + 1};
+      }
+    }
+    // ("نسبت وكالة "إنترفاكس" إلى مصدر": the phrase ends before "إلى".)
+    if (!x.empty() && from != u"\u0639\u0646") {
+      for (std::uint32_t i = x.begin; i < x.end; ++i) {
+        if (exact(i, from)) {
+          x.end = i;
+          break;
+        }
       }
     }
     std::uint32_t k = x.empty() ? hit.end : x.end;
@@ -3145,15 +3156,15 @@ class ArabicFrames {
         return finish_relay(a, hit, x, y, label, comp.content);
       }
     }
-    for (int guard = 0; guard < 10 && k < m_end && !exact(k, u"عن"); ++guard) {
+    for (int guard = 0; guard < 10 && k < m_end && !exact(k, from); ++guard) {
       if (complementizer(k)) {
         // "ونقلت وكالة الأناضول أن P": the verb reports, with no second source; an "عن"
         // further on belongs to the content ("أسفرت عن مقتل ...").
-        return speech(hit, cue);
+        return from == u"\u0639\u0646" ? speech(hit, cue) : std::nullopt;
       }
       ++k;  // "على موقعها الإلكتروني،"
     }
-    if (!exact(k, u"عن")) {
+    if (!exact(k, from)) {
       return std::nullopt;
     }
     const std::uint32_t an = k;
@@ -3161,7 +3172,17 @@ class ArabicFrames {
     if (y.empty()) {
       return std::nullopt;
     }
-    std::string label = m_s.utf8(hit.begin, hit.end) + " \u2026 عن";
+    // ("نسبت X إلى Y" reports only with Y's words after: "قوله"، "أن".)
+    if (from != u"\u0639\u0646") {
+      std::uint32_t c = y.end;
+      while (c < m_end && (m_s.is_comma(c) || is(WordClass::time_word, c))) {
+        ++c;
+      }
+      if (c >= m_end || !(is(WordClass::quote_noun, c) || complementizer(c))) {
+        return std::nullopt;
+      }
+    }
+    std::string label = m_s.utf8(hit.begin, hit.end) + " \u2026 " + m_s.utf8(an, an + 1);
     std::uint32_t c = y.end;
     while (c < m_end && (m_s.is_comma(c) || is(WordClass::time_word, c))) {
       ++c;
