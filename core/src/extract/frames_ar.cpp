@@ -3114,7 +3114,15 @@ class ArabicFrames {
       while (close < m_end && close <= hit.end + 5 && !m_s.is_close_quote(close)) {
         ++close;
       }
-      if (close < m_end && m_s.is_close_quote(close) && close + 1 < m_end && exact(close + 1, from)) {
+      // ("ونقلت "تاس" من جهتها عن …": "for its part" or a day between the name and "عن".)
+      std::uint32_t after = close + 1;
+      while (after + 1 < m_end && after < close + 4 &&
+             (is(WordClass::adverb, after) || is(WordClass::time_word, after) || m_s.is_comma(after) ||
+              (exact(after, u"\u0645\u0646") && (w(after + 1).starts_with(u"\u062c\u0647\u062a") /* جهت */ ||
+                                                  w(after + 1).starts_with(u"\u062c\u0627\u0646\u0628") /* جانب */)))) {
+        after += exact(after, u"\u0645\u0646") ? 2 : 1;
+      }
+      if (close < m_end && m_s.is_close_quote(close) && after < m_end && exact(after, from)) {
         x = Range{hit.end, close + 1};
       }
     }
