@@ -955,6 +955,19 @@ class ArabicFrames {
         j = mc.end;
         continue;
       }
+      // ("مصادر ملاحية تحدثت إلى "المدينة" أن P": the sources spoke to a paper named only in
+      // quotation marks, the story's own as a rule; the clause describes them.)
+      if (j + 3 < m_end && w(j).starts_with(u"\u062a\u062d\u062f\u062b") /* تحدث */ &&
+          (exact(j + 1, u"\u0627\u0644\u064a") || exact(j + 1, u"\u0644")) && m_s.is_open_quote(j + 2)) {
+        std::uint32_t close = j + 3;
+        while (close < m_end && close <= j + 7 && !m_s.is_close_quote(close)) {
+          ++close;
+        }
+        if (close + 1 < m_end && m_s.is_close_quote(close) && complementizer(close + 1)) {
+          j = close + 1;
+          continue;
+        }
+      }
       if (const Hit* h = m_s.cue_at(j); h != nullptr && !cue_as_verbal_noun(*h)) {
         const Frame f = m_s.lex.cues()[h->payload].frame;
         if (f == Frame::postmod_relay) {

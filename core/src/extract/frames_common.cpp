@@ -41,8 +41,11 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
     for (std::uint32_t k = b + 2; k + 2 < e; ++k) {
       const std::u16string_view w = s.lower(k + 1);
       const std::u16string_view next = s.lower(k + 2);
+      // ("…، وهو ما لم تؤكده السلطات", "وهو ما لا يمكن التحقق منه": likewise.)
+      const bool not_what = next == u"\u0645\u0627" /* ما */ && k + 3 < e &&
+                            (s.lower(k + 3) == u"\u0644\u0645" /* لم */ || s.lower(k + 3) == u"\u0644\u0627" /* لا */);
       if (s.is_comma(k) && !s.in_quote(k) && (w == u"\u0648\u0647\u0648" /* وهو */ || w == u"\u0648\u0647\u064a" /* وهي */) &&
-          (next == u"\u0627\u0645\u0631" /* أمر */ || next == u"\u0627\u0644\u0627\u0645\u0631" /* الأمر */)) {
+          (next == u"\u0627\u0645\u0631" /* أمر */ || next == u"\u0627\u0644\u0627\u0645\u0631" /* الأمر */ || not_what)) {
         e = k;
         break;
       }
