@@ -2170,9 +2170,33 @@ class ArabicFrames {
         // ("أعلنت الجماعة في اليمن مساء الثلاثاء استهداف سفينة": a place, then a time, then the
         // object, definite or not.)
         const lexicon::EntityMatch* place_name = m_s.entity_covering(adv + 1);
-        const bool place = !statement && place_name != nullptr && place_name->begin == adv + 1 &&
-                           lexicon::Gazetteer::is_country(m_s.gazetteer.entities()[place_name->entity]);
-        if (place) {
+        const bool country = !statement && place_name != nullptr && place_name->begin == adv + 1 &&
+                             lexicon::Gazetteer::is_country(m_s.gazetteer.entities()[place_name->entity]);
+        // ("أعلنت السلطات المحلية في مدينة طنجة، الاثنين، خفض …": a place named by its kind and
+        // one name, then the day set off by commas, then the object.)
+        static constexpr std::u16string_view k_place_kinds[] = {
+            u"\u0645\u062f\u064a\u0646\u0647" /* مدينة */, u"\u0645\u062d\u0627\u0641\u0638\u0647" /* محافظة */,
+            u"\u0648\u0644\u0627\u064a\u0647" /* ولاية */, u"\u0627\u0642\u0644\u064a\u0645" /* إقليم */,
+            u"\u0645\u0646\u0637\u0642\u0647" /* منطقة */, u"\u0628\u0644\u062f\u0647" /* بلدة */,
+            u"\u0645\u0642\u0627\u0637\u0639\u0647" /* مقاطعة */};
+        const bool named_place = !statement && !country && exact(adv, u"\u0641\u064a") && adv + 3 < m_end &&
+                                 std::find(std::begin(k_place_kinds), std::end(k_place_kinds), w(adv + 1)) !=
+                                     std::end(k_place_kinds) &&
+                                 m_s.is_word(adv + 2) && m_s.cue_at(adv + 2) == nullptr && !complementizer(adv + 2);
+        if (named_place) {
+          std::uint32_t t = adv + 3;
+          while (t < m_end && t <= adv + 7 && (m_s.is_comma(t) || is(WordClass::time_word, t))) {
+            ++t;
+          }
+          if (t > adv + 3 && t < m_end && m_s.is_word(t) && m_s.is_comma(t - 1)) {
+            k = t;
+          } else if (t == adv + 3 && m_s.is_word(t) && !w(t).starts_with(u"\u0627\u0644") && m_s.cue_at(t) == nullptr &&
+                     !is_exact(WordClass::preposition, t) && !complementizer(t) && !is(WordClass::time_word, t)) {
+            k = t;  // ("في مدينة طنجة خفض …": no article, so no second word of the name)
+          }
+        }
+        const bool place = country || (named_place && k >= adv + 3);
+        if (country) {
           k = std::max(k, place_name->end);
           while (k < m_end && k < place_name->end + 3 && is(WordClass::time_word, k)) {
             ++k;
@@ -2205,7 +2229,7 @@ class ArabicFrames {
             !complementizer(k) && !is_exact(WordClass::conjunction, k) && !is_exact(WordClass::relative, k) &&
             !is(WordClass::time_word, k) && !is(WordClass::subordinator, k) &&
             (t.starts_with(u"\u0627\u0644") || possessed || dated ||
-             ((statement || place) && t.size() >= 4 && plain_noun(k)))) {
+             ((statement || place) && t.size() >= (named_place ? 3u : 4u) && plain_noun(k)))) {
           c = k;
           past_adverbial = true;
         }

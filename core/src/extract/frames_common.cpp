@@ -312,7 +312,7 @@ std::uint32_t last_contrast_clause(const Sentence& s, std::uint32_t b, std::uint
 
 void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   using lexicon::WordClass;
-  // "…، وذلك رغم إعلان …"، "…، ردا على أسئلة إذاعة الجيش": the writer's contrast or context
+  // "…، وذلك رغم إعلان …"، "…، ردا على أسئلة إذاعة الجيش"، "…، وسط مخاوف": the writer's contrast or context
   // after the reported clause, set off by a comma. (Not "، وذلك خلال اجتماع …", which the
   // dev gold keeps in the claim.)
   if (s.lex.lang() == "ar") {
@@ -326,7 +326,9 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
                             (after == u"\u0631\u063a\u0645" /* رغم */ || after == u"\u0628\u0627\u0644\u0631\u063a\u0645" /* بالرغم */ ||
                              after == u"\u0639\u0644\u064a" /* على (الرغم) */)) ||
                            ((n == u"\u0631\u062f\u0627" /* ردا */ || n == u"\u062a\u0639\u0644\u064a\u0642\u0627" /* تعليقا */) &&
-                            i + 2 < e && s.lower(i + 2) == u"\u0639\u0644\u064a" /* على */);
+                            i + 2 < e && s.lower(i + 2) == u"\u0639\u0644\u064a" /* على */) ||
+                           // ("…، وسط تراجع حاد في مخزون السدود": "amid", the writer's setting.)
+                           n == u"\u0648\u0633\u0637" /* وسط */;
       if (context && i > b + 1) {
         e = i;
         return;
