@@ -177,7 +177,9 @@ class EnglishFrames {
         owner.end = e;
         that = e;
       } else if (rumour) {
-        owner.begin = n;
+        // ("media reports that P": the whole noun the lexicon knows.)
+        const Hit* whole = m_s.noun_covering(n);
+        owner.begin = whole != nullptr && whole->end == n + 1 ? whole->begin : n;
         owner.end = n + 1;
       } else {
         continue;
@@ -375,8 +377,10 @@ class EnglishFrames {
              word(i - 1, u"aide") || word(i - 1, u"adviser") || word(i - 1, u"advisers") ||
              word(i - 1, u"ambassador") || word(i - 1, u"envoy") || word(i - 1, u"delegation") ||
              word(i - 1, u"lifeline") || word(i - 1, u"successor") || word(i - 1, u"ally"));
+        // ("Residents on the island", "Fans on internet forums": "on" after a source noun.)
+        const bool on_after_noun = word(i, u"on") && i > 0 && m_s.noun_covering(i - 1) != nullptr;
         return word(i, u"of") || word(i, u"for") || word(i, u"at") || word(i, u"in") || word(i, u"from") ||
-               word(i, u"with") || word(i, u"close") || to_after_title;
+               word(i, u"with") || word(i, u"close") || to_after_title || on_after_noun;
       }
       if (m_s.cue_at(i) != nullptr && !m_s.tokens[i].capitalized) {
         const lexicon::CueEntry& c = m_s.lex.cues()[m_s.cue_at(i)->payload];

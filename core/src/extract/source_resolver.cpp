@@ -68,8 +68,14 @@ bool anonymity_follows(const Sentence& s, std::uint32_t e) {
       }
       continue;
     }
-    if (s.is_end_punct(i) || s.is_quote_mark(i) || w == u"that") {
+    // ("on condition that his name be withheld": the condition's clause, not a complement.)
+    const bool condition = w == u"that" && i > e && s.lower(i - 1) == u"condition";
+    if (s.is_end_punct(i) || s.is_quote_mark(i) || (w == u"that" && !condition)) {
       return false;
+    }
+    if ((w == u"withheld" || w == u"used" || w == u"published" || w == u"disclosed") && i >= e + 3 &&
+        s.lower(i - 1) == u"be" && (s.lower(i - 2) == u"name" || s.lower(i - 2) == u"not")) {
+      return true;
     }
     if (s.cue_at(i) != nullptr && ++cues > 1) {
       return false;
