@@ -877,8 +877,12 @@ class EnglishFrames {
       };
       while (k < m_end && k - j < 12 && !complementizer_that(k) && clean) {
         const std::u16string_view w = m_s.lower(k);
-        clean = m_s.is_word(k) && m_s.cue_at(k) == nullptr && !is(WordClass::verb_blocker, k) &&
-                !is(WordClass::auxiliary, k) && !(k > j && w.size() > 3 && w.ends_with(u"ed") && !m_s.tokens[k].capitalized);
+        // ("told the campus newspaper, The Valley Ledger, that P": the paper's name set off.)
+        const bool name_comma = k > j && m_s.is_comma(k) && k + 1 < m_end &&
+                                (m_s.tokens[k + 1].capitalized || word(k + 1, u"that"));
+        clean = name_comma ||
+                (m_s.is_word(k) && m_s.cue_at(k) == nullptr && !is(WordClass::verb_blocker, k) &&
+                 !is(WordClass::auxiliary, k) && !(k > j && w.size() > 3 && w.ends_with(u"ed") && !m_s.tokens[k].capitalized));
         k += clean ? 1 : 0;
       }
       if (clean && k < m_end && complementizer_that(k) && k > j + 2 && k + 1 < m_end &&
