@@ -383,6 +383,12 @@ class EnglishFrames {
                word(i, u"with") || word(i, u"close") || to_after_title || on_after_noun;
       }
       if (m_s.cue_at(i) != nullptr && !m_s.tokens[i].capitalized) {
+        // ("The briefing note says": a document's noun after a determiner or another noun,
+        // not the verb "note".)
+        if (is(WordClass::statement_noun, i) && i > 0 && m_s.is_word(i - 1) &&
+            (is(WordClass::determiner, i - 1) || is(WordClass::statement_noun, i - 1))) {
+          return true;
+        }
         const lexicon::CueEntry& c = m_s.lex.cues()[m_s.cue_at(i)->payload];
         return c.frame == Frame::postmod_relay;  // "quoted in China Daily" stays in the phrase
       }
