@@ -2765,8 +2765,11 @@ class EnglishFrames {
         word(hit.end, u"upon") || word(hit.end, u"it") || m_s.is_comma(hit.end) || m_s.is_open_quote(hit.end)) {
       return std::nullopt;
     }
+    // ("called the leaked note "damning"": the object's words, whatever cue they resemble.)
     std::uint32_t open = hit.end + 1;
-    while (open < m_end && open - hit.end < 10 && !m_s.is_open_quote(open) && np_token(open) && !m_s.is_comma(open)) {
+    while (open < m_end && open - hit.end < 10 && !m_s.is_open_quote(open) && !m_s.is_comma(open) &&
+           (np_token(open) || (m_s.is_word(open) && open - hit.end < 6 && !is(WordClass::verb_blocker, open) &&
+                               !word(open, u"that") && !is(WordClass::subordinator, open)))) {
       ++open;
     }
     if (open >= m_end || !m_s.is_open_quote(open)) {
