@@ -1875,8 +1875,16 @@ class EnglishFrames {
     }
     // "In a Facebook message posted Friday, Cruz said P": a participle after the object of a
     // preposition modifies it; it is no finite verb with a subject.
+    // ("days after a former swimmer alleged in a lawsuit that P": a finite verb with its
+    // "that", after the conjunction "after".)
+    bool that_follows = false;
+    for (std::uint32_t t = hit.end; t < m_end && t < hit.end + 6 && !m_s.is_comma(t) && !that_follows; ++t) {
+      that_follows = word(t, u"that");
+    }
     if (!subject.empty() && subject.begin > 0 && is(WordClass::preposition, subject.begin - 1) &&
-        m_s.lower(hit.begin).ends_with(u"ed") && !word(subject.begin - 1, u"to")) {
+        m_s.lower(hit.begin).ends_with(u"ed") && !word(subject.begin - 1, u"to") &&
+        !(that_follows && (word(subject.begin - 1, u"after") || word(subject.begin - 1, u"before") ||
+                           word(subject.begin - 1, u"since") || word(subject.begin - 1, u"until")))) {
       return std::nullopt;
     }
 
