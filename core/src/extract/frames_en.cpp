@@ -2796,9 +2796,12 @@ class EnglishFrames {
     }
     Attribution a = base(hit, cue);
     a.sources = {phrase(hit, subject.begin, subject.end)};
+    // (The annotators take the quoted words as the claim; a long object before them, "called
+    // the leaked note "damning"", would outweigh them.)
+    const bool long_object = open >= hit.end + 3;
     a.region_begin = subject.begin;
-    a.region_end = hit.end;
-    a.content_begin = hit.end;
+    a.region_end = long_object ? open : hit.end;
+    a.content_begin = long_object ? open : hit.end;
     a.content_end = std::min<std::uint32_t>(close + 1, static_cast<std::uint32_t>(m_s.size()));
     if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
       return std::nullopt;
