@@ -135,7 +135,7 @@ bool points_back(std::u16string_view w) {
       u"it", u"this", u"that", u"these", u"those", u"report", u"reports", u"claim", u"claims", u"information",
       u"footage", u"video", u"videos", u"figures", u"figure", u"account", u"accounts", u"allegation",
       u"allegations", u"accusation", u"accusations", u"statement", u"statements", u"story", u"toll", u"details",
-      u"images", u"photos",
+      u"images", u"photos", u"contents", u"content", u"email", u"document", u"memo", u"letter", u"forecast",
       u"\u0630\u0644\u0643" /* ذلك */,
       u"\u0645\u0627" /* ما ("وهو ما نفاه") */,
       u"\u0647\u0630\u0647" /* هذه */,
@@ -1172,12 +1172,14 @@ void Assembler::add_quoted_sentence_reasons(const DocText& doc, const Sentence& 
 }
 
 bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
+  // (A form that points back by itself wins over the same words read as a sentence's own
+  // marker: "The AP could not independently confirm the email's contents.")
   const Hit* marker = nullptr;
   for (const Hit& h : s.markers) {
     const lexicon::MarkerEntry& m = s.lex.markers()[h.payload];
-    if (m.code == ReasonCode::not_confirmed && !frames::quoted(s, h.begin)) {
+    if (m.code == ReasonCode::not_confirmed && !frames::quoted(s, h.begin) &&
+        (marker == nullptr || (m.scope_previous && !s.lex.markers()[marker->payload].scope_previous))) {
       marker = &h;
-      break;
     }
   }
   if (marker == nullptr) {
