@@ -145,8 +145,13 @@ const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool wa
     }
     // ("Barclays reported …, and it has forecast": a bare capitalised name is a thing to "it"
     // too; an indefinite vague report, "a weekend press report", is no one's "it".)
+    // ("The emirate of Dubai … said P. It said Q": a definite description that spoke in the
+    // sentence before is a thing too.)
+    const bool definite_just_before =
+        it->hop.kind == SourceKind::unknown && it->sentence + 1 == sentence &&
+        (it->hop.mention.starts_with("The ") || it->hop.mention.starts_with("the "));
     if (want_thing && !is_thing_kind(it->hop.kind) &&
-        !(it->hop.kind == SourceKind::unknown && name_like(it->hop.mention))) {
+        !(it->hop.kind == SourceKind::unknown && name_like(it->hop.mention)) && !definite_just_before) {
       continue;
     }
     if (want_thing && it->hop.kind == SourceKind::reports &&
