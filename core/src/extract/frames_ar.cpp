@@ -3355,21 +3355,45 @@ class ArabicFrames {
       if (read) {
         continue;
       }
+      // ("ورود تقارير من مجموعات معارضة، السبت، بوقوع عشرات القتلى": the reported matter may
+      // come as a verbal noun with "ب" too, after whose reports they are.)
       std::uint32_t k = n.end;
-      while (k < m_end && k - n.end < 8 && m_s.is_word(k) && !exact(k, u"عن") && m_s.cue_at(k) == nullptr &&
-             !complementizer(k)) {
+      while (k < m_end && k - n.end < 8 && (m_s.is_word(k) || m_s.is_comma(k)) && !exact(k, u"عن") &&
+             m_s.cue_at(k) == nullptr && !complementizer(k) && !(k > n.end && ba_prefixed(k))) {
         ++k;
       }
+      // (Only reports or news: "البحث عن المعلومات والتدقيق بشأنها" is no report of anything.)
+      const bool news_noun = m_s.keys[n.begin].matches(u"\u062a\u0642\u0627\u0631\u064a\u0631") /* تقارير */ ||
+                             m_s.keys[n.begin].matches(u"\u0627\u0646\u0628\u0627\u0621") /* أنباء */;
+      const bool ba = news_noun && k < m_end && k > n.end && ba_prefixed(k) && w(k).size() >= 5 &&
+                      !w(k).starts_with(u"\u0628\u0634\u0627\u0646") /* بشأن */ &&
+                      !w(k).starts_with(u"\u0628\u0633\u0628\u0628") /* بسبب */ &&
+                      !w(k).starts_with(u"\u0628\u062d\u0633\u0628") /* بحسب */;
       // "بعد التقارير عن هذا الهجوم": reports of something already told are no new claim.
-      if (k + 2 >= m_end || !exact(k, u"عن") || exact(k + 1, u"هذا") || exact(k + 1, u"هذه") ||
+      if (k + 2 >= m_end || !(exact(k, u"عن") || ba) || exact(k + 1, u"هذا") || exact(k + 1, u"هذه") ||
           exact(k + 1, u"ذلك") || exact(k + 1, u"تلك")) {
         continue;
       }
+      std::uint32_t source_end = k;
+      while (source_end > n.end && m_s.is_comma(source_end - 1)) {
+        --source_end;
+      }
+      // (A comma within what was skipped ends the reports' phrase at the first one: "من
+      // مجموعات معارضة، السبت،".)
+      for (std::uint32_t t = n.end; t < source_end; ++t) {
+        if (m_s.is_comma(t)) {
+          source_end = t;
+          break;
+        }
+      }
       // The reported matter ends with its clause: at a comma, or at a word with the
       // conjunction "و" ("عن هذا الهجوم ودعا إلى …").
-      std::uint32_t e = k + 1;
+      // (With "ب", the verbal noun itself opens the matter: "بوقوع عشرات القتلى".)
+      const std::uint32_t matter = ba ? k : k + 1;
+      // ("بوقوع عشرات القتلى والمصابين": a noun joined by "و" early on is the matter's own.)
+      std::uint32_t e = matter + 1;
       while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) &&
-             !(e > k + 2 && w(e).size() > 2 && w(e)[0] == k_waw && !m_s.keys[e].stripped.empty())) {
+             !(e > (ba ? matter + 4 : k + 2) && w(e).size() > 2 && w(e)[0] == k_waw && !m_s.keys[e].stripped.empty())) {
         ++e;
       }
       Attribution a;
@@ -3380,10 +3404,10 @@ class ArabicFrames {
       a.cue_end = k + 1;
       SourcePhrase p;
       p.begin = n.begin;
-      p.end = k;
+      p.end = source_end;
       p.cue_begin = k;
       p.cue_end = k + 1;
-      p.cue = m_s.utf8(n.begin, n.end) + " \u2026 عن";
+      p.cue = m_s.utf8(n.begin, n.end) + (ba ? " \u2026 \u0628" : " \u2026 عن");
       // "وتداولت وسائل إعلام محلية معلومات عن P", "وكانت حسابات على مواقع التواصل قد تداولت
       // أنباء عن P": reports someone circulated are that someone's.
       if (const Range circulated = circulating_subject(n.begin); !circulated.empty()) {
@@ -3392,8 +3416,8 @@ class ArabicFrames {
       }
       a.sources = {p};
       a.region_begin = n.begin;
-      a.region_end = k + 1;
-      a.content_begin = k + 1;
+      a.region_end = matter;
+      a.content_begin = matter;
       a.content_end = e;
       if (frames::trim_content(m_s, a.content_begin, a.content_end) && a.content_end - a.content_begin >= 2) {
         m_out.push_back(std::move(a));
