@@ -2021,10 +2021,11 @@ class ArabicFrames {
         const bool possessed_object = before_prep.size() >= 5 && !before_prep.starts_with(u"ال") &&
                                       (before_prep.ends_with(u"ته") || before_prep.ends_with(u"تها") ||
                                        before_prep.ends_with(u"تهم"));
+        // ("أكد الوزير المهندس X، على وجوب …": a comma may stand before the preposition.)
         const bool closed_by_preposition =
             subject.end < m_end && !possessed_object &&
-            ((emphasis_ala && (exact(subject.end, u"علي") || exact(subject.end, u"الي"))) ||
-             ((cue.id == "ar.alana" || cue.id == "ar.tahaddatha") && exact(subject.end, u"عن")));
+            ((emphasis_ala && (exact(after_subject, u"علي") || exact(after_subject, u"الي"))) ||
+             ((cue.id == "ar.alana" || cue.id == "ar.tahaddatha") && exact(after_subject, u"عن")));
         if (!np.empty() && np.end < subject.end && !closed_by_preposition) {
           subject.end = np.end;
           c = np.end;
@@ -2877,6 +2878,17 @@ class ArabicFrames {
       }
       if (x.empty()) {
         return std::nullopt;
+      }
+      // ("ووفقا لوكالة الأنباء السورية الرسمية (سانا) نقلا عن …": the initials in brackets
+      // belong to the name.)
+      if (x.end < m_end && m_s.is_punct(x.end, u'(')) {
+        std::uint32_t close = x.end + 1;
+        while (close < m_end && close <= x.end + 6 && !m_s.is_punct(close, u')')) {
+          ++close;
+        }
+        if (close < m_end && m_s.is_punct(close, u')')) {
+          x.end = close + 1;
+        }
       }
       // "وفقا للقانون"، "حسب «خطة العمل»"، "وفق ما ورد بالفئة (أ)": in accordance with a rule,
       // which states nothing.
