@@ -1128,6 +1128,23 @@ class ArabicFrames {
 
   // A subject before the verb: "وكان X قد قال", "X كان قد نفى", "كان X قال", "X التي حذرت", "X قال".
   [[nodiscard]] Range subject_before(std::uint32_t cue, bool strong_only = false) const {
+    // "تقرير نشرته وكالة يونهاب وأفاد بأن P": a verb joined by "و" inside the relative clause
+    // on a report goes on with the report, whose publisher speaks.
+    if (cue >= 3 && w(cue).size() > 3 && w(cue)[0] == k_waw) {
+      for (std::uint32_t v = cue - 1; v > 0 && cue - v <= 9; --v) {
+        if ((!m_s.is_word(v) && !m_s.is_punct(v, u'(') && !m_s.is_punct(v, u')') && !m_s.is_quote_mark(v)) ||
+            m_s.is_comma(v)) {
+          break;
+        }
+        if (frames::is_publishing_verb(w(v)) && is(WordClass::statement_noun, v - 1) && v + 1 < cue) {
+          const Range medium{v + 1, cue};
+          if (recipient_is_medium(medium)) {
+            return medium;
+          }
+          break;
+        }
+      }
+    }
     // "أن "مصادر أمنية" قالت إن": a quoted name opening the clause before its verb.
     if (cue >= 3 && m_s.is_close_quote(cue - 1)) {
       std::uint32_t open = cue - 1;
