@@ -550,6 +550,7 @@ class ArabicFrames {
     while (b < m_end && (m_s.is_comma(b) || m_s.is_punct(b, u'#') || is(WordClass::time_word, b))) {
       ++b;
     }
+
     if (b >= m_end || adjunct_start(b) || (is_exact(WordClass::preposition, b) && !ali_name(b)) || complementizer(b)) {
       return {b, b};  // no subject here: the verb's subject is elsewhere or dropped
     }
@@ -1650,6 +1651,17 @@ class ArabicFrames {
     if (cue_as_verbal_noun(hit)) {
       return std::nullopt;
     }
+    // ("حملت X Y مسؤولية Z" alleges; "حمل X لافتة" carried one.)
+    if (cue.id == "ar.hammala") {
+      bool responsibility = false;
+      for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 8 && m_s.is_word(k) && !responsibility; ++k) {
+        responsibility = w(k).find(u"\u0645\u0633\u0624\u0648\u0644\u064a") != std::u16string_view::npos ||  // مسؤولي
+                         w(k).find(u"\u0645\u0633\u0648\u0648\u0644\u064a") != std::u16string_view::npos;
+      }
+      if (!responsibility) {
+        return std::nullopt;
+      }
+    }
     // "مركز تابع لهيئة البيئة": the adjective "affiliated", not "وتابع" (he went on), when a
     // word stands right before it.
     if (exact(hit.begin, u"تابع") && hit.begin > 0 && m_s.is_word(hit.begin - 1)) {
@@ -2393,6 +2405,15 @@ class ArabicFrames {
           if (exact(k, u"من") || exact(k, u"احد") || exact(k, u"احدي") || exact(k, u"واحدا") || exact(k, u"واحده")) {
             return std::nullopt;
           }
+        }
+      }
+      // ("وحملت موسكو وطهران إسرائيل مسؤولية الغارات": the one held responsible, named last
+      // before "مسؤولية", is the object, not the subject's.)
+      if (cue.id == "ar.hammala" && c > 0 && !subject.empty()) {
+        if (const lexicon::EntityMatch* m = m_s.entity_covering(c - 1);
+            m != nullptr && m->end == c && m->begin > subject.begin && m->begin < subject.end + 1) {
+          subject.end = m->begin;
+          c = m->begin;
         }
       }
       // ("نفى X الأنباء عن P"، "ما يقال حول P": what is denied is P.)
@@ -3678,12 +3699,29 @@ class ArabicFrames {
         found = true;
         break;
       }
+      // ("ووصفت الحكومة التصريحات بالعدوانية": the description with "ب" joined to it.)
+      if (k > hit.end && t.size() >= 6 && t.starts_with(u"\u0628\u0627\u0644") && m_s.entity_covering(k) == nullptr &&
+          m_s.noun_covering(k) == nullptr) {
+        content = k;
+        found = true;
+        break;
+      }
       if (t.size() > 2 && t[0] == k_ba && k + 1 < m_s.size() && m_s.is_open_quote(k + 1)) {
         content = k + 1;
         found = true;
         break;
       }
       if (m_s.is_open_quote(k) && k > hit.end && t.empty()) {
+        // ("… التي أدلى بها لقناة "فرانس 24" بالعدوانية": a short quoted name on the way.)
+        std::uint32_t close = k + 1;
+        while (close < m_end && close <= k + 4 && !m_s.is_close_quote(close)) {
+          ++close;
+        }
+        if (close + 1 < m_end && m_s.is_close_quote(close) && m_s.is_word(close + 1) && k > 0 &&
+            recipient_is_medium(Range{k - 1, close + 1})) {
+          k = close;
+          continue;
+        }
         break;
       }
     }

@@ -328,7 +328,8 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
                            ((n == u"\u0631\u062f\u0627" /* ردا */ || n == u"\u062a\u0639\u0644\u064a\u0642\u0627" /* تعليقا */) &&
                             i + 2 < e && s.lower(i + 2) == u"\u0639\u0644\u064a" /* على */) ||
                            // ("…، وسط تراجع حاد في مخزون السدود": "amid", the writer's setting.)
-                           n == u"\u0648\u0633\u0637" /* وسط */;
+                           // ("…، ويبدو أن شكلها هو ما سيميزها": the writer's own guess.)
+                           n == u"\u0648\u0633\u0637" /* وسط */ || n == u"\u0648\u064a\u0628\u062f\u0648" /* ويبدو */;
       if (context && i > b + 1) {
         e = i;
         return;
