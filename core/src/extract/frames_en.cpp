@@ -134,7 +134,8 @@ class EnglishFrames {
         u"remark", u"remarks", u"statement", u"statements", u"claim", u"claims", u"assertion", u"assertions",
         u"warning", u"warnings", u"suggestion", u"suggestions", u"assurance", u"assurances", u"prediction",
         u"predictions", u"contention", u"insistence", u"allegation", u"allegations", u"announcement", u"admission",
-        u"argument", u"comments", u"comment", u"pledge", u"promise", u"threat", u"accusation", u"accusations"};
+        u"argument", u"comments", u"comment", u"pledge", u"promise", u"threat", u"accusation", u"accusations",
+        u"denial", u"denials"};
     static constexpr std::u16string_view k_rumour_nouns[] = {u"rumours", u"rumors", u"rumour", u"rumor",
                                                             u"speculation", u"reports"};
     auto in_list = [](std::u16string_view t, auto& list) {
@@ -204,11 +205,28 @@ class EnglishFrames {
       while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) && !m_s.is_dash(e)) {
         ++e;
       }
+      // ("Reagan's denial that he knew of it might be challenged": when the noun phrase is the
+      // sentence's subject, its own verb follows the clause: after the clause's verb, an
+      // auxiliary or modal starts the sentence's.)
+      if (owner.begin <= 1) {
+        bool clause_verb = false;
+        for (std::uint32_t t = subj + 1; t < e; ++t) {
+          const std::u16string_view v = m_s.lower(t);
+          const bool aux = is(WordClass::auxiliary, t) || is(WordClass::verb_blocker, t);
+          if (clause_verb && aux) {
+            e = t;
+            break;
+          }
+          clause_verb = clause_verb || aux || (v.size() > 3 && v.ends_with(u"ed")) || v == u"knew" || v == u"was" ||
+                        v == u"had" || v == u"would" || v == u"will";
+        }
+      }
       Attribution a;
       a.frame = Frame::nominal;
       a.commitment = (noun.starts_with(u"claim") || noun.starts_with(u"allegation") || noun.starts_with(u"accusation"))
                          ? Commitment::allegation
-                         : Commitment::report;
+                     : noun.starts_with(u"denial") ? Commitment::denial
+                                                   : Commitment::report;
       a.rule = rumour ? "en.rumours-that" : "en.remark-that";
       a.cue_begin = n;
       a.cue_end = n + 1;
