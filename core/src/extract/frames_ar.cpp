@@ -903,6 +903,12 @@ class ArabicFrames {
         ++j;
         continue;
       }
+      // ("، وإن كانت مساهمتها محدودة": "even if", a concession, no complement.)
+      if (complementizer(j) && j + 1 < m_end && w(j).size() > 2 && w(j)[0] == k_waw &&
+          (exact(j + 1, u"\u0643\u0627\u0646") || exact(j + 1, u"\u0643\u0627\u0646\u062a") ||
+           exact(j + 1, u"\u0643\u0627\u0646\u0648\u0627"))) {
+        break;
+      }
       if (complementizer(j)) {
         c.content = j + 1;
         c.found = j + 1 < m_end;
@@ -1650,6 +1656,15 @@ class ArabicFrames {
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
     if (cue_as_verbal_noun(hit)) {
       return std::nullopt;
+    }
+    // ("هذه الساعة تعتبر هاتفا قائما بذاته": "is considered" a predicate in the accusative,
+    // indefinite, right after the verb; no one's view.)
+    if (cue.id == "ar.itabara" && imperfect_verb(hit) && hit.end < m_end && m_s.is_word(hit.end)) {
+      const std::u16string_view next = w(hit.end);
+      if (next.size() >= 4 && next.back() == u'\u0627' && !next.starts_with(u"\u0627\u0644") &&
+          m_s.entity_covering(hit.end) == nullptr && m_s.noun_covering(hit.end) == nullptr) {
+        return std::nullopt;
+      }
     }
     // ("حملت X Y مسؤولية Z" alleges; "حمل X لافتة" carried one.)
     if (cue.id == "ar.hammala") {
