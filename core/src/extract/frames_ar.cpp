@@ -126,6 +126,17 @@ class ArabicFrames {
   // The preposition "ب" written apart ("بـ" with its tatweel removed) or "ب" + quotation.
   [[nodiscard]] bool ba_particle(std::size_t i) const { return exact(i, u"\u0628"); }
 
+  // The closing mark of a short quotation opened at `open` (a quoted name: at most `words`
+  // tokens inside), or 0 when there is none that near.
+  [[nodiscard]] std::uint32_t short_quote_close(std::uint32_t open, std::uint32_t words) const {
+    for (std::uint32_t c = open + 1; c < m_end && c <= open + words + 1; ++c) {
+      if (m_s.is_close_quote(c)) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
   // Whether the cue's verb is an imperfect ("يعلن", "تحذر"), the tense of headlines and of
   // subject-first clauses ("خامنئي يصف ترامب بـ…"). A "ت-" verb is imperfect only when the
   // cue also has its "ي-" twin: "تابع", "تعهد" are past.
@@ -932,11 +943,7 @@ class ArabicFrames {
         // ("بعد نشر تقريري "رويترز" و"واشنطن بوست" إنهما": two quoted names joined by "و".)
         if (close < m_end && m_s.is_close_quote(close) && after + 1 < m_end && exact(after, u"\u0648") &&
             m_s.is_open_quote(after + 1)) {
-          std::uint32_t second = after + 2;
-          while (second < m_end && !m_s.is_close_quote(second) && second - after <= 6) {
-            ++second;
-          }
-          if (second < m_end && m_s.is_close_quote(second)) {
+          if (const std::uint32_t second = short_quote_close(after + 1, 5); second != 0) {
             after = second + 1;
           }
         }
@@ -966,11 +973,8 @@ class ArabicFrames {
       // quotation marks, the story's own as a rule; the clause describes them.)
       if (j + 3 < m_end && w(j).starts_with(u"\u062a\u062d\u062f\u062b") /* تحدث */ &&
           (exact(j + 1, u"\u0627\u0644\u064a") || exact(j + 1, u"\u0644")) && m_s.is_open_quote(j + 2)) {
-        std::uint32_t close = j + 3;
-        while (close < m_end && close <= j + 7 && !m_s.is_close_quote(close)) {
-          ++close;
-        }
-        if (close + 1 < m_end && m_s.is_close_quote(close) && complementizer(close + 1)) {
+        if (const std::uint32_t close = short_quote_close(j + 2, 4); close != 0 && close + 1 < m_end &&
+                                                                       complementizer(close + 1)) {
           j = close + 1;
           continue;
         }
@@ -3728,12 +3732,9 @@ class ArabicFrames {
       }
       if (m_s.is_open_quote(k) && k > hit.end && t.empty()) {
         // ("… التي أدلى بها لقناة "فرانس 24" بالعدوانية": a short quoted name on the way.)
-        std::uint32_t close = k + 1;
-        while (close < m_end && close <= k + 4 && !m_s.is_close_quote(close)) {
-          ++close;
-        }
-        if (close + 1 < m_end && m_s.is_close_quote(close) && m_s.is_word(close + 1) && k > 0 &&
-            recipient_is_medium(Range{k - 1, close + 1})) {
+        if (const std::uint32_t close = short_quote_close(k, 3); close != 0 && close + 1 < m_end &&
+                                                                   m_s.is_word(close + 1) && k > 0 &&
+                                                                   recipient_is_medium(Range{k - 1, close + 1})) {
           k = close;
           continue;
         }
