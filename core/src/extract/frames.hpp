@@ -19,6 +19,22 @@ namespace claimtrace::extract {
 // Shared helpers of both languages.
 namespace frames {
 
+// A report named by a noun, with no verb of saying ("reports of P", "X's remark that P",
+// "بعد إعلان X أن P"): its source phrase, the cue's words (the label names them), the words
+// the source and cue cover, and the claim, all token ranges of the sentence.
+struct NominalReport {
+  const char* rule = "";
+  Commitment commitment = Commitment::report;
+  std::uint32_t source_begin = 0, source_end = 0;
+  std::uint32_t cue_begin = 0, cue_end = 0;
+  std::string label;
+  std::uint32_t region_begin = 0, region_end = 0;
+  std::uint32_t content_begin = 0, content_end = 0;
+};
+// The attribution of such a report, or nothing when its trimmed claim is shorter than
+// `min_words` tokens.
+std::optional<Attribution> nominal_report(const Sentence& s, NominalReport r, std::uint32_t min_words);
+
 // The content range [b, e) with edge punctuation trimmed (keeps quotation marks that are
 // part of mixed quotes); returns false when nothing is left.
 bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e);

@@ -3465,31 +3465,25 @@ class ArabicFrames {
              !(e > (ba ? matter + 4 : k + 2) && w(e).size() > 2 && w(e)[0] == k_waw && !m_s.keys[e].stripped.empty())) {
         ++e;
       }
-      Attribution a;
-      a.frame = Frame::nominal;
-      a.commitment = Commitment::report;
-      a.rule = "ar.reports-of";
-      a.cue_begin = k;
-      a.cue_end = k + 1;
-      SourcePhrase p;
-      p.begin = n.begin;
-      p.end = source_end;
-      p.cue_begin = k;
-      p.cue_end = k + 1;
-      p.cue = m_s.utf8(n.begin, n.end) + (ba ? " \u2026 \u0628" : " \u2026 عن");
+      frames::NominalReport r;
+      r.rule = "ar.reports-of";
+      r.source_begin = n.begin;
+      r.source_end = source_end;
       // "وتداولت وسائل إعلام محلية معلومات عن P", "وكانت حسابات على مواقع التواصل قد تداولت
       // أنباء عن P": reports someone circulated are that someone's.
       if (const Range circulated = circulating_subject(n.begin); !circulated.empty()) {
-        p.begin = circulated.begin;
-        p.end = circulated.end;
+        r.source_begin = circulated.begin;
+        r.source_end = circulated.end;
       }
-      a.sources = {p};
-      a.region_begin = n.begin;
-      a.region_end = matter;
-      a.content_begin = matter;
-      a.content_end = e;
-      if (frames::trim_content(m_s, a.content_begin, a.content_end) && a.content_end - a.content_begin >= 2) {
-        m_out.push_back(std::move(a));
+      r.cue_begin = k;
+      r.cue_end = k + 1;
+      r.label = m_s.utf8(n.begin, n.end) + (ba ? " \u2026 \u0628" : " \u2026 عن");
+      r.region_begin = n.begin;
+      r.region_end = matter;
+      r.content_begin = matter;
+      r.content_end = e;
+      if (std::optional<Attribution> a = frames::nominal_report(m_s, std::move(r), 2)) {
+        m_out.push_back(std::move(*a));
       }
     }
   }
@@ -3550,25 +3544,20 @@ class ArabicFrames {
                              exact(e, u"\u0628\u064a\u0646\u0645\u0627") || exact(e, u"\u0641\u064a\u0645\u0627")))) {
         ++e;
       }
-      Attribution a;
-      a.frame = Frame::nominal;
-      a.commitment = noun->commitment;
-      a.rule = "ar.speech-noun";
-      a.cue_begin = n;
-      a.cue_end = n + 1;
-      SourcePhrase p;
-      p.begin = owner.begin;
-      p.end = owner.end;
-      p.cue_begin = n;
-      p.cue_end = c + 1;
-      p.cue = m_s.utf8(n, n + 1) + " \u2026 " + m_s.utf8(c, c + 1);
-      a.sources = {p};
-      a.region_begin = n;
-      a.region_end = c + 1;
-      a.content_begin = c + 1;
-      a.content_end = e;
-      if (frames::trim_content(m_s, a.content_begin, a.content_end) && a.content_end - a.content_begin >= 2) {
-        m_out.push_back(std::move(a));
+      frames::NominalReport r;
+      r.rule = "ar.speech-noun";
+      r.commitment = noun->commitment;
+      r.source_begin = owner.begin;
+      r.source_end = owner.end;
+      r.cue_begin = n;
+      r.cue_end = c + 1;
+      r.label = m_s.utf8(n, n + 1) + " \u2026 " + m_s.utf8(c, c + 1);
+      r.region_begin = n;
+      r.region_end = c + 1;
+      r.content_begin = c + 1;
+      r.content_end = e;
+      if (std::optional<Attribution> a = frames::nominal_report(m_s, std::move(r), 2)) {
+        m_out.push_back(std::move(*a));
       }
     }
   }

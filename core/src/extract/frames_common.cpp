@@ -644,4 +644,28 @@ void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs) {
   }
 }
 
+std::optional<Attribution> nominal_report(const Sentence& s, NominalReport r, std::uint32_t min_words) {
+  Attribution a;
+  a.frame = lexicon::Frame::nominal;
+  a.commitment = r.commitment;
+  a.rule = r.rule;
+  a.cue_begin = r.cue_begin;
+  a.cue_end = r.cue_end;
+  SourcePhrase p;
+  p.begin = r.source_begin;
+  p.end = r.source_end;
+  p.cue_begin = r.cue_begin;
+  p.cue_end = r.cue_end;
+  p.cue = std::move(r.label);
+  a.sources = {std::move(p)};
+  a.region_begin = r.region_begin;
+  a.region_end = r.region_end;
+  a.content_begin = r.content_begin;
+  a.content_end = r.content_end;
+  if (!trim_content(s, a.content_begin, a.content_end) || a.content_end - a.content_begin < min_words) {
+    return std::nullopt;
+  }
+  return a;
+}
+
 }  // namespace claimtrace::extract::frames

@@ -221,25 +221,23 @@ class EnglishFrames {
                         v == u"had" || v == u"would" || v == u"will";
         }
       }
-      Attribution a;
-      a.frame = Frame::nominal;
-      a.commitment = (noun.starts_with(u"claim") || noun.starts_with(u"allegation") || noun.starts_with(u"accusation"))
+      frames::NominalReport r;
+      r.rule = rumour ? "en.rumours-that" : "en.remark-that";
+      r.commitment = (noun.starts_with(u"claim") || noun.starts_with(u"allegation") || noun.starts_with(u"accusation"))
                          ? Commitment::allegation
                      : noun.starts_with(u"denial") ? Commitment::denial
                                                    : Commitment::report;
-      a.rule = rumour ? "en.rumours-that" : "en.remark-that";
-      a.cue_begin = n;
-      a.cue_end = n + 1;
-      owner.cue_begin = n;
-      owner.cue_end = that + 1;
-      owner.cue = m_s.utf8(n, n + 1) + " \u2026 that";
-      a.sources = {owner};
-      a.region_begin = std::min(owner.begin, n);
-      a.region_end = that + 1;
-      a.content_begin = subj;
-      a.content_end = e;
-      if (frames::trim_content(m_s, a.content_begin, a.content_end) && a.content_end - a.content_begin >= 3) {
-        m_out.push_back(std::move(a));
+      r.source_begin = owner.begin;
+      r.source_end = owner.end;
+      r.cue_begin = n;
+      r.cue_end = that + 1;
+      r.label = m_s.utf8(n, n + 1) + " \u2026 that";
+      r.region_begin = std::min(owner.begin, n);
+      r.region_end = that + 1;
+      r.content_begin = subj;
+      r.content_end = e;
+      if (std::optional<Attribution> a = frames::nominal_report(m_s, std::move(r), 3)) {
+        m_out.push_back(std::move(*a));
       }
     }
   }
