@@ -194,8 +194,12 @@ class EnglishFrames {
             m_s.tokens[subj].kind == text::TokenKind::number)) {
         continue;
       }
+      // (Rumours inside what someone said are theirs to report: "Traders said there were
+      // unconfirmed reports that P" nests P under the traders.)
       const bool read = std::any_of(m_out.begin(), m_out.end(), [&](const Attribution& a) {
-        return (n >= a.region_begin && n < a.region_end) || (n >= a.content_begin && n < a.content_end) ||
+        return (n >= a.region_begin && n < a.region_end) ||
+               (n >= a.content_begin && n < a.content_end &&
+                !(rumour && a.quote_region < 0 && a.commitment != Commitment::denial)) ||
                (subj >= a.content_begin && subj < a.content_end && a.content_begin > n);
       });
       if (read) {
@@ -1482,6 +1486,21 @@ class EnglishFrames {
       }
       if (price) {
         return std::nullopt;
+      }
+    }
+    // How something was said reports only a quotation ('"Q," mumbled one onlooker', 'he
+    // shouted: "Q"'); "shouted insults at the chairman" is no report.
+    {
+      static constexpr std::u16string_view k_manner[] = {u"mumbled", u"muttered", u"whispered", u"shouted", u"joked",
+                                                         u"exclaimed", u"sighed", u"cried", u"snapped"};
+      if (std::find(std::begin(k_manner), std::end(k_manner), m_s.lower(hit.begin)) != std::end(k_manner)) {
+        bool quotation = hit.end < m_end && (m_s.is_punct(hit.end, u':') || m_s.is_open_quote(hit.end));
+        for (std::uint32_t k = hit.begin; k > 0 && hit.begin - k < 7 && !quotation; --k) {
+          quotation = m_s.is_close_quote(k - 1);
+        }
+        if (!quotation) {
+          return std::nullopt;
+        }
       }
     }
     // "put it" reports only in "as X put it" ("he put it on the table" is no speech).
@@ -2826,13 +2845,20 @@ class EnglishFrames {
   }
 
   std::optional<Attribution> describe(const Hit& hit, const lexicon::CueEntry& cue) {
-    // "X described Y as P"
+    // "X described Y as P" (not past a comma: "condemned the test, as Pyongyang fired …" is
+    // "while").
     std::uint32_t as = hit.end;
-    while (as < m_end && !word(as, u"as") && as - hit.end < 10) {
+    while (as < m_end && !word(as, u"as") && as - hit.end < 10 && !m_s.is_comma(as)) {
       ++as;
     }
     if (as >= m_end || !word(as, u"as")) {
-      return called_quoted(hit, cue);
+      // ("condemned the "attack"": only a verb of naming takes a quoted name without "as".)
+      const std::u16string_view verb = m_s.lower(hit.begin);
+      if (verb.starts_with(u"call") || verb.starts_with(u"dub") || verb.starts_with(u"brand") ||
+          verb.starts_with(u"describ") || verb.starts_with(u"characteri")) {
+        return called_quoted(hit, cue);
+      }
+      return std::nullopt;
     }
     Attribution a = base(hit, cue);
     const NounPhrase subject = subject_left(hit.begin);
