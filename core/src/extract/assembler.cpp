@@ -138,6 +138,7 @@ bool points_back(std::u16string_view w) {
       u"images", u"photos", u"contents", u"content", u"email", u"document", u"memo", u"letter", u"forecast",
       u"\u0630\u0644\u0643" /* ذلك */,
       u"\u0645\u0627" /* ما ("وهو ما نفاه") */,
+      u"\u0627\u0645\u0631" /* أمر ("وهو أمر ينفيه") */,
       u"\u0647\u0630\u0647" /* هذه */,
       u"\u0647\u0630\u0627" /* هذا */,
       u"\u062a\u0644\u0643" /* تلك */,

@@ -49,6 +49,15 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
         e = k;
         break;
       }
+      // ("… يحاول المغادرة وهو أمر ينفيه المقاتلون": with no comma too, when a verb with the
+      // pronoun of what was said follows: "which the fighters deny".)
+      const std::u16string_view verb = k + 3 < e ? s.lower(k + 3) : std::u16string_view{};
+      if (!s.in_quote(k + 1) && (w == u"\u0648\u0647\u0648" || w == u"\u0648\u0647\u064a") &&
+          (next == u"\u0627\u0645\u0631" || next == u"\u0645\u0627" /* ما */) && verb.size() >= 4 &&
+          verb.back() == u'\u0647' && (s.cue_at(k + 3) != nullptr || s.cue_at(k + 2) != nullptr)) {
+        e = k + 1;
+        break;
+      }
     }
   }
   // "وقال سميث: إن P", "في بيان: إن P": the complementizer after a colon opens the content
