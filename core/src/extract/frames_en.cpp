@@ -122,7 +122,29 @@ class EnglishFrames {
       }
     }
     nominal_that();
+    end_relayed_quotations();
     return std::move(m_out);
+  }
+
+  // "quoted him as saying "We will win," adding that P": a relayed quotation ends at its
+  // closing mark when a comma and more words follow; they are no part of what was quoted.
+  void end_relayed_quotations() {
+    for (Attribution& a : m_out) {
+      if ((a.frame != Frame::relay && a.frame != Frame::passive_relay) || a.content_begin >= a.content_end ||
+          !m_s.is_open_quote(a.content_begin)) {
+        continue;
+      }
+      for (std::uint32_t k = a.content_begin + 1; k + 1 < a.content_end; ++k) {
+        if (m_s.is_close_quote(k)) {
+          // (The comma may stand inside the marks: '"We will win," adding'.)
+          const bool comma_after = m_s.is_comma(k + 1) || (k > 0 && m_s.is_comma(k - 1));
+          if (comma_after && m_s.is_word(m_s.is_comma(k + 1) ? k + 2 : k + 1)) {
+            a.content_end = k + 1;
+          }
+          break;
+        }
+      }
+    }
   }
 
   // "the minister's remark that P", "a warning from the unions that P", "rumours that P": a
