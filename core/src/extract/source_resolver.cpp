@@ -879,6 +879,19 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   const bool plural_unnamed_head = !arabic && noun != nullptr && noun->plural && is_unnamed(noun->kind) &&
                                    (noun_token + 1 == e || (noun_token + 2 < e && (s.lower(noun_token + 1) == u"in" ||
                                                                                  s.lower(noun_token + 1) == u"at")));
+  // "Tass commentator Mikhail Krutikhin", "Reuters correspondent Jane Doe": a medium's staff
+  // member named after the medium is a person, speaking for himself.
+  auto medium_staff_named = [&] {
+    if (arabic || entity == nullptr || (entity->kind != SourceKind::agency && entity->kind != SourceKind::outlet) ||
+        entity_end + 2 > e) {
+      return false;
+    }
+    static constexpr std::u16string_view k_staff[] = {u"commentator", u"correspondent", u"reporter", u"editor",
+                                                      u"columnist", u"writer", u"journalist", u"analyst"};
+    const std::u16string_view role = s.lower(entity_end);
+    return std::find(std::begin(k_staff), std::end(k_staff), role) != std::end(k_staff) &&
+           s.tokens[entity_end + 1].capitalized && s.entity_covering(entity_end + 1) == nullptr;
+  };
   const bool named_person = arabic ? ((entity != nullptr && entity->kind == SourceKind::person) || arabic_name)
                                    : (has_name && !(body_name && !role_named) && !plural_unnamed_head);
   // "China's top leader Deng Xiaoping": a person's full name beside a place is the person.
@@ -890,6 +903,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   const bool report_of_named = noun != nullptr && noun->kind == SourceKind::reports &&
                                ((entity != nullptr && !lexicon::Gazetteer::is_country(*entity)) ||
                                 (!arabic && entity == nullptr && s.lower(noun_token) == u"report" && has_name));
+  if (medium_staff_named()) {
+    kind = SourceKind::person;
+    entity = nullptr;
+  }
   if (unnamed_noun && (entity == nullptr || entity_is_place) && !named_person && !report_of_named) {
     kind = noun->kind;
     if (entity != nullptr && lexicon::Gazetteer::is_country(*entity) && country.empty()) {
