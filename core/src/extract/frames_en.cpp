@@ -2866,7 +2866,72 @@ class EnglishFrames {
     return a;
   }
 
+  // "engineers found what the city council called "significant structural defects"", "what
+  // Baghdad hailed as Iran's failure": the words named are the claim, the one between "what"
+  // and the verb names them.
+  std::optional<Attribution> what_x_called(const Hit& hit, const lexicon::CueEntry& cue) {
+    std::uint32_t what = hit.begin;
+    for (std::uint32_t k = hit.begin; k > 0 && hit.begin - k < 6; --k) {
+      if (!m_s.is_word(k - 1)) {
+        break;
+      }
+      if (word(k - 1, u"what")) {
+        what = k - 1;
+        break;
+      }
+    }
+    // ("what he has described as": the auxiliary is no part of who.)
+    std::uint32_t who_end = hit.begin;
+    while (who_end > what + 1 && (is(WordClass::auxiliary, who_end - 1) || is(WordClass::adverb, who_end - 1))) {
+      --who_end;
+    }
+    if (what == hit.begin || what + 1 >= who_end) {
+      return std::nullopt;
+    }
+    std::uint32_t b = hit.end;
+    if (b < m_end && word(b, u"as")) {
+      ++b;
+    }
+    if (b >= m_end) {
+      return std::nullopt;
+    }
+    // ("declined to comment on what it called "market speculation"": no claim of its own.)
+    for (std::uint32_t k = what; k > 0 && what - k < 5; --k) {
+      if (is(WordClass::negation, k - 1)) {
+        return std::nullopt;
+      }
+    }
+    // The words named: a quotation's words (without its marks, so that the quotations after
+    // it are not read as going on with it), or up to a comma, a verb or a relative.
+    std::uint32_t e = b;
+    if (m_s.is_open_quote(b)) {
+      ++b;
+      e = b;
+      while (e < m_end && !m_s.is_close_quote(e) && e - b < 16) {
+        ++e;
+      }
+    } else {
+      while (e < m_end && e - b < 14 && (m_s.is_word(e) || m_s.is_quote_mark(e)) && !is(WordClass::verb_blocker, e) &&
+             !word(e, u"that") && !is(WordClass::relative, e)) {
+        ++e;
+      }
+    }
+    Attribution a = base(hit, cue);
+    a.sources = {phrase(hit, what + 1, who_end, "what \u2026 " + m_s.utf8(hit.begin, hit.end))};
+    a.region_begin = what;
+    a.region_end = b;
+    a.content_begin = b;
+    a.content_end = e;
+    if (!frames::trim_content(m_s, a.content_begin, a.content_end) || a.content_end - a.content_begin < 2) {
+      return std::nullopt;
+    }
+    return a;
+  }
+
   std::optional<Attribution> describe(const Hit& hit, const lexicon::CueEntry& cue) {
+    if (auto a = what_x_called(hit, cue)) {
+      return a;
+    }
     // "X described Y as P" (not past a comma: "condemned the test, as Pyongyang fired …" is
     // "while").
     std::uint32_t as = hit.end;
