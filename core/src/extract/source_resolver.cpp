@@ -1011,6 +1011,18 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
         !s.is(WordClass::statement_noun, head)) {
       kind = SourceKind::anonymous;
     }
+
+  }
+  // ("Companies echoed this sentiment, saying P", "Banks said": businesses of a kind, none
+  // named, with no article; "the companies" points back to ones named.)
+  if (!arabic && entity == nullptr && e == b + 1 && !(b > 0 && s.is(WordClass::determiner, b - 1))) {
+    static constexpr std::u16string_view k_kinds_of_business[] = {
+        u"companies", u"firms", u"banks", u"airlines", u"manufacturers", u"retailers", u"producers",
+        u"exporters", u"importers", u"insurers", u"lenders", u"brokers", u"carmakers", u"refiners"};
+    if (std::find(std::begin(k_kinds_of_business), std::end(k_kinds_of_business), s.lower(b)) !=
+        std::end(k_kinds_of_business)) {
+      kind = SourceKind::anonymous;
+    }
   }
   // "قال عسكري"، "قائد كبير في الجيش"، "ضابط سوري": an indefinite role with no name is
   // unnamed; "قائد الجيش" (the army's commander) is a definite office, and a spokesman
