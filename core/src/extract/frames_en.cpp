@@ -387,6 +387,20 @@ class EnglishFrames {
     return p;
   }
 
+  // Is there a finite verb among the `span` words from `from` (an auxiliary or modal, a
+  // past in "-ed", "n't")? The mark of a clause where no "that" says so.
+  [[nodiscard]] bool finite_verb_within(std::uint32_t from, std::uint32_t span) const {
+    for (std::uint32_t k = from; k < m_end && k < from + span && m_s.is_word(k); ++k) {
+      const std::u16string_view t = m_s.lower(k);
+      if ((is(WordClass::auxiliary, k) && t != u"'s" && t != u"not" && t != u"never" && t != u"be" && t != u"been" &&
+           t != u"being") ||
+          (t.size() > 4 && t.ends_with(u"ed")) || t == u"n't") {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // May token i be inside a source noun phrase?
   [[nodiscard]] bool np_token(std::size_t i) const {
     if (m_s.is_word(i)) {
@@ -1544,16 +1558,7 @@ class EnglishFrames {
     // maintained as true ("maintained that P", "maintains the loan was repaid").
     if (m_s.lower(hit.begin).starts_with(u"maintain") && hit.end < m_end && !word(hit.end, u"that") &&
         !m_s.is_open_quote(hit.end) && !m_s.is_punct(hit.end, u':') && !m_s.is_comma(hit.end)) {
-      static constexpr std::u16string_view k_finite[] = {u"is", u"are", u"was", u"were", u"has", u"have", u"had",
-                                                         u"will", u"would", u"could", u"can", u"should", u"may",
-                                                         u"might", u"must", u"did", u"does", u"do"};
-      bool finite = false;
-      for (std::uint32_t k = hit.end + 1; k < m_end && k < hit.end + 9 && !finite; ++k) {
-        const std::u16string_view t = m_s.lower(k);
-        finite = std::find(std::begin(k_finite), std::end(k_finite), t) != std::end(k_finite) ||
-                 (t.size() > 4 && t.ends_with(u"ed")) || t == u"n't";
-      }
-      if (!finite) {
+      if (!finite_verb_within(hit.end + 1, 8)) {
         return std::nullopt;
       }
     }
@@ -2404,16 +2409,7 @@ class EnglishFrames {
     }
     // "reporting Poehl's remarks", "announcing a plan": these report only a clause.
     // ("while admitting Iran had taken ground": a clause without "that" has its verb near.)
-    auto clause_follows = [&] {
-      for (std::uint32_t k = hit.end + 1; k < m_end && k <= hit.end + 4 && m_s.is_word(k); ++k) {
-        const std::u16string_view t = m_s.lower(k);
-        if (is(WordClass::verb_blocker, k) || t == u"had" || t == u"has" || t == u"would" || t == u"will" ||
-            t == u"could" || (t.size() > 4 && t.ends_with(u"ed"))) {
-          return true;
-        }
-      }
-      return false;
-    };
+    auto clause_follows = [&] { return finite_verb_within(hit.end + 1, 4); };
     if ((word(hit.begin, u"reporting") || word(hit.begin, u"announcing") || word(hit.begin, u"revealing") ||
          word(hit.begin, u"admitting") || word(hit.begin, u"acknowledging")) &&
         !(hit.end < m_end && (word(hit.end, u"that") || m_s.is_open_quote(hit.end) || m_s.is_punct(hit.end, u':'))) &&
