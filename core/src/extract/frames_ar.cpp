@@ -791,6 +791,13 @@ class ArabicFrames {
     return {b, k};
   }
 
+  // A word for a kind of place, before the place's name: "مدينة طنجة"، "محافظة بابل" (folded).
+  [[nodiscard]] static bool place_kind(std::u16string_view folded) {
+    static constexpr std::u16string_view k_place_kinds[] = {
+        u"مقاطعه", u"محافظه", u"ولايه", u"مدينه", u"اقليم", u"منطقه", u"جمهوريه", u"بلده", u"قريه", u"جزيره", u"بلديه"};
+    return std::find(std::begin(k_place_kinds), std::end(k_place_kinds), folded) != std::end(k_place_kinds);
+  }
+
   // A word with the preposition "ب" attached that is not a name: "بخروج", "بانتهاك".
   [[nodiscard]] bool ba_prefixed(std::size_t i) const {
     const std::u16string_view t = w(i);
@@ -806,13 +813,8 @@ class ArabicFrames {
       }
     }
     // ("حاكم مقاطعة بريانسك"، "محافظة بابل": a place's name after its kind.)
-    if (i > 0) {
-      static constexpr std::u16string_view k_place_kinds[] = {
-          u"مقاطعه", u"محافظه", u"ولايه", u"مدينه", u"اقليم", u"منطقه", u"جمهوريه", u"بلده", u"قريه", u"جزيره", u"بلديه"};
-      const std::u16string_view before = m_s.lower(i - 1);
-      if (std::find(std::begin(k_place_kinds), std::end(k_place_kinds), before) != std::end(k_place_kinds)) {
-        return false;
-      }
+    if (i > 0 && place_kind(m_s.lower(i - 1))) {
+      return false;
     }
     return t != u"باسم" && t != u"باسمه" && t != u"باسمها" && t != u"باسمهم" && t != u"بين" && t != u"بعد" && t != u"بلد" && t != u"بلاده" && t != u"بيان" &&
            t != u"بيانا" && t != u"بيروت" && t != u"بريطانيا" && t != u"بكين" && t != u"بوتين" && t != u"بوتن" &&
@@ -2223,15 +2225,9 @@ class ArabicFrames {
                              lexicon::Gazetteer::is_country(m_s.gazetteer.entities()[place_name->entity]);
         // ("أعلنت السلطات المحلية في مدينة طنجة، الاثنين، خفض …": a place named by its kind and
         // one name, then the day set off by commas, then the object.)
-        static constexpr std::u16string_view k_place_kinds[] = {
-            u"\u0645\u062f\u064a\u0646\u0647" /* مدينة */, u"\u0645\u062d\u0627\u0641\u0638\u0647" /* محافظة */,
-            u"\u0648\u0644\u0627\u064a\u0647" /* ولاية */, u"\u0627\u0642\u0644\u064a\u0645" /* إقليم */,
-            u"\u0645\u0646\u0637\u0642\u0647" /* منطقة */, u"\u0628\u0644\u062f\u0647" /* بلدة */,
-            u"\u0645\u0642\u0627\u0637\u0639\u0647" /* مقاطعة */};
         const bool named_place = !statement && !country && exact(adv, u"\u0641\u064a") && adv + 3 < m_end &&
-                                 std::find(std::begin(k_place_kinds), std::end(k_place_kinds), w(adv + 1)) !=
-                                     std::end(k_place_kinds) &&
-                                 m_s.is_word(adv + 2) && m_s.cue_at(adv + 2) == nullptr && !complementizer(adv + 2);
+                                 place_kind(w(adv + 1)) && m_s.is_word(adv + 2) && m_s.cue_at(adv + 2) == nullptr &&
+                                 !complementizer(adv + 2);
         if (named_place) {
           std::uint32_t t = adv + 3;
           while (t < m_end && t <= adv + 7 && (m_s.is_comma(t) || is(WordClass::time_word, t))) {
