@@ -3461,23 +3461,22 @@ class ArabicFrames {
              !(e > (ba ? matter + 4 : k + 2) && w(e).size() > 2 && w(e)[0] == k_waw && !m_s.keys[e].stripped.empty())) {
         ++e;
       }
-      frames::NominalReport r;
-      r.rule = "ar.reports-of";
-      r.source_begin = n.begin;
-      r.source_end = source_end;
       // "وتداولت وسائل إعلام محلية معلومات عن P", "وكانت حسابات على مواقع التواصل قد تداولت
       // أنباء عن P": reports someone circulated are that someone's.
+      Range source{n.begin, source_end};
       if (const Range circulated = circulating_subject(n.begin); !circulated.empty()) {
-        r.source_begin = circulated.begin;
-        r.source_end = circulated.end;
+        source = circulated;
       }
-      r.cue_begin = k;
-      r.cue_end = k + 1;
-      r.label = m_s.utf8(n.begin, n.end) + (ba ? " \u2026 \u0628" : " \u2026 عن");
-      r.region_begin = n.begin;
-      r.region_end = matter;
-      r.content_begin = matter;
-      r.content_end = e;
+      frames::NominalReport r{.rule = "ar.reports-of",
+                              .source_begin = source.begin,
+                              .source_end = source.end,
+                              .cue_begin = k,
+                              .cue_end = k + 1,
+                              .label = m_s.utf8(n.begin, n.end) + (ba ? " \u2026 \u0628" : " \u2026 عن"),
+                              .region_begin = n.begin,
+                              .region_end = matter,
+                              .content_begin = matter,
+                              .content_end = e};
       if (std::optional<Attribution> a = frames::nominal_report(m_s, std::move(r), 2)) {
         m_out.push_back(std::move(*a));
       }
@@ -3540,18 +3539,17 @@ class ArabicFrames {
                              exact(e, u"\u0628\u064a\u0646\u0645\u0627") || exact(e, u"\u0641\u064a\u0645\u0627")))) {
         ++e;
       }
-      frames::NominalReport r;
-      r.rule = "ar.speech-noun";
-      r.commitment = noun->commitment;
-      r.source_begin = owner.begin;
-      r.source_end = owner.end;
-      r.cue_begin = n;
-      r.cue_end = c + 1;
-      r.label = m_s.utf8(n, n + 1) + " \u2026 " + m_s.utf8(c, c + 1);
-      r.region_begin = n;
-      r.region_end = c + 1;
-      r.content_begin = c + 1;
-      r.content_end = e;
+      frames::NominalReport r{.rule = "ar.speech-noun",
+                              .commitment = noun->commitment,
+                              .source_begin = owner.begin,
+                              .source_end = owner.end,
+                              .cue_begin = n,
+                              .cue_end = c + 1,
+                              .label = m_s.utf8(n, n + 1) + " \u2026 " + m_s.utf8(c, c + 1),
+                              .region_begin = n,
+                              .region_end = c + 1,
+                              .content_begin = c + 1,
+                              .content_end = e};
       if (std::optional<Attribution> a = frames::nominal_report(m_s, std::move(r), 2)) {
         m_out.push_back(std::move(*a));
       }

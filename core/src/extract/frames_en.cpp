@@ -247,21 +247,22 @@ class EnglishFrames {
                         v == u"had" || v == u"would" || v == u"will";
         }
       }
-      frames::NominalReport r;
-      r.rule = rumour ? "en.rumours-that" : "en.remark-that";
-      r.commitment = (noun.starts_with(u"claim") || noun.starts_with(u"allegation") || noun.starts_with(u"accusation"))
-                         ? Commitment::allegation
-                     : noun.starts_with(u"denial") ? Commitment::denial
-                                                   : Commitment::report;
-      r.source_begin = owner.begin;
-      r.source_end = owner.end;
-      r.cue_begin = n;
-      r.cue_end = that + 1;
-      r.label = m_s.utf8(n, n + 1) + " \u2026 that";
-      r.region_begin = std::min(owner.begin, n);
-      r.region_end = that + 1;
-      r.content_begin = subj;
-      r.content_end = e;
+      const Commitment commitment =
+          (noun.starts_with(u"claim") || noun.starts_with(u"allegation") || noun.starts_with(u"accusation"))
+              ? Commitment::allegation
+          : noun.starts_with(u"denial") ? Commitment::denial
+                                        : Commitment::report;
+      frames::NominalReport r{.rule = rumour ? "en.rumours-that" : "en.remark-that",
+                              .commitment = commitment,
+                              .source_begin = owner.begin,
+                              .source_end = owner.end,
+                              .cue_begin = n,
+                              .cue_end = that + 1,
+                              .label = m_s.utf8(n, n + 1) + " \u2026 that",
+                              .region_begin = std::min(owner.begin, n),
+                              .region_end = that + 1,
+                              .content_begin = subj,
+                              .content_end = e};
       if (std::optional<Attribution> a = frames::nominal_report(m_s, std::move(r), 3)) {
         m_out.push_back(std::move(*a));
       }
