@@ -1525,19 +1525,15 @@ class EnglishFrames {
         return std::nullopt;
       }
     }
-    // How something was said reports only a quotation ('"Q," mumbled one onlooker', 'he
-    // shouted: "Q"'); "shouted insults at the chairman" is no report.
-    {
-      static constexpr std::u16string_view k_manner[] = {u"mumbled", u"muttered", u"whispered", u"shouted", u"joked",
-                                                         u"exclaimed", u"sighed", u"cried", u"snapped"};
-      if (std::find(std::begin(k_manner), std::end(k_manner), m_s.lower(hit.begin)) != std::end(k_manner)) {
-        bool quotation = hit.end < m_end && (m_s.is_punct(hit.end, u':') || m_s.is_open_quote(hit.end));
-        for (std::uint32_t k = hit.begin; k > 0 && hit.begin - k < 7 && !quotation; --k) {
-          quotation = m_s.is_close_quote(k - 1);
-        }
-        if (!quotation) {
-          return std::nullopt;
-        }
+    // A cue of how something was said reports only a quotation ('"Q," mumbled one onlooker',
+    // 'he shouted: "Q"'); "shouted insults at the chairman" is no report.
+    if (cue.quotation_only) {
+      bool quotation = hit.end < m_end && (m_s.is_punct(hit.end, u':') || m_s.is_open_quote(hit.end));
+      for (std::uint32_t k = hit.begin; k > 0 && hit.begin - k < 7 && !quotation; --k) {
+        quotation = m_s.is_close_quote(k - 1);
+      }
+      if (!quotation) {
+        return std::nullopt;
       }
     }
     // "put it" reports only in "as X put it" ("he put it on the table" is no speech).
@@ -1555,9 +1551,9 @@ class EnglishFrames {
         hit.end < m_end && (is(WordClass::preposition, hit.end) || m_s.is_comma(hit.end) || m_s.is_end_punct(hit.end))) {
       return std::nullopt;
     }
-    // "has maintained a news bureau there since 1990": keeping a thing. Only a clause is
-    // maintained as true ("maintained that P", "maintains the loan was repaid").
-    if (m_s.lower(hit.begin).starts_with(u"maintain") && hit.end < m_end && !word(hit.end, u"that") &&
+    // A cue that reports only a clause: "has maintained a news bureau there since 1990" keeps
+    // a thing ("maintained that P", "maintains the loan was repaid" report).
+    if (cue.clause_only && hit.end < m_end && !word(hit.end, u"that") &&
         !m_s.is_open_quote(hit.end) && !m_s.is_punct(hit.end, u':') && !m_s.is_comma(hit.end)) {
       if (!finite_verb_within(hit.end + 1, 8)) {
         return std::nullopt;

@@ -42,6 +42,8 @@ struct CueEntry {
   bool np_complement = false;  // a noun phrase after it can be the claim ("نفى وقوع ...")
   bool present = false;        // present tense ("says"): also used in headlines
   bool bi_anna_only = false;   // reports only a clause with "بأن" ("هدد بأن P", not "هدد بالانسحاب")
+  bool quotation_only = false; // reports only a quotation ('"Q," mumbled X', not "shouted insults")
+  bool clause_only = false;    // reports only a clause ("maintained that P", not "maintained a bureau")
   std::vector<std::string> forms;
   std::vector<std::u16string> first_keys;  // first token of each form, as matched (filled by add_cue)
 };
