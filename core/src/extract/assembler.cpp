@@ -1462,28 +1462,27 @@ void Assembler::name_unnamed_agencies() {
            m.find("\xD8\xA7\xD9\x84\xD8\xB1\xD8\xB3\xD9\x85\xD9\x8A") != std::string::npos /* الرسمي */ ||
            m.find("\xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD9\x8A") != std::string::npos /* الحكومي */;
   };
+  // The agencies the story names, and those of them it calls official ("وكالة أنباء "فارس"
+  // المقربة من المحافظين" is not the official one the story meant).
   std::vector<std::string> named;
+  std::vector<std::string> state;
+  auto add = [](std::vector<std::string>& ids, const std::string& id) {
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+      ids.push_back(id);
+    }
+  };
   for (const Claim& c : m_claims) {
     for (const Hop& h : c.chain) {
-      if (h.kind == SourceKind::agency && !h.entity.empty() &&
-          std::find(named.begin(), named.end(), h.entity) == named.end()) {
-        named.push_back(h.entity);
+      if (h.kind == SourceKind::agency && !h.entity.empty()) {
+        add(named, h.entity);
+        if (state_word(h.mention)) {
+          add(state, h.entity);
+        }
       }
     }
   }
   if (named.empty()) {
     return;
-  }
-  // ("وكالة أنباء "فارس" المقربة من المحافظين" is not the official one the story meant: the
-  // story itself must call the named agency official.)
-  std::vector<std::string> state;
-  for (const Claim& c : m_claims) {
-    for (const Hop& h : c.chain) {
-      if (h.kind == SourceKind::agency && !h.entity.empty() && state_word(h.mention) &&
-          std::find(state.begin(), state.end(), h.entity) == state.end()) {
-        state.push_back(h.entity);
-      }
-    }
   }
   for (Claim& c : m_claims) {
     for (Hop& h : c.chain) {
