@@ -666,6 +666,16 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         named_here = true;  // it spoke: a later dropped subject may be it
       }
       ResolvedSource r = resolve_source(s, pb, pe, m_discourse, a.gender, doc);
+      if (phrase.dropped() && (first || speaker) && a.alternate_end > a.alternate_begin &&
+          (!r.valid || r.hop.kind == SourceKind::unknown)) {
+        // The clause's subject cannot speak ("Oil prices rose after Saudi Arabia cut output,
+        // saying P"): the subordinate clause's subject did.
+        if (ResolvedSource alt = resolve_source(s, a.alternate_begin, a.alternate_end, m_discourse, a.gender, doc);
+            alt.valid && alt.hop.kind != SourceKind::unknown) {
+          r = std::move(alt);
+          named_here = true;
+        }
+      }
       if (!r.valid) {
         if (first) {
           invalid[i] = true;

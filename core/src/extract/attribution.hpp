@@ -48,6 +48,10 @@ struct Attribution {
   bool source_is_document = false;    // "according to a report by X": X is the root, not a relay
   std::uint32_t fallback_begin = 0;   // for a dropped subject: the clause's subject, if any
   std::uint32_t fallback_end = 0;
+  // For a dropped subject whose clause's subject cannot speak ("Oil prices rose after Saudi
+  // Arabia cut output, saying P"): the subject of the subordinate clause the participle follows.
+  std::uint32_t alternate_begin = 0;
+  std::uint32_t alternate_end = 0;
 };
 
 }  // namespace claimtrace::extract

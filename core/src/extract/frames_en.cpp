@@ -2485,11 +2485,62 @@ class EnglishFrames {
       outer.recipient = true;
       a.sources.insert(a.sources.begin(), outer);
     }
-    const NounPhrase fb = clause_subject();
+    NounPhrase fb = clause_subject();
+    if (m_s.is_comma(hit.begin - 1)) {
+      const NounPhrase sub = subordinate_subject(hit.begin - 1, fb);
+      // ("It was the third blast since Moscow halted the moratorium, saying P": an expletive
+      // "it" says nothing.)
+      if (sub.end > sub.begin && fb.end == fb.begin + 1 && fb.end < m_end &&
+          (word(fb.begin, u"it") || word(fb.begin, u"there")) &&
+          (word(fb.end, u"was") || word(fb.end, u"is") || word(fb.end, u"'s"))) {
+        fb = sub;
+      } else {
+        a.alternate_begin = sub.begin;
+        a.alternate_end = sub.end;
+      }
+    }
     a.fallback_begin = fb.begin;
     a.fallback_end = fb.end;
     a.region_begin = hit.begin - 1;
     return finish_preposed(a, av);
+  }
+
+  // ", saying P" after a subordinate clause: the subject of the clause that ends at `comma`
+  // ("after Saudi Arabia cut its output target, saying P"), when it can speak (a name, a
+  // known entity, a source noun or a title) and a verb follows it.
+  [[nodiscard]] NounPhrase subordinate_subject(std::uint32_t comma, NounPhrase main) const {
+    const std::uint32_t floor = std::max(main.end, comma > 30 ? comma - 30 : 0U);
+    for (std::uint32_t k = comma; k-- > floor;) {
+      if (!m_s.is_word(k) && (m_s.tokens[k].punct == u'-' || m_s.tokens[k].punct == u'.')) {
+        continue;  // "an 18-month moratorium", "U.S."
+      }
+      if (!m_s.is_word(k) || m_s.cue_at(k) != nullptr) {
+        return {0, 0};
+      }
+      if (!(word(k, u"since") || word(k, u"after") || word(k, u"when") || word(k, u"because") || word(k, u"as") ||
+            word(k, u"while") || word(k, u"before") || word(k, u"until") || word(k, u"once") ||
+            word(k, u"although") || word(k, u"though") || word(k, u"whereas"))) {
+        continue;
+      }
+      std::uint32_t e = k + 1;
+      bool speaker = false;
+      while (e < comma && m_s.is_word(e) && e - k <= 8 &&
+             (m_s.tokens[e].capitalized || is(WordClass::determiner, e) || m_s.noun_covering(e) != nullptr ||
+              m_s.nationality_covering(e) != nullptr || is(WordClass::title, e) || word(e, u"'s") ||
+              m_s.entity_covering(e) != nullptr)) {
+        speaker = speaker || m_s.tokens[e].capitalized || m_s.noun_covering(e) != nullptr ||
+                  m_s.entity_covering(e) != nullptr || is(WordClass::title, e);
+        ++e;
+      }
+      // (A verb follows the subject: not "after the war", "since last February".)
+      if (!speaker || e >= comma || !m_s.is_word(e) || m_s.tokens[e].capitalized || is(WordClass::preposition, e) ||
+          is(WordClass::determiner, e) || is(WordClass::time_word, e) || word(e, u"and") || word(e, u"or") ||
+          word(e, u"'s")) {
+        return {0, 0};
+      }
+      return {k + 1, e};
+    }
+    return {0, 0};
   }
 
   // The subject at the start of the sentence (after an introductory adverbial): "Unions
@@ -2503,12 +2554,27 @@ class EnglishFrames {
       }
     }
     std::uint32_t e = b;
+    // ("The port workers union": common nouns before a source noun are its modifiers.)
+    auto modifiers_of_source_noun = [&](std::uint32_t k) {
+      for (std::uint32_t j = k; j < m_end && j < k + 3 && m_s.is_word(j) && !m_s.tokens[j].capitalized; ++j) {
+        if (m_s.noun_covering(j) != nullptr) {
+          return j > k;
+        }
+        if (m_s.cue_at(j) != nullptr || is(WordClass::auxiliary, j) || is(WordClass::preposition, j) ||
+            is(WordClass::verb_blocker, j) || is(WordClass::time_word, j) || is(WordClass::adverb, j) ||
+            m_s.lower(j).ends_with(u"ed")) {
+          return false;
+        }
+      }
+      return false;
+    };
     while (e < m_end && m_s.is_word(e) &&
            (m_s.tokens[e].capitalized || is(WordClass::determiner, e) || m_s.noun_covering(e) != nullptr ||
             m_s.nationality_covering(e) != nullptr || is(WordClass::title, e) || word(e, u"'s") ||
             m_s.entity_covering(e) != nullptr ||
             // "The Bank of Korea": "of" between capitalised words of a name
-            (word(e, u"of") && e > b && m_s.tokens[e - 1].capitalized && e + 1 < m_end && m_s.tokens[e + 1].capitalized)) &&
+            (word(e, u"of") && e > b && m_s.tokens[e - 1].capitalized && e + 1 < m_end && m_s.tokens[e + 1].capitalized) ||
+            (e > b && !word(e - 1, u"'s") && modifiers_of_source_noun(e))) &&
            e - b < 8) {
       ++e;
     }
