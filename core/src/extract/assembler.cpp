@@ -435,6 +435,27 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     const std::u16string_view before = s.lower(b.cue_begin - 1);
     return before == u"\u0645\u0627" || before == u"\u0645\u0645\u0627" || before == u"what";
   };
+  // Where an attribution `b` inside `a`'s content ends it: at `cut`, or at the comma that opens
+  // the writer's clause holding `b` ("إن الجيش صد هجوما، قبل أن تنشر صورا قالت إنها").
+  auto writer_clause_start = [&](const Attribution& a, const Attribution& b, std::uint32_t cut) {
+    if (s.lex.lang() != "ar") {
+      return cut;
+    }
+    for (std::uint32_t k = cut; k-- > a.content_begin && cut - k <= 8;) {
+      if (s.is_comma(k) && !s.in_quote(k)) {
+        const std::u16string_view opener = s.lower(k + 1);
+        const bool writers = k + 1 < cut && (opener == u"\u0642\u0628\u0644" || opener == u"\u0628\u0639\u062F" ||
+                                             opener == u"\u062B\u0645" || opener == u"\u0628\u0639\u062F\u0645\u0627" ||
+                                             opener == u"\u0641\u064A\u0645\u0627" ||
+                                             opener == u"\u0628\u064A\u0646\u0645\u0627");  // قبل بعد ثم بعدما فيما بينما
+        return writers ? k : cut;
+      }
+      if (s.is_end_punct(k) || k < b.cue_begin - 8) {
+        break;
+      }
+    }
+    return cut;
+  };
   // Coordinated verbs and participles take their subject from the attribution before them,
   // whose content ends where they begin.
   std::vector<int> antecedent(attrs.size(), -1);
@@ -458,7 +479,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       const bool inside = a.quote_region < 0 && a.content_begin <= b.cue_begin && b.cue_begin < a.content_end;
       if (shares_subject) {
         if (inside) {
-          std::uint32_t cut = std::min(b.region_begin, b.cue_begin);
+          std::uint32_t cut = writer_clause_start(a, b, std::min(b.region_begin, b.cue_begin));
           while (cut > a.content_begin &&
                  (s.is_comma(cut - 1) || s.is_exact(WordClass::conjunction, cut - 1) || s.is_dash(cut - 1))) {
             --cut;
@@ -504,6 +525,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
                                      s.is_exact(WordClass::relative, b.cue_begin - 1);
         if ((separate && !relative_inside) || conj_attached || conj_before) {
           std::uint32_t cut = b.region_begin;
+          cut = writer_clause_start(a, b, cut);
           while (cut > a.content_begin &&
                  (s.is_comma(cut - 1) || s.is_exact(WordClass::conjunction, cut - 1) || s.is_dash(cut - 1))) {
             --cut;
@@ -630,7 +652,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
             chain = from;
             // "ذكرت وكالة تسنيم، نقلا عن مصدر مطلع، أن P، مرجحة أن Q": a participle that agrees
             // with the relay and not with its source is the relay's own word.
-            if (a.participle && a.gender != Gender::unknown && chain.size() >= 2) {
+            if (a.gender != Gender::unknown && chain.size() >= 2) {
               auto hop_gender = [&](const Hop& h) {
                 if (const Referent* r = m_discourse.by_span(h.span); r != nullptr && r->gender != Gender::unknown) {
                   return r->gender;

@@ -316,6 +316,12 @@ class ArabicFrames {
       return true;
     }
     const std::u16string_view t = w(i);
+    // "المرصد السوري من جهته"، "الوزارة من جانبها": for its part.
+    if (t == u"من" && i + 1 < m_end &&
+        (w(i + 1).starts_with(u"جهت") || w(i + 1).starts_with(u"جانب") || w(i + 1).starts_with(u"ناحيت")) &&
+        w(i + 1).size() <= 6) {
+      return true;
+    }
     if (t == u"في" || t == u"خلال" || t == u"عبر" || t == u"امام" || t == u"بعد" || t == u"قبل" || t == u"منذ" ||
         t == u"اثناء" || t == u"لدي") {
       // "في بيان", "في 11 سبتمبر", "في وقت سابق": adjuncts; "في الحكومة" stays in the phrase.
@@ -1266,6 +1272,21 @@ class ArabicFrames {
     }
     if (strong_only) {
       return {cue, cue};
+    }
+    // "قبل أن تنشر صورا قالت إنها": an indefinite noun in the accusative ("صورا") after a word
+    // that is no source is an object, and the verb after it describes it; the verb's subject
+    // is the clause's. (A country's name ending in alif, "روسيا اعتبرت", is a known entity.)
+    if (i >= 2 && m_s.is_word(i - 1) && m_s.is_word(i - 2)) {
+      const std::u16string_view obj = w(i - 1);
+      const bool accusative = obj.size() >= 3 && (obj.back() == u'\u0627' || obj.ends_with(u"\u0627\u064B")) &&
+                              !obj.starts_with(u"\u0627\u0644") && m_s.entity_covering(i - 1) == nullptr &&
+                              m_s.noun_covering(i - 1) == nullptr && !is(WordClass::title, i - 1);
+      const bool after_non_source = m_s.entity_covering(i - 2) == nullptr && m_s.noun_covering(i - 2) == nullptr &&
+                                    !is(WordClass::title, i - 2) && !is(WordClass::honorific, i - 2) &&
+                                    m_s.nationality_covering(i - 2) == nullptr;
+      if (accusative && after_non_source) {
+        return {cue, cue};
+      }
     }
     // Subject-first: "غير أن روسيا اعتبرت أن".
     const Range r = np_before(i);
@@ -3377,6 +3398,7 @@ class ArabicFrames {
         b.coordinated = true;
         b.participle = false;
         b.wrapper = false;
+        b.gender = Gender::unknown;  // (no verb of its own: "نقلت X عن الوزير قوله إن "P"، وإن Q" is his)
         SourcePhrase p;
         p.begin = p.end = c;
         p.cue_begin = i + 1;
