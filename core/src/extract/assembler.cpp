@@ -377,6 +377,24 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       }
     }
     c.dropped = true;
+    if (c.relay_aside) {
+      // The medium that carried the words is the outer hop, unless a verb has read it already
+      // ("said in a commentary carried by Yonhap that P").
+      bool read = false;
+      for (const Attribution& a : attrs) {
+        for (const SourcePhrase& p : a.sources) {
+          read = read || (&a != &c && p.begin < c.sources.front().end && c.sources.front().begin < p.end);
+        }
+      }
+      if (!read && best != nullptr && best_distance < 30) {
+        best->sources.insert(best->sources.begin(), c.sources.front());
+        if (best->content_begin < c.region_begin && c.region_begin < best->content_end) {
+          best->content_end = c.region_begin;  // "P, in remarks carried by X"
+          frames::trim_content(s, best->content_begin, best->content_end);
+        }
+      }
+      continue;
+    }
     if (best != nullptr && best_distance < 30) {
       best->sources.push_back(c.sources.front());
       if (best->content_begin < c.region_end && best->content_begin >= c.cue_begin) {

@@ -973,7 +973,11 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           }
         }
       }
-      if (matched == 0) {
+      // ("MALAYSIA CONSIDERING PALM OIL DUTY CUT - BERNAMA": a headline that names its source
+      // ends like a dateline; a place is a few words.)
+      const std::u32string_view before_name = std::u32string_view(head32).substr(0, e.span.start - l.cp);
+      const bool dated = std::any_of(before_name.begin(), before_name.end(), [](char32_t c) { return u_isdigit(static_cast<UChar32>(c)); });
+      if (matched == 0 || (!dated && count_words(utf8_of(before_name)) > 5)) {
         continue;
       }
       Dateline d;

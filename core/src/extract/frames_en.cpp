@@ -109,6 +109,9 @@ class EnglishFrames {
               a = passive_quote(verb, cue, as);
             }
           }
+          if (!a) {
+            a = relay_aside(hit, cue);
+          }
           break;
         case Frame::nominal:
           break;  // consumed inside source phrases
@@ -1169,6 +1172,9 @@ class EnglishFrames {
                (m_s.is_word(k) || (m_s.is_dash(k) && k > j + 1 && k + 1 < m_end && m_s.is_word(k + 1) &&
                                    modifies_statement(k + 1))) &&
                !content_name(k) &&
+               // ("told planters in Ipoh the cabinet would …": a determiner after a name starts the content.)
+               !(k > j + 1 && is(WordClass::determiner, k) && !m_s.tokens[k].capitalized && m_s.tokens[k - 1].capitalized &&
+                 !is(WordClass::determiner, k - 1)) &&
                (!word(k, u"that") || (k + 1 < m_end && is(WordClass::time_word, k + 1))) &&
                (m_s.is_dash(k) || modifies_statement(k) || is(WordClass::determiner, k) || is(WordClass::time_word, k) ||
                 is(WordClass::month, k) ||
@@ -2801,6 +2807,45 @@ class EnglishFrames {
       return std::nullopt;
     }
     a.wrapper = true;
+    return a;
+  }
+
+  // ", in a report carried by Bernama,", "In remarks carried by state television,", "…, in
+  // remarks published by the IRNA news agency": a set-off phrase naming the medium that carried
+  // a statement. The assembler makes the medium the outer hop of the nearest attribution (a
+  // verb's own "said in a commentary carried by X that P" is read by the verb).
+  std::optional<Attribution> relay_aside(const Hit& hit, const lexicon::CueEntry& cue) {
+    const std::u16string_view verb = m_s.lower(hit.begin);
+    if (!(verb == u"carried" || verb == u"published" || verb == u"broadcast" || verb == u"released" ||
+          verb == u"distributed") ||
+        hit.begin < 3) {
+      return std::nullopt;
+    }
+    // "in a report", "in remarks", "in an interview": the statement noun before the participle.
+    std::uint32_t in = hit.begin - 1;
+    if (!is(WordClass::statement_noun, in) && !word(in, u"remarks") && !word(in, u"comments")) {
+      return std::nullopt;
+    }
+    while (in > 0 && hit.begin - in <= 4 && !word(in, u"in")) {
+      --in;
+    }
+    if (!word(in, u"in") || !(in == 0 || m_s.is_comma(in - 1) || adverbial(0, in))) {
+      return std::nullopt;
+    }
+    std::uint32_t e = hit.end;
+    while (e < m_end && np_token(e) && !m_s.is_comma(e) && e - hit.end < 8) {
+      ++e;
+    }
+    if (e == hit.end || !has_head(hit.end, e) || !recipient_is_medium({hit.end, e})) {
+      return std::nullopt;
+    }
+    Attribution a = base(hit, cue);
+    a.frame = Frame::citing;
+    a.relay_aside = true;
+    a.sources = {phrase(hit, hit.end, e)};
+    a.region_begin = in > 0 && m_s.is_comma(in - 1) ? in - 1 : in;
+    a.region_end = e < m_end && m_s.is_comma(e) ? e + 1 : e;
+    a.content_begin = a.content_end = a.region_end;
     return a;
   }
 
