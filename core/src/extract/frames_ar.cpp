@@ -3318,6 +3318,19 @@ class ArabicFrames {
     while (c < m_end && (m_s.is_comma(c) || is(WordClass::time_word, c))) {
       ++c;
     }
+    // "عن طبيبة العيون X، من مستشفى شاريتيه في برلين، قولها إن": the speaker's place of work
+    // set off by commas before "قولها".
+    if (c > y.end && m_s.is_comma(y.end) && c < m_end && !is(WordClass::quote_noun, c) &&
+        (exact(c, u"من") || exact(c, u"في"))) {
+      for (std::uint32_t k2 = c + 1; k2 + 1 < m_end && k2 - c <= 10 && !m_s.is_end_punct(k2); ++k2) {
+        if (m_s.is_comma(k2)) {
+          if (is(WordClass::quote_noun, k2 + 1)) {
+            c = k2 + 1;
+          }
+          break;
+        }
+      }
+    }
     bool quote_noun = false;
     if (is(WordClass::quote_noun, c)) {
       label += " \u2026 " + m_s.utf8(c, c + 1);

@@ -776,7 +776,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     for (std::uint32_t i = b + 1; i + 2 < e && !set_off; ++i) {
       set_off = s.is_comma(i);
     }
-    if (!arabic || e - b < 3 || !(has_article(b) || s.is(WordClass::title, b) || set_off)) {
+    // ("طبيب العيون كريستيان هوفمان", "خبير الطاقة X": a source noun made definite by its
+    // genitive, then the name.)
+    const bool definite_construct = e - b >= 4 && s.noun_covering(b) != nullptr && s.noun_covering(b)->begin == b &&
+                                    has_article(b + 1);
+    if (!arabic || e - b < 3 || !(has_article(b) || s.is(WordClass::title, b) || set_off || definite_construct)) {
       return false;  // ("رئيس بلدية موسكو سيرغي سويانين": a title in a construct chain)
     }
     // ("الأنباء التي ترددت مؤخرا": the words after a relative pronoun are its clause, no name.)
