@@ -3258,6 +3258,25 @@ class ArabicFrames {
         }
       }
     }
+    // "عن صحيفة نيكي، التي نسبت معلوماتها إلى ثلاثة مسؤولين، أن P": in a relative clause set off
+    // by commas, the paper's attributing its information to Y names Y as the paper's source,
+    // an inner hop for the relay around it (as ", citing Y," does).
+    if (from != u"\u0639\u0646" && hit.begin >= 2 && is_exact(WordClass::relative, hit.begin - 1) &&
+        m_s.is_comma(hit.begin - 2) && x.end == x.begin + 1 && x.end < m_end && exact(x.end, from)) {
+      const std::u16string_view object = w(x.begin);
+      if (object.size() > 4 && (object.ends_with(u"\u0647\u0627") || object.ends_with(u"\u0647"))) {  // ـها، ـه
+        const Range y = np_after(x.end + 1, PhraseStops{false, true, true});
+        if (!y.empty() && y.end < m_end && m_s.is_comma(y.end)) {
+          Attribution c = base(hit, cue);
+          c.frame = Frame::citing;
+          c.sources = {phrase(hit, y.begin, y.end)};
+          c.region_begin = hit.begin - 2;
+          c.region_end = y.end + 1;
+          c.content_begin = c.content_end = y.end + 1;
+          return c;
+        }
+      }
+    }
     std::uint32_t k = x.empty() ? hit.end : x.end;
     // "ذكرت الوكالة أن الزعيم الكوري الشمالي أشرف …، ونقلت عنه قوله إن": "from him" is the
     // person this sentence named last.
@@ -3299,9 +3318,27 @@ class ArabicFrames {
       return std::nullopt;
     }
     const std::uint32_t an = k;
-    const Range y = np_after(an + 1, PhraseStops{false, true, true});
+    Range y = np_after(an + 1, PhraseStops{false, true, true});
     if (y.empty()) {
       return std::nullopt;
+    }
+    // "عن نائب وزير الصناعة، هوانغ فان نغيا، قوله إن": the name in apposition is the speaker's.
+    if (y.end + 3 < m_end && m_s.is_comma(y.end) && m_s.is_word(y.end + 1) && !exact(y.end + 1, u"من") &&
+        !exact(y.end + 1, u"في") && !is_exact(WordClass::relative, y.end + 1) && !complementizer(y.end + 1) &&
+        !is(WordClass::quote_noun, y.end + 1)) {
+      // (Not a clause: "عن مسؤول، لم تذكر اسمه، قوله".)
+      for (std::uint32_t k2 = y.end + 2; k2 + 1 < m_end && k2 - y.end <= 5 && m_s.is_word(k2 - 1) &&
+                                         m_s.cue_at(k2 - 1) == nullptr && !exact(k2 - 1, u"لم") &&
+                                         !exact(k2 - 1, u"لا") && !exact(k2 - 1, u"طلب") && !exact(k2 - 1, u"رفض") &&
+                                         !exact(k2 - 1, u"فضل");
+           ++k2) {
+        if (m_s.is_comma(k2)) {
+          if (is(WordClass::quote_noun, k2 + 1)) {
+            y.end = k2;
+          }
+          break;
+        }
+      }
     }
     // ("نسبت X إلى Y" reports only with Y's words after: "قوله"، "أن".)
     if (from != u"\u0639\u0646") {
@@ -3320,11 +3357,13 @@ class ArabicFrames {
     }
     // "عن طبيبة العيون X، من مستشفى شاريتيه في برلين، قولها إن": the speaker's place of work
     // set off by commas before "قولها".
+    // ("عن صحيفة نيكي، التي نسبت معلوماتها إلى …، أن P": a relative clause on the source.)
     if (c > y.end && m_s.is_comma(y.end) && c < m_end && !is(WordClass::quote_noun, c) &&
-        (exact(c, u"من") || exact(c, u"في"))) {
-      for (std::uint32_t k2 = c + 1; k2 + 1 < m_end && k2 - c <= 10 && !m_s.is_end_punct(k2); ++k2) {
+        (exact(c, u"من") || exact(c, u"في") || is_exact(WordClass::relative, c) ||
+         exact(c, u"لم") || exact(c, u"طلب") || exact(c, u"فضل") || exact(c, u"رفض"))) {  // "، لم تذكر اسمه،"
+      for (std::uint32_t k2 = c + 1; k2 + 1 < m_end && k2 - c <= 12 && !m_s.is_end_punct(k2); ++k2) {
         if (m_s.is_comma(k2)) {
-          if (is(WordClass::quote_noun, k2 + 1)) {
+          if (is(WordClass::quote_noun, k2 + 1) || (is_exact(WordClass::relative, c) && complementizer(k2 + 1))) {
             c = k2 + 1;
           }
           break;
