@@ -808,6 +808,17 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     if (span.empty()) {
       return;
     }
+    // A question asks, it claims nothing ("… من سيعالج هؤلاء؟"، ""Who will pay?" he asked").
+    {
+      const std::u16string_view t = doc.view->text();
+      std::uint32_t k = unit_e;
+      while (k > unit_b && (t[k - 1] == u' ' || t[k - 1] == u'"' || t[k - 1] == u'\u201D' || t[k - 1] == u'\u00BB')) {
+        --k;
+      }
+      if (k > unit_b && (t[k - 1] == u'?' || t[k - 1] == u'\u061F')) {
+        return;
+      }
+    }
     Claim c;
     c.span = span;
     c.text = doc.slice(span);
@@ -962,7 +973,12 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
   link_anaphoric_denials(doc, s);
 
   // An unattributed quotation right after an attributed one continues its speaker.
-  if (!any_claim && s.size() > 0 && s.is_open_quote(0) && m_has_last_quote &&
+  // (A quoted line with no full stop is a subheading: ""الخريجون العاطلون فقط"".)
+  bool ends_sentence = false;
+  for (std::uint32_t k = 0; k < s.size() && !ends_sentence; ++k) {
+    ends_sentence = s.is_end_punct(k);
+  }
+  if (!any_claim && s.size() > 0 && s.is_open_quote(0) && m_has_last_quote && ends_sentence &&
       s.index <= m_last_quote_sentence + 2) {
     const std::int32_t qi = s.quote.size() > 1 ? s.quote[1] : -1;
     // A quotation that closes on a comma ("… purpose," said Rep. Cummings) has its own
