@@ -532,9 +532,22 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         const std::u16string_view first = s.lower(b.region_begin);
         // Not after "ما" ("ما وصفتها X بأنها Q"): there the و is the verb's own, and the
         // relative clause is part of the outer content.
+        // (A subject whose own first letter is و, "إن وزير التجارة أعلن", "وكالة", is no conjunction.)
+        // (Source words whose root begins with و: وزير، وزارة، وكالة، وكيل، وفد، والي، ولي العهد، وسائل.)
+        const std::uint32_t rb = b.region_begin;
+        static constexpr std::u16string_view k_waw_roots[] = {u"\u0648\u0632\u064a\u0631", u"\u0648\u0632\u0627\u0631",
+                                                             u"\u0648\u0643\u0627\u0644", u"\u0648\u0643\u064a\u0644",
+                                                             u"\u0648\u0641\u062f", u"\u0648\u0627\u0644\u064a",
+                                                             u"\u0648\u0644\u064a", u"\u0648\u0633\u0627\u0626\u0644"};
+        bool whole_word_known = false;
+        for (const std::u16string_view root : k_waw_roots) {
+          whole_word_known = whole_word_known || (rb != b.cue_begin && first.starts_with(root) &&
+                                                  (s.is_exact(WordClass::title, rb) || s.noun_covering(rb) != nullptr ||
+                                                   s.entity_covering(rb) != nullptr));
+        }
         const bool conj_attached = s.lex.lang() == "ar" && first.size() > 3 &&
                                    (first[0] == u'\u0648' || first[0] == u'\u0641') &&
-                                   s.keys[b.region_begin].stripped.size() > 0 && !relative_nested(b);
+                                   s.keys[rb].stripped.size() > 0 && !relative_nested(b) && !whole_word_known;
         const bool conj_before = b.region_begin > 0 &&
                                  s.is_exact(WordClass::conjunction, b.region_begin - 1);
         // ("أكد أنه اتصل بالعاهل، الملك سلمان، الذي نفى بدوره علمه": a relative clause on a noun

@@ -434,7 +434,8 @@ class ArabicFrames {
         return {static_cast<std::uint32_t>(i), m->end};
       }
       if (m_s.is_open_quote(name)) {
-        for (std::uint32_t c = name + 1; c < m_end && c - name <= 7; ++c) {
+        // ("لقناة "سي إن بي سي تي في 18"": a name of up to eight words.)
+        for (std::uint32_t c = name + 1; c < m_end && c - name <= 9; ++c) {
           if (m_s.is_close_quote(c)) {
             return {static_cast<std::uint32_t>(i), c + 1};
           }
@@ -505,7 +506,12 @@ class ArabicFrames {
     static constexpr std::u16string_view k_verbs[] = {u"تلقت", u"تلقي", u"اطلعت", u"اطلع", u"اتصلت", u"اتصل",
                                                       u"حصلت", u"حصل", u"تحدثت", u"تحدث", u"ارسل", u"ارسلت", u"ارسله",
                                                       u"ارسلها", u"بعث", u"بعثت"};
-    if (std::find(std::begin(k_verbs), std::end(k_verbs), w(i)) == std::end(k_verbs)) {
+    // The verb with its object's pronoun ("في بيان أرسلته إلى وكالة فرانس برس"، "تلقته رويترز").
+    static constexpr std::u16string_view k_verbs_with_pronoun[] = {u"ارسلته", u"ارسلتها", u"تلقته", u"تلقتها", u"تلقاه",
+                                                                   u"تلقاها", u"بعثته", u"بعثتها", u"وزعته", u"وزعتها"};
+    const bool verb_with_pronoun =
+        std::find(std::begin(k_verbs_with_pronoun), std::end(k_verbs_with_pronoun), w(i)) != std::end(k_verbs_with_pronoun);
+    if (std::find(std::begin(k_verbs), std::end(k_verbs), w(i)) == std::end(k_verbs) && !verb_with_pronoun) {
       return {};
     }
     auto resumptive = [&](std::uint32_t k) {
@@ -515,7 +521,7 @@ class ArabicFrames {
              t == u"الي";  // "بيان أرسل إلى رويترز": the preposition before the medium
     };
     std::uint32_t k = i + 1;
-    const bool pronoun_first = k < m_end && resumptive(k);
+    const bool pronoun_first = (k < m_end && resumptive(k)) || verb_with_pronoun;
     while (k < m_end && k <= i + 2 && resumptive(k)) {
       ++k;
     }
@@ -664,7 +670,8 @@ class ArabicFrames {
                                   m_s.lex.source_nouns()[head_noun->payload].kind == SourceKind::anonymous &&
                                   !w(b).starts_with(u"\u0627\u0644");
         // (A definite description too: "المحقق الرئيسي في المكتب الوطني، يوها ليندروس،".)
-        const bool definite_head = w(b).starts_with(u"\u0627\u0644") && k > b + 1;
+        // ("وقال المنتج، منصف الدريدي، لإذاعة": one definite word before the name too.)
+        const bool definite_head = w(b).starts_with(u"\u0627\u0644");
         if (!stops.stop_at_comma && n < m_end && !starts_name_or_title(n) && k > b && !unnamed_head &&
             (is(WordClass::title, b) || head_noun != nullptr || exact(b, u"احد") || exact(b, u"احدي") || definite_head)) {
           std::uint32_t close = n;
@@ -885,7 +892,8 @@ class ArabicFrames {
         bool told_inside = false;
         while (k < m_end && k - j < 16 && !m_s.is_comma(k) && !m_s.is_end_punct(k) && !complementizer(k) &&
                (m_s.cue_at(k) == nullptr || m_s.in_quote(k))) {
-          told_inside = told_inside || recipient_at(k);
+          // (Or the medium that got the words: "، في بيان أرسلته إلى وكالة فرانس برس،".)
+          told_inside = told_inside || recipient_at(k) || !medium_relative(k).medium.empty();
           ++k;
         }
         if (!told_inside && k + 1 < m_end && m_s.is_comma(k) && (recipient_at(k + 1) || complementizer(k + 1))) {
@@ -1872,6 +1880,22 @@ class ArabicFrames {
         if (plain) {
           subject = {0, hit.begin};
         }
+      }
+    }
+    // "إن وزير التجارة أعلن حظر …": after "أن"/"إن" the noun comes first, then its verb.
+    if (subject.empty() && hit.begin >= 2) {
+      const Range r = np_before(hit.begin);
+      // (A title or a source noun heads it, "وزير التجارة"، "متحدث باسم الجيش"; not a clause,
+      // "أن سول ربما تكون مستعدة … قال".)
+      bool plain = !r.empty() && r.end - r.begin >= 2 && r.end - r.begin <= 6;
+      for (std::uint32_t t = r.begin; plain && t < r.end; ++t) {
+        plain = m_s.is_word(t) && !is(WordClass::auxiliary, t) && !is(WordClass::adverb, t) && m_s.cue_at(t) == nullptr &&
+                !exact(t, u"ربما");
+      }
+      const Hit* head_noun = r.empty() ? nullptr : m_s.noun_covering(r.begin);
+      const bool headed = !r.empty() && (is(WordClass::title, r.begin) || (head_noun != nullptr && head_noun->begin == r.begin));
+      if (plain && headed && r.begin > 0 && complementizer(r.begin - 1) && r.end == hit.begin && names_source(r)) {
+        subject = r;
       }
     }
     const bool pronoun = pronoun_before(hit.begin);
