@@ -1884,7 +1884,21 @@ class ArabicFrames {
     }
     // "إن وزير التجارة أعلن حظر …": after "أن"/"إن" the noun comes first, then its verb.
     if (subject.empty() && hit.begin >= 2) {
-      const Range r = np_before(hit.begin);
+      Range r = np_before(hit.begin);
+      if (r.empty()) {
+        // (The words back to the opener: "إلا أن وزارة الداخلية نفت".)
+        for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 6;) {
+          // (No clause inside: "أن المعلومات التي لدى الهيئة تشير".)
+          if (!m_s.is_word(k) || is_exact(WordClass::relative, k) ||
+              (is_exact(WordClass::preposition, k) && !exact(k, u"في") && !exact(k, u"من"))) {
+            break;
+          }
+          if (complementizer(k) || exact(k, u"لكن") || exact(k, u"ولكن")) {
+            r = Range{k + 1, hit.begin};
+            break;
+          }
+        }
+      }
       // (A title or a source noun heads it, "وزير التجارة"، "متحدث باسم الجيش"; not a clause,
       // "أن سول ربما تكون مستعدة … قال".)
       bool plain = !r.empty() && r.end - r.begin >= 2 && r.end - r.begin <= 6;
@@ -1893,8 +1907,16 @@ class ArabicFrames {
                 !exact(t, u"ربما");
       }
       const Hit* head_noun = r.empty() ? nullptr : m_s.noun_covering(r.begin);
-      const bool headed = !r.empty() && (is(WordClass::title, r.begin) || (head_noun != nullptr && head_noun->begin == r.begin));
-      if (plain && headed && r.begin > 0 && complementizer(r.begin - 1) && r.end == hit.begin && names_source(r)) {
+      const lexicon::EntityMatch* head_entity = r.empty() ? nullptr : m_s.entity_covering(r.begin);
+      const bool headed = !r.empty() && (is(WordClass::title, r.begin) || (head_noun != nullptr && head_noun->begin == r.begin) ||
+                                         (head_entity != nullptr && head_entity->begin == r.begin));
+      // (Or after "لكن": "لكن وزارة الداخلية نفت استخدام الرصاص".)
+      const bool opened = !r.empty() && r.begin > 0 &&
+                          (complementizer(r.begin - 1) || exact(r.begin - 1, u"لكن") || exact(r.begin - 1, u"ولكن"));
+      // (Not under "it is believed": "ويعتقد أن قيادة X تعتبر P" stays the writer's hedged statement.)
+      const bool under_belief = opened && r.begin >= 2 && m_s.cue_at(r.begin - 2) != nullptr &&
+                                m_s.lex.cues()[m_s.cue_at(r.begin - 2)->payload].commitment == Commitment::belief;
+      if (plain && headed && opened && !under_belief && r.end == hit.begin && names_source(r)) {
         subject = r;
       }
     }
@@ -3358,6 +3380,10 @@ class ArabicFrames {
       }
     }
     for (int guard = 0; guard < 10 && k < m_end && !exact(k, from); ++guard) {
+      // ("نقلوا على إثرها إلى مستشفى …، غير أن P": "however", not this verb's complement.)
+      if (complementizer(k) && k > 0 && (exact(k - 1, u"غير") || exact(k - 1, u"الا") || exact(k - 1, u"بيد"))) {
+        return std::nullopt;
+      }
       if (complementizer(k)) {
         // "ونقلت وكالة الأناضول أن P": the verb reports, with no second source; an "عن"
         // further on belongs to the content ("أسفرت عن مقتل ...").
