@@ -1887,9 +1887,9 @@ class ArabicFrames {
       Range r = np_before(hit.begin);
       if (r.empty()) {
         // (The words back to the opener: "إلا أن وزارة الداخلية نفت".)
-        for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 6;) {
+        for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 8;) {
           // (No clause inside: "أن المعلومات التي لدى الهيئة تشير".)
-          if (!m_s.is_word(k) || is_exact(WordClass::relative, k) ||
+          if ((!m_s.is_word(k) && !m_s.is_quote_mark(k)) || is_exact(WordClass::relative, k) ||
               (is_exact(WordClass::preposition, k) && !exact(k, u"في") && !exact(k, u"من"))) {
             break;
           }
@@ -1903,8 +1903,10 @@ class ArabicFrames {
       // "أن سول ربما تكون مستعدة … قال".)
       bool plain = !r.empty() && r.end - r.begin >= 2 && r.end - r.begin <= 6;
       for (std::uint32_t t = r.begin; plain && t < r.end; ++t) {
-        plain = m_s.is_word(t) && !is(WordClass::auxiliary, t) && !is(WordClass::adverb, t) && m_s.cue_at(t) == nullptr &&
-                !exact(t, u"ربما");
+        // ("المتحدث باسم بعثة «المينورسو» أكد": a quoted name inside.)
+        plain = m_s.is_quote_mark(t) ||
+                (m_s.is_word(t) && !is(WordClass::auxiliary, t) && !is(WordClass::adverb, t) && m_s.cue_at(t) == nullptr &&
+                 !exact(t, u"ربما"));
       }
       const Hit* head_noun = r.empty() ? nullptr : m_s.noun_covering(r.begin);
       const lexicon::EntityMatch* head_entity = r.empty() ? nullptr : m_s.entity_covering(r.begin);
@@ -3398,6 +3400,27 @@ class ArabicFrames {
     Range y = np_after(an + 1, PhraseStops{false, true, true});
     if (y.empty()) {
       return std::nullopt;
+    }
+    // "عن منسق الجبهة مع بعثة «المينورسو»، محمد سالم الخليل، قوله إن": the source noun's
+    // complement, then the name in apposition.
+    if (y.end + 5 < m_end && !m_s.is_comma(y.end) && (exact(y.end, u"مع") || exact(y.end, u"في") || exact(y.end, u"لدي"))) {
+      std::uint32_t k1 = y.end + 1;
+      while (k1 < m_end && k1 - y.end <= 8 && (m_s.is_word(k1) || m_s.is_quote_mark(k1)) && m_s.cue_at(k1) == nullptr &&
+             !complementizer(k1)) {
+        ++k1;
+      }
+      if (k1 + 3 < m_end && m_s.is_comma(k1)) {
+        std::uint32_t k2 = k1 + 1;
+        bool plain_name = true;
+        while (k2 < m_end && k2 - k1 <= 5 && m_s.is_word(k2) && plain_name) {
+          plain_name = m_s.cue_at(k2) == nullptr && m_s.noun_covering(k2) == nullptr && !is(WordClass::title, k2) &&
+                       !exact(k2, u"لم") && !exact(k2, u"لا") && !is_exact(WordClass::preposition, k2);
+          ++k2;
+        }
+        if (plain_name && k2 - k1 >= 3 && k2 + 1 < m_end && m_s.is_comma(k2) && is(WordClass::quote_noun, k2 + 1)) {
+          y.end = k2;
+        }
+      }
     }
     // "عن نائب وزير الصناعة، هوانغ فان نغيا، قوله إن": the name in apposition is the speaker's.
     if (y.end + 3 < m_end && m_s.is_comma(y.end) && m_s.is_word(y.end + 1) && !exact(y.end + 1, u"من") &&
