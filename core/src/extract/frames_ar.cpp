@@ -733,6 +733,17 @@ class ArabicFrames {
         ++k;
         continue;
       }
+      // "صفحات محلية على موقع فيسبوك"، "حسابات على تويتر": where the posts are belongs to them.
+      // (Only for posts and accounts: "قال ترامب على تويتر" names the channel, not Trump.)
+      const bool posts_head = w(b).starts_with(u"صفح") || w(b).starts_with(u"حساب") || w(b).starts_with(u"منشور") ||
+                              w(b).starts_with(u"مستخدم") || w(b).starts_with(u"مغرد") || w(b).starts_with(u"ناشط") ||
+                              w(b).starts_with(u"رواد");
+      if (k > b && posts_head && exact(k, u"علي") && k + 1 < m_end && m_s.is_word(k + 1) &&
+          (w(k + 1).starts_with(u"موقع") || w(k + 1).starts_with(u"مواقع") || w(k + 1).starts_with(u"منص") ||
+           w(k + 1).starts_with(u"تويتر") || w(k + 1).starts_with(u"فيسبوك") || w(k + 1).starts_with(u"شبك"))) {
+        k += 2;
+        continue;
+      }
       // "مصدر مطلع على التحقيق": what a source is familiar with belongs to it.
       if (k > b && exact(k, u"علي") && k + 1 < m_end && m_s.is_word(k + 1) &&
           (w(k - 1).starts_with(u"\u0645\u0637\u0644\u0639") || w(k - 1).starts_with(u"\u0627\u0644\u0645\u0637\u0644\u0639"))) {
