@@ -3392,6 +3392,10 @@ class ArabicFrames {
         return finish_relay(a, hit, x, y, label, comp.content);
       }
     }
+    // ("نقل إلى مستشفى"، "نقلت إلى العاصمة": taken somewhere, no relay.)
+    if (from == u"\u0639\u0646" && x.empty() && k < m_end && exact(k, u"الي")) {
+      return std::nullopt;
+    }
     for (int guard = 0; guard < 10 && k < m_end && !exact(k, from); ++guard) {
       // ("نقلوا على إثرها إلى مستشفى …، غير أن P": "however", not this verb's complement.)
       if (complementizer(k) && k > 0 && (exact(k - 1, u"غير") || exact(k - 1, u"الا") || exact(k - 1, u"بيد"))) {
