@@ -74,6 +74,19 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
     static constexpr std::u16string_view k_speaker_verbs[] = {
         u"urged", u"condemned", u"criticised", u"criticized", u"vowed", u"pledged", u"demanded",
         u"appealed", u"thanked", u"rejected", u"dismissed"};
+    // (", blaming poor sales", ", urging calm": the same predicates as participles, after a comma.)
+    static constexpr std::u16string_view k_speaker_participles[] = {
+        u"blaming", u"urging", u"condemning", u"criticising", u"criticizing", u"vowing", u"pledging",
+        u"demanding", u"appealing", u"thanking", u"rejecting", u"dismissing", u"promising", u"apologising",
+        u"apologizing"};
+    for (std::uint32_t k = b + 3; k + 1 < e; ++k) {
+      if (s.is_comma(k) && !s.in_quote(k) &&
+          std::find(std::begin(k_speaker_participles), std::end(k_speaker_participles), s.lower(k + 1)) !=
+              std::end(k_speaker_participles)) {
+        e = k;
+        break;
+      }
+    }
     for (std::uint32_t k = b + 3; k + 1 < e; ++k) {
       const std::u16string_view v = s.lower(k + 1);
       const bool called = v == u"called" && k + 2 < e && (s.lower(k + 2) == u"for" || s.lower(k + 2) == u"on");

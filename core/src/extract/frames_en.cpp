@@ -2584,6 +2584,26 @@ class EnglishFrames {
            e - b < 8) {
       ++e;
     }
+    // ("Czech beer maker Pivovar Hradek has rejected": common nouns describing the name after them.)
+    if (e > b && e < m_end && !word(e - 1, u"'s")) {
+      std::uint32_t j = e;
+      while (j < m_end && j - e < 3 && m_s.is_word(j) && !m_s.tokens[j].capitalized && m_s.cue_at(j) == nullptr &&
+             !is(WordClass::auxiliary, j) && !is(WordClass::preposition, j) && !is(WordClass::verb_blocker, j) &&
+             !is(WordClass::adverb, j) && !is(WordClass::time_word, j) && !is(WordClass::determiner, j) &&
+             !is(WordClass::relative, j) && !is(WordClass::conjunction, j) && !m_s.lower(j).ends_with(u"ed")) {
+        ++j;
+      }
+      if (j > e && j < m_end && m_s.is_word(j) && m_s.tokens[j].capitalized) {
+        std::uint32_t n = j;
+        while (n < m_end && m_s.is_word(n) && m_s.tokens[n].capitalized && n - j < 4) {
+          ++n;
+        }
+        if (n < m_end && m_s.is_word(n) && !m_s.tokens[n].capitalized &&
+            (is(WordClass::auxiliary, n) || m_s.lower(n).ends_with(u"ed") || m_s.cue_at(n) != nullptr)) {
+          e = n;
+        }
+      }
+    }
     // ("Madagascar's main opposition alliance on Tuesday rejected": the possessed noun phrase.)
     if (e > b && word(e - 1, u"'s")) {
       std::uint32_t j = e;
@@ -2793,6 +2813,12 @@ class EnglishFrames {
                                             word(as + 1, u"assuring") || word(as + 1, u"warning"));
     const AfterVerb av = after_verb(as + 2, telling);
     if (av.has_content && !av.after_comma) {
+      // ("quoted X as telling Brisbane radio station 4BC that P": the station relayed him.)
+      if (telling && !av.recipient.empty() && recipient_is_medium(av.recipient)) {
+        SourcePhrase told = phrase(hit, av.recipient.begin, av.recipient.end);
+        told.recipient = true;
+        a.sources.insert(a.sources.end() - 1, told);
+      }
       return finish_preposed(a, av);
     }
     // "However, JIJI quoted the sources as saying, the central bank would …": a comma after

@@ -911,7 +911,18 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     kind = SourceKind::person;
     entity = nullptr;
   }
-  if (unnamed_noun && (entity == nullptr || entity_is_place) && !named_person && !report_of_named) {
+  // "An official of India's State Trading Corporation", "a spokesman at the Bank of Japan": one
+  // member of a named body, himself unnamed. (Capitalised words after "of" name the body.)
+  const bool member_of_body = !arabic && unnamed_noun && !noun->plural && noun_token + 2 < e && noun_token <= b + 3 &&
+                              (s.lower(b) == u"an" || s.lower(b) == u"a" || s.lower(b) == u"one") &&
+                              (s.lower(noun_token + 1) == u"of" || s.lower(noun_token + 1) == u"at" ||
+                               s.lower(noun_token + 1) == u"from");
+  bool named_after = false;  // "an official of the company, John Smith"
+  for (std::uint32_t i = noun_token + 1; i < e && !named_after; ++i) {
+    named_after = s.is_comma(i);
+  }
+  if (unnamed_noun && (((entity == nullptr || entity_is_place) && !named_person && !report_of_named) ||
+                       (member_of_body && !named_after))) {
     kind = noun->kind;
     if (entity != nullptr && lexicon::Gazetteer::is_country(*entity) && country.empty()) {
       country = entity->id;
