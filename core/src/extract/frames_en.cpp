@@ -75,6 +75,13 @@ class EnglishFrames {
            word(hit.end, u"filed") || word(hit.end, u"brought") || m_s.is_end_punct(hit.end) || m_s.is_comma(hit.end))) {
         continue;
       }
+      // "can claim their money back", "may claim compensation": to claim a thing, not a proposition.
+      if ((word(hit.begin, u"claim") || word(hit.begin, u"claimed")) && hit.end < m_s.size() && hit.begin > 0 &&
+          (word(hit.end, u"their") || word(hit.end, u"his") || word(hit.end, u"her") || word(hit.end, u"its") ||
+           word(hit.end, u"compensation") || word(hit.end, u"refunds") || word(hit.end, u"damages") ||
+           word(hit.end, u"benefits") || word(hit.end, u"asylum"))) {
+        continue;
+      }
       std::optional<Attribution> a;
       switch (cue.frame) {
         case Frame::speech:
