@@ -726,7 +726,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       for (const EntitySpan& e : entities_in(place, l.cp + static_cast<std::uint32_t>(text::count_code_points(
                                                                l.text.substr(0, static_cast<std::size_t>(place.data() - l.text.data())))),
                                              resources)) {
-        if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && count_words(place) <= 2) {
+        // ("سكاي نيوز عربية - أبوظبي": a name of up to four words.)
+        if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && count_words(place) <= 4) {
           credit_entity(e, "byline");
         }
       }
