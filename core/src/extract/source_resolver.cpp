@@ -792,14 +792,21 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     std::uint32_t words = 0;
     for (std::uint32_t i = e; i > b + 1; --i) {
       const std::uint32_t t = i - 1;
+      // ("العقيد سالم علي الجدحي": the given name "علي", written as the preposition "على" folds,
+      // between two name words.)
+      const bool ali = s.lower(t) == u"\u0639\u0644\u064a" && i < e && t > b + 1 && s.is_word(t - 1) &&
+                       !has_article(t - 1) && s.noun_covering(t - 1) == nullptr && !s.is(WordClass::title, t - 1) &&
+                       !is_function_word(s, t - 1) && s.utf8(t, t + 1) != "\xD8\xB9\xD9\x84\xD9\x89" /* على */;
       const bool classified = s.noun_covering(t) != nullptr || s.nationality_covering(t) != nullptr ||
-                              s.is(WordClass::title, t) || is_function_word(s, t) || s.entity_covering(t) != nullptr ||
-                              s.is(WordClass::time_word, t) || s.tokens[t].kind == text::TokenKind::number;
+                              s.is(WordClass::title, t) || (is_function_word(s, t) && !ali) ||
+                              s.entity_covering(t) != nullptr || s.is(WordClass::time_word, t) ||
+                              s.tokens[t].kind == text::TokenKind::number;
       // ("الدكتور خالد المهندي"، "الخبير الاقتصادي عبدالله البدر": a family name with the
       // article may close the name, after a given name without it.)
       const bool family_name = i == e && has_article(t) && t > b + 1 &&
                                s.is_word(t - 1) && !has_article(t - 1) && s.noun_covering(t - 1) == nullptr &&
-                               !s.is(WordClass::title, t - 1) && !is_function_word(s, t - 1);
+                               !s.is(WordClass::title, t - 1) &&
+                               (!is_function_word(s, t - 1) || s.utf8(t - 1, t) == "\xD8\xB9\xD9\x84\xD9\x8A" /* علي */);
       // ("الهيئة العامة للطيران المدني": a definite genitive with the lam is no name word.)
       const bool lam_article = s.lower(t).starts_with(u"\u0644\u0644");
       if (!s.is_word(t) || classified || (has_article(t) && !family_name) || lam_article || s.lower(t).size() < 2) {
