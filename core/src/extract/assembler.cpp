@@ -377,16 +377,21 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       }
     }
     c.dropped = true;
+    // (Unless another phrase has read the same source already: "وبحسب ما بثته وكالة X نقلا عن
+    // التلفزيون، حذر …" holds the television in the wrapper's own chain.)
+    bool read = false;
+    for (const Attribution& a : attrs) {
+      for (const SourcePhrase& p : a.sources) {
+        read = read || (&a != &c && !a.dropped && p.begin < c.sources.front().end && c.sources.front().begin < p.end);
+      }
+    }
+    if (read) {
+      continue;
+    }
     if (c.relay_aside) {
       // The medium that carried the words is the outer hop, unless a verb has read it already
       // ("said in a commentary carried by Yonhap that P").
-      bool read = false;
-      for (const Attribution& a : attrs) {
-        for (const SourcePhrase& p : a.sources) {
-          read = read || (&a != &c && p.begin < c.sources.front().end && c.sources.front().begin < p.end);
-        }
-      }
-      if (!read && best != nullptr && best_distance < 30) {
+      if (best != nullptr && best_distance < 30) {
         best->sources.insert(best->sources.begin(), c.sources.front());
         if (best->content_begin < c.region_begin && c.region_begin < best->content_end) {
           best->content_end = c.region_begin;  // "P, in remarks carried by X"
