@@ -1935,8 +1935,35 @@ class ArabicFrames {
     }
     const bool pronoun = pronoun_before(hit.begin);
     const bool before = !subject.empty() || pronoun;
+    Range comp_publisher{};  // "نشرت وكالة X بيانا زعم فيه Y": X
     if (!before && !ends_with_preposition) {
       subject = np_after(hit.end, {});
+      // "نشرت وكالة X بيانا زعم فيه التنظيم أن P": "in which", then the verb's subject.
+      if (subject.empty() && hit.end + 2 < m_end && (exact(hit.end, u"فيه") || exact(hit.end, u"فيها"))) {
+        if (const Range r = np_after(hit.end + 1, {}); !r.empty() && names_source(r)) {
+          subject = r;
+          // (The statement's publisher carried it: "نشرت وكالة أعماق … بيانا زعم فيه".)
+          if (hit.begin >= 3 && is(WordClass::statement_noun, hit.begin - 1)) {
+            for (std::uint32_t v = hit.begin - 1; v-- > 0 && hit.begin - v <= 10;) {
+              if (!m_s.is_word(v) && !m_s.is_quote_mark(v)) {
+                break;
+              }
+              std::u16string_view verb_word = w(v);
+              if (verb_word.size() > 3 && (verb_word[0] == k_waw || verb_word[0] == k_fa)) {
+                verb_word.remove_prefix(1);  // "ونشرت"
+              }
+              if (frames::is_publishing_verb(verb_word)) {
+                Range publisher = np_after(v + 1, PhraseStops{true, true, true});
+                publisher.end = std::min(publisher.end, hit.begin - 1);
+                if (!publisher.empty() && recipient_is_medium(publisher)) {
+                  comp_publisher = publisher;
+                }
+                break;
+              }
+            }
+          }
+        }
+      }
       // "نفى ذلك": a demonstrative after the verb is its object, never its subject.
       if (!subject.empty() && (exact(subject.begin, u"ذلك") || exact(subject.begin, u"هذا") ||
                                exact(subject.begin, u"هذه") || exact(subject.begin, u"تلك"))) {
@@ -2015,6 +2042,11 @@ class ArabicFrames {
     }
     Complement comp = complement_after(before || subject.empty() ? hit.end
                                                                  : (told_medium.empty() ? subject.end : told_medium.end));
+    if (!comp_publisher.empty() && comp.relay_outer.empty()) {
+      comp.relay_outer = comp_publisher;
+      comp.relay_cue_begin = hit.begin - 1;
+      comp.relay_cue_end = hit.begin;
+    }
     if (!told_medium.empty() && comp.recipient.empty()) {
       comp.recipient = told_medium;
     }

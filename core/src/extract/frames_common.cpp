@@ -44,6 +44,14 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       // ("…، وهو ما لم تؤكده السلطات", "وهو ما لا يمكن التحقق منه": likewise.)
       const bool not_what = next == u"\u0645\u0627" /* ما */ && k + 3 < e &&
                             (s.lower(k + 3) == u"\u0644\u0645" /* لم */ || s.lower(k + 3) == u"\u0644\u0627" /* لا */);
+      // ("…، ولم يكن ممكنا التثبت من رواية التنظيم"، "…، ولم يتسن التحقق": the writer's caveat.)
+      if (s.is_comma(k) && !s.in_quote(k) && w == u"\u0648\u0644\u0645" /* ولم */ &&
+          (next == u"\u064a\u0643\u0646" /* يكن */ || next.starts_with(u"\u064a\u062a\u0633\u0646") /* يتسن */ ||
+           next == u"\u064a\u062a\u0636\u062d" /* يتضح */ || next == u"\u062a\u062a\u0645\u0643\u0646" /* تتمكن */ ||
+           next == u"\u064a\u062a\u0645\u0643\u0646" /* يتمكن */)) {
+        e = k;
+        break;
+      }
       if (s.is_comma(k) && !s.in_quote(k) && (w == u"\u0648\u0647\u0648" /* وهو */ || w == u"\u0648\u0647\u064a" /* وهي */) &&
           (next == u"\u0627\u0645\u0631" /* أمر */ || next == u"\u0627\u0644\u0627\u0645\u0631" /* الأمر */ || not_what)) {
         e = k;
