@@ -501,6 +501,15 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       }
       const bool inside = a.quote_region < 0 && a.content_begin <= b.cue_begin && b.cue_begin < a.content_end;
       if (shares_subject) {
+        // ("Labour said it had carried out its own inquiry and found no evidence that P": what the
+        // inquiry found goes on with the clause's own subject, inside what was said.)
+        if (inside && b.coordinated && b.commitment == Commitment::factive && s.lex.lang() == "en" &&
+            b.cue_begin > a.content_begin + 2 &&
+            (s.lower(b.cue_begin) == u"found" || s.lower(b.cue_begin) == u"showed" ||
+             s.lower(b.cue_begin) == u"concluded")) {
+          b.dropped = true;
+          break;
+        }
         if (inside) {
           std::uint32_t cut = writer_clause_start(a, b, std::min(b.region_begin, b.cue_begin));
           while (cut > a.content_begin &&
