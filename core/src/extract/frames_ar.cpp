@@ -2153,7 +2153,15 @@ class ArabicFrames {
       // "أقرت المملكة بموته"، "اعترف الجيش بمقتل جنديين": an acknowledgement with "ب" and a
       // verbal noun asserts it.
       const std::u16string_view verb_word = w(hit.begin);
-      const bool acknowledged = cue.id == "ar.akkada" && !subject.empty() && np_head < m_end &&
+      // ("اعترفت موسكو باستقلال الإقليم": recognising a state or a government admits nothing.)
+      auto recognised = [&](std::uint32_t k) {
+        return k < m_end && (w(k).starts_with(u"باستقلال") || w(k).starts_with(u"بدوله") || w(k).starts_with(u"بسياده") ||
+                             w(k).starts_with(u"بشرعيه") || w(k).starts_with(u"بحكومه") ||
+                             w(k).starts_with(u"بالحكومه") || w(k).starts_with(u"بالدوله"));
+      };
+      const bool recognition = recognised(np_head) || (np_head + 1 < m_end && (exact(np_head, u"بعدها") || is_exact(WordClass::adverb, np_head)) &&
+                                                       recognised(np_head + 1));
+      const bool acknowledged = cue.id == "ar.akkada" && !subject.empty() && np_head < m_end && !recognition &&
                                 (verb_word.find(u"\u0627\u0642\u0631") != std::u16string_view::npos /* اقر */ ||
                                  verb_word.find(u"\u0627\u0639\u062a\u0631\u0641") != std::u16string_view::npos /* اعترف */) &&
                                 (ba_prefixed(np_head) || ((exact(np_head, u"\u0628") || exact(np_head, u"\u0628\u0640")) &&
