@@ -168,6 +168,14 @@ std::vector<SourcePhrase> split_relays(const Sentence& s, std::uint32_t b, std::
         outer_end = i;
         break;
       }
+      // ("published by the charity on Monday": the day is no part of the medium's name.)
+      if (i > h.end && s.lex.lang() == "en" &&
+          (s.is(lexicon::WordClass::time_word, i) ||
+           ((s.lower(i) == u"on" || s.lower(i) == u"in" || s.lower(i) == u"last") && i + 1 < e &&
+            (s.is(lexicon::WordClass::time_word, i + 1) || s.is(lexicon::WordClass::month, i + 1))))) {
+        outer_end = i;
+        break;
+      }
     }
     if (head_end <= b || outer_end <= h.end) {
       continue;

@@ -768,7 +768,27 @@ class EnglishFrames {
                                   (word(k - 3, u"in") || word(k - 3, u"of") || word(k - 3, u"from"));
         place_tail = place_tail && p > floor && (word(p, u"of") || word(p, u"from") || word(p, u"in") || place_before);
       }
-      if (!citing && !participle && !set_off && !age && !place_tail) {
+      // (", lodged at the High Court by the defeated candidate, Anwar Siddique,": the agent's
+      // name in apposition belongs to the participle phrase before it.)
+      bool agent_name = false;
+      if (!citing && !participle && !set_off && !age && !place_tail && end - 1 > k && end - 1 - k <= 4 &&
+          k >= floor + 3 && m_s.is_comma(k - 1)) {
+        agent_name = true;
+        for (std::uint32_t t = k; t < end - 1 && agent_name; ++t) {
+          agent_name = m_s.is_word(t) && m_s.tokens[t].capitalized;
+        }
+        std::uint32_t p = k - 1;
+        while (p > floor && !m_s.is_comma(p - 1)) {
+          --p;
+        }
+        bool by = false;
+        for (std::uint32_t t = p; t + 1 < k && !by; ++t) {
+          by = word(t, u"by");
+        }
+        agent_name = agent_name && p > floor && by && m_s.is_word(p) && !m_s.tokens[p].capitalized &&
+                     m_s.lower(p).size() > 4 && m_s.lower(p).ends_with(u"ed");
+      }
+      if (!citing && !participle && !set_off && !age && !place_tail && !agent_name) {
         break;
       }
       end = k;  // the comma before the set-off phrase

@@ -1136,6 +1136,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   // "An internal audit report from 2022 states that P", "the police report": a document of
   // a named kind, not vague reports.
   if (!arabic && kind == SourceKind::reports && noun != nullptr && s.lower(noun_token) == u"report") {
+    // ("The report says P": one report the story has named, a document like "the study".)
+    if (noun_token > b && (s.lower(noun_token - 1) == u"the" || s.lower(noun_token - 1) == u"this" ||
+                           s.lower(noun_token - 1) == u"its" || s.lower(noun_token - 1) == u"their")) {
+      kind = SourceKind::unknown;
+    }
     for (std::uint32_t i = b; i < noun_token; ++i) {
       const std::u16string_view w = s.lower(i);
       if (w == u"audit" || w == u"internal" || w == u"police" || w == u"autopsy" || w == u"court" ||
