@@ -581,7 +581,11 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         }
         // "Fritz said he thought P", "it said it believes P": the speaker's own belief is
         // the speaker's claim, not a relay through the speaker again.
-        if (b.commitment == Commitment::belief && b.sources.size() == 1 && !b.sources[0].dropped() &&
+        // (So is its own finding: "The agency said it had found no evidence that P", "Scientists
+        // say they have found a new species".)
+        const bool own_finding = b.commitment == Commitment::factive && s.lex.lang() == "en" &&
+                                 (s.lower(b.cue_begin) == u"found" || s.lower(b.cue_begin) == u"concluded");
+        if ((b.commitment == Commitment::belief || own_finding) && b.sources.size() == 1 && !b.sources[0].dropped() &&
             b.sources[0].end == b.sources[0].begin + 1 && b.region_begin <= a.content_begin + 1 &&
             (s.is_exact(WordClass::pronoun_male, b.sources[0].begin) ||
              s.is_exact(WordClass::pronoun_female, b.sources[0].begin) ||

@@ -75,6 +75,14 @@ class EnglishFrames {
            word(hit.end, u"filed") || word(hit.end, u"brought") || m_s.is_end_punct(hit.end) || m_s.is_comma(hit.end))) {
         continue;
       }
+      // ("Shipping agents in Port Said said": a capitalised cue word after a name is the name's.)
+      if (hit.begin > 0 && m_s.tokens[hit.begin].capitalized && !m_s.tokens[hit.begin].all_caps &&
+          m_s.is_word(hit.begin - 1) && m_s.tokens[hit.begin - 1].capitalized && !m_s.tokens[hit.begin - 1].all_caps &&
+          m_s.entity_covering(hit.begin - 1) == nullptr && !is(WordClass::determiner, hit.begin - 1) &&
+          // (Not a headline in title case: "Trump Says Iran Must …".)
+          hit.end < m_s.size() && m_s.is_word(hit.end) && !m_s.tokens[hit.end].capitalized) {
+        continue;
+      }
       // "can claim their money back", "may claim compensation": to claim a thing, not a proposition.
       if ((word(hit.begin, u"claim") || word(hit.begin, u"claimed")) && hit.end < m_s.size() && hit.begin > 0 &&
           (word(hit.end, u"their") || word(hit.end, u"his") || word(hit.end, u"her") || word(hit.end, u"its") ||
@@ -766,7 +774,10 @@ class EnglishFrames {
         // Huntington, W.Va., on Wednesday, said".)
         const bool place_before = k >= 3 && m_s.tokens[k - 2].capitalized &&
                                   (word(k - 3, u"in") || word(k - 3, u"of") || word(k - 3, u"from"));
-        place_tail = place_tail && p > floor && (word(p, u"of") || word(p, u"from") || word(p, u"in") || place_before);
+        // (At the clause's start only after "in": "The U.S. Geological Survey in Golden, Colorado,
+        // said"; "A spokesman for the City of Mesa, Jordan Melendez, said" names him.)
+        place_tail = place_tail && ((p > floor && (word(p, u"of") || word(p, u"from") || word(p, u"in") || place_before)) ||
+                                    (place_before && word(k - 3, u"in")));
       }
       // (", lodged at the High Court by the defeated candidate, Anwar Siddique,": the agent's
       // name in apposition belongs to the participle phrase before it.)
