@@ -1698,7 +1698,10 @@ class ArabicFrames {
                         before == u"\u0648\u0628\u0639\u062f" || before == u"\u0645\u0646\u0630" /* منذ */;
     const bool preposition = is_exact(WordClass::preposition, hit.begin - 1) && before != u"\u0645\u0646" /* من: "who" */ &&
                              before != u"\u062d\u062a\u064a" /* حتى */ && before != u"\u0628" && before != u"\u0644";
-    return adverb || preposition;
+    // ("في بيان نشر على موقع البلدية": "was published", describing the statement before it.)
+    const bool published = is(WordClass::statement_noun, hit.begin - 1) && !before.starts_with(u"\u0627\u0644") &&
+                           (w(hit.begin) == u"\u0646\u0634\u0631" || w(hit.begin) == u"\u0646\u0634\u0631\u062a");
+    return adverb || preposition || published;
   }
 
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
