@@ -4065,7 +4065,17 @@ class ArabicFrames {
     // (An adjunct or a clause set off after the subject — "واتهمت دمشق في التاسع من نيسان",
     // "واتهم لافروف، الذي كان يتحدث …، بريطانيا" — stays out of both.)
     std::uint32_t subject_end = object;
-    if (Range np = entity_np(hit.end); !np.empty() && np.end < object) {
+    // ("اتهم النائب المعارض سامان كوماراسيري الحكومة بـ": a title's name, two words without
+    // the article, then the definite noun accused.)
+    auto plain_name_word = [&](std::uint32_t t) {
+      return m_s.is_word(t) && !w(t).starts_with(u"\u0627\u0644") && m_s.noun_covering(t) == nullptr &&
+             m_s.entity_covering(t) == nullptr && !is_exact(WordClass::preposition, t) && !adjunct_start(t) &&
+             m_s.cue_at(t) == nullptr && !is(WordClass::contentless, t);
+    };
+    const bool named_before_object = object >= hit.end + 3 && w(object).starts_with(u"\u0627\u0644") &&
+                                     plain_name_word(object - 1) && plain_name_word(object - 2) &&
+                                     (is(WordClass::title, hit.end) || is(WordClass::honorific, hit.end));
+    if (Range np = entity_np(hit.end); !named_before_object && !np.empty() && np.end < object) {
       while (np.end < object && w(np.end).size() > 2 && w(np.end)[0] == k_waw) {
         const lexicon::EntityMatch* m = m_s.entity_covering(np.end);
         if (m == nullptr || m->begin != np.end || m->end > object || waw_is_own(np.end, *m)) {
