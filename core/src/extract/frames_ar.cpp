@@ -672,8 +672,24 @@ class ArabicFrames {
         // (A definite description too: "المحقق الرئيسي في المكتب الوطني، يوها ليندروس،".)
         // ("وقال المنتج، منصف الدريدي، لإذاعة": one definite word before the name too.)
         const bool definite_head = w(b).starts_with(u"\u0627\u0644");
+        // (Any head with a person's name after it: "صاحب الوكالة، رشيد حمادي،"، "مديرها التنفيذي،
+        // هشام رضوان،"; not "، ومقرها لندن،".)
+        // (Then the rest of the attribution: the one told, the complement, "في تصريح"، "قد".)
+        auto attribution_goes_on = [&](std::uint32_t c) {
+          return c < m_end && (recipient_at(c) || complementizer(c) || exact(c, u"قد") ||
+                               ((exact(c, u"في") || exact(c, u"خلال")) && c + 1 < m_end && is(WordClass::statement_noun, c + 1)));
+        };
+        bool any_head = n < m_end && m_s.is_word(n) && w(n)[0] != k_waw;
+        if (any_head) {
+          std::uint32_t c = n;
+          while (c < m_end && c - n < 4 && m_s.is_word(c)) {
+            ++c;
+          }
+          any_head = c < m_end && m_s.is_comma(c) && attribution_goes_on(c + 1);
+        }
         if (!stops.stop_at_comma && n < m_end && !starts_name_or_title(n) && k > b && !unnamed_head &&
-            (is(WordClass::title, b) || head_noun != nullptr || exact(b, u"احد") || exact(b, u"احدي") || definite_head)) {
+            (is(WordClass::title, b) || head_noun != nullptr || exact(b, u"احد") || exact(b, u"احدي") || definite_head ||
+             any_head)) {
           std::uint32_t close = n;
           bool called = false;
           const bool description = exact(n, u"وهو") || exact(n, u"وهي");
@@ -4096,12 +4112,38 @@ class ArabicFrames {
            w(object - 1).starts_with(u"\u0627\u0644") && !is(WordClass::time_word, object - 1)) {
       --object;
     }
+    // ("وزارة البترول بـ": a noun in the construct state with the definite word accused.)
+    if (object > hit.end + 1 && w(object).starts_with(u"\u0627\u0644") && m_s.is_word(object - 1) &&
+        !w(object - 1).starts_with(u"\u0627\u0644") && m_s.noun_covering(object - 1) != nullptr &&
+        m_s.noun_covering(object - 1)->begin == object - 1 && !named_before_object) {
+      --object;
+    }
     Range x{hit.end, std::min(object, subject_end)};
     // Cut a relative clause or apposition after the subject.
     for (std::uint32_t i = x.begin; i < x.end; ++i) {
       if (m_s.is_comma(i)) {
         x.end = i;
         break;
+      }
+    }
+    // ("اتهم النائب عن إحدى دوائر سوهاج، ممدوح عبدالستار، وزارة البترول بـ": the subject's
+    // complement, then its name set off by commas, right before the one accused.)
+    {
+      std::uint32_t c1 = x.end;
+      while (c1 < object && c1 - x.end <= 8 && m_s.is_word(c1) && m_s.cue_at(c1) == nullptr) {
+        ++c1;
+      }
+      if (c1 < object && m_s.is_comma(c1)) {
+        std::uint32_t c2 = c1 + 1;
+        bool plain = true;
+        while (c2 < object && c2 - c1 <= 5 && m_s.is_word(c2) && plain) {
+          plain = !w(c2).starts_with(u"\u0627\u0644") || c2 > c1 + 1;  // a family name may have the article
+          plain = plain && m_s.noun_covering(c2) == nullptr && m_s.cue_at(c2) == nullptr && !is_exact(WordClass::preposition, c2);
+          ++c2;
+        }
+        if (plain && c2 >= c1 + 3 && c2 + 1 == object && m_s.is_comma(c2)) {
+          x.end = c2;
+        }
       }
     }
     // ("لكن حكومة الإقليم اتهمت بغداد بـ": the subject before the verb.)
