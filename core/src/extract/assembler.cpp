@@ -370,7 +370,13 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       if (&a == &c || a.frame == Frame::citing || a.dropped) {
         continue;
       }
-      const std::uint32_t d = c.cue_begin > a.cue_begin ? c.cue_begin - a.cue_begin : a.cue_begin - c.cue_begin;
+      std::uint32_t d = c.cue_begin > a.cue_begin ? c.cue_begin - a.cue_begin : a.cue_begin - c.cue_begin;
+      // ("أفادت X بأن P، نقلا عن مصدر، أشار أيضا إلى أن Q": a citing phrase inside a content
+      // after its verb is that verb's, however near the next verb is.)
+      if (s.lex.lang() == "ar" && a.cue_begin < c.cue_begin && a.content_begin < c.cue_begin && c.cue_begin < a.content_end &&
+          !a.sources.empty() && !a.sources.front().dropped()) {
+        d = 0;
+      }
       if (d < best_distance) {
         best_distance = d;
         best = &a;
@@ -379,10 +385,15 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     c.dropped = true;
     // (Unless another phrase has read the same source already: "وبحسب ما بثته وكالة X نقلا عن
     // التلفزيون، حذر …" holds the television in the wrapper's own chain.)
+    // (Only a wrapper's reading counts: "…، نقلا عن مصدر في الوزارة، أشار أيضا إلى أن Q" has
+    // the source speak again, and P still rests on it.)
     bool read = false;
     for (const Attribution& a : attrs) {
+      if (&a == &c || a.dropped || !(a.wrapper || a.frame == Frame::according)) {
+        continue;
+      }
       for (const SourcePhrase& p : a.sources) {
-        read = read || (&a != &c && !a.dropped && p.begin < c.sources.front().end && c.sources.front().begin < p.end);
+        read = read || (p.begin < c.sources.front().end && c.sources.front().begin < p.end);
       }
     }
     if (read) {

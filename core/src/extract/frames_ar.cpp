@@ -52,6 +52,9 @@ class ArabicFrames {
       if (cue.frame == Frame::speech && thing_clause_verb(hit)) {
         continue;
       }
+      if (describes_noun_before(hit)) {
+        continue;
+      }
       std::optional<Attribution> a;
       switch (cue.frame) {
         case Frame::speech:
@@ -918,7 +921,7 @@ class ArabicFrames {
         std::uint32_t k = j + 1;
         bool told_inside = false;
         while (k < m_end && k - j < 16 && !m_s.is_comma(k) && !m_s.is_end_punct(k) && !complementizer(k) &&
-               (m_s.cue_at(k) == nullptr || m_s.in_quote(k))) {
+               (m_s.cue_at(k) == nullptr || m_s.in_quote(k) || describes_noun_before(*m_s.cue_at(k)))) {
           // (Or the medium that got the words: "، في بيان أرسلته إلى وكالة فرانس برس،".)
           told_inside = told_inside || recipient_at(k) || !medium_relative(k).medium.empty();
           ++k;
@@ -1024,7 +1027,7 @@ class ArabicFrames {
           continue;
         }
       }
-      if (const Hit* h = m_s.cue_at(j); h != nullptr && !cue_as_verbal_noun(*h)) {
+      if (const Hit* h = m_s.cue_at(j); h != nullptr && !cue_as_verbal_noun(*h) && !describes_noun_before(*h)) {
         const Frame f = m_s.lex.cues()[h->payload].frame;
         if (f == Frame::postmod_relay) {
           // "في تصريح لـ CNN": the medium relays the statement. ("في بيان نشره على موقعه
@@ -1153,8 +1156,18 @@ class ArabicFrames {
       if ((exact(j, u"في") || exact(j, u"عبر") || exact(j, u"علي")) && j + 1 < m_end &&
           (w(j + 1).starts_with(u"منص") || w(j + 1).starts_with(u"قنات") || w(j + 1).starts_with(u"حساب") || w(j + 1).starts_with(u"صفح") ||
            w(j + 1).starts_with(u"تغريد") || w(j + 1).starts_with(u"تدوين") || exact(j + 1, u"تطبيق") ||
-           exact(j + 1, u"موقع") || exact(j + 1, u"موقعه") || exact(j + 1, u"موقعها"))) {
+           exact(j + 1, u"موقع") || exact(j + 1, u"موقعه") || exact(j + 1, u"موقعها") ||
+           // ("على تويتر"، "عبر فيسبوك": the network named alone.)
+           exact(j + 1, u"تويتر") || exact(j + 1, u"فيسبوك") || exact(j + 1, u"فيس") || exact(j + 1, u"يوتيوب") ||
+           exact(j + 1, u"انستغرام") || exact(j + 1, u"تلغرام") || exact(j + 1, u"تليغرام"))) {
         std::uint32_t k = j + 2;
+        const bool network_named = exact(j + 1, u"تويتر") || exact(j + 1, u"فيسبوك") || exact(j + 1, u"فيس") ||
+                                   exact(j + 1, u"يوتيوب") || exact(j + 1, u"انستغرام") || exact(j + 1, u"تلغرام") ||
+                                   exact(j + 1, u"تليغرام");
+        if (network_named) {
+          j = k + (exact(j + 1, u"فيس") && k < m_end && exact(k, u"بوك") ? 1 : 0);
+          continue;
+        }
         if (k < m_end && (exact(k, u"علي") || exact(k, u"في"))) {
           ++k;  // "على حسابه في "إكس""
         }
@@ -1703,6 +1716,22 @@ class ArabicFrames {
   // "بعد نشر تقرير رويترز"، "على ذكر العدد"، "قبل إعلان": after a preposition or a time
   // adverb, a one-word cue is a verbal noun ("the publication of"), not a verb: a verb there
   // would take "أن" ("بعد أن نشر").
+  // "نقلا عن مصادر وصفتها بالمطلعة": a verb of describing with its object's pronoun and "بـ"
+  // right after a noun is a relative clause on that noun, no report of its own (unlike "ما
+  // وصفته X بأنه Q", whose "ما" opens it).
+  [[nodiscard]] bool describes_noun_before(const Hit& hit) const {
+    if (hit.begin == 0 || hit.end - hit.begin != 1 || hit.end >= m_end || !m_s.is_word(hit.begin - 1) ||
+        exact(hit.begin - 1, u"\u0645\u0627") || exact(hit.begin - 1, u"\u0645\u0645\u0627") ||
+        is_exact(WordClass::relative, hit.begin - 1)) {
+      return false;
+    }
+    const std::u16string_view v = w(hit.begin);
+    const bool describe_verb = v.starts_with(u"\u0648\u0635\u0641") /* وصف */ &&
+                               (v.ends_with(u"\u0647\u0627") || v.ends_with(u"\u0647") || v.ends_with(u"\u0647\u0645"));
+    // (Its attribute a plain definite adjective, "بالمطلعة"; "في تصرف وصفه بأنه "غير آمن"" reports.)
+    return describe_verb && w(hit.end).starts_with(u"\u0628\u0627\u0644") && !complementizer(hit.end);
+  }
+
   [[nodiscard]] bool cue_as_verbal_noun(const Hit& hit) const {
     if (hit.begin == 0 || !m_s.is_word(hit.begin - 1) || hit.end - hit.begin != 1 ||
         m_s.lex.cues()[hit.payload].frame != Frame::speech) {
