@@ -661,7 +661,15 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         wrapped = true;
         continue;
       }
-      if (a.source_is_document || vague_reports_citing(a, b)) {
+      // ("ذكرت صحيفة X أن P، بحسب أطباء": a paper's report that rests on people it names after
+      // it; the people are its source, not a relay of the paper.)
+      const std::optional<SourceKind> inner_root = root_kind(b);
+      const std::optional<SourceKind> wrapper_root = root_kind(a);
+      const bool medium_citing = a.frame == Frame::according && a.content_before && inner_root && wrapper_root &&
+                                 (*inner_root == SourceKind::outlet || *inner_root == SourceKind::agency) &&
+                                 *wrapper_root != SourceKind::outlet && *wrapper_root != SourceKind::agency &&
+                                 *wrapper_root != SourceKind::reports;
+      if (a.source_is_document || vague_reports_citing(a, b) || medium_citing) {
         suffix_from[bi] = static_cast<int>(ai);
       } else {
         prefix_from[bi] = static_cast<int>(ai);

@@ -508,7 +508,9 @@ class ArabicFrames {
     }
     static constexpr std::u16string_view k_verbs[] = {u"تلقت", u"تلقي", u"اطلعت", u"اطلع", u"اتصلت", u"اتصل",
                                                       u"حصلت", u"حصل", u"تحدثت", u"تحدث", u"ارسل", u"ارسلت", u"ارسله",
-                                                      u"ارسلها", u"بعث", u"بعثت"};
+                                                      u"ارسلها", u"بعث", u"بعثت",
+                                                      // "في تقرير نقلت مقتطفات منه وكالة X"
+                                                      u"نقلت", u"نقل"};
     // The verb with its object's pronoun ("في بيان أرسلته إلى وكالة فرانس برس"، "تلقته رويترز").
     static constexpr std::u16string_view k_verbs_with_pronoun[] = {u"ارسلته", u"ارسلتها", u"تلقته", u"تلقتها", u"تلقاه",
                                                                    u"تلقاها", u"بعثته", u"بعثتها", u"وزعته", u"وزعتها"};
@@ -521,7 +523,8 @@ class ArabicFrames {
       const std::u16string_view t = w(k);
       return t == u"عليها" || t == u"عليه" || t == u"به" || t == u"بها" || t == u"منه" || t == u"منها" ||
              t == u"نسخه" || t == u"معه" || t == u"معها" || t == u"اليه" || t == u"اليها" ||
-             t == u"الي";  // "بيان أرسل إلى رويترز": the preposition before the medium
+             t == u"الي" ||  // "بيان أرسل إلى رويترز": the preposition before the medium
+             t == u"مقتطفات" || t == u"اجزاء" || t == u"مقاطع";  // "نقلت مقتطفات منه X"
     };
     std::uint32_t k = i + 1;
     const bool pronoun_first = (k < m_end && resumptive(k)) || verb_with_pronoun;
