@@ -806,6 +806,16 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       }
     }
     dedupe_chain(chain);
+    // ("أفاد مراسل لوكالة فرانس برس بأن P": the agency's own correspondent is the agency.)
+    if (chain.size() >= 2 && (chain[chain.size() - 2].kind == SourceKind::agency ||
+                              chain[chain.size() - 2].kind == SourceKind::outlet)) {
+      const std::string& m = chain.back().mention;
+      if (m == "\xD9\x85\xD8\xB1\xD8\xA7\xD8\xB3\xD9\x84" /* مراسل */ ||
+          m == "\xD9\x85\xD8\xB1\xD8\xA7\xD8\xB3\xD9\x84\xD8\xA9" /* مراسلة */ ||
+          m == "\xD9\x85\xD8\xB1\xD8\xA7\xD8\xB3\xD9\x84\xD9\x88" /* مراسلو */) {
+        chain.pop_back();
+      }
+    }
     if (chain.empty()) {
       invalid[i] = true;
       return;

@@ -3032,7 +3032,12 @@ class ArabicFrames {
          w(hit.begin).starts_with(u"\u0628\u0646\u0627\u0621") /* بناء */) &&
         hit.begin >= 3 && m_s.is_comma(hit.begin - 1)) {
       bool speaker_before = false;
-      for (std::uint32_t k = hit.begin - 1; k-- > 0 && hit.begin - k <= 10 && !m_s.is_end_punct(k);) {
+      for (std::uint32_t k = hit.begin - 1; k-- > 0 && hit.begin - k <= 16 && !m_s.is_end_punct(k);) {
+        // (Or "قوله" right before: "نسبت X إلى Y قوله، استنادا إلى مصادر، إن".)
+        if (k + 2 == hit.begin && is(WordClass::quote_noun, k)) {
+          speaker_before = true;
+          break;
+        }
         if (const Hit* v = m_s.cue_at(k); v != nullptr && v->begin == k && m_s.lex.cues()[v->payload].frame != Frame::according &&
                                           m_s.lex.cues()[v->payload].frame != Frame::citing) {
           speaker_before = true;
