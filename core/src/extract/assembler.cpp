@@ -33,7 +33,7 @@ bool document_subject(const Sentence& s, const Attribution& b) {
     const std::u16string_view w = s.lower(t);
     if (w == u"review" || w == u"study" || w == u"analysis" || w == u"audit" || w == u"investigation" ||
         w == u"inquiry" || w == u"survey" || w == u"probe" || w == u"assessment" || w == u"autopsy" ||
-        w == u"examination" || w == u"research" || w == u"tests") {
+        w == u"examination" || w == u"research" || w == u"tests" || w == u"test" || w == u"analyses") {
       return true;
     }
   }
@@ -653,7 +653,8 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       }
       // ""A review by three archivists found that P," the director said": what a review or a
       // study found is the speaker's statement whole; the document is no source of its own.
-      if (a.content_before && b.commitment == Commitment::factive && document_subject(s, b)) {
+      // (So is what tests indicate: "Genetic tests indicate that P, the researchers said".)
+      if (a.content_before && (b.commitment == Commitment::factive || b.rule == "en.data-show") && document_subject(s, b)) {
         b.dropped = true;
         continue;
       }

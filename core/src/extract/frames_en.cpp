@@ -83,6 +83,17 @@ class EnglishFrames {
           hit.end < m_s.size() && m_s.is_word(hit.end) && !m_s.tokens[hit.end].capitalized) {
         continue;
       }
+      // ("until its owners posted a bond", "posted a loss"; "Malabo has promised exploration rights
+      // to a firm": a thing posted or promised, no proposition.)
+      if (hit.end < m_s.size() && m_s.is_word(hit.end) &&
+          (((word(hit.begin, u"posted") || word(hit.begin, u"posts")) &&
+            (word(hit.end, u"a") || word(hit.end, u"an") || m_s.tokens[hit.end].kind == text::TokenKind::number)) ||
+           ((word(hit.begin, u"promised") || word(hit.begin, u"promises") || word(hit.begin, u"pledged") ||
+             word(hit.begin, u"pledges")) &&
+            !word(hit.end, u"that") && !word(hit.end, u"to") && !m_s.is_open_quote(hit.end) &&
+            !finite_verb_within(hit.end, 5)))) {
+        continue;
+      }
       // "can claim their money back", "may claim compensation": to claim a thing, not a proposition.
       if ((word(hit.begin, u"claim") || word(hit.begin, u"claimed")) && hit.end < m_s.size() && hit.begin > 0 &&
           (word(hit.end, u"their") || word(hit.end, u"his") || word(hit.end, u"her") || word(hit.end, u"its") ||

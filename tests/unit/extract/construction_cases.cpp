@@ -1,6 +1,7 @@
 #include "construction_cases.hpp"
 
 #include <algorithm>
+#include <set>
 #include <stdexcept>
 
 #include <toml++/toml.h>
@@ -121,6 +122,26 @@ std::vector<CaseResult> run_construction_cases(const Extractor& extractor, const
       }
     }
     auto fail = [&](const std::string& what) { r.failures.push_back(what); };
+    // A key the harness does not read is a check that cannot fail (an "absent" written under
+    // a [[case.claim]] would be silently ignored): refuse it.
+    static const std::set<std::string> k_case_keys = {"name",    "text",    "attributed", "absent", "not_claimed",
+                                                      "claim",   "own",     "author",     "credited", "credits"};
+    static const std::set<std::string> k_claim_keys = {"text",     "chain",  "mentions", "entities", "kinds",
+                                                       "quote",    "reasons", "status",  "unconfirmed"};
+    for (const auto& [key, value] : c) {
+      if (k_case_keys.count(std::string(key.str())) == 0) {
+        fail("unknown case key \"" + std::string(key.str()) + "\"");
+      }
+    }
+    if (const toml::array* claims = c["claim"].as_array()) {
+      for (const toml::node& cn : *claims) {
+        for (const auto& [key, value] : *cn.as_table()) {
+          if (k_claim_keys.count(std::string(key.str())) == 0) {
+            fail("unknown claim key \"" + std::string(key.str()) + "\"");
+          }
+        }
+      }
+    }
     if (const auto n = c["attributed"].value<int64_t>()) {
       if (static_cast<int64_t>(attributed.size()) != *n) {
         std::string got;
