@@ -1949,9 +1949,10 @@ class ArabicFrames {
       Range r = np_before(hit.begin);
       if (r.empty()) {
         // (The words back to the opener: "إلا أن وزارة الداخلية نفت".)
-        for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 8;) {
-          // (No clause inside: "أن المعلومات التي لدى الهيئة تشير".)
-          if ((!m_s.is_word(k) && !m_s.is_quote_mark(k)) || is_exact(WordClass::relative, k) ||
+        for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 11;) {
+          // (No clause inside: "أن المعلومات التي لدى الهيئة تشير". Commas only around a name:
+          // "بأن رئيس مجلس إدارة المجموعة، تشانغ ويمينغ، قال".)
+          if ((!m_s.is_word(k) && !m_s.is_quote_mark(k) && !m_s.is_comma(k)) || is_exact(WordClass::relative, k) ||
               (is_exact(WordClass::preposition, k) && !exact(k, u"في") && !exact(k, u"من"))) {
             break;
           }
@@ -1963,10 +1964,16 @@ class ArabicFrames {
       }
       // (A title or a source noun heads it, "وزير التجارة"، "متحدث باسم الجيش"; not a clause,
       // "أن سول ربما تكون مستعدة … قال".)
-      bool plain = !r.empty() && r.end - r.begin >= 2 && r.end - r.begin <= 6;
+      bool plain = !r.empty() && r.end - r.begin >= 2 && r.end - r.begin <= 10;
+      std::uint32_t commas = 0;
+      for (std::uint32_t t = r.begin; t < r.end; ++t) {
+        commas += m_s.is_comma(t) ? 1 : 0;
+      }
+      // (Two commas at most, the second right before the verb: a name in apposition.)
+      plain = plain && (commas == 0 || (commas == 2 && m_s.is_comma(r.end - 1) && r.end - r.begin <= 10));
       for (std::uint32_t t = r.begin; plain && t < r.end; ++t) {
         // ("المتحدث باسم بعثة «المينورسو» أكد": a quoted name inside.)
-        plain = m_s.is_quote_mark(t) ||
+        plain = m_s.is_quote_mark(t) || m_s.is_comma(t) ||
                 (m_s.is_word(t) && !is(WordClass::auxiliary, t) && !is(WordClass::adverb, t) && m_s.cue_at(t) == nullptr &&
                  !exact(t, u"ربما"));
       }
