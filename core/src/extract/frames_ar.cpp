@@ -3053,13 +3053,7 @@ class ArabicFrames {
       }
       const Range y = np_after(hit.end, PhraseStops{true, true, true});
       if (speaker_before && !y.empty() && y.end + 1 < m_end && m_s.is_comma(y.end) && complementizer(y.end + 1)) {
-        Attribution c = base(hit, cue);
-        c.frame = Frame::citing;
-        c.sources = {phrase(hit, y.begin, y.end)};
-        c.region_begin = hit.begin - 1;
-        c.region_end = y.end + 1;
-        c.content_begin = c.content_end = y.end + 1;
-        return c;
+        return set_off_citing(hit, cue, y, hit.begin - 1);
       }
     }
     Attribution a = base(hit, cue);
@@ -3414,6 +3408,20 @@ class ArabicFrames {
     return a;
   }
 
+  // A phrase set off by commas that names the speaker's source ("، استنادا إلى وثيقة،",
+  // "، التي نسبت معلوماتها إلى Y،"): a citing attribution, which the assembler joins to its
+  // verb as an inner hop. `source` ends at the closing comma.
+  [[nodiscard]] Attribution set_off_citing(const Hit& hit, const lexicon::CueEntry& cue, Range source,
+                                           std::uint32_t region_begin) const {
+    Attribution c = base(hit, cue);
+    c.frame = Frame::citing;
+    c.sources = {phrase(hit, source.begin, source.end)};
+    c.region_begin = region_begin;
+    c.region_end = source.end + 1;
+    c.content_begin = c.content_end = source.end + 1;
+    return c;
+  }
+
   std::optional<Attribution> relay(const Hit& hit, const lexicon::CueEntry& cue) {
     // "نقلت X عن Y قوله إن P" / "نقلت X عن Y أن P" / "نقلت X، عن Y، P"; "نسبت X إلى Y قوله إن P".
     const std::u16string_view from = cue.id == "ar.nasaba-ila" ? std::u16string_view(u"\u0627\u0644\u064a") /* إلى */
@@ -3456,13 +3464,7 @@ class ArabicFrames {
       if (object.size() > 4 && (object.ends_with(u"\u0647\u0627") || object.ends_with(u"\u0647"))) {  // ـها، ـه
         const Range y = np_after(x.end + 1, PhraseStops{false, true, true});
         if (!y.empty() && y.end < m_end && m_s.is_comma(y.end)) {
-          Attribution c = base(hit, cue);
-          c.frame = Frame::citing;
-          c.sources = {phrase(hit, y.begin, y.end)};
-          c.region_begin = hit.begin - 2;
-          c.region_end = y.end + 1;
-          c.content_begin = c.content_end = y.end + 1;
-          return c;
+          return set_off_citing(hit, cue, y, hit.begin - 2);
         }
       }
     }
