@@ -469,6 +469,11 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     const std::u16string_view before = s.lower(b.cue_begin - 1);
     return before == u"\u0645\u0627" || before == u"\u0645\u0645\u0627" || before == u"what";
   };
+  // Is `b` a finding ("found", "concluded": the lexicon's `finding` cues)?
+  auto finding = [&](const Attribution& b) {
+    const Hit* h = s.cue_at(b.cue_begin);
+    return h != nullptr && s.lex.cues()[h->payload].finding;
+  };
   // Where an attribution `b` inside `a`'s content ends it: at `cut`, or at the comma that opens
   // the writer's clause holding `b` ("إن الجيش صد هجوما، قبل أن تنشر صورا قالت إنها").
   auto writer_clause_start = [&](const Attribution& a, const Attribution& b, std::uint32_t cut) {
@@ -484,7 +489,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
                                              opener == u"\u0628\u064A\u0646\u0645\u0627");  // قبل بعد ثم بعدما فيما بينما
         return writers ? k : cut;
       }
-      if (s.is_end_punct(k) || k < b.cue_begin - 8) {
+      if (s.is_end_punct(k)) {
         break;
       }
     }
@@ -514,10 +519,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       if (shares_subject) {
         // ("Labour said it had carried out its own inquiry and found no evidence that P": what the
         // inquiry found goes on with the clause's own subject, inside what was said.)
-        if (inside && b.coordinated && b.commitment == Commitment::factive && s.lex.lang() == "en" &&
-            b.cue_begin > a.content_begin + 2 &&
-            (s.lower(b.cue_begin) == u"found" || s.lower(b.cue_begin) == u"showed" ||
-             s.lower(b.cue_begin) == u"concluded")) {
+        if (inside && b.coordinated && finding(b) && b.cue_begin > a.content_begin + 2) {
           b.dropped = true;
           break;
         }
@@ -564,12 +566,11 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
                                                              u"\u0648\u0643\u0627\u0644", u"\u0648\u0643\u064a\u0644",
                                                              u"\u0648\u0641\u062f", u"\u0648\u0627\u0644\u064a",
                                                              u"\u0648\u0644\u064a", u"\u0648\u0633\u0627\u0626\u0644"};
-        bool whole_word_known = false;
-        for (const std::u16string_view root : k_waw_roots) {
-          whole_word_known = whole_word_known || (rb != b.cue_begin && first.starts_with(root) &&
-                                                  (s.is_exact(WordClass::title, rb) || s.noun_covering(rb) != nullptr ||
-                                                   s.entity_covering(rb) != nullptr));
-        }
+        const bool waw_root = std::any_of(std::begin(k_waw_roots), std::end(k_waw_roots),
+                                          [&](std::u16string_view root) { return first.starts_with(root); });
+        const bool whole_word_known = waw_root && rb != b.cue_begin &&
+                                      (s.is_exact(WordClass::title, rb) || s.noun_covering(rb) != nullptr ||
+                                       s.entity_covering(rb) != nullptr);
         const bool conj_attached = s.lex.lang() == "ar" && first.size() > 3 &&
                                    (first[0] == u'\u0648' || first[0] == u'\u0641') &&
                                    s.keys[rb].stripped.size() > 0 && !relative_nested(b) && !whole_word_known;
@@ -594,9 +595,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         // the speaker's claim, not a relay through the speaker again.
         // (So is its own finding: "The agency said it had found no evidence that P", "Scientists
         // say they have found a new species".)
-        const bool own_finding = b.commitment == Commitment::factive && s.lex.lang() == "en" &&
-                                 (s.lower(b.cue_begin) == u"found" || s.lower(b.cue_begin) == u"concluded");
-        if ((b.commitment == Commitment::belief || own_finding) && b.sources.size() == 1 && !b.sources[0].dropped() &&
+        if ((b.commitment == Commitment::belief || finding(b)) && b.sources.size() == 1 && !b.sources[0].dropped() &&
             b.sources[0].end == b.sources[0].begin + 1 && b.region_begin <= a.content_begin + 1 &&
             (s.is_exact(WordClass::pronoun_male, b.sources[0].begin) ||
              s.is_exact(WordClass::pronoun_female, b.sources[0].begin) ||

@@ -44,6 +44,8 @@ struct CueEntry {
   bool bi_anna_only = false;   // reports only a clause with "بأن" ("هدد بأن P", not "هدد بالانسحاب")
   bool quotation_only = false; // reports only a quotation ('"Q," mumbled X', not "shouted insults")
   bool clause_only = false;    // reports only a clause ("maintained that P", not "maintained a bureau")
+  bool finding = false;        // what an inquiry or a speaker found ("found that P"): inside what
+                               // its speaker says it is the speaker's own statement
   std::vector<std::string> forms;
   std::vector<std::u16string> first_keys;  // first token of each form, as matched (filled by add_cue)
 };
