@@ -1156,17 +1156,16 @@ class ArabicFrames {
         continue;
       }
       // "عبر منصة "إكس""، "على حسابه في تويتر": the channel it was said on.
+      // ("على تويتر"، "عبر فيسبوك": the network named alone.)
+      const bool network_named = j + 1 < m_end && (exact(j + 1, u"تويتر") || exact(j + 1, u"فيسبوك") ||
+                                                   exact(j + 1, u"فيس") || exact(j + 1, u"يوتيوب") ||
+                                                   exact(j + 1, u"انستغرام") || exact(j + 1, u"تلغرام") ||
+                                                   exact(j + 1, u"تليغرام"));
       if ((exact(j, u"في") || exact(j, u"عبر") || exact(j, u"علي")) && j + 1 < m_end &&
-          (w(j + 1).starts_with(u"منص") || w(j + 1).starts_with(u"قنات") || w(j + 1).starts_with(u"حساب") || w(j + 1).starts_with(u"صفح") ||
+          (network_named || w(j + 1).starts_with(u"منص") || w(j + 1).starts_with(u"قنات") || w(j + 1).starts_with(u"حساب") || w(j + 1).starts_with(u"صفح") ||
            w(j + 1).starts_with(u"تغريد") || w(j + 1).starts_with(u"تدوين") || exact(j + 1, u"تطبيق") ||
-           exact(j + 1, u"موقع") || exact(j + 1, u"موقعه") || exact(j + 1, u"موقعها") ||
-           // ("على تويتر"، "عبر فيسبوك": the network named alone.)
-           exact(j + 1, u"تويتر") || exact(j + 1, u"فيسبوك") || exact(j + 1, u"فيس") || exact(j + 1, u"يوتيوب") ||
-           exact(j + 1, u"انستغرام") || exact(j + 1, u"تلغرام") || exact(j + 1, u"تليغرام"))) {
+           exact(j + 1, u"موقع") || exact(j + 1, u"موقعه") || exact(j + 1, u"موقعها"))) {
         std::uint32_t k = j + 2;
-        const bool network_named = exact(j + 1, u"تويتر") || exact(j + 1, u"فيسبوك") || exact(j + 1, u"فيس") ||
-                                   exact(j + 1, u"يوتيوب") || exact(j + 1, u"انستغرام") || exact(j + 1, u"تلغرام") ||
-                                   exact(j + 1, u"تليغرام");
         if (network_named) {
           j = k + (exact(j + 1, u"فيس") && k < m_end && exact(k, u"بوك") ? 1 : 0);
           continue;
@@ -1716,9 +1715,6 @@ class ArabicFrames {
     return r;
   }
 
-  // "بعد نشر تقرير رويترز"، "على ذكر العدد"، "قبل إعلان": after a preposition or a time
-  // adverb, a one-word cue is a verbal noun ("the publication of"), not a verb: a verb there
-  // would take "أن" ("بعد أن نشر").
   // "نقلا عن مصادر وصفتها بالمطلعة": a verb of describing with its object's pronoun and "بـ"
   // right after a noun is a relative clause on that noun, no report of its own (unlike "ما
   // وصفته X بأنه Q", whose "ما" opens it).
@@ -1735,6 +1731,9 @@ class ArabicFrames {
     return describe_verb && w(hit.end).starts_with(u"\u0628\u0627\u0644") && !complementizer(hit.end);
   }
 
+  // "بعد نشر تقرير رويترز"، "على ذكر العدد"، "قبل إعلان": after a preposition or a time
+  // adverb, a one-word cue is a verbal noun ("the publication of"), not a verb: a verb there
+  // would take "أن" ("بعد أن نشر").
   [[nodiscard]] bool cue_as_verbal_noun(const Hit& hit) const {
     if (hit.begin == 0 || !m_s.is_word(hit.begin - 1) || hit.end - hit.begin != 1 ||
         m_s.lex.cues()[hit.payload].frame != Frame::speech) {
@@ -1750,6 +1749,57 @@ class ArabicFrames {
     const bool published = is(WordClass::statement_noun, hit.begin - 1) && !before.starts_with(u"\u0627\u0644") &&
                            (w(hit.begin) == u"\u0646\u0634\u0631" || w(hit.begin) == u"\u0646\u0634\u0631\u062a");
     return adverb || preposition || published;
+  }
+
+  // "إن وزير التجارة أعلن حظر …"، "إلا أن وزارة الداخلية نفت …": after "أن"/"إن" or "لكن" the
+  // noun comes first, then its verb. The titled or named phrase between the opener and the
+  // verb at `hit`, or empty.
+  [[nodiscard]] Range subject_after_opener(const Hit& hit) const {
+    if (hit.begin < 2) {
+      return {};
+    }
+    auto opener = [&](std::uint32_t k) { return complementizer(k) || exact(k, u"لكن") || exact(k, u"ولكن"); };
+    Range r = np_before(hit.begin);
+    if (r.empty()) {
+      // (The words back to the opener: "إلا أن وزارة الداخلية نفت".)
+      for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 11;) {
+        // (No clause inside: "أن المعلومات التي لدى الهيئة تشير". Commas only around a name:
+        // "بأن رئيس مجلس إدارة المجموعة، تشانغ ويمينغ، قال".)
+        if ((!m_s.is_word(k) && !m_s.is_quote_mark(k) && !m_s.is_comma(k)) || is_exact(WordClass::relative, k) ||
+            (is_exact(WordClass::preposition, k) && !exact(k, u"في") && !exact(k, u"من"))) {
+          break;
+        }
+        if (opener(k)) {
+          r = Range{k + 1, hit.begin};
+          break;
+        }
+      }
+    }
+    // (A title or a source noun heads it, "وزير التجارة"، "متحدث باسم الجيش"; not a clause,
+    // "أن سول ربما تكون مستعدة … قال".)
+    bool plain = !r.empty() && r.end - r.begin >= 2 && r.end - r.begin <= 10;
+    std::uint32_t commas = 0;
+    for (std::uint32_t t = r.begin; t < r.end; ++t) {
+      commas += m_s.is_comma(t) ? 1 : 0;
+    }
+    // (Two commas at most, the second right before the verb: a name in apposition.)
+    plain = plain && (commas == 0 || (commas == 2 && m_s.is_comma(r.end - 1)));
+    for (std::uint32_t t = r.begin; plain && t < r.end; ++t) {
+      // ("المتحدث باسم بعثة «المينورسو» أكد": a quoted name inside.)
+      plain = m_s.is_quote_mark(t) || m_s.is_comma(t) ||
+              (m_s.is_word(t) && !is(WordClass::auxiliary, t) && !is(WordClass::adverb, t) && m_s.cue_at(t) == nullptr &&
+               !exact(t, u"ربما"));
+    }
+    const Hit* head_noun = r.empty() ? nullptr : m_s.noun_covering(r.begin);
+    const lexicon::EntityMatch* head_entity = r.empty() ? nullptr : m_s.entity_covering(r.begin);
+    const bool headed = !r.empty() && (is(WordClass::title, r.begin) || (head_noun != nullptr && head_noun->begin == r.begin) ||
+                                       (head_entity != nullptr && head_entity->begin == r.begin));
+    // (Or after "لكن": "لكن وزارة الداخلية نفت استخدام الرصاص".)
+    const bool opened = !r.empty() && r.begin > 0 && opener(r.begin - 1);
+    // (Not under "it is believed": "ويعتقد أن قيادة X تعتبر P" stays the writer's hedged statement.)
+    const bool under_belief = opened && r.begin >= 2 && m_s.cue_at(r.begin - 2) != nullptr &&
+                              m_s.lex.cues()[m_s.cue_at(r.begin - 2)->payload].commitment == Commitment::belief;
+    return plain && headed && opened && !under_belief && r.end == hit.begin && names_source(r) ? r : Range{};
   }
 
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
@@ -1944,52 +1994,8 @@ class ArabicFrames {
         }
       }
     }
-    // "إن وزير التجارة أعلن حظر …": after "أن"/"إن" the noun comes first, then its verb.
-    if (subject.empty() && hit.begin >= 2) {
-      Range r = np_before(hit.begin);
-      if (r.empty()) {
-        // (The words back to the opener: "إلا أن وزارة الداخلية نفت".)
-        for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 11;) {
-          // (No clause inside: "أن المعلومات التي لدى الهيئة تشير". Commas only around a name:
-          // "بأن رئيس مجلس إدارة المجموعة، تشانغ ويمينغ، قال".)
-          if ((!m_s.is_word(k) && !m_s.is_quote_mark(k) && !m_s.is_comma(k)) || is_exact(WordClass::relative, k) ||
-              (is_exact(WordClass::preposition, k) && !exact(k, u"في") && !exact(k, u"من"))) {
-            break;
-          }
-          if (complementizer(k) || exact(k, u"لكن") || exact(k, u"ولكن")) {
-            r = Range{k + 1, hit.begin};
-            break;
-          }
-        }
-      }
-      // (A title or a source noun heads it, "وزير التجارة"، "متحدث باسم الجيش"; not a clause,
-      // "أن سول ربما تكون مستعدة … قال".)
-      bool plain = !r.empty() && r.end - r.begin >= 2 && r.end - r.begin <= 10;
-      std::uint32_t commas = 0;
-      for (std::uint32_t t = r.begin; t < r.end; ++t) {
-        commas += m_s.is_comma(t) ? 1 : 0;
-      }
-      // (Two commas at most, the second right before the verb: a name in apposition.)
-      plain = plain && (commas == 0 || (commas == 2 && m_s.is_comma(r.end - 1) && r.end - r.begin <= 10));
-      for (std::uint32_t t = r.begin; plain && t < r.end; ++t) {
-        // ("المتحدث باسم بعثة «المينورسو» أكد": a quoted name inside.)
-        plain = m_s.is_quote_mark(t) || m_s.is_comma(t) ||
-                (m_s.is_word(t) && !is(WordClass::auxiliary, t) && !is(WordClass::adverb, t) && m_s.cue_at(t) == nullptr &&
-                 !exact(t, u"ربما"));
-      }
-      const Hit* head_noun = r.empty() ? nullptr : m_s.noun_covering(r.begin);
-      const lexicon::EntityMatch* head_entity = r.empty() ? nullptr : m_s.entity_covering(r.begin);
-      const bool headed = !r.empty() && (is(WordClass::title, r.begin) || (head_noun != nullptr && head_noun->begin == r.begin) ||
-                                         (head_entity != nullptr && head_entity->begin == r.begin));
-      // (Or after "لكن": "لكن وزارة الداخلية نفت استخدام الرصاص".)
-      const bool opened = !r.empty() && r.begin > 0 &&
-                          (complementizer(r.begin - 1) || exact(r.begin - 1, u"لكن") || exact(r.begin - 1, u"ولكن"));
-      // (Not under "it is believed": "ويعتقد أن قيادة X تعتبر P" stays the writer's hedged statement.)
-      const bool under_belief = opened && r.begin >= 2 && m_s.cue_at(r.begin - 2) != nullptr &&
-                                m_s.lex.cues()[m_s.cue_at(r.begin - 2)->payload].commitment == Commitment::belief;
-      if (plain && headed && opened && !under_belief && r.end == hit.begin && names_source(r)) {
-        subject = r;
-      }
+    if (subject.empty()) {
+      subject = subject_after_opener(hit);
     }
     const bool pronoun = pronoun_before(hit.begin);
     const bool before = !subject.empty() || pronoun;
@@ -2217,8 +2223,8 @@ class ArabicFrames {
                              w(k).starts_with(u"بشرعيه") || w(k).starts_with(u"بحكومه") ||
                              w(k).starts_with(u"بالحكومه") || w(k).starts_with(u"بالدوله"));
       };
-      const bool recognition = recognised(np_head) || (np_head + 1 < m_end && (exact(np_head, u"بعدها") || is_exact(WordClass::adverb, np_head)) &&
-                                                       recognised(np_head + 1));
+      // (An adverb may come first: "اعترفت موسكو بعدها باستقلال".)
+      const bool recognition = recognised(np_head) || (np_head < m_end && recognised(np_head + 1));
       const bool acknowledged = cue.id == "ar.akkada" && !subject.empty() && np_head < m_end && !recognition &&
                                 (verb_word.find(u"\u0627\u0642\u0631") != std::u16string_view::npos /* اقر */ ||
                                  verb_word.find(u"\u0627\u0639\u062a\u0631\u0641") != std::u16string_view::npos /* اعترف */) &&

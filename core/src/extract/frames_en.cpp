@@ -2560,6 +2560,14 @@ class EnglishFrames {
     return finish_preposed(a, av);
   }
 
+  // May token e be a word of a clause's subject noun phrase: a name, a determiner, a source
+  // noun, a nationality, a title, a possessive "'s" or a known entity?
+  [[nodiscard]] bool subject_word(std::uint32_t e) const {
+    return m_s.tokens[e].capitalized || is(WordClass::determiner, e) || m_s.noun_covering(e) != nullptr ||
+           m_s.nationality_covering(e) != nullptr || is(WordClass::title, e) || word(e, u"'s") ||
+           m_s.entity_covering(e) != nullptr;
+  }
+
   // ", saying P" after a subordinate clause: the subject of the clause that ends at `comma`
   // ("after Saudi Arabia cut its output target, saying P"), when it can speak (a name, a
   // known entity, a source noun or a title) and a verb follows it.
@@ -2572,17 +2580,12 @@ class EnglishFrames {
       if (!m_s.is_word(k) || m_s.cue_at(k) != nullptr) {
         return {0, 0};
       }
-      if (!(word(k, u"since") || word(k, u"after") || word(k, u"when") || word(k, u"because") || word(k, u"as") ||
-            word(k, u"while") || word(k, u"before") || word(k, u"until") || word(k, u"once") ||
-            word(k, u"although") || word(k, u"though") || word(k, u"whereas"))) {
+      if (!is(WordClass::subordinator, k)) {
         continue;
       }
       std::uint32_t e = k + 1;
       bool speaker = false;
-      while (e < comma && m_s.is_word(e) && e - k <= 8 &&
-             (m_s.tokens[e].capitalized || is(WordClass::determiner, e) || m_s.noun_covering(e) != nullptr ||
-              m_s.nationality_covering(e) != nullptr || is(WordClass::title, e) || word(e, u"'s") ||
-              m_s.entity_covering(e) != nullptr)) {
+      while (e < comma && m_s.is_word(e) && e - k <= 8 && subject_word(e)) {
         speaker = speaker || m_s.tokens[e].capitalized || m_s.noun_covering(e) != nullptr ||
                   m_s.entity_covering(e) != nullptr || is(WordClass::title, e);
         ++e;
@@ -2624,9 +2627,7 @@ class EnglishFrames {
       return false;
     };
     while (e < m_end && m_s.is_word(e) &&
-           (m_s.tokens[e].capitalized || is(WordClass::determiner, e) || m_s.noun_covering(e) != nullptr ||
-            m_s.nationality_covering(e) != nullptr || is(WordClass::title, e) || word(e, u"'s") ||
-            m_s.entity_covering(e) != nullptr ||
+           (subject_word(e) ||
             // "The Bank of Korea": "of" between capitalised words of a name
             (word(e, u"of") && e > b && m_s.tokens[e - 1].capitalized && e + 1 < m_end && m_s.tokens[e + 1].capitalized) ||
             (e > b && !word(e - 1, u"'s") && modifiers_of_source_noun(e))) &&
