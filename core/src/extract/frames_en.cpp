@@ -389,6 +389,17 @@ class EnglishFrames {
     return true;
   }
   [[nodiscard]] bool word(std::size_t i, std::u16string_view w) const { return i < m_s.size() && m_s.lower(i) == w; }
+  // A speaker's verdict on what is denied: "dismissed the charge as baseless".
+  [[nodiscard]] bool judgement_word(std::size_t i) const {
+    static constexpr std::u16string_view verdicts[] = {
+        u"untrue", u"false", u"baseless", u"groundless", u"unfounded", u"nonsense", u"absurd", u"ridiculous",
+        u"lies", u"fabricated", u"fabrication", u"fabrications", u"rubbish", u"slander", u"inaccurate", u"speculation"};
+    if (i >= m_s.size()) {
+      return false;
+    }
+    const std::u16string_view w = m_s.lower(i);
+    return std::find(std::begin(verdicts), std::end(verdicts), w) != std::end(verdicts);
+  }
   // A form of "be" before a participle: "is said", "was quoted", "have been reported".
   [[nodiscard]] bool passive_auxiliary(std::size_t i) const {
     return word(i, u"is") || word(i, u"are") || word(i, u"was") || word(i, u"were") || word(i, u"been") ||
@@ -1888,6 +1899,20 @@ class EnglishFrames {
           (word(k + 1, u"that") || is(WordClass::pronoun_male, k + 1) || is(WordClass::pronoun_female, k + 1) ||
            is(WordClass::pronoun_thing, k + 1) || is(WordClass::pronoun_plural, k + 1) ||
            (is(WordClass::determiner, k + 1) && !word(k + 1, u"the")) || m_s.tokens[k + 1].capitalized);
+      // "dismissed allegations he ordered P as "completely untrue"": the judgement after the
+      // reported clause is the speaker's verdict on it, not part of what was alleged.
+      if (reported_clause && av.content_limit == 0) {
+        for (std::uint32_t t = k + 3; t + 1 < m_end; ++t) {
+          if (word(t, u"as") && (m_s.is_open_quote(t + 1) || m_s.is_quote_mark(t + 1) ||
+                                 judgement_word(t + 1) ||
+                                 ((word(t + 1, u"completely") || word(t + 1, u"totally") ||
+                                   word(t + 1, u"utterly") || word(t + 1, u"entirely")) &&
+                                  t + 2 < m_end && judgement_word(t + 2)))) {
+            av.content_limit = t;
+            break;
+          }
+        }
+      }
       // ("dismissed the idea that P", "rejected the notion that P": a noun with its clause.)
       bool noun_that = false;
       for (std::uint32_t t = av.content; t < m_end && t < av.content + 5 && !noun_that; ++t) {
