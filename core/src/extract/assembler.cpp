@@ -1122,7 +1122,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
 }
 
 void Assembler::remember_clause_subject(const DocText& doc, const Sentence& s) {
-  // "ونشرت هيئة المرور في موسكو على تويتر نسخة ..." then "وقالت إن ...": a sentence that
+  // "ونشرت بلدية إسطنبول على تويتر صورة ..." then "وقالت إن ...": a sentence that
   // opens with a verb (a cue without a claim too) and then a known source. Arabic only:
   // verb-first order is what makes the subject easy to find without a parser.
   if (s.lex.lang() != "ar" || s.size() < 3 || !s.is_word(0) || !s.is_word(1) || s.in_quote(0)) {

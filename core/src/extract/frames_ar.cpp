@@ -537,7 +537,7 @@ class ArabicFrames {
     }
     std::uint32_t end = r.end;
     bool closed = pronoun_first;
-    // ("وكالة الأنباء الألمانية (د. ب. أ) نسخة منه": the medium's initials in brackets.)
+    // ("وكالة الأنباء الفرنسية (أ. ف. ب) نسخة منه": the medium's initials in brackets.)
     // (The bracket may open inside the medium's phrase or right after it.)
     std::uint32_t open = r.begin;
     while (open < m_end && open <= end && !m_s.is_punct(open, u'(')) {
@@ -991,7 +991,7 @@ class ArabicFrames {
           ++close;
         }
         std::uint32_t after = close + 1;
-        // ("بعد نشر تقريري "رويترز" و"واشنطن بوست" إنهما": two quoted names joined by "و".)
+        // ("عقب صدور تقريري "بلومبرغ" و"فايننشال تايمز" إنهما": two quoted names joined by "و".)
         if (close < m_end && m_s.is_close_quote(close) && after + 1 < m_end && exact(after, u"\u0648") &&
             m_s.is_open_quote(after + 1)) {
           if (const std::uint32_t second = short_quote_close(after + 1, 5); second != 0) {
@@ -1011,7 +1011,7 @@ class ArabicFrames {
         c.next = j;
         return c;
       }
-      // "وقال المرصد في بيان تلقت وكالة الأنباء الألمانية نسخة منه إن P", "وقلل دبلوماسي
+      // "وقالت النقابة في بيان تلقت وكالة الأنباء الفرنسية نسخة منه إن P", "وقلل مسؤول
       // اتصلت به رويترز …": the medium that got the words relays them.
       if (const MediumClause mc = medium_relative(j); !mc.medium.empty() && c.relay_outer.empty()) {
         c.relay_outer = mc.medium;
@@ -1624,7 +1624,7 @@ class ArabicFrames {
     if (const Range r = subject_after_verb(0); !r.empty()) {
       return r;
     }
-    // ("وقد رد وزير الخارجية الروسي، سيرغي لافروف، …": the particle before the first verb.)
+    // ("وقد رد وزير المالية التركي، أحمد يلماز، …": the particle before the first verb.)
     // (Also "كما نشر الحساب الرسمي للنادي …، مؤكدا": "as well", then the verb.)
     // ("ولم يحدد الوزير موعدا، مكتفيا بالقول": the negation before it.)
     if (exact(0, u"وقد") || exact(0, u"قد") || exact(0, u"لقد") || exact(0, u"فقد") || exact(0, u"كما") ||
@@ -1836,7 +1836,7 @@ class ArabicFrames {
     if (exact(hit.begin, u"ابرز") && hit.begin > 0) {
       return std::nullopt;
     }
-    // "ويُذكّر ما يحصل في الغوطة بمعركة حلب": "reminds of", whose object takes "ب", not
+    // "ويُذكّر ما جرى في الميناء بحريق العام الماضي": "reminds of", whose object takes "ب", not
     // "mentions"; whatever "أن" comes later ("إلى أن انتهت": "until") is no complement.
     if (exact(hit.begin, u"يذكر") || exact(hit.begin, u"ويذكر") || exact(hit.begin, u"تذكر") ||
         exact(hit.begin, u"وتذكر")) {
@@ -2249,7 +2249,7 @@ class ArabicFrames {
         }
         // The subject phrase swallowed the claim ("اعتبرت دمشق الاتهامات "فبركات""): the
         // entity and its adjectives are the subject, the rest is the claim. (Not when a
-        // preposition closed it: "أكد رئيس الوزراء الكندي جاستن ترودو على موافقة …".)
+        // preposition closed it: "أكد رئيس الوزراء النرويجي هنريك دال على موافقة …".)
         const Range np = entity_np(hit.end);
         // ("أعلن التنظيم مسؤوليته عن الهجوم": a noun with its possessive before "عن" is the
         // object, and the subject ends before it.)
@@ -2294,7 +2294,7 @@ class ArabicFrames {
           c = c + 1;
         }
       }
-      // "نفى بشدة خلال مكالمته الهاتفية معه معرفته بما حدث": an adverbial phrase before the
+      // "نفى بشدة أثناء لقائه بالصحفيين علمه بما جرى": an adverbial phrase before the
       // object, which is a verbal noun with its possessive.
       // ("نفت الوزارة في بيانها العثور على …"، "أنكر حسين خلال المحاكمة التهم": the
       // adverbial's noun, its adjectives (nisba "-ي/-ية") and "معه", then the object.)
@@ -2643,7 +2643,7 @@ class ArabicFrames {
         !is(WordClass::negation, hit.begin - 1) && !is(WordClass::subordinator, hit.begin - 1) &&
         !is(WordClass::adverb, hit.begin - 1) && !is_exact(WordClass::preposition, hit.begin - 1) &&
         !exact(hit.begin - 1, u"كما") && !is_exact(WordClass::relative, hit.begin - 1)) {
-      // "أن المعلومات التي لدى الهيئة تشير إلى أن P": an imperfect verb in the middle of a
+      // "أن البيانات التي جمعتها اللجنة تشير إلى أن P": an imperfect verb in the middle of a
       // clause, after a noun phrase that is not a known source, is that clause's verb ("the
       // information indicates"), not a speaker's.
       return std::nullopt;
@@ -2848,7 +2848,7 @@ class ArabicFrames {
           continue;
         }
       }
-      // "متحدث باسم وزارة الدفاع الفرنسية، الكولونيل باتريك سترايغر": a title and a name in
+      // "متحدث باسم وزارة الداخلية الإسبانية، العقيد خوان مورينو": a title and a name in
       // apposition, up to the next comma or a ب/ل phrase ("بتصريح لـ CNN").
       if (m_s.is_comma(e) && e + 1 < m_end && (is(WordClass::title, e + 1) || is(WordClass::honorific, e + 1))) {
         std::uint32_t c = e + 2;
@@ -3106,7 +3106,7 @@ class ArabicFrames {
         }
       }
       if (j + 1 < m_end && exact(j, u"علي") && w(j + 1).starts_with(u"لسان")) {
-        j += 2;  // "وفقا لما نقلته على لسانه وكالة تاس": whose words, then who carried them
+        j += 2;  // "وفقا لما أوردته على لسانه وكالة تاس": whose words, then who carried them
       }
       Range x = np_after(j, PhraseStops{true, true, true, true});
       // "وفقا لتقرير سابق لمنظمة العمل الدولية": a time adjective, then whose report.
@@ -3142,7 +3142,7 @@ class ArabicFrames {
       if (x.empty()) {
         return std::nullopt;
       }
-      // ("ووفقا لوكالة الأنباء السورية الرسمية (سانا) نقلا عن …": the initials in brackets
+      // ("ووفقا لوكالة الأنباء العراقية الرسمية (واع) نقلا عن …": the initials in brackets
       // belong to the name.)
       if (x.end < m_end && m_s.is_punct(x.end, u'(')) {
         std::uint32_t close = x.end + 1;
@@ -3340,7 +3340,7 @@ class ArabicFrames {
         }
       }
     }
-    // "هجوم مفترض أدى بحسب مسعفين إلى مقتل العشرات": inside a clause, with no comma before
+    // "انفجار غامض أدى بحسب شهود إلى إصابة العشرات": inside a clause, with no comma before
     // it, the phrase attributes the clause around it.
     if (hit.begin > 0 && m_s.is_word(hit.begin - 1) && !is_exact(WordClass::conjunction, hit.begin - 1) &&
         !exact(hit.begin - 1, u"وذلك") && !exact(hit.begin - 1, u"ذلك") && a.region_end < m_end &&
@@ -3605,7 +3605,7 @@ class ArabicFrames {
     const Complement comp = complement_after(c);
     std::uint32_t content = 0;
     // After "قوله" the complement is expected, past a recipient and adjuncts ("قوله للصحافيين
-    // بعد الاجتماع مع آبي اليوم الاثنين إن P").
+    // عقب لقائه نظيره التشيكي مساء الخميس إن P").
     // (Not a quotation after other words: "عن مصادر، توصل الجانب الروسي إلى "تفاهم أولي"" is
     // the clause, which quotes a phrase.)
     const bool quote_after_words = !quote_noun && comp.found && comp.past_words && m_s.is_open_quote(comp.content) &&
@@ -3698,7 +3698,7 @@ class ArabicFrames {
     }
   }
 
-  // "في أعقاب تقارير غير مؤكدة انتشرت في وسائل التواصل عن إطلاق نار كثيف": reports of X,
+  // "إثر تقارير غير مؤكدة تداولتها مواقع محلية عن انقطاع واسع للكهرباء": reports of X,
   // with no verb of saying, are X's source. Only where no frame has read the words already,
   // and not as a verb's object ("نفت التقارير عن …" is the denial's).
   void nominal_reports() {
@@ -3720,7 +3720,7 @@ class ArabicFrames {
       if (read) {
         continue;
       }
-      // ("ورود تقارير من مجموعات معارضة، السبت، بوقوع عشرات القتلى": the reported matter may
+      // ("ورود تقارير من سكان محليين، الأحد، بحدوث انهيارات أرضية": the reported matter may
       // come as a verbal noun with "ب" too, after whose reports they are.)
       std::uint32_t k = n.end;
       while (k < m_end && k - n.end < 8 && (m_s.is_word(k) || m_s.is_comma(k)) && !exact(k, u"عن") &&

@@ -374,7 +374,7 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       }
     }
   }
-  // "…"ربما ينقصه التهذيب"، في إشارة إلى تصريحات …": the writer's gloss on what was said.
+  // "…"كلام غير مسؤول"، في إشارة إلى تصريحات …": the writer's gloss on what was said.
   if (s.lex.lang() == "ar") {
     for (std::uint32_t i = b + 1; i + 2 < e; ++i) {
       if (s.lower(i) == u"\u0641\u064a" /* في */ && s.lower(i + 1).starts_with(u"\u0627\u0634\u0627\u0631\u0647") &&
@@ -481,10 +481,10 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       }
     }
   }
-  // "it regretted the limit while BP, a big investor, declined to comment": "while" or
+  // "it welcomed the ruling while Harlow Mining, a minority owner, declined to comment": "while" or
   // "whereas" before a new subject starts another statement, comma or not.
   if (s.lex.lang() == "en") {
-    // "Iraq said its warplanes had attacked a tanker and vowed to keep up such raids": a
+    // "The rebels said their fighters had seized a depot and vowed to hold it": a
     // reporting verb joined by "and"/"but" with no subject of its own goes on with the
     // speaker, not the content.
     for (std::uint32_t i = b + 2; i + 1 < e; ++i) {
@@ -497,7 +497,7 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
                        s.lower(v) == u"has" || s.lower(v) == u"had")) {
         ++v;
       }
-      // ("… and quoted a naval analyst as saying …": a relay verb likewise.)
+      // ("… and quoted a port official as saying …": a relay verb likewise.)
       if (const Hit* h = s.cue_at(v); h != nullptr && h->begin == v && !s.tokens[v].capitalized &&
                                       (s.lex.cues()[h->payload].frame == lexicon::Frame::speech ||
                                        s.lex.cues()[h->payload].frame == lexicon::Frame::relay) &&

@@ -636,7 +636,7 @@ class EnglishFrames {
         (e == b + 1 || word(b + 1, u"of") || word(b + 1, u"from"))) {
       return true;
     }
-    // "Mark Oaten, Liberal Democrat home affairs spokesman, said": a title or a person's
+    // "Ruth Kellaway, Green Party transport spokeswoman, said": a title or a person's
     // noun ends the description.
     for (std::uint32_t i = b + 1; i < e; ++i) {
       if (!m_s.tokens[i].capitalized && (is(WordClass::title, i) || m_s.noun_covering(i) != nullptr)) {
@@ -925,7 +925,7 @@ class EnglishFrames {
     if (!closed_by_comma && !np.empty() && np.begin > floor + 2 && m_s.is_comma(np.begin - 1) &&
         !m_s.tokens[np.begin].capitalized && appositive(np.begin, np.end)) {
       const NounPhrase head = np_left(np.begin - 1, floor);
-      // ("However, Matt Williams, a fund manager at X said": after one introductory word.)
+      // ("However, Ines Marlow, a broker at X said": after one introductory word.)
       if (person_name(head.begin, head.end) && (head.begin == floor || is(WordClass::conjunction, head.begin - 1) ||
                    is(WordClass::adverb, head.begin - 1) || m_s.is_close_quote(head.begin - 1) ||
                    (head.begin == floor + 2 && m_s.is_comma(floor + 1)))) {
@@ -938,7 +938,7 @@ class EnglishFrames {
     if (end < e && !(np.begin == floor || m_s.is_comma(np.begin - 1) || m_s.is_close_quote(np.begin - 1))) {
       return {e, e};  // a comma-closed phrase must also start after a comma
     }
-    // "A joint statement issued after the talks said": a participle phrase after the head;
+    // "A communique released after the summit said": a participle phrase after the head;
     // the phrase the participle modifies is the subject.
     if (!closed_by_comma && np.begin >= floor + 3 && is(WordClass::preposition, np.begin - 1) &&
         !m_s.tokens[np.begin - 2].capitalized && m_s.lower(np.begin - 2).size() > 4 &&
@@ -1045,7 +1045,7 @@ class EnglishFrames {
       }
       while (r < m_end && (m_s.is_word(r) || (m_s.is_dash(r) && r > j && r + 1 < m_end && m_s.tokens[r + 1].capitalized)) &&
              !word(r, u"that") && !is(WordClass::time_word, r) &&
-             // ("told the Associated Press news agency Contrack's withdrawal was …": a name with
+             // ("told the Associated Press news agency Halvern's exit was …": a name with
              // "'s" after a common noun starts the content.)
              !(r > j + 1 && m_s.tokens[r].capitalized && !m_s.tokens[r - 1].capitalized && r + 1 < m_end &&
                word(r + 1, u"'s")) &&
@@ -1301,7 +1301,7 @@ class EnglishFrames {
           word(j, u"before") || word(j, u"upon") || word(j, u"from") || word(j, u"to") || word(j, u"while") ||
           word(j, u"following") || word(j, u"outside") || word(j, u"inside") || word(j, u"near") ||
           word(j, u"behind") || word(j, u"throughout") || (word(j, u"ahead") && j + 1 < m_end && word(j + 1, u"of"))) {
-        // ("at a campaign stop in Toledo, Ohio, that P": a comma between two names stays inside;
+        // ("at a rally in Tulsa, Oklahoma, that P": a comma between two names stays inside;
         // "during the three-week trial that P": so does a hyphen inside a word.)
         std::uint32_t k = j + 1;
         while (k < m_end && k - j <= 12 && !word(k, u"that") && m_s.cue_at(k) == nullptr && !m_s.in_quote(k) &&
@@ -1318,7 +1318,7 @@ class EnglishFrames {
                                    (is(WordClass::auxiliary, k + 1) || is(WordClass::verb_blocker, k + 1));
         if (k < m_end && k > j + 1 && (word(k, u"that") || m_s.is_punct(k, u':')) && !relative_that && k + 1 < m_end &&
             (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
-          j = k;  // ("told Reuters ahead of today's session: "Q"": a colon closes it too)
+          j = k;  // ("told Reuters before the vote: "Q"": a colon closes it too)
           break;
         }
         // "said during the debate last week, "Q"": the quotation after the adjunct.
@@ -1530,7 +1530,7 @@ class EnglishFrames {
     if (m_s.is_comma(av.next) && av.next + 1 < m_end &&
         (word(av.next + 1, u"as") || word(av.next + 1, u"while") || word(av.next + 1, u"when") ||
          word(av.next + 1, u"without"))) {
-      // ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": "until", "because",
+      // ("The mill was thriving, Ms. Pryce said, until it lost its contract": "until", "because",
       // "before" go on with the content.)
       return true;
     }
@@ -1680,7 +1680,7 @@ class EnglishFrames {
       if (t > 0 && passive_auxiliary(t - 1)) {
         return std::nullopt;
       }
-      // "declined to comment on a press report that P", "amid reports that P": the report is
+      // "would not discuss a newspaper report that P", "amid reports that P": the report is
       // the source of what its "that" clause says.
       // ("report that" is a cue of its own: "report" alone is as often the noun of a subject.)
       const bool report_that = hit.end == hit.begin + 2 && word(hit.begin, u"report") && word(hit.begin + 1, u"that");
@@ -1754,7 +1754,7 @@ class EnglishFrames {
           return std::nullopt;
         }
       }
-      // After a possessive the cue is a noun: "the president's claim he was unaware", "their
+      // After a possessive the cue is a noun: "the minister's claim she was not told", "their
       // fears", "its report".
       if (hit.begin > 0) {
         const std::u16string_view before = m_s.lower(hit.begin - 1);
@@ -1807,7 +1807,7 @@ class EnglishFrames {
       }
     }
     AfterVerb av = after_verb(hit.end, cue.recipient);
-    // "The FBI warned state elections officials to boost their security": an object and an
+    // "The agency warned county clerks to tighten their checks": an object and an
     // infinitive after a verb of warning or telling is an instruction, not a proposition.
     if (!av.marked && av.has_content &&
         (word(hit.begin, u"warned") || word(hit.begin, u"warns") || word(hit.begin, u"warn") || word(hit.begin, u"told") ||
@@ -2012,7 +2012,7 @@ class EnglishFrames {
         return std::nullopt;
       }
     }
-    // "In a Facebook message posted Friday, Cruz said P": a participle after the object of a
+    // "In a video message recorded Monday, Okafor said P": a participle after the object of a
     // preposition modifies it; it is no finite verb with a subject.
     // ("days after a former swimmer alleged in a lawsuit that P": a finite verb with its
     // "that", after the conjunction "after".)
@@ -2114,8 +2114,8 @@ class EnglishFrames {
                      word(main_start, u"the") && m_s.is_word(i) && !m_s.tokens[i].capitalized && i + 1 < t &&
                      (word(i + 1, u"has") || word(i + 1, u"had") || word(i + 1, u"have") || word(i + 1, u"is") ||
                       word(i + 1, u"was") || word(i + 1, u"will") || word(i + 1, u"would"))) {
-            // (Not with any verb after it: "The paranoia remained but found other points of
-            // focus" is no report.)
+            // (Not with any verb after it: "The unease stayed but found new
+            // targets" is no report.)
             // "The trust has not brought the jars up and says P": a common noun and its verb.
             a.fallback_begin = main_start;
             a.fallback_end = i + 1;
@@ -2194,7 +2194,7 @@ class EnglishFrames {
       a.wrapper = true;
       return a;
     }
-    // ""I am proud of you," Mr. Clarke told some of the miners": after a quotation, what follows
+    // ""You did well," Ms. Pryce told several of the nurses": after a quotation, what follows
     // "told" unmarked is whom he told.
     const bool told_after_quote = cue.recipient && av.has_content && !av.marked;
     if (quote_before && (!av.has_content || adjunct_after || told_after_quote) && !av.marked && !av.after_comma &&
@@ -2261,7 +2261,7 @@ class EnglishFrames {
         }
       }
       if (comma_before && !ends_clause(av)) {
-        // "The latest test, North Korea said, was its biggest yet": the source sits inside
+        // "The new dam, the ministry said, was its largest yet": the source sits inside
         // its clause, whose subject comes before it; the claim is the whole clause around it.
         // (After an introduction, "In the south, IRNA said, P", the claim is P.)
         std::uint32_t cs = clause_start(before);
@@ -2286,7 +2286,7 @@ class EnglishFrames {
           return finish_preposed(a, av);  // "Though it was seamless, he said, reporters noticed"
         }
       }
-      // "In the south, IRNA said, Iranian forces captured ...": the clause after the comma,
+      // "In the north, the agency said, rebel units took ...": the clause after the comma,
       // unless a long clause precedes the source (then it is postposed).
       if ((before <= 4 || !comma_before) && !(before > 0 && relayed_after(av))) {
         return finish_preposed(a, av);
@@ -2344,7 +2344,7 @@ class EnglishFrames {
     a.content_end = av.content_limit > av.content ? std::min(av.content_limit, m_end) : m_end;
     // "Everything Trump says is a lie": content that opens with a finite verb has lost its
     // subject to the clause around the cue; the cue sits in a relative clause.
-    // ("the donations, which he said were accompanied by favors" keeps its claim: there the
+    // ("the gifts, which she said came with conditions" keeps its claim: there the
     // relative pronoun is the content's subject.)
     if (av.content < m_end && !av.marked && !a.sources.empty() && !a.sources.back().dropped() &&
         (word(av.content, u"is") || word(av.content, u"was") || word(av.content, u"are") ||
@@ -2728,7 +2728,7 @@ class EnglishFrames {
     while (lead < hit.begin && (is(WordClass::conjunction, lead) || is(WordClass::adverb, lead) || !m_s.is_word(lead))) {
       ++lead;
     }
-    // "According to the official news agency most of the cafes were closed": no comma sets
+    // "According to the state news agency most of the shops were shut": no comma sets
     // the source off; it ends with its head noun, where a determiner, a quantifier or a
     // pronoun opens the clause.
     if (lead == hit.begin && (e >= m_end || !m_s.is_comma(e))) {
@@ -2810,7 +2810,7 @@ class EnglishFrames {
     }
     std::uint32_t after = as + 2;
     if (after + 1 < m_end && word(after, u"by")) {
-      // "… as saying by the Interfax news agency": the agency relays it.
+      // "… as saying by the Xinhua news agency": the agency relays it.
       std::uint32_t k = after + 1;
       while (k < m_end && np_token(k) && !m_s.is_comma(k) && k - after < 10) {
         ++k;
@@ -2840,7 +2840,7 @@ class EnglishFrames {
     // "X quoted Y as saying P" / "“P,” X quoted Y as saying."
     const std::uint32_t as = find_as_saying(hit.end);
     if (as >= m_end) {
-      // "P, he was quoted telling a news conference": the passive without "as".
+      // "P, she was quoted telling a briefing": the passive without "as".
       if (hit.end < m_end && (word(hit.end, u"telling") || word(hit.end, u"saying"))) {
         return passive_quote(hit, cue, hit.end - 1);
       }
@@ -2865,7 +2865,7 @@ class EnglishFrames {
     }
     SourcePhrase inner = phrase(hit, hit.end, inner_end, label);
     if (outer.empty() && hit.begin > 0 && (word(hit.begin - 1, u"and") || word(hit.begin - 1, u"also"))) {
-      // "It said P and quoted a naval analyst as saying Q": the earlier verb's subject relays.
+      // "It said P and quoted a port official as saying Q": the earlier verb's subject relays.
       a.coordinated = true;
       a.sources = {phrase(hit, hit.begin - 1, hit.begin - 1, label), inner};
       a.region_begin = hit.begin;
@@ -2883,7 +2883,7 @@ class EnglishFrames {
     a.sources.push_back(inner);
     a.region_begin = outer.begin;
     a.region_end = as + 2;
-    // "quoted Nakasone as telling reporters after meeting the envoy, "Q"": the one told.
+    // "quoted Tanabe as telling reporters after seeing the delegates, "Q"": the one told.
     const bool telling = as + 1 < m_end && (word(as + 1, u"telling") || word(as + 1, u"informing") ||
                                             word(as + 1, u"assuring") || word(as + 1, u"warning"));
     const AfterVerb av = after_verb(as + 2, telling);
@@ -2896,7 +2896,7 @@ class EnglishFrames {
       }
       return finish_preposed(a, av);
     }
-    // "However, JIJI quoted the sources as saying, the central bank would …": a comma after
+    // "However, Kyodo quoted the officials as saying, the ministry would …": a comma after
     // "saying" and nothing before the relay but a connective; the clause after it is the content.
     if (av.after_comma && m_s.is_comma(as + 2) && only_connectives_before(outer.begin)) {
       const AfterVerb after_comma = after_verb(as + 3, false);
@@ -2965,7 +2965,7 @@ class EnglishFrames {
     a.sources = {phrase(hit, hit.end, as, label), phrase(hit, inner.begin, inner.end, label)};
     a.region_begin = inner.begin;
     a.region_end = as + 2;
-    // "quoted Nakasone as telling reporters after meeting the envoy, "Q"": the one told.
+    // "quoted Tanabe as telling reporters after seeing the delegates, "Q"": the one told.
     const bool telling = as + 1 < m_end && (word(as + 1, u"telling") || word(as + 1, u"informing") ||
                                             word(as + 1, u"assuring") || word(as + 1, u"warning"));
     const AfterVerb av = after_verb(as + 2, telling);

@@ -186,7 +186,7 @@ namespace {
 
 // What stands at the edges of an English source phrase without being part of the source.
 // The phrase a relative pronoun at `rel` stands for: from the first determiner of the
-// noun phrase before it ("a tech staffer at the State Department, who"), else the run of
+// noun phrase before it ("a junior clerk at the city council, who"), else the run of
 // capitalised words, with prepositions between them ("Democrats on Capitol Hill, who"; "he
 // called Lee Wallace, who").
 std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, std::uint32_t rel) {
@@ -306,8 +306,8 @@ void trim_english_edges(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
                                                        u"are", u"was", u"were"};
     if (!s.tokens[k].capitalized &&
         std::find(std::begin(k_finite), std::end(k_finite), s.lower(k)) != std::end(k_finite)) {
-      // A whole clause before a comma ("Crutcher had his hands in the air, contradicting
-      // Tulsa police's claim"): the source is after the last comma, past its participle.
+      // A whole clause before a comma ("The driver had stopped at the light, contradicting
+      // the county sheriff's account"): the source is after the last comma, past its participle.
       std::uint32_t last_comma = e;
       for (std::uint32_t c = k + 1; c + 1 < e; ++c) {
         if (s.is_comma(c)) {
@@ -763,7 +763,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
                                                      entity->kind == SourceKind::government ||
                                                      entity->kind == SourceKind::organization);
   // Arabic adjectives ("مسؤول سعودي كبير") look like name words; only a known person blocks,
-  // or a name after a definite title: "المسؤول السياسي في الفصيل المعارض محمد علوش" ends in
+  // or a name after a definite title: "المسؤول الإعلامي في الحزب المعارض سامر حداد" ends in
   // two or more words that no lexicon class covers and that lack the article the title's
   // adjectives and complements carry.
   // (Also "بالملك" opening the phrase: a clause's preposition joined to a definite noun.)

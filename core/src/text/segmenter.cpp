@@ -146,7 +146,7 @@ bool initialism_goes_on(std::u16string_view tail, std::u16string_view next) {
   if (first.empty() || first[0] < u'A' || first[0] > u'Z') {
     return false;
   }
-  // "trade surpluses with the U.S. And Europe": wire copy that capitalises the word after
+  // "steel exports to the U.S. And Canada": wire copy that capitalises the word after
   // "U.S." joins two names; a sentence seldom opens "And Europe".
   if ((first == u"And" || first == u"Or") && e + 2 < next.size() && next[e] == u' ' && next[e + 1] >= u'A' &&
       next[e + 1] <= u'Z' && next[e + 2] >= u'a' && next[e + 2] <= u'z') {
