@@ -1125,6 +1125,10 @@ void Assembler::remember_clause_subject(const DocText& doc, const Sentence& s) {
   // "ونشرت بلدية إسطنبول على تويتر صورة ..." then "وقالت إن ...": a sentence that
   // opens with a verb (a cue without a claim too) and then a known source. Arabic only:
   // verb-first order is what makes the subject easy to find without a parser.
+  if (s.lex.lang() == "en") {
+    remember_named_subject(doc, s);
+    return;
+  }
   if (s.lex.lang() != "ar" || s.size() < 3 || !s.is_word(0) || !s.is_word(1) || s.in_quote(0)) {
     return;
   }
@@ -1191,6 +1195,53 @@ void Assembler::remember_clause_subject(const DocText& doc, const Sentence& s) {
   }
   ref.sentence = s.index;
   ref.gender = gender;
+  ref.is_source = false;
+  ref.clause_subject = true;
+  m_discourse.add(std::move(ref));
+}
+
+void Assembler::remember_named_subject(const DocText& doc, const Sentence& s) {
+  // "Maria Lerik, a member of parliament from Kupang, urged the government to act." then
+  // "She said P": an English sentence that reports nothing but opens with a person's name
+  // and its verb (or an apposition) gives "he"/"she" in the next sentence its antecedent.
+  for (const std::size_t ci : m_by_sentence.back().claims) {
+    if (!m_claims[ci].chain.empty()) {
+      return;  // its speakers are in the discourse already
+    }
+  }
+  using lexicon::WordClass;
+  std::uint32_t b = 0;
+  if (b < s.size() && s.is_word(b) && (s.is(WordClass::conjunction, b) || s.lower(b) == u"however")) {
+    ++b;
+    if (b < s.size() && s.is_comma(b)) {
+      ++b;
+    }
+  }
+  std::uint32_t e = b;
+  while (e < s.size() && e < b + 4 && s.is_word(e) && s.tokens[e].capitalized && !s.in_quote(e) &&
+         !s.is(WordClass::determiner, e) && s.cue_at(e) == nullptr) {
+    ++e;
+  }
+  if (e < b + 2 || e + 1 >= s.size()) {
+    return;
+  }
+  // Then its verb, or an apposition set off by a comma ("Maria Lerik, a member of …").
+  const bool apposition = s.is_comma(e) && s.is_word(e + 1) && !s.tokens[e + 1].capitalized &&
+                          (s.is(WordClass::determiner, e + 1) || s.is(WordClass::title, e + 1));
+  const bool verb = s.is_word(e) && !s.tokens[e].capitalized && !s.is(WordClass::preposition, e) &&
+                    !s.is(WordClass::conjunction, e) && !s.is(WordClass::determiner, e);
+  if (!apposition && !verb) {
+    return;
+  }
+  const ResolvedSource r = resolve_source(s, b, e, m_discourse, Gender::unknown, doc);
+  if (!r.valid || r.from_antecedent ||
+      (r.hop.kind != SourceKind::person && r.hop.kind != SourceKind::unknown)) {
+    return;
+  }
+  Referent ref = r.referent;
+  ref.hop = r.hop;
+  ref.chain = {r.hop};
+  ref.sentence = s.index;
   ref.is_source = false;
   ref.clause_subject = true;
   m_discourse.add(std::move(ref));

@@ -67,6 +67,7 @@ class Assembler {
                      const std::vector<text::Sentence>& all, std::size_t index_in_chunk, bool is_title);
   // Remembers the subject of a sentence that opens with a verb (Arabic).
   void remember_clause_subject(const DocText& doc, const Sentence& s);
+  void remember_named_subject(const DocText& doc, const Sentence& s);
   void add_reasons(const DocText& doc, const Sentence& s, Claim& claim, std::uint32_t content_begin,
                    std::uint32_t content_end, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& regions);
 

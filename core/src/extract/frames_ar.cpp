@@ -315,6 +315,14 @@ class ArabicFrames {
     if (exact(i, u"وحده") && m_s.utf8(i, i + 1).ends_with("\xD8\xA9")) {
       return false;
     }
+    // ("محامي المتهم الأول، المحامي X،": an ordinal after a definite noun is its adjective,
+    // not "the first" of a date.)
+    if (i > 0 && (exact(i, u"الاول") || exact(i, u"الاولي") || exact(i, u"الثاني") || exact(i, u"الثانيه") ||
+                  exact(i, u"الثالث") || exact(i, u"الثالثه")) &&
+        m_s.is_word(i - 1) && w(i - 1).starts_with(u"\u0627\u0644") && !is(WordClass::time_word, i - 1) &&
+        !is(WordClass::month, i - 1)) {
+      return false;
+    }
     if (is(WordClass::time_word, i) || is(WordClass::month, i) || is_exact(WordClass::adverb, i)) {
       return true;
     }
@@ -2145,6 +2153,19 @@ class ArabicFrames {
         break;
       }
     }
+    if (cue.id == "ar.tadawala") {
+      // "تداولت حسابات أنباء عن P": the reports' noun carries it; "تداولت حسابات مقطعا قيل
+      // إنه P": the clip's own verb does.
+      // (Its complement is "أن", written with the hamza above: "إن" answers another verb.)
+      bool anna = false;
+      for (std::uint32_t t = comp.content; t-- > hit.end && t + 2 >= comp.content && !anna;) {
+        const std::string written = m_s.utf8(t, t + 1);
+        anna = written.starts_with("\xD8\xA3\xD9\x86") /* أن */ || written.starts_with("\xD8\xA8\xD8\xA3\xD9\x86") /* بأن */;
+      }
+      if (!comp.found || comp.past_words || !anna) {
+        return std::nullopt;
+      }
+    }
     if (cue.id == "ar.tahaddatha") {
       // "تحدث X عن Y" reports Y, never a complement further on (the one told stays).
       const Range told = comp.recipient;
@@ -2262,7 +2283,21 @@ class ArabicFrames {
             subject.end < m_end && !possessed_object &&
             ((emphasis_ala && (exact(after_subject, u"علي") || exact(after_subject, u"الي"))) ||
              ((cue.id == "ar.alana" || cue.id == "ar.tahaddatha") && exact(after_subject, u"عن")));
-        if (!np.empty() && np.end < subject.end && !closed_by_preposition) {
+        // ("نفى المدير الإداري للمركز، وليد سمير حداد، استخدام …": a name set off by commas
+        // closes the subject; the object comes after it.)
+        bool named_apposition = false;
+        for (std::uint32_t i = np.end; i + 2 < subject.end && !named_apposition; ++i) {
+          if (!m_s.is_comma(i) || w(i + 1).starts_with(u"\u0627\u0644")) {
+            continue;
+          }
+          std::uint32_t e = i + 1;
+          while (e < subject.end && m_s.is_word(e) && m_s.noun_covering(e) == nullptr &&
+                 m_s.entity_covering(e) == nullptr && m_s.nationality_covering(e) == nullptr) {
+            ++e;
+          }
+          named_apposition = e == subject.end && e - (i + 1) >= 2 && e - (i + 1) <= 4;
+        }
+        if (!np.empty() && np.end < subject.end && !closed_by_preposition && !named_apposition) {
           subject.end = np.end;
           c = np.end;
           // ("أعلنت وزارة السياحة والآثار اليوم /الأحد/ نجاح …": the day before the object.)
@@ -3108,6 +3143,14 @@ class ArabicFrames {
       if (j + 1 < m_end && exact(j, u"علي") && w(j + 1).starts_with(u"لسان")) {
         j += 2;  // "وفقا لما أوردته على لسانه وكالة تاس": whose words, then who carried them
       }
+      // "بحسب ما أكده لـ"الاقتصادية" المتحدث باسم الوزارة": the one told, then the speaker.
+      std::optional<Range> told_first;
+      if (known_verb && j < m_end) {
+        if (const Range r = recipient_phrase(j); !r.empty() && r.end < m_end && m_s.is_word(r.end)) {
+          told_first = r;
+          j = r.end;
+        }
+      }
       Range x = np_after(j, PhraseStops{true, true, true, true});
       // "وفقا لتقرير سابق لمنظمة العمل الدولية": a time adjective, then whose report.
       if (!x.empty() && x.end + 1 < m_end && is(WordClass::time_word, x.end) && w(x.end + 1).size() > 2 &&
@@ -3248,6 +3291,11 @@ class ArabicFrames {
       if (learned_from) {
         a.sources.push_back(phrase(hit, learned_from->begin, learned_from->end, label));
         after = learned_from->end;
+      }
+      if (told_first && recipient_is_medium(*told_first)) {
+        SourcePhrase outer = phrase(hit, told_first->begin, told_first->end, label);
+        outer.recipient = true;
+        a.sources.insert(a.sources.begin(), outer);
       }
       // "بحسب رواية مسؤول أمني تحدث إلى رويترز": the medium the source spoke to relays.
       if (x.end + 2 < m_end && (exact(x.end, u"تحدث") || exact(x.end, u"تحدثت") || exact(x.end, u"تحدثوا"))) {
@@ -3708,7 +3756,11 @@ class ArabicFrames {
       const bool report = is_report_noun(n.begin) && !head.starts_with(u"وسائل") &&
                           !head.starts_with(u"مواقع");
       // ("وسط تردد أنباء عن P": the rumour's verbal noun, no verb with an object.)
-      const bool rumoured = n.begin > 0 && (exact(n.begin - 1, u"تردد") || exact(n.begin - 1, u"وتردد"));
+      // ("قد تداولت أنباء عن P": circulated reports, whose verb reads no complement of its own.)
+      const bool rumoured =
+          n.begin > 0 && (exact(n.begin - 1, u"تردد") || exact(n.begin - 1, u"وتردد") ||
+                          (m_s.cue_at(n.begin - 1) != nullptr &&
+                           m_s.lex.cues()[m_s.cue_at(n.begin - 1)->payload].id == "ar.tadawala"));
       if (m_s.lex.source_nouns()[n.payload].kind != SourceKind::reports || !report || m_s.in_quote(n.begin) ||
           (n.begin > 0 && m_s.cue_at(n.begin - 1) != nullptr && !rumoured)) {
         continue;
@@ -4140,9 +4192,27 @@ class ArabicFrames {
              m_s.entity_covering(t) == nullptr && !is_exact(WordClass::preposition, t) && !adjunct_start(t) &&
              m_s.cue_at(t) == nullptr && !is(WordClass::contentless, t);
     };
+    // ("اتهم عضو مجلس الأمة عبدالعزيز سالم الهاجري الوزارة بـ": a family name with the
+    // article, "الهاجري", may end the name.)
+    auto family_name_word = [&](std::uint32_t t) {
+      return m_s.is_word(t) && w(t).starts_with(u"\u0627\u0644") && w(t).size() >= 5 && w(t).back() == k_ya &&
+             m_s.noun_covering(t) == nullptr && m_s.entity_covering(t) == nullptr &&
+             m_s.nationality_covering(t) == nullptr && !is(WordClass::title, t) && m_s.cue_at(t) == nullptr;
+    };
+    std::uint32_t name_begin = object;
+    if (name_begin > hit.end + 2 && family_name_word(name_begin - 1)) {
+      --name_begin;
+    }
+    const std::uint32_t plain_end = name_begin;
+    while (name_begin > hit.end + 1 && object - name_begin < 4 && plain_name_word(name_begin - 1)) {
+      --name_begin;
+    }
+    bool titled = false;  // a title or a source noun before the name: "النائب", "عضو مجلس الأمة"
+    for (std::uint32_t t = hit.end; t < name_begin && !titled; ++t) {
+      titled = is(WordClass::title, t) || is(WordClass::honorific, t) || m_s.noun_covering(t) != nullptr;
+    }
     const bool named_before_object = object >= hit.end + 3 && w(object).starts_with(u"\u0627\u0644") &&
-                                     plain_name_word(object - 1) && plain_name_word(object - 2) &&
-                                     (is(WordClass::title, hit.end) || is(WordClass::honorific, hit.end));
+                                     object - name_begin >= 2 && plain_end > name_begin && titled;
     if (Range np = entity_np(hit.end); !named_before_object && !np.empty() && np.end < object) {
       while (np.end < object && w(np.end).size() > 2 && w(np.end)[0] == k_waw) {
         const lexicon::EntityMatch* m = m_s.entity_covering(np.end);

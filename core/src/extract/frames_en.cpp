@@ -400,6 +400,16 @@ class EnglishFrames {
     const std::u16string_view w = m_s.lower(i);
     return std::find(std::begin(verdicts), std::end(verdicts), w) != std::end(verdicts);
   }
+  // The sentence opens with a participle phrase: "Asked by X about the case, …", "Speaking
+  // to reporters, …".
+  [[nodiscard]] bool participle_opening() const {
+    if (m_end < 3 || !m_s.is_word(0)) {
+      return false;
+    }
+    const std::u16string_view w = m_s.lower(0);
+    return w.size() > 4 && (w.ends_with(u"ed") || w.ends_with(u"ing")) && !is(WordClass::determiner, 1) &&
+           !is(WordClass::auxiliary, 1);
+  }
   // A form of "be" before a participle: "is said", "was quoted", "have been reported".
   [[nodiscard]] bool passive_auxiliary(std::size_t i) const {
     return word(i, u"is") || word(i, u"are") || word(i, u"was") || word(i, u"were") || word(i, u"been") ||
@@ -1118,6 +1128,14 @@ class EnglishFrames {
           (is(WordClass::time_word, j) && !m_s.tokens[j].capitalized && !word(j, u"this") && !word(j, u"last") &&
            !word(j, u"next")) ||
           word(j, u"yesterday") || word(j, u"today")) {
+        ++j;
+        continue;
+      }
+      // "…, a ministry official said here on Thursday", "told reporters here that P": the
+      // dateline's place, in wire copy. (Not "said here was the proof": a verb follows.)
+      if (word(j, u"here") &&
+          (j + 1 == m_end || !m_s.is_word(j + 1) || word(j + 1, u"that") || is(WordClass::time_word, j + 1) ||
+           is(WordClass::preposition, j + 1) || word(j + 1, u"yesterday") || word(j + 1, u"today"))) {
         ++j;
         continue;
       }
@@ -2084,7 +2102,7 @@ class EnglishFrames {
         // subordinate clause, "While traders said P, Mann attributed … and said Q", the main
         // clause's.)
         std::uint32_t main_start = 0;
-        if (t > 0 && is(WordClass::subordinator, 0)) {
+        if (t > 0 && (is(WordClass::subordinator, 0) || participle_opening())) {
           for (std::uint32_t k = 1; k + 1 < t; ++k) {
             if (m_s.is_comma(k) && !m_s.in_quote(k)) {
               main_start = k + 1;
@@ -2630,8 +2648,11 @@ class EnglishFrames {
   // criticised the move, saying ...".
   [[nodiscard]] NounPhrase clause_subject() const {
     std::uint32_t b = 0;
-    for (std::uint32_t i = 0; i < m_end && i < 8; ++i) {
-      if (m_s.is_comma(i) && adverbial(0, i)) {
+    // ("Asked by the agency about the case, the ministry declined …, but said": an opening
+    // participle phrase, like an adverbial, comes before the subject.)
+    const bool participle_opener = participle_opening();
+    for (std::uint32_t i = 0; i < m_end && i < 10; ++i) {
+      if (m_s.is_comma(i) && (i < 8 || participle_opener) && (adverbial(0, i) || participle_opener)) {
         b = i + 1;
         break;
       }
@@ -3203,6 +3224,12 @@ class EnglishFrames {
       if (t > 0 && passive_auxiliary(t - 1)) {
         return std::nullopt;
       }
+    }
+    // "acquitted a mayor accused of leaking P", "a ship blamed for the spill": with no object
+    // the verb is a passive participle, whose accuser the sentence does not name. (The active
+    // verb always takes an object: "accused him of P".)
+    if (hit.end < m_end && (word(hit.end, blame ? u"for" : u"of") || (blame && word(hit.end, u"on")))) {
+      return std::nullopt;
     }
     // ("blamed the fire on a faulty heater": "on" names the cause as "for" does.)
     bool has_of = false;

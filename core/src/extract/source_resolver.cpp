@@ -516,6 +516,15 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       if (ref == nullptr && plural) {
         ref = discourse.by_agreement(Gender::unknown, false, false, true);
       }
+      // "Maria Lerik, a member of parliament, urged the government to act. She said P": the
+      // person who opened the sentence before, though she reported nothing there.
+      if (!arabic && (male || female)) {
+        if (const Referent* subject = discourse.recent_clause_subject(Gender::unknown, s.index, 1);
+            subject != nullptr && subject->sentence + 1 == s.index &&
+            (ref == nullptr || ref->sentence < subject->sentence)) {
+          ref = subject;
+        }
+      }
       if (ref == nullptr) {
         out.hop.kind = (male || female) ? SourceKind::person : SourceKind::unknown;
         out.valid = true;
