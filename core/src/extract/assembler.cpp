@@ -412,7 +412,8 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       continue;
     }
     if (best != nullptr && best_distance < 30) {
-      best->sources.push_back(c.sources.front());
+      // (All its hops: "نقلا عن صحيفة X عن مسؤولين" is the paper, then its officials.)
+      best->sources.insert(best->sources.end(), c.sources.begin(), c.sources.end());
       if (best->content_begin < c.region_end && best->content_begin >= c.cue_begin) {
         best->content_begin = c.region_end;
         // ", citing X, that P": the content starts after the complementizer.

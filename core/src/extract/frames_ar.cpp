@@ -3369,6 +3369,8 @@ class ArabicFrames {
       }
       a.content_begin = c;
       a.content_end = m_end;
+      // ("وبحسب تاس، P، فيما أعرب X عن …": a clause of contrast is the writer's, as after a verb.)
+      frames::cut_concessive(m_s, a.content_begin, a.content_end);
       if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
         return std::nullopt;
       }
@@ -4027,7 +4029,15 @@ class ArabicFrames {
     a.sources = {phrase(hit, y.begin, y.end)};
     a.region_begin = hit.begin;
     a.region_end = y.end;
-    a.content_begin = a.content_end = y.end;
+    // "نقلا عن صحيفة X عن مسؤولين في الجمارك": the paper's own source, one hop further in.
+    // (Only a medium relays so: "نقلا عن ممثلين عن القطاع" are the sector's representatives.)
+    if (y.end + 1 < m_end && exact(y.end, u"عن") && recipient_is_medium(y)) {
+      if (const Range z = np_after(y.end + 1, {}); !z.empty()) {
+        a.sources.push_back(phrase(hit, z.begin, z.end));
+        a.region_end = z.end;
+      }
+    }
+    a.content_begin = a.content_end = a.region_end;
     return a;
   }
 
