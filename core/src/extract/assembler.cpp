@@ -1287,11 +1287,63 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
         predicate = be == u"was" || be == u"were" || be == u"is" || be == u"are";
       }
     }
+    // "Prosecutors say A paid Oribe five million yen. Oribe has denied receiving any money.":
+    // a short denial of a deed (an English gerund) disputes the claim just before that names
+    // the one denying, or shares a word with the denial, though it points back to nothing.
+    std::optional<std::size_t> gerund_target;
+    if (!back && s.lex.lang() == "en" && words >= 2 && words <= 6 && m_by_sentence.size() >= 2) {
+      std::vector<std::string> denied;
+      bool gerund = false;
+      bool first = true;
+      for (std::uint32_t t = 0; t < s.size(); ++t) {
+        const Span ts = doc.units_span(s.tokens[t].begin, s.tokens[t].end);
+        if (ts.start < c.span.start || ts.end > c.span.end || !s.is_word(t)) {
+          continue;
+        }
+        std::string w = s.utf8(t, t + 1);
+        std::transform(w.begin(), w.end(), w.begin(), [](unsigned char ch) { return std::tolower(ch); });
+        if (first) {
+          gerund = w.size() >= 5 && w.ends_with("ing");
+          first = false;
+        } else if (w.size() >= 5) {
+          denied.push_back(w);
+        }
+      }
+      std::string denier = c.chain.back().mention;
+      if (const auto sp = denier.find_last_of(" \n"); sp != std::string::npos) {
+        denier = denier.substr(sp + 1);
+      }
+      const bool named = !denier.empty() && denier[0] >= 'A' && denier[0] <= 'Z';
+      // (The sentence before only: further back, a shared word is as often another matter —
+      // "denied taking any banned substance" is no denial of the suspension reported first.)
+      for (std::size_t back_n = 2; gerund && !gerund_target && back_n <= 2; ++back_n) {
+        const SentenceClaims& prev = m_by_sentence[m_by_sentence.size() - back_n];
+        for (std::size_t k = prev.claims.size(); k-- > 0;) {
+          const Claim& p = m_claims[prev.claims[k]];
+          if (p.chain.empty() || p.commitment == Commitment::denial ||
+              p.chain.back().mention == c.chain.back().mention) {
+            continue;
+          }
+          std::string lower = p.text;
+          std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
+          bool shares = named && p.text.find(denier) != std::string::npos;
+          for (const std::string& w : denied) {
+            shares = shares || lower.find(w.substr(0, 6)) != std::string::npos;
+          }
+          if (shares) {
+            back = true;
+            words = 1;
+            gerund_target = prev.claims[k];
+            break;
+          }
+        }
+      }
+    }
     if (!back || (words > 3 && !predicate)) {
       continue;
     }
     // The claim denied: an earlier one of this sentence, else of the sentence before.
-    std::optional<std::size_t> target;
+    std::optional<std::size_t> target = gerund_target;
     for (std::size_t k = m; k-- > 0 && !target;) {
       const Claim& p = m_claims[mine.claims[k]];
       if (!p.chain.empty() && p.commitment != Commitment::denial) {

@@ -1856,6 +1856,15 @@ class EnglishFrames {
         }
         ++after;
       }
+      // ("complained for months about …", "complained repeatedly about …": how long or how often.)
+      if (after + 2 < m_end && word(after, u"for") && (is(WordClass::time_word, after + 1) ||
+                                                        word(after + 1, u"months") || word(after + 1, u"years") ||
+                                                        word(after + 1, u"weeks") || word(after + 1, u"days"))) {
+        after += 2;
+      }
+      while (after < m_end && is(WordClass::adverb, after)) {
+        ++after;
+      }
       if (after < m_end && (word(after, u"about") || word(after, u"of") || word(after, u"over"))) {
         return std::nullopt;
       }
@@ -2672,12 +2681,25 @@ class EnglishFrames {
       }
       return false;
     };
-    while (e < m_end && m_s.is_word(e) &&
-           (subject_word(e) ||
-            // "The Bank of Korea": "of" between capitalised words of a name
-            (word(e, u"of") && e > b && m_s.tokens[e - 1].capitalized && e + 1 < m_end && m_s.tokens[e + 1].capitalized) ||
-            (e > b && !word(e - 1, u"'s") && modifiers_of_source_noun(e))) &&
-           e - b < 8) {
+    // ("Bengaluru-based Weatherline Analytics": a place joined to a participle by a hyphen
+    // describes the name after it.)
+    auto place_compound = [&](std::uint32_t d) {
+      return d > b && d + 1 < m_end && m_s.is_dash(d) &&
+             (word(d + 1, u"based") || word(d + 1, u"owned") || word(d + 1, u"run") || word(d + 1, u"listed") ||
+              word(d + 1, u"registered") || word(d + 1, u"headquartered"));
+    };
+    while (e < m_end && e - b < 8) {
+      if (place_compound(e)) {
+        e += 2;
+        continue;
+      }
+      if (!(m_s.is_word(e) &&
+            (subject_word(e) ||
+             // "The Bank of Korea": "of" between capitalised words of a name
+             (word(e, u"of") && e > b && m_s.tokens[e - 1].capitalized && e + 1 < m_end && m_s.tokens[e + 1].capitalized) ||
+             (e > b && !word(e - 1, u"'s") && modifiers_of_source_noun(e))))) {
+        break;
+      }
       ++e;
     }
     // ("Czech beer maker Pivovar Hradek has rejected": common nouns describing the name after them.)

@@ -1135,7 +1135,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     kind = SourceKind::person;
   }
   if (!(kind == SourceKind::person && (arabic ? arabic_name : name_tokens.size() >= 2)) &&
-      (entity == nullptr || entity->kind == SourceKind::person) && anonymity_follows(s, e)) {
+      (entity == nullptr || entity->kind == SourceKind::person ||
+       // ("An IMD official, requesting anonymity,": a body's official, the noun after its name.)
+       (noun != nullptr && noun_token >= entity_end)) &&
+      anonymity_follows(s, e)) {
     kind = SourceKind::anonymous;  // "the strategist, who requested anonymity"
   }
 
