@@ -737,6 +737,32 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       break;
     }
   }
+  // "سعود العنزي - تبوك", "طلال الشهري من الدمام": the correspondent first, then the place
+  // (one or two words), on the line under the headline.
+  if (!ctx.byline.author && non_blank.size() > 3 && !is_skip[non_blank[1]]) {
+    const Line& l = lines[non_blank[1]];
+    const std::string_view t = trim(l.text);
+    for (const std::string_view sep : {std::string_view(" - "), std::string_view(" \xE2\x80\x93 ") /* – */,
+                                       std::string_view(" \xD9\x85\xD9\x86 ") /* من */}) {
+      const std::size_t at = t.find(sep);
+      if (at == std::string_view::npos || l.words > 6) {
+        continue;
+      }
+      const std::string_view name = trim(t.substr(0, at));
+      const std::string_view place = trim(t.substr(at + sep.size()));
+      const auto name_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(
+                                      l.text.substr(0, static_cast<std::size_t>(name.data() - l.text.data()))));
+      // (Not a paper the gazetteer does not know: "عين اليوم – عدن".)
+      const bool paper_word = name.ends_with("\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85") /* اليوم */ ||
+                              name.ends_with("\xD9\x86\xD8\xAA") /* نت */ ||
+                              name.ends_with("\xD8\xA7\xD9\x84\xD8\xA5\xD9\x84\xD9\x83\xD8\xAA\xD8\xB1\xD9\x88\xD9\x86\xD9\x8A\xD8\xA9") /* الإلكترونية */;
+      if (count_words(place) >= 1 && count_words(place) <= 2 && place.find_first_of(":-") == std::string_view::npos &&
+          !paper_word && entities_in(place, name_cp, resources).empty() && arabic_correspondent(name, name_cp)) {
+        take_correspondent(non_blank[1], name);
+      }
+      break;
+    }
+  }
   // "ريم الحسيني - بي بي سي نيوز عربي - عمّان": the correspondent, then the outlet (and the
   // place), on the line under the headline.
   if (!ctx.byline.author && non_blank.size() > 3 && !is_skip[non_blank[1]]) {
