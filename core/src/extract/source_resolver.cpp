@@ -986,6 +986,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // "the coach", "the coast guard", "attorneys for the family": a source the lexicon does not
     // classify.
     kind = SourceKind::unknown;
+  } else if (arabic && length == 1 && (s.is(WordClass::title, b) || s.is(WordClass::honorific, b))) {
+    // "وقال المهندس إن P"، "وقال الوكيل إن P": a title alone names its holder, whom the text
+    // knows.
+    kind = SourceKind::person;
   } else if (noun == nullptr) {
     return out;  // nothing that names a source: "the move", "it all"
   }
