@@ -3274,6 +3274,20 @@ class ArabicFrames {
         }
         break;
       }
+      // "وفق تقديرات نشرها مصرف X"، "بحسب أرقام أصدرتها الوزارة": figures a body published or
+      // issued are its word; the body is the source.
+      for (std::uint32_t k = x.begin + 1; k + 1 < x.end; ++k) {
+        if (!(w(k).starts_with(u"\u0646\u0634\u0631") /* نشر */ || w(k).starts_with(u"\u0627\u0635\u062f\u0631") /* اصدر */ ||
+              w(k).starts_with(u"\u0627\u0639\u062f") /* اعد */) ||
+            !(w(k).ends_with(u"\u0647\u0627") /* ـها */ || w(k).ends_with(u"\u0647") /* ـه */)) {
+          continue;
+        }
+        const Range issuer{k + 1, x.end};
+        if (names_source(issuer)) {
+          x = issuer;
+        }
+        break;
+      }
       // "وفق ما علمته هسبريس من مصادر قضائية": what a medium learned from sources; the
       // sources are the inner hop.
       std::optional<Range> learned_from;
