@@ -4171,6 +4171,13 @@ class ArabicFrames {
         found = true;
         break;
       }
+      // ("اتهم X أنصار منافسيه "بنقل ناخبين …"": the ب-phrase quoted, mark and all.)
+      if (m_s.is_open_quote(k) && k > hit.end + 1 && m_s.is_word(k - 1) && k + 1 < m_end && ba_prefixed(k + 1) &&
+          w(k + 1) != u"بشان") {
+        object = k - 1;
+        found = true;
+        break;
+      }
       // ("اتهمت X "كتيبة النصر 17" ببدء الهجوم": a quoted name accused.)
       if (m_s.is_word(k) && k > hit.end + 2 && m_s.is_close_quote(k - 1) && ba_prefixed(k) && t != u"بشان") {
         std::uint32_t open = k - 2;
@@ -4292,6 +4299,11 @@ class ArabicFrames {
         }
       }
     }
+    // ("وكانت المنظمة قد اتهمت في تقرير … قوات الأمن بـ": an adjunct after the verb is no
+    // subject; the subject stands before the verb.)
+    if (!x.empty() && (is_exact(WordClass::preposition, x.begin) || adjunct_start(x.begin))) {
+      x = Range{hit.end, hit.end};
+    }
     // ("لكن حكومة الإقليم اتهمت بغداد بـ": the subject before the verb.)
     const Range before = x.empty() ? subject_before(hit.begin, false) : Range{};
     if (x.empty() && !before.empty()) {
@@ -4305,6 +4317,20 @@ class ArabicFrames {
     // "واتهم أحد السكان، في تصريح للوكالة، السلطات بـ…": the medium told, in an adjunct
     // before the one accused, relays.
     for (std::uint32_t i = x.end; i + 2 < object; ++i) {
+      // ("، في تصريحات نقلتها وكالة X، أنصار منافسيه بـ…": a statement a medium carried.)
+      if (const Hit* h = m_s.cue_at(i);
+          h != nullptr && h->begin == i && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
+        Range r = relay_medium(h->end, {});
+        r.end = std::min(r.end, object);
+        if (!r.empty() && recipient_is_medium(r)) {
+          SourcePhrase outer = phrase(hit, r.begin, r.end);
+          outer.cue_begin = h->begin;
+          outer.cue_end = h->end;
+          outer.cue = m_s.utf8(h->begin, h->end);
+          a.sources.insert(a.sources.begin(), outer);
+        }
+        break;
+      }
       if (exact(i, u"في") && is(WordClass::statement_noun, i + 1)) {
         Range r = recipient_phrase(i + 2);
         r.end = std::min(r.end, object);
@@ -4320,6 +4346,13 @@ class ArabicFrames {
     a.region_end = object;
     a.content_begin = object;
     a.content_end = m_end;
+    // ("…بـ"P"، مدعيا أن Q": a cue after a comma, a participle as a rule, says the next thing.)
+    for (std::uint32_t i = object + 1; i + 1 < m_end; ++i) {
+      if (const Hit* h = m_s.cue_at(i + 1); m_s.is_comma(i) && h != nullptr && h->begin == i + 1 && !m_s.in_quote(i)) {
+        a.content_end = i;
+        break;
+      }
+    }
     if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
       return std::nullopt;
     }
