@@ -173,7 +173,10 @@ class ArabicFrames {
 
   // A content word that no lexicon class covers: not a title, pronoun, particle, time word or cue.
   [[nodiscard]] bool plain_noun(std::uint32_t i) const {
-    return m_s.is_word(i) && m_s.tokens[i].kind != text::TokenKind::number && !is(WordClass::title, i) &&
+    // ("عبد الأمير"، "عبد الملك": after "عبد" a title word is a name's.)
+    const bool name_after_abd = i > 0 && exact(i - 1, u"عبد");
+    return m_s.is_word(i) && m_s.tokens[i].kind != text::TokenKind::number &&
+           (!is(WordClass::title, i) || name_after_abd) &&
            !is_exact(WordClass::determiner, i) && !is_exact(WordClass::preposition, i) &&
            !is_exact(WordClass::conjunction, i) && !is_exact(WordClass::relative, i) && !complementizer(i) &&
            !is(WordClass::negation, i) && !is(WordClass::auxiliary, i) && !is(WordClass::adverb, i) &&
@@ -717,10 +720,15 @@ class ArabicFrames {
           }
           // A name: a given name without the article (a family name may have it: "منى
           // الشاذلي"), no source noun or known entity among its words.
-          bool plain_words = !w(n).starts_with(u"\u0627\u0644");
+          // ("عميد البلدية، الطاهر عيسى أمغار، في تصريحات": a given name with the article, when
+          // the attribution goes on right after the closing comma and a plain word follows it.)
+          bool plain_words = !w(n).starts_with(u"\u0627\u0644") ||
+                             (any_head && n + 1 < close && !w(n + 1).starts_with(u"\u0627\u0644"));
           for (std::uint32_t t = n; t < close && plain_words; ++t) {
+            // ("سلام عبد الأمير الفتلاوي": a title word after "عبد" is part of the name.)
             plain_words = m_s.noun_covering(t) == nullptr && m_s.entity_covering(t) == nullptr &&
-                          m_s.nationality_covering(t) == nullptr;
+                          m_s.nationality_covering(t) == nullptr &&
+                          (!is(WordClass::title, t) || (t > n && exact(t - 1, u"عبد")));
           }
           const bool name = !description && !anonymity && close - n >= 2 && plain_words;
           if (close < m_end && m_s.is_comma(close) && (name || (description && called))) {
@@ -756,6 +764,15 @@ class ArabicFrames {
       // "ووفقا ليونهاب فإن P": "فإن" opens the content.
       if (k > b && (exact(k, u"فان") || exact(k, u"فانه") || exact(k, u"فانها") || exact(k, u"فانهم"))) {
         break;
+      }
+      // "النائب عن عكار"، "ممثل عن الأهالي": a member for a place or a body; "عن" and its
+      // noun belong to the title.
+      if (k > b && exact(k, u"عن") && k + 1 < m_end && m_s.is_word(k + 1) &&
+          // (The titles "النائب"، "النائبة"، "المندوب": a title ending in ب.)
+          ((is(WordClass::title, k - 1) && (w(k - 1).ends_with(u"\u0628") || w(k - 1).ends_with(u"\u0628\u0647"))) ||
+           exact(k - 1, u"ممثل") || exact(k - 1, u"ممثلا") || exact(k - 1, u"مندوب") || exact(k - 1, u"مندوبا"))) {
+        k += 2;
+        continue;
       }
       // "بيان صادر عن فصائل …": the statement's issuer belongs to the phrase.
       if (k > b && exact(k, u"عن") &&
