@@ -957,6 +957,39 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     if (only_a_source) {
       continue;
     }
+    // "ذكرت الوكالة أن الوزير قال إن P", "Reuters reported that the paper quoted X as saying P":
+    // a content that is wholly another report, its speaker first, is that report's relay; the
+    // claim is P, with the outer source as its outer hop, not also "the minister said P".
+    bool relays_a_report = false;
+    for (std::size_t j = 0; j < attrs.size() && !relays_a_report && a.quote_region < 0; ++j) {
+      const Attribution& b = attrs[j];
+      // (Only plain saying or relaying with a clause: "X denied knowing …", "X warned him that
+      // …", "X stressed its rejection of …" inside a report stay the outer source's claim.)
+      const bool plain_report = b.frame == Frame::relay ||
+                                (b.frame == Frame::speech && !b.np_content &&
+                                 (b.rule == "en.say" || b.rule == "en.report" || b.rule == "en.tell" || b.rule == "en.quote" || b.rule == "ar.qala" ||
+                                  b.rule == "ar.akkada" || b.rule == "ar.awdaha" ||
+                                  b.rule == "ar.dhakara" || b.rule == "ar.afada" || b.rule == "ar.adafa"));
+      if (j == i || b.dropped || invalid[j] || b.frame == Frame::citing || !chains[j] || b.content_before ||
+          !plain_report || b.commitment != Commitment::report || b.sources.empty() || b.sources.front().dropped()) {
+        continue;
+      }
+      std::uint32_t start = a.content_begin;
+      while (start < a.content_end && (!s.is_word(start) || s.is_exact(WordClass::conjunction, start))) {
+        ++start;
+      }
+      // (Not when the report itself is hedged: "he might tell the committee that P".)
+      bool hedged_report = false;
+      for (const Hit& h : s.markers) {
+        hedged_report = hedged_report || (h.begin >= start && h.begin < b.content_begin &&
+                                          s.lex.markers()[h.payload].code == ReasonCode::hedge);
+      }
+      relays_a_report = b.region_begin == start && b.sources.front().begin == start && b.content_end >= a.content_end &&
+                        b.content_begin > start && chains[j]->size() > chains[i]->size() && !hedged_report;
+    }
+    if (relays_a_report) {
+      continue;
+    }
     const std::vector<Hop>& chain = *chains[i];
     if (a.quote_region >= 0) {
       // A quotation: one claim per sentence it spans.
