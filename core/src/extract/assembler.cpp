@@ -984,7 +984,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         hedged_report = hedged_report || (h.begin >= start && h.begin < b.content_begin &&
                                           s.lex.markers()[h.payload].code == ReasonCode::hedge);
       }
-      relays_a_report = b.region_begin == start && b.sources.front().begin == start && b.content_end >= a.content_end &&
+      relays_a_report = b.sources.front().begin == start && b.content_end >= a.content_end &&
                         b.content_begin > start && chains[j]->size() > chains[i]->size() && !hedged_report;
     }
     if (relays_a_report) {

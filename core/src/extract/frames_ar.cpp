@@ -3706,6 +3706,11 @@ class ArabicFrames {
     if (outer.empty()) {
       outer = subject_before(hit.begin, false);  // "وكانت "رويترز" نقلت عن ..."
     }
+    if (outer.empty()) {
+      // "أوردت X أن صحيفة "إل كوميرسيو" المحلية نقلت عن Y أن P": the subject between the
+      // opener and the verb.
+      outer = subject_after_opener(hit);
+    }
     return finish_relay(a, hit, outer, y, label, content);
   }
 
