@@ -1597,6 +1597,37 @@ class EnglishFrames {
   }
 
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
+    // "Reuters was told by a senior official that P": the one told stands first, the speaker
+    // after "by"; a medium told relays.
+    if (word(hit.begin, u"told") && hit.begin > 0 && passive_auxiliary(hit.begin - 1) && hit.end + 2 < m_end &&
+        word(hit.end, u"by")) {
+      std::uint32_t k = hit.end + 1;
+      while (k < m_end && k - hit.end < 14 && m_s.is_word(k) && !word(k, u"that")) {
+        ++k;
+      }
+      if (k + 1 < m_end && k > hit.end + 1 && word(k, u"that")) {
+        std::uint32_t aux = hit.begin - 1;
+        while (aux > 0 && passive_auxiliary(aux - 1)) {
+          --aux;  // "has been told by"
+        }
+        const NounPhrase told = subject_left(aux);
+        Attribution a = base(hit, cue);
+        a.sources = {phrase(hit, hit.end + 1, k)};
+        if (!told.empty() && recipient_is_medium(told)) {
+          SourcePhrase outer = phrase(hit, told.begin, told.end);
+          outer.recipient = true;
+          a.sources.insert(a.sources.begin(), outer);
+        }
+        a.region_begin = told.empty() ? aux : told.begin;
+        a.region_end = k + 1;
+        a.content_begin = k + 1;
+        a.content_end = m_end;
+        if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+          return std::nullopt;
+        }
+        return a;
+      }
+    }
     // "had charged 60,000 customers £4.50 a week": billing, no allegation (PolNeAR keeps
     // "charged X with fraud" as one).
     if (word(hit.begin, u"charged") || word(hit.begin, u"charges") || word(hit.begin, u"charge")) {
@@ -1695,17 +1726,31 @@ class EnglishFrames {
       while (t > 0 && is(WordClass::adverb, t - 1) && !word(t - 1, u"has") && !word(t - 1, u"had")) {
         --t;
       }
-      if (t > 0 && passive_auxiliary(t - 1)) {
+      // (Not the noun: "There were reports that P".)
+      const bool report_noun = (word(hit.begin, u"reports") || word(hit.begin, u"claims")) && hit.begin == t &&
+                               t >= 2 && word(t - 2, u"there");
+      if (t > 0 && passive_auxiliary(t - 1) && !report_noun) {
         return std::nullopt;
       }
       // "would not discuss a newspaper report that P", "amid reports that P": the report is
       // the source of what its "that" clause says.
       // ("report that" is a cue of its own: "report" alone is as often the noun of a subject.)
       const bool report_that = hit.end == hit.begin + 2 && word(hit.begin, u"report") && word(hit.begin + 1, u"that");
+      // ("There were reports in Rosario that P": where the reports came from, then "that".)
+      std::uint32_t that_at = hit.end;
+      if (!report_that && hit.end + 2 < m_end && (word(hit.end, u"in") || word(hit.end, u"from"))) {
+        std::uint32_t k = hit.end + 1;
+        while (k < m_end && k < hit.end + 5 && m_s.is_word(k) && m_s.tokens[k].capitalized) {
+          ++k;
+        }
+        if (k > hit.end + 1 && k < m_end && word(k, u"that")) {
+          that_at = k;
+        }
+      }
       if ((word(hit.begin, u"reports") || word(hit.begin, u"report") || word(hit.begin, u"claims") ||
            word(hit.begin, u"claim")) &&
-          hit.begin > 0 && hit.end + (report_that ? 0 : 1) < m_end &&
-          (report_that || word(hit.end, u"that")) && m_s.is_word(report_that ? hit.end : hit.end + 1) &&
+          hit.begin > 0 && that_at + (report_that ? 0 : 1) < m_end &&
+          (report_that || word(that_at, u"that")) && m_s.is_word(report_that ? hit.end : that_at + 1) &&
           !is(WordClass::pronoun_male, hit.begin - 1) &&
           !is(WordClass::pronoun_female, hit.begin - 1) && !is(WordClass::pronoun_thing, hit.begin - 1) &&
           !is(WordClass::pronoun_plural, hit.begin - 1)) {
@@ -1727,6 +1772,7 @@ class EnglishFrames {
           }
         }
         const bool noun_use = nb < hit.begin || is(WordClass::preposition, hit.begin - 1) || word(hit.begin - 1, u"amid") ||
+                              report_noun ||
                               (m_s.lower(hit.begin - 1).size() > 4 && m_s.lower(hit.begin - 1).ends_with(u"ing"));
         if (noun_use && !denied) {
           Attribution nominal = base(hit, cue);
@@ -1735,7 +1781,7 @@ class EnglishFrames {
           nominal.region_begin = nb;
           nominal.region_end = noun_end + 1;
           AfterVerb av;
-          av.content = noun_end + 1;
+          av.content = report_that ? noun_end + 1 : that_at + 1;
           av.next = noun_end;
           av.has_content = true;
           av.marked = true;

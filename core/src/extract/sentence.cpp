@@ -261,6 +261,20 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
            (h.begin > 0 && (keys[h.begin - 1].exact == u"\u0642\u0644\u0645\u0627" ||
                             keys[h.begin - 1].exact == u"\u0648\u0642\u0644\u0645\u0627"));
   });
+  // "reports that P", "reports in San Jose that P": a report noun with its own clause.
+  auto report_clause_follows = [&](const Hit& h) {
+    std::size_t k = h.end;
+    if (k + 1 < size() && (keys[k].exact == u"in" || keys[k].exact == u"from")) {
+      std::size_t n = k + 1;
+      while (n < size() && n < k + 5 && tokens[n].kind != text::TokenKind::punct && tokens[n].capitalized) {
+        ++n;
+      }
+      if (n > k + 1) {
+        k = n;
+      }
+    }
+    return k < size() && keys[k].exact == u"that";
+  };
   // English cue words that are also nouns, inside a noun phrase: after a determiner or a
   // possessive ("the forecast", "its claims", "the ministry's claims"), or after a name that
   // follows one ("the Yonhap forecast"). Left as cues they would cut the phrase a verb's
@@ -279,8 +293,7 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
       if (std::find(std::begin(k_nouns), std::end(k_nouns), w) == std::end(k_nouns)) {
         return false;
       }
-      if (h.end < size() && lower_at(h.end) == u"that" &&
-          (w == u"report" || w == u"reports" || w == u"claim" || w == u"claims")) {
+      if (report_clause_follows(h) && (w == u"report" || w == u"reports" || w == u"claim" || w == u"claims")) {
         return false;
       }
       const std::size_t p = h.begin - 1;
@@ -312,7 +325,11 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     });
   }
   // A reporting verb inside a source noun ("media reports say"): the noun, not the verb.
+  // (In English not with a clause of its own: "There were unconfirmed reports that P".)
   std::erase_if(cues, [&](const Hit& h) {
+    if (lex.lang() == "en" && report_clause_follows(h)) {
+      return false;
+    }
     for (const Hit& n : nouns) {
       if (n.begin < h.begin && h.begin < n.end) {
         return true;
