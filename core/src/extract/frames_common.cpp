@@ -81,7 +81,7 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   if (s.lex.lang() == "en" && b > 0 && e > b + 3) {
     static constexpr std::u16string_view k_speaker_verbs[] = {
         u"urged", u"condemned", u"criticised", u"criticized", u"vowed", u"pledged", u"demanded",
-        u"appealed", u"thanked", u"rejected", u"dismissed"};
+        u"appealed", u"thanked", u"rejected", u"dismissed", u"advised", u"encouraged", u"promised"};
     // (", blaming poor sales", ", urging calm": the same predicates as participles, after a comma.)
     static constexpr std::u16string_view k_speaker_participles[] = {
         u"blaming", u"urging", u"condemning", u"criticising", u"criticizing", u"vowing", u"pledging",
@@ -98,7 +98,8 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
     for (std::uint32_t k = b + 3; k + 1 < e; ++k) {
       const std::u16string_view v = s.lower(k + 1);
       const bool called = v == u"called" && k + 2 < e && (s.lower(k + 2) == u"for" || s.lower(k + 2) == u"on");
-      if (s.lower(k) == u"and" && !s.in_quote(k) &&
+      // ("…, but advised anyone with symptoms to …": "but" joins a second predicate too.)
+      if ((s.lower(k) == u"and" || (s.lower(k) == u"but" && k > 0 && s.is_comma(k - 1))) && !s.in_quote(k) &&
           (called || std::find(std::begin(k_speaker_verbs), std::end(k_speaker_verbs), v) != std::end(k_speaker_verbs))) {
         e = k;
         while (e > b && s.is_comma(e - 1)) {
