@@ -110,6 +110,21 @@ bool same_hop(const Hop& a, const Hop& b) {
   if (!b.refers_to.empty() && b.refers_to == a_name) {
     return true;
   }
+  // ("Citing the daily Awoko, Xinhua said sources had told the paper that P": "the paper" is
+  // the medium just named, a bare definite description of its kind.)
+  if ((a.kind == SourceKind::outlet || a.kind == SourceKind::agency) && b.kind == a.kind && b.entity.empty()) {
+    static constexpr std::string_view k_media[] = {
+        "the paper", "the newspaper", "the daily", "the weekly", "the agency", "the news agency", "the station",
+        "the broadcaster", "the channel", "the network", "the magazine",
+        "\xD8\xA7\xD9\x84\xD8\xB5\xD8\xAD\xD9\x8A\xD9\x81\xD8\xA9" /* الصحيفة */,
+        "\xD8\xA7\xD9\x84\xD9\x88\xD9\x83\xD8\xA7\xD9\x84\xD8\xA9" /* الوكالة */,
+        "\xD8\xA7\xD9\x84\xD9\x82\xD9\x86\xD8\xA7\xD8\xA9" /* القناة */};
+    std::string lower = b.mention;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    if (std::find(std::begin(k_media), std::end(k_media), lower) != std::end(k_media)) {
+      return true;
+    }
+  }
   return !a.span.empty() && a.span == b.span;
 }
 
@@ -984,7 +999,12 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         hedged_report = hedged_report || (h.begin >= start && h.begin < b.content_begin &&
                                           s.lex.markers()[h.payload].code == ReasonCode::hedge);
       }
-      relays_a_report = b.sources.front().begin == start && b.content_end >= a.content_end &&
+      // (Its speaker may follow a medium it told, which the chain puts first: "sources at the
+      // commission had told the paper that P".)
+      const bool speaker_first = std::any_of(b.sources.begin(), b.sources.end(), [&](const SourcePhrase& p) {
+        return !p.dropped() && p.begin == start;
+      });
+      relays_a_report = speaker_first && b.content_end >= a.content_end &&
                         b.content_begin > start && chains[j]->size() > chains[i]->size() && !hedged_report;
     }
     if (relays_a_report) {

@@ -3328,6 +3328,11 @@ class EnglishFrames {
         a.coordinated = true;
         a.sources = {phrase(hit, hit.begin - 1, hit.begin - 1)};
         a.region_begin = hit.begin - 1;
+        // ("A spokesman, NAME, dismissed the account … and accused the opposition of P": with
+        // no attribution before to share, the sentence's subject.)
+        const NounPhrase fb = clause_subject();
+        a.fallback_begin = fb.begin;
+        a.fallback_end = fb.end;
       } else {
         a.sources = {phrase(hit, subject.begin, subject.end)};
         a.region_begin = subject.begin;

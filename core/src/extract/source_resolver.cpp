@@ -46,6 +46,12 @@ bool has_media_context(const Sentence& s, std::uint32_t b, std::uint32_t e) {
       return true;
     }
   }
+  // ("Saba quoted an official as saying": only a medium quotes another.)
+  if (e < s.size()) {
+    if (const Hit* h = s.cue_at(e); h != nullptr && h->begin == e && s.lex.cues()[h->payload].frame == lexicon::Frame::relay) {
+      return true;
+    }
+  }
   return false;
 }
 
