@@ -177,7 +177,7 @@ class ArabicFrames {
     const bool name_after_abd = i > 0 && exact(i - 1, u"عبد");
     return m_s.is_word(i) && m_s.tokens[i].kind != text::TokenKind::number &&
            (!is(WordClass::title, i) || name_after_abd) &&
-           !is_exact(WordClass::determiner, i) && !is_exact(WordClass::preposition, i) &&
+           !is_exact(WordClass::determiner, i) && (!is_exact(WordClass::preposition, i) || ali_name(i)) &&
            !is_exact(WordClass::conjunction, i) && !is_exact(WordClass::relative, i) && !complementizer(i) &&
            !is(WordClass::negation, i) && !is(WordClass::auxiliary, i) && !is(WordClass::adverb, i) &&
            !is(WordClass::time_word, i) && !is(WordClass::subordinator, i) && !is(WordClass::pronoun_male, i) &&
@@ -3627,6 +3627,18 @@ class ArabicFrames {
         if (plain_name && k2 - k1 >= 3 && k2 + 1 < m_end && m_s.is_comma(k2) && is(WordClass::quote_noun, k2 + 1)) {
           y.end = k2;
         }
+      }
+    }
+    // "عن مدير فرع الوزارة بالطائف المهندس هاني المالكي قوله إن": a place with "ب" and a
+    // titled name, no comma, up to "قوله"; all of it names the speaker.
+    if (y.end + 2 < m_end && !m_s.is_comma(y.end) && ba_prefixed(y.end)) {
+      std::uint32_t q = y.end;
+      while (q < m_end && q - y.end <= 8 && m_s.is_word(q) && m_s.cue_at(q) == nullptr && !complementizer(q) &&
+             !is(WordClass::quote_noun, q)) {
+        ++q;
+      }
+      if (q < m_end && q > y.end + 1 && is(WordClass::quote_noun, q)) {
+        y.end = q;
       }
     }
     // "عن نائب وزير الصناعة، هوانغ فان نغيا، قوله إن": the name in apposition is the speaker's.
