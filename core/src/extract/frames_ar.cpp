@@ -4200,7 +4200,21 @@ class ArabicFrames {
       const std::u16string_view t = w(k);
       // ("بـ«التلكؤ»": the ba written apart before a quotation.)
       const bool ba_apart = (t == u"ب" || t == u"بـ") && k + 1 < m_end && m_s.is_open_quote(k + 1);
-      if (m_s.is_word(k) && k > hit.end && m_s.is_word(k - 1) && (ba_prefixed(k) || ba_apart) && t != u"بشان") {
+      // ("الباحث … بجامعة دكا، NAME، الحكومة بالتباطؤ": "at the university" places the
+      // accuser; the accusation's ب comes later.)
+      const bool ba_place = t.size() > 4 && t[0] == k_ba &&
+                            (t.substr(1).starts_with(u"\u062c\u0627\u0645\u0639\u0647") /* جامعه */ ||
+                             t.substr(1).starts_with(u"\u0648\u0632\u0627\u0631\u0647") /* وزاره */ ||
+                             t.substr(1).starts_with(u"\u0645\u062f\u064a\u0646\u0647") /* مدينه */ ||
+                             t.substr(1).starts_with(u"\u0645\u062d\u0627\u0641\u0638\u0647") /* محافظه */ ||
+                             t.substr(1).starts_with(u"\u0645\u0646\u0637\u0642\u0647") /* منطقه */ ||
+                             t.substr(1).starts_with(u"\u0645\u062c\u0644\u0633") /* مجلس */ ||
+                             t.substr(1).starts_with(u"\u0645\u0633\u062a\u0634\u0641\u064a") /* مستشفي */ ||
+                             t.substr(1).starts_with(u"\u0634\u0631\u0643\u0647") /* شركه */ ||
+                             t.substr(1).starts_with(u"\u0643\u0644\u064a\u0647") /* كليه */ ||
+                             t.substr(1).starts_with(u"\u0645\u0639\u0647\u062f") /* معهد */);
+      if (m_s.is_word(k) && k > hit.end && m_s.is_word(k - 1) && (ba_prefixed(k) || ba_apart) && t != u"بشان" &&
+          !ba_place) {
         object = k - 1;
         found = true;
         break;
@@ -4328,8 +4342,15 @@ class ArabicFrames {
           plain = plain && m_s.noun_covering(c2) == nullptr && m_s.cue_at(c2) == nullptr && !is_exact(WordClass::preposition, c2);
           ++c2;
         }
-        if (plain && c2 >= c1 + 3 && c2 + 1 == object && m_s.is_comma(c2)) {
+        // (The one accused starts right after the name's closing comma, however many words
+        // it has: "، كينيدي سيتيما، أنصار الحزب الحاكم بـ".)
+        bool words_to_object = c2 + 1 <= object;
+        for (std::uint32_t t = c2 + 1; t < object && words_to_object; ++t) {
+          words_to_object = m_s.is_word(t) && m_s.cue_at(t) == nullptr;
+        }
+        if (plain && c2 >= c1 + 3 && words_to_object && m_s.is_comma(c2)) {
           x.end = c2;
+          object = c2 + 1;
         }
       }
     }
