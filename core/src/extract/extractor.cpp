@@ -46,12 +46,29 @@ Expected<std::string> read_file(const std::filesystem::path& path) {
 // outlet is where the reader gets it, not a relay of the claim (as the gold annotations
 // leave "told the BBC" out of BBC stories). Relays the outlet is merely credited with ("according
 // to TASS" in a byline) stay.
-std::vector<std::string> own_outlets(const DocumentRecord& doc) {
+std::vector<std::string> own_outlets(const DocumentRecord& doc, const std::vector<EntityInfo>& entities) {
   std::vector<std::string> own;
   for (const CreditedSource& c : doc.byline.credited_sources) {
     if (!c.entity.empty() && (c.via == "signoff" || c.via == "dateline")) {
       own.push_back(c.entity);
     }
+  }
+  // "فرانس24/ أ ف ب/ رويترز": a credit line that names an outlet first and then only agencies
+  // is the outlet's own sign-off, the agencies its sources. ("(according to RNZ, Xinhua, ABC)"
+  // names sources only.)
+  auto kind_of = [&](const std::string& id) {
+    const auto it = std::find_if(entities.begin(), entities.end(), [&](const EntityInfo& e) { return e.id == id; });
+    return it == entities.end() ? SourceKind::unknown : it->kind;
+  };
+  std::vector<const CreditedSource*> line;
+  for (const CreditedSource& c : doc.byline.credited_sources) {
+    if (c.via == "credit-line" && !c.entity.empty()) {
+      line.push_back(&c);
+    }
+  }
+  if (line.size() >= 2 && kind_of(line.front()->entity) == SourceKind::outlet &&
+      std::all_of(line.begin() + 1, line.end(), [&](const CreditedSource* c) { return kind_of(c->entity) == SourceKind::agency; })) {
+    own.push_back(line.front()->entity);
   }
   for (const Dateline& d : doc.datelines) {
     if (!d.entity.empty()) {
@@ -88,8 +105,9 @@ bool bare_masthead(std::string_view mention) {
   return masthead;
 }
 
-void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc, const std::vector<std::string>& self_named) {
-  std::vector<std::string> own = own_outlets(doc);
+void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc, const std::vector<std::string>& self_named,
+                     const std::vector<EntityInfo>& entities) {
+  std::vector<std::string> own = own_outlets(doc, entities);
   own.insert(own.end(), self_named.begin(), self_named.end());
   for (Claim& c : claims) {
     if (c.chain.size() >= 2 && own.empty() && c.chain.front().recipient && c.chain.front().entity.empty() &&
@@ -300,7 +318,7 @@ void Extractor::extract(InputDocument&& input, ExtractionSink& sink) const {
     const std::size_t section_end = chunk_end(stored, section_begin, m_impl->section_bytes);
     const std::string_view section = stored.substr(0, section_end);
     extract::Assembler assembler(res, doc.lang);
-    assembler.exclude_from_anaphora(own_outlets(doc));
+    assembler.exclude_from_anaphora(own_outlets(doc, res.gazetteer.entities()));
     std::size_t begin = section_begin;
     while (begin < section.size()) {
       const std::size_t end = chunk_end(section, begin);
@@ -313,7 +331,7 @@ void Extractor::extract(InputDocument&& input, ExtractionSink& sink) const {
       begin = end;
     }
     std::vector<Claim> claims = assembler.finish();
-    drop_own_outlet(claims, doc, assembler.self_named_outlets());
+    drop_own_outlet(claims, doc, assembler.self_named_outlets(), res.gazetteer.entities());
     // Ids and groups go on from the previous section's.
     const int group_base = last_group;
     for (Claim& c : claims) {

@@ -653,8 +653,11 @@ class ArabicFrames {
           ++c;
         }
         // (Not an adverb in quotation marks: "نفى مسؤول سعودي "بشكل قاطع" تورط …".)
+        // (A one-word name may start with ب: "صحيفة "بوليتيكن""; an adverb has the article or
+        // a second word: "بشكل قاطع"، "بالكامل".)
         const bool adverb = k + 1 < c && w(k + 1).size() > 2 && w(k + 1)[0] == k_ba &&
-                            m_s.entity_covering(k + 1) == nullptr;
+                            m_s.entity_covering(k + 1) == nullptr &&
+                            (c > k + 2 || w(k + 1).starts_with(u"\u0628\u0627\u0644") /* بال */);
         if (k > b && c < m_s.size() && m_s.is_close_quote(c) && c - k <= 4 && !adverb) {
           k = c + 1;
           continue;
