@@ -1155,6 +1155,26 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   if (medium_name) {
     kind = SourceKind::outlet;
   }
+  // "أحد جيرانهم"، "إحداهن"، "أحد عشر مهاجرا"، "مسافرون"، "عاملون على السفن": one of a group, a
+  // number of people, or people of a kind, none named.
+  if (arabic && !arabic_name && entity == nullptr && (kind == SourceKind::unknown || kind == SourceKind::person)) {
+    const std::u16string_view first = s.lower(b);
+    const bool one_of = first == u"\u0627\u062d\u062f" /* احد */ || first == u"\u0627\u062d\u062f\u064a" /* احدي */ ||
+                        first.starts_with(u"\u0627\u062d\u062f\u0627\u0647") /* احداه… */ ||
+                        first.starts_with(u"\u0627\u062d\u062f\u0647") /* احده… */;
+    static constexpr std::u16string_view k_people[] = {
+        u"\u0627\u0648\u0644\u064a\u0627\u0621" /* اولياء */, u"\u0639\u0645\u0627\u0644" /* عمال */,
+        u"\u0637\u0644\u0627\u0628" /* طلاب */, u"\u0631\u0643\u0627\u0628" /* ركاب */,
+        u"\u0645\u0648\u0627\u0637\u0646\u064a\u0646" /* مواطنين */};
+    const bool people = std::find(std::begin(k_people), std::end(k_people), first) != std::end(k_people) ||
+                        (first.size() >= 6 && !has_article(b) && e - b <= 4 &&
+                         (first.ends_with(u"\u0648\u0646") /* ون */ || first.ends_with(u"\u064a\u0646") /* ين */) &&
+                         // (Not a foreign name with its family name: "مارتون هاجدو".)
+                         (e == b + 1 || s.is_exact(WordClass::preposition, b + 1) || has_article(b + 1)));
+    if (one_of || people) {
+      kind = SourceKind::anonymous;
+    }
+  }
   // "An internal audit report from 2022 states that P", "the police report": a document of
   // a named kind, not vague reports.
   if (!arabic && kind == SourceKind::reports && noun != nullptr && s.lower(noun_token) == u"report") {
