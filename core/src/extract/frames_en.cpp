@@ -3006,8 +3006,9 @@ class EnglishFrames {
   // verb's own "said in a commentary carried by X that P" is read by the verb).
   std::optional<Attribution> relay_aside(const Hit& hit, const lexicon::CueEntry& cue) {
     const std::u16string_view verb = m_s.lower(hit.begin);
+    // ("in a broadcast heard in London by the BBC monitoring service": monitored, then relayed.)
     if (!(verb == u"carried" || verb == u"published" || verb == u"broadcast" || verb == u"released" ||
-          verb == u"distributed") ||
+          verb == u"distributed" || verb == u"heard" || verb == u"monitored" || verb == u"picked") ||
         hit.begin < 3) {
       return std::nullopt;
     }
