@@ -768,6 +768,29 @@ class ArabicFrames {
       if (k > b && (exact(k, u"فان") || exact(k, u"فانه") || exact(k, u"فانها") || exact(k, u"فانهم"))) {
         break;
       }
+      // "أستاذ فسيولوجيا النبات في جامعة الملك سعود، الدكتور خالد الشهراني،": where the
+      // speaker works, then a titled name set off by commas.
+      if (k > b && exact(k, u"في") && k + 1 < m_end) {
+        std::uint32_t c = k + 1;
+        // (Not past "عن": "صحيفة "الأيام" الصادرة في عدن عن مدير …" relays someone.)
+        while (c < m_end && c - k <= 8 && m_s.is_word(c) && !complementizer(c) && m_s.cue_at(c) == nullptr &&
+               !exact(c, u"عن")) {
+          ++c;
+        }
+        bool titled_name = false;
+        if (c + 3 < m_end && m_s.is_comma(c) && (is(WordClass::title, c + 1) || is(WordClass::honorific, c + 1))) {
+          for (std::uint32_t d = c + 3; d < m_end && d <= c + 6 && !titled_name; ++d) {
+            titled_name = m_s.is_comma(d);
+            if (!m_s.is_word(d) && !titled_name) {
+              break;
+            }
+          }
+        }
+        if (titled_name) {
+          k = c;
+          continue;
+        }
+      }
       // "النائب عن عكار"، "ممثل عن الأهالي": a member for a place or a body; "عن" and its
       // noun belong to the title.
       if (k > b && exact(k, u"عن") && k + 1 < m_end && m_s.is_word(k + 1) &&
@@ -1641,6 +1664,25 @@ class ArabicFrames {
         }
         ++e;
       }
+      // ("شكك أستاذ فسيولوجيا النبات في جامعة X، الدكتور NAME، في …": where the speaker
+      // works and a titled name set off by commas belong to the subject.)
+      if (anchored && e > b && e < cue && exact(e, u"في")) {
+        std::uint32_t c = e + 1;
+        while (c < cue && c - e <= 8 && m_s.is_word(c) && !complementizer(c) && m_s.cue_at(c) == nullptr) {
+          ++c;
+        }
+        if (c + 3 < cue && m_s.is_comma(c) && (is(WordClass::title, c + 1) || is(WordClass::honorific, c + 1))) {
+          for (std::uint32_t d = c + 3; d < cue && d <= c + 6; ++d) {
+            if (m_s.is_comma(d)) {
+              e = d;
+              break;
+            }
+            if (!m_s.is_word(d)) {
+              break;
+            }
+          }
+        }
+      }
       if (anchored && e > b && (gender == Gender::unknown || g == Gender::unknown || g == gender)) {
         return {b, e};
       }
@@ -2307,15 +2349,17 @@ class ArabicFrames {
         // closes the subject; the object comes after it.)
         bool named_apposition = false;
         for (std::uint32_t i = np.end; i + 2 < subject.end && !named_apposition; ++i) {
-          if (!m_s.is_comma(i) || w(i + 1).starts_with(u"\u0627\u0644")) {
+          // (A title may head the name: "، الدكتور خالد الشهراني،".)
+          const bool titled = is(WordClass::title, i + 1) || is(WordClass::honorific, i + 1);
+          if (!m_s.is_comma(i) || (w(i + 1).starts_with(u"\u0627\u0644") && !titled)) {
             continue;
           }
-          std::uint32_t e = i + 1;
+          std::uint32_t e = titled ? i + 2 : i + 1;
           while (e < subject.end && m_s.is_word(e) && m_s.noun_covering(e) == nullptr &&
                  m_s.entity_covering(e) == nullptr && m_s.nationality_covering(e) == nullptr) {
             ++e;
           }
-          named_apposition = e == subject.end && e - (i + 1) >= 2 && e - (i + 1) <= 4;
+          named_apposition = e == subject.end && e - (i + 1) >= 2 && e - (i + 1) <= 5;
         }
         if (!np.empty() && np.end < subject.end && !closed_by_preposition && !named_apposition) {
           subject.end = np.end;
@@ -3127,7 +3171,8 @@ class ArabicFrames {
          w(hit.end).starts_with(u"\u0648\u0635\u0641") /* وصف */ || w(hit.end).starts_with(u"\u0642\u0648\u0644") /* قول */) &&
         (w(hit.end).ends_with(u"\u0647") || w(hit.end).ends_with(u"\u0647\u0627") || w(hit.end).ends_with(u"\u0647\u0645")) &&
         w(hit.end).size() >= 4;
-    const bool on_his_word = (w(hit.begin) == u"علي" && hit.end - hit.begin >= 3) || own_words_after;
+    const bool on_his_word = (w(hit.begin) == u"علي" && hit.end - hit.begin >= 3 && exact(hit.begin + 1, u"حد")) ||
+                             own_words_after;
     if (on_his_word) {
       a.sources = {phrase(hit, hit.begin, hit.begin)};
     } else {
@@ -3162,6 +3207,9 @@ class ArabicFrames {
       }
       if (j + 1 < m_end && exact(j, u"علي") && w(j + 1).starts_with(u"لسان")) {
         j += 2;  // "وفقا لما أوردته على لسانه وكالة تاس": whose words, then who carried them
+      }
+      if (j + 1 < m_end && (exact(j, u"به") || exact(j, u"بها")) && hit.end - hit.begin >= 3) {
+        ++j;  // "على ما أفادت به وكالة X": the verb's pronoun, inside the cue's own words
       }
       // "بحسب ما أكده لـ"الاقتصادية" المتحدث باسم الوزارة": the one told, then the speaker.
       std::optional<Range> told_first;
@@ -3634,14 +3682,23 @@ class ArabicFrames {
     }
     // "عن مدير فرع الوزارة بالطائف المهندس هاني المالكي قوله إن": a place with "ب" and a
     // titled name, no comma, up to "قوله"; all of it names the speaker.
-    if (y.end + 2 < m_end && !m_s.is_comma(y.end) && ba_prefixed(y.end)) {
+    // (Also "عن راكب كان على متن إحدى الرحلتين، المتجهة من X إلى Y، قوله إن": a clause
+    // describing the one quoted, commas and all, up to "قوله".)
+    if (y.end + 2 < m_end && (!m_s.is_comma(y.end) || !is(WordClass::quote_noun, y.end + 1))) {
       std::uint32_t q = y.end;
-      while (q < m_end && q - y.end <= 8 && m_s.is_word(q) && m_s.cue_at(q) == nullptr && !complementizer(q) &&
-             !is(WordClass::quote_noun, q)) {
+      // (Across a comma only into a description, "، المتجهة من …،"; "، طلب عدم نشر اسمه،" asks
+      // for anonymity, which the source's own reading takes in.)
+      while (q < m_end && q - y.end <= 14 && (m_s.is_word(q) || m_s.is_comma(q)) && m_s.cue_at(q) == nullptr &&
+             !complementizer(q) && !is(WordClass::quote_noun, q) &&
+             !(m_s.is_comma(q) && q + 1 < m_end && !w(q + 1).starts_with(u"\u0627\u0644") &&
+               !is(WordClass::quote_noun, q + 1))) {
         ++q;
       }
       if (q < m_end && q > y.end + 1 && is(WordClass::quote_noun, q)) {
         y.end = q;
+        while (y.end > y.begin && m_s.is_comma(y.end - 1)) {
+          --y.end;
+        }
       }
     }
     // "عن نائب وزير الصناعة، هوانغ فان نغيا، قوله إن": the name in apposition is the speaker's.
@@ -4380,6 +4437,12 @@ class ArabicFrames {
           h != nullptr && h->begin == i && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
         Range r = relay_medium(h->end, {});
         r.end = std::min(r.end, object);
+        for (std::uint32_t t = r.begin; t < r.end; ++t) {
+          if (m_s.is_comma(t)) {
+            r.end = t;  // the medium's phrase ends at its comma: "قناة "السومرية" المحلية، …"
+            break;
+          }
+        }
         if (!r.empty() && recipient_is_medium(r)) {
           SourcePhrase outer = phrase(hit, r.begin, r.end);
           outer.cue_begin = h->begin;
