@@ -647,9 +647,11 @@ class ArabicFrames {
         break;
       }
       if (m_s.is_open_quote(k)) {
-        // "إذاعة "صوت أميركا"": a quoted name inside the phrase.
+        // "إذاعة "صوت أميركا"": a quoted name inside the phrase. (After a medium's noun, a
+        // name of up to five words: "صحيفة "ساوث تشاينا مورنينغ بوست"".)
+        const bool after_medium = k > b && medium_at(k - 1);
         std::uint32_t c = k + 1;
-        while (c < m_s.size() && !m_s.is_close_quote(c) && c - k < 6) {
+        while (c < m_s.size() && !m_s.is_close_quote(c) && c - k < (after_medium ? 7u : 6u)) {
           ++c;
         }
         // (Not an adverb in quotation marks: "نفى مسؤول سعودي "بشكل قاطع" تورط …".)
@@ -658,7 +660,7 @@ class ArabicFrames {
         const bool adverb = k + 1 < c && w(k + 1).size() > 2 && w(k + 1)[0] == k_ba &&
                             m_s.entity_covering(k + 1) == nullptr &&
                             (c > k + 2 || w(k + 1).starts_with(u"\u0628\u0627\u0644") /* بال */);
-        if (k > b && c < m_s.size() && m_s.is_close_quote(c) && c - k <= 4 && !adverb) {
+        if (k > b && c < m_s.size() && m_s.is_close_quote(c) && c - k <= (after_medium ? 6u : 4u) && !adverb) {
           k = c + 1;
           continue;
         }
@@ -2409,6 +2411,37 @@ class ArabicFrames {
             comp.relay_outer = r;
             comp.relay_cue_begin = k + 1;
             comp.relay_cue_end = k + 2;
+          }
+        }
+      }
+      // "نفت الشركة المصنعة للروبوت، "ميدترون روبوتكس" الأمريكية، في بيان …، وجود …": an
+      // apposition set off by commas (a quoted name, a description) before an adjunct belongs
+      // to the subject.
+      std::uint32_t open = c < m_end && m_s.is_comma(c) ? c : (c > 0 && m_s.is_comma(c - 1) ? c - 1 : m_end);
+      // (The subject may have been cut inside itself, "الشركة المصنعة | للروبوت،": its own comma.)
+      for (std::uint32_t t = c; open == m_end && t < m_end && t <= c + 3 && m_s.is_word(t); ++t) {
+        if (t + 1 < m_end && m_s.is_comma(t + 1)) {
+          open = t + 1;
+        }
+      }
+      if (!before && !subject.empty() && subject.begin >= hit.end && open + 3 < m_end && open + 1 >= subject.end) {
+        std::uint32_t close = open + 1;
+        while (close < m_end && close - open <= 10 && !m_s.is_comma(close) && !m_s.is_end_punct(close) &&
+               !complementizer(close) && m_s.cue_at(close) == nullptr) {
+          ++close;
+        }
+        if (close + 2 < m_end && close > open + 1 && m_s.is_comma(close) &&
+            (exact(close + 1, u"في") || exact(close + 1, u"خلال")) && is(WordClass::statement_noun, close + 2)) {
+          // ("في تسجيل مصور نشره على تويتر، أي علاقة": the adjunct up to its own comma; a
+          // complement with "أن" after it is the clause's, read elsewhere.)
+          std::uint32_t end = close + 3;
+          while (end < m_end && end - close <= 11 && !m_s.is_comma(end) && !m_s.is_end_punct(end) &&
+                 !complementizer(end) && m_s.cue_at(end) == nullptr) {
+            ++end;
+          }
+          if (end + 1 < m_end && m_s.is_comma(end) && !complementizer(end + 1)) {
+            subject.end = close;
+            c = end + 1;
           }
         }
       }
