@@ -640,12 +640,52 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         }
       }
     }
-    for (const std::string_view prefix : {std::string_view("By "), std::string_view("BY "), std::string_view("بقلم: "),
+    // "Kendall Broussard, USA TODAY", "Priya Venkataraman": under the headline, a person's
+    // name alone, or with the outlet in capitals after a comma (web copy's byline).
+    if (!ctx.byline.author && li == (non_blank.size() > 1 ? non_blank[1] : SIZE_MAX) && l.words >= 2 && l.words <= 6 &&
+        non_blank.size() > 3 && !t.starts_with("By ") && !t.starts_with("BY ") && !t.starts_with("by ")) {
+      std::string_view name = t;
+      bool outlet_after = false;
+      if (const std::size_t comma = t.find(','); comma != std::string_view::npos) {
+        const std::string_view after = trim(t.substr(comma + 1));
+        outlet_after = !after.empty() && std::none_of(after.begin(), after.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        name = trim(t.substr(0, comma));
+      }
+      std::size_t words = 0;
+      bool person_like = true;
+      for (std::size_t at = 0; at < name.size() && person_like;) {
+        const std::size_t sp = std::min(name.find(' ', at), name.size());
+        const std::string_view w = name.substr(at, sp - at);
+        if (!w.empty()) {
+          ++words;
+          person_like = w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' &&
+                        std::all_of(w.begin() + 1, w.end(), [](char ch) {
+                          return (ch >= 'a' && ch <= 'z') || ch == '-' || ch == '\'' || (ch >= 'A' && ch <= 'Z');
+                        }) &&
+                        std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        }
+        at = sp + 1;
+      }
+      if (person_like && words >= 2 && words <= 3 && (outlet_after || name.size() == t.size()) &&
+          entities_in(name, t_cp, resources).empty()) {
+        set_author(t, t_cp, name);
+        ctx.roles.skip.push_back(line_span(l));
+        is_skip[li] = true;
+        return;
+      }
+    }
+    for (const std::string_view prefix : {std::string_view("By "), std::string_view("BY "), std::string_view("by "),
+                                          std::string_view("بقلم: "),
                                           std::string_view("بقلم "), std::string_view("كتب: "), std::string_view("كتبت: "),
                                           std::string_view("كتب- "), std::string_view("كتبت- "), std::string_view("كتب - "),
                                           std::string_view("كتبت - "), std::string_view("كتب "), std::string_view("كتبت ")}) {
       if (t.starts_with(prefix) && l.words <= 6) {
         std::string_view name = trim(t.substr(prefix.size()));
+        // ("by Wyatt Crandall"; not a wrapped line's end, "by 1996.")
+        if (prefix == "by " && (name.empty() || name[0] < 'A' || name[0] > 'Z' ||
+                                name.find_first_of("0123456789.") != std::string_view::npos)) {
+          return;
+        }
         // "By JENNA HOLLIS Associated Press": the agency after the name, on the same line.
         if (!ctx.byline.author && name.find(',') == std::string_view::npos) {
           for (const EntitySpan& e : entities_in(name, t_cp + static_cast<std::uint32_t>(text::count_code_points(

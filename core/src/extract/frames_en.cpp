@@ -152,6 +152,7 @@ class EnglishFrames {
     }
     nominal_that();
     end_relayed_quotations();
+    relay_after_object();
     return std::move(m_out);
   }
 
@@ -180,6 +181,35 @@ class EnglishFrames {
   // speech noun with its that-clause reports P, by whoever owns the noun (a possessor, a
   // "from"/"by" phrase) or, for rumours and speculation, by the rumours themselves. Only
   // where no frame has read the words already.
+  // "Lisle denied any wrongdoing in remarks to the Brattleboro Reformer, saying P": a denial of
+  // a thing named by a noun ends where the phrase of the medium it was made to starts, and
+  // that medium relays it.
+  void relay_after_object() {
+    for (Attribution& a : m_out) {
+      if (a.commitment != Commitment::denial || a.content_begin >= a.content_end || a.quote_region >= 0 ||
+          word(a.content_begin, u"that") || (a.content_begin > 0 && word(a.content_begin - 1, u"that"))) {
+        continue;
+      }
+      for (const Hit& h : m_s.cues) {
+        if (h.begin <= a.content_begin || h.begin >= a.content_end ||
+            m_s.lex.cues()[h.payload].frame != Frame::postmod_relay) {
+          continue;
+        }
+        std::uint32_t k = h.end;
+        while (k < m_end && np_token(k) && !m_s.is_comma(k) && k - h.end < 8) {
+          ++k;
+        }
+        if (k > h.end && has_head(h.end, k) && recipient_is_medium({h.end, k})) {
+          SourcePhrase outer = phrase(h, h.end, k);
+          outer.recipient = true;
+          a.sources.insert(a.sources.begin(), outer);
+          a.content_end = h.begin;
+        }
+        break;
+      }
+    }
+  }
+
   void nominal_that() {
     static constexpr std::u16string_view k_speech_nouns[] = {
         u"remark", u"remarks", u"statement", u"statements", u"claim", u"claims", u"assertion", u"assertions",
@@ -1887,6 +1917,16 @@ class EnglishFrames {
             return std::nullopt;
           }
           break;
+        }
+      }
+    }
+    // "she had warned the party about irregularities": a warning about a thing, its object
+    // the one warned, states no proposition (with "that" it does: "warned them that P").
+    if ((word(hit.begin, u"warned") || word(hit.begin, u"warns") || word(hit.begin, u"warn")) && av.has_content &&
+        av.content < m_end && !av.marked && !(av.content > 0 && word(av.content - 1, u"that"))) {
+      for (std::uint32_t t = av.content; t < m_end && t <= av.content + 4 && m_s.is_word(t) && !word(t, u"that"); ++t) {
+        if (t > av.content && (word(t, u"about") || word(t, u"against") || word(t, u"of"))) {
+          return std::nullopt;
         }
       }
     }
