@@ -4305,7 +4305,9 @@ class ArabicFrames {
                              t.substr(1).starts_with(u"\u0645\u0633\u062a\u0634\u0641\u064a") /* مستشفي */ ||
                              t.substr(1).starts_with(u"\u0634\u0631\u0643\u0647") /* شركه */ ||
                              t.substr(1).starts_with(u"\u0643\u0644\u064a\u0647") /* كليه */ ||
-                             t.substr(1).starts_with(u"\u0645\u0639\u0647\u062f") /* معهد */);
+                             t.substr(1).starts_with(u"\u0645\u0639\u0647\u062f") /* معهد */ ||
+                             // ("عناصر مرتبطة بأحد الأجهزة … بتنفيذ": "with one of", no accusation)
+                             t == u"\u0628\u0627\u062d\u062f" /* باحد */ || t == u"\u0628\u0627\u062d\u062f\u064a" /* باحدي */);
       if (m_s.is_word(k) && k > hit.end && m_s.is_word(k - 1) && (ba_prefixed(k) || ba_apart) && t != u"بشان" &&
           !ba_place) {
         object = k - 1;
@@ -4452,13 +4454,23 @@ class ArabicFrames {
     if (!x.empty() && (is_exact(WordClass::preposition, x.begin) || adjunct_start(x.begin))) {
       x = Range{hit.end, hit.end};
     }
-    // ("لكن حكومة الإقليم اتهمت بغداد بـ": the subject before the verb.)
-    const Range before = x.empty() ? subject_before(hit.begin, false) : Range{};
+    // ("غير أن ناشطين محليين اتهموا عناصر … بـ": the subject between the opener and the verb;
+    // what follows the verb is the one accused.)
+    Range before = x.empty() ? subject_before(hit.begin, false) : Range{};
+    if (const Range opened = subject_after_opener(hit); !opened.empty() && opened.end == hit.begin) {
+      before = opened;
+      x = Range{hit.end, hit.end};
+    }
     if (x.empty() && !before.empty()) {
       a.sources = {phrase(hit, before.begin, before.end)};
     } else if (x.empty()) {
       a.sources = {phrase(hit, hit.begin, hit.begin)};
       a.coordinated = true;
+      // ("شككت جمعية X، في تغريدة …، في رواية الوزارة، واتهمت السلطات بـ": with no attribution
+      // before to share, the sentence's subject.)
+      const Range fb = clause_subject(hit.begin, a.gender);
+      a.fallback_begin = fb.begin;
+      a.fallback_end = fb.end;
     } else {
       a.sources = {phrase(hit, x.begin, x.end)};
     }
