@@ -422,6 +422,14 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         if (best->content_begin < c.region_begin && c.region_begin < best->content_end) {
           best->content_end = c.region_begin;  // "P, in remarks carried by X"
           frames::trim_content(s, best->content_begin, best->content_end);
+        } else if (best->content_begin >= c.region_begin && best->content_begin < c.region_end) {
+          // ("نفى مصدر، نقلت عنه قناة X، أن P": the content starts after the aside.)
+          best->content_begin = c.region_end;
+          while (best->content_begin < best->content_end &&
+                 (s.is_comma(best->content_begin) || s.is_exact(WordClass::complementizer, best->content_begin))) {
+            ++best->content_begin;
+          }
+          frames::trim_content(s, best->content_begin, best->content_end);
         }
       }
       continue;

@@ -3598,6 +3598,28 @@ class ArabicFrames {
     const std::u16string_view from = cue.id == "ar.nasaba-ila" ? std::u16string_view(u"\u0627\u0644\u064a") /* إلى */
                                                                : std::u16string_view(u"\u0639\u0646") /* عن */;
     Attribution a = base(hit, cue);
+    // "نفى مصدر في الجماعة، نقلت عنه قناة "المسيرة"، أن P": a relative clause set off by
+    // commas, the medium that carried the source's words; it is the outer hop of the verb
+    // around it.
+    if (from == u"\u0639\u0646" && hit.begin > 0 && m_s.is_comma(hit.begin - 1) && hit.end + 1 < m_end &&
+        (exact(hit.end, u"عنه") || exact(hit.end, u"عنها") || exact(hit.end, u"عنهم"))) {
+      const Range medium = np_after(hit.end + 1, PhraseStops{true, true, true, true});
+      std::uint32_t close = medium.end;
+      while (close < m_end && close - medium.end <= 4 && m_s.is_word(close) && !complementizer(close) &&
+             m_s.cue_at(close) == nullptr) {
+        ++close;  // "التابعة للجماعة": the medium's description
+      }
+      if (!medium.empty() && recipient_is_medium(medium) && close < m_end && m_s.is_comma(close)) {
+        Attribution c = base(hit, cue);
+        c.frame = Frame::citing;
+        c.relay_aside = true;
+        c.sources = {phrase(hit, medium.begin, medium.end)};
+        c.region_begin = hit.begin - 1;
+        c.region_end = close + 1;
+        c.content_begin = c.content_end = close + 1;
+        return c;
+      }
+    }
     Range x = np_after(hit.end, PhraseStops{true, true, true});
     // ("ونقلت "فارس" عن مصدر": a quoted name right before "عن".)
     if (x.empty() && hit.end < m_end && m_s.is_open_quote(hit.end)) {
