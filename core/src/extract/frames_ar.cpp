@@ -3475,7 +3475,16 @@ class ArabicFrames {
                                 is(WordClass::adverb, lead))) {
       ++lead;
     }
-    const bool initial = lead == hit.begin || (hit.begin == 0);
+    // ("…، وبحسب أرقام الوزارة، فإن P": a clause of its own after a comma, "و" and "فإن".)
+    bool fa_clause = false;
+    if (hit.begin > 0 && m_s.is_comma(hit.begin - 1) && w(hit.begin).size() > 3 && w(hit.begin)[0] == k_waw) {
+      std::uint32_t k = a.region_end;
+      while (k < m_end && m_s.is_comma(k)) {
+        ++k;
+      }
+      fa_clause = k < m_end && (exact(k, u"فان") || exact(k, u"فانه") || exact(k, u"فانها") || exact(k, u"فانهم"));
+    }
+    const bool initial = lead == hit.begin || (hit.begin == 0) || fa_clause;
     if (initial && !on_his_word) {
       std::uint32_t c = a.region_end;
       while (c < m_end && (m_s.is_comma(c) || exact(c, u"فان") || exact(c, u"فانه") || exact(c, u"فانها") ||
