@@ -1693,6 +1693,43 @@ class ArabicFrames {
     // The sentence's first word, or the first after an introductory phrase ("وفي الوقت
     // نفسه، قال"). The first word is tried first: in "ورفض متحدث … التعليق، قائلا" the
     // comma ends the verb's clause, not an introduction.
+    // ("غير أن موراتا رفض هذه الفرضية، وقال إنه P": after an opening "غير أن"، "لكن"، "إلا أن",
+    // the name before the first verb is the clause's subject.)
+    for (std::uint32_t o = 0; o < 2 && o + 2 < cue; ++o) {
+      // (Only an opening "but": "لكن X"، "غير أن X"، "إلا أن X"، "بيد أن X"; "وبيّن معاليه أن X"
+      // is a verb's complement.)
+      const bool opener = (o == 0 && (exact(0, u"لكن") || exact(0, u"ولكن"))) ||
+                          (o == 1 && complementizer(1) &&
+                           (exact(0, u"غير") || exact(0, u"الا") || exact(0, u"بيد") || exact(0, u"لكن")));
+      if (!opener) {
+        continue;
+      }
+      const Hit* v = nullptr;
+      for (const Hit& h : m_s.cues) {
+        if (h.begin > o + 1 && h.begin < cue && (v == nullptr || h.begin < v->begin)) {
+          v = &h;
+        }
+      }
+      if (v != nullptr && v->begin <= o + 4) {
+        bool plain = true;
+        for (std::uint32_t t = o + 1; t < v->begin && plain; ++t) {
+          plain = m_s.is_word(t) && !is_exact(WordClass::preposition, t) && !complementizer(t);
+        }
+        if (plain && gender != Gender::female) {
+          return {o + 1, v->begin};
+        }
+      } else if (v == nullptr || v->begin > o + 4) {
+        // (A verb the lexicon does not know: a one-word name without the article, then the
+        // verb with the article-less past form: "غير أن موراتا رفض".)
+        if (o + 3 < cue && m_s.is_word(o + 1) && m_s.is_word(o + 2) && !w(o + 1).starts_with(u"\u0627\u0644") &&
+            !w(o + 2).starts_with(u"\u0627\u0644") && m_s.entity_covering(o + 1) == nullptr &&
+            m_s.noun_covering(o + 1) == nullptr && !is(WordClass::title, o + 1) && !ba_prefixed(o + 1) &&
+            m_s.tokens[o + 1].kind != text::TokenKind::number && gender != Gender::female) {
+          return {o + 1, o + 2};
+        }
+      }
+      break;
+    }
     if (const Range r = subject_after_verb(0); !r.empty()) {
       return r;
     }

@@ -1165,6 +1165,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     static constexpr std::u16string_view k_people[] = {
         u"\u0627\u0648\u0644\u064a\u0627\u0621" /* اولياء */, u"\u0639\u0645\u0627\u0644" /* عمال */,
         u"\u0637\u0644\u0627\u0628" /* طلاب */, u"\u0631\u0643\u0627\u0628" /* ركاب */,
+        u"\u0639\u0645\u0627\u0644\u0627" /* عمالا */, u"\u0637\u0644\u0627\u0628\u0627" /* طلابا */,
         u"\u0645\u0648\u0627\u0637\u0646\u064a\u0646" /* مواطنين */};
     const bool people = std::find(std::begin(k_people), std::end(k_people), first) != std::end(k_people) ||
                         (first.size() >= 6 && !has_article(b) && e - b <= 4 &&
