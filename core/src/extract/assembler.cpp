@@ -1246,6 +1246,10 @@ void Assembler::remember_clause_subject(const DocText& doc, const Sentence& s) {
   if (!r.valid || r.from_antecedent) {
     return;
   }
+  add_clause_subject(r, s, gender);
+}
+
+void Assembler::add_clause_subject(const ResolvedSource& r, const Sentence& s, Gender gender) {
   Referent ref = r.referent;
   ref.hop = r.hop;
   ref.chain = {r.hop};
@@ -1256,7 +1260,9 @@ void Assembler::remember_clause_subject(const DocText& doc, const Sentence& s) {
     ref.chain = spoke->chain;
   }
   ref.sentence = s.index;
-  ref.gender = gender;
+  if (gender != Gender::unknown) {
+    ref.gender = gender;
+  }
   ref.is_source = false;
   ref.clause_subject = true;
   m_discourse.add(std::move(ref));
@@ -1300,13 +1306,7 @@ void Assembler::remember_named_subject(const DocText& doc, const Sentence& s) {
       (r.hop.kind != SourceKind::person && r.hop.kind != SourceKind::unknown)) {
     return;
   }
-  Referent ref = r.referent;
-  ref.hop = r.hop;
-  ref.chain = {r.hop};
-  ref.sentence = s.index;
-  ref.is_source = false;
-  ref.clause_subject = true;
-  m_discourse.add(std::move(ref));
+  add_clause_subject(r, s, Gender::unknown);
 }
 
 void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {

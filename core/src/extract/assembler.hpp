@@ -19,6 +19,8 @@
 
 namespace claimtrace::extract {
 
+struct ResolvedSource;
+
 // Lines of the document that are not article prose (titles, boilerplate, credits).
 struct LineRoles {
   std::vector<Span> skip;        // stored-text spans never read for claims
@@ -68,6 +70,9 @@ class Assembler {
   // Remembers the subject of a sentence that opens with a verb (Arabic).
   void remember_clause_subject(const DocText& doc, const Sentence& s);
   void remember_named_subject(const DocText& doc, const Sentence& s);
+  // Remembers a sentence's subject that reported nothing, for a dropped subject or a
+  // pronoun in the sentence after it.
+  void add_clause_subject(const ResolvedSource& r, const Sentence& s, Gender gender);
   void add_reasons(const DocText& doc, const Sentence& s, Claim& claim, std::uint32_t content_begin,
                    std::uint32_t content_end, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& regions);
 

@@ -747,6 +747,11 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     ctx.roles.skip.push_back(line_span(lines[line_index]));
     is_skip[line_index] = true;
   };
+  // The code point offset of a view into line l.
+  auto cp_in = [&](const Line& l, std::string_view part) {
+    return l.cp + static_cast<std::uint32_t>(
+                      text::count_code_points(l.text.substr(0, static_cast<std::size_t>(part.data() - l.text.data()))));
+  };
   // "بغداد: مهند الجبوري", "الجزائر - سليم بوعزة": a place and the correspondent, on the line
   // under the headline. (A place and an outlet, "طرابلس - سكاي نيوز عربية", is a dateline
   // credit, read before this.)
@@ -760,12 +765,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       }
       const std::string_view place = trim(t.substr(0, at));
       const std::string_view name = trim(t.substr(at + sep.size()));
-      const auto name_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(
-                                      l.text.substr(0, static_cast<std::size_t>(name.data() - l.text.data()))));
+      const auto name_cp = cp_in(l, name);
       // ("العربية.نت - ماهر العبد الله": an outlet for the place is credited too.)
-      for (const EntitySpan& e : entities_in(place, l.cp + static_cast<std::uint32_t>(text::count_code_points(
-                                                               l.text.substr(0, static_cast<std::size_t>(place.data() - l.text.data())))),
-                                             resources)) {
+      for (const EntitySpan& e : entities_in(place, cp_in(l, place), resources)) {
         // ("سكاي نيوز عربية - أبوظبي": a name of up to four words.)
         if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && count_words(place) <= 4) {
           credit_entity(e, "byline");
@@ -790,8 +792,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       }
       const std::string_view name = trim(t.substr(0, at));
       const std::string_view place = trim(t.substr(at + sep.size()));
-      const auto name_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(
-                                      l.text.substr(0, static_cast<std::size_t>(name.data() - l.text.data()))));
+      const auto name_cp = cp_in(l, name);
       // (Not a paper the gazetteer does not know: "عين اليوم – عدن".)
       const bool paper_word = name.ends_with("\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85") /* اليوم */ ||
                               name.ends_with("\xD9\x86\xD8\xAA") /* نت */ ||
@@ -856,11 +857,6 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       }
     }
   }
-  // The code point offset of a view into line l.
-  auto cp_in = [&](const Line& l, std::string_view part) {
-    return l.cp + static_cast<std::uint32_t>(
-                      text::count_code_points(l.text.substr(0, static_cast<std::size_t>(part.data() - l.text.data()))));
-  };
   auto credit_named = [&](const Line& l, std::string_view name, const EntityInfo& e, const char* via) {
     const std::uint32_t at = cp_in(l, name);
     ctx.byline.credited_sources.push_back(
