@@ -1323,6 +1323,8 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
     // The denied words: at most three, one of them pointing back ("التقرير رسميا", "the reports").
     std::uint32_t words = 0;
     bool back = false;
+    bool gerund = false;                // English: the denial opens with a gerund ("receiving …")
+    std::vector<std::string> denied;    // English: its other words of five letters or more
     for (std::uint32_t t = 0; t < s.size(); ++t) {
       const Span ts = doc.units_span(s.tokens[t].begin, s.tokens[t].end);
       if (ts.start < c.span.start || ts.end > c.span.end || !s.is_word(t)) {
@@ -1331,6 +1333,15 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
       ++words;
       const std::u16string_view w = s.lower(t);
       back = back || points_back(w);
+      if (s.lex.lang() == "en") {
+        std::string lower = s.utf8(t, t + 1);
+        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
+        if (words == 1) {
+          gerund = lower.size() >= 5 && lower.ends_with("ing");
+        } else if (lower.size() >= 5) {
+          denied.push_back(std::move(lower));
+        }
+      }
     }
     // ("the reports were "a fabrication …"": a denial put as a predicate of what it denies.)
     bool predicate = false;
@@ -1353,23 +1364,6 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
     // the one denying, or shares a word with the denial, though it points back to nothing.
     std::optional<std::size_t> gerund_target;
     if (!back && s.lex.lang() == "en" && words >= 2 && words <= 6 && m_by_sentence.size() >= 2) {
-      std::vector<std::string> denied;
-      bool gerund = false;
-      bool first = true;
-      for (std::uint32_t t = 0; t < s.size(); ++t) {
-        const Span ts = doc.units_span(s.tokens[t].begin, s.tokens[t].end);
-        if (ts.start < c.span.start || ts.end > c.span.end || !s.is_word(t)) {
-          continue;
-        }
-        std::string w = s.utf8(t, t + 1);
-        std::transform(w.begin(), w.end(), w.begin(), [](unsigned char ch) { return std::tolower(ch); });
-        if (first) {
-          gerund = w.size() >= 5 && w.ends_with("ing");
-          first = false;
-        } else if (w.size() >= 5) {
-          denied.push_back(w);
-        }
-      }
       std::string denier = c.chain.back().mention;
       if (const auto sp = denier.find_last_of(" \n"); sp != std::string::npos) {
         denier = denier.substr(sp + 1);
