@@ -752,54 +752,44 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     return l.cp + static_cast<std::uint32_t>(
                       text::count_code_points(l.text.substr(0, static_cast<std::size_t>(part.data() - l.text.data()))));
   };
-  // "بغداد: مهند الجبوري", "الجزائر - سليم بوعزة": a place and the correspondent, on the line
-  // under the headline. (A place and an outlet, "طرابلس - سكاي نيوز عربية", is a dateline
-  // credit, read before this.)
+  // The line under the headline, split once at a separator: "بغداد: مهند الجبوري"، "الجزائر -
+  // سليم بوعزة" (a place, then the correspondent; "العربية.نت - ماهر العبد الله" credits the
+  // outlet too) or "سعود العنزي - تبوك"، "طلال الشهري من الدمام" (the correspondent, then a
+  // place of one or two words). (A place and an outlet, "طرابلس - سكاي نيوز عربية", is a
+  // dateline credit, read before this.)
   if (!ctx.byline.author && non_blank.size() > 3 && !is_skip[non_blank[1]]) {
     const Line& l = lines[non_blank[1]];
     const std::string_view t = trim(l.text);
-    for (const std::string_view sep : {std::string_view(": "), std::string_view(" - "), std::string_view(" – ")}) {
-      const std::size_t at = t.find(sep);
-      if (at == std::string_view::npos || l.words > 5) {
-        continue;
-      }
-      const std::string_view place = trim(t.substr(0, at));
-      const std::string_view name = trim(t.substr(at + sep.size()));
-      const auto name_cp = cp_in(l, name);
-      // ("العربية.نت - ماهر العبد الله": an outlet for the place is credited too.)
-      for (const EntitySpan& e : entities_in(place, cp_in(l, place), resources)) {
-        // ("سكاي نيوز عربية - أبوظبي": a name of up to four words.)
-        if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && count_words(place) <= 4) {
-          credit_entity(e, "byline");
-        }
-      }
-      if (count_words(place) <= 2 && arabic_correspondent(name, name_cp)) {
-        take_correspondent(non_blank[1], name);
-      }
-      break;
-    }
-  }
-  // "سعود العنزي - تبوك", "طلال الشهري من الدمام": the correspondent first, then the place
-  // (one or two words), on the line under the headline.
-  if (!ctx.byline.author && non_blank.size() > 3 && !is_skip[non_blank[1]]) {
-    const Line& l = lines[non_blank[1]];
-    const std::string_view t = trim(l.text);
-    for (const std::string_view sep : {std::string_view(" - "), std::string_view(" \xE2\x80\x93 ") /* – */,
+    for (const std::string_view sep : {std::string_view(": "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 ") /* – */,
                                        std::string_view(" \xD9\x85\xD9\x86 ") /* من */}) {
       const std::size_t at = t.find(sep);
-      if (at == std::string_view::npos || l.words > 6) {
+      if (at == std::string_view::npos) {
         continue;
       }
-      const std::string_view name = trim(t.substr(0, at));
-      const std::string_view place = trim(t.substr(at + sep.size()));
-      const auto name_cp = cp_in(l, name);
+      const std::string_view left = trim(t.substr(0, at));
+      const std::string_view right = trim(t.substr(at + sep.size()));
+      const bool place_first = sep != " \xD9\x85\xD9\x86 " && l.words <= 5;
+      const bool name_first = sep != ": " && l.words <= 6;
+      if (place_first) {
+        for (const EntitySpan& e : entities_in(left, cp_in(l, left), resources)) {
+          // ("سكاي نيوز عربية - أبوظبي": a name of up to four words.)
+          if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && count_words(left) <= 4) {
+            credit_entity(e, "byline");
+          }
+        }
+        if (count_words(left) <= 2 && arabic_correspondent(right, cp_in(l, right))) {
+          take_correspondent(non_blank[1], right);
+          break;
+        }
+      }
       // (Not a paper the gazetteer does not know: "عين اليوم – عدن".)
-      const bool paper_word = name.ends_with("\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85") /* اليوم */ ||
-                              name.ends_with("\xD9\x86\xD8\xAA") /* نت */ ||
-                              name.ends_with("\xD8\xA7\xD9\x84\xD8\xA5\xD9\x84\xD9\x83\xD8\xAA\xD8\xB1\xD9\x88\xD9\x86\xD9\x8A\xD8\xA9") /* الإلكترونية */;
-      if (count_words(place) >= 1 && count_words(place) <= 2 && place.find_first_of(":-") == std::string_view::npos &&
-          !paper_word && entities_in(place, name_cp, resources).empty() && arabic_correspondent(name, name_cp)) {
-        take_correspondent(non_blank[1], name);
+      const bool paper_word = left.ends_with("\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85") /* اليوم */ ||
+                              left.ends_with("\xD9\x86\xD8\xAA") /* نت */ ||
+                              left.ends_with("\xD8\xA7\xD9\x84\xD8\xA5\xD9\x84\xD9\x83\xD8\xAA\xD8\xB1\xD9\x88\xD9\x86\xD9\x8A\xD8\xA9") /* الإلكترونية */;
+      if (name_first && count_words(right) >= 1 && count_words(right) <= 2 &&
+          right.find_first_of(":-") == std::string_view::npos && !paper_word &&
+          entities_in(right, cp_in(l, right), resources).empty() && arabic_correspondent(left, cp_in(l, left))) {
+        take_correspondent(non_blank[1], left);
       }
       break;
     }
