@@ -551,6 +551,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
     const std::size_t lead_bytes = static_cast<std::size_t>(t.data() - l.text.data());
     const std::uint32_t t_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(l.text.substr(0, lead_bytes)));
+    // The line is the byline: its name is the author, the line no article prose.
+    auto take_line = [&](std::string_view name) {
+      set_author(t, t_cp, name);
+      ctx.roles.skip.push_back(line_span(l));
+      is_skip[li] = true;
+    };
     const std::size_t open = t.find('(');
     // "(تغطية صحفية فريق دبي - إعداد دينا الشامي للنشرة العربية - تحرير سامح الخطيب)": Reuters
     // Arabic's credit; the one who prepared the story writes it. (No outlet is credited by
@@ -633,9 +639,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           const std::string_view name(words.front().data(),
                                       static_cast<std::size_t>(words[name_words - 1].data() + words[name_words - 1].size() -
                                                                words.front().data()));
-          set_author(t, t_cp, name);
-          ctx.roles.skip.push_back(line_span(l));
-          is_skip[li] = true;
+          take_line(name);
           return;
         }
       }
@@ -668,9 +672,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       }
       if (person_like && words >= 2 && words <= 3 && (outlet_after || name.size() == t.size()) &&
           entities_in(name, t_cp, resources).empty()) {
-        set_author(t, t_cp, name);
-        ctx.roles.skip.push_back(line_span(l));
-        is_skip[li] = true;
+        take_line(name);
         return;
       }
     }
@@ -716,9 +718,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         }
         if (!name.empty() && !ctx.byline.author) {
           // (The span starts where the trimmed name does, not right after the prefix: "By  X".)
-          set_author(t, t_cp, name);
-          ctx.roles.skip.push_back(line_span(l));
-          is_skip[li] = true;
+          take_line(name);
         }
         return;
       }
