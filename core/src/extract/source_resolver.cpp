@@ -1162,13 +1162,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     const bool one_of = first == u"\u0627\u062d\u062f" /* احد */ || first == u"\u0627\u062d\u062f\u064a" /* احدي */ ||
                         first.starts_with(u"\u0627\u062d\u062f\u0627\u0647") /* احداه… */ ||
                         first.starts_with(u"\u0627\u062d\u062f\u0647") /* احده… */;
-    static constexpr std::u16string_view k_people[] = {
-        u"\u0627\u0648\u0644\u064a\u0627\u0621" /* اولياء */, u"\u0639\u0645\u0627\u0644" /* عمال */,
-        u"\u0637\u0644\u0627\u0628" /* طلاب */, u"\u0631\u0643\u0627\u0628" /* ركاب */,
-        u"\u0639\u0645\u0627\u0644\u0627" /* عمالا */, u"\u0637\u0644\u0627\u0628\u0627" /* طلابا */,
-        u"\u0645\u0648\u0627\u0637\u0646\u064a\u0646" /* مواطنين */};
-    const bool people = std::find(std::begin(k_people), std::end(k_people), first) != std::end(k_people) ||
-                        (first.size() >= 6 && !has_article(b) && e - b <= 4 &&
+    // (Broken plurals, "عمال"، "ركاب", are the lexicon's unnamed people.)
+    const bool people = (first.size() >= 6 && !has_article(b) && e - b <= 4 &&
                          (first.ends_with(u"\u0648\u0646") /* ون */ || first.ends_with(u"\u064a\u0646") /* ين */) &&
                          // (Not a foreign name with its family name: "مارتون هاجدو".)
                          (e == b + 1 || s.is_exact(WordClass::preposition, b + 1) || has_article(b + 1)));
