@@ -23,7 +23,7 @@ std::string long_article(std::size_t bytes) {
     const std::string k = std::to_string(n);
     text += "The transport minister said on Monday that talks number " + k +
             " with the dock workers would resume within days.\n\n";
-    text += "A union official, who asked not to be named, told Reuters that round " + k +
+    text += "A union official, speaking on background, told Reuters that round " + k +
             " had apparently collapsed over pay.\n\n";
   }
   return text;
