@@ -988,11 +988,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       const Attribution& b = attrs[j];
       // (Only plain saying or relaying with a clause: "X denied knowing …", "X warned him that
       // …", "X stressed its rejection of …" inside a report stay the outer source's claim.)
-      const bool plain_report = b.frame == Frame::relay ||
-                                (b.frame == Frame::speech && !b.np_content &&
-                                 (b.rule == "en.say" || b.rule == "en.report" || b.rule == "en.tell" || b.rule == "en.quote" || b.rule == "ar.qala" ||
-                                  b.rule == "ar.akkada" || b.rule == "ar.awdaha" ||
-                                  b.rule == "ar.dhakara" || b.rule == "ar.afada" || b.rule == "ar.adafa"));
+      const bool plain_report = b.frame == Frame::relay || (b.frame == Frame::speech && !b.np_content && b.plain);
       if (j == i || b.dropped || invalid[j] || b.frame == Frame::citing || !chains[j] || b.content_before ||
           !plain_report || b.commitment != Commitment::report || b.sources.empty() || b.sources.front().dropped()) {
         continue;

@@ -40,6 +40,7 @@ struct Attribution {
   bool coordinated = false;           // subject shared with an earlier attribution ("and said")
   bool participle = false;            // ", saying …" / "مؤكدا أن"
   bool np_content = false;            // the content is a noun phrase
+  bool plain = false;                 // its cue is plain saying (the lexicon's `plain`)
   bool passive_belief = false;        // "يعتقد أن" without a subject: a hedge, not a source
   Gender gender = Gender::unknown;    // Arabic verb agreement of the cue
   std::uint32_t region_begin = 0;     // tokens covered by sources and cue (not content)

@@ -451,6 +451,7 @@ class EnglishFrames {
     a.frame = cue.frame;
     a.commitment = cue.commitment;
     a.rule = cue.id;
+    a.plain = cue.plain;
     a.cue_begin = hit.begin;
     a.cue_end = hit.end;
     a.region_begin = hit.begin;

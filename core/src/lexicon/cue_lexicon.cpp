@@ -210,7 +210,7 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
 
   auto cue_result = for_each_table<CueEntry>(reader, root, "cue", [&](const toml::table& t) -> Expected<void> {
     if (auto r = reader.check_keys(t, {"id", "frame", "commitment", "recipient", "np_complement", "present", "bi_anna_only",
-                                       "quotation_only", "clause_only", "finding", "forms"},
+                                       "quotation_only", "clause_only", "finding", "plain", "forms"},
                                    "[[cue]]");
         !r) {
       return r;
@@ -226,13 +226,14 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
     auto quotation_only = reader.bool_of(t, "quotation_only", "[[cue]]");
     auto clause_only = reader.bool_of(t, "clause_only", "[[cue]]");
     auto finding = reader.bool_of(t, "finding", "[[cue]]");
+    auto plain = reader.bool_of(t, "plain", "[[cue]]");
     auto forms = reader.strings_of(t, "forms", "[[cue]]", true);
     for (const auto* r : {&id, &frame, &commitment}) {
       if (!*r) {
         return tl::unexpected(r->error());
       }
     }
-    for (const auto* r : {&recipient, &np, &present, &bi_anna, &quotation_only, &clause_only, &finding}) {
+    for (const auto* r : {&recipient, &np, &present, &bi_anna, &quotation_only, &clause_only, &finding, &plain}) {
       if (!*r) {
         return tl::unexpected(r->error());
       }
@@ -264,6 +265,7 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
     e.quotation_only = *quotation_only;
     e.clause_only = *clause_only;
     e.finding = *finding;
+    e.plain = *plain;
     e.forms = std::move(*forms);
     add_cue(std::move(e));
     return {};

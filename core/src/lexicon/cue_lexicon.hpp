@@ -46,6 +46,7 @@ struct CueEntry {
   bool clause_only = false;    // reports only a clause ("maintained that P", not "maintained a bureau")
   bool finding = false;        // what an inquiry or a speaker found ("found that P"): inside what
                                // its speaker says it is the speaker's own statement
+  bool plain = false;          // plain saying: "X said Y said P" passes Y's report on, one claim P
   std::vector<std::string> forms;
   std::vector<std::u16string> first_keys;  // first token of each form, as matched (filled by add_cue)
 };
