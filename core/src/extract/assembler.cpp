@@ -1713,7 +1713,10 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
 // (a state one, when the mention says "official" or "state").
 void Assembler::name_unnamed_agencies() {
   auto unnamed = [](const Hop& h) {
-    if (h.kind != SourceKind::agency || !h.entity.empty() || h.mention.find('"') != std::string::npos) {
+    // (A quoted name, "وكالة «زيتا»", is a name the gazetteer does not know.)
+    const bool quoted = h.mention.find('"') != std::string::npos ||
+                        h.mention.find("\u00AB") != std::string::npos || h.mention.find("\u201C") != std::string::npos;
+    if (h.kind != SourceKind::agency || !h.entity.empty() || quoted) {
       return false;
     }
     bool words = false;

@@ -340,6 +340,7 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
   collect(lex.marker_index(), lexicon::table_marker, markers);
   collect(lex.nationality_index(), lexicon::table_nationality, nationalities);
   entities = gazetteer.find(tokens, keys, 0, keys.size(), starts_at);
+  add_names_across_quotes(quotes, starts);
   // A reporting verb inside a name that started before it ("the United States that P",
   // "Human Rights Watch reports"): the name, not the verb.
   if (!entities.empty()) {
@@ -348,6 +349,83 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
         return m.begin < h.begin && h.begin < m.end;
       });
     });
+  }
+}
+
+// "وكالة "مهر""، "وكالة «خاور» الطاجيكية": a name the gazetteer holds as "وكالة مهر", written
+// with its own word quoted. The names are looked for again with the marks of short
+// closed quotations left out; a match that takes in such a quotation holds it whole.
+void Sentence::add_names_across_quotes(const std::vector<QuoteRegion>& quotes, const lexicon::PhraseStarts* starts) {
+  constexpr std::size_t k_max_quoted_tokens = 5;
+  std::vector<std::uint8_t> skipped(tokens.size(), 0);
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;  // open and close mark tokens
+  for (std::size_t o = 1; o < tokens.size(); ++o) {
+    if (m_quote_marks[o] != 1 || tokens[o - 1].kind != text::TokenKind::word) {
+      continue;
+    }
+    for (std::size_t c = o + 2; c < tokens.size() && c <= o + 1 + k_max_quoted_tokens; ++c) {
+      if (m_quote_marks[c] == 2) {
+        const bool same_region = std::any_of(quotes.begin(), quotes.end(), [&](const QuoteRegion& q) {
+          return q.closed && q.open == tokens[o].begin && q.close == tokens[c].begin;
+        });
+        if (same_region) {
+          skipped[o] = skipped[c] = 1;
+          pairs.emplace_back(o, c);
+        }
+        break;
+      }
+      if (m_quote_marks[c] != 0) {
+        break;
+      }
+    }
+  }
+  if (pairs.empty()) {
+    return;
+  }
+  std::vector<std::size_t> kept;
+  std::vector<text::Token> kept_tokens;
+  std::vector<lexicon::TokenKey> kept_keys;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (skipped[i] == 0) {
+      kept.push_back(i);
+      kept_tokens.push_back(tokens[i]);
+      kept_keys.push_back(keys[i]);
+    }
+  }
+  const std::vector<std::uint8_t> kept_starts =
+      starts != nullptr ? starts->of(kept_keys) : std::vector<std::uint8_t>{};
+  bool added = false;
+  for (const lexicon::EntityMatch& m : gazetteer.find(kept_tokens, kept_keys, 0, kept_keys.size(), kept_starts)) {
+    const std::size_t begin = kept[m.begin];
+    const std::size_t last = kept[m.end - 1];
+    if (last - begin + 1 == m.end - m.begin) {
+      continue;  // no mark inside: found already
+    }
+    // Every quotation the name crosses lies inside it, its closing mark at most right after it.
+    const bool whole = std::all_of(pairs.begin(), pairs.end(), [&](const auto& p) {
+      const bool crossed = (p.first > begin && p.first < last) || (p.second > begin && p.second < last);
+      return !crossed || (p.first > begin && p.second <= last + 1);
+    });
+    if (!whole) {
+      continue;
+    }
+    // (The closing mark right after the name is part of what is written: "وكالة "فرانس برس"".)
+    const bool closes_after = std::any_of(pairs.begin(), pairs.end(), [&](const auto& p) {
+      return p.first > begin && p.second == last + 1;
+    });
+    const auto b = static_cast<std::uint32_t>(begin);
+    const auto e = static_cast<std::uint32_t>(closes_after ? last + 2 : last + 1);
+    std::erase_if(entities, [&](const lexicon::EntityMatch& old) { return old.begin >= b && old.end <= e; });
+    if (std::any_of(entities.begin(), entities.end(),
+                    [&](const lexicon::EntityMatch& old) { return old.begin < e && b < old.end; })) {
+      continue;  // a longer name overlaps it
+    }
+    entities.push_back({b, e, m.entity, m.ambiguous});
+    added = true;
+  }
+  if (added) {
+    std::sort(entities.begin(), entities.end(),
+              [](const lexicon::EntityMatch& x, const lexicon::EntityMatch& y) { return x.begin < y.begin; });
   }
 }
 

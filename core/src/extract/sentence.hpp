@@ -88,6 +88,7 @@ class Sentence {
   [[nodiscard]] std::string utf8(std::size_t b, std::size_t e) const;
 
  private:
+  void add_names_across_quotes(const std::vector<QuoteRegion>& quotes, const lexicon::PhraseStarts* starts);
   std::vector<std::uint8_t> m_quote_marks;  // per token: 1 opens a quotation, 2 closes one
   std::vector<std::uint32_t> m_class_exact;  // per token: word classes of its exact key
   std::vector<std::uint32_t> m_class_any;    // per token: word classes of any of its keys
