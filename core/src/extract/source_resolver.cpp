@@ -139,8 +139,11 @@ bool is_masthead_word(std::u16string_view lower) {
 std::u16string head_key(const Sentence& s, std::size_t token) {
   std::u16string_view w = s.lower(token);
   if (is_arabic_sentence(s)) {
-    // Conjunction, preposition, then article: "والوكالة" -> "وكاله".
-    if (w.size() > 3 && (w[0] == u'\u0648' || w[0] == u'\u0641')) {
+    // Conjunction, preposition, then article: "والوكالة" -> "وكاله". (The conjunction only
+    // before the article or a preposition: the waw of "وزير" and "وكالة" is their own, and
+    // "الوزير" after "وزير النفط" is the same head.)
+    if (w.size() > 3 && (w[0] == u'\u0648' || w[0] == u'\u0641') &&
+        ((w[1] == k_alef && w[2] == k_lam) || w[1] == k_lam || w[1] == u'\u0628')) {
       w.remove_prefix(1);
     }
     if (w.size() > 4 && w[0] == k_lam && w[1] == k_lam) {
