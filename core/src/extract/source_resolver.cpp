@@ -388,6 +388,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
   }
 
+  // A verb that goes on with the statement next to the phrase: "وأضاف X"، "X added", "added X".
+  const bool goes_on = (b > 0 && s.is(WordClass::continuation, b - 1)) || s.is(WordClass::continuation, e) ||
+                       (b > 1 && s.is_exact(WordClass::conjunction, b - 1) && s.is(WordClass::continuation, b - 2));
   // (`anaphor`: a pronoun or a dropped subject, which goes on with the same statement.)
   auto adopt = [&](const Referent& ref, bool carry_relays, bool anaphor = false) {
     out.hop.refers_to = ref.hop.refers_to.empty() ? ref.hop.mention : ref.hop.refers_to;
@@ -401,8 +404,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       for (std::size_t k = 0; k + 1 < ref.chain.size(); ++k) {
         // (The one told only for a pronoun in the sentence right after: "Gusakova told RIA
         // Novosti P. "Q," she said." goes on with the interview; further on, or by name,
-        // "he said Q" need not be to the same medium.)
-        if (ref.chain[k].recipient && (!anaphor || ref.sentence + 1 != s.index)) {
+        // "he said Q" need not be to the same medium. A verb that goes on with the statement,
+        // "وأضافت غوغوا" a sentence or two after "قالت غوغوا لوكالة فرانس برس", carries it too.)
+        const bool same_interview =
+            (anaphor && ref.sentence + 1 == s.index) || (goes_on && ref.sentence + 2 >= s.index);
+        if (ref.chain[k].recipient && !same_interview) {
           continue;
         }
         Hop h = ref.chain[k];

@@ -102,6 +102,7 @@ enum class WordClass : std::uint8_t {
   concessive,       // although, though, على الرغم, رغم
   negation,         // not, never, declined to; لا, لم, لن: a negated cue reports nothing
   rule_noun,        // القانون, الاتفاق, اللائحة: "وفقا للقانون" is "in accordance with", no source
+  continuation,     // added, went on, أضاف, تابع: a verb that goes on with the same statement
   k_count,
 };
 
