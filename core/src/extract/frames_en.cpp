@@ -2433,8 +2433,13 @@ class EnglishFrames {
     }
     for (const Hit& h : m_s.nouns) {
       if (h.begin >= r.begin && h.end <= r.end) {
-        // ("told a daily briefing": "daily" is the briefing's adjective there.)
-        const bool modifier = h.end < r.end && is(WordClass::statement_noun, h.end);
+        // ("told a daily briefing", "told a weekly news conference": "daily" and "weekly"
+        // describe the briefing there, with at most one plain word between.)
+        bool modifier = false;
+        for (std::uint32_t k = h.end; k < r.end && k <= h.end + 1 && !modifier; ++k) {
+          modifier = is(WordClass::statement_noun, k) &&
+                     (k == h.end || (!m_s.tokens[h.end].capitalized && m_s.noun_covering(h.end) == nullptr));
+        }
         if (frames::is_medium_noun(m_s.lex.source_nouns()[h.payload]) && !modifier) {
           return true;
         }
