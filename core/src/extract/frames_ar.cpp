@@ -3271,6 +3271,11 @@ class ArabicFrames {
         const std::string written = m_s.utf8(j, j + 1);
         known_verb = known_verb || (written.size() > 6 && (written.ends_with("\xD9\x87") || written.ends_with("\xD9\x87\xD8\xA7")));
         ++j;  // a verb the lexicon does not know: "حسبما أوردت"
+        // ("بحسب ما أدلى به X": its resumptive pronoun makes it a verb of the statement.)
+        if (j + 1 < m_end && (exact(j, u"به") || exact(j, u"بها"))) {
+          known_verb = true;
+          ++j;
+        }
         if (j + 1 < m_end && (exact(j, u"في") || exact(j, u"عبر")) &&
             (m_s.entity_covering(j + 1) != nullptr || m_s.noun_covering(j + 1) != nullptr)) {
           ++j;  // "وفقا لما ورد في وكالة يونهاب": where it appeared is the source
@@ -3390,6 +3395,23 @@ class ArabicFrames {
         if (std::any_of(std::begin(k_mandates), std::end(k_mandates),
                         [&](std::u16string_view m) { return key.matches(m); })) {
           return std::nullopt;
+        }
+      }
+      // "وفق تصريح أدلى به المتحدث باسم الجمارك لوكالة الأنباء السعودية"، "بحسب تصريحات أدلت
+      // بها الوزيرة": the one who made the statement is the source (the one told, below, relays).
+      if (is(WordClass::statement_noun, x.begin)) {
+        std::uint32_t v = UINT32_MAX;
+        if (x.end > x.begin + 1 && (exact(x.end - 1, u"ادلي") || exact(x.end - 1, u"ادلت"))) {
+          v = x.end - 1;
+        } else if (x.end < m_end && (exact(x.end, u"ادلي") || exact(x.end, u"ادلت"))) {
+          v = x.end;
+        }
+        if (v != UINT32_MAX && v + 2 < m_end && (exact(v + 1, u"به") || exact(v + 1, u"بها"))) {
+          if (const Range speaker = np_after(v + 2, PhraseStops{true, true, true, true});
+              !speaker.empty() && names_source(speaker)) {
+            x = speaker;
+            a.source_is_document = false;
+          }
         }
       }
       // "وفقا للبيانات الأولية الصادرة عن المجلس الوطني للتخطيط": the issuer is the source.
