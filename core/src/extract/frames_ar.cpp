@@ -171,6 +171,9 @@ class ArabicFrames {
            v == u"يدل" || v == u"تدل";
   }
 
+  // The word opens with the article (not with a name's own "أل": "ألكسندر").
+  [[nodiscard]] bool definite(std::uint32_t i) const { return m_s.has_article(i); }
+
   // A content word that no lexicon class covers: not a title, pronoun, particle, time word or cue.
   [[nodiscard]] bool plain_noun(std::uint32_t i) const {
     // ("عبد الأمير"، "عبد الملك": after "عبد" a title word is a name's.)
@@ -625,7 +628,10 @@ class ArabicFrames {
       // "في بيان نشرته "سانا"، أن P": a comma may stand between the name and the complement.
       const bool complement_next = complementizer(after) || (after + 1 < m_end && m_s.is_comma(after) &&
                                                              complementizer(after + 1));
-      if (c < m_s.size() && m_s.is_close_quote(c) && c - k <= 5 && (followed || complement_next)) {
+      // ("نقلت "شانا"، وكالة الأنباء الرسمية لقطاع النفط، عن": a medium's description set off
+      // after the name.)
+      const bool medium_apposition = after + 1 < m_end && m_s.is_comma(after) && medium_at(after + 1);
+      if (c < m_s.size() && m_s.is_close_quote(c) && c - k <= 5 && (followed || complement_next || medium_apposition)) {
         k = after;
       } else {
         return {b, b};
@@ -728,7 +734,7 @@ class ArabicFrames {
           // الشاذلي"), no source noun or known entity among its words.
           // ("عميد البلدية، الطاهر عيسى أمغار، في تصريحات": a given name with the article, when
           // the attribution goes on right after the closing comma and a plain word follows it.)
-          bool plain_words = !w(n).starts_with(u"\u0627\u0644") ||
+          bool plain_words = !definite(n) ||
                              (any_head && n + 1 < close && !w(n + 1).starts_with(u"\u0627\u0644"));
           for (std::uint32_t t = n; t < close && plain_words; ++t) {
             // ("سلام عبد الأمير الفتلاوي": a title word after "عبد" is part of the name.)
@@ -2335,7 +2341,7 @@ class ArabicFrames {
                       plain_noun(np_head) && !is(WordClass::contentless, np_head) &&
                       m_s.entity_covering(np_head) == nullptr && m_s.noun_covering(np_head) == nullptr &&
                       (w(np_head + 1).starts_with(u"\u0627\u0644") ||
-                       (np_head + 2 < m_end && m_s.is_word(np_head + 2) && w(np_head + 2).starts_with(u"\u0627\u0644")));
+                       (np_head + 2 < m_end && m_s.is_word(np_head + 2) && definite(np_head + 2)));
       }
       // "أقرت المملكة بموته"، "اعترف الجيش بمقتل جنديين": an acknowledgement with "ب" and a
       // verbal noun asserts it.
@@ -2391,7 +2397,7 @@ class ArabicFrames {
         for (std::uint32_t i = np.end; i + 2 < subject.end && !named_apposition; ++i) {
           // (A title may head the name: "، الدكتور خالد الشهراني،".)
           const bool titled = is(WordClass::title, i + 1) || is(WordClass::honorific, i + 1);
-          if (!m_s.is_comma(i) || (w(i + 1).starts_with(u"\u0627\u0644") && !titled)) {
+          if (!m_s.is_comma(i) || (definite(i + 1) && !titled)) {
             continue;
           }
           std::uint32_t e = titled ? i + 2 : i + 1;

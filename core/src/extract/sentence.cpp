@@ -443,6 +443,19 @@ bool Sentence::is_dash(std::size_t i) const {
   return c == u'-' || c == u'\u2013' || c == u'\u2014' || c == u'\u2012' || c == u'\u2015';
 }
 
+bool Sentence::has_article(std::size_t i) const {
+  if (i >= size() || !keys[i].exact.starts_with(u"\u0627\u0644")) {
+    return false;
+  }
+  // (Words of the lexicon's classes keep the reading they always had: "إلى"، "إلا".)
+  // (Nor "إل" on its own, a Spanish name's article: "إل كالافاتي".)
+  if (m_class_any[i] != 0 || keys[i].exact.size() < 4) {
+    return true;
+  }
+  const std::string written = utf8(i, i + 1);
+  return !(written.starts_with("\xD8\xA3\xD9\x84") /* أل */ || written.starts_with("\xD8\xA5\xD9\x84") /* إل */);
+}
+
 bool Sentence::is_open_quote(std::size_t i) const { return i < size() && m_quote_marks[i] == 1; }
 bool Sentence::is_close_quote(std::size_t i) const { return i < size() && m_quote_marks[i] == 2; }
 bool Sentence::is_quote_mark(std::size_t i) const {

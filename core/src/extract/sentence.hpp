@@ -60,6 +60,9 @@ class Sentence {
   }
   [[nodiscard]] bool is_comma(std::size_t i) const;
   [[nodiscard]] bool is_dash(std::size_t i) const;
+  // Arabic: the word opens with the article "ال". ("ألكسندر"، "إلياس": a hamza on the alef
+  // makes it a name's own letters, which the folded text cannot tell.)
+  [[nodiscard]] bool has_article(std::size_t i) const;
   [[nodiscard]] bool is_open_quote(std::size_t i) const;
   [[nodiscard]] bool is_close_quote(std::size_t i) const;
   [[nodiscard]] bool is_quote_mark(std::size_t i) const;

@@ -792,7 +792,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   // adjectives and complements carry.
   // (Also "بالملك" opening the phrase: a clause's preposition joined to a definite noun.)
   auto has_article = [&](std::uint32_t i) {
-    return s.lower(i).starts_with(u"\u0627\u0644") || (i == b && s.lower(i).starts_with(u"\u0628\u0627\u0644"));
+    return s.has_article(i) || (i == b && s.lower(i).starts_with(u"\u0628\u0627\u0644"));
   };
   auto trailing_name = [&] {
     // (A name set off by a comma names any role: "مسؤول الإسعاف في المحافظة، محمد رضا نوروزي".)
