@@ -2451,10 +2451,17 @@ class ArabicFrames {
           ++k;
         }
         if (k + 2 < m_end && exact(k, u"في") && is(WordClass::statement_noun, k + 1)) {
-          if (const Range r = recipient_phrase(k + 2); !r.empty() && recipient_is_medium(r)) {
-            comp.relay_outer = r;
-            comp.relay_cue_begin = k + 1;
-            comp.relay_cue_end = k + 2;
+          // (An adjective may come first: "في تصريح لاحق للتلفزيون الرسمي".)
+          for (std::uint32_t to = k + 2; to < m_end && to <= k + 3 && comp.relay_outer.empty(); ++to) {
+            if (to > k + 2 && (!m_s.is_word(k + 2) || definite(k + 2) || m_s.cue_at(k + 2) != nullptr ||
+                               complementizer(k + 2) || is_exact(WordClass::preposition, k + 2))) {
+              break;
+            }
+            if (const Range r = recipient_phrase(to); !r.empty() && recipient_is_medium(r)) {
+              comp.relay_outer = r;
+              comp.relay_cue_begin = k + 1;
+              comp.relay_cue_end = k + 2;
+            }
           }
         }
       }
