@@ -1414,7 +1414,11 @@ class ArabicFrames {
       while (b > 0 && i - b < 14 && (m_s.is_word(b - 1) || m_s.is_comma(b - 1) || m_s.is_quote_mark(b - 1)) &&
              m_s.cue_at(b - 1) == nullptr &&
              !complementizer(b - 1) && !exact(b - 1, u"لكن") && !exact(b - 1, u"ولكن") && !exact(b - 1, u"اما") &&
-             !exact(b - 1, u"واما") && !is(WordClass::subordinator, b - 1) && !is_exact(WordClass::relative, b - 1)) {
+             !exact(b - 1, u"واما") &&
+             // (A description set off by commas is passed: "X، وهو أحد عملاء الشركة، اتهم".)
+             (!is(WordClass::subordinator, b - 1) ||
+              ((exact(b - 1, u"وهو") || exact(b - 1, u"وهي")) && b >= 2 && m_s.is_comma(b - 2))) &&
+             !is_exact(WordClass::relative, b - 1)) {
         --b;
       }
       // (Openers of a new clause: the sentence's start, "لكن", "أما", "غير أن"/"إلا أن"; not a
@@ -1440,6 +1444,34 @@ class ArabicFrames {
       // (Without commas, two words or more after the head: "والدكتور عمر الزعبي".)
       // ("إلا أن وكيل اللاعب نفى": after a contrast, a title and one word are enough.)
       const bool after_contrast = b > 0 && !topic && (complementizer(b - 1) || exact(b - 1, u"لكن") || exact(b - 1, u"ولكن"));
+      // ("غير أن مالكها، فهد بن ناصر الوسمي، نفى"، "غير أن الحاج X، وهو أحد عملاء الشركة،
+      // اتهم": after a contrast, commas that set off a name, or a "وهو …" description, before
+      // the verb. The description is no part of the speaker's phrase.)
+      std::uint32_t described_at = i;
+      bool set_off_name = false;
+      for (std::uint32_t k = b + 1; after_contrast && k + 1 < i && !set_off_name; ++k) {
+        if (!m_s.is_comma(k)) {
+          continue;
+        }
+        if (exact(k + 1, u"وهو") || exact(k + 1, u"وهي")) {
+          set_off_name = m_s.is_comma(i - 1);
+          described_at = k;
+          break;
+        }
+        std::uint32_t n = k + 1;
+        while (n < i && m_s.is_word(n) && plain_noun(n) && (n > k + 1 || !definite(n)) &&
+               m_s.noun_covering(n) == nullptr && m_s.entity_covering(n) == nullptr) {
+          ++n;
+        }
+        set_off_name = n - (k + 1) >= 2 && n - (k + 1) <= 5 && n + 1 == i && m_s.is_comma(n);
+      }
+      if (opened && b + 1 < i && set_off_name && !m_s.is_comma(b) && m_s.is_word(b) && plain_noun(b)) {
+        std::uint32_t e = described_at;
+        while (e > b && m_s.is_comma(e - 1)) {
+          --e;
+        }
+        return {b, e};
+      }
       if (opened && b + 1 < i && (person_head || titled_apposition || topic) && !m_s.is_comma(b) &&
           (comma_inside || i - b >= 3 || (after_contrast && person_head))) {
         std::uint32_t e = i;
