@@ -721,7 +721,9 @@ class ArabicFrames {
              any_head)) {
           std::uint32_t close = n;
           bool called = false;
-          const bool description = exact(n, u"وهو") || exact(n, u"وهي");
+          // ("أحد سكان قرية مجاورة، يدعى NAME،": the name given right after the comma.)
+          const bool description = exact(n, u"وهو") || exact(n, u"وهي") || exact(n, u"يدعي") ||
+                                   exact(n, u"ويدعي") || exact(n, u"تدعي") || exact(n, u"وتدعي");
           bool anonymity = false;  // "، فضل عدم ذكر اسمه،": asked not to be named, no name
           while (close < m_end && close - n < (description ? 10u : 4u) && m_s.is_word(close) &&
                  (description || plain_noun(close)) && !complementizer(close)) {
@@ -4570,7 +4572,8 @@ class ArabicFrames {
         bool plain = true;
         while (c2 < object && c2 - c1 <= 5 && m_s.is_word(c2) && plain) {
           plain = !w(c2).starts_with(u"\u0627\u0644") || c2 > c1 + 1;  // a family name may have the article
-          plain = plain && m_s.noun_covering(c2) == nullptr && m_s.cue_at(c2) == nullptr && !is_exact(WordClass::preposition, c2);
+          plain = plain && m_s.noun_covering(c2) == nullptr && m_s.cue_at(c2) == nullptr &&
+                  (!is_exact(WordClass::preposition, c2) || ali_name(c2));
           ++c2;
         }
         // (The one accused starts right after the name's closing comma, however many words
