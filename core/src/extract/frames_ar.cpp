@@ -721,9 +721,7 @@ class ArabicFrames {
              any_head)) {
           std::uint32_t close = n;
           bool called = false;
-          // ("أحد سكان قرية مجاورة، يدعى NAME،": the name given right after the comma.)
-          const bool description = exact(n, u"وهو") || exact(n, u"وهي") || exact(n, u"يدعي") ||
-                                   exact(n, u"ويدعي") || exact(n, u"تدعي") || exact(n, u"وتدعي");
+          const bool description = exact(n, u"وهو") || exact(n, u"وهي");
           bool anonymity = false;  // "، فضل عدم ذكر اسمه،": asked not to be named, no name
           while (close < m_end && close - n < (description ? 10u : 4u) && m_s.is_word(close) &&
                  (description || plain_noun(close)) && !complementizer(close)) {
