@@ -479,6 +479,38 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     }
   }
 
+  // "اتهم X الشركة بـP، غير أن مديرها، NAME، نفى Q": a subject set before its verb ends the
+  // content before it, with the contrast that opens its clause.
+  if (s.lex.lang() == "ar") {
+    for (const Attribution& b : attrs) {
+      if (b.dropped || b.sources.empty() || b.region_begin >= b.cue_begin) {
+        continue;
+      }
+      for (Attribution& a : attrs) {
+        if (&a == &b || a.dropped || a.quote_region >= 0 || a.cue_end > b.region_begin ||
+            !(a.content_begin < b.region_begin && b.region_begin < a.content_end && a.content_end <= b.cue_begin)) {
+          continue;
+        }
+        std::uint32_t cut = b.region_begin;
+        if (cut >= a.content_begin + 2 && s.is_exact(WordClass::complementizer, cut - 1)) {
+          const std::u16string_view contrast = s.lower(cut - 2);
+          if (contrast == u"\u063a\u064a\u0631" /* غير */ || contrast == u"\u0627\u0644\u0627" /* إلا */ ||
+              contrast == u"\u0628\u064a\u062f" /* بيد */) {
+            cut -= 2;
+          }
+        }
+        while (cut > a.content_begin &&
+               (s.is_comma(cut - 1) || s.is_exact(WordClass::conjunction, cut - 1) || s.is_dash(cut - 1))) {
+          --cut;
+        }
+        if (cut > a.content_begin) {
+          a.content_end = cut;
+          frames::trim_content(s, a.content_begin, a.content_end);
+        }
+      }
+    }
+  }
+
   // "ما قالت إنها Q", "مما وصفته X بأنه Q", "what X called Q", "X, which says Q,": an
   // attribution nested in a clause.
   auto relative_nested = [&](const Attribution& b) {

@@ -1411,7 +1411,7 @@ class ArabicFrames {
     {
       std::uint32_t b = i;
       // (A quoted name inside: "غير أن صحيفة "إل سولي 24 أوري" الاقتصادية ذكرت".)
-      while (b > 0 && i - b < 14 && (m_s.is_word(b - 1) || m_s.is_comma(b - 1) || m_s.is_quote_mark(b - 1)) &&
+      while (b > 0 && i - b < 18 && (m_s.is_word(b - 1) || m_s.is_comma(b - 1) || m_s.is_quote_mark(b - 1)) &&
              m_s.cue_at(b - 1) == nullptr &&
              !complementizer(b - 1) && !exact(b - 1, u"لكن") && !exact(b - 1, u"ولكن") && !exact(b - 1, u"اما") &&
              !exact(b - 1, u"واما") &&
