@@ -570,7 +570,12 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   std::uint32_t entity_end = 0;
   const bool media_context = has_media_context(s, b, e);
   for (const lexicon::EntityMatch& m : s.entities) {
-    if (m.begin < b || m.end > e || (m.ambiguous && !media_context)) {
+    // (An ambiguous name the story has already given as a medium is that medium: "According
+    // to MAP" after "the Moroccan news agency MAP".)
+    // (The whole phrase only: "مصدر في الشرطة الفرنسية" is no AFP.)
+    const bool named_before = m.ambiguous && m.begin == b && m.end == e &&
+                              discourse.by_entity(s.gazetteer.entities()[m.entity].id) != nullptr;
+    if (m.begin < b || m.end > e || (m.ambiguous && !media_context && !named_before)) {
       continue;
     }
     // ("ريم الفارس": an ambiguous name with the article is a family name, not "فارس" the agency.)
