@@ -776,6 +776,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
     // "the Guardian", "the Independent": one word, the whole name.
     medium_name = medium_name || (e == b + 2 && s.tokens[b + 1].capitalized && is_masthead_word(s.lower(b + 1)));
+    // "The Herald of Zimbabwe", "the Times of Zambia": the masthead, then "of" and its place.
+    medium_name = medium_name || (e >= b + 4 && e <= b + 5 && s.tokens[b + 1].capitalized &&
+                                  is_masthead_word(s.lower(b + 1)) && s.lower(b + 2) == u"of" &&
+                                  s.tokens[b + 3].capitalized && s.tokens[e - 1].capitalized);
   }
   // "Sky News", "Fox News", "Arab News": without the article only the words no surname is.
   if (!arabic && entity == nullptr && noun == nullptr && !medium_name && e >= b + 2 && s.tokens[b].capitalized &&
