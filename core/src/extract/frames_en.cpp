@@ -3138,6 +3138,8 @@ class EnglishFrames {
       // ("citing a local administrator": a noun that names a person by its ending.)
       const std::u16string_view t = m_s.lower(i);
       const bool person_noun = t.size() > 5 && (t.ends_with(u"ator") || t.ends_with(u"ist") || t.ends_with(u"ian") ||
+                                                t.ends_with(u"ators") || t.ends_with(u"ists") || t.ends_with(u"ians") ||
+                                                t.ends_with(u"eers") || t == u"officers" ||
                                                 t.ends_with(u"spokesman") || t.ends_with(u"spokeswoman") ||
                                                 t.ends_with(u"eer") /* volunteer, engineer */ || t == u"resident" ||
                                                 t == u"residents" || t == u"witness" || t == u"witnesses" ||

@@ -1043,6 +1043,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // The head names a person by its ending ("strategist", "negotiator", "spokesman" aside);
     // "a bank study" is a document, no person.
     std::uint32_t head = e - b >= 2 ? b + 1 : b;  // (a one-word phrase is its own head)
+    // ("engineers at the plant": a bare head with where it stands.)
+    if (e - b >= 3 && !s.tokens[b].capitalized && s.is_exact(WordClass::preposition, b + 1)) {
+      head = b;
+    }
     while (head + 1 < e && s.is_word(head + 1) && !s.is(WordClass::preposition, head + 1) && !s.is_comma(head + 1)) {
       ++head;
     }
@@ -1066,7 +1070,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // (A capitalised bare plural may be a firm's name, "Fosters said": only endings no firm has.)
     const bool bare = head == b && (!s.tokens[b].capitalized || h.ends_with(u"men") || h.ends_with(u"ists") ||
                                     h.ends_with(u"ians") || h.ends_with(u"ees"));
-    if (plural_person && !spokesperson && head + 1 == e && (bare || quantified) && noun == nullptr &&
+    // ("engineers at the plant": where they work names none of them.)
+    const bool ends_at_head = head + 1 == e || (head + 2 < e && s.is_exact(WordClass::preposition, head + 1) &&
+                                                s.lower(head + 1) != u"of" && !s.tokens[head + 2].capitalized);
+    if (plural_person && !spokesperson && ends_at_head && (bare || quantified) && noun == nullptr &&
         !s.is(WordClass::statement_noun, head)) {
       kind = SourceKind::anonymous;
     }
