@@ -436,7 +436,14 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     }
     if (best != nullptr && best_distance < 30) {
       // (All its hops: "نقلا عن صحيفة X عن مسؤولين" is the paper, then its officials.)
-      best->sources.insert(best->sources.end(), c.sources.begin(), c.sources.end());
+      // ("Russia's TASS, citing Kazinform, quoted the minister as saying P": set off between
+      // the first source and the verb, what it cites comes right after that source.)
+      auto at = best->sources.end();
+      if (!best->sources.front().dropped() && best->sources.front().end <= c.cue_begin && c.region_end <= best->cue_begin) {
+        at = std::find_if(best->sources.begin(), best->sources.end(),
+                          [&](const SourcePhrase& p) { return !p.dropped() && p.begin > c.cue_begin; });
+      }
+      best->sources.insert(at, c.sources.begin(), c.sources.end());
       if (best->content_begin < c.region_end && best->content_begin >= c.cue_begin) {
         best->content_begin = c.region_end;
         // ", citing X, that P": the content starts after the complementizer.
