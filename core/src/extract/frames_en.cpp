@@ -1201,6 +1201,21 @@ class EnglishFrames {
             break;
           }
         }
+        // ("as telling Die Presse, in an interview published on Saturday, that P": when and
+        // where it was said, no one's name: the phrase names no medium after "by".)
+        if (word(j + 1, u"in") && j + 3 < m_end &&
+            (is(WordClass::statement_noun, j + 2) || is(WordClass::statement_noun, j + 3))) {
+          std::uint32_t k = j + 2;
+          bool by = false;
+          while (k < m_end && k - j <= 12 && m_s.is_word(k) && !word(k, u"that")) {
+            by = by || word(k, u"by") || word(k, u"with");
+            ++k;
+          }
+          if (!by && k + 1 < m_end && m_s.is_comma(k) && word(k + 1, u"that")) {
+            j = k + 1;
+            break;
+          }
+        }
       }
       // "said, in an interview with X, that": the commas set the relay phrase off.
       if (m_s.is_comma(j) && j + 1 < m_end) {
@@ -3105,6 +3120,13 @@ class EnglishFrames {
     const bool telling = as + 1 < m_end && (word(as + 1, u"telling") || word(as + 1, u"informing") ||
                                             word(as + 1, u"assuring") || word(as + 1, u"warning"));
     const AfterVerb av = after_verb(as + 2, telling);
+    // ("was quoted by Hina as telling the daily Die Presse that P": the paper told relays
+    // between the agency and the speaker.)
+    if (telling && !av.recipient.empty() && recipient_is_medium(av.recipient)) {
+      SourcePhrase told = phrase(hit, av.recipient.begin, av.recipient.end, label);
+      told.recipient = true;
+      a.sources.insert(a.sources.begin() + 1, told);
+    }
     if (av.has_content && !av.after_comma) {
       return finish_preposed(a, av);
     }

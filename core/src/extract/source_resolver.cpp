@@ -46,6 +46,10 @@ bool has_media_context(const Sentence& s, std::uint32_t b, std::uint32_t e) {
       return true;
     }
   }
+  // ("was quoted by Hina as saying": likewise the one that quotes.)
+  if (b >= 2 && s.lower(b - 1) == u"by" && (s.lower(b - 2) == u"quoted" || s.lower(b - 2) == u"cited")) {
+    return true;
+  }
   // ("Saba quoted an official as saying": only a medium quotes another.)
   if (e < s.size()) {
     if (const Hit* h = s.cue_at(e); h != nullptr && h->begin == e && s.lex.cues()[h->payload].frame == lexicon::Frame::relay) {
