@@ -34,6 +34,21 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       }
     }
   }
+  // "…, a claim that could not be confirmed", "…, a figure which the ministry disputes": the
+  // writer's comment on what was said, set off after it, ends it (its markers still reach it).
+  if (s.lex.lang() == "en" && e > b + 4) {
+    static constexpr std::u16string_view k_said_nouns[] = {u"claim", u"report", u"allegation", u"charge",
+                                                           u"assertion", u"figure", u"account", u"version",
+                                                           u"estimate", u"accusation", u"statement"};
+    for (std::uint32_t k = b + 1; k + 3 < e; ++k) {
+      if (s.is_comma(k) && !s.in_quote(k) && (s.lower(k + 1) == u"a" || s.lower(k + 1) == u"an") &&
+          std::find(std::begin(k_said_nouns), std::end(k_said_nouns), s.lower(k + 2)) != std::end(k_said_nouns) &&
+          (s.lower(k + 3) == u"that" || s.lower(k + 3) == u"which")) {
+        e = k;
+        break;
+      }
+    }
+  }
   // "…، وهو أمر لم يتسن التأكد منه": the writer's comment on what was said ends it (its
   // markers still reach the claim, as a sentence's do). ("…، وهو ما قد يعني" stays: the
   // annotators read it as the speaker's.)

@@ -43,6 +43,12 @@ class EnglishFrames {
       if (hit.begin > 0 && word(hit.begin, u"added") && (word(hit.begin - 1, u"value") || word(hit.begin - 1, u"valued"))) {
         continue;  // "a value added tax": the adjective, no speech
       }
+      // ("a claim that could not be confirmed", "the charges": an article before the word makes
+      // it a noun; a verb never follows one.)
+      if (hit.begin > 0 && hit.end == hit.begin + 1 && cue.frame != Frame::according && cue.frame != Frame::citing &&
+          (word(hit.begin - 1, u"a") || word(hit.begin - 1, u"an") || word(hit.begin - 1, u"the"))) {
+        continue;
+      }
       // "Customs figures show P": "show", "suggest", "indicate" report only after figures.
       if (cue.id == "en.data-show") {
         static constexpr std::u16string_view k_data[] = {
