@@ -4302,6 +4302,15 @@ class ArabicFrames {
     if (y.empty()) {
       return std::nullopt;
     }
+    // ("تقريرها، الذي استند إلى مقابلات مع 23 لاجئا،": what a report rests on is a source only
+    // when it names one; interviews and data are its method.)
+    bool based_on = false;
+    for (std::uint32_t k = hit.begin; k < hit.end; ++k) {
+      based_on = based_on || w(k).find(u"\u0627\u0633\u062a\u0646\u062f") != std::u16string_view::npos;  // استند
+    }
+    if (based_on && !names_source(y)) {
+      return std::nullopt;
+    }
     Attribution a = base(hit, cue);
     a.sources = {phrase(hit, y.begin, y.end)};
     a.region_begin = hit.begin;
