@@ -1400,6 +1400,26 @@ class ArabicFrames {
         return {cue, cue};
       }
     }
+    // "ردا على تقرير لمنظمة هيومن رايتس ووتش تحدث عن P": a report of a body the gazetteer
+    // knows, right before the verb (a relative clause without its pronoun), is its subject.
+    for (std::uint32_t t = i; t-- > 0 && i - t <= 8 && m_s.is_word(t);) {
+      if (is(WordClass::statement_noun, t) && t + 2 < i && w(t + 1).size() > 2 && w(t + 1)[0] == k_lam &&
+          (m_s.entity_covering(t + 1) != nullptr ||
+           (m_s.noun_covering(t + 1) != nullptr && m_s.lex.source_nouns()[m_s.noun_covering(t + 1)->payload].kind ==
+                                                      SourceKind::organization &&
+            m_s.entity_covering(t + 2) != nullptr)) &&
+          t > 0 &&
+          !complementizer(t - 1) && m_s.cue_at(t - 1) == nullptr) {
+        bool plain = true;
+        for (std::uint32_t k = t + 1; k < i && plain; ++k) {
+          plain = m_s.cue_at(k) == nullptr && !complementizer(k);
+        }
+        if (plain) {
+          return {t, i};
+        }
+        break;
+      }
+    }
     // Subject-first: "غير أن روسيا اعتبرت أن".
     const Range r = np_before(i);
     if (!r.empty()) {

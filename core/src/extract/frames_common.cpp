@@ -27,8 +27,14 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
     const bool but_that = (last == u"\u0627\u0646") && (before_last == u"\u063a\u064a\u0631" /* غير */ ||
                                                         before_last == u"\u0627\u0644\u0627" /* إلا */ ||
                                                         before_last == u"\u0628\u064a\u062f" /* بيد */);
-    if (fi_hin || while_word || but_that) {
-      e -= (fi_hin || but_that) ? 2 : 1;
+    // ("…، وذلك ردا على تقرير لمنظمة X تحدث عن …": the writer's "in response to", its
+    // object taken by the next statement.)
+    const bool in_response = last == u"\u0639\u0644\u064a" /* على */ && before_last == u"\u0631\u062f\u0627" /* ردا */;
+    if (fi_hin || while_word || but_that || in_response) {
+      e -= (fi_hin || but_that || in_response) ? 2 : 1;
+      if (in_response && e > b + 1 && s.lower(e - 1) == u"\u0648\u0630\u0644\u0643" /* وذلك */) {
+        --e;
+      }
       while (e > b && !s.is_word(e - 1) && !s.is_close_quote(e - 1)) {
         --e;
       }
