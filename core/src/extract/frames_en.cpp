@@ -3167,7 +3167,11 @@ class EnglishFrames {
       const std::u16string_view t = m_s.lower(i);
       const bool person_noun = t.size() > 5 && (t.ends_with(u"ator") || t.ends_with(u"ist") || t.ends_with(u"ian") ||
                                                 t.ends_with(u"ators") || t.ends_with(u"ists") || t.ends_with(u"ians") ||
-                                                t.ends_with(u"eers") || t == u"officers" ||
+                                                t.ends_with(u"eers") || t == u"officers" || t == u"managers" ||
+                                                t == u"executives" || t == u"bankers" || t == u"traders" ||
+                                                t == u"dealers" || t == u"diplomats" || t == u"lawyers" ||
+                                                t == u"farmers" || t == u"miners" || t == u"brokers" ||
+                                                t == u"aides" || t == u"advisers" || t == u"investors" ||
                                                 t.ends_with(u"spokesman") || t.ends_with(u"spokeswoman") ||
                                                 t.ends_with(u"eer") /* volunteer, engineer */ || t == u"resident" ||
                                                 t == u"residents" || t == u"witness" || t == u"witnesses" ||
