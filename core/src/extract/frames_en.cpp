@@ -1312,7 +1312,10 @@ class EnglishFrames {
         };
         while (k < m_end && k - j <= 6 &&
                (m_s.is_word(k) || (m_s.is_dash(k) && k > j + 1 && k + 1 < m_end && m_s.is_word(k + 1) &&
-                                   modifies_statement(k + 1))) &&
+                                   modifies_statement(k + 1)) ||
+                // ("on Radio 4's Today programme": the apostrophe after a number is a token of its own.)
+                ((m_s.is_punct(k, u'\'') || m_s.is_punct(k, u'\u2019')) && k > j + 1 && k + 1 < m_end &&
+                 m_s.tokens[k - 1].kind == text::TokenKind::number && word(k + 1, u"s"))) &&
                !content_name(k) &&
                // ("told planters in Ipoh the cabinet would …": a determiner after a name starts the content.)
                !(k > j + 1 && is(WordClass::determiner, k) && !m_s.tokens[k].capitalized && m_s.tokens[k - 1].capitalized &&
@@ -1324,6 +1327,9 @@ class EnglishFrames {
                 m_s.tokens[k].capitalized || m_s.tokens[k].kind == text::TokenKind::number ||
                 word(k, u"news") || word(k, u"television") || word(k, u"televised") || word(k, u"joint") ||
                 word(k, u"written") || word(k, u"telephone") || word(k, u"radio") || word(k, u"state") ||
+                // ("on BBC Radio 4's Today programme": the station's possessive.)
+                m_s.is_punct(k, u'\'') || m_s.is_punct(k, u'\u2019') ||
+                (word(k, u"s") && k > j + 2 && (m_s.is_punct(k - 1, u'\'') || m_s.is_punct(k - 1, u'\u2019'))) ||
                (word(k, u"that") && k + 1 < m_end && is(WordClass::time_word, k + 1)))) {
           ++k;
         }
