@@ -396,6 +396,11 @@ class EnglishFrames {
       if (word(k, u"cannot") && word(k + 1, u"comment")) {
         return true;
       }
+      // ("A spokesman declined to comment, NTB reported": a refusal relayed is still no claim.)
+      if ((word(k, u"declined") || word(k, u"refused")) && k + 2 < a.content_end + 1 && word(k + 1, u"to") &&
+          k + 2 < m_s.size() && word(k + 2, u"comment") && k + 3 >= a.content_end) {
+        return true;
+      }
       if (word(k, u"no") && (word(k + 1, u"comment") ||
                              (k + 2 < a.content_end && word(k + 2, u"comment") &&
                               (word(k + 1, u"immediate") || word(k + 1, u"further") || word(k + 1, u"official"))))) {
