@@ -786,6 +786,11 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
             if (a.gender != Gender::unknown && chain.size() >= 2) {
               auto hop_gender = [&](const Hop& h) {
                 if (const Referent* r = m_discourse.by_span(h.span); r != nullptr && r->gender != Gender::unknown) {
+                  // ("عن بيان لقيادة العمليات المشتركة أن P، مؤكدة أن Q": a statement's words are
+                  // its issuer's, whose gender the noun "بيان" does not show.)
+                  if (s.lex.is_exact(WordClass::statement_noun, r->head)) {
+                    return Gender::unknown;
+                  }
                   return r->gender;
                 }
                 return (h.kind == SourceKind::agency || h.kind == SourceKind::outlet) ? Gender::female

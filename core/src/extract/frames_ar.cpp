@@ -4326,7 +4326,8 @@ class ArabicFrames {
     // when it names one; interviews and data are its method.)
     bool based_on = false;
     for (std::uint32_t k = hit.begin; k < hit.end; ++k) {
-      based_on = based_on || w(k).find(u"\u0627\u0633\u062a\u0646\u062f") != std::u16string_view::npos;  // استند
+      // (استند، مستندة، يستند)
+      based_on = based_on || w(k).find(u"\u0633\u062a\u0646\u062f") != std::u16string_view::npos;
     }
     if (based_on && !names_source(y)) {
       return std::nullopt;
