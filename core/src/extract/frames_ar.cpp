@@ -573,6 +573,11 @@ class ArabicFrames {
       ++end;
       closed = true;
     }
+    // ("مصدر محلي، تحدث للعربية.نت، أن P": the one spoken to, set off by commas.)
+    if (!closed && (w(i) == u"تحدث" || w(i) == u"تحدثت") && i > 0 && m_s.is_comma(i - 1) && end < m_end &&
+        m_s.is_comma(end)) {
+      closed = true;
+    }
     if (!closed) {
       return {};
     }
