@@ -452,8 +452,15 @@ bool Sentence::has_article(std::size_t i) const {
   if (m_class_any[i] != 0 || keys[i].exact.size() < 4) {
     return true;
   }
-  const std::string written = utf8(i, i + 1);
-  return !(written.starts_with("\xD8\xA3\xD9\x84") /* أل */ || written.starts_with("\xD8\xA5\xD9\x84") /* إل */);
+  // (The stored text keeps the hamza that the folded key drops; read in place when it can be.)
+  auto hamza_lam = [](std::string_view written) {
+    return written.starts_with("\xD8\xA3\xD9\x84") /* أل */ || written.starts_with("\xD8\xA5\xD9\x84") /* إل */;
+  };
+  if (m_original_index != nullptr) {
+    const Span sp = text.source_span(tokens[i].begin, tokens[i].end);
+    return !hamza_lam(m_original_index->slice(sp.start, sp.end));
+  }
+  return !hamza_lam(utf8(i, i + 1));
 }
 
 bool Sentence::is_open_quote(std::size_t i) const { return i < size() && m_quote_marks[i] == 1; }
