@@ -357,6 +357,14 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
 // closed quotations left out; a match that takes in such a quotation holds it whole.
 void Sentence::add_names_across_quotes(const std::vector<QuoteRegion>& quotes, const lexicon::PhraseStarts* starts) {
   constexpr std::size_t k_max_quoted_tokens = 5;
+  // (Most sentences have no quotation mark right after a word: nothing to do.)
+  bool any = false;
+  for (std::size_t o = 1; o < tokens.size() && !any; ++o) {
+    any = m_quote_marks[o] == 1 && tokens[o - 1].kind == text::TokenKind::word;
+  }
+  if (!any) {
+    return;
+  }
   std::vector<std::uint8_t> skipped(tokens.size(), 0);
   std::vector<std::pair<std::size_t, std::size_t>> pairs;  // open and close mark tokens
   for (std::size_t o = 1; o < tokens.size(); ++o) {

@@ -87,12 +87,11 @@ bool anonymity_follows(const Sentence& s, std::uint32_t e) {
         s.lower(i - 1) == u"be" && (s.lower(i - 2) == u"name" || s.lower(i - 2) == u"not")) {
       return true;
     }
-    // (", citing managers who asked not to be named,": the anonymity is of the ones cited.)
-    if (const Hit* h = s.cue_at(i); h != nullptr && s.lex.cues()[h->payload].frame == lexicon::Frame::citing) {
-      return false;
-    }
-    if (s.cue_at(i) != nullptr && ++cues > 1) {
-      return false;
+    if (const Hit* h = s.cue_at(i); h != nullptr) {
+      // (", citing managers who asked not to be named,": the anonymity is of the ones cited.)
+      if (s.lex.cues()[h->payload].frame == lexicon::Frame::citing || ++cues > 1) {
+        return false;
+      }
     }
     if (w == u"anonymity" || w == u"anonymously" || (w == u"anonymous" && i > e && s.lower(i - 1) == u"remain")) {
       return true;
