@@ -46,11 +46,15 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
     static constexpr std::u16string_view k_said_nouns[] = {u"claim", u"report", u"allegation", u"charge",
                                                            u"assertion", u"figure", u"account", u"version",
                                                            u"estimate", u"accusation", u"statement", u"view"};
-    for (std::uint32_t k = b + 1; k + 3 < e; ++k) {
+    // (The comment closes the content: only its last words are looked at.)
+    for (std::uint32_t k = std::max(b + 1, e > 12 ? e - 12 : 0); k + 3 < e; ++k) {
+      if (!s.is_comma(k)) {
+        continue;
+      }
       // (Or with the relative pronoun left out: ", a charge the firm has rejected".)
       const bool relative = s.lower(k + 3) == u"that" || s.lower(k + 3) == u"which" || s.lower(k + 3) == u"the" ||
                             s.lower(k + 3) == u"its" || s.lower(k + 3) == u"his" || s.lower(k + 3) == u"her";
-      if (s.is_comma(k) && !s.in_quote(k) && (s.lower(k + 1) == u"a" || s.lower(k + 1) == u"an") &&
+      if (!s.in_quote(k) && (s.lower(k + 1) == u"a" || s.lower(k + 1) == u"an") &&
           std::find(std::begin(k_said_nouns), std::end(k_said_nouns), s.lower(k + 2)) != std::end(k_said_nouns) &&
           relative) {
         e = k;

@@ -390,10 +390,14 @@ void Sentence::add_names_across_quotes(const std::vector<QuoteRegion>& quotes, c
   if (pairs.empty()) {
     return;
   }
+  // (Only the words around the quotations: a name is a few words long.)
+  constexpr std::size_t k_reach = 6;
+  const std::size_t from = pairs.front().first > k_reach ? pairs.front().first - k_reach : 0;
+  const std::size_t to = std::min(tokens.size(), pairs.back().second + k_reach + 1);
   std::vector<std::size_t> kept;
   std::vector<text::Token> kept_tokens;
   std::vector<lexicon::TokenKey> kept_keys;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  for (std::size_t i = from; i < to; ++i) {
     if (skipped[i] == 0) {
       kept.push_back(i);
       kept_tokens.push_back(tokens[i]);
