@@ -3188,23 +3188,19 @@ class EnglishFrames {
     for (std::uint32_t i = hit.end; i < e && !source_like; ++i) {
       // ("citing a local administrator": a noun that names a person by its ending.)
       const std::u16string_view t = m_s.lower(i);
-      const bool person_noun = t.size() > 5 && (t.ends_with(u"ator") || t.ends_with(u"ist") || t.ends_with(u"ian") ||
-                                                t.ends_with(u"ators") || t.ends_with(u"ists") || t.ends_with(u"ians") ||
-                                                t.ends_with(u"eers") || t == u"officers" || t == u"managers" ||
-                                                t == u"executives" || t == u"bankers" || t == u"traders" ||
-                                                t == u"dealers" || t == u"diplomats" || t == u"lawyers" ||
-                                                t == u"farmers" || t == u"miners" || t == u"brokers" ||
-                                                t == u"aides" || t == u"advisers" || t == u"investors" ||
-                                                t.ends_with(u"spokesman") || t.ends_with(u"spokeswoman") ||
-                                                t.ends_with(u"eer") /* volunteer, engineer */ || t == u"resident" ||
-                                                t == u"residents" || t == u"witness" || t == u"witnesses" ||
-                                                t == u"doctor" || t == u"doctors" || t == u"survivor" ||
-                                                t == u"survivors" || t == u"relative" || t == u"relatives" ||
-                                                t == u"worker" || t == u"workers" || t == u"officer" ||
-                                                t == u"passenger" || t == u"passengers" || t == u"employee" ||
-                                                t == u"employees" || t == u"patient" || t == u"patients" ||
-                                                t == u"driver" || t == u"drivers" || t == u"pilot" || t == u"pilots" ||
-                                                t == u"insider" || t == u"insiders" || t == u"member" || t == u"members");
+      static constexpr std::u16string_view k_people[] = {
+          u"officers", u"managers", u"executives", u"bankers", u"traders", u"dealers", u"diplomats",
+          u"lawyers", u"farmers", u"miners", u"brokers", u"aides", u"advisers", u"investors", u"resident",
+          u"residents", u"witness", u"witnesses", u"doctor", u"doctors", u"survivor", u"survivors",
+          u"relative", u"relatives", u"worker", u"workers", u"officer", u"passenger", u"passengers",
+          u"employee", u"employees", u"patient", u"patients", u"driver", u"drivers", u"pilot", u"pilots",
+          u"insider", u"insiders", u"member", u"members"};
+      const bool person_noun =
+          t.size() > 5 && (t.ends_with(u"ator") || t.ends_with(u"ators") || t.ends_with(u"ist") || t.ends_with(u"ists") ||
+                           t.ends_with(u"ian") || t.ends_with(u"ians") || t.ends_with(u"spokesman") ||
+                           t.ends_with(u"spokeswoman") || t.ends_with(u"eer") /* volunteer, engineer */ ||
+                           t.ends_with(u"eers") ||
+                           std::find(std::begin(k_people), std::end(k_people), t) != std::end(k_people));
       source_like = m_s.entity_covering(i) != nullptr || m_s.noun_covering(i) != nullptr ||
                     is(WordClass::statement_noun, i) || (m_s.tokens[i].capitalized && i > hit.end) ||
                     (m_s.tokens[i].capitalized && !is(WordClass::determiner, i)) || person_noun;
