@@ -454,22 +454,20 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
     // "لكن النجار شكك في هذا الرقم، وقال لـ"العربية.نت" إن P": a verb joined by "و" after a
     // comma goes on with the subject that opened its clause, a person the story named before.
-    if (arabic) {
-      std::uint32_t t = UINT32_MAX;
-      if (s.size() > 3 && (s.lower(0) == u"\u0644\u0643\u0646" || s.lower(0) == u"\u0648\u0644\u0643\u0646")) {
-        t = 1;  // لكن
-      } else if (s.size() > 4 && (s.lower(0) == u"\u063a\u064a\u0631" || s.lower(0) == u"\u0627\u0644\u0627") &&
-                 s.is_exact(WordClass::complementizer, 1)) {
-        t = 2;  // غير أن، إلا أن
-      }
-      bool joined = false;  // the verb of this phrase: "، وقال" before `b`
-      for (std::uint32_t k = t == UINT32_MAX ? b + 1 : t + 2; k <= b && k < s.size() && !joined; ++k) {
+    std::uint32_t t = 0;  // where the clause's subject would stand, after its opener
+    if (arabic && s.size() > 3 && (s.lower(0) == u"\u0644\u0643\u0646" || s.lower(0) == u"\u0648\u0644\u0643\u0646")) {
+      t = 1;  // لكن
+    } else if (arabic && s.size() > 4 && (s.lower(0) == u"\u063a\u064a\u0631" || s.lower(0) == u"\u0627\u0644\u0627") &&
+               s.is_exact(WordClass::complementizer, 1)) {
+      t = 2;  // غير أن، إلا أن
+    }
+    if (t > 0) {
+      bool joined = false;  // the verb of this phrase: "، وقال" up to `b`
+      for (std::uint32_t k = t + 2; k <= b && k < s.size() && !joined; ++k) {
         const Hit* h = s.cue_at(k);
-        joined = h != nullptr && h->begin == k && k > 0 && s.is_comma(k - 1) && s.lower(k).size() > 3 &&
-                 s.lower(k)[0] == u'\u0648';
+        joined = h != nullptr && h->begin == k && s.is_comma(k - 1) && s.lower(k).size() > 3 && s.lower(k)[0] == u'\u0648';
       }
-      if (joined && t + 2 < s.size() && s.is_word(t) && s.is_word(t + 1) && s.cue_at(t) == nullptr &&
-          s.cue_at(t + 1) == nullptr) {
+      if (joined && s.is_word(t) && s.is_word(t + 1) && s.cue_at(t) == nullptr && s.cue_at(t + 1) == nullptr) {
         const std::vector<std::u16string> name{std::u16string(s.lower(t))};
         if (const Referent* named = discourse.by_name(name); named != nullptr && named->hop.kind == SourceKind::person) {
           ref = named;
