@@ -498,14 +498,8 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
             !(a.content_begin < b.region_begin && b.region_begin < a.content_end && a.content_end <= b.cue_begin)) {
           continue;
         }
+        // (trim_content then drops the contrast's "غير أن" left at the end.)
         std::uint32_t cut = b.region_begin;
-        if (cut >= a.content_begin + 2 && s.is_exact(WordClass::complementizer, cut - 1)) {
-          const std::u16string_view contrast = s.lower(cut - 2);
-          if (contrast == u"\u063a\u064a\u0631" /* غير */ || contrast == u"\u0627\u0644\u0627" /* إلا */ ||
-              contrast == u"\u0628\u064a\u062f" /* بيد */) {
-            cut -= 2;
-          }
-        }
         while (cut > a.content_begin &&
                (s.is_comma(cut - 1) || s.is_exact(WordClass::conjunction, cut - 1) || s.is_dash(cut - 1))) {
           --cut;

@@ -85,6 +85,11 @@ void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs);
 // An Arabic verb that tells where a statement appeared ("نشرته"، "أوردته"، "بثته"), folded.
 bool is_publishing_verb(std::u16string_view folded);
 
+// English: the writer's comment on what was just said opens at comma `k`: ", a claim that
+// could not be confirmed", ", a charge the firm has rejected" (an article, the writer's noun
+// for a statement, then a relative clause).
+bool writers_comment_at(const Sentence& s, std::uint32_t k);
+
 }  // namespace frames
 
 }  // namespace claimtrace::extract

@@ -1483,12 +1483,13 @@ class ArabicFrames {
           described_at = k;
           break;
         }
-        std::uint32_t n = k + 1;
-        while (n < i && m_s.is_word(n) && plain_noun(n) && (n > k + 1 || !definite(n)) &&
-               m_s.noun_covering(n) == nullptr && m_s.entity_covering(n) == nullptr) {
-          ++n;
+        std::uint32_t name_end = k + 1;
+        while (name_end < i && m_s.is_word(name_end) && plain_noun(name_end) &&
+               (name_end > k + 1 || !definite(name_end)) && m_s.noun_covering(name_end) == nullptr &&
+               m_s.entity_covering(name_end) == nullptr) {
+          ++name_end;
         }
-        set_off_name = n - (k + 1) >= 2 && n - (k + 1) <= 5 && n + 1 == i && m_s.is_comma(n);
+        set_off_name = name_end - (k + 1) >= 2 && name_end - (k + 1) <= 5 && name_end + 1 == i && m_s.is_comma(name_end);
       }
       if (opened && b + 1 < i && set_off_name && !m_s.is_comma(b) && m_s.is_word(b) && plain_noun(b)) {
         std::uint32_t e = described_at;

@@ -43,20 +43,9 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   // "…, a claim that could not be confirmed", "…, a figure which the ministry disputes": the
   // writer's comment on what was said, set off after it, ends it (its markers still reach it).
   if (s.lex.lang() == "en" && e > b + 4) {
-    static constexpr std::u16string_view k_said_nouns[] = {u"claim", u"report", u"allegation", u"charge",
-                                                           u"assertion", u"figure", u"account", u"version",
-                                                           u"estimate", u"accusation", u"statement", u"view"};
     // (The comment closes the content: only its last words are looked at.)
     for (std::uint32_t k = std::max(b + 1, e > 12 ? e - 12 : 0); k + 3 < e; ++k) {
-      if (!s.is_comma(k)) {
-        continue;
-      }
-      // (Or with the relative pronoun left out: ", a charge the firm has rejected".)
-      const bool relative = s.lower(k + 3) == u"that" || s.lower(k + 3) == u"which" || s.lower(k + 3) == u"the" ||
-                            s.lower(k + 3) == u"its" || s.lower(k + 3) == u"his" || s.lower(k + 3) == u"her";
-      if (!s.in_quote(k) && (s.lower(k + 1) == u"a" || s.lower(k + 1) == u"an") &&
-          std::find(std::begin(k_said_nouns), std::end(k_said_nouns), s.lower(k + 2)) != std::end(k_said_nouns) &&
-          relative) {
+      if (writers_comment_at(s, k)) {
         e = k;
         break;
       }
@@ -571,6 +560,20 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       return;
     }
   }
+}
+
+bool writers_comment_at(const Sentence& s, std::uint32_t k) {
+  static constexpr std::u16string_view k_said_nouns[] = {u"claim", u"report", u"allegation", u"charge",
+                                                         u"assertion", u"figure", u"account", u"version",
+                                                         u"estimate", u"accusation", u"statement", u"view"};
+  if (k + 3 >= s.size() || !s.is_comma(k) || s.in_quote(k) || !(s.lower(k + 1) == u"a" || s.lower(k + 1) == u"an") ||
+      std::find(std::begin(k_said_nouns), std::end(k_said_nouns), s.lower(k + 2)) == std::end(k_said_nouns)) {
+    return false;
+  }
+  // A relative clause follows, its pronoun written or left out (", a charge the firm has
+  // rejected"); ", a report by X said P" is a source of its own.
+  const std::u16string_view next = s.lower(k + 3);
+  return next == u"that" || next == u"which" || next == u"the" || next == u"its" || next == u"his" || next == u"her";
 }
 
 bool is_publishing_verb(std::u16string_view folded) {

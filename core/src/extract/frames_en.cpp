@@ -151,14 +151,8 @@ class EnglishFrames {
       // ("P, a charge the firm has rejected in the past": a relative clause on the writer's
       // noun for what was said, its pronoun left out; the verb's object is that noun.)
       if (a && !a->sources.empty() && !a->sources.front().dropped() && a->sources.front().end >= a->sources.front().begin + 3 &&
-          a->sources.front().begin > 0 && m_s.is_comma(a->sources.front().begin - 1)) {
-        const std::uint32_t f = a->sources.front().begin;
-        static constexpr std::u16string_view k_said_nouns[] = {u"claim", u"charge", u"allegation", u"accusation",
-                                                               u"assertion", u"report", u"version", u"account"};
-        if ((word(f, u"a") || word(f, u"an")) &&
-            std::find(std::begin(k_said_nouns), std::end(k_said_nouns), m_s.lower(f + 1)) != std::end(k_said_nouns)) {
-          continue;
-        }
+          a->sources.front().begin > 0 && frames::writers_comment_at(m_s, a->sources.front().begin - 1)) {
+        continue;
       }
       if (a && !no_comment(*a)) {
         if (a->commitment != Commitment::denial && (cue.frame == Frame::speech || cue.frame == Frame::participle) &&

@@ -357,15 +357,6 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
 // closed quotations left out; a match that takes in such a quotation holds it whole.
 void Sentence::add_names_across_quotes(const std::vector<QuoteRegion>& quotes, const lexicon::PhraseStarts* starts) {
   constexpr std::size_t k_max_quoted_tokens = 5;
-  // (Most sentences have no quotation mark right after a word: nothing to do.)
-  bool any = false;
-  for (std::size_t o = 1; o < tokens.size() && !any; ++o) {
-    any = m_quote_marks[o] == 1 && tokens[o - 1].kind == text::TokenKind::word;
-  }
-  if (!any) {
-    return;
-  }
-  std::vector<std::uint8_t> skipped(tokens.size(), 0);
   std::vector<std::pair<std::size_t, std::size_t>> pairs;  // open and close mark tokens
   for (std::size_t o = 1; o < tokens.size(); ++o) {
     if (m_quote_marks[o] != 1 || tokens[o - 1].kind != text::TokenKind::word) {
@@ -377,7 +368,6 @@ void Sentence::add_names_across_quotes(const std::vector<QuoteRegion>& quotes, c
           return q.closed && q.open == tokens[o].begin && q.close == tokens[c].begin;
         });
         if (same_region) {
-          skipped[o] = skipped[c] = 1;
           pairs.emplace_back(o, c);
         }
         break;
@@ -388,8 +378,11 @@ void Sentence::add_names_across_quotes(const std::vector<QuoteRegion>& quotes, c
     }
   }
   if (pairs.empty()) {
-    return;
+    return;  // (most sentences: nothing allocated)
   }
+  auto is_mark = [&](std::size_t i) {
+    return std::any_of(pairs.begin(), pairs.end(), [&](const auto& p) { return p.first == i || p.second == i; });
+  };
   // (Only the words around the quotations: a name is a few words long.)
   constexpr std::size_t k_reach = 6;
   const std::size_t from = pairs.front().first > k_reach ? pairs.front().first - k_reach : 0;
@@ -398,7 +391,7 @@ void Sentence::add_names_across_quotes(const std::vector<QuoteRegion>& quotes, c
   std::vector<text::Token> kept_tokens;
   std::vector<lexicon::TokenKey> kept_keys;
   for (std::size_t i = from; i < to; ++i) {
-    if (skipped[i] == 0) {
+    if (!is_mark(i)) {
       kept.push_back(i);
       kept_tokens.push_back(tokens[i]);
       kept_keys.push_back(keys[i]);
