@@ -143,35 +143,6 @@ void dedupe_chain(std::vector<Hop>& chain) {
   chain = std::move(out);
 }
 
-// A word that points back to what was just reported (folded): "this could not be confirmed",
-// "denied the report", "لم يتسن التحقق من صحة هذه المعلومات", "نفت التقرير".
-bool points_back(std::u16string_view w) {
-  static constexpr std::u16string_view k_back[] = {
-      u"it", u"this", u"that", u"these", u"those", u"report", u"reports", u"claim", u"claims", u"information",
-      u"footage", u"video", u"videos", u"figures", u"figure", u"account", u"accounts", u"allegation",
-      u"allegations", u"accusation", u"accusations", u"statement", u"statements", u"story", u"toll", u"details",
-      u"images", u"photos", u"contents", u"content", u"email", u"document", u"memo", u"letter", u"forecast",
-      u"\u0630\u0644\u0643" /* ذلك */,
-      u"\u0645\u0627" /* ما ("وهو ما نفاه") */,
-      u"\u0627\u0645\u0631" /* أمر ("وهو أمر ينفيه") */,
-      u"\u0647\u0630\u0647" /* هذه */,
-      u"\u0647\u0630\u0627" /* هذا */,
-      u"\u062a\u0644\u0643" /* تلك */,
-      u"\u0635\u062d\u0647" /* صحة */,
-      u"\u0645\u0646\u0647" /* منه */,
-      u"\u0645\u0646\u0647\u0627" /* منها */,
-      u"\u0627\u0644\u062a\u0642\u0631\u064a\u0631" /* التقرير */,
-      u"\u0627\u0644\u062a\u0642\u0627\u0631\u064a\u0631" /* التقارير */,
-      u"\u0627\u0644\u0645\u0639\u0644\u0648\u0645\u0627\u062a" /* المعلومات */,
-      u"\u0627\u0644\u0627\u0646\u0628\u0627\u0621" /* الأنباء */,
-      u"\u0627\u0644\u062e\u0628\u0631" /* الخبر */,
-      u"\u0627\u0644\u0627\u062a\u0647\u0627\u0645\u0627\u062a" /* الاتهامات */,
-      u"\u0627\u0644\u0627\u062a\u0647\u0627\u0645" /* الاتهام */,
-      u"\u0627\u0644\u0627\u062f\u0639\u0627\u0621\u0627\u062a" /* الادعاءات */,
-      u"\u0627\u0644\u0645\u0632\u0627\u0639\u0645" /* المزاعم */,
-      u"\u0627\u0644\u0631\u0648\u0627\u064a\u0647" /* الرواية */};
-  return std::find(std::begin(k_back), std::end(k_back), w) != std::end(k_back);
-}
 
 }  // namespace
 
@@ -1366,7 +1337,7 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
       }
       ++words;
       const std::u16string_view w = s.lower(t);
-      back = back || points_back(w);
+      back = back || frames::points_back(w);
       if (s.lex.lang() == "en") {
         std::string lower = s.utf8(t, t + 1);
         std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
@@ -1377,6 +1348,29 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
         }
       }
     }
+    // ("called the reports "baseless"": the frame found the object pointing back; the label is
+    // the claim.)
+    const bool dismissal = c.rule == "en.dismissal";
+    if (dismissal) {
+      back = true;
+      words = 1;
+    }
+    // What is denied is an accusation ("denied the allegations", "called the accusations
+    // "absurd""): the accusation it answers, though other claims came between.
+    bool answers_accusation = false;
+    for (std::uint32_t t = 0; t < s.size(); ++t) {
+      const Span ts = doc.units_span(s.tokens[t].begin, s.tokens[t].end);
+      const bool inside = ts.start >= c.span.start && ts.end <= c.span.end;
+      const bool object = dismissal && ts.end <= c.span.start && ts.end + 40 > c.span.start;
+      if ((inside || object) && s.is_word(t)) {
+        const std::u16string_view w = s.lower(t);
+        answers_accusation = answers_accusation || w == u"accusation" || w == u"accusations" ||
+                             w == u"allegation" || w == u"allegations" ||
+                             w == u"\u0627\u0644\u0627\u062a\u0647\u0627\u0645\u0627\u062a" /* الاتهامات */ ||
+                             w == u"\u0627\u0644\u0627\u062a\u0647\u0627\u0645" /* الاتهام */ ||
+                             w == u"\u0627\u0644\u0645\u0632\u0627\u0639\u0645" /* المزاعم */;
+      }
+    }
     // ("the reports were "a fabrication …"": a denial put as a predicate of what it denies.)
     bool predicate = false;
     if (s.lex.lang() == "en") {
@@ -1385,7 +1379,7 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
         const std::u16string_view w = s.lower(t);
         // (A noun that names what was reported, not a pronoun: "denied that it is behind P" is
         // a denial of its own.)
-        if (ts.start < c.span.start || ts.start > c.span.start + 16 || !s.is_word(t) || !points_back(w) ||
+        if (ts.start < c.span.start || ts.start > c.span.start + 16 || !s.is_word(t) || !frames::points_back(w) ||
             w == u"it" || w == u"this" || w == u"that" || w == u"these" || w == u"those") {
           continue;
         }
@@ -1433,6 +1427,15 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
     }
     // The claim denied: an earlier one of this sentence, else of the sentence before.
     std::optional<std::size_t> target = gerund_target;
+    for (std::size_t back_n = 1; answers_accusation && !target && back_n <= 5 && back_n <= m_by_sentence.size(); ++back_n) {
+      const SentenceClaims& prev = m_by_sentence[m_by_sentence.size() - back_n];
+      for (std::size_t k = back_n == 1 ? m : prev.claims.size(); k-- > 0 && !target;) {
+        const Claim& p = m_claims[prev.claims[k]];
+        if (!p.chain.empty() && p.commitment == Commitment::allegation) {
+          target = prev.claims[k];
+        }
+      }
+    }
     for (std::size_t k = m; k-- > 0 && !target;) {
       const Claim& p = m_claims[mine.claims[k]];
       if (!p.chain.empty() && p.commitment != Commitment::denial) {
@@ -1513,7 +1516,7 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
   const auto to = static_cast<std::uint32_t>(std::min<std::size_t>(s.size(), marker->end + 5));
   for (std::uint32_t k = from; k < to && !anaphoric; ++k) {
     const std::u16string_view w = s.lower(k);
-    anaphoric = points_back(w);
+    anaphoric = frames::points_back(w);
   }
   // Short: a sentence that goes on to state something else is a statement of its own.
   std::size_t words = 0;

@@ -90,6 +90,10 @@ bool is_publishing_verb(std::u16string_view folded);
 // for a statement, then a relative clause).
 bool writers_comment_at(const Sentence& s, std::uint32_t k);
 
+// A word that points back to what was just reported (folded): "this could not be confirmed",
+// "denied the report", "لم يتسن التحقق من صحة هذه المعلومات", "نفت التقرير".
+bool points_back(std::u16string_view w);
+
 }  // namespace frames
 
 }  // namespace claimtrace::extract

@@ -4,6 +4,34 @@
 
 namespace claimtrace::extract::frames {
 
+bool points_back(std::u16string_view w) {
+  static constexpr std::u16string_view k_back[] = {
+      u"it", u"this", u"that", u"these", u"those", u"report", u"reports", u"claim", u"claims", u"information",
+      u"footage", u"video", u"videos", u"figures", u"figure", u"account", u"accounts", u"allegation",
+      u"allegations", u"accusation", u"accusations", u"statement", u"statements", u"story", u"toll", u"details",
+      u"images", u"photos", u"contents", u"content", u"email", u"document", u"memo", u"letter", u"forecast",
+      u"\u0630\u0644\u0643" /* ذلك */,
+      u"\u0645\u0627" /* ما ("وهو ما نفاه") */,
+      u"\u0627\u0645\u0631" /* أمر ("وهو أمر ينفيه") */,
+      u"\u0647\u0630\u0647" /* هذه */,
+      u"\u0647\u0630\u0627" /* هذا */,
+      u"\u062a\u0644\u0643" /* تلك */,
+      u"\u0635\u062d\u0647" /* صحة */,
+      u"\u0645\u0646\u0647" /* منه */,
+      u"\u0645\u0646\u0647\u0627" /* منها */,
+      u"\u0627\u0644\u062a\u0642\u0631\u064a\u0631" /* التقرير */,
+      u"\u0627\u0644\u062a\u0642\u0627\u0631\u064a\u0631" /* التقارير */,
+      u"\u0627\u0644\u0645\u0639\u0644\u0648\u0645\u0627\u062a" /* المعلومات */,
+      u"\u0627\u0644\u0627\u0646\u0628\u0627\u0621" /* الأنباء */,
+      u"\u0627\u0644\u062e\u0628\u0631" /* الخبر */,
+      u"\u0627\u0644\u0627\u062a\u0647\u0627\u0645\u0627\u062a" /* الاتهامات */,
+      u"\u0627\u0644\u0627\u062a\u0647\u0627\u0645" /* الاتهام */,
+      u"\u0627\u0644\u0627\u062f\u0639\u0627\u0621\u0627\u062a" /* الادعاءات */,
+      u"\u0627\u0644\u0645\u0632\u0627\u0639\u0645" /* المزاعم */,
+      u"\u0627\u0644\u0631\u0648\u0627\u064a\u0647" /* الرواية */};
+  return std::find(std::begin(k_back), std::end(k_back), w) != std::end(k_back);
+}
+
 bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   // Leading commas, dashes and colons; trailing commas and full stops.
   while (b < e && !s.is_word(b) && !s.is_open_quote(b) && !s.is_punct(b, u'(') && !s.is_punct(b, u'[') &&

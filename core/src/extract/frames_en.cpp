@@ -108,6 +108,13 @@ class EnglishFrames {
         continue;
       }
       std::optional<Attribution> a;
+      if (cue.frame == Frame::describe || (cue.commitment == Commitment::denial && cue.np_complement)) {
+        a = dismissal(hit, cue);
+      }
+      if (a) {
+        m_out.push_back(std::move(*a));
+        continue;
+      }
       switch (cue.frame) {
         case Frame::speech:
           a = speech(hit, cue);
@@ -3311,6 +3318,84 @@ class EnglishFrames {
     a.content_begin = b;
     a.content_end = e;
     if (!frames::trim_content(m_s, a.content_begin, a.content_end) || a.content_end - a.content_begin < 2) {
+      return std::nullopt;
+    }
+    return a;
+  }
+
+  // "called the accusations "absurd"", "dismissed the account as "baseless propaganda"",
+  // "described the claims as false": a short object that points back to what was reported
+  // and a label that rejects it. The label is the claim, a denial; the assembler links it to
+  // the claim the object points back to, which it disputes.
+  std::optional<Attribution> dismissal(const Hit& hit, const lexicon::CueEntry& cue) {
+    // The object: at most three words, the last pointing back ("it", "the reports", "such claims").
+    std::uint32_t object_end = hit.end;
+    while (object_end < m_end && object_end - hit.end < 3 && m_s.is_word(object_end) &&
+           !frames::points_back(m_s.lower(object_end))) {
+      if (!is(WordClass::determiner, object_end)) {
+        return std::nullopt;
+      }
+      ++object_end;
+    }
+    if (object_end >= m_end || !m_s.is_word(object_end) || !frames::points_back(m_s.lower(object_end)) ||
+        word(object_end, u"that")) {
+      return std::nullopt;
+    }
+    ++object_end;
+    // The label: after "as", or (for a verb of naming) a quotation straight after the object.
+    std::uint32_t label = object_end;
+    if (label < m_end && word(label, u"as")) {
+      ++label;
+    } else if (!(cue.frame == Frame::describe && label < m_end && m_s.is_open_quote(label))) {
+      return std::nullopt;
+    }
+    std::uint32_t label_end = label;
+    if (label < m_end && m_s.is_open_quote(label)) {
+      while (label_end < m_end && label_end - label < 12 && !m_s.is_close_quote(label_end)) {
+        ++label_end;
+      }
+      if (label_end >= m_end || !m_s.is_close_quote(label_end)) {
+        return std::nullopt;
+      }
+      ++label_end;
+    } else {
+      while (label_end < m_end && label_end - label < 8 && m_s.is_word(label_end) &&
+             !is(WordClass::conjunction, label_end) && !is(WordClass::verb_blocker, label_end) &&
+             !word(label_end, u"that")) {
+        ++label_end;
+      }
+    }
+    bool rejects = false;
+    for (std::uint32_t k = label; k < label_end && !rejects; ++k) {
+      rejects = is(WordClass::dismissive, k);
+    }
+    if (!rejects) {
+      return std::nullopt;
+    }
+    Attribution a = base(hit, cue);
+    const NounPhrase subject = subject_left(hit.begin);
+    // ("… said P and dismissed the reports as speculation": coordinated with the verb before.)
+    const bool coordinated = subject.empty() && hit.begin > 0 && (word(hit.begin - 1, u"and") || word(hit.begin - 1, u"but"));
+    if (subject.empty() && !coordinated) {
+      return std::nullopt;
+    }
+    if (coordinated) {
+      a.coordinated = true;
+      a.sources = {phrase(hit, hit.begin - 1, hit.begin - 1)};
+      const NounPhrase fb = clause_subject();
+      a.fallback_begin = fb.begin;
+      a.fallback_end = fb.end;
+      a.region_begin = hit.begin - 1;
+    } else {
+      a.sources = {phrase(hit, subject.begin, subject.end)};
+      a.region_begin = subject.begin;
+    }
+    a.rule = "en.dismissal";
+    a.commitment = Commitment::denial;
+    a.region_end = label;
+    a.content_begin = label;
+    a.content_end = label_end;
+    if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
       return std::nullopt;
     }
     return a;

@@ -27,7 +27,7 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass::k_cou
     "pronoun_thing", "pronoun_plural", "adverb", "time_word", "month", "statement_noun",
     "recipient_noun", "title", "honorific", "complementizer", "quote_noun", "conjunction",
     "relative", "contentless", "stopword", "verb_blocker", "as_saying", "concessive", "negation",
-    "rule_noun", "continuation",
+    "rule_noun", "continuation", "dismissive",
 }};
 
 std::string where(std::string_view origin, const toml::source_region& src) {

@@ -103,6 +103,7 @@ enum class WordClass : std::uint8_t {
   negation,         // not, never, declined to; لا, لم, لن: a negated cue reports nothing
   rule_noun,        // القانون, الاتفاق, اللائحة: "وفقا للقانون" is "in accordance with", no source
   continuation,     // added, went on, أضاف, تابع: a verb that goes on with the same statement
+  dismissive,       // baseless, false, fabricated: a label that rejects what was reported
   k_count,
 };
 
