@@ -929,7 +929,8 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         }
       }
       add_reasons(doc, s, c, a.cue_begin, a.cue_end, {});
-      if (a.commitment == Commitment::allegation || a.commitment == Commitment::denial) {
+      // (A dismissal's label is no denial of its own: see the statuses.)
+      if (a.commitment == Commitment::allegation || (a.commitment == Commitment::denial && !a.rule.ends_with(".dismissal"))) {
         Reason r;
         r.code = a.commitment == Commitment::allegation ? ReasonCode::allegation : ReasonCode::denial;
         r.span = doc.tokens_span(s, a.cue_begin, a.cue_end);
@@ -1350,7 +1351,7 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
     }
     // ("called the reports "baseless"": the frame found the object pointing back; the label is
     // the claim.)
-    const bool dismissal = c.rule == "en.dismissal";
+    const bool dismissal = c.rule.ends_with(".dismissal");
     if (dismissal) {
       back = true;
       words = 1;

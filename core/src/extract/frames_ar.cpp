@@ -4432,6 +4432,8 @@ class ArabicFrames {
     } else {
       a.sources = {phrase(hit, x.begin, x.end, m_s.utf8(hit.begin, hit.end) + " \u2026 " + m_s.utf8(k, k + 1))};
     }
+    // The object described: after the one who describes when he follows the verb.
+    const std::uint32_t object = (!x.empty() && x.begin >= hit.end && x.end <= k && !a.coordinated) ? x.end : hit.end;
     a.region_begin = x.empty() ? hit.begin : std::min(hit.begin, x.begin);
     a.region_end = content;
     // The description ends at the next comma outside quotations.
@@ -4451,6 +4453,21 @@ class ArabicFrames {
     }
     if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
       return std::nullopt;
+    }
+    // "ووصفت الوزارة هذه التقارير بأنها "عارية عن الصحة"": a short object pointing back to what
+    // was reported and a description that rejects it deny that claim (the assembler links
+    // the denial to it).
+    bool points_back = false;
+    for (std::uint32_t t = object; t < k && t < object + 3 && !points_back; ++t) {
+      points_back = frames::points_back(w(t));
+    }
+    bool rejects = false;
+    for (std::uint32_t t = a.content_begin; t < a.content_end && t < a.content_begin + 6 && !rejects; ++t) {
+      rejects = is(WordClass::dismissive, t);
+    }
+    if (points_back && rejects && k <= object + 3) {
+      a.rule = "ar.dismissal";
+      a.commitment = Commitment::denial;
     }
     return a;
   }
