@@ -608,7 +608,19 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         // of the outer content stays inside it, commas or not.)
         const bool relative_inside = s.lex.lang() == "ar" && b.cue_begin > a.content_begin &&
                                      s.is_exact(WordClass::relative, b.cue_begin - 1);
-        if ((separate && !relative_inside) || conj_attached || conj_before) {
+        // ("قرر تأجيل التصويت، بعدما أبلغه سيناتوران بأنهما …": a clause of time or cause after
+        // the comma is part of what the outer source says, not a new statement.)
+        bool time_clause = false;
+        if (s.lex.lang() == "ar" && b.region_begin > a.content_begin) {
+          const std::u16string_view before = s.lower(b.region_begin - 1);
+          const std::u16string_view two_before = b.region_begin >= 2 ? s.lower(b.region_begin - 2) : std::u16string_view{};
+          time_clause = before == u"\u0628\u0639\u062f\u0645\u0627" /* بعدما */ ||
+                        before == u"\u0639\u0646\u062f\u0645\u0627" /* عندما */ ||
+                        before == u"\u062d\u064a\u0646\u0645\u0627" /* حينما */ ||
+                        (before == u"\u0627\u0646" /* أن */ && (two_before == u"\u0628\u0639\u062f" /* بعد */ ||
+                                                               two_before == u"\u0642\u0628\u0644" /* قبل */));
+        }
+        if ((separate && !relative_inside && !time_clause) || conj_attached || conj_before) {
           std::uint32_t cut = b.region_begin;
           cut = writer_clause_start(a, b, cut);
           while (cut > a.content_begin &&

@@ -1951,7 +1951,7 @@ class ArabicFrames {
     }
     // (A title or a source noun heads it, "وزير التجارة"، "متحدث باسم الجيش"; not a clause,
     // "أن سول ربما تكون مستعدة … قال".)
-    bool plain = !r.empty() && r.end - r.begin >= 2 && r.end - r.begin <= 10;
+    bool plain = !r.empty() && r.end - r.begin >= 1 && r.end - r.begin <= 10;
     std::uint32_t commas = 0;
     for (std::uint32_t t = r.begin; t < r.end; ++t) {
       commas += m_s.is_comma(t) ? 1 : 0;
@@ -1973,7 +1973,13 @@ class ArabicFrames {
     // (Not under "it is believed": "ويعتقد أن قيادة X تعتبر P" stays the writer's hedged statement.)
     const bool under_belief = opened && r.begin >= 2 && m_s.cue_at(r.begin - 2) != nullptr &&
                               m_s.lex.cues()[m_s.cue_at(r.begin - 2)->payload].commitment == Commitment::belief;
-    return plain && headed && opened && !under_belief && r.end == hit.begin && names_source(r) ? r : Range{};
+    // ("أن قبطان السفينة أبلغه بأن …", "أن المهاجرين أبلغوا المحققين بأنهم …": only someone
+    // informs; a short noun phrase between the opener and "أبلغ" is its subject, whatever noun
+    // heads it.)
+    const bool informs = m_s.lex.cues()[hit.payload].id == "ar.ablagha" && r.end - r.begin <= 3 && commas == 0;
+    return plain && (headed || informs) && opened && !under_belief && r.end == hit.begin && (informs || names_source(r))
+               ? r
+               : Range{};
   }
 
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
@@ -2337,6 +2343,12 @@ class ArabicFrames {
       const Range told = comp.recipient;
       comp = Complement{};
       comp.recipient = told;
+    }
+    // ("أبلغت سيول الجانب الشمالي بالحادث عبر مكبرات الصوت، لأن …": informed of a thing; a
+    // quotation past other words is no part of what was told.)
+    if (cue.id == "ar.ablagha" && comp.found && comp.past_words && m_s.is_open_quote(comp.content) &&
+        !(comp.content > 0 && complementizer(comp.content - 1))) {
+      return std::nullopt;
     }
     if (ends_with_preposition && comp.found && comp.next > hit.end) {
       comp = Complement{};  // "أشار إلى سقوط قتلى من دون أن …": the object, not a far "أن"
