@@ -812,7 +812,9 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         }
       }
       if (!r.valid) {
-        if (first) {
+        // (A medium told that names nothing, "في اتصال مع «اليوم»" read as "today", drops out;
+        // the speaker still speaks.)
+        if (first && !phrase.recipient) {
           invalid[i] = true;
           return;
         }

@@ -105,13 +105,25 @@ bool bare_masthead(std::string_view mention) {
   return masthead;
 }
 
+// "في تصريح لـ«عكاظ»", "قال لـ"سبق"": a name in quotation marks alone, with no word for a
+// medium and no known id, is as a rule the Arabic site's own masthead (its stories name
+// themselves so; a known agency in quotes has its id).
+bool quoted_masthead(std::string_view mention) {
+  auto starts = [&](std::string_view p) { return mention.starts_with(p); };
+  auto ends = [&](std::string_view p) { return mention.ends_with(p); };
+  const bool quoted = (starts("\xC2\xAB") && ends("\xC2\xBB")) /* « » */ || (starts("\"") && ends("\"")) ||
+                      (starts("\xE2\x80\x9C") && ends("\xE2\x80\x9D")) /* “ ” */;
+  // (One or two words inside: "«عكاظ»", "«الشرق الأوسط»".)
+  return quoted && mention.size() <= 40 && std::count(mention.begin(), mention.end(), ' ') <= 1;
+}
+
 void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc, const std::vector<std::string>& self_named,
                      const std::vector<EntityInfo>& entities) {
   std::vector<std::string> own = own_outlets(doc, entities);
   own.insert(own.end(), self_named.begin(), self_named.end());
   for (Claim& c : claims) {
     if (c.chain.size() >= 2 && own.empty() && c.chain.front().recipient && c.chain.front().entity.empty() &&
-        bare_masthead(c.chain.front().mention)) {
+        (bare_masthead(c.chain.front().mention) || quoted_masthead(c.chain.front().mention))) {
       c.chain.erase(c.chain.begin());
     }
     if (c.chain.size() >= 2 && !own.empty()) {

@@ -1935,8 +1935,22 @@ class ArabicFrames {
     auto opener = [&](std::uint32_t k) { return complementizer(k) || exact(k, u"لكن") || exact(k, u"ولكن"); };
     Range r = np_before(hit.begin);
     if (r.empty()) {
-      // (The words back to the opener: "إلا أن وزارة الداخلية نفت".)
-      for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 11;) {
+      // (The words back to the opener: "إلا أن وزارة الداخلية نفت". A name set off after
+      // "ويدعى", "أحد المرافقين، ويدعى علي الفقيه، قال", is passed over whole: "علي" reads as
+      // "على".)
+      std::uint32_t from = hit.begin;
+      if (hit.begin >= 4 && m_s.is_comma(hit.begin - 1)) {
+        for (std::uint32_t k = hit.begin - 1; k-- > 1 && hit.begin - k <= 8;) {
+          if (m_s.is_comma(k)) {
+            break;
+          }
+          if (exact(k, u"ويدعي") && m_s.is_comma(k - 1)) {
+            from = k - 1;
+            break;
+          }
+        }
+      }
+      for (std::uint32_t k = from; k-- > 0 && hit.begin - k <= 11;) {
         // (No clause inside: "أن المعلومات التي لدى الهيئة تشير". Commas only around a name:
         // "بأن رئيس مجلس إدارة المجموعة، تشانغ ويمينغ، قال".)
         if ((!m_s.is_word(k) && !m_s.is_quote_mark(k) && !m_s.is_comma(k)) || is_exact(WordClass::relative, k) ||
@@ -1960,14 +1974,19 @@ class ArabicFrames {
     plain = plain && (commas == 0 || (commas == 2 && m_s.is_comma(r.end - 1)));
     for (std::uint32_t t = r.begin; plain && t < r.end; ++t) {
       // ("المتحدث باسم بعثة «المينورسو» أكد": a quoted name inside.)
-      plain = m_s.is_quote_mark(t) || m_s.is_comma(t) ||
+      // ("أحد المرافقين، ويدعى X،": "who is called", the name's apposition, no "claims".)
+      const bool called = t > r.begin && m_s.is_comma(t - 1) && exact(t, u"ويدعي");
+      plain = m_s.is_quote_mark(t) || m_s.is_comma(t) || called ||
               (m_s.is_word(t) && !is(WordClass::auxiliary, t) && !is(WordClass::adverb, t) && m_s.cue_at(t) == nullptr &&
                !exact(t, u"ربما"));
     }
     const Hit* head_noun = r.empty() ? nullptr : m_s.noun_covering(r.begin);
     const lexicon::EntityMatch* head_entity = r.empty() ? nullptr : m_s.entity_covering(r.begin);
+    // ("غير أن أحد المرافقين، ويدعى X، قال"، "أن أحد المتهمين أقر": "one of the …" is someone.)
+    const bool one_of = !r.empty() && r.end > r.begin + 1 && (exact(r.begin, u"احد") || exact(r.begin, u"احدي")) &&
+                        w(r.begin + 1).starts_with(u"\u0627\u0644");
     const bool headed = !r.empty() && (is(WordClass::title, r.begin) || (head_noun != nullptr && head_noun->begin == r.begin) ||
-                                       (head_entity != nullptr && head_entity->begin == r.begin));
+                                       (head_entity != nullptr && head_entity->begin == r.begin) || one_of);
     // (Or after "لكن": "لكن وزارة الداخلية نفت استخدام الرصاص".)
     const bool opened = !r.empty() && r.begin > 0 && opener(r.begin - 1);
     // (Not under "it is believed": "ويعتقد أن قيادة X تعتبر P" stays the writer's hedged statement.)
@@ -1977,7 +1996,8 @@ class ArabicFrames {
     // informs; a short noun phrase between the opener and "أبلغ" is its subject, whatever noun
     // heads it.)
     const bool informs = m_s.lex.cues()[hit.payload].id == "ar.ablagha" && r.end - r.begin <= 3 && commas == 0;
-    return plain && (headed || informs) && opened && !under_belief && r.end == hit.begin && (informs || names_source(r))
+    return plain && (headed || informs) && opened && !under_belief && r.end == hit.begin &&
+                   (informs || one_of || names_source(r))
                ? r
                : Range{};
   }
@@ -3749,6 +3769,17 @@ class ArabicFrames {
     // "نقلت X عن Y قوله إن P" / "نقلت X عن Y أن P" / "نقلت X، عن Y، P"; "نسبت X إلى Y قوله إن P".
     const std::u16string_view from = cue.id == "ar.nasaba-ila" ? std::u16string_view(u"\u0627\u0644\u064a") /* إلى */
                                                                : std::u16string_view(u"\u0639\u0646") /* عن */;
+    // ("أكد أن نقل المرضى إجراء احترازي": right after "أن" with no "عن" to come, "نقل" is the
+    // noun "transfer", the clause's subject.)
+    if (from == u"\u0639\u0646" && hit.begin > 0 && complementizer(hit.begin - 1)) {
+      bool an = false;
+      for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 10 && !an; ++k) {
+        an = exact(k, u"عن") || exact(k, u"عنه") || exact(k, u"عنها") || exact(k, u"عنهم");
+      }
+      if (!an) {
+        return std::nullopt;
+      }
+    }
     Attribution a = base(hit, cue);
     // "نفى مصدر في الجماعة، نقلت عنه قناة "المسيرة"، أن P": a relative clause set off by
     // commas, the medium that carried the source's words; it is the outer hop of the verb
