@@ -2228,6 +2228,14 @@ class ArabicFrames {
           }
         }
       }
+      // ("أكدوا لهم أن": the one told, a pronoun with "ل", is never the subject. Not "لي",
+      // which is also the name Li.)
+      if (!subject.empty() && subject.end == subject.begin + 1 &&
+          (exact(subject.begin, u"له") || exact(subject.begin, u"لها") || exact(subject.begin, u"لهم") ||
+           exact(subject.begin, u"لهما") || exact(subject.begin, u"لنا") ||
+           exact(subject.begin, u"لكم"))) {
+        subject = {};
+      }
       // "نفى ذلك": a demonstrative after the verb is its object, never its subject.
       if (!subject.empty() && (exact(subject.begin, u"ذلك") || exact(subject.begin, u"هذا") ||
                                exact(subject.begin, u"هذه") || exact(subject.begin, u"تلك"))) {
@@ -2929,6 +2937,18 @@ class ArabicFrames {
       a.fallback_end = fb.end;
     } else {
       a.sources = {phrase(hit, subject.begin, subject.end)};
+      // "أوردت الوكالة عن مسؤول … قوله إن P"، "روت الصحيفة عن شهود أن P": reporting "from"
+      // someone relays that someone, as "نقلت X عن Y" does.
+      if (cue.id == "ar.dhakara" && !before && subject.end + 1 < comp.content && exact(subject.end, u"عن")) {
+        const Range from = np_after(subject.end + 1, {});
+        std::uint32_t k = from.end;
+        while (k < comp.content && (m_s.is_comma(k) || is(WordClass::quote_noun, k))) {
+          ++k;
+        }
+        if (!from.empty() && names_source(from) && comp.found && (k == comp.content || complementizer(k))) {
+          a.sources.push_back(phrase(hit, from.begin, from.end));
+        }
+      }
     }
     if (!comp.relay_outer.empty()) {
       SourcePhrase outer = phrase(hit, comp.relay_outer.begin, comp.relay_outer.end);
@@ -3540,6 +3560,9 @@ class ArabicFrames {
       }
       // "وفق تقديرات نشرها مصرف X"، "بحسب أرقام أصدرتها الوزارة": figures a body published or
       // issued are its word; the body is the source.
+      // ("وفق بيان للهيئة نشرته وكالة وام": a statement that names its body, published by a
+      // news medium; the body speaks and the medium relays.)
+      std::optional<Range> published_by;
       for (std::uint32_t k = x.begin + 1; k + 1 < x.end; ++k) {
         if (!(w(k).starts_with(u"\u0646\u0634\u0631") /* نشر */ || w(k).starts_with(u"\u0627\u0635\u062f\u0631") /* اصدر */ ||
               w(k).starts_with(u"\u0627\u0639\u062f") /* اعد */) ||
@@ -3548,7 +3571,17 @@ class ArabicFrames {
         }
         const Range issuer{k + 1, x.end};
         if (names_source(issuer)) {
-          x = issuer;
+          const Range owner{x.begin, k};
+          if (is(WordClass::statement_noun, x.begin) && k > x.begin + 1 && w(x.begin + 1).size() > 2 &&
+              w(x.begin + 1)[0] == k_lam &&
+              (names_source({x.begin + 1, k}) || w(x.begin + 1).starts_with(u"\u0644\u0644") /* لل */) &&
+              recipient_is_medium(issuer)) {
+            published_by = issuer;
+            x = owner;
+            a.source_is_document = false;
+          } else {
+            x = issuer;
+          }
         }
         break;
       }
@@ -3566,6 +3599,19 @@ class ArabicFrames {
       }
       std::uint32_t after = x.end;
       a.sources = {phrase(hit, x.begin, x.end, label)};
+      if (published_by) {
+        a.sources.insert(a.sources.begin(), phrase(hit, published_by->begin, published_by->end, label));
+        after = published_by->end;
+      } else if (const Hit* h = m_s.cue_at(x.end);
+                 h != nullptr && h->begin == x.end && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
+        // "بحسب ما أعلنته النيابة في بيان نقلته وكالة بنا": the statement's carrier relays.
+        if (const Range r = relay_medium(h->end, PhraseStops{true, true, true, true}); !r.empty() && recipient_is_medium(r)) {
+          SourcePhrase outer = phrase(hit, r.begin, r.end, m_s.utf8(h->begin, h->end));
+          a.sources.insert(a.sources.begin(), outer);
+          m_consumed.insert(h->begin);
+          after = r.end;
+        }
+      }
       if (learned_from) {
         a.sources.push_back(phrase(hit, learned_from->begin, learned_from->end, label));
         after = learned_from->end;
