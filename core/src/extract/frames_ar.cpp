@@ -1626,6 +1626,14 @@ class ArabicFrames {
   }
 
   // Whether the phrase holds a known source: a name, a source noun or a statement noun.
+  // The first token from `k` that is no comma and no word of time ("، الثلاثاء، في بيان").
+  [[nodiscard]] std::uint32_t skip_commas_and_days(std::uint32_t k) const {
+    while (k < m_end && (m_s.is_comma(k) || is(WordClass::time_word, k))) {
+      ++k;
+    }
+    return k;
+  }
+
   [[nodiscard]] bool names_source(Range r) const {
     for (std::uint32_t i = r.begin; i < r.end; ++i) {
       if (m_s.entity_covering(i) != nullptr || m_s.noun_covering(i) != nullptr || m_s.is_open_quote(i) ||
@@ -3602,9 +3610,11 @@ class ArabicFrames {
       if (published_by) {
         a.sources.insert(a.sources.begin(), phrase(hit, published_by->begin, published_by->end, label));
         after = published_by->end;
-      } else if (const Hit* h = m_s.cue_at(x.end);
-                 h != nullptr && h->begin == x.end && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
-        // "بحسب ما أعلنته النيابة في بيان نقلته وكالة بنا": the statement's carrier relays.
+      } else if (const Hit* h = m_s.cue_at(skip_commas_and_days(x.end));
+                 h != nullptr && h->begin == skip_commas_and_days(x.end) &&
+                 m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
+        // "بحسب ما أعلنته النيابة (، الأحد،) في بيان نقلته وكالة بنا": the statement's carrier
+        // relays.
         if (const Range r = relay_medium(h->end, PhraseStops{true, true, true, true}); !r.empty() && recipient_is_medium(r)) {
           SourcePhrase outer = phrase(hit, r.begin, r.end, m_s.utf8(h->begin, h->end));
           a.sources.insert(a.sources.begin(), outer);
@@ -4586,8 +4596,12 @@ class ArabicFrames {
                              t.substr(1).starts_with(u"\u0645\u0639\u0647\u062f") /* معهد */ ||
                              // ("عناصر مرتبطة بأحد الأجهزة … بتنفيذ": "with one of", no accusation)
                              t == u"\u0628\u0627\u062d\u062f" /* باحد */ || t == u"\u0628\u0627\u062d\u062f\u064a" /* باحدي */);
-      if (m_s.is_word(k) && k > hit.end && m_s.is_word(k - 1) && (ba_prefixed(k) || ba_apart) && t != u"بشان" &&
-          !ba_place) {
+      // ("بشن قصف"، "بدس السم": a short verbal noun with its ب.)
+      const bool ba_short = t.size() == 3 && t[0] == k_ba && m_s.entity_covering(k) == nullptr && t != u"بين" &&
+                            t != u"بعد" && t != u"بها" && t != u"بهم" && t != u"بان" && t != u"بلا" && t != u"بما" &&
+                            t != u"بكل" && t != u"بلد" && t != u"بنا";
+      if (m_s.is_word(k) && k > hit.end && m_s.is_word(k - 1) && (ba_prefixed(k) || ba_apart || ba_short) &&
+          t != u"بشان" && !ba_place) {
         object = k - 1;
         found = true;
         break;
@@ -4739,6 +4753,12 @@ class ArabicFrames {
     if (const Range opened = subject_after_opener(hit); !opened.empty() && opened.end == hit.begin) {
       before = opened;
       x = Range{hit.end, hit.end};
+      // (The subject stood before the verb: the words after it, to the ب, are the one accused,
+      // "القوات الهندية بشن".)
+      while (object > hit.end && m_s.is_word(object - 1) && !is_exact(WordClass::preposition, object - 1) &&
+             !adjunct_start(object - 1) && m_s.cue_at(object - 1) == nullptr) {
+        --object;
+      }
     }
     if (x.empty() && !before.empty()) {
       a.sources = {phrase(hit, before.begin, before.end)};
