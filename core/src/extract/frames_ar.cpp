@@ -404,7 +404,18 @@ class ArabicFrames {
   }
 
   // The recipient phrase at i (a medium relays the statement), or empty.
+  // The one told, with a name written as a hashtag after it ("لوكالة #رويترز").
   [[nodiscard]] Range recipient_phrase(std::size_t i) const {
+    Range r = recipient_phrase_words(i);
+    if (!r.empty() && r.end + 1 < m_end && m_s.is_punct(r.end, u'#')) {
+      if (const lexicon::EntityMatch* m = m_s.entity_covering(r.end + 1); m != nullptr && m->begin == r.end + 1) {
+        r.end = m->end;
+      }
+    }
+    return r;
+  }
+
+  [[nodiscard]] Range recipient_phrase_words(std::size_t i) const {
     if (!recipient_at(i)) {
       return {};
     }
@@ -2563,7 +2574,12 @@ class ArabicFrames {
                                complementizer(k + 2) || is_exact(WordClass::preposition, k + 2))) {
               break;
             }
-            if (const Range r = recipient_phrase(to); !r.empty() && recipient_is_medium(r)) {
+            // ("في مقابلة لاحقة مع قناة X": the one spoken with.)
+            Range r = recipient_phrase(to);
+            if (r.empty() && exact(to, u"مع") && to + 1 < m_end) {
+              r = relay_medium(to + 1, PhraseStops{true, true, true, true});
+            }
+            if (!r.empty() && recipient_is_medium(r)) {
               comp.relay_outer = r;
               comp.relay_cue_begin = k + 1;
               comp.relay_cue_end = k + 2;
@@ -2646,9 +2662,10 @@ class ArabicFrames {
         if (statement && !(k < m_end && m_s.is_comma(k))) {
           std::uint32_t comma = k;
           bool published_by = false;  // ("في بيان أوردته الوكالة،": read below, the medium relays)
-          while (comma < m_end && comma - k < 10 && m_s.is_word(comma) && m_s.cue_at(comma) == nullptr &&
-                 !complementizer(comma)) {
-            published_by = published_by || frames::is_publishing_verb(w(comma));
+          // (A quoted name inside: "في مقابلة لاحقة مع قناة "آر بي كيه"،".)
+          while (comma < m_end && comma - k < 12 && (m_s.is_word(comma) || m_s.is_quote_mark(comma)) &&
+                 m_s.cue_at(comma) == nullptr && !complementizer(comma)) {
+            published_by = published_by || (m_s.is_word(comma) && frames::is_publishing_verb(w(comma)));
             ++comma;
           }
           if (!published_by && comma + 1 < m_end && m_s.is_comma(comma) && m_s.is_word(comma + 1)) {
@@ -4600,8 +4617,9 @@ class ArabicFrames {
       const bool ba_short = t.size() == 3 && t[0] == k_ba && m_s.entity_covering(k) == nullptr && t != u"بين" &&
                             t != u"بعد" && t != u"بها" && t != u"بهم" && t != u"بان" && t != u"بلا" && t != u"بما" &&
                             t != u"بكل" && t != u"بلد" && t != u"بنا";
+      // ("المتحدث باسم الحزب": "in the name of", part of the accuser.)
       if (m_s.is_word(k) && k > hit.end && m_s.is_word(k - 1) && (ba_prefixed(k) || ba_apart || ba_short) &&
-          t != u"بشان" && !ba_place) {
+          t != u"بشان" && t != u"باسم" && !ba_place) {
         object = k - 1;
         found = true;
         break;
@@ -4687,9 +4705,20 @@ class ArabicFrames {
         }
         np.end = m->end;
       }
-      subject_end = np.end;
+      // (Not when an aside set off by commas stands before the one accused: "المتحدث باسم حزب
+      // كوريا الحرة المعارض، في تصريحات نقلتها وكالة نيوسيس، القصر الرئاسي بـ": the subject
+      // runs to the first comma.)
+      bool aside = false;
+      std::uint32_t last_comma = np.end;
+      for (std::uint32_t t = np.end; t < object; ++t) {
+        if (m_s.is_comma(t)) {
+          aside = true;
+          last_comma = t;
+        }
+      }
       const std::uint32_t n = np.end;
-      if (m_s.is_word(n) && !is_exact(WordClass::preposition, n) && !is_exact(WordClass::relative, n) &&
+      subject_end = aside ? last_comma : np.end;
+      if (!aside && m_s.is_word(n) && !is_exact(WordClass::preposition, n) && !is_exact(WordClass::relative, n) &&
           !is(WordClass::time_word, n) && !adjunct_start(n) && !complementizer(n)) {
         object = n;
       }
