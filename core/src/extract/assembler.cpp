@@ -497,6 +497,24 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     const std::u16string_view before = s.lower(b.cue_begin - 1);
     return before == u"\u0645\u0627" || before == u"\u0645\u0645\u0627" || before == u"what";
   };
+  // "set fire to an office after he accused the winner of P, police say", "قرر التأجيل،
+  // بعدما أبلغه سيناتوران بأن …": an attribution inside a clause of time or cause is part of
+  // what the outer source says, and a claim of its own besides.
+  auto subordinate_nested = [&](const Attribution& b) {
+    if (b.region_begin == 0) {
+      return false;
+    }
+    const std::u16string_view before = s.lower(b.region_begin - 1);
+    const std::u16string_view two_before = b.region_begin >= 2 ? s.lower(b.region_begin - 2) : std::u16string_view{};
+    if (s.lex.lang() == "en") {
+      return before == u"after" || before == u"before" || before == u"when" || before == u"because" ||
+             before == u"until" || before == u"once";
+    }
+    return before == u"\u0628\u0639\u062f\u0645\u0627" /* بعدما */ || before == u"\u0639\u0646\u062f\u0645\u0627" /* عندما */ ||
+           before == u"\u062d\u064a\u0646\u0645\u0627" /* حينما */ ||
+           (before == u"\u0627\u0646" /* أن */ && (two_before == u"\u0628\u0639\u062f" /* بعد */ ||
+                                                  two_before == u"\u0642\u0628\u0644" /* قبل */));
+  };
   // Is `b` a finding ("found", "concluded": the lexicon's `finding` cues)?
   auto finding = [&](const Attribution& b) {
     const Hit* h = s.cue_at(b.cue_begin);
@@ -610,16 +628,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
                                      s.is_exact(WordClass::relative, b.cue_begin - 1);
         // ("قرر تأجيل التصويت، بعدما أبلغه سيناتوران بأنهما …": a clause of time or cause after
         // the comma is part of what the outer source says, not a new statement.)
-        bool time_clause = false;
-        if (s.lex.lang() == "ar" && b.region_begin > a.content_begin) {
-          const std::u16string_view before = s.lower(b.region_begin - 1);
-          const std::u16string_view two_before = b.region_begin >= 2 ? s.lower(b.region_begin - 2) : std::u16string_view{};
-          time_clause = before == u"\u0628\u0639\u062f\u0645\u0627" /* بعدما */ ||
-                        before == u"\u0639\u0646\u062f\u0645\u0627" /* عندما */ ||
-                        before == u"\u062d\u064a\u0646\u0645\u0627" /* حينما */ ||
-                        (before == u"\u0627\u0646" /* أن */ && (two_before == u"\u0628\u0639\u062f" /* بعد */ ||
-                                                               two_before == u"\u0642\u0628\u0644" /* قبل */));
-        }
+        const bool time_clause = s.lex.lang() == "ar" && b.region_begin > a.content_begin && subordinate_nested(b);
         if ((separate && !relative_inside && !time_clause) || conj_attached || conj_before) {
           std::uint32_t cut = b.region_begin;
           cut = writer_clause_start(a, b, cut);
@@ -715,7 +724,13 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         prefix_from[bi] = static_cast<int>(ai);
       }
       wrapped = true;
-      only_relatives = only_relatives && relative_nested(b);
+      // (Only after a clause that tells something itself: "The confirmation came after
+      // officials said P, Yonhap reported" is Yonhap's relay of the officials.)
+      std::uint32_t main_words = 0;
+      for (std::uint32_t k = a.content_begin; k + 1 < b.region_begin; ++k) {
+        main_words += s.is_word(k) ? 1 : 0;
+      }
+      only_relatives = only_relatives && (relative_nested(b) || (subordinate_nested(b) && main_words >= 6));
     }
     // "أسقطت القوات ما قالت إنها طائرة، بحسب X": X's statement is the whole clause, and the
     // forces' description inside it is a claim of its own; other wrapped attributions are

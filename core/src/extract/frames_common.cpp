@@ -68,6 +68,26 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       }
     }
   }
+  // "denied that P, and the website's account could not be independently confirmed": a clause
+  // joined by ", and" that says what could not be checked is the writer's, not the speaker's.
+  if (s.lex.lang() == "en" && e > b + 6) {
+    for (std::uint32_t k = b + 2; k + 4 < e; ++k) {
+      if (!s.is_comma(k) || s.lower(k + 1) != u"and" || s.in_quote(k)) {
+        continue;
+      }
+      for (std::uint32_t t = k + 2; t + 2 < e && t < k + 12; ++t) {
+        const std::u16string_view v = s.lower(t + 2);
+        if ((s.lower(t) == u"not" || s.lower(t) == u"n't") && s.lower(t + 1) == u"be" &&
+            (v == u"confirmed" || v == u"verified" || v == u"independently")) {
+          e = k;
+          break;
+        }
+      }
+      if (e == k) {
+        break;
+      }
+    }
+  }
   // "…, a claim that could not be confirmed", "…, a figure which the ministry disputes": the
   // writer's comment on what was said, set off after it, ends it (its markers still reach it).
   if (s.lex.lang() == "en" && e > b + 4) {

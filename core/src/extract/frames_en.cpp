@@ -74,6 +74,15 @@ class EnglishFrames {
           continue;
         }
       }
+      // ("Later reports said P", "Subsequent reports suggested P": a noun right before a verb
+      // of saying is its subject, not a verb itself.)
+      if ((word(hit.begin, u"reports") || word(hit.begin, u"claims") || word(hit.begin, u"estimates")) &&
+          hit.end == hit.begin + 1 && hit.end < m_s.size()) {
+        if (const Hit* next = m_s.cue_at(hit.end); next != nullptr && next->begin == hit.end &&
+                                                   m_s.lex.cues()[next->payload].frame == Frame::speech) {
+          continue;
+        }
+      }
       // "ordered charges against X", "the charges were dropped": the noun, no allegation.
       if ((word(hit.begin, u"charges") || word(hit.begin, u"charge")) && hit.end < m_s.size() &&
           (word(hit.end, u"against") || word(hit.end, u"over") || word(hit.end, u"were") || word(hit.end, u"are") ||
@@ -886,7 +895,24 @@ class EnglishFrames {
         agent_name = agent_name && p > floor && by && m_s.is_word(p) && !m_s.tokens[p].capitalized &&
                      m_s.lower(p).size() > 4 && m_s.lower(p).ends_with(u"ed");
       }
-      if (!citing && !participle && !set_off && !age && !place_tail && !agent_name) {
+      // (", citing the builder, Seohae Naval Works of Mokpo,": the name of the one cited, in
+      // apposition, belongs to the citing phrase before it.)
+      bool cited_name = false;
+      if (!citing && !participle && !set_off && !age && !place_tail && !agent_name && end - 1 > k &&
+          end - 1 - k <= 6 && k >= floor + 3 && m_s.is_comma(k - 1) && m_s.is_word(k) && m_s.tokens[k].capitalized) {
+        cited_name = true;
+        for (std::uint32_t t = k; t < end - 1 && cited_name; ++t) {
+          cited_name = m_s.is_word(t) && (m_s.tokens[t].capitalized || word(t, u"of") || word(t, u"and"));
+        }
+        std::uint32_t p = k - 1;
+        while (p > floor && !m_s.is_comma(p - 1)) {
+          --p;
+        }
+        const Hit* before = m_s.cue_at(p);
+        cited_name = cited_name && p > floor && before != nullptr && before->begin == p &&
+                     m_s.lex.cues()[before->payload].frame == Frame::citing;
+      }
+      if (!citing && !participle && !set_off && !age && !place_tail && !agent_name && !cited_name) {
         break;
       }
       end = k;  // the comma before the set-off phrase
@@ -2295,6 +2321,29 @@ class EnglishFrames {
       return std::nullopt;
     }
     a.sources = frames::split_relays(m_s, subject.begin, subject.end, phrase(hit, subject.begin, subject.end));
+    // "A ministry official, speaking anonymously to the AFP news agency, said P": the medium
+    // spoken to, in an aside before the verb, relays.
+    if (av.recipient.empty() && av.relay_outer.empty()) {
+      for (std::uint32_t k = subject.end; k + 2 < hit.begin; ++k) {
+        if (!m_s.is_comma(k) || !(word(k + 1, u"speaking") || word(k + 1, u"talking"))) {
+          continue;
+        }
+        std::uint32_t to = k + 2;
+        while (to < hit.begin && to < k + 8 && !word(to, u"to") && !m_s.is_comma(to)) {
+          ++to;
+        }
+        std::uint32_t e = to + 1;
+        while (e < hit.begin && !m_s.is_comma(e)) {
+          ++e;
+        }
+        if (to + 1 < e && word(to, u"to") && recipient_is_medium(NounPhrase{to + 1, e})) {
+          SourcePhrase outer = phrase(hit, to + 1, e);
+          outer.recipient = true;
+          a.sources.insert(a.sources.begin(), outer);
+        }
+        break;
+      }
+    }
     if (!av.recipient.empty() && recipient_is_medium(av.recipient)) {
       // "the consul told Reuters that P": Reuters relayed it.
       SourcePhrase outer = phrase(hit, av.recipient.begin, av.recipient.end);
@@ -3195,7 +3244,12 @@ class EnglishFrames {
           u"residents", u"witness", u"witnesses", u"doctor", u"doctors", u"survivor", u"survivors",
           u"relative", u"relatives", u"worker", u"workers", u"officer", u"passenger", u"passengers",
           u"employee", u"employees", u"patient", u"patients", u"driver", u"drivers", u"pilot", u"pilots",
-          u"insider", u"insiders", u"member", u"members"};
+          u"insider", u"insiders", u"member", u"members",
+          // makers and firms by their trade: "citing the builder", "citing the carrier"
+          u"builder", u"builders", u"shipbuilder", u"maker", u"makers", u"carmaker", u"manufacturer",
+          u"manufacturers", u"carrier", u"airline", u"owner", u"owners", u"supplier", u"suppliers", u"lender",
+          u"lenders", u"insurer", u"retailer", u"developer", u"contractor", u"producer", u"producers",
+          u"exporter", u"exporters", u"importer", u"importers", u"buyer", u"buyers", u"seller", u"sellers"};
       const bool person_noun =
           t.size() > 5 && (t.ends_with(u"ator") || t.ends_with(u"ators") || t.ends_with(u"ist") || t.ends_with(u"ists") ||
                            t.ends_with(u"ian") || t.ends_with(u"ians") || t.ends_with(u"spokesman") ||
@@ -3208,6 +3262,18 @@ class EnglishFrames {
     }
     if (!source_like) {
       return std::nullopt;
+    }
+    // ("citing the builder, Seohae Naval Works of Mokpo, said": the name in apposition is the
+    // one cited.)
+    if (e + 2 < m_end && m_s.is_comma(e) && is(WordClass::determiner, hit.end) && m_s.is_word(e + 1) &&
+        m_s.tokens[e + 1].capitalized) {
+      std::uint32_t n = e + 1;
+      while (n < m_end && n - e <= 6 && m_s.is_word(n) && (m_s.tokens[n].capitalized || word(n, u"of"))) {
+        ++n;
+      }
+      if (n < m_end && n > e + 1 && m_s.is_comma(n)) {
+        e = n;
+      }
     }
     Attribution a = base(hit, cue);
     a.sources = {phrase(hit, hit.end, e)};
