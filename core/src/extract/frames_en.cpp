@@ -1634,6 +1634,27 @@ class EnglishFrames {
     if (av.next >= m_end) {
       return true;
     }
+    // "…, Lusa reported from Dili on May 6, citing a statement": a place and a day, then
+    // the citing phrase.
+    if (is(WordClass::preposition, av.next)) {
+      std::uint32_t comma = av.next;
+      bool clause = false;
+      while (comma < m_end && !m_s.is_comma(comma) && !clause) {
+        // ("on May 6": the month, not the modal.)
+        const bool month = is(WordClass::month, comma) && m_s.tokens[comma].capitalized;
+        clause = word(comma, u"that") || m_s.is_punct(comma, u':') || m_s.is_open_quote(comma) ||
+                 m_s.cue_at(comma) != nullptr || (is(WordClass::verb_blocker, comma) && !month);
+        ++comma;
+      }
+      if (!clause && comma < m_end && comma - av.next <= 8) {
+        if (const Hit* h = m_s.cue_at(comma + 1); h != nullptr && h->begin == comma + 1) {
+          const Frame f = m_s.lex.cues()[h->payload].frame;
+          if (f == Frame::citing || f == Frame::according) {
+            return true;
+          }
+        }
+      }
+    }
     // "…, the newspaper said of the latest development."
     if (is(WordClass::preposition, av.next) && m_end - av.next <= 8) {
       bool clause = false;
@@ -1916,7 +1937,16 @@ class EnglishFrames {
         for (std::uint32_t k = hit.end + 1; k < m_end && k < hit.end + 8; ++k) {
           that = that || word(k, u"that");
         }
-        if (!that) {
+        // ("P, Lusa news agency reported from Dili": after the content and its comma the
+        // place is where the agency filed from.)
+        bool after_content = false;
+        for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 6 && !after_content;) {
+          after_content = m_s.is_comma(k) && k >= 5;
+          if (!m_s.is_word(k) && !m_s.is_comma(k) && !m_s.is_punct(k, u'\'')) {
+            break;
+          }
+        }
+        if (!that && !after_content) {
           return std::nullopt;
         }
       }
@@ -3372,8 +3402,11 @@ class EnglishFrames {
         ++e;
       }
     } else {
-      while (e < m_end && e - b < 14 && (m_s.is_word(e) || m_s.is_quote_mark(e)) && !is(WordClass::verb_blocker, e) &&
-             !word(e, u"that") && !is(WordClass::relative, e)) {
+      // (A hyphenated word is one: "a build-up of troops".)
+      while (e < m_end && e - b < 14 &&
+             (m_s.is_word(e) || m_s.is_quote_mark(e) ||
+              (m_s.is_punct(e, u'-') && e > b && m_s.is_word(e - 1) && e + 1 < m_end && m_s.is_word(e + 1))) &&
+             !is(WordClass::verb_blocker, e) && !word(e, u"that") && !is(WordClass::relative, e)) {
         ++e;
       }
     }
