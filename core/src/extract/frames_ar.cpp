@@ -589,10 +589,30 @@ class ArabicFrames {
         m_s.is_comma(end)) {
       closed = true;
     }
+    // ("مسؤول محلي، تحدث لوكالة فرانس برس شريطة عدم الكشف عن اسمه، إن P": the condition of
+    // anonymity, up to the comma.)
+    Range medium = r;
+    if (!closed && (w(i) == u"تحدث" || w(i) == u"تحدثت") && i > 0 && m_s.is_comma(i - 1)) {
+      std::uint32_t cond = r.begin;
+      while (cond < m_end && cond - r.begin <= 8 && m_s.is_word(cond) &&
+             !(exact(cond, u"شريطه") || exact(cond, u"بشرط") || exact(cond, u"شرط") || exact(cond, u"طالبا") ||
+               exact(cond, u"مفضلا"))) {
+        ++cond;
+      }
+      std::uint32_t k = cond + 1;
+      while (cond < m_end && k < m_end && k - cond <= 8 && m_s.is_word(k) && !complementizer(k)) {
+        ++k;
+      }
+      if (cond < m_end && cond > r.begin && m_s.is_word(cond) && k < m_end && m_s.is_comma(k)) {
+        medium.end = std::min(medium.end, cond);
+        end = k;
+        closed = true;
+      }
+    }
     if (!closed) {
       return {};
     }
-    return {r, end};
+    return {medium, end};
   }
 
   struct PhraseStops {
@@ -928,6 +948,10 @@ class ArabicFrames {
     if (t.size() < 4 || t[0] != k_ba || m_s.entity_covering(i) != nullptr) {
       return false;
     }
+    // ("موقع بوابة "الوسط"": "portal", a word that begins with ب, no ب joined to a word.)
+    if (t == u"\u0628\u0648\u0627\u0628\u0647" /* بوابة */) {
+      return false;
+    }
     // ("عضو لجنة النقل بمجلس النواب": in a body, which the lexicon knows, and its genitive.)
     if (const Hit* n = m_s.noun_covering(i); n != nullptr && n->begin == i && i + 1 < m_end && m_s.is_word(i + 1) &&
         w(i + 1).starts_with(u"\u0627\u0644")) {
@@ -1011,6 +1035,12 @@ class ArabicFrames {
         }
       }
       if (m_s.is_comma(j) && j + 1 < m_end && (is_exact(WordClass::relative, j + 1) || withheld)) {
+        // ("، تحدث لوكالة فرانس برس شريطة عدم الكشف عن اسمه،": the one spoken to relays.)
+        if (withheld && c.recipient.empty()) {
+          if (const MediumClause mc = medium_relative(j + 1); !mc.medium.empty()) {
+            c.recipient = mc.medium;
+          }
+        }
         std::uint32_t k = j + 2;
         while (k < m_end && k - j < 24 && !m_s.is_comma(k) && !m_s.is_end_punct(k) && !complementizer(k)) {
           ++k;
@@ -1769,6 +1799,19 @@ class ArabicFrames {
           }
         }
       }
+      // ("وطالب رئيس بلدية X، أنطونيو فادا، الحكومة …، معتبرا": the name set off by commas
+      // after a title belongs to the subject.)
+      if (anchored && titled && e > b && e + 3 < cue && m_s.is_comma(e) && m_s.is_word(e + 1) &&
+          !w(e + 1).starts_with(u"\u0627\u0644")) {
+        std::uint32_t d = e + 1;
+        while (d < cue && d - e <= 4 && m_s.is_word(d) && m_s.cue_at(d) == nullptr && m_s.noun_covering(d) == nullptr &&
+               !complementizer(d) && (!is_exact(WordClass::preposition, d) || ali_name(d))) {
+          ++d;
+        }
+        if (d < cue && d > e + 1 && m_s.is_comma(d)) {
+          e = d;
+        }
+      }
       if (anchored && e > b && (gender == Gender::unknown || g == Gender::unknown || g == gender)) {
         return {b, e};
       }
@@ -1963,7 +2006,8 @@ class ArabicFrames {
           if (m_s.is_comma(k)) {
             break;
           }
-          if (exact(k, u"ويدعي") && m_s.is_comma(k - 1)) {
+          // (Or a description: "أحد العضوين، وهو منتخب عن قائمة حزبية، أكد".)
+          if ((exact(k, u"ويدعي") || exact(k, u"وهو") || exact(k, u"وهي")) && m_s.is_comma(k - 1)) {
             from = k - 1;
             break;
           }
@@ -1994,7 +2038,7 @@ class ArabicFrames {
     for (std::uint32_t t = r.begin; plain && t < r.end; ++t) {
       // ("المتحدث باسم بعثة «المينورسو» أكد": a quoted name inside.)
       // ("أحد المرافقين، ويدعى X،": "who is called", the name's apposition, no "claims".)
-      const bool called = t > r.begin && m_s.is_comma(t - 1) && exact(t, u"ويدعي");
+      const bool called = t > r.begin && m_s.is_comma(t - 1) && (exact(t, u"ويدعي") || exact(t, u"وهو") || exact(t, u"وهي"));
       plain = m_s.is_quote_mark(t) || m_s.is_comma(t) || called ||
               (m_s.is_word(t) && !is(WordClass::auxiliary, t) && !is(WordClass::adverb, t) && m_s.cue_at(t) == nullptr &&
                !exact(t, u"ربما"));

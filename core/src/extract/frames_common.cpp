@@ -660,6 +660,11 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> fronted_carrier(const Sen
                              s.tokens[first].kind == text::TokenKind::number)) {
       return std::nullopt;
     }
+    // ("وفي بيان وزعه على الصحفيين،"، "نشرته على موقعها": handed to reporters or posted on its
+    // own page; no medium carried it.)
+    if (first < s.size() && s.lower(first) == u"\u0639\u0644\u064a" /* على */) {
+      return std::nullopt;
+    }
     std::uint32_t comma = first;
     while (comma < s.size() && comma - v <= 8 && !s.is_comma(comma) && !s.is_end_punct(comma)) {
       ++comma;
@@ -714,6 +719,10 @@ void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs) {
     }
     if (h.begin != lead && !statement_lead) {
       continue;
+    }
+    // ("وفي بيان وزعه على الصحفيين،": handed to reporters, carried by no medium.)
+    if (h.end < s.size() && s.lower(h.end) == u"\u0639\u0644\u064a" /* على */) {
+      return;
     }
     // The medium runs to the comma that closes the phrase.
     std::uint32_t comma = h.end;

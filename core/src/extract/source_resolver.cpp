@@ -1,5 +1,7 @@
 #include "extract/source_resolver.hpp"
 
+#include "extract/frames.hpp"
+
 #include <algorithm>
 
 #include "lexicon/token_keys.hpp"
@@ -624,6 +626,15 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       continue;
     }
     const EntityInfo& candidate = s.gazetteer.entities()[m.entity];
+    // ("صحيفة "المغرب" اليومية": a paper's name in quotation marks after its noun is the
+    // paper's, though it names a country too.)
+    if (arabic && candidate.kind != SourceKind::agency && candidate.kind != SourceKind::outlet && m.begin >= b + 2 &&
+        s.is_open_quote(m.begin - 1)) {
+      if (const Hit* n = s.noun_covering(m.begin - 2);
+          n != nullptr && n->end == m.begin - 1 && frames::is_medium_noun(s.lex.source_nouns()[n->payload])) {
+        continue;
+      }
+    }
     // "the U.N.-backed Radio Okapi", "Iran-allied militias": the name modifies what follows.
     if (!arabic && m.end + 1 < e && s.is_dash(m.end)) {
       const std::u16string_view after = s.lower(m.end + 1);
