@@ -687,6 +687,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     }
     bool wrapped = false;
     bool only_relatives = true;  // every wrapped one is "ما قالت إنها Q" / "what X called Q"
+    std::uint32_t participle_cut = a.content_end;  // where a participle set off by a comma begins
     // "على حد قوله", "حسب تعبيره" (no source phrase: the speaker's own words) around a
     // speaker's attribution add no hop to it.
     const bool own_words = a.sources.size() == 1 && a.sources.front().dropped();
@@ -730,13 +731,23 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       for (std::uint32_t k = a.content_begin; k + 1 < b.region_begin; ++k) {
         main_words += s.is_word(k) ? 1 : 0;
       }
-      only_relatives = only_relatives && (relative_nested(b) || (subordinate_nested(b) && main_words >= 6));
+      // ("تقدمت قائمة X بطعن …، متهمة منافسيها بـP، وفق ما نقلته وات": a participle after the
+      // clause's comma says its own thing; the clause before it is the wrapper's claim.)
+      const bool participle_after = b.participle && b.region_begin > a.content_begin + 1 && s.is_comma(b.region_begin - 1) &&
+                                    main_words >= 4;
+      if (participle_after) {
+        participle_cut = std::min(participle_cut, b.region_begin - 1);
+      }
+      only_relatives = only_relatives && (relative_nested(b) || (subordinate_nested(b) && main_words >= 6) || participle_after);
     }
     // "أسقطت القوات ما قالت إنها طائرة، بحسب X": X's statement is the whole clause, and the
     // forces' description inside it is a claim of its own; other wrapped attributions are
     // the wrapper's whole content.
     if (wrapped && (!only_relatives || own_words)) {
       a.dropped = true;
+    } else if (participle_cut < a.content_end) {
+      a.content_end = participle_cut;
+      frames::trim_content(s, a.content_begin, a.content_end);
     }
   }
 

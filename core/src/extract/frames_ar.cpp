@@ -1799,6 +1799,22 @@ class ArabicFrames {
           }
         }
       }
+      // ("تقدمت قائمة "الأمل" المستقلة بشكوى …، متهمة": a quoted name after the noun, and its
+      // adjective, belong to the subject.)
+      if (anchored && e > b && e + 2 < cue && m_s.is_open_quote(e)) {
+        std::uint32_t close = e + 1;
+        while (close < cue && close - e <= 6 && !m_s.is_close_quote(close)) {
+          ++close;
+        }
+        if (close < cue && m_s.is_close_quote(close)) {
+          e = close + 1;
+          if (e < cue && m_s.is_word(e) && w(e).starts_with(u"\u0627\u0644") &&
+              (w(e).ends_with(u"\u0647") || w(e).ends_with(u"\u064a")) && m_s.noun_covering(e) == nullptr &&
+              m_s.entity_covering(e) == nullptr) {
+            ++e;
+          }
+        }
+      }
       // ("وطالب رئيس بلدية X، أنطونيو فادا، الحكومة …، معتبرا": the name set off by commas
       // after a title belongs to the subject.)
       if (anchored && titled && e > b && e + 3 < cue && m_s.is_comma(e) && m_s.is_word(e + 1) &&
@@ -3333,19 +3349,21 @@ class ArabicFrames {
                  ? 0
                  : 1;
     }
-    if (!comp.found || (comp.next > hit.end + 3 && gap > 3)) {
-      // ("نتيجة مؤكدة": right after a noun, with no comma, "مؤكدة" is an adjective.)
-      const bool set_off = hit.begin > 0 && m_s.is_comma(hit.begin - 1);
-      // "، متهما المعارضة بعرقلة الخطة": the accused and what of, as with "اتهم".
-      bool accused_of = false;
-      // (Set off by a comma: "شركة متهمة بتصدير النفط" is an adjective, "accused of".)
-      if (cue.id == "ar.mutahiman" && set_off && w(hit.begin).find(u"\u0645\u062a\u0647\u0645") != std::u16string_view::npos) {
-        for (std::uint32_t k = hit.end + 1; k < m_end && k < hit.end + 10 && !m_s.is_comma(k) && !accused_of; ++k) {
-          const std::u16string_view t = w(k);
-          accused_of = m_s.is_word(k) && m_s.is_word(k - 1) &&
-                       (ba_prefixed(k) || ((t == u"\u0628" || t == u"\u0628\u0640") && k + 1 < m_end && m_s.is_open_quote(k + 1)));
-        }
+    // ("نتيجة مؤكدة": right after a noun, with no comma, "مؤكدة" is an adjective.)
+    const bool set_off = hit.begin > 0 && m_s.is_comma(hit.begin - 1);
+    // "، متهما المعارضة بعرقلة الخطة": the accused and what of, as with "اتهم".
+    bool accused_of = false;
+    // (Set off by a comma: "شركة متهمة بتصدير النفط" is an adjective, "accused of".)
+    if (cue.id == "ar.mutahiman" && set_off && w(hit.begin).find(u"\u0645\u062a\u0647\u0645") != std::u16string_view::npos) {
+      for (std::uint32_t k = hit.end + 1; k < m_end && k < hit.end + 10 && !m_s.is_comma(k) && !accused_of; ++k) {
+        const std::u16string_view t = w(k);
+        accused_of = m_s.is_word(k) && m_s.is_word(k - 1) &&
+                     (ba_prefixed(k) || ((t == u"\u0628" || t == u"\u0628\u0640") && k + 1 < m_end && m_s.is_open_quote(k + 1)));
       }
+    }
+    // ("، متهمة خصومها بـ"شراء أصوات"": the quotation after "بـ" is what of; the accused
+    // before it belong to the claim.)
+    if (!comp.found || (comp.next > hit.end + 3 && gap > 3) || accused_of) {
       if (cue.commitment == Commitment::denial || cue.id == "ar.qailan" || (cue.id == "ar.muakkidan" && set_off) ||
           accused_of) {
         // "معلنا مقتل ...", "مؤكدا مقتل 26 مقاتلا", "مشددا على عدم استهداف المدنيين": a
