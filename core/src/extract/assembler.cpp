@@ -274,6 +274,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     attrs = s.lex.lang() == "ar" ? find_attributions_ar(s, quotes) : find_attributions_en(s, quotes);
   }
   frames::apply_fronted_relay(s, attrs);
+  frames::apply_trailing_relay(s, attrs);
   std::sort(attrs.begin(), attrs.end(),
             [](const Attribution& a, const Attribution& b) { return a.cue_begin < b.cue_begin; });
   if (spdlog::should_log(spdlog::level::trace)) {

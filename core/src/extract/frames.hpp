@@ -82,6 +82,10 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e);
 // attribution whose cue follows the phrase's comma (unless it already has a relay there).
 void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs);
 
+// A carrier named after the content: "أعلنت الهيئة P، وذلك في بيان وزعته «واس»". The medium
+// becomes the outer hop of the attributions before it, whose content ends at the phrase.
+void apply_trailing_relay(const Sentence& s, std::vector<Attribution>& attrs);
+
 // An Arabic verb that tells where a statement appeared ("نشرته"، "أوردته"، "بثته"), folded.
 bool is_publishing_verb(std::u16string_view folded);
 

@@ -1077,6 +1077,11 @@ class ArabicFrames {
            exact(j + 1, u"\u0643\u0627\u0646\u0648\u0627"))) {
         break;
       }
+      // ("أبلغت الهيئة بالملاحظة، إلا أن العبوات …": "however", a clause of contrast, no
+      // complement of the verb.)
+      if (complementizer(j) && j > 0 && (exact(j - 1, u"الا") || exact(j - 1, u"غير") || exact(j - 1, u"بيد"))) {
+        break;
+      }
       if (complementizer(j)) {
         c.content = j + 1;
         c.found = j + 1 < m_end;
@@ -3357,7 +3362,8 @@ class ArabicFrames {
     if (cue.id == "ar.mutahiman" && set_off && w(hit.begin).find(u"\u0645\u062a\u0647\u0645") != std::u16string_view::npos) {
       for (std::uint32_t k = hit.end + 1; k < m_end && k < hit.end + 10 && !m_s.is_comma(k) && !accused_of; ++k) {
         const std::u16string_view t = w(k);
-        accused_of = m_s.is_word(k) && m_s.is_word(k - 1) &&
+        // (The accused may be quoted: "متهمة "جهات لم تسمها" بممارسة ضغوط".)
+        accused_of = m_s.is_word(k) && (m_s.is_word(k - 1) || m_s.is_close_quote(k - 1)) &&
                      (ba_prefixed(k) || ((t == u"\u0628" || t == u"\u0628\u0640") && k + 1 < m_end && m_s.is_open_quote(k + 1)));
       }
     }
@@ -3371,7 +3377,7 @@ class ArabicFrames {
         while (j < m_end && (exact(j, u"الي") || exact(j, u"علي"))) {
           ++j;
         }
-        if (j >= m_end || is(WordClass::contentless, j) || !m_s.is_word(j)) {
+        if (j >= m_end || is(WordClass::contentless, j) || !(m_s.is_word(j) || (accused_of && m_s.is_open_quote(j)))) {
           return std::nullopt;
         }
         a.np_content = true;

@@ -774,6 +774,70 @@ void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs) {
   }
 }
 
+void apply_trailing_relay(const Sentence& s, std::vector<Attribution>& attrs) {
+  // "أعلنت الهيئة P، وذلك في بيان وزعته «واس»"، "أكد المتحدث أن P، وذلك في تصريح بثته
+  // «واس»": the statement's carrier, named after the content, relays what came before.
+  if (s.lex.lang() != "ar") {
+    return;
+  }
+  for (std::uint32_t k = 1; k + 4 < s.size(); ++k) {
+    if (!s.is_comma(k - 1) || s.lower(k) != u"\u0648\u0630\u0644\u0643" /* وذلك */ ||
+        s.lower(k + 1) != u"\u0641\u064a" /* في */ || !s.is(lexicon::WordClass::statement_noun, k + 2)) {
+      continue;
+    }
+    std::uint32_t verb = k + 3;
+    while (verb < s.size() && verb < k + 5 && s.is_word(verb) && !is_publishing_verb(s.lower(verb)) &&
+           s.lower(verb) != u"\u0646\u0642\u0644\u062a\u0647" /* نقلته */ &&
+           s.lower(verb) != u"\u0646\u0642\u0644\u0647" /* نقله */) {
+      ++verb;  // an adjective first: "في بيان مقتضب بثته"
+    }
+    if (verb >= s.size() || !s.is_word(verb)) {
+      return;
+    }
+    // The medium: a known agency or outlet, or a medium's noun, up to the comma or the end.
+    std::uint32_t b = verb + 1;
+    std::uint32_t e = b;
+    bool medium = false;
+    while (e < s.size() && !s.is_comma(e) && !s.is_end_punct(e) && e - b <= 8) {
+      if (const lexicon::EntityMatch* m = s.entity_covering(e); m != nullptr) {
+        const SourceKind kind = s.gazetteer.entities()[m->entity].kind;
+        medium = medium || kind == SourceKind::agency || kind == SourceKind::outlet;
+      }
+      if (const Hit* n = s.noun_covering(e); n != nullptr && is_medium_noun(s.lex.source_nouns()[n->payload])) {
+        medium = true;
+      }
+      if (s.is(lexicon::WordClass::time_word, e) && e > b) {
+        break;  // "«واس» مساء أمس": when, not who
+      }
+      ++e;
+    }
+    if (!medium || e == b) {
+      return;
+    }
+    for (Attribution& a : attrs) {
+      if (a.cue_begin >= k || a.sources.empty() || a.content_end <= a.cue_end) {
+        continue;
+      }
+      // (The content ends before the phrase: "P، وذلك في بيان …" is not what was said.)
+      if (a.content_end > k - 1 && a.content_begin < k - 1) {
+        a.content_end = k - 1;
+        trim_content(s, a.content_begin, a.content_end);
+      }
+      if (a.sources.front().begin == b) {
+        continue;
+      }
+      SourcePhrase outer;
+      outer.begin = b;
+      outer.end = e;
+      outer.cue_begin = verb;
+      outer.cue_end = verb + 1;
+      outer.cue = s.utf8(k + 1, verb + 1);
+      a.sources.insert(a.sources.begin(), outer);
+    }
+    return;
+  }
+}
+
 std::optional<Attribution> nominal_report(const Sentence& s, NominalReport r, std::uint32_t min_words) {
   Attribution a;
   a.frame = lexicon::Frame::nominal;
