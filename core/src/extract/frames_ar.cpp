@@ -879,6 +879,16 @@ class ArabicFrames {
         ++k;
         continue;
       }
+      // ("السلطات التابعة للحوثيين في الحديدة": "affiliated to" and whom belong to the name.)
+      // (Not a pronoun: "قناة "الأقصى" التابعة لها" ends with the channel.)
+      if (k > b && k + 1 < m_end && m_s.is_word(k + 1) && w(k + 1).size() > 3 && w(k + 1)[0] == k_lam &&
+          !exact(k + 1, u"لهما") &&
+          (exact(k, u"التابعه") || exact(k, u"التابع") || exact(k, u"التابعين") || exact(k, u"التابعون") ||
+           exact(k, u"تابعه") || exact(k, u"تابع") || exact(k, u"المواليه") || exact(k, u"الموالي") ||
+           exact(k, u"المواليين") || exact(k, u"المقربه") || exact(k, u"المقرب"))) {
+        k += 2;
+        continue;
+      }
       if (k > b && (adjunct_start(k) || is_exact(WordClass::relative, k))) {
         break;
       }
@@ -2686,14 +2696,19 @@ class ArabicFrames {
       bool past_adverbial = false;
       // "نفى مصدر مسؤول في القنصلية، وفقا لما نقلته X، التصريحات …": where an unnamed source
       // sits belongs to it, up to the comma.
+      // (Any source, when a statement adjunct follows the comma: "نفت السلطات في الحديدة، في
+      // بيان بثته قناة X، احتجاز القافلة".)
       if (!before && !subject.empty() && subject.begin >= hit.end && c == subject.end && exact(c, u"في")) {
         const Hit* head = m_s.noun_covering(subject.begin);
-        if (head != nullptr && is_unnamed(m_s.lex.source_nouns()[head->payload].kind)) {
-          std::uint32_t comma = c + 1;
-          while (comma < m_end && comma - c <= 6 && m_s.is_word(comma) && m_s.cue_at(comma) == nullptr &&
-                 !complementizer(comma)) {
-            ++comma;
-          }
+        std::uint32_t comma = c + 1;
+        while (comma < m_end && comma - c <= 6 && m_s.is_word(comma) && m_s.cue_at(comma) == nullptr &&
+               !complementizer(comma)) {
+          ++comma;
+        }
+        const bool statement_after = comma + 2 < m_end && m_s.is_comma(comma) &&
+                                     (exact(comma + 1, u"في") || exact(comma + 1, u"خلال")) &&
+                                     is(WordClass::statement_noun, comma + 2);
+        if (head != nullptr && (is_unnamed(m_s.lex.source_nouns()[head->payload].kind) || statement_after)) {
           if (comma < m_end && comma > c + 1 && m_s.is_comma(comma)) {
             subject.end = comma;
             c = comma;
@@ -4602,8 +4617,12 @@ class ArabicFrames {
     // way the subject was dropped: the clause's own, or the one before.
     // ("ووصفت الاتهامات بأنها …": reports or statements right after the verb are what is
     // described, never who describes.)
+    // (Or a demonstrative before them: "ووصفت تلك الأخبار بأنها …".)
+    const std::uint32_t head = x.empty() || x.end <= x.begin + 1 || !is(WordClass::determiner, x.begin) ? x.begin
+                                                                                                       : x.begin + 1;
     const bool described_report = !x.empty() && x.begin == hit.end && np_before(hit.begin).empty() &&
-                                  (is_report_noun(x.begin) || is(WordClass::statement_noun, x.begin));
+                                  (is_report_noun(head) || is(WordClass::statement_noun, head) ||
+                                   frames::points_back(w(head)));
     const bool object_only = described_report ||
                              (!x.empty() && x.begin == hit.end && x.end < k && w(x.end).size() > 1 &&
                               w(x.end)[0] == k_waw && np_before(hit.begin).empty());
