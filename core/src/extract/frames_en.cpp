@@ -2003,6 +2003,21 @@ class EnglishFrames {
       }
     }
     AfterVerb av = after_verb(hit.end, cue.recipient);
+    // ("has denied wrongdoing", "denied involvement": a denial's object of a word or two at
+    // the clause's end is what is denied.)
+    if (!av.has_content && !av.marked && cue.commitment == Commitment::denial && m_s.lower(hit.begin).starts_with(u"den") &&
+        av.content < m_end && m_s.is_word(av.content) && !is(WordClass::preposition, av.content) &&
+        !is(WordClass::conjunction, av.content) && !is(WordClass::pronoun_thing, av.content) &&
+        !word(av.content, u"this") && !word(av.content, u"that") && !word(av.content, u"them") &&
+        !is(WordClass::contentless, av.content)) {
+      std::uint32_t e = av.content;
+      while (e < m_end && m_s.is_word(e) && e - av.content < 3) {
+        ++e;
+      }
+      if (e > av.content && (e >= m_end || m_s.is_end_punct(e) || m_s.is_comma(e))) {
+        av.has_content = true;
+      }
+    }
     // "The agency warned county clerks to tighten their checks": an object and an
     // infinitive after a verb of warning or telling is an instruction, not a proposition.
     if (!av.marked && av.has_content &&
@@ -3441,6 +3456,17 @@ class EnglishFrames {
       return std::nullopt;
     }
     ++object_end;
+    // ("dismissed the figures published in the press as "speculation"": a participle phrase
+    // on the object, then "as".)
+    if (object_end + 1 < m_end && m_s.is_word(object_end) && m_s.lower(object_end).size() > 4 &&
+        m_s.lower(object_end).ends_with(u"ed") && m_s.cue_at(object_end) == nullptr) {
+      for (std::uint32_t k = object_end + 1; k < m_end && k <= object_end + 5 && m_s.is_word(k); ++k) {
+        if (word(k, u"as")) {
+          object_end = k;
+          break;
+        }
+      }
+    }
     // The label: after "as", or (for a verb of naming) a quotation straight after the object.
     std::uint32_t label = object_end;
     if (label < m_end && word(label, u"as")) {
