@@ -2456,6 +2456,32 @@ class ArabicFrames {
         const std::string written = m_s.utf8(t, t + 1);
         anna = written.starts_with("\xD8\xA3\xD9\x86") /* أن */ || written.starts_with("\xD8\xA8\xD8\xA3\xD9\x86") /* بأن */;
       }
+      // ("تداول مساهمون، عبر مجموعات على "واتساب"، رسالة تفيد بأن P": what they passed round,
+      // and its own verb of saying, then the complement.)
+      static constexpr std::u16string_view k_messages[] = {u"رساله", u"رسائل", u"منشورا", u"منشورات", u"تغريده",
+                                                           u"تغريدات", u"مقطعا", u"صوره", u"وثيقه", u"بيانا"};
+      for (std::uint32_t t = hit.end + 1; t + 2 < m_end && t < hit.end + 14; ++t) {
+        if (std::find(std::begin(k_messages), std::end(k_messages), w(t)) == std::end(k_messages)) {
+          continue;
+        }
+        // (The message's own verb, singular: "تفيد"، "تقول"; "مقطعا قالوا إنه" is theirs.)
+        const Hit* says = m_s.cue_at(t + 1);
+        const std::u16string_view verb = w(t + 1);
+        const bool its_verb = verb == u"تفيد" || verb == u"يفيد" || verb == u"تقول" || verb == u"يقول" ||
+                              verb == u"تؤكد" || verb == u"يؤكد" || verb == u"تزعم" || verb == u"يزعم";
+        if (says != nullptr && its_verb && says->begin == t + 1 && says->end < m_end && complementizer(says->end)) {
+          m_consumed.insert(says->begin);
+          if (!subject.empty() && subject.begin < t && subject.end > t) {
+            subject.end = t;  // ("ناشطون رسالة": the message is what they passed round)
+          }
+          comp = Complement{};
+          comp.content = says->end + 1;
+          comp.found = true;
+          comp.next = says->end;
+          anna = true;
+        }
+        break;
+      }
       if (!comp.found || comp.past_words || !anna) {
         return std::nullopt;
       }

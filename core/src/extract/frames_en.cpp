@@ -909,8 +909,13 @@ class EnglishFrames {
           --p;
         }
         const Hit* before = m_s.cue_at(p);
-        cited_name = cited_name && p > floor && before != nullptr && before->begin == p &&
-                     m_s.lex.cues()[before->payload].frame == Frame::citing;
+        // (Or the rest of a name a participle phrase began: ", published in the Journal of
+        // Neurology, Neurosurgery and Psychiatry,".)
+        const bool participle_before = m_s.is_word(p) && !m_s.tokens[p].capitalized && m_s.lower(p).size() > 4 &&
+                                       m_s.lower(p).ends_with(u"ed") && m_s.tokens[k - 2].capitalized;
+        cited_name = cited_name && p > floor &&
+                     ((before != nullptr && before->begin == p && m_s.lex.cues()[before->payload].frame == Frame::citing) ||
+                      participle_before);
       }
       if (!citing && !participle && !set_off && !age && !place_tail && !agent_name && !cited_name) {
         break;
