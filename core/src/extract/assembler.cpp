@@ -766,6 +766,15 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       self(self, p, depth + 1);
       if (chains[p]) {
         chain = *chains[p];
+        // ("ويتوقع دبلوماسيون أن P، بحسب ما قاله اثنان منهم لوكالة X": "two of them" are the
+        // speakers of the statement inside; only the medium they told relays it.)
+        if (chain.size() >= 2 && s.lex.lang() == "ar") {
+          const std::string& m = chain.back().mention;
+          if (m.ends_with("\xD9\x85\xD9\x86\xD9\x87\xD9\x85") /* منهم */ ||
+              m.ends_with("\xD9\x85\xD9\x86\xD9\x87\xD9\x85\xD8\xA7") /* منهما */) {
+            chain.pop_back();
+          }
+        }
       }
     }
     bool first = true;
