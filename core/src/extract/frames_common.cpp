@@ -613,7 +613,8 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
 bool writers_comment_at(const Sentence& s, std::uint32_t k) {
   static constexpr std::u16string_view k_said_nouns[] = {u"claim", u"report", u"allegation", u"charge",
                                                          u"assertion", u"figure", u"account", u"version",
-                                                         u"estimate", u"accusation", u"statement", u"view"};
+                                                         u"estimate", u"accusation", u"statement", u"view",
+                                                         u"suggestion"};
   if (k + 3 >= s.size() || !s.is_comma(k) || s.in_quote(k) || !(s.lower(k + 1) == u"a" || s.lower(k + 1) == u"an") ||
       std::find(std::begin(k_said_nouns), std::end(k_said_nouns), s.lower(k + 2)) == std::end(k_said_nouns)) {
     return false;
@@ -621,7 +622,21 @@ bool writers_comment_at(const Sentence& s, std::uint32_t k) {
   // A relative clause follows, its pronoun written or left out (", a charge the firm has
   // rejected"); ", a report by X said P" is a source of its own.
   const std::u16string_view next = s.lower(k + 3);
-  return next == u"that" || next == u"which" || next == u"the" || next == u"its" || next == u"his" || next == u"her";
+  if (next == u"that" || next == u"which" || next == u"the" || next == u"its" || next == u"his" || next == u"her") {
+    return true;
+  }
+  // (Or a name, then its verb: ", a charge Colombia rejects", ", a claim Moscow denies".)
+  if (s.is_word(k + 3) && s.tokens[k + 3].capitalized) {
+    for (std::uint32_t t = k + 4; t < s.size() && t <= k + 6; ++t) {
+      if (const Hit* h = s.cue_at(t); h != nullptr && h->begin == t) {
+        return true;
+      }
+      if (!s.is_word(t) || !s.tokens[t].capitalized) {
+        return false;
+      }
+    }
+  }
+  return false;
 }
 
 bool is_publishing_verb(std::u16string_view folded) {
