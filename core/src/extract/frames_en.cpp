@@ -2149,9 +2149,23 @@ class EnglishFrames {
         }
       }
       // ("dismissed the idea that P", "rejected the notion that P": a noun with its clause.)
+      // (A noun for a proposition: "rejected a law that would have allowed …" is a relative
+      // clause on a thing rejected, no denial.)
       bool noun_that = false;
-      for (std::uint32_t t = av.content; t < m_end && t < av.content + 5 && !noun_that; ++t) {
-        noun_that = word(t, u"that");
+      for (std::uint32_t t = av.content + 1; t < m_end && t < av.content + 5 && !noun_that; ++t) {
+        if (!word(t, u"that")) {
+          continue;
+        }
+        static constexpr std::u16string_view k_proposition_nouns[] = {
+            u"idea", u"notion", u"suggestion", u"suggestions", u"claim", u"claims", u"report", u"reports",
+            u"allegation", u"allegations", u"accusation", u"accusations", u"charge", u"charges", u"assertion",
+            u"assertions", u"view", u"theory", u"speculation", u"rumour", u"rumours", u"rumor", u"rumors",
+            u"contention", u"argument", u"arguments", u"premise", u"impression", u"perception", u"belief",
+            u"assumption", u"insinuation", u"proposition", u"account", u"accounts", u"story", u"stories"};
+        const std::u16string_view noun = m_s.lower(t - 1);
+        noun_that = std::find(std::begin(k_proposition_nouns), std::end(k_proposition_nouns), noun) !=
+                    std::end(k_proposition_nouns);
+        break;
       }
       if (!denied_back && !reported_clause && !noun_that && av.has_content &&
           !m_s.lower(hit.begin).starts_with(u"den")) {
