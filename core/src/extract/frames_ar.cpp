@@ -879,6 +879,28 @@ class ArabicFrames {
         ++k;
         continue;
       }
+      // ("الرئيس التنفيذي لـ"طيران أديم"، فيصل الحقباني، إن": a title's body in quotation marks
+      // with "لـ", then the holder's name set off by commas; not the one told.)
+      if (k > b && is(WordClass::title, b) && (exact(k, u"لـ") || exact(k, u"ل")) && k + 1 < m_end &&
+          m_s.is_open_quote(k + 1)) {
+        std::uint32_t close = k + 2;
+        while (close < m_end && close - k <= 6 && !m_s.is_close_quote(close)) {
+          ++close;
+        }
+        bool named = false;
+        if (close + 3 < m_end && m_s.is_close_quote(close) && m_s.is_comma(close + 1)) {
+          std::uint32_t d = close + 2;
+          while (d < m_end && d - close <= 6 && m_s.is_word(d) && !is(WordClass::time_word, d) &&
+                 m_s.cue_at(d) == nullptr && m_s.noun_covering(d) == nullptr && !complementizer(d)) {
+            ++d;
+          }
+          named = d < m_end && d >= close + 4 && m_s.is_comma(d);
+        }
+        if (named) {
+          k = close + 1;
+          continue;
+        }
+      }
       // ("السلطات التابعة للحوثيين في الحديدة": "affiliated to" and whom belong to the name.)
       // (Not a pronoun: "قناة "الأقصى" التابعة لها" ends with the channel.)
       if (k > b && k + 1 < m_end && m_s.is_word(k + 1) && w(k + 1).size() > 3 && w(k + 1)[0] == k_lam &&
@@ -931,6 +953,11 @@ class ArabicFrames {
       // "أفادت X بخروج ...": the complement starts. A ب-word without the article that ends
       // the phrase (a comma, the end or "أن" after it) is a name instead: "جون بولتون، الجمعة، أن".
       const bool definite_ba = w(k).size() > 3 && w(k)[1] == u'\u0627' && w(k)[2] == u'\u0644';  // "بالقول"
+      // ("أستاذ المالية بجامعة صفاقس، NAME،": where a titled speaker works, before the name.)
+      if (k > b && at_a_place(k) && is(WordClass::title, b)) {
+        ++k;
+        continue;
+      }
       if (k > b && ba_prefixed(k) &&
           (definite_ba ||
            !(k + 1 >= m_end || m_s.is_comma(k + 1) || m_s.is_end_punct(k + 1) || complementizer(k + 1)))) {
@@ -953,6 +980,23 @@ class ArabicFrames {
   }
 
   // A word with the preposition "ب" attached that is not a name: "بخروج", "بانتهاك".
+  // "بجامعة صفاقس"، "بوزارة الصحة": "at" a place or a body, where a speaker works; part of
+  // the speaker's description, no object with ب.
+  [[nodiscard]] bool at_a_place(std::size_t i) const {
+    const std::u16string_view t = w(i);
+    if (t.size() <= 4 || t[0] != k_ba) {
+      return false;
+    }
+    static constexpr std::u16string_view k_places[] = {
+        u"\u062c\u0627\u0645\u0639\u0647" /* جامعه */, u"\u0648\u0632\u0627\u0631\u0647" /* وزاره */,
+        u"\u0645\u062f\u064a\u0646\u0647" /* مدينه */, u"\u0645\u062d\u0627\u0641\u0638\u0647" /* محافظه */,
+        u"\u0645\u0646\u0637\u0642\u0647" /* منطقه */, u"\u0645\u062c\u0644\u0633" /* مجلس */,
+        u"\u0645\u0633\u062a\u0634\u0641\u064a" /* مستشفي */, u"\u0634\u0631\u0643\u0647" /* شركه */,
+        u"\u0643\u0644\u064a\u0647" /* كليه */, u"\u0645\u0639\u0647\u062f" /* معهد */};
+    const std::u16string_view rest = t.substr(1);
+    return std::any_of(std::begin(k_places), std::end(k_places), [&](std::u16string_view p) { return rest.starts_with(p); });
+  }
+
   [[nodiscard]] bool ba_prefixed(std::size_t i) const {
     const std::u16string_view t = w(i);
     if (t.size() < 4 || t[0] != k_ba || m_s.entity_covering(i) != nullptr) {
@@ -4713,19 +4757,9 @@ class ArabicFrames {
       const bool ba_apart = (t == u"ب" || t == u"بـ") && k + 1 < m_end && m_s.is_open_quote(k + 1);
       // ("الباحث … بجامعة دكا، NAME، الحكومة بالتباطؤ": "at the university" places the
       // accuser; the accusation's ب comes later.)
-      const bool ba_place = t.size() > 4 && t[0] == k_ba &&
-                            (t.substr(1).starts_with(u"\u062c\u0627\u0645\u0639\u0647") /* جامعه */ ||
-                             t.substr(1).starts_with(u"\u0648\u0632\u0627\u0631\u0647") /* وزاره */ ||
-                             t.substr(1).starts_with(u"\u0645\u062f\u064a\u0646\u0647") /* مدينه */ ||
-                             t.substr(1).starts_with(u"\u0645\u062d\u0627\u0641\u0638\u0647") /* محافظه */ ||
-                             t.substr(1).starts_with(u"\u0645\u0646\u0637\u0642\u0647") /* منطقه */ ||
-                             t.substr(1).starts_with(u"\u0645\u062c\u0644\u0633") /* مجلس */ ||
-                             t.substr(1).starts_with(u"\u0645\u0633\u062a\u0634\u0641\u064a") /* مستشفي */ ||
-                             t.substr(1).starts_with(u"\u0634\u0631\u0643\u0647") /* شركه */ ||
-                             t.substr(1).starts_with(u"\u0643\u0644\u064a\u0647") /* كليه */ ||
-                             t.substr(1).starts_with(u"\u0645\u0639\u0647\u062f") /* معهد */ ||
-                             // ("عناصر مرتبطة بأحد الأجهزة … بتنفيذ": "with one of", no accusation)
-                             t == u"\u0628\u0627\u062d\u062f" /* باحد */ || t == u"\u0628\u0627\u062d\u062f\u064a" /* باحدي */);
+      const bool ba_place = at_a_place(k) ||
+                            // ("عناصر مرتبطة بأحد الأجهزة … بتنفيذ": "with one of", no accusation)
+                            t == u"\u0628\u0627\u062d\u062f" /* باحد */ || t == u"\u0628\u0627\u062d\u062f\u064a" /* باحدي */;
       // ("بشن قصف"، "بدس السم": a short verbal noun with its ب.)
       const bool ba_short = t.size() == 3 && t[0] == k_ba && m_s.entity_covering(k) == nullptr && t != u"بين" &&
                             t != u"بعد" && t != u"بها" && t != u"بهم" && t != u"بان" && t != u"بلا" && t != u"بما" &&
