@@ -3684,6 +3684,12 @@ class ArabicFrames {
       if (based_on && !known_verb && !names_source(x)) {
         return std::nullopt;  // also "وفقا لما ورد في المادة السادسة": a text, not a source
       }
+      // ("حسب تقديرات أولية": early estimates by no one named are a hedge, no source.)
+      if (!known_verb && x.end <= x.begin + 2 && (exact(x.begin, u"تقديرات") || exact(x.begin, u"التقديرات")) &&
+          (x.end == x.begin + 1 || exact(x.begin + 1, u"اوليه") || exact(x.begin + 1, u"الاوليه") ||
+           exact(x.begin + 1, u"مبدئيه") || exact(x.begin + 1, u"المبدئيه"))) {
+        return std::nullopt;
+      }
       // "بناء على طلب الولايات المتحدة", "وفقا لقرار مجلس الأمن": at X's request, under X's
       // decision; X asked or decided, it did not report.
       if (based_on) {
