@@ -1102,9 +1102,17 @@ class EnglishFrames {
         // ("told the campus newspaper, The Valley Ledger, that P": the paper's name set off.)
         const bool name_comma = k > j && m_s.is_comma(k) && k + 1 < m_end &&
                                 (m_s.tokens[k + 1].capitalized || word(k + 1, u"that"));
-        clean = name_comma ||
+        // ("told the Hong Kong-based South China Morning Post that P": a hyphenated adjective;
+        // its "-ed" word is no verb.)
+        const bool hyphenated = k > j && k + 1 < m_end && m_s.is_punct(k, u'-') && m_s.is_word(k - 1) &&
+                                (word(k + 1, u"based") || word(k + 1, u"run") || word(k + 1, u"owned") ||
+                                 word(k + 1, u"backed") || word(k + 1, u"controlled") || word(k + 1, u"funded") ||
+                                 word(k + 1, u"language") || word(k + 1, u"speaking"));
+        const bool after_hyphen = k > j && m_s.is_punct(k - 1, u'-');
+        clean = name_comma || hyphenated ||
                 (m_s.is_word(k) && m_s.cue_at(k) == nullptr && !is(WordClass::verb_blocker, k) &&
-                 !is(WordClass::auxiliary, k) && !(k > j && w.size() > 3 && w.ends_with(u"ed") && !m_s.tokens[k].capitalized));
+                 !is(WordClass::auxiliary, k) &&
+                 !(k > j && w.size() > 3 && w.ends_with(u"ed") && !m_s.tokens[k].capitalized && !after_hyphen));
         k += clean ? 1 : 0;
       }
       if (clean && k < m_end && complementizer_that(k) && k > j + 2 && k + 1 < m_end &&
@@ -2333,7 +2341,9 @@ class EnglishFrames {
         // subordinate clause, "While traders said P, Mann attributed … and said Q", the main
         // clause's.)
         std::uint32_t main_start = 0;
-        if (t > 0 && (is(WordClass::subordinator, 0) || participle_opening())) {
+        // (Or after an opening prepositional phrase: "In a statement posted on its account,
+        // Tianheng Space apologised … and said P".)
+        if (t > 0 && (is(WordClass::subordinator, 0) || participle_opening() || is(WordClass::preposition, 0))) {
           for (std::uint32_t k = 1; k + 1 < t; ++k) {
             if (m_s.is_comma(k) && !m_s.in_quote(k)) {
               main_start = k + 1;
