@@ -2175,6 +2175,14 @@ class EnglishFrames {
                     std::end(k_proposition_nouns);
         break;
       }
+      // ("rejected that account, saying …": "that" the determiner of a noun for what was said.)
+      if (!noun_that && word(av.content, u"that") && av.content + 1 < m_end) {
+        static constexpr std::u16string_view k_said[] = {u"account", u"version", u"claim", u"report", u"assertion",
+                                                         u"allegation", u"accusation", u"characterization",
+                                                         u"characterisation", u"description", u"figure", u"estimate",
+                                                         u"interpretation", u"view", u"assessment", u"charge"};
+        noun_that = std::find(std::begin(k_said), std::end(k_said), m_s.lower(av.content + 1)) != std::end(k_said);
+      }
       if (!denied_back && !reported_clause && !noun_that && av.has_content &&
           !m_s.lower(hit.begin).starts_with(u"den")) {
         return std::nullopt;
