@@ -1109,7 +1109,11 @@ class EnglishFrames {
                                  word(k + 1, u"backed") || word(k + 1, u"controlled") || word(k + 1, u"funded") ||
                                  word(k + 1, u"language") || word(k + 1, u"speaking"));
         const bool after_hyphen = k > j && m_s.is_punct(k - 1, u'-');
-        clean = name_comma || hyphenated ||
+        // ("told reporters in St. Paul that P": an abbreviation's period inside a name.)
+        const bool abbreviation_dot = k > j && k + 1 < m_end && m_s.is_punct(k, u'.') && m_s.is_word(k - 1) &&
+                                      m_s.tokens[k - 1].capitalized && m_s.lower(k - 1).size() <= 3 &&
+                                      m_s.is_word(k + 1) && m_s.tokens[k + 1].capitalized;
+        clean = name_comma || hyphenated || abbreviation_dot ||
                 (m_s.is_word(k) && m_s.cue_at(k) == nullptr && !is(WordClass::verb_blocker, k) &&
                  !is(WordClass::auxiliary, k) &&
                  !(k > j && w.size() > 3 && w.ends_with(u"ed") && !m_s.tokens[k].capitalized && !after_hyphen));
