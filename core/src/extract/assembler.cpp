@@ -523,7 +523,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
   };
   // Where an attribution `b` inside `a`'s content ends it: at `cut`, or at the comma that opens
   // the writer's clause holding `b` ("إن الجيش صد هجوما، قبل أن تنشر صورا قالت إنها").
-  auto writer_clause_start = [&](const Attribution& a, const Attribution& b, std::uint32_t cut) {
+  auto writer_clause_start = [&](const Attribution& a, std::uint32_t cut) {
     if (s.lex.lang() != "ar") {
       return cut;
     }
@@ -571,7 +571,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
           break;
         }
         if (inside) {
-          std::uint32_t cut = writer_clause_start(a, b, std::min(b.region_begin, b.cue_begin));
+          std::uint32_t cut = writer_clause_start(a, std::min(b.region_begin, b.cue_begin));
           while (cut > a.content_begin &&
                  (s.is_comma(cut - 1) || s.is_exact(WordClass::conjunction, cut - 1) || s.is_dash(cut - 1))) {
             --cut;
@@ -632,7 +632,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         const bool time_clause = s.lex.lang() == "ar" && b.region_begin > a.content_begin && subordinate_nested(b);
         if ((separate && !relative_inside && !time_clause) || conj_attached || conj_before) {
           std::uint32_t cut = b.region_begin;
-          cut = writer_clause_start(a, b, cut);
+          cut = writer_clause_start(a, cut);
           while (cut > a.content_begin &&
                  (s.is_comma(cut - 1) || s.is_exact(WordClass::conjunction, cut - 1) || s.is_dash(cut - 1))) {
             --cut;
