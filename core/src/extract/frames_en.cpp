@@ -3478,6 +3478,31 @@ class EnglishFrames {
     return a;
   }
 
+  // The subject of the verb at `hit`, or, with "and"/"but" right before the verb, the one it
+  // shares with the verb before (and, with `clause_fallback`, the sentence's subject when
+  // there is none before): sets the sources and where the region begins. False if neither.
+  bool subject_or_shared(Attribution& a, const Hit& hit, std::string label, bool clause_fallback) const {
+    const NounPhrase subject = subject_left(hit.begin);
+    const bool coordinated = subject.empty() && hit.begin > 0 && (word(hit.begin - 1, u"and") || word(hit.begin - 1, u"but"));
+    if (subject.empty() && !coordinated) {
+      return false;
+    }
+    if (coordinated) {
+      a.coordinated = true;
+      a.sources = {phrase(hit, hit.begin - 1, hit.begin - 1, std::move(label))};
+      if (clause_fallback) {
+        const NounPhrase fb = clause_subject();
+        a.fallback_begin = fb.begin;
+        a.fallback_end = fb.end;
+      }
+      a.region_begin = hit.begin - 1;
+    } else {
+      a.sources = {phrase(hit, subject.begin, subject.end, std::move(label))};
+      a.region_begin = subject.begin;
+    }
+    return true;
+  }
+
   // "called the accusations "absurd"", "dismissed the account as "baseless propaganda"",
   // "described the claims as false": a short object that points back to what was reported
   // and a label that rejects it. The label is the claim, a denial; the assembler links it to
@@ -3539,22 +3564,9 @@ class EnglishFrames {
       return std::nullopt;
     }
     Attribution a = base(hit, cue);
-    const NounPhrase subject = subject_left(hit.begin);
     // ("… said P and dismissed the reports as speculation": coordinated with the verb before.)
-    const bool coordinated = subject.empty() && hit.begin > 0 && (word(hit.begin - 1, u"and") || word(hit.begin - 1, u"but"));
-    if (subject.empty() && !coordinated) {
+    if (!subject_or_shared(a, hit, {}, true)) {
       return std::nullopt;
-    }
-    if (coordinated) {
-      a.coordinated = true;
-      a.sources = {phrase(hit, hit.begin - 1, hit.begin - 1)};
-      const NounPhrase fb = clause_subject();
-      a.fallback_begin = fb.begin;
-      a.fallback_end = fb.end;
-      a.region_begin = hit.begin - 1;
-    } else {
-      a.sources = {phrase(hit, subject.begin, subject.end)};
-      a.region_begin = subject.begin;
     }
     a.rule = "en.dismissal";
     a.commitment = Commitment::denial;
@@ -3587,19 +3599,10 @@ class EnglishFrames {
       return std::nullopt;
     }
     Attribution a = base(hit, cue);
-    const NounPhrase subject = subject_left(hit.begin);
     // "The statement said P and described the flight as Q": coordinated with the verb before.
-    const bool coordinated = subject.empty() && hit.begin > 0 && (word(hit.begin - 1, u"and") || word(hit.begin - 1, u"but"));
-    if (subject.empty() && !coordinated) {
+    if (!subject_or_shared(a, hit, m_s.utf8(hit.begin, hit.end) + " \u2026 as", false)) {
       return std::nullopt;
     }
-    if (coordinated) {
-      a.coordinated = true;
-      a.sources = {phrase(hit, hit.begin - 1, hit.begin - 1, m_s.utf8(hit.begin, hit.end) + " \u2026 as")};
-    } else {
-      a.sources = {phrase(hit, subject.begin, subject.end, m_s.utf8(hit.begin, hit.end) + " \u2026 as")};
-    }
-    a.region_begin = coordinated ? hit.begin - 1 : subject.begin;
     a.region_end = as + 1;
     AfterVerb av;
     av.content = as + 1;
