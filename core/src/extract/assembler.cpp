@@ -687,7 +687,9 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       continue;
     }
     bool wrapped = false;
-    bool only_relatives = true;  // every wrapped one is "ما قالت إنها Q" / "what X called Q"
+    // Every wrapped one sits in a clause of the wrapper's content ("ما قالت إنها Q", "what X
+    // called Q", "after he accused …", "، متهمة …"): the content stays the wrapper's claim.
+    bool only_inner_clauses = true;
     std::uint32_t participle_cut = a.content_end;  // where a participle set off by a comma begins
     // "على حد قوله", "حسب تعبيره" (no source phrase: the speaker's own words) around a
     // speaker's attribution add no hop to it.
@@ -739,12 +741,13 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       if (participle_after) {
         participle_cut = std::min(participle_cut, b.region_begin - 1);
       }
-      only_relatives = only_relatives && (relative_nested(b) || (subordinate_nested(b) && main_words >= 6) || participle_after);
+      only_inner_clauses =
+          only_inner_clauses && (relative_nested(b) || (subordinate_nested(b) && main_words >= 6) || participle_after);
     }
     // "أسقطت القوات ما قالت إنها طائرة، بحسب X": X's statement is the whole clause, and the
     // forces' description inside it is a claim of its own; other wrapped attributions are
     // the wrapper's whole content.
-    if (wrapped && (!only_relatives || own_words)) {
+    if (wrapped && (!only_inner_clauses || own_words)) {
       a.dropped = true;
     } else if (participle_cut < a.content_end) {
       a.content_end = participle_cut;
