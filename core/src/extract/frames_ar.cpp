@@ -599,13 +599,13 @@ class ArabicFrames {
                exact(cond, u"مفضلا"))) {
         ++cond;
       }
-      std::uint32_t k = cond + 1;
-      while (cond < m_end && k < m_end && k - cond <= 8 && m_s.is_word(k) && !complementizer(k)) {
-        ++k;
+      std::uint32_t comma = cond + 1;
+      while (cond < m_end && comma < m_end && comma - cond <= 8 && m_s.is_word(comma) && !complementizer(comma)) {
+        ++comma;
       }
-      if (cond < m_end && cond > r.begin && m_s.is_word(cond) && k < m_end && m_s.is_comma(k)) {
+      if (cond < m_end && cond > r.begin && m_s.is_word(cond) && comma < m_end && m_s.is_comma(comma)) {
         medium.end = std::min(medium.end, cond);
-        end = k;
+        end = comma;
         closed = true;
       }
     }
