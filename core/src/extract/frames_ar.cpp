@@ -3533,6 +3533,14 @@ class ArabicFrames {
         return set_off_citing(hit, cue, y, hit.begin - 1);
       }
     }
+    // ("حسب تقديرات أولية"، "بحسب ما يعتقد"، "بحسب الزعم": a phrase the lexicon lists as a
+    // marker of uncertainty marks the claim; it names no source, unless whose it is follows
+    // with ل: "بحسب تقديرات أولية لمكاتب عقارية".)
+    if (std::any_of(m_s.markers.begin(), m_s.markers.end(), [&](const Hit& m) {
+          return m.begin == hit.begin && !(m.end < m_end && w(m.end).size() > 3 && w(m.end)[0] == k_lam);
+        })) {
+      return std::nullopt;
+    }
     Attribution a = base(hit, cue);
     a.wrapper = true;
     std::uint32_t j = hit.end;
@@ -3684,12 +3692,6 @@ class ArabicFrames {
       if (based_on && !known_verb && !names_source(x)) {
         return std::nullopt;  // also "وفقا لما ورد في المادة السادسة": a text, not a source
       }
-      // ("حسب تقديرات أولية": early estimates by no one named are a hedge, no source.)
-      if (!known_verb && x.end <= x.begin + 2 && (exact(x.begin, u"تقديرات") || exact(x.begin, u"التقديرات")) &&
-          (x.end == x.begin + 1 || exact(x.begin + 1, u"اوليه") || exact(x.begin + 1, u"الاوليه") ||
-           exact(x.begin + 1, u"مبدئيه") || exact(x.begin + 1, u"المبدئيه"))) {
-        return std::nullopt;
-      }
       // "بناء على طلب الولايات المتحدة", "وفقا لقرار مجلس الأمن": at X's request, under X's
       // decision; X asked or decided, it did not report.
       if (based_on) {
@@ -3783,18 +3785,23 @@ class ArabicFrames {
       }
       std::uint32_t after = x.end;
       a.sources = {phrase(hit, x.begin, x.end, label)};
+      // ("في بيان نقلته وكالة Y" after the source, maybe past a day: its carrier's cue.)
+      const std::uint32_t carried_at = skip_commas_and_days(x.end);
+      const Hit* carrier = m_s.cue_at(carried_at);
+      if (carrier != nullptr &&
+          (carrier->begin != carried_at || m_s.lex.cues()[carrier->payload].frame != Frame::postmod_relay)) {
+        carrier = nullptr;
+      }
       if (published_by) {
         a.sources.insert(a.sources.begin(), phrase(hit, published_by->begin, published_by->end, label));
         after = published_by->end;
-      } else if (const Hit* h = m_s.cue_at(skip_commas_and_days(x.end));
-                 h != nullptr && h->begin == skip_commas_and_days(x.end) &&
-                 m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
+      } else if (carrier != nullptr) {
         // "بحسب ما أعلنته النيابة (، الأحد،) في بيان نقلته وكالة بنا": the statement's carrier
         // relays.
-        if (const Range r = relay_medium(h->end, PhraseStops{true, true, true, true}); !r.empty() && recipient_is_medium(r)) {
-          SourcePhrase outer = phrase(hit, r.begin, r.end, m_s.utf8(h->begin, h->end));
-          a.sources.insert(a.sources.begin(), outer);
-          m_consumed.insert(h->begin);
+        if (const Range r = relay_medium(carrier->end, PhraseStops{true, true, true, true});
+            !r.empty() && recipient_is_medium(r)) {
+          a.sources.insert(a.sources.begin(), phrase(hit, r.begin, r.end, m_s.utf8(carrier->begin, carrier->end)));
+          m_consumed.insert(carrier->begin);
           after = r.end;
         }
       }
@@ -4736,15 +4743,15 @@ class ArabicFrames {
     // "ووصفت الوزارة هذه التقارير بأنها "عارية عن الصحة"": a short object pointing back to what
     // was reported and a description that rejects it deny that claim (the assembler links
     // the denial to it).
-    bool points_back = false;
-    for (std::uint32_t t = object; t < k && t < object + 3 && !points_back; ++t) {
-      points_back = frames::points_back(w(t));
+    bool object_points_back = false;
+    for (std::uint32_t t = object; t < k && t < object + 3 && !object_points_back; ++t) {
+      object_points_back = frames::points_back(w(t));
     }
     bool rejects = false;
     for (std::uint32_t t = a.content_begin; t < a.content_end && t < a.content_begin + 6 && !rejects; ++t) {
       rejects = is(WordClass::dismissive, t);
     }
-    if (points_back && rejects && k <= object + 3) {
+    if (object_points_back && rejects && k <= object + 3) {
       a.rule = "ar.dismissal";
       a.commitment = Commitment::denial;
     }
