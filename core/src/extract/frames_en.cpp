@@ -2168,24 +2168,12 @@ class EnglishFrames {
         if (!word(t, u"that")) {
           continue;
         }
-        static constexpr std::u16string_view k_proposition_nouns[] = {
-            u"idea", u"notion", u"suggestion", u"suggestions", u"claim", u"claims", u"report", u"reports",
-            u"allegation", u"allegations", u"accusation", u"accusations", u"charge", u"charges", u"assertion",
-            u"assertions", u"view", u"theory", u"speculation", u"rumour", u"rumours", u"rumor", u"rumors",
-            u"contention", u"argument", u"arguments", u"premise", u"impression", u"perception", u"belief",
-            u"assumption", u"insinuation", u"proposition", u"account", u"accounts", u"story", u"stories"};
-        const std::u16string_view noun = m_s.lower(t - 1);
-        noun_that = std::find(std::begin(k_proposition_nouns), std::end(k_proposition_nouns), noun) !=
-                    std::end(k_proposition_nouns);
+        noun_that = proposition_noun(m_s.lower(t - 1));
         break;
       }
       // ("rejected that account, saying …": "that" the determiner of a noun for what was said.)
       if (!noun_that && word(av.content, u"that") && av.content + 1 < m_end) {
-        static constexpr std::u16string_view k_said[] = {u"account", u"version", u"claim", u"report", u"assertion",
-                                                         u"allegation", u"accusation", u"characterization",
-                                                         u"characterisation", u"description", u"figure", u"estimate",
-                                                         u"interpretation", u"view", u"assessment", u"charge"};
-        noun_that = std::find(std::begin(k_said), std::end(k_said), m_s.lower(av.content + 1)) != std::end(k_said);
+        noun_that = proposition_noun(m_s.lower(av.content + 1));
       }
       if (!denied_back && !reported_clause && !noun_that && av.has_content &&
           !m_s.lower(hit.begin).starts_with(u"den")) {
@@ -3476,6 +3464,20 @@ class EnglishFrames {
       return std::nullopt;
     }
     return a;
+  }
+
+  // A noun for something said or believed, whose content a denial denies: "rejected the idea
+  // that P", "rejected that account".
+  [[nodiscard]] static bool proposition_noun(std::u16string_view noun) {
+    static constexpr std::u16string_view k_nouns[] = {
+        u"idea", u"notion", u"suggestion", u"suggestions", u"claim", u"claims", u"report", u"reports",
+        u"allegation", u"allegations", u"accusation", u"accusations", u"charge", u"charges", u"assertion",
+        u"assertions", u"view", u"theory", u"speculation", u"rumour", u"rumours", u"rumor", u"rumors",
+        u"contention", u"argument", u"arguments", u"premise", u"impression", u"perception", u"belief",
+        u"assumption", u"insinuation", u"proposition", u"account", u"accounts", u"story", u"stories",
+        u"version", u"characterization", u"characterisation", u"description", u"figure", u"estimate",
+        u"interpretation", u"assessment"};
+    return std::find(std::begin(k_nouns), std::end(k_nouns), noun) != std::end(k_nouns);
   }
 
   // The subject of the verb at `hit`, or, with "and"/"but" right before the verb, the one it
