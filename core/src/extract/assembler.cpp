@@ -148,11 +148,9 @@ void dedupe_chain(std::vector<Hop>& chain) {
 
 Assembler::Assembler(const LanguageResources& resources, std::string doc_lang)
     : m_resources(resources), m_lang(std::move(doc_lang)) {
-  for (const EntityInfo& e : m_resources.gazetteer.entities()) {
-    for (const EntityName& n : e.self_references) {
-      if (n.lang.empty() || n.lang == m_lang) {
-        m_self_references.emplace_back(e.id, lexicon::phrase_keys(n.text));
-      }
+  for (const SelfReference& reference : m_resources.self_references) {
+    if (reference.lang.empty() || reference.lang == m_lang) {
+      m_self_references.push_back(&reference);
     }
   }
 }
@@ -201,9 +199,9 @@ void Assembler::note_self_named_outlets(const Sentence& s) {
       m_self_named.push_back(id);
     }
   };
-  for (const auto& reference : m_self_references) {
-    const std::string& id = reference.first;
-    const std::vector<std::u16string>& keys = reference.second;
+  for (const SelfReference* reference : m_self_references) {
+    const std::string& id = reference->entity_id;
+    const std::vector<std::u16string>& keys = reference->keys;
     // (A self-reference names its outlet: look only in sentences that do.)
     const bool named = std::any_of(s.entities.begin(), s.entities.end(), [&](const lexicon::EntityMatch& m) {
       return s.gazetteer.entities()[m.entity].id == id;

@@ -85,8 +85,8 @@ class Assembler {
   std::vector<SentenceClaims> m_by_sentence;
   std::vector<CreditedSource> m_inline_credits;
   std::vector<std::string> m_self_named;
-  // Each outlet's self-references in this document's language, as phrase keys.
-  std::vector<std::pair<std::string, std::vector<std::u16string>>> m_self_references;
+  // Each outlet's self-references in this document's language.
+  std::vector<const SelfReference*> m_self_references;
   std::uint32_t m_sentence_counter = 0;
   // The last direct quotation's chain, for unattributed follow-on quotations.
   std::vector<Hop> m_last_quote_chain;

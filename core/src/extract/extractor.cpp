@@ -282,6 +282,7 @@ Expected<Extractor> Extractor::create(std::span<const LoadedPlugin> plugins, con
   }
   res.gazetteer = lexicon::Gazetteer(std::move(unique));
   res.index_phrase_starts();
+  res.index_self_references();
   return Extractor(std::move(impl));
 }
 
