@@ -1717,12 +1717,13 @@ class ArabicFrames {
 
   // Nouns for what was reported: "التقارير", "الأنباء", "المزاعم".
   [[nodiscard]] bool is_report_noun(std::uint32_t i) const {
-    static constexpr std::u16string_view k_reports[] = {u"تقارير", u"انباء", u"اخبار", u"مزاعم", u"ادعاءات",
-                                                        u"اتهامات", u"شائعات", u"معلومات", u"روايه", u"تصريحات"};
+    static constexpr std::u16string_view k_reports[] = {
+        u"تقارير",    u"انباء",     u"اخبار",     u"مزاعم",     u"ادعاءات",     u"اتهامات",     u"شائعات",
+        u"معلومات",   u"روايه",     u"تصريحات",   u"التقارير",  u"الانباء",     u"الاخبار",     u"المزاعم",
+        u"الادعاءات", u"الاتهامات", u"الشائعات",  u"المعلومات", u"الروايه",     u"التصريحات"};
     const lexicon::TokenKey& key = m_s.keys[i];
-    return std::any_of(std::begin(k_reports), std::end(k_reports), [&](std::u16string_view r) {
-      return key.matches(r) || key.matches(std::u16string(u"ال") + std::u16string(r));
-    });
+    return std::any_of(std::begin(k_reports), std::end(k_reports),
+                       [&](std::u16string_view r) { return key.matches(r); });
   }
 
   // Whether the phrase holds a known source: a name, a source noun or a statement noun.
