@@ -115,6 +115,20 @@ std::size_t count_words(std::string_view s) {
   return n;
 }
 
+// Whether `s` has more than `n` words, reading no further than its (n+1)th word.
+bool more_words_than(std::string_view s, std::size_t n) {
+  std::size_t seen = 0;
+  bool in_word = false;
+  for (const char c : s) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word && ++seen > n) {
+      return true;
+    }
+    in_word = !space;
+  }
+  return false;
+}
+
 std::vector<Line> split_lines(std::string_view text, const text::CodePointIndex& index) {
   std::vector<Line> lines;
   std::size_t start = 0;
@@ -192,7 +206,7 @@ bool is_boilerplate(std::string_view line) {
                           "ADVERTISEMENT", "Share this", "Follow us", "تابعونا", "شارك"})) {
     return true;
   }
-  if (count_words(t) <= 2) {
+  if (!more_words_than(t, 2)) {
     // "تعليق (0)", "مصدر", "Comments (3)", "Source"
     if (t.find('(') != std::string_view::npos && t.back() == ')' && contains_any(t, {"0", "1", "2", "3", "4", "5",
                                                                                      "6", "7", "8", "9"})) {
