@@ -1200,8 +1200,27 @@ class ArabicFrames {
         if (f == Frame::postmod_relay) {
           // "في تصريح لـ CNN": the medium relays the statement. ("في بيان نشره على موقعه
           // الرسمي": where it was posted is no medium; the phrase is skipped.)
-          if (exact(h->end, u"علي") || exact(h->end, u"عبر")) {
-            j = h->end + 1;
+          // ("في بيان وزعته (أمس) عبر «واس»": sent out through a news medium, which relays.)
+          std::uint32_t at = h->end;
+          while (at < m_end && at < h->end + 2 && is(WordClass::time_word, at)) {
+            ++at;
+          }
+          if (exact(at, u"عبر") && at + 1 < m_end) {
+            if (const Range r = relay_medium(at + 1, {}); !r.empty() && recipient_is_medium(r)) {
+              c.relay_outer = r;
+              c.relay_cue_begin = h->begin;
+              c.relay_cue_end = h->end;
+              j = r.end;
+              continue;
+            }
+          }
+          // ("في بيان نشرته أمس إن P": when it went out, and by no one else.)
+          if (at > h->end && complementizer(at)) {
+            j = at;
+            continue;
+          }
+          if (exact(at, u"علي") || exact(at, u"عبر")) {
+            j = at + 1;
             while (j < m_end && !m_s.is_comma(j) && !m_s.is_end_punct(j) && !complementizer(j) && j - h->end < 8) {
               ++j;
             }
@@ -3535,11 +3554,18 @@ class ArabicFrames {
       }
     }
     // ("حسب تقديرات أولية"، "بحسب ما يعتقد"، "بحسب الزعم": a phrase the lexicon lists as a
-    // marker of uncertainty marks the claim; it names no source, unless whose it is follows
-    // with ل: "بحسب تقديرات أولية لمكاتب عقارية".)
-    if (std::any_of(m_s.markers.begin(), m_s.markers.end(), [&](const Hit& m) {
-          return m.begin == hit.begin && !(m.end < m_end && w(m.end).size() > 3 && w(m.end)[0] == k_lam);
-        })) {
+    // marker of uncertainty marks the claim; it names no source, unless whose it is follows:
+    // with ل, "بحسب تقديرات أولية لمكاتب عقارية"; as its issuer or publisher, "وفقا للبيانات
+    // الأولية الصادرة اليوم عن المجلس"، "وفق الأرقام الأولية التي نشرتها الوزارة".)
+    auto owner_follows = [&](std::uint32_t k) {
+      if (k < m_end && exact(k, u"التي")) {
+        ++k;
+      }
+      return k < m_end && ((w(k).size() > 3 && w(k)[0] == k_lam) || exact(k, u"الصادره") || exact(k, u"الصادر") ||
+                           exact(k, u"الصادرين") || frames::is_publishing_verb(w(k)));
+    };
+    if (std::any_of(m_s.markers.begin(), m_s.markers.end(),
+                    [&](const Hit& m) { return m.begin == hit.begin && !owner_follows(m.end); })) {
       return std::nullopt;
     }
     Attribution a = base(hit, cue);
@@ -3593,6 +3619,11 @@ class ArabicFrames {
       }
       if (j + 1 < m_end && exact(j, u"علي") && w(j + 1).starts_with(u"لسان")) {
         j += 2;  // "وفقا لما أوردته على لسانه وكالة تاس": whose words, then who carried them
+      }
+      // "أكدت الوزارة، بحسب ما نقلته عنها «واس»، أن P": from whom it was carried is the
+      // clause's own speaker; who carried it follows.
+      if (known_verb && j + 1 < m_end && (exact(j, u"عنه") || exact(j, u"عنها") || exact(j, u"عنهم"))) {
+        ++j;
       }
       if (j + 1 < m_end && (exact(j, u"به") || exact(j, u"بها")) && hit.end - hit.begin >= 3) {
         ++j;  // "على ما أفادت به وكالة X": the verb's pronoun, inside the cue's own words
@@ -3798,8 +3829,13 @@ class ArabicFrames {
         after = published_by->end;
       } else if (carrier != nullptr) {
         // "بحسب ما أعلنته النيابة (، الأحد،) في بيان نقلته وكالة بنا": the statement's carrier
-        // relays.
-        if (const Range r = relay_medium(carrier->end, PhraseStops{true, true, true, true});
+        // relays. (Also when and through which it went out: "في بيان وزعته أمس عبر «واس»".)
+        std::uint32_t medium_at = carrier->end;
+        while (medium_at < m_end && medium_at < carrier->end + 3 &&
+               (is(WordClass::time_word, medium_at) || exact(medium_at, u"عبر"))) {
+          ++medium_at;
+        }
+        if (const Range r = relay_medium(medium_at, PhraseStops{true, true, true, true});
             !r.empty() && recipient_is_medium(r)) {
           a.sources.insert(a.sources.begin(), phrase(hit, r.begin, r.end, m_s.utf8(carrier->begin, carrier->end)));
           m_consumed.insert(carrier->begin);
