@@ -520,6 +520,23 @@ class ArabicFrames {
     return false;
   }
 
+  // Whether the phrase names a news agency or outlet the gazetteer knows, or a news agency
+  // by its noun: what a statement is sent out through ("عبر «واس»") to relay it, unlike a
+  // platform or a site ("عبر موقع تويتر"، "عبر حسابها").
+  [[nodiscard]] bool names_news_medium(const Range& r) const {
+    for (const lexicon::EntityMatch& m : m_s.entities) {
+      if (m.begin >= r.begin && m.end <= r.end) {
+        const SourceKind k = m_s.gazetteer.entities()[m.entity].kind;
+        if (k == SourceKind::agency || k == SourceKind::outlet) {
+          return true;
+        }
+      }
+    }
+    return std::any_of(m_s.nouns.begin(), m_s.nouns.end(), [&](const Hit& h) {
+      return h.begin >= r.begin && h.end <= r.end && m_s.lex.source_nouns()[h.payload].kind == SourceKind::agency;
+    });
+  }
+
   // "اتصلت به رويترز"، "اطلعت عليها وكالة فرانس برس"، "تلقت وكالة الأنباء الألمانية نسخة
   // منه": a relative clause by which a news medium got the words (it called the source,
   // saw the document, received the statement). The medium relays them. Returns the
@@ -1206,7 +1223,7 @@ class ArabicFrames {
             ++at;
           }
           if (exact(at, u"عبر") && at + 1 < m_end) {
-            if (const Range r = relay_medium(at + 1, {}); !r.empty() && recipient_is_medium(r)) {
+            if (const Range r = relay_medium(at + 1, {}); !r.empty() && names_news_medium(r)) {
               c.relay_outer = r;
               c.relay_cue_begin = h->begin;
               c.relay_cue_end = h->end;
@@ -1548,6 +1565,22 @@ class ArabicFrames {
     const Range r = np_before(i);
     if (!r.empty()) {
       return r;
+    }
+    // "أن القراصنة أبلغوا شيوخ العشائر بأنهم …"، "إن الخاطفين المسلحين قالوا إنهم": the noun
+    // right after a complementizer is its clause's subject, known as a source or not.
+    for (std::uint32_t words = 1; words <= 2 && i > words; ++words) {
+      const std::uint32_t b = i - words;
+      bool definite = true;
+      for (std::uint32_t k = b; k < i && definite; ++k) {
+        definite = m_s.is_word(k) && w(k).size() > 3 && w(k).starts_with(u"\u0627\u0644") /* ال */ &&
+                   !is(WordClass::time_word, k) && m_s.cue_at(k) == nullptr;
+      }
+      if (!definite) {
+        break;
+      }
+      if (complementizer(b - 1)) {
+        return {b, i};
+      }
     }
     // "غير أن استشاري أمراض الكلى، الدكتور عمر الزعبي، رأى"، "أما الباحث في معهد أسان …،
     // يون جي هو، فأوضح"، "والدكتور عمر الزعبي قال": a title, a source noun or an honorific
@@ -3205,6 +3238,11 @@ class ArabicFrames {
   // Whether the cue at `hit` follows a complementizer and a definite noun phrase that names
   // no source ("أن الفحوصات الأولية كشفت"): the verb of the reported clause.
   [[nodiscard]] bool thing_clause_verb(const Hit& hit) const {
+    // ("أن القراصنة أبلغوا"، "إن الخاطفين قالوا": a masculine plural verb has people for its
+    // subject; things in the plural take a feminine singular verb, "أن الفحوصات كشفت".)
+    if (w(hit.begin).size() > 3 && w(hit.begin).ends_with(u"\u0648\u0627") /* ـوا */) {
+      return false;
+    }
     std::uint32_t k = hit.begin;
     while (k > 0 && hit.begin - k < 4 && m_s.is_word(k - 1) && !complementizer(k - 1) &&
            w(k - 1).starts_with(u"\u0627\u0644") && m_s.cue_at(k - 1) == nullptr) {
@@ -3831,12 +3869,14 @@ class ArabicFrames {
         // "بحسب ما أعلنته النيابة (، الأحد،) في بيان نقلته وكالة بنا": the statement's carrier
         // relays. (Also when and through which it went out: "في بيان وزعته أمس عبر «واس»".)
         std::uint32_t medium_at = carrier->end;
+        bool through = false;
         while (medium_at < m_end && medium_at < carrier->end + 3 &&
                (is(WordClass::time_word, medium_at) || exact(medium_at, u"عبر"))) {
+          through = through || exact(medium_at, u"عبر");
           ++medium_at;
         }
         if (const Range r = relay_medium(medium_at, PhraseStops{true, true, true, true});
-            !r.empty() && recipient_is_medium(r)) {
+            !r.empty() && (through ? names_news_medium(r) : recipient_is_medium(r))) {
           a.sources.insert(a.sources.begin(), phrase(hit, r.begin, r.end, m_s.utf8(carrier->begin, carrier->end)));
           m_consumed.insert(carrier->begin);
           after = r.end;
