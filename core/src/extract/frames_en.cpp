@@ -988,9 +988,15 @@ class EnglishFrames {
       name_after_title = person_name(np.begin, np.end);
       if (name_after_title) {
         const NounPhrase head = np_left(np.begin - 1, floor);
-        bool titled = false;
+        // ("one of the tenants, Dora Whitlock": one of a group, then who.)
+        bool titled = head.end > head.begin + 2 && (word(head.begin, u"one") || word(head.begin, u"another")) &&
+                      word(head.begin + 1, u"of");
         for (std::uint32_t i = head.begin; i < head.end && !titled; ++i) {
+          // (Also a plural title: "one of the owners, Marty Hirsch".)
+          const std::u16string_view lower = m_s.lower(i);
           titled = is(WordClass::title, i) ||
+                   (lower.size() > 3 && lower.back() == u's' &&
+                    m_s.is_exact(WordClass::title, lower.substr(0, lower.size() - 1))) ||
                    (m_s.noun_covering(i) != nullptr && m_s.lex.source_nouns()[m_s.noun_covering(i)->payload].kind == SourceKind::person);
         }
         name_after_title = titled;
@@ -1801,6 +1807,11 @@ class EnglishFrames {
         return std::nullopt;
       }
     }
+    // "has received 63 reports of burns": reports counted are a noun, not the verb.
+    if (word(hit.begin, u"reports") && hit.end == hit.begin + 1 && hit.begin > 0 &&
+        m_s.tokens[hit.begin - 1].kind == text::TokenKind::number) {
+      return std::nullopt;
+    }
     // "followed pledges on tax reform", "promises of more money": the plural noun, not the verb.
     if ((word(hit.begin, u"pledges") || word(hit.begin, u"promises") || word(hit.begin, u"vows")) &&
         hit.end < m_end && (is(WordClass::preposition, hit.end) || m_s.is_comma(hit.end) || m_s.is_end_punct(hit.end))) {
@@ -1817,6 +1828,13 @@ class EnglishFrames {
     // "learned of it from a reporter", "heard about the plan": knowing of a thing is no report.
     if ((word(hit.begin, u"learned") || word(hit.begin, u"learnt") || word(hit.begin, u"heard")) && hit.end < m_end &&
         (word(hit.end, u"of") || word(hit.end, u"about"))) {
+      return std::nullopt;
+    }
+    // "argued over whether to offer refunds", "insisted on anonymity": quarrelling over a thing
+    // or demanding it, no proposition.
+    if (hit.end < m_end && (m_s.lower(hit.begin).starts_with(u"argu") || m_s.lower(hit.begin).starts_with(u"insist")) &&
+        (word(hit.end, u"over") || word(hit.end, u"about") || word(hit.end, u"with") || word(hit.end, u"against") ||
+         word(hit.end, u"on") || word(hit.end, u"upon") || word(hit.end, u"for"))) {
       return std::nullopt;
     }
     // "informed the White House of her decision": the one told, then a thing, no proposition.
@@ -1914,7 +1932,23 @@ class EnglishFrames {
         const bool noun_use = nb < hit.begin || is(WordClass::preposition, hit.begin - 1) || word(hit.begin - 1, u"amid") ||
                               report_noun ||
                               (m_s.lower(hit.begin - 1).size() > 4 && m_s.lower(hit.begin - 1).ends_with(u"ing"));
-        if (noun_use && !denied) {
+        // ("X is recalling heaters after reports that P, regulators said": the reports are
+        // part of what the source after the comma says, not a claim of their own.)
+        bool inside_postposed = false;
+        for (std::uint32_t k = that_at + 1; k < m_end && !inside_postposed; ++k) {
+          if (!m_s.is_comma(k)) {
+            continue;
+          }
+          for (std::uint32_t j = k + 1; j < m_end && j <= k + 6 && m_s.is_word(j) && !word(j, u"that"); ++j) {
+            if (const Hit* said = m_s.cue_at(j); said != nullptr && said->begin == j && j > k + 1 &&
+                                                  m_s.lex.cues()[said->payload].frame == Frame::speech) {
+              inside_postposed = said->end >= m_end || m_s.is_end_punct(said->end) ||
+                                 (m_s.is_word(said->end) && !word(said->end, u"that") && said->end + 3 >= m_end);
+              break;
+            }
+          }
+        }
+        if (noun_use && !denied && !inside_postposed) {
           Attribution nominal = base(hit, cue);
           const std::uint32_t noun_end = report_that ? hit.end - 1 : hit.end;
           nominal.sources = {phrase(hit, nb, noun_end)};
@@ -2775,7 +2809,9 @@ class EnglishFrames {
     // ("while admitting Iran had taken ground": a clause without "that" has its verb near.)
     auto clause_follows = [&] { return finite_verb_within(hit.end + 1, 4); };
     if ((word(hit.begin, u"reporting") || word(hit.begin, u"announcing") || word(hit.begin, u"revealing") ||
-         word(hit.begin, u"admitting") || word(hit.begin, u"acknowledging")) &&
+         word(hit.begin, u"admitting") || word(hit.begin, u"acknowledging") ||
+         // ("is recalling about 180,000 heaters": a product recall, not a memory.)
+         word(hit.begin, u"recalling")) &&
         !(hit.end < m_end && (word(hit.end, u"that") || m_s.is_open_quote(hit.end) || m_s.is_punct(hit.end, u':'))) &&
         !(hit.begin > 0 && word(hit.begin - 1, u"while") && clause_follows())) {
       return std::nullopt;
