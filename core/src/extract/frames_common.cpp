@@ -747,6 +747,18 @@ void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs) {
     if (comma == h.end || comma >= s.size() || !s.is_comma(comma)) {
       return;
     }
+    // ("In a statement released through its public relations firm, Tolland Communications,
+    // Kelbrook said": the medium's name in apposition belongs to the medium.)
+    std::uint32_t named_end = comma;
+    if (s.lex.lang() == "en" && !s.tokens[h.end].capitalized) {
+      std::uint32_t k = comma + 1;
+      while (k < s.size() && k <= comma + 4 && s.is_word(k) && s.tokens[k].capitalized) {
+        ++k;
+      }
+      if (k > comma + 1 && k < s.size() && s.is_comma(k)) {
+        named_end = k;
+      }
+    }
     for (Attribution& a : attrs) {
       if (a.wrapper || a.cue_begin <= comma || a.sources.empty()) {
         continue;
@@ -757,7 +769,7 @@ void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs) {
       }
       SourcePhrase medium;
       medium.begin = h.end;
-      medium.end = comma;
+      medium.end = named_end < a.cue_begin && a.sources.front().begin > named_end ? named_end : comma;
       // ("released through KCNA later in the day,": the medium, not when. "the Evening
       // Standard", "the Sunday Times": a capitalised time word inside a name stays.)
       for (std::uint32_t k = h.end + 1; k < comma; ++k) {

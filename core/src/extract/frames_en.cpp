@@ -874,6 +874,16 @@ class EnglishFrames {
         // said"; "A spokesman for the City of Mesa, Jordan Melendez, said" names him.)
         place_tail = place_tail && ((p > floor && (word(p, u"of") || word(p, u"from") || word(p, u"in") || place_before)) ||
                                     (place_before && word(k - 3, u"in")));
+        // (Not a name after a title and its place: "An ICRC spokesman in Geneva, Olivier
+        // Vuilleumier, said" names the spokesman.)
+        if (place_tail && person_name(k, end - 1)) {
+          for (std::uint32_t t = p; t + 3 < k; ++t) {
+            if (is(WordClass::title, t) && !m_s.tokens[t].capitalized) {
+              place_tail = false;
+              break;
+            }
+          }
+        }
       }
       // (", lodged at the High Court by the defeated candidate, Anwar Siddique,": the agent's
       // name in apposition belongs to the participle phrase before it.)
@@ -1016,6 +1026,17 @@ class EnglishFrames {
       // source, not the head of an appositive.
       const bool governed = std::any_of(m_s.cues.begin(), m_s.cues.end(),
                                         [&](const Hit& h) { return h.end == head.begin; });
+      // ("Carrow, a Stamford, Conn.-based maker of adhesives, said": the town and its state
+      // split the apposition; its head is the name before "a".)
+      if (!head.empty() && head.begin > floor + 1 && m_s.is_comma(head.begin - 1) &&
+          (word(head.begin, u"a") || word(head.begin, u"an")) && head.end > head.begin + 1 &&
+          m_s.tokens[head.begin + 1].capitalized && m_s.tokens[np.begin].capitalized) {
+        const NounPhrase named = np_left(head.begin - 1, floor);
+        if (!named.empty() && m_s.tokens[named.begin].capitalized && !adverbial(named.begin, named.end) &&
+            (named.begin == floor || m_s.is_comma(named.begin - 1) || m_s.is_close_quote(named.begin - 1))) {
+          return {named.begin, np.end};
+        }
+      }
       if (!head.empty() && !governed && has_head(head.begin, head.end) && !adverbial(head.begin, head.end) &&
           (head.begin == floor || after_adverb || m_s.is_comma(head.begin - 1) || m_s.is_close_quote(head.begin - 1) ||
            !np_token(head.begin - 1))) {
