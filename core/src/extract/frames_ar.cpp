@@ -3089,6 +3089,10 @@ class ArabicFrames {
           }
         }
       }
+      // ("ونفى X صحة ما تم تداوله عن P": the truth of what was said about P, as below.)
+      if (cue.commitment == Commitment::denial && exact(c, u"صحه") && c + 1 < m_end && exact(c + 1, u"ما")) {
+        ++c;
+      }
       // ("نفت X أي صلة لها بالقصف": a denial of any link denies something; "لم يكشف أي
       // تفاصيل" reveals nothing.)
       const bool denied_any = cue.commitment == Commitment::denial && exact(c, u"اي") && c + 1 < m_end &&
@@ -3248,7 +3252,10 @@ class ArabicFrames {
            w(k - 1).starts_with(u"\u0627\u0644") && m_s.cue_at(k - 1) == nullptr) {
       --k;
     }
-    return k < hit.begin && k > 0 && complementizer(k - 1) && !names_source({k, hit.begin}) &&
+    // ("غير أن الثبيتي نفى"، "إلا أن الشركة أكدت": after a contrast the clause is a new
+    // statement, not the complement of a verb before it.)
+    const bool contrast = k >= 2 && (exact(k - 2, u"غير") || exact(k - 2, u"الا") || exact(k - 2, u"بيد"));
+    return k < hit.begin && k > 0 && complementizer(k - 1) && !contrast && !names_source({k, hit.begin}) &&
            !is(WordClass::title, k) && !is(WordClass::honorific, k);
   }
 
@@ -3509,6 +3516,11 @@ class ArabicFrames {
         accused_of = m_s.is_word(k) && (m_s.is_word(k - 1) || m_s.is_close_quote(k - 1)) &&
                      (ba_prefixed(k) || ((t == u"\u0628" || t == u"\u0628\u0640") && k + 1 < m_end && m_s.is_open_quote(k + 1)));
       }
+    }
+    // ("ويلتقي في الجولة المقبلة مضيفه متصدر الدوري": written with ه, not ة, and not set off,
+    // the word is a noun with its possessive, "its host", not "adding".)
+    if (!comp.found && !set_off && m_s.utf8(hit.end - 1, hit.end).ends_with("\xD9\x87") /* ه */) {
+      return std::nullopt;
     }
     // ("، متهمة خصومها بـ"شراء أصوات"": the quotation after "بـ" is what of; the accused
     // before it belong to the claim.)
