@@ -1565,7 +1565,14 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
   // confirmed", "the claims could not be independently verified", "could not verify it").
   bool anaphoric = s.lex.markers()[marker->payload].scope_previous;
   const std::uint32_t from = marker->begin > 4 ? marker->begin - 4 : 0;
-  const auto to = static_cast<std::uint32_t>(std::min<std::size_t>(s.size(), marker->end + 5));
+  // (A source's name in between counts as one word: "ولم يتسن لوكالة فرانس برس التأكد من ذلك".)
+  std::size_t reach = marker->end + 5;
+  for (std::size_t k = marker->end; k < reach && k < s.size(); ++k) {
+    if (const lexicon::EntityMatch* m = s.entity_covering(k); m != nullptr && m->begin < k) {
+      ++reach;
+    }
+  }
+  const auto to = static_cast<std::uint32_t>(std::min<std::size_t>(s.size(), reach));
   for (std::uint32_t k = from; k < to && !anaphoric; ++k) {
     const std::u16string_view w = s.lower(k);
     anaphoric = frames::points_back(w);

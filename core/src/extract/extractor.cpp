@@ -46,6 +46,27 @@ Expected<std::string> read_file(const std::filesystem::path& path) {
 // outlet is where the reader gets it, not a relay of the claim (as the gold annotations
 // leave "told the BBC" out of BBC stories). Relays the outlet is merely credited with ("according
 // to TASS" in a byline) stay.
+// "فرانس24/ أ ف ب/ رويترز": a credit line that names an outlet first and then only agencies
+// is the outlet's own sign-off, the agencies its sources. ("(according to RNZ, Xinhua, ABC)"
+// names sources only.) Returns the outlet first, then the agencies; empty if no such line.
+std::vector<std::string> outlet_credit_line(const DocumentRecord& doc, const std::vector<EntityInfo>& entities) {
+  auto kind_of = [&](const std::string& id) {
+    const auto it = std::find_if(entities.begin(), entities.end(), [&](const EntityInfo& e) { return e.id == id; });
+    return it == entities.end() ? SourceKind::unknown : it->kind;
+  };
+  std::vector<std::string> line;
+  for (const CreditedSource& c : doc.byline.credited_sources) {
+    if (c.via == "credit-line" && !c.entity.empty()) {
+      line.push_back(c.entity);
+    }
+  }
+  if (line.size() >= 2 && kind_of(line.front()) == SourceKind::outlet &&
+      std::all_of(line.begin() + 1, line.end(), [&](const std::string& id) { return kind_of(id) == SourceKind::agency; })) {
+    return line;
+  }
+  return {};
+}
+
 std::vector<std::string> own_outlets(const DocumentRecord& doc, const std::vector<EntityInfo>& entities) {
   std::vector<std::string> own;
   for (const CreditedSource& c : doc.byline.credited_sources) {
@@ -53,22 +74,8 @@ std::vector<std::string> own_outlets(const DocumentRecord& doc, const std::vecto
       own.push_back(c.entity);
     }
   }
-  // "فرانس24/ أ ف ب/ رويترز": a credit line that names an outlet first and then only agencies
-  // is the outlet's own sign-off, the agencies its sources. ("(according to RNZ, Xinhua, ABC)"
-  // names sources only.)
-  auto kind_of = [&](const std::string& id) {
-    const auto it = std::find_if(entities.begin(), entities.end(), [&](const EntityInfo& e) { return e.id == id; });
-    return it == entities.end() ? SourceKind::unknown : it->kind;
-  };
-  std::vector<const CreditedSource*> line;
-  for (const CreditedSource& c : doc.byline.credited_sources) {
-    if (c.via == "credit-line" && !c.entity.empty()) {
-      line.push_back(&c);
-    }
-  }
-  if (line.size() >= 2 && kind_of(line.front()->entity) == SourceKind::outlet &&
-      std::all_of(line.begin() + 1, line.end(), [&](const CreditedSource* c) { return kind_of(c->entity) == SourceKind::agency; })) {
-    own.push_back(line.front()->entity);
+  if (const std::vector<std::string> line = outlet_credit_line(doc, entities); !line.empty()) {
+    own.push_back(line.front());
   }
   for (const Dateline& d : doc.datelines) {
     if (!d.entity.empty()) {
@@ -120,7 +127,14 @@ bool quoted_masthead(std::string_view mention) {
 void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc, const std::vector<std::string>& self_named,
                      const std::vector<EntityInfo>& entities) {
   std::vector<std::string> own = own_outlets(doc, entities);
-  own.insert(own.end(), self_named.begin(), self_named.end());
+  // (An agency that "could not verify" in an outlet's story that credits it after its own
+  // name, "فرانس24/ أ ف ب", speaks in its own copy the outlet carries: it stays a relay.)
+  const std::vector<std::string> line = outlet_credit_line(doc, entities);
+  for (const std::string& id : self_named) {
+    if (line.empty() || std::find(line.begin() + 1, line.end(), id) == line.end()) {
+      own.push_back(id);
+    }
+  }
   for (Claim& c : claims) {
     if (c.chain.size() >= 2 && own.empty() && c.chain.front().recipient && c.chain.front().entity.empty() &&
         (bare_masthead(c.chain.front().mention) || quoted_masthead(c.chain.front().mention))) {

@@ -887,6 +887,17 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       }
       ++words;
     }
+    // ("مسؤول محلي في بلدوين، عاصمة الإقليم": a place noun and its genitive describe the
+    // place before the comma; they are no given and family name.)
+    static constexpr std::u16string_view k_place_nouns[] = {
+        u"عاصمه", u"مدينه", u"بلده", u"قريه", u"محافظه", u"مقاطعه", u"اقليم", u"ولايه", u"منطقه", u"ميناء",
+        u"جزيره", u"ضاحيه", u"حي", u"بلديه"};
+    if (words == 2 && has_article(e - 1) && s.is_comma(e - 3)) {
+      const std::u16string_view first = s.lower(e - words);
+      if (std::find(std::begin(k_place_nouns), std::end(k_place_nouns), first) != std::end(k_place_nouns)) {
+        return false;
+      }
+    }
     return words >= 2 && words <= 4;
   };
   // A name opening the phrase before its description: "جابور كازاس، المسؤول بشركة …",
