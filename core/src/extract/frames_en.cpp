@@ -181,7 +181,79 @@ class EnglishFrames {
     nominal_that();
     end_relayed_quotations();
     relay_after_object();
+    relay_through_who();
     return std::move(m_out);
+  }
+
+  // "Anadolu quoted Al-Watan as citing military sources who said P", "Al-Watan cited military
+  // sources who said P": the ones cited speak in the relative clause; whoever cited them, and
+  // whoever quoted that, relay it.
+  void relay_through_who() {
+    for (Attribution& a : m_out) {
+      if (a.sources.size() != 1 || a.sources.front().end != a.sources.front().begin + 1 ||
+          !word(a.sources.front().begin, u"who")) {
+        continue;
+      }
+      const std::uint32_t who = a.sources.front().begin;
+      NounPhrase cited = np_left(who, 0);
+      if (cited.empty() || cited.begin == 0 || !has_head(cited.begin, cited.end)) {
+        continue;
+      }
+      if (cited.begin >= 2 && word(cited.begin - 1, u"informed")) {
+        --cited.begin;  // "informed sources": the adjective, not the verb
+      }
+      const std::uint32_t c = cited.begin - 1;
+      const Hit* verb = m_s.cue_at(c);
+      if (verb == nullptr || verb->begin != c ||
+          !(word(c, u"citing") || word(c, u"quoting") || word(c, u"cited") || word(c, u"quoted"))) {
+        continue;
+      }
+      const std::string label = m_s.utf8(c, c + 1) + " \u2026 " + m_s.utf8(who, a.cue_end);
+      std::vector<SourcePhrase> chain;
+      // ("X quoted Y as citing Z who said": the quoting verb before "as", its object Y.)
+      if ((word(c, u"citing") || word(c, u"quoting")) && c >= 3 && word(c - 1, u"as")) {
+        std::uint32_t q = c - 1;
+        while (q > 0 && c - q <= 10 && !word(q - 1, u"quoted") && !word(q - 1, u"cited")) {
+          --q;
+        }
+        if (q == 0 || c - q > 10 || q >= c - 1) {
+          continue;
+        }
+        const std::uint32_t quoted = q - 1;
+        const NounPhrase outer = subject_left(quoted);
+        const Hit* qhit = m_s.cue_at(quoted);
+        if (qhit == nullptr) {
+          continue;
+        }
+        if (!outer.empty()) {
+          chain = frames::split_relays(m_s, outer.begin, outer.end, phrase(*qhit, outer.begin, outer.end, label));
+          a.region_begin = std::min(a.region_begin, outer.begin);
+        } else if (quoted > 0 && word(quoted - 1, u"and")) {
+          // ("Tasnim carried the statement and quoted Y as citing Z who said": the earlier
+          // verb's subject, as relay() reads a coordinated "and quoted".)
+          a.coordinated = true;
+          chain = {phrase(*qhit, quoted - 1, quoted - 1, label)};
+          const NounPhrase fb = clause_subject();
+          a.fallback_begin = fb.begin;
+          a.fallback_end = fb.end;
+          a.region_begin = std::min(a.region_begin, quoted);
+        } else {
+          continue;
+        }
+        chain.push_back(phrase(*qhit, q, c - 1, label));
+      } else if (word(c, u"cited") || word(c, u"quoted")) {
+        const NounPhrase outer = subject_left(c);
+        if (outer.empty()) {
+          continue;
+        }
+        chain = frames::split_relays(m_s, outer.begin, outer.end, phrase(*verb, outer.begin, outer.end, label));
+        a.region_begin = std::min(a.region_begin, outer.begin);
+      } else {
+        continue;
+      }
+      chain.push_back(phrase(*verb, cited.begin, cited.end, label));
+      a.sources = std::move(chain);
+    }
   }
 
   // "quoted him as saying "We will win," adding that P": a relayed quotation ends at its
@@ -3361,6 +3433,16 @@ class EnglishFrames {
     }
     if (e == hit.end || !has_head(hit.end, e)) {
       return std::nullopt;
+    }
+    // ("citing military sources who said P": the ones cited speak in the relative clause,
+    // which carries the relay; see relay_through_who.)
+    for (std::uint32_t k = hit.end + 1; k + 1 < e; ++k) {
+      if (word(k, u"who")) {
+        if (const Hit* said = m_s.cue_at(k + 1); said != nullptr && said->begin == k + 1) {
+          return std::nullopt;
+        }
+        break;
+      }
     }
     // What is cited must be able to speak or be read: a name, a source or a document
     // ("citing Interior Ministry officials", "citing a report"), not a reason ("citing the
