@@ -1970,8 +1970,35 @@ std::vector<Claim> Assembler::finish() {
   // "…، وهو ما نفاه X": the denial served to dispute the claim before it (whose reasons name
   // X and the verb); its own text, "وهو ما", states nothing, so it is no claim of its own
   // (nor is "وهو ما أكده X", which only ended the claim before it).
-  const auto pointer_only = std::remove_if(m_claims.begin(), m_claims.end(),
-                                           [](const Claim& c) { return c.rule == "ar.ma-nafahu" || c.rule == "ar.ma-akkadahu"; });
+  // (Likewise a denial of a bare demonstrative, "ونفى الجيش ذلك": it disputed the claim it
+  // points back to, whose reasons keep the denial.)
+  auto bare_pointer = [](const Claim& c) {
+    static constexpr std::string_view k_pointers[] = {
+        "\u0630\u0644\u0643" /* ذلك */, "\u0647\u0630\u0627" /* هذا */, "\u0647\u0630\u0647" /* هذه */,
+        "it", "that", "this", "so"};
+    return c.commitment == Commitment::denial &&
+           std::find(std::begin(k_pointers), std::end(k_pointers), std::string_view(c.text)) != std::end(k_pointers);
+  };
+  // (Its denier stays on record as the cue of the dispute it made.)
+  for (const Claim& p : m_claims) {
+    if (!bare_pointer(p) || p.chain.empty()) {
+      continue;
+    }
+    for (Claim& target : m_claims) {
+      if (&target == &p || target.group != p.group) {
+        continue;
+      }
+      for (Reason& r : target.reasons) {
+        if (r.code == ReasonCode::dispute && !target.chain.empty() && r.cue == target.chain.back().mention) {
+          r.cue = p.chain.back().mention;
+          r.span = p.chain.back().span;
+        }
+      }
+    }
+  }
+  const auto pointer_only = std::remove_if(m_claims.begin(), m_claims.end(), [&](const Claim& c) {
+    return c.rule == "ar.ma-nafahu" || c.rule == "ar.ma-akkadahu" || bare_pointer(c);
+  });
   if (pointer_only != m_claims.end()) {
     m_claims.erase(pointer_only, m_claims.end());
     for (std::size_t i = 0; i < m_claims.size(); ++i) {

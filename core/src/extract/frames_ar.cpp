@@ -3073,10 +3073,13 @@ class ArabicFrames {
           pointer_comma + 1 < m_end && m_s.is_comma(pointer_comma) ? m_s.cue_at(pointer_comma + 1) : nullptr;
       const bool participle_next = after_pointer != nullptr && after_pointer->begin == pointer_comma + 1 &&
                                    m_s.lex.cues()[after_pointer->payload].frame == Frame::participle;
+      // ("لكن الجيش نفى ذلك في بيان."، "ونفت الحكومة ذلك.": the pointer ends the clause; the
+      // denial disputes the claim before, and says nothing else.)
+      const bool pointer_ends = pointer && (pointer_comma >= m_end || m_s.is_end_punct(pointer_comma));
       const bool denied_back =
           cue.commitment == Commitment::denial && c < m_end &&
           ((exact(c, u"الخبر") && (c + 1 >= m_end || !m_s.is_word(c + 1))) ||
-           (pointer && (relay_next || participle_next)));
+           (pointer && (relay_next || participle_next || pointer_ends)));
       if (denied_back) {
         np_limit = c + 1;
         if (relay_next && comp.relay_outer.empty()) {

@@ -2162,6 +2162,27 @@ class EnglishFrames {
         av.has_content = true;
       }
     }
+    // ("The army denied it.", "but the ministry denied that on Monday": a bare pointer that ends
+    // the clause denies the claim before; the assembler links the two and keeps the denial as
+    // that claim's dispute.)
+    // ("denied that." reads "that" as the complementizer of nothing.)
+    const std::uint32_t pointer_at =
+        av.marked && av.content > hit.end && word(av.content - 1, u"that") ? av.content - 1 : av.content;
+    if ((pointer_at != av.content || !av.marked) && cue.commitment == Commitment::denial &&
+        m_s.lower(hit.begin).starts_with(u"den") && pointer_at < m_end &&
+        (word(pointer_at, u"it") || word(pointer_at, u"that") || word(pointer_at, u"this"))) {
+      std::uint32_t e = pointer_at + 1;
+      while (e < m_end && e < pointer_at + 4 && m_s.is_word(e) &&
+             (is(WordClass::time_word, e) || word(e, u"on") || word(e, u"in") || is(WordClass::adverb, e))) {
+        ++e;
+      }
+      if (e >= m_end || m_s.is_end_punct(e)) {
+        av.has_content = true;
+        av.marked = false;
+        av.content = pointer_at;
+        av.content_limit = pointer_at + 1;
+      }
+    }
     // "The agency warned county clerks to tighten their checks": an object and an
     // infinitive after a verb of warning or telling is an instruction, not a proposition.
     if (!av.marked && av.has_content &&
