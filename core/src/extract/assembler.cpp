@@ -616,9 +616,12 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         const bool whole_word_known = waw_root && rb != b.cue_begin &&
                                       (s.is_exact(WordClass::title, rb) || s.noun_covering(rb) != nullptr ||
                                        s.entity_covering(rb) != nullptr);
+        // (Nor right after the complementizer, where a noun must stand: "إن وسطاء … أبلغوه".)
+        const bool after_complementizer = rb == a.content_begin && rb > 0 && s.is(WordClass::complementizer, rb - 1);
         const bool conj_attached = s.lex.lang() == "ar" && first.size() > 3 &&
                                    (first[0] == u'\u0648' || first[0] == u'\u0641') &&
-                                   s.keys[rb].stripped.size() > 0 && !relative_nested(b) && !whole_word_known;
+                                   s.keys[rb].stripped.size() > 0 && !relative_nested(b) && !whole_word_known &&
+                                   !after_complementizer;
         const bool conj_before = b.region_begin > 0 &&
                                  s.is_exact(WordClass::conjunction, b.region_begin - 1);
         // ("أكد أنه اتصل بالعاهل، الملك سلمان، الذي نفى بدوره علمه": a relative clause on a noun

@@ -962,6 +962,10 @@ class ArabicFrames {
       if (k > b && !medium_relative(k).medium.empty()) {
         break;
       }
+      // ("سائق آخر من دون أن يكشف اسمه": "without" ends the phrase.)
+      if (k > b && (exact(k, u"دون") || exact(k, u"بدون") || (exact(k, u"من") && k + 1 < m_end && exact(k + 1, u"دون")))) {
+        break;
+      }
       // "واستطرد لافروف ليقول": the verb of saying goes on from the subject.
       if (k > b && (exact(k, u"\u0644\u064a\u0642\u0648\u0644") || exact(k, u"\u0644\u062a\u0642\u0648\u0644") ||
                     exact(k, u"\u0628\u0627\u0644\u0642\u0648\u0644"))) {
@@ -1211,6 +1215,12 @@ class ArabicFrames {
           j = close + 1;
           continue;
         }
+      }
+      // ("وقال سائق من دون أن يكشف اسمه إن P": a verb under "without" reports nothing; the
+      // complement is still to come.)
+      if (m_s.cue_at(j) != nullptr && j >= 2 && complementizer(j - 1) && (exact(j - 2, u"دون") || exact(j - 2, u"بدون"))) {
+        ++j;
+        continue;
       }
       if (const Hit* h = m_s.cue_at(j); h != nullptr && !cue_as_verbal_noun(*h) && !describes_noun_before(*h)) {
         const Frame f = m_s.lex.cues()[h->payload].frame;
@@ -1579,6 +1589,18 @@ class ArabicFrames {
         break;
       }
       if (complementizer(b - 1)) {
+        return {b, i};
+      }
+    }
+    // ("إن وسطاء من الهيئة الحكومية للتنمية (إيغاد) أبلغوه بأن P": with a verb in the
+    // masculine plural, a longer phrase of people after the complementizer.)
+    if (const Hit* verb = m_s.cue_at(cue); verb != nullptr && plural_masculine_verb(verb->end - 1)) {
+      std::uint32_t b = i;
+      while (b > 0 && i - b < 12 && (m_s.is_word(b - 1) || m_s.is_punct(b - 1, u'(') || m_s.is_punct(b - 1, u')')) &&
+             !complementizer(b - 1) && m_s.cue_at(b - 1) == nullptr) {
+        --b;
+      }
+      if (b > 0 && b < i && complementizer(b - 1) && m_s.is_word(b) && !is_exact(WordClass::preposition, b)) {
         return {b, i};
       }
     }
@@ -3244,10 +3266,19 @@ class ArabicFrames {
 
   // Whether the cue at `hit` follows a complementizer and a definite noun phrase that names
   // no source ("أن الفحوصات الأولية كشفت"): the verb of the reported clause.
+  // "قالوا"، "أبلغوه"، "أكدوا لها": a verb in the masculine plural, with an object pronoun or
+  // none; its subject is people.
+  [[nodiscard]] bool plural_masculine_verb(std::uint32_t i) const {
+    const std::u16string_view v = w(i);
+    return v.size() > 3 && (v.ends_with(u"\u0648\u0627") /* ـوا */ ||
+                            (v.size() > 4 && (v.ends_with(u"\u0648\u0647") /* ـوه */ || v.ends_with(u"\u0648\u0647\u0627") ||
+                                              v.ends_with(u"\u0648\u0647\u0645") || v.ends_with(u"\u0648\u0646\u064a"))));
+  }
+
   [[nodiscard]] bool thing_clause_verb(const Hit& hit) const {
     // ("أن القراصنة أبلغوا"، "إن الخاطفين قالوا": a masculine plural verb has people for its
     // subject; things in the plural take a feminine singular verb, "أن الفحوصات كشفت".)
-    if (w(hit.begin).size() > 3 && w(hit.begin).ends_with(u"\u0648\u0627") /* ـوا */) {
+    if (plural_masculine_verb(hit.end - 1)) {
       return false;
     }
     std::uint32_t k = hit.begin;
