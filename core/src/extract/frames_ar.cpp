@@ -2696,7 +2696,25 @@ class ArabicFrames {
                                  verb_word.find(u"\u0627\u0639\u062a\u0631\u0641") != std::u16string_view::npos /* اعترف */) &&
                                 (ba_prefixed(np_head) || ((exact(np_head, u"\u0628") || exact(np_head, u"\u0628\u0640")) &&
                                                           np_head + 1 < m_end && m_s.is_open_quote(np_head + 1)));
-      if (!cue.np_complement && !emphasis_ala && !emphasis_np && !acknowledged) {
+      // "وتقدر التعاونية عدد الصيادين المتضررين بنحو 400 صياد": an estimate by a named source,
+      // its object and the amount ("بنحو"، "بحوالي"، "بـ15 في المئة"), states a figure.
+      std::u16string_view estimate_verb = verb_word;
+      if (estimate_verb.size() > 3 && (estimate_verb[0] == k_waw || estimate_verb[0] == k_fa)) {
+        estimate_verb.remove_prefix(1);
+      }
+      bool estimate = cue.id == "ar.raa" && !subject.empty() && names_source(subject) && subject.begin >= hit.end &&
+                      (estimate_verb == u"قدر" || estimate_verb == u"قدرت" || estimate_verb == u"يقدر" ||
+                       estimate_verb == u"تقدر" || estimate_verb == u"قدروا") &&
+                      np_head < m_end && m_s.is_word(np_head) && !ba_prefixed(np_head);
+      if (estimate) {
+        bool amount = false;
+        for (std::uint32_t k = np_head + 1; k < m_end && k < np_head + 9 && !amount && !m_s.is_comma(k); ++k) {
+          amount = exact(k, u"بنحو") || exact(k, u"بحوالي") || exact(k, u"باكثر") || exact(k, u"بما") ||
+                   ((exact(k, u"ب") || exact(k, u"بـ")) && k + 1 < m_end && m_s.tokens[k + 1].kind == text::TokenKind::number);
+        }
+        estimate = amount;
+      }
+      if (!cue.np_complement && !emphasis_ala && !emphasis_np && !acknowledged && !estimate) {
         return std::nullopt;
       }
       // A noun-phrase claim: "نفت السلطات وقوع أي خرق", "أعلنت "سانا" تصدي ...".
