@@ -2261,6 +2261,11 @@ class ArabicFrames {
         }
       }
     }
+    // ("أن رئيس النادي قد يعلن استقالته": "قد" before the imperfect is "may"; a speech act
+    // that may come is no report. "قد أعلن", with the perfect, is "has announced".)
+    if (hit.begin > 0 && exact(hit.begin - 1, u"قد") && imperfect_verb(hit)) {
+      return std::nullopt;
+    }
     // A verb that reports only a clause with "بأن" ("هدد X بأن P"; the lexicon says which).
     if (cue.bi_anna_only) {
       bool bi_anna = false;
