@@ -1079,7 +1079,10 @@ class EnglishFrames {
           titled = is(WordClass::title, i) ||
                    (lower.size() > 3 && lower.back() == u's' &&
                     m_s.is_exact(WordClass::title, lower.substr(0, lower.size() - 1))) ||
-                   (m_s.noun_covering(i) != nullptr && m_s.lex.source_nouns()[m_s.noun_covering(i)->payload].kind == SourceKind::person);
+                   (m_s.noun_covering(i) != nullptr && (m_s.lex.source_nouns()[m_s.noun_covering(i)->payload].kind == SourceKind::person ||
+                                                        // ("a source at her record label, Halyard Records": the name is
+                                                        // the label's; the phrase stays the unnamed source's.)
+                                                        m_s.lex.source_nouns()[m_s.noun_covering(i)->payload].kind == SourceKind::anonymous));
         }
         name_after_title = titled;
       }
@@ -2070,7 +2073,8 @@ class EnglishFrames {
       }
       // A plural noun before a verb is the subject, not a reporting verb: "Health worries have
       // dogged her", "the claims were false"; "reported from Midway Atoll" is a dateline.
-      if (hit.end < m_end && hit.end == hit.begin + 1 && m_s.lower(hit.begin).ends_with(u"s") &&
+      // ("accounts which it says were being used": "says" is always the verb.)
+      if (hit.end < m_end && hit.end == hit.begin + 1 && m_s.lower(hit.begin).ends_with(u"s") && !word(hit.begin, u"says") &&
           (word(hit.end, u"have") || word(hit.end, u"has") || word(hit.end, u"had") || word(hit.end, u"are") ||
            word(hit.end, u"were") || word(hit.end, u"will") || word(hit.end, u"would") || word(hit.end, u"could"))) {
         return std::nullopt;
@@ -2165,6 +2169,28 @@ class EnglishFrames {
     // ("The army denied it.", "but the ministry denied that on Monday": a bare pointer that ends
     // the clause denies the claim before; the assembler links the two and keeps the denial as
     // that claim's dispute.)
+    // ("accounts which it says were being used to harvest gold", "a crash which witnesses
+    // said had killed three people": a speech verb inside a relative clause, its object the
+    // relative pronoun, reports the rest of the clause, which opens with its verb.)
+    if (hit.end < m_end && !av.marked &&
+        (is(WordClass::auxiliary, hit.end) || word(hit.end, u"is") || word(hit.end, u"are") || word(hit.end, u"was") ||
+         word(hit.end, u"were"))) {
+      std::uint32_t r = hit.begin;
+      while (r > 0 && hit.begin - r < 4 && m_s.is_word(r - 1) &&
+             !(word(r - 1, u"which") || word(r - 1, u"that") || word(r - 1, u"who"))) {
+        --r;
+      }
+      if (r >= 2 && r < hit.begin && (word(r - 1, u"which") || word(r - 1, u"that") || word(r - 1, u"who")) &&
+          m_s.is_word(r - 2) && !m_s.is_comma(r - 2)) {
+        std::uint32_t end = hit.end + 1;
+        while (end < m_end && !m_s.is_comma(end) && !m_s.is_end_punct(end)) {
+          ++end;
+        }
+        av.has_content = true;
+        av.content = hit.end;
+        av.content_limit = end;
+      }
+    }
     // ("denied that." reads "that" as the complementizer of nothing.)
     const std::uint32_t pointer_at =
         av.marked && av.content > hit.end && word(av.content - 1, u"that") ? av.content - 1 : av.content;
@@ -3219,6 +3245,24 @@ class EnglishFrames {
       }
       return a;
     }
+    // "a factory which, according to X, was pressing 40,000 CDs a day": set off inside a
+    // relative clause, the source says the rest of that clause.
+    if (hit.begin >= 2 && m_s.is_comma(hit.begin - 1) &&
+        (word(hit.begin - 2, u"which") || word(hit.begin - 2, u"who") || word(hit.begin - 2, u"that")) && e + 1 < m_end &&
+        m_s.is_comma(e) && m_s.is_word(e + 1)) {
+      a.content_begin = e + 1;
+      a.content_end = m_end;
+      for (std::uint32_t k = e + 1; k < m_end; ++k) {
+        if (m_s.is_comma(k)) {
+          a.content_end = k;
+          break;
+        }
+      }
+      if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+        return std::nullopt;
+      }
+      return a;
+    }
     // "P, according to X"
     if (!content_before(a, hit.begin)) {
       return std::nullopt;
@@ -3478,7 +3522,7 @@ class EnglishFrames {
           u"residents", u"witness", u"witnesses", u"doctor", u"doctors", u"survivor", u"survivors",
           u"relative", u"relatives", u"worker", u"workers", u"officer", u"passenger", u"passengers",
           u"employee", u"employees", u"patient", u"patients", u"driver", u"drivers", u"pilot", u"pilots",
-          u"insider", u"insiders", u"member", u"members",
+          u"insider", u"insiders", u"member", u"members", u"people", u"figure", u"figures",
           // makers and firms by their trade: "citing the builder", "citing the carrier"
           u"builder", u"builders", u"shipbuilder", u"maker", u"makers", u"carmaker", u"manufacturer",
           u"manufacturers", u"carrier", u"airline", u"owner", u"owners", u"supplier", u"suppliers", u"lender",

@@ -1078,7 +1078,19 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       for (std::uint32_t c = b; c < p && !after_comma; ++c) {
         after_comma = s.is_comma(c);
       }
-      if (after_comma && name_positions[k + 1] == p + 1 && !anonymity_follows(s, e)) {
+      // (Not a firm's name: "a source at her record label, Kestrel Music", "a spokesman for the
+      // operator, Sepid Darya Shipping".)
+      std::uint32_t name_end = p + 1;
+      while (name_end < e && s.is_word(name_end) && s.tokens[name_end].capitalized) {
+        ++name_end;
+      }
+      static constexpr std::u16string_view k_firm_words[] = {
+          u"records", u"music", u"corp", u"inc", u"ltd", u"plc", u"group", u"holdings", u"bank", u"company",
+          u"airlines", u"airways", u"shipping", u"media", u"communications", u"partners", u"associates",
+          u"co", u"press", u"industries", u"motors", u"energy", u"systems", u"entertainment", u"studios"};
+      const bool firm = std::find(std::begin(k_firm_words), std::end(k_firm_words), s.lower(name_end - 1)) !=
+                        std::end(k_firm_words);
+      if (after_comma && !firm && name_positions[k + 1] == p + 1 && !anonymity_follows(s, e)) {
         kind = SourceKind::person;
         break;
       }
