@@ -990,6 +990,12 @@ class ArabicFrames {
     while (k > b && (m_s.is_comma(k - 1) || (k - 1 > b && is_exact(WordClass::preposition, k - 1) && !ali_name(k - 1)))) {
       --k;
     }
+    // ("وكالة إنترفاكس-أوكرانيا": a known name runs on past a hyphen the phrase stopped at.)
+    if (k > b) {
+      if (const lexicon::EntityMatch* m = m_s.entity_covering(k - 1); m != nullptr && m->end > k && m->begin >= b) {
+        k = m->end;
+      }
+    }
     return {b, k};
   }
 

@@ -1211,11 +1211,22 @@ class EnglishFrames {
                                  word(k + 1, u"backed") || word(k + 1, u"controlled") || word(k + 1, u"funded") ||
                                  word(k + 1, u"language") || word(k + 1, u"speaking"));
         const bool after_hyphen = k > j && m_s.is_punct(k - 1, u'-');
+        // ("told Agence France-Presse that P": a hyphen inside a name.)
+        const bool name_hyphen = k > j && k + 1 < m_end && m_s.is_punct(k, u'-') && m_s.is_word(k - 1) &&
+                                 m_s.tokens[k - 1].capitalized && m_s.is_word(k + 1) && m_s.tokens[k + 1].capitalized &&
+                                 m_s.tokens[k - 1].end == m_s.tokens[k].begin && m_s.tokens[k].end == m_s.tokens[k + 1].begin;
         // ("told reporters in St. Paul that P": an abbreviation's period inside a name.)
         const bool abbreviation_dot = k > j && k + 1 < m_end && m_s.is_punct(k, u'.') && m_s.is_word(k - 1) &&
                                       m_s.tokens[k - 1].capitalized && m_s.lower(k - 1).size() <= 3 &&
                                       m_s.is_word(k + 1) && m_s.tokens[k + 1].capitalized;
-        clean = name_comma || hyphenated || abbreviation_dot ||
+        // ("told the Austria Presse Agentur (APA) that P": the name's initials in brackets.)
+        const bool initials = k > j && k + 2 < m_end && m_s.is_punct(k, u'(') && m_s.is_word(k + 1) &&
+                              m_s.tokens[k + 1].all_caps && m_s.is_punct(k + 2, u')');
+        if (initials) {
+          k += 3;
+          continue;
+        }
+        clean = name_comma || hyphenated || abbreviation_dot || name_hyphen ||
                 (m_s.is_word(k) && m_s.cue_at(k) == nullptr && !is(WordClass::verb_blocker, k) &&
                  !is(WordClass::auxiliary, k) &&
                  !(k > j && w.size() > 3 && w.ends_with(u"ed") && !m_s.tokens[k].capitalized && !after_hyphen));
@@ -1228,6 +1239,10 @@ class EnglishFrames {
         std::uint32_t r = j + 1;
         while (r < k && !(is(WordClass::preposition, r) && !word(r, u"of")) && !is(WordClass::time_word, r) &&
                !is(WordClass::adverb, r)) {
+          if (m_s.is_punct(r, u'(')) {  // "(APA)": the initials stay with the name
+            r = std::min(r + 3, k);
+            continue;
+          }
           ++r;
         }
         out.recipient = {j, r};
