@@ -990,6 +990,16 @@ class ArabicFrames {
     while (k > b && (m_s.is_comma(k - 1) || (k - 1 > b && is_exact(WordClass::preposition, k - 1) && !ali_name(k - 1)))) {
       --k;
     }
+    // ("وذكرت صحيفة "بروتوم آلو"، نقلا عن …": a medium's noun, then its name in quotation
+    // marks.)
+    if (k > b && k < m_end && m_s.is_open_quote(k)) {
+      if (const Hit* n = m_s.noun_covering(k - 1);
+          n != nullptr && n->end == k && frames::is_medium_noun(m_s.lex.source_nouns()[n->payload])) {
+        if (const std::uint32_t close = short_quote_close(k, 5); close != 0) {
+          k = close + 1;
+        }
+      }
+    }
     // ("وكالة إنترفاكس-أوكرانيا": a known name runs on past a hyphen the phrase stopped at.)
     if (k > b) {
       if (const lexicon::EntityMatch* m = m_s.entity_covering(k - 1); m != nullptr && m->end > k && m->begin >= b) {
