@@ -4803,6 +4803,14 @@ class ArabicFrames {
     if (hit.end < m_end && w(hit.end).starts_with(u"\u0646\u0641\u0633") /* نفس */ && w(hit.end).size() >= 4) {
       return std::nullopt;
     }
+    // ("تدين بشدة ما وصفه بـ"القوة المفرطة"": "what he described as", the speaker's own
+    // naming inside a statement, with no one new describing.)
+    if (hit.begin > 0 && exact(hit.begin - 1, u"ما") && hit.end < m_end &&
+        (ba_particle(hit.end) || (w(hit.end).size() > 2 && w(hit.end)[0] == k_ba && hit.end + 1 < m_end &&
+                                  m_s.is_open_quote(hit.end + 1)) ||
+         w(hit.end).starts_with(u"\u0628\u0627\u0646") /* بأن… */)) {
+      return std::nullopt;
+    }
     // "وصف X Y بأنه P" / "ووصف X هذه التعليقات بـ"P"".
     Attribution a = base(hit, cue);
     std::uint32_t k = hit.end;
