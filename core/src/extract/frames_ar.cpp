@@ -1238,6 +1238,13 @@ class ArabicFrames {
         ++j;
         continue;
       }
+      // ("في مذكرة أرسلها إلى البرلمان": a cue word that reports only before "بأن" is a noun
+      // here.)
+      if (const Hit* h = m_s.cue_at(j); h != nullptr && m_s.lex.cues()[h->payload].bi_anna_only &&
+                                        m_s.lex.cues()[h->payload].frame == Frame::participle && !bi_anna_after(h->end)) {
+        j = h->end;
+        continue;
+      }
       if (const Hit* h = m_s.cue_at(j); h != nullptr && !cue_as_verbal_noun(*h) && !describes_noun_before(*h)) {
         const Frame f = m_s.lex.cues()[h->payload].frame;
         if (f == Frame::postmod_relay) {
@@ -3502,7 +3509,11 @@ class ArabicFrames {
     // ("وهو ما نفاه المسؤول في تصريحه للوكالة، مؤكدا": the medium told relays the denial,
     // and the participle after it.)
     std::uint32_t j = subject.end;
-    while (j < m_end && (exact(j, u"في") || is(WordClass::statement_noun, j) || is(WordClass::time_word, j))) {
+    while (j < m_end && (exact(j, u"في") || is(WordClass::statement_noun, j) || is(WordClass::time_word, j) ||
+                         // ("في تصريح مقتضب لوكالة ريتزاو": the statement's adjective.)
+                         (j > subject.end && is(WordClass::statement_noun, j - 1) && m_s.is_word(j) &&
+                          w(j).size() > 3 && w(j)[0] != k_lam && m_s.entity_covering(j) == nullptr &&
+                          m_s.cue_at(j) == nullptr))) {
       ++j;
     }
     if (const Range r = recipient_phrase(j); !r.empty() && recipient_is_medium(r)) {
@@ -3563,7 +3574,15 @@ class ArabicFrames {
     return said_by(hit, cue, source, comp.content);
   }
 
+  // A cue that reports only a clause with "بأن" right after it ("مذكرة بأن P").
+  [[nodiscard]] bool bi_anna_after(std::uint32_t k) const {
+    return k < m_end && (exact(k, u"بان") || exact(k, u"بانه") || exact(k, u"بانها") || exact(k, u"بانهم"));
+  }
+
   std::optional<Attribution> participle(const Hit& hit, const lexicon::CueEntry& cue) {
+    if (cue.bi_anna_only && !bi_anna_after(hit.end)) {
+      return std::nullopt;
+    }
     Attribution a = base(hit, cue);
     a.participle = true;
     std::uint32_t j = hit.end;
