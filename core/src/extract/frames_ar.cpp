@@ -1596,6 +1596,18 @@ class ArabicFrames {
     }
     // Subject-first: "غير أن روسيا اعتبرت أن".
     const Range r = np_before(i);
+    // ("أن مصدرا في وزارة الدفاع الروسية اتهم": the body is where the source works; the
+    // source noun before "في" opens the subject.)
+    if (!r.empty() && r.begin >= 3 && (exact(r.begin - 1, u"في") || exact(r.begin - 1, u"من"))) {
+      std::uint32_t b = r.begin - 1;
+      while (b > 0 && r.begin - 1 - b < 4 && m_s.is_word(b - 1) && !complementizer(b - 1) && m_s.cue_at(b - 1) == nullptr) {
+        --b;
+      }
+      if (b > 0 && b < r.begin - 1 && complementizer(b - 1) && m_s.noun_covering(b) != nullptr &&
+          m_s.noun_covering(b)->begin == b && is_unnamed(m_s.lex.source_nouns()[m_s.noun_covering(b)->payload].kind)) {
+        return {b, r.end};
+      }
+    }
     if (!r.empty()) {
       return r;
     }
