@@ -4919,6 +4919,18 @@ class ArabicFrames {
     } else {
       a.sources = {phrase(hit, x.begin, x.end, m_s.utf8(hit.begin, hit.end) + " \u2026 " + m_s.utf8(k, k + 1))};
     }
+    // ("وصف القضية، في تصريحات بثها التلفزيون الرسمي، بأنها Q": the medium that carried the
+    // description, set off before it, relays it.)
+    for (std::uint32_t j = hit.end; j < k; ++j) {
+      if (const Hit* h = m_s.cue_at(j); h != nullptr && h->begin == j && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
+        if (const Range r = relay_medium(h->end, PhraseStops{false, true, true, true}); !r.empty() && r.end <= k &&
+                                                                                        recipient_is_medium(r)) {
+          SourcePhrase outer = phrase(*h, r.begin, r.end);
+          a.sources.insert(a.sources.begin(), outer);
+        }
+        break;
+      }
+    }
     // The object described: after the one who describes when he follows the verb.
     const std::uint32_t object = (!x.empty() && x.begin >= hit.end && x.end <= k && !a.coordinated) ? x.end : hit.end;
     a.region_begin = x.empty() ? hit.begin : std::min(hit.begin, x.begin);
