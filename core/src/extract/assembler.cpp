@@ -1975,6 +1975,8 @@ std::vector<Claim> Assembler::finish() {
   // (nor is "وهو ما أكده X", which only ended the claim before it).
   // (Likewise a denial of a bare demonstrative, "ونفى الجيش ذلك": it disputed the claim it
   // points back to, whose reasons keep the denial.)
+  // (Or the word for what was said, once the denial has found it: "Wallisch rejected the
+  // accusation.")
   auto bare_pointer = [](const Claim& c) {
     static constexpr std::string_view k_pointers[] = {
         "\u0630\u0644\u0643" /* ذلك */, "\u0647\u0630\u0627" /* هذا */, "\u0647\u0630\u0647" /* هذه */,
@@ -1982,9 +1984,24 @@ std::vector<Claim> Assembler::finish() {
     return c.commitment == Commitment::denial &&
            std::find(std::begin(k_pointers), std::end(k_pointers), std::string_view(c.text)) != std::end(k_pointers);
   };
+  auto linked = [&](const Claim& c) {
+    return std::any_of(m_claims.begin(), m_claims.end(), [&](const Claim& o) { return &o != &c && o.group == c.group; });
+  };
+  auto pointer_noun = [](const Claim& c) {
+    static constexpr std::string_view k_nouns[] = {
+        "the accusation", "the accusations", "the allegation", "the allegations", "the claim", "the claims",
+        "the report", "the reports", "these reports", "the charge", "the charges"};
+    return c.commitment == Commitment::denial &&
+           std::find(std::begin(k_nouns), std::end(k_nouns), std::string_view(c.text)) != std::end(k_nouns);
+  };
+  std::vector<bool> pointer_claim(m_claims.size(), false);
+  for (std::size_t i = 0; i < m_claims.size(); ++i) {
+    pointer_claim[i] = bare_pointer(m_claims[i]) || (pointer_noun(m_claims[i]) && linked(m_claims[i]));
+  }
   // (Its denier stays on record as the cue of the dispute it made.)
-  for (const Claim& p : m_claims) {
-    if (!bare_pointer(p) || p.chain.empty()) {
+  for (std::size_t i = 0; i < m_claims.size(); ++i) {
+    const Claim& p = m_claims[i];
+    if (!pointer_claim[i] || p.chain.empty()) {
       continue;
     }
     for (Claim& target : m_claims) {
@@ -1999,8 +2016,13 @@ std::vector<Claim> Assembler::finish() {
       }
     }
   }
+  for (std::size_t i = 0; i < m_claims.size(); ++i) {
+    if (pointer_claim[i]) {
+      m_claims[i].rule = "pointer";  // (marks it for removal below)
+    }
+  }
   const auto pointer_only = std::remove_if(m_claims.begin(), m_claims.end(), [&](const Claim& c) {
-    return c.rule == "ar.ma-nafahu" || c.rule == "ar.ma-akkadahu" || bare_pointer(c);
+    return c.rule == "ar.ma-nafahu" || c.rule == "ar.ma-akkadahu" || c.rule == "pointer";
   });
   if (pointer_only != m_claims.end()) {
     m_claims.erase(pointer_only, m_claims.end());
