@@ -1052,14 +1052,18 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       const Attribution& b = attrs[j];
       // (Only plain saying or relaying with a clause: "X denied knowing …", "X warned him that
       // …", "X stressed its rejection of …" inside a report stay the outer source's claim.)
-      const bool plain_report = b.frame == Frame::relay || (b.frame == Frame::speech && !b.np_content && b.plain);
-      if (j == i || b.dropped || invalid[j] || b.frame == Frame::citing || !chains[j] || b.content_before ||
-          !plain_report || b.commitment != Commitment::report || b.sources.empty() || b.sources.front().dropped()) {
-        continue;
-      }
       std::uint32_t start = a.content_begin;
       while (start < a.content_end && (!s.is_word(start) || s.is_exact(WordClass::conjunction, start))) {
         ++start;
+      }
+      // ("quoted L'Equipe as saying that, according to a federation doctor, P": an according
+      // phrase opening the content passes on its source's report the same way.)
+      const bool according_first = b.frame == Frame::according && b.wrapper && b.cue_begin == start;
+      const bool plain_report =
+          b.frame == Frame::relay || (b.frame == Frame::speech && !b.np_content && b.plain) || according_first;
+      if (j == i || b.dropped || invalid[j] || b.frame == Frame::citing || !chains[j] || b.content_before ||
+          !plain_report || b.commitment != Commitment::report || b.sources.empty() || b.sources.front().dropped()) {
+        continue;
       }
       // (Not when the report itself is hedged: "he might tell the committee that P".)
       bool hedged_report = false;
@@ -1069,7 +1073,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       }
       // (Its speaker may follow a medium it told, which the chain puts first: "sources at the
       // commission had told the paper that P".)
-      const bool speaker_first = std::any_of(b.sources.begin(), b.sources.end(), [&](const SourcePhrase& p) {
+      const bool speaker_first = according_first || std::any_of(b.sources.begin(), b.sources.end(), [&](const SourcePhrase& p) {
         return !p.dropped() && p.begin == start;
       });
       relays_a_report = speaker_first && b.content_end >= a.content_end &&

@@ -1941,6 +1941,13 @@ class EnglishFrames {
         (word(hit.end, u"of") || word(hit.end, u"about"))) {
       return std::nullopt;
     }
+    // ("the level found in the sample was …": a participle after a noun that names no source,
+    // the thing found, not a finding reported.)
+    if (word(hit.begin, u"found") && hit.begin >= 2 && hit.end < m_end && is(WordClass::preposition, hit.end) &&
+        is(WordClass::determiner, hit.begin - 2) && m_s.is_word(hit.begin - 1) && !m_s.tokens[hit.begin - 1].capitalized &&
+        m_s.noun_covering(hit.begin - 1) == nullptr && m_s.entity_covering(hit.begin - 1) == nullptr) {
+      return std::nullopt;
+    }
     // "argued over whether to offer refunds", "insisted on anonymity": quarrelling over a thing
     // or demanding it, no proposition.
     if (hit.end < m_end && (m_s.lower(hit.begin).starts_with(u"argu") || m_s.lower(hit.begin).starts_with(u"insist")) &&
