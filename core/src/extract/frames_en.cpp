@@ -3577,6 +3577,16 @@ class EnglishFrames {
     }
     Attribution a = base(hit, cue);
     a.sources = {phrase(hit, hit.end, e)};
+    // ("citing government officials quoted by the newspaper Folha": the paper that quoted them
+    // comes first.)
+    for (std::uint32_t k = hit.end + 1; k + 1 < e; ++k) {
+      if (const Hit* by = m_s.cue_at(k); by != nullptr && by->begin == k && by->end < e &&
+                                         m_s.lex.cues()[by->payload].frame == Frame::postmod_relay &&
+                                         recipient_is_medium({by->end, e})) {
+        a.sources = {phrase(*by, by->end, e), phrase(hit, hit.end, k)};
+        break;
+      }
+    }
     a.region_begin = hit.begin;
     a.region_end = e;
     a.content_begin = a.content_end = e;
