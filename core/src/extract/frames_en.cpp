@@ -1941,6 +1941,18 @@ class EnglishFrames {
         (word(hit.end, u"of") || word(hit.end, u"about"))) {
       return std::nullopt;
     }
+    // ("inspectors had found the company pumping more water", "reported their camps to the
+    // authorities": what was seen being done, or a thing reported to someone, no proposition.)
+    if ((word(hit.begin, u"found") || word(hit.begin, u"reported")) && hit.end + 2 < m_end && !word(hit.end, u"that") &&
+        !m_s.is_comma(hit.end) && !m_s.is_open_quote(hit.end)) {
+      for (std::uint32_t k = hit.end + 1; k < m_end && k <= hit.end + 4 && m_s.is_word(k) && !word(k, u"that"); ++k) {
+        const std::u16string_view t = m_s.lower(k);
+        if ((word(hit.begin, u"found") && t.size() > 4 && t.ends_with(u"ing") && !m_s.tokens[k].capitalized) ||
+            (word(hit.begin, u"reported") && t == u"to" && k + 1 < m_end && !finite_verb_within(hit.end, k - hit.end))) {
+          return std::nullopt;
+        }
+      }
+    }
     // ("the level found in the sample was …": a participle after a noun that names no source,
     // the thing found, not a finding reported.)
     if (word(hit.begin, u"found") && hit.begin >= 2 && hit.end < m_end && is(WordClass::preposition, hit.end) &&
