@@ -60,6 +60,9 @@ inline bool is_medium_noun(const lexicon::SourceNounEntry& noun) {
   return noun.kind == SourceKind::agency || noun.kind == SourceKind::outlet || !noun.medium.empty();
 }
 
+// Does [b, e) hold a news agency or outlet the gazetteer knows?
+bool names_known_medium(const Sentence& s, std::uint32_t b, std::uint32_t e);
+
 // End of the clause content (before the final punctuation of the sentence).
 std::uint32_t sentence_content_end(const Sentence& s);
 

@@ -502,13 +502,8 @@ class ArabicFrames {
   }
 
   [[nodiscard]] bool recipient_is_medium(const Range& r) const {
-    for (const lexicon::EntityMatch& m : m_s.entities) {
-      if (m.begin >= r.begin && m.end <= r.end) {
-        const SourceKind k = m_s.gazetteer.entities()[m.entity].kind;
-        if (k == SourceKind::agency || k == SourceKind::outlet) {
-          return true;
-        }
-      }
+    if (frames::names_known_medium(m_s, r.begin, r.end)) {
+      return true;
     }
     for (const Hit& h : m_s.nouns) {
       if (h.begin >= r.begin && h.end <= r.end) {
@@ -524,13 +519,8 @@ class ArabicFrames {
   // by its noun: what a statement is sent out through ("عبر «واس»") to relay it, unlike a
   // platform or a site ("عبر موقع تويتر"، "عبر حسابها").
   [[nodiscard]] bool names_news_medium(const Range& r) const {
-    for (const lexicon::EntityMatch& m : m_s.entities) {
-      if (m.begin >= r.begin && m.end <= r.end) {
-        const SourceKind k = m_s.gazetteer.entities()[m.entity].kind;
-        if (k == SourceKind::agency || k == SourceKind::outlet) {
-          return true;
-        }
-      }
+    if (frames::names_known_medium(m_s, r.begin, r.end)) {
+      return true;
     }
     return std::any_of(m_s.nouns.begin(), m_s.nouns.end(), [&](const Hit& h) {
       return h.begin >= r.begin && h.end <= r.end && m_s.lex.source_nouns()[h.payload].kind == SourceKind::agency;

@@ -639,6 +639,13 @@ bool writers_comment_at(const Sentence& s, std::uint32_t k) {
   return false;
 }
 
+bool names_known_medium(const Sentence& s, std::uint32_t b, std::uint32_t e) {
+  return std::any_of(s.entities.begin(), s.entities.end(), [&](const lexicon::EntityMatch& m) {
+    const SourceKind k = s.gazetteer.entities()[m.entity].kind;
+    return m.begin >= b && m.end <= e && (k == SourceKind::agency || k == SourceKind::outlet);
+  });
+}
+
 bool is_publishing_verb(std::u16string_view folded) {
   static constexpr std::u16string_view k_published[] = {
       u"نشر", u"نشرت", u"نشرته", u"نشرتها", u"نشره", u"صدر", u"اصدر", u"اصدرت", u"اصدرته", u"اصدره",

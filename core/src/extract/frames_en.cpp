@@ -2799,13 +2799,8 @@ class EnglishFrames {
   }
 
   [[nodiscard]] bool recipient_is_medium(const NounPhrase& r) const {
-    for (const lexicon::EntityMatch& m : m_s.entities) {
-      if (m.begin >= r.begin && m.end <= r.end) {
-        const SourceKind k = m_s.gazetteer.entities()[m.entity].kind;
-        if (k == SourceKind::agency || k == SourceKind::outlet) {
-          return true;
-        }
-      }
+    if (frames::names_known_medium(m_s, r.begin, r.end)) {
+      return true;
     }
     for (const Hit& h : m_s.nouns) {
       if (h.begin >= r.begin && h.end <= r.end) {
