@@ -2020,16 +2020,17 @@ std::vector<Claim> Assembler::finish() {
       }
     }
   }
+  std::vector<Claim> kept;
+  kept.reserve(m_claims.size());
   for (std::size_t i = 0; i < m_claims.size(); ++i) {
-    if (pointer_claim[i]) {
-      m_claims[i].rule = "pointer";  // (marks it for removal below)
+    const Claim& c = m_claims[i];
+    if (!pointer_claim[i] && c.rule != "ar.ma-nafahu" && c.rule != "ar.ma-akkadahu") {
+      kept.push_back(std::move(m_claims[i]));
     }
   }
-  const auto pointer_only = std::remove_if(m_claims.begin(), m_claims.end(), [&](const Claim& c) {
-    return c.rule == "ar.ma-nafahu" || c.rule == "ar.ma-akkadahu" || c.rule == "pointer";
-  });
-  if (pointer_only != m_claims.end()) {
-    m_claims.erase(pointer_only, m_claims.end());
+  const bool removed = kept.size() != m_claims.size();
+  m_claims = std::move(kept);
+  if (removed) {
     for (std::size_t i = 0; i < m_claims.size(); ++i) {
       m_claims[i].id = static_cast<int>(i + 1);
     }

@@ -1234,9 +1234,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
                       (e - b == 2 && s.nationality_covering(b + 1) != nullptr && !has_article(b + 1));
     // ("والدة أحد الأسرى"، "شقيق أحد البحارة": a relative of someone the story names or
     // describes speaks as a person, as the dev gold has a detained driver.)
-    static constexpr std::u16string_view k_kin[] = {u"والد", u"والده", u"شقيق", u"شقيقه", u"زوج", u"زوجه",
-                                                    u"ابنه", u"ارمله", u"عم", u"خال", u"جد"};
-    const bool kin = std::find(std::begin(k_kin), std::end(k_kin), s.lower(b)) != std::end(k_kin);
+    const bool kin = noun != nullptr && noun_token == b && (noun->id == "ar.qarib" || noun->id == "ar.qariba");
     if (!has_article(b) && role && !definite_next && !spokesman && !kin && s.tokens[b].kind != text::TokenKind::number &&
         !s.is(WordClass::honorific, b)) {
       kind = SourceKind::anonymous;
