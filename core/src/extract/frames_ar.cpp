@@ -1160,7 +1160,7 @@ class ArabicFrames {
       }
       // ("أبلغت الهيئة بالملاحظة، إلا أن العبوات …": "however", a clause of contrast, no
       // complement of the verb.)
-      if (complementizer(j) && j > 0 && (exact(j - 1, u"الا") || exact(j - 1, u"غير") || exact(j - 1, u"بيد"))) {
+      if (complementizer(j) && contrast_complementizer(j)) {
         break;
       }
       if (complementizer(j)) {
@@ -1650,7 +1650,7 @@ class ArabicFrames {
       const bool opened = b == 0 || exact(b - 1, u"لكن") || exact(b - 1, u"ولكن") || exact(b - 1, u"اما") ||
                           exact(b - 1, u"واما") ||
                           (complementizer(b - 1) && b >= 2 &&
-                           (exact(b - 2, u"غير") || exact(b - 2, u"الا") || exact(b - 2, u"بيد")));
+                           contrast_complementizer(b - 1));
       const Hit* n = b < i ? m_s.noun_covering(b) : nullptr;
       const bool person_head = is(WordClass::title, b) || is(WordClass::honorific, b) ||
                                (n != nullptr && n->begin == b &&
@@ -2295,7 +2295,7 @@ class ArabicFrames {
     if (cue.bi_anna_only) {
       bool bi_anna = false;
       for (std::uint32_t k = hit.end; k < m_end && !bi_anna; ++k) {
-        bi_anna = exact(k, u"بان") || exact(k, u"بانه") || exact(k, u"بانها");
+        bi_anna = bi_anna_after(k);
       }
       if (!bi_anna) {
         return std::nullopt;
@@ -3336,7 +3336,7 @@ class ArabicFrames {
     }
     // ("غير أن الثبيتي نفى"، "إلا أن الشركة أكدت": after a contrast the clause is a new
     // statement, not the complement of a verb before it.)
-    const bool contrast = k >= 2 && (exact(k - 2, u"غير") || exact(k - 2, u"الا") || exact(k - 2, u"بيد"));
+    const bool contrast = k >= 2 && contrast_complementizer(k - 1);
     return k < hit.begin && k > 0 && complementizer(k - 1) && !contrast && !names_source({k, hit.begin}) &&
            !is(WordClass::title, k) && !is(WordClass::honorific, k);
   }
@@ -3574,6 +3574,12 @@ class ArabicFrames {
       return std::nullopt;
     }
     return said_by(hit, cue, source, comp.content);
+  }
+
+  // "غير أن"، "إلا أن"، "بيد أن" ("however"): the word before the complementizer at `c` makes
+  // it open a clause of contrast, a new statement, not a complement.
+  [[nodiscard]] bool contrast_complementizer(std::uint32_t c) const {
+    return c > 0 && (exact(c - 1, u"غير") || exact(c - 1, u"الا") || exact(c - 1, u"بيد"));
   }
 
   // A cue that reports only a clause with "بأن" right after it ("مذكرة بأن P").
