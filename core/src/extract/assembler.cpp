@@ -1373,6 +1373,69 @@ void Assembler::remember_named_subject(const DocText& doc, const Sentence& s) {
   add_clause_subject(r, s, Gender::unknown);
 }
 
+void Assembler::dispute_answered_claims() {
+  // Claims are in reading order by start; a span finds its claim by binary search.
+  auto find = [&](const Span& span) -> Claim* {
+    const auto at = std::lower_bound(m_claims.begin(), m_claims.end(), span, [](const Claim& c, const Span& s) {
+      return c.span.start < s.start || (c.span.start == s.start && c.span.end < s.end);
+    });
+    return at != m_claims.end() && at->span == span ? &*at : nullptr;
+  };
+  for (const DenialAnswer& answer : m_denial_answers) {
+    const Claim* denial = find(answer.denial);
+    Claim* target = find(answer.target);
+    if (denial == nullptr || target == nullptr || denial->chain.empty() || target->chain.empty() ||
+        target->status == ClaimStatus::disputed || target->status == ClaimStatus::denied) {
+      continue;
+    }
+    target->status = ClaimStatus::disputed;
+    target->unconfirmed = true;
+    // (The denier is the cue of the dispute, as for a denial that points back.)
+    target->reasons.push_back({ReasonCode::dispute, denial->chain.back().mention, denial->chain.back().span});
+  }
+  m_denial_answers.clear();
+}
+
+std::optional<std::size_t> Assembler::claim_a_denial_answers(std::size_t denial, std::size_t position) const {
+  const Claim& c = m_claims[denial];
+  const SentenceClaims& mine = m_by_sentence.back();
+  // The nearest claim before it: only that one, whatever it is.
+  std::optional<std::size_t> nearest;
+  for (std::size_t k = position; k-- > 0 && !nearest;) {
+    if (m_claims[mine.claims[k]].span.end <= c.span.start) {
+      nearest = mine.claims[k];
+    }
+  }
+  if (!nearest && m_by_sentence.size() >= 2 && !m_by_sentence[m_by_sentence.size() - 2].claims.empty()) {
+    nearest = m_by_sentence[m_by_sentence.size() - 2].claims.back();
+  }
+  if (!nearest) {
+    return std::nullopt;
+  }
+  const Claim& p = m_claims[*nearest];
+  if (p.chain.empty() || p.commitment == Commitment::denial || p.chain.back().mention == c.chain.back().mention) {
+    return std::nullopt;
+  }
+  const PropositionWords& a = m_words[denial];
+  const PropositionWords& b = m_words[*nearest];
+  std::size_t shared = 0;
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (*i == *j) {
+      ++shared;
+      ++i;
+      ++j;
+    } else if (*i < *j) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  // (Measured on the team's sets: in English one shared word is enough; an Arabic denial's
+  // clause repeats words the stopword list leaves in ("أي"، "يكون"، "قد"), so it needs two.)
+  const std::size_t needed = m_by_sentence.back().lang == "en" ? 1 : 2;
+  return shared >= needed ? nearest : std::nullopt;
+}
+
 void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
   // "بينما نفت طهران التقرير", "ونفت الحكومة ذلك", "X denied the report": a denial whose
   // object points back denies the claim before it. Its proposition is that claim's, so the
@@ -1480,6 +1543,20 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
           }
         }
       }
+    }
+    // "The union says councils ignored the warnings. The association denied that councils had
+    // ignored any warning.": a denial with a clause of its own disputes the claim just before
+    // it (earlier in its sentence, else in the sentence before) when the two share words of
+    // their matter. (Only that nearest claim: further back, a shared word is as often another
+    // matter.)
+    // (Its words stay its own: it is a proposition of its own, and like the claims it is like.
+    // The dispute is made once the statuses are decided.)
+    // (A pronoun in its clause is no pointer: "denied that it had ignored any complaint".)
+    if (!dismissal && !gerund_target && words >= 2 && (!back || (words > 3 && !predicate))) {
+      if (const std::optional<std::size_t> answered = claim_a_denial_answers(ci, m)) {
+        m_denial_answers.push_back({c.span, m_claims[*answered].span});
+      }
+      continue;
     }
     if (!back || (words > 3 && !predicate)) {
       continue;
@@ -1974,6 +2051,7 @@ std::vector<Claim> Assembler::finish() {
     m_claims[i].id = static_cast<int>(i + 1);
   }
   decide_status(m_claims, std::move(words), m_resources, m_word_ids);
+  dispute_answered_claims();
   // "…، وهو ما نفاه X": the denial served to dispute the claim before it (whose reasons name
   // X and the verb); its own text, "وهو ما", states nothing, so it is no claim of its own
   // (nor is "وهو ما أكده X", which only ended the claim before it).

@@ -6,6 +6,7 @@
 // (unsourced) statements, and attaches uncertainty reasons.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,10 @@ class Assembler {
   // so, their reasons get its marker.
   bool applies_to_previous(const DocText& doc, const Sentence& s);
   void link_anaphoric_denials(const DocText& doc, const Sentence& s);
+  // The claim a denial with a clause of its own answers, if any (see link_anaphoric_denials).
+  std::optional<std::size_t> claim_a_denial_answers(std::size_t denial, std::size_t position) const;
+  // Mark the claims those denials answer disputed (after the statuses are decided).
+  void dispute_answered_claims();
   void add_quoted_sentence_reasons(const DocText& doc, const Sentence& speaker_sentence,
                                    const text::Sentence& quoted, const std::vector<QuoteRegion>& quotes,
                                    Claim& claim, std::uint32_t unit_b, std::uint32_t unit_e);
@@ -82,6 +87,13 @@ class Assembler {
   std::vector<Claim> m_claims;
   WordIds m_word_ids;                         // this document's proposition words
   std::vector<PropositionWords> m_words;  // proposition words of each claim
+  // A denial with a clause of its own and the claim before it that it answers, by span
+  // (claims are merged and renumbered before the statuses are decided).
+  struct DenialAnswer {
+    Span denial;
+    Span target;
+  };
+  std::vector<DenialAnswer> m_denial_answers;
   std::vector<SentenceClaims> m_by_sentence;
   std::vector<CreditedSource> m_inline_credits;
   std::vector<std::string> m_self_named;
