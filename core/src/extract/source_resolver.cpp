@@ -725,8 +725,13 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
   }
   // "الوكالة السورية الرسمية للأنباء", "Iran's official news agency": a country's news agency
-  // is its state agency, when a plugin knows exactly one.
-  if (noun != nullptr && noun->kind == SourceKind::agency &&
+  // is its state agency, when a plugin knows exactly one. (Not one named in quotation marks,
+  // "وكالة "معا" الفلسطينية": a name of its own, the country only where it is.)
+  bool quoted_name = false;
+  for (std::uint32_t i = b; i < e && !quoted_name; ++i) {
+    quoted_name = s.is_word(i) && s.in_quote(i);
+  }
+  if (noun != nullptr && noun->kind == SourceKind::agency && !quoted_name &&
       (entity == nullptr || lexicon::Gazetteer::is_country(*entity))) {
     const std::string of = !country.empty() ? country : entity != nullptr ? entity->id : std::string();
     const EntityInfo* only = nullptr;
