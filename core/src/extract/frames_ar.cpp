@@ -1516,6 +1516,15 @@ class ArabicFrames {
         if (const Range set_off = np_before(i - 2, false); !set_off.empty()) {
           return set_off;
         }
+        // ("الهيئة العامة للبترول في القطاع، التي حذرت": a source with its place.)
+        for (std::uint32_t k = i - 2; k-- > 1 && i - 2 - k <= 4 && m_s.is_word(k);) {
+          if (exact(k, u"في")) {
+            if (const Range head = np_before(k, false); !head.empty() && head.end == k && names_source(head)) {
+              return {head.begin, i - 2};
+            }
+            break;
+          }
+        }
         // (With the clause's preposition joined to it: "اتصل بالملك، الذي".)
         const std::uint32_t noun = i - 3;
         const lexicon::EntityMatch* m = m_s.entity_covering(noun);
@@ -2646,6 +2655,14 @@ class ArabicFrames {
     if (cue.id == "ar.ablagha" && comp.found && comp.past_words && m_s.is_open_quote(comp.content) &&
         !(comp.content > 0 && complementizer(comp.content - 1))) {
       return std::nullopt;
+    }
+    // ("قال X إن الجانب الإسرائيلي أبلغ الهيئة بوقف الشحنات، وإن المحطات بدأت …": informed of a
+    // thing; "إن", with the hamza below, past other words goes on the clause of "قال".)
+    if (cue.id == "ar.ablagha" && comp.found && comp.past_words && comp.content > 0) {
+      const std::string written = m_s.utf8(comp.content - 1, comp.content);
+      if (written == "\xD8\xA5\xD9\x86" /* إن */ || written == "\xD9\x88\xD8\xA5\xD9\x86" /* وإن */) {
+        return std::nullopt;
+      }
     }
     if (ends_with_preposition && comp.found && comp.next > hit.end) {
       comp = Complement{};  // "أشار إلى سقوط قتلى من دون أن …": the object, not a far "أن"
