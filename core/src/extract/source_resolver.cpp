@@ -825,6 +825,18 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
   }
 
+  // "إذاعة الجيش الإسرائيلي"، "تلفزيون الحكومة السورية": a medium named for the body that runs
+  // it is the medium (its head noun opens the phrase), not that body.
+  if (arabic && entity != nullptr && noun != nullptr && noun_token == b &&
+      (noun->kind == SourceKind::outlet || noun->kind == SourceKind::agency) &&
+      (lexicon::Gazetteer::is_country(*entity) || entity->kind == SourceKind::government)) {
+    if (country.empty()) {
+      country = lexicon::Gazetteer::is_country(*entity) ? entity->id : s.gazetteer.country_id(entity->country);
+    }
+    entity = nullptr;
+    medium_name = true;
+  }
+
   // "the Wall Street Journal": a masthead the gazetteer does not know.
   if (!arabic && entity == nullptr && noun == nullptr && s.lower(b) == u"the") {
     for (std::uint32_t i = b + 2; i < e && !medium_name; ++i) {
