@@ -1419,6 +1419,19 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   ref.gender = (arabic && arabic_name && kind == SourceKind::person && noun != nullptr && noun_token != b)
                    ? Gender::unknown
                    : gender_of(entity, noun);
+  // ("نائبة المتحدث باسم البعثة …. وأضافت": a word before the noun the lexicon knows heads the
+  // phrase; written with ta marbuta, it is feminine. Not a numeral: "ثلاثة مسؤولين".)
+  if (arabic && !arabic_name && noun != nullptr && noun_token > b && entity == nullptr && s.is_word(b) &&
+      s.tokens[b].kind != text::TokenKind::number && s.noun_covering(b) == nullptr && !s.is(WordClass::honorific, b) &&
+      !s.is(WordClass::title, b)) {
+    static constexpr std::u16string_view k_numerals[] = {u"ثلاثه", u"اربعه", u"خمسه", u"سته",
+                                                         u"سبعه", u"ثمانيه", u"تسعه", u"عشره"};
+    const std::string first = s.utf8(b, b + 1);
+    if (first.ends_with("\xD8\xA9") /* ة */ &&
+        std::find(std::begin(k_numerals), std::end(k_numerals), s.lower(b)) == std::end(k_numerals)) {
+      ref.gender = Gender::female;
+    }
+  }
   ref.sentence = s.index;
   ref.is_source = true;
   if (noun != nullptr) {
