@@ -256,7 +256,18 @@ std::vector<SourcePhrase> split_relays(const Sentence& s, std::uint32_t b, std::
     inner.begin = b;
     inner.end = head_end;
     out.push_back(outer);
-    out.push_back(inner);
+    // ("according to a statement carried by Belta": a statement with no author named, and none
+    // before ("the statement quoted by IRNA" is the one named earlier), is what the medium
+    // carried, no source of its own; the speaker, if any, is the clause's.)
+    bool statement_only = s.lex.lang() == "en" && head_end - b >= 2 && head_end - b <= 3 &&
+                          (s.lower(b) == u"a" || s.lower(b) == u"an") &&
+                          s.is(lexicon::WordClass::statement_noun, head_end - 1);
+    for (std::uint32_t i = b + 1; i + 1 < head_end && statement_only; ++i) {
+      statement_only = s.is_word(i) && !s.tokens[i].capitalized && s.noun_covering(i) == nullptr;
+    }
+    if (!statement_only) {
+      out.push_back(inner);
+    }
     return out;
   }
   SourcePhrase only = base;
