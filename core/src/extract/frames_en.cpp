@@ -622,8 +622,15 @@ class EnglishFrames {
              word(i - 1, u"lifeline") || word(i - 1, u"successor") || word(i - 1, u"ally"));
         // ("Residents on the island", "Fans on internet forums": "on" after a source noun.)
         const bool on_after_noun = word(i, u"on") && i > 0 && m_s.noun_covering(i - 1) != nullptr;
+        // ("the station financed by the U.S. Congress", "a paper run by the army": a participle's
+        // agent describes the noun.)
+        const bool by_after_participle =
+            word(i, u"by") && i > 0 && m_s.is_word(i - 1) && !m_s.tokens[i - 1].capitalized &&
+            m_s.cue_at(i - 1) == nullptr &&
+            ((m_s.lower(i - 1).size() > 4 && m_s.lower(i - 1).ends_with(u"ed")) || word(i - 1, u"run") ||
+             word(i - 1, u"held"));
         return word(i, u"of") || word(i, u"for") || word(i, u"at") || word(i, u"in") || word(i, u"from") ||
-               word(i, u"with") || word(i, u"close") || to_after_title || on_after_noun;
+               word(i, u"with") || word(i, u"close") || to_after_title || on_after_noun || by_after_participle;
       }
       if (m_s.cue_at(i) != nullptr && !m_s.tokens[i].capitalized) {
         // ("The briefing note says": a document's noun after a determiner or another noun,
@@ -742,7 +749,7 @@ class EnglishFrames {
   // A noun phrase ending just before `e`, scanning left but not past `floor`.
   [[nodiscard]] NounPhrase np_left(std::uint32_t e, std::uint32_t floor) const {
     std::uint32_t j = e;
-    while (j > floor && np_token(j - 1) && !m_s.is_quote_mark(j - 1) && e - j < 14) {
+    while (j > floor && np_token(j - 1) && !m_s.is_quote_mark(j - 1) && e - j < 20) {
       --j;
     }
     // A phrase does not start with a preposition or a dangling possessive.
