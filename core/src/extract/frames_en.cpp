@@ -3535,6 +3535,48 @@ class EnglishFrames {
     if (e == hit.end || !has_head(hit.end, e)) {
       return std::nullopt;
     }
+    // ("the daily Vjesnik, which quoted unnamed managers as saying that P": a relative relay
+    // with a content of its own, read as "Vjesnik quoted …".)
+    if ((word(hit.begin, u"which") || word(hit.begin, u"who")) && e + 1 < m_end && word(e, u"as") &&
+        is(WordClass::as_saying, e + 1) && hit.begin > 0 && m_s.is_comma(hit.begin - 1)) {
+      // The antecedent: the name or medium right before the comma.
+      std::uint32_t ante = hit.begin - 1;
+      while (ante > 0 && hit.begin - 1 - ante < 6 && m_s.is_word(ante - 1) && !is(WordClass::preposition, ante - 1) &&
+             (m_s.tokens[ante - 1].capitalized || is(WordClass::determiner, ante - 1) ||
+              m_s.noun_covering(ante - 1) != nullptr || m_s.entity_covering(ante - 1) != nullptr)) {
+        --ante;
+      }
+      // (Not when a verb of its own reports the antecedent: "CNA cited the daily, which quoted
+      // …" is read by "cited".)
+      bool reported = false;
+      for (std::uint32_t k = ante; k-- > 0 && !reported;) {
+        const Hit* h = m_s.cue_at(k);
+        reported = h != nullptr && m_s.lex.cues()[h->payload].frame != Frame::postmod_relay;
+      }
+      const AfterVerb av = after_verb(e + 2, false);
+      if (!reported && ante < hit.begin - 1 && has_head(ante, hit.begin - 1) && av.has_content && !av.after_comma) {
+        Attribution a = base(hit, cue);
+        a.frame = Frame::relay;  // no hop for another attribution: a claim of its own
+        // ("Tanjug carried a report from the daily Vjesnik, which quoted …": the medium that
+        // carried the report relays it.)
+        if (ante >= 4 && (word(ante - 1, u"from") || word(ante - 1, u"in") || word(ante - 1, u"by"))) {
+          for (std::uint32_t v = ante - 1; v-- > 1 && ante - v <= 5;) {
+            if (word(v, u"carried") || word(v, u"published") || word(v, u"ran") || word(v, u"relayed")) {
+              const NounPhrase carrier = subject_left(v);
+              if (!carrier.empty() && has_head(carrier.begin, carrier.end) && recipient_is_medium(carrier)) {
+                a.sources.push_back(phrase(hit, carrier.begin, carrier.end));
+              }
+              break;
+            }
+          }
+        }
+        a.sources.push_back(phrase(hit, ante, hit.begin - 1));
+        a.sources.push_back(phrase(hit, hit.end, e));
+        a.region_begin = ante;
+        a.region_end = e + 2;
+        return finish_preposed(a, av);
+      }
+    }
     // ("citing military sources who said P": the ones cited speak in the relative clause,
     // which carries the relay; see relay_through_who.)
     for (std::uint32_t k = hit.end + 1; k + 1 < e; ++k) {

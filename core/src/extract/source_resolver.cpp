@@ -1401,6 +1401,18 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       out.hop.entity = std::move(id);
     }
   }
+  // ("unnamed shipyard managers", "an anonymous inspector": whoever they are, the text withholds
+  // their names.)
+  if (!arabic && (kind == SourceKind::unknown || kind == SourceKind::person) &&
+      (entity == nullptr || entity->kind != SourceKind::person)) {
+    for (std::uint32_t i = b; i < e; ++i) {
+      if (s.lower(i) == u"unnamed" || s.lower(i) == u"anonymous") {
+        kind = SourceKind::anonymous;
+        entity = nullptr;
+        break;
+      }
+    }
+  }
   out.hop.kind = kind;
   if (entity != nullptr) {
     out.hop.entity = entity->id;
