@@ -483,6 +483,13 @@ class EnglishFrames {
           k + 2 < m_s.size() && word(k + 2, u"comment") && k + 3 >= a.content_end) {
         return true;
       }
+      // ("said he had no information", "had no information on the case": nothing to say.)
+      if ((word(k, u"had") || word(k, u"has") || word(k, u"have")) && k + 2 < a.content_end && word(k + 1, u"no") &&
+          word(k + 2, u"information") &&
+          (k + 3 == a.content_end ||
+           ((word(k + 3, u"on") || word(k + 3, u"about")) && a.content_end - (k + 3) <= 4))) {
+        return true;
+      }
       if (word(k, u"no") && (word(k + 1, u"comment") ||
                              (k + 2 < a.content_end && word(k + 2, u"comment") &&
                               (word(k + 1, u"immediate") || word(k + 1, u"further") || word(k + 1, u"official"))))) {
