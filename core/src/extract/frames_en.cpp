@@ -1803,6 +1803,19 @@ class EnglishFrames {
         }
       }
     }
+    // "…, KUNA said after the ministers ended a two-day meeting here.": when it was said, to
+    // the end of the sentence.
+    if ((word(av.next, u"after") || word(av.next, u"before") || word(av.next, u"following") ||
+         word(av.next, u"during")) && m_end - av.next <= 16) {
+      bool clause = false;
+      for (std::uint32_t i = av.next; i < m_end && !clause; ++i) {
+        clause = word(i, u"that") || m_s.is_punct(i, u':') || m_s.is_open_quote(i) || m_s.cue_at(i) != nullptr ||
+                 m_s.is_comma(i);
+      }
+      if (!clause) {
+        return true;
+      }
+    }
     // "…, the newspaper said of the latest development."
     if (is(WordClass::preposition, av.next) && m_end - av.next <= 8) {
       bool clause = false;
@@ -3435,6 +3448,23 @@ class EnglishFrames {
         a.sources.insert(a.sources.end() - 1, told);
       }
       return finish_preposed(a, av);
+    }
+    // ("Isna quoted the daily Shargh as saying, citing an informed source, that P": the citing
+    // phrase set off after "saying" adds its hop; the clause after it is the content.)
+    if (av.after_comma && m_s.is_comma(as + 2) && as + 3 < m_end) {
+      if (const Hit* c = m_s.cue_at(as + 3); c != nullptr && c->begin == as + 3 &&
+                                              m_s.lex.cues()[c->payload].frame == Frame::citing) {
+        std::uint32_t close = c->end;
+        while (close < m_end && !m_s.is_comma(close) && close - c->end < 12) {
+          ++close;
+        }
+        if (close + 1 < m_end && m_s.is_comma(close) && word(close + 1, u"that")) {
+          const AfterVerb after_aside = after_verb(close + 1, false);
+          if (after_aside.has_content && !after_aside.after_comma) {
+            return finish_preposed(a, after_aside);
+          }
+        }
+      }
     }
     // "However, Kyodo quoted the officials as saying, the ministry would …": a comma after
     // "saying" and nothing before the relay but a connective; the clause after it is the content.

@@ -52,6 +52,10 @@ bool has_media_context(const Sentence& s, std::uint32_t b, std::uint32_t e) {
   if (b >= 2 && s.lower(b - 1) == u"by" && (s.lower(b - 2) == u"quoted" || s.lower(b - 2) == u"cited")) {
     return true;
   }
+  // ("Mehr reported that P": a medium's verb.)
+  if (e < s.size() && s.lex.lang() == "en" && (s.lower(e) == u"reported" || s.lower(e) == u"reports")) {
+    return true;
+  }
   // ("Saba quoted an official as saying": only a medium quotes another.)
   if (e < s.size()) {
     if (const Hit* h = s.cue_at(e); h != nullptr && h->begin == e && s.lex.cues()[h->payload].frame == lexicon::Frame::relay) {
@@ -771,7 +775,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       name_tokens.emplace_back(s.lower(i));
       continue;
     }
-    if (classified || em != nullptr) {
+    // (An ambiguous name not taken as its medium is a name of its own: "Fars said P".)
+    const bool other_name = em != nullptr && em->ambiguous &&
+                            (entity == nullptr || s.gazetteer.entities()[em->entity].id != entity->id);
+    if (classified || (em != nullptr && !other_name)) {
       continue;
     }
     if (arabic || s.tokens[i].capitalized) {
