@@ -2072,7 +2072,10 @@ std::vector<Claim> Assembler::finish() {
   auto pointer_noun = [](const Claim& c) {
     static constexpr std::string_view k_nouns[] = {
         "the accusation", "the accusations", "the allegation", "the allegations", "the claim", "the claims",
-        "the report", "the reports", "these reports", "the charge", "the charges"};
+        "the report", "the reports", "these reports", "the charge", "the charges",
+        // ("P, a figure disputed by shipowners": the label set off after the claim.)
+        "a figure", "the figure", "a claim", "an account", "a version", "an allegation", "an accusation",
+        "a charge"};
     return c.commitment == Commitment::denial &&
            std::find(std::begin(k_nouns), std::end(k_nouns), std::string_view(c.text)) != std::end(k_nouns);
   };

@@ -2201,6 +2201,26 @@ class EnglishFrames {
         }
       }
     }
+    // "It said P, a figure disputed by shipowners": the label set off after a claim, and the
+    // ones who dispute it. The denial's content is the label, which points back; the assembler
+    // makes it the dispute of the claim before.
+    if (cue.commitment == Commitment::denial && hit.begin >= 3 && hit.end + 1 < m_end && word(hit.end, u"by") &&
+        frames::points_back(m_s.lower(hit.begin - 1)) && m_s.is_comma(hit.begin - 3) &&
+        (word(hit.begin - 2, u"a") || word(hit.begin - 2, u"an") || word(hit.begin - 2, u"the"))) {
+      std::uint32_t e = hit.end + 1;
+      while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) && e - hit.end < 10) {
+        ++e;
+      }
+      if (has_head(hit.end + 1, e)) {
+        Attribution disputed = base(hit, cue);
+        disputed.sources = {phrase(hit, hit.end + 1, e)};
+        disputed.content_begin = hit.begin - 2;
+        disputed.content_end = hit.begin;
+        disputed.region_begin = hit.begin - 2;
+        disputed.region_end = e;
+        return disputed;
+      }
+    }
     // "Yonhap reported Mr. Lee as saying P": any reporting verb with "as saying" relays.
     if (const std::uint32_t as = find_as_saying(hit.end); as < m_end && as > hit.end) {
       bool clause_between = false;
