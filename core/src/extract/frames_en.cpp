@@ -3589,7 +3589,15 @@ class EnglishFrames {
            e - hit.end < 14) {
       ++e;
     }
-    if (e == hit.end || !has_head(hit.end, e)) {
+    // ("quoting what it called security sources": the words the medium chose; the sources are
+    // the ones cited.)
+    std::uint32_t from = hit.end;
+    if (from + 3 < e && word(from, u"what") &&
+        (word(from + 1, u"it") || word(from + 1, u"he") || word(from + 1, u"she") || word(from + 1, u"they")) &&
+        (word(from + 2, u"called") || word(from + 2, u"described"))) {
+      from += word(from + 2, u"described") && word(from + 3, u"as") ? 4 : 3;
+    }
+    if (e == hit.end || from >= e || !has_head(from, e)) {
       return std::nullopt;
     }
     // ("the daily Vjesnik, which quoted unnamed managers as saying that P": a relative relay
@@ -3628,7 +3636,7 @@ class EnglishFrames {
           }
         }
         a.sources.push_back(phrase(hit, ante, hit.begin - 1));
-        a.sources.push_back(phrase(hit, hit.end, e));
+        a.sources.push_back(phrase(hit, from, e));
         a.region_begin = ante;
         a.region_end = e + 2;
         return finish_preposed(a, av);
@@ -3648,7 +3656,7 @@ class EnglishFrames {
     // ("citing Interior Ministry officials", "citing a report"), not a reason ("citing the
     // strategic importance of a nation").
     bool source_like = false;
-    for (std::uint32_t i = hit.end; i < e && !source_like; ++i) {
+    for (std::uint32_t i = from; i < e && !source_like; ++i) {
       // ("citing a local administrator": a noun that names a person by its ending.)
       const std::u16string_view t = m_s.lower(i);
       static constexpr std::u16string_view k_people[] = {
@@ -3689,7 +3697,7 @@ class EnglishFrames {
       }
     }
     Attribution a = base(hit, cue);
-    a.sources = {phrase(hit, hit.end, e)};
+    a.sources = {phrase(hit, from, e)};
     // ("citing government officials quoted by the newspaper Folha": the paper that quoted them
     // comes first.)
     for (std::uint32_t k = hit.end + 1; k + 1 < e; ++k) {
@@ -3931,6 +3939,11 @@ class EnglishFrames {
   }
 
   std::optional<Attribution> describe(const Hit& hit, const lexicon::CueEntry& cue) {
+    // ("quoting what it called security sources": the medium's words for the ones it cites.)
+    if (hit.begin >= 3 && word(hit.begin - 2, u"what") && m_s.cue_at(hit.begin - 3) != nullptr &&
+        m_s.lex.cues()[m_s.cue_at(hit.begin - 3)->payload].frame == Frame::citing) {
+      return std::nullopt;
+    }
     if (auto a = what_x_called(hit, cue)) {
       return a;
     }
