@@ -931,6 +931,23 @@ class ArabicFrames {
       if (k > b && k + 1 < m_end && (exact(k + 1, u"عدم") || (w(k).starts_with(u"رفض") && exact(k + 1, u"الكشف")))) {
         break;
       }
+      // ("مصدر أمني لم تسمه"، "مهندس لم تكشف عن هويته": the source's anonymity belongs to the
+      // phrase, to its last word; another negated verb opens a clause of its own.)
+      if (k > b && (exact(k, u"لم") || exact(k, u"لن"))) {
+        std::uint32_t unnamed = 0;
+        for (std::uint32_t t = k + 1; t < m_end && t <= k + 4 && m_s.is_word(t) && unnamed == 0; ++t) {
+          const std::u16string_view x = w(t);
+          if (x.starts_with(u"اسم") || x.starts_with(u"هويت") || x.starts_with(u"هويات") ||
+              x.starts_with(u"تسم") || x.starts_with(u"يسم")) {
+            unnamed = t;
+          }
+        }
+        if (unnamed == 0) {
+          break;
+        }
+        k = unnamed + 1;
+        continue;
+      }
       // "وفاتهم فيما 13 في حال …": a subordinate clause is never part of a source's name.
       if (k > b && is(WordClass::subordinator, k) && m_s.entity_covering(k) == nullptr) {
         break;
@@ -1219,6 +1236,20 @@ class ArabicFrames {
         if (const std::uint32_t close = short_quote_close(j + 2, 4); close != 0 && close + 1 < m_end &&
                                                                        complementizer(close + 1)) {
           j = close + 1;
+          continue;
+        }
+      }
+      // ("نقلا عن موظف سابق لم تكشف عن هويته، أن P": the source's anonymity, no comma before it;
+      // its verb reports nothing.)
+      if (exact(j, u"لم") || exact(j, u"ولم")) {
+        std::uint32_t named = 0;
+        for (std::uint32_t k = j + 1; k < m_end && k <= j + 4 && !m_s.is_comma(k) && named == 0; ++k) {
+          if (w(k).starts_with(u"اسم") || w(k).starts_with(u"هويت") || w(k).starts_with(u"هويات")) {
+            named = k;
+          }
+        }
+        if (named != 0) {
+          j = named + 1;
           continue;
         }
       }

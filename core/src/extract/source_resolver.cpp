@@ -87,9 +87,15 @@ bool anonymity_follows(const Sentence& s, std::uint32_t e) {
       if (s.is_end_punct(i) || s.is_quote_mark(i) || s.is_exact(WordClass::complementizer, i)) {
         return false;
       }
+      // ("صحيفة "لوموند"، نقلا عن موظف لم تكشف عن هويته": the anonymity is of the one cited.)
+      if (const Hit* h = s.cue_at(i); h != nullptr && h->begin == i && s.lex.cues()[h->payload].frame == lexicon::Frame::citing) {
+        return false;
+      }
       withheld = withheld || w == u"\u0639\u062f\u0645" /* عدم */ || w.starts_with(u"\u0631\u0641\u0636") /* رفض */ ||
                  w == u"\u0644\u0645" /* لم */;
-      const bool identity = w.starts_with(u"\u0627\u0633\u0645") /* اسمه */ || w.starts_with(u"\u0647\u0648\u064a\u062a") /* هويته */;
+      const bool identity = w.starts_with(u"\u0627\u0633\u0645") /* اسمه */ || w.starts_with(u"\u0647\u0648\u064a\u062a") /* هويته */ ||
+                            (i > e && s.lower(i - 1) == u"\u0644\u0645" /* لم */ &&
+                             (w.starts_with(u"\u062a\u0633\u0645") /* تسمه */ || w.starts_with(u"\u064a\u0633\u0645") /* يسمه */));
       if (withheld && identity) {
         return true;
       }
@@ -1274,7 +1280,15 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       (entity == nullptr || entity->kind == SourceKind::person ||
        // ("An IMD official, requesting anonymity,": a body's official, the noun after its name.)
        (noun != nullptr && noun_token >= entity_end)) &&
-      anonymity_follows(s, e)) {
+      (anonymity_follows(s, e) || (arabic && [&] {
+         // ("مهندس في الميناء لم تكشف عن هويته": the anonymity inside the phrase, at its end.)
+         for (std::uint32_t i = b + 1; i < e; ++i) {
+           if (s.lower(i) == u"\u0644\u0645" /* لم */) {
+             return anonymity_follows(s, i);
+           }
+         }
+         return false;
+       }()))) {
     kind = SourceKind::anonymous;  // "the strategist, who requested anonymity"
   }
 
