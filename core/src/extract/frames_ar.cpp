@@ -1215,6 +1215,20 @@ class ArabicFrames {
           j = after;
           continue;
         }
+        // ("، كبيرة المحللين في مؤسسة "بتروسكوب" للاستشارات، في مقابلة مع …، إن P": a short
+        // quoted name after a noun of the adjunct, the complement still to come.)
+        if (close < m_end && m_s.is_close_quote(close) && close - j <= 4 && j > 0 && m_s.is_word(j - 1) &&
+            m_s.noun_covering(j - 1) != nullptr && close + 1 < m_end && !m_s.is_end_punct(close + 1)) {
+          bool complement_later = false;
+          for (std::uint32_t t = close + 1; t < m_end && t - close <= 20 && !m_s.is_end_punct(t) && !complement_later;
+               ++t) {
+            complement_later = complementizer(t) && !m_s.in_quote(t);
+          }
+          if (complement_later) {
+            j = close + 1;
+            continue;
+          }
+        }
         c.content = j;
         c.found = true;
         c.next = j;
@@ -3334,7 +3348,13 @@ class ArabicFrames {
       if (const lexicon::EntityMatch* m = m_s.entity_covering(b + 1); m != nullptr && m->begin == b + 1) {
         const SourceKind k = m_s.gazetteer.entities()[m->entity].kind;
         if (k == SourceKind::agency || k == SourceKind::outlet) {
-          const std::uint32_t end = m->end < m_end && m_s.is_close_quote(m->end) ? m->end + 1 : m->end;
+          std::uint32_t end = m->end < m_end && m_s.is_close_quote(m->end) ? m->end + 1 : m->end;
+          // ("لـ"العربية Business"": the rest of the quoted name too.)
+          for (std::uint32_t c = m->end; end == m->end && c < m_end && c - m->end < 4 && m_s.is_word(c) ; ++c) {
+            if (c + 1 < m_end && m_s.is_close_quote(c + 1)) {
+              end = c + 2;
+            }
+          }
           return {b, end};
         }
       }
