@@ -3565,7 +3565,15 @@ class ArabicFrames {
     if (pointer == hit.begin && !(pointer > 0 && m_s.is_comma(pointer - 1))) {
       return std::nullopt;
     }
-    const Range subject = np_after(hit.end, PhraseStops{false, true, false, true});
+    Range subject = np_after(hit.end, PhraseStops{false, true, false, true});
+    // ("وهو ما نفته "نوردفاغن" في رد مكتوب": a body named only in quotation marks, not an
+    // adverb in them, "بشكل قاطع".)
+    if (subject.empty() && hit.end + 2 < m_end && m_s.is_open_quote(hit.end) && m_s.is_word(hit.end + 1) &&
+        !(w(hit.end + 1).size() > 2 && w(hit.end + 1)[0] == k_ba)) {
+      if (const std::uint32_t close = short_quote_close(hit.end, 4); close != 0) {
+        subject = {hit.end, close + 1};
+      }
+    }
     if (subject.empty() || subject.begin != hit.end) {
       return std::nullopt;
     }
