@@ -4009,16 +4009,28 @@ class ArabicFrames {
       std::optional<Range> published_by;
       for (std::uint32_t k = x.begin + 1; k + 1 < x.end; ++k) {
         if (!(w(k).starts_with(u"\u0646\u0634\u0631") /* نشر */ || w(k).starts_with(u"\u0627\u0635\u062f\u0631") /* اصدر */ ||
-              w(k).starts_with(u"\u0627\u0639\u062f") /* اعد */) ||
+              w(k).starts_with(u"\u0627\u0639\u062f") /* اعد */ || w(k).starts_with(u"\u0627\u0648\u0631\u062f") /* اورد */) ||
             !(w(k).ends_with(u"\u0647\u0627") /* ـها */ || w(k).ends_with(u"\u0647") /* ـه */)) {
           continue;
         }
         const Range issuer{k + 1, x.end};
         if (names_source(issuer)) {
           const Range owner{x.begin, k};
-          if (is(WordClass::statement_noun, x.begin) && k > x.begin + 1 && w(x.begin + 1).size() > 2 &&
-              w(x.begin + 1)[0] == k_lam &&
-              (names_source({x.begin + 1, k}) || w(x.begin + 1).starts_with(u"\u0644\u0644") /* لل */) &&
+          // ("وبحسب تقديرات أولية لمحللين …": the statement's adjective before its owner.)
+          std::uint32_t of = x.begin + 1;
+          if (of + 1 < k && !(w(of).size() > 2 && w(of)[0] == k_lam) && m_s.noun_covering(of) == nullptr &&
+              m_s.entity_covering(of) == nullptr) {
+            ++of;
+          }
+          // (Figures too: "تقديرات أولية لمحللين … أوردتها صحيفة X".)
+          const Hit* data = m_s.noun_covering(x.begin);
+          const bool statement = is(WordClass::statement_noun, x.begin) ||
+                                 (data != nullptr && data->begin == x.begin &&
+                                  m_s.lex.source_nouns()[data->payload].kind == SourceKind::unknown) ||
+                                 w(x.begin).starts_with(u"\u062a\u0642\u062f\u064a\u0631") /* تقدير */;
+          const bool people = w(of).ends_with(u"\u064a\u0646") /* ين */ || w(of).ends_with(u"\u0648\u0646") /* ون */;
+          if (statement && k > of && w(of).size() > 2 && w(of)[0] == k_lam &&
+              (names_source({of, k}) || w(of).starts_with(u"\u0644\u0644") /* لل */ || people) &&
               recipient_is_medium(issuer)) {
             published_by = issuer;
             x = owner;
