@@ -383,6 +383,10 @@ class ArabicFrames {
     if (t.size() < 2 || t[0] != k_lam) {
       return false;
     }
+    // ("صحيفة لوموند"، "لوفيغارو": a name that begins with the letter itself, no one told.)
+    if (const lexicon::EntityMatch* m = m_s.entity_covering(i); m != nullptr && m->begin == i && waw_is_own(i, *m)) {
+      return false;
+    }
     if (t.size() > 2 && ((t[1] >= u'a' && t[1] <= u'z') || (t[1] >= u'0' && t[1] <= u'9'))) {
       return true;  // "لـCNN": the lam joined to a name in Latin letters (the tatweel is folded away)
     }
@@ -3368,8 +3372,8 @@ class ArabicFrames {
     return np_after(b, stops);
   }
 
-  // Whether the entity's name itself begins with the waw of token i ("واشنطن", "وارسو"), so
-  // that it joins nothing.
+  // Whether the entity's name itself begins with the first letter of token i (the waw of
+  // "واشنطن", "وارسو"; the lam of "لوموند"), so that it joins nothing.
   [[nodiscard]] bool waw_is_own(std::uint32_t i, const lexicon::EntityMatch& m) const {
     for (const EntityName& n : m_s.gazetteer.entities()[m.entity].names) {
       const std::vector<std::u16string> keys = lexicon::phrase_keys(n.text);
