@@ -101,8 +101,10 @@ bool anonymity_follows(const Sentence& s, std::uint32_t e) {
       }
       continue;
     }
-    // ("on condition that his name be withheld": the condition's clause, not a complement.)
-    const bool condition = w == u"that" && i > e && s.lower(i - 1) == u"condition";
+    // ("on condition that his name be withheld", "who asked that her name be withheld": the
+    // condition's or the request's clause, not a complement.)
+    const bool condition = w == u"that" && i > e &&
+                           (s.lower(i - 1) == u"condition" || s.lower(i - 1) == u"asked" || s.lower(i - 1) == u"requested");
     if (s.is_end_punct(i) || s.is_quote_mark(i) || (w == u"that" && !condition)) {
       return false;
     }
@@ -117,6 +119,12 @@ bool anonymity_follows(const Sentence& s, std::uint32_t e) {
       }
     }
     if (w == u"anonymity" || w == u"anonymously" || (w == u"anonymous" && i > e && s.lower(i - 1) == u"remain")) {
+      return true;
+    }
+    // ("who did not want his name used", "who did not want to be named".)
+    if ((w == u"used" || w == u"published" || w == u"disclosed" || w == u"given") && i >= e + 4 &&
+        s.lower(i - 1) == u"name" &&
+        (s.lower(i - 3) == u"want" || s.lower(i - 3) == u"wish" || s.lower(i - 3) == u"allow")) {
       return true;
     }
     if ((w == u"identified" || w == u"named") && i >= e + 2 && s.lower(i - 1) == u"be" &&
@@ -1432,12 +1440,13 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       out.hop.entity = std::move(id);
     }
   }
-  // ("unnamed shipyard managers", "an anonymous inspector": whoever they are, the text withholds
-  // their names.)
+  // ("unnamed shipyard managers", "an anonymous inspector", "two Republicans familiar with the
+  // decision": whoever they are, the text withholds their names.)
   if (!arabic && (kind == SourceKind::unknown || kind == SourceKind::person) &&
       (entity == nullptr || entity->kind != SourceKind::person)) {
     for (std::uint32_t i = b; i < e; ++i) {
-      if (s.lower(i) == u"unnamed" || s.lower(i) == u"anonymous") {
+      if (s.lower(i) == u"unnamed" || s.lower(i) == u"anonymous" ||
+          (s.lower(i) == u"familiar" && i + 1 < e && s.lower(i + 1) == u"with")) {
         kind = SourceKind::anonymous;
         entity = nullptr;
         break;
