@@ -795,7 +795,9 @@ class ArabicFrames {
             continue;
           }
         }
-        if (stops.stop_at_comma || n >= m_end || !starts_name_or_title(n)) {
+        // ("، متحدثا لـ"العربية.نت"": speaking to, in the accusative, is how the source spoke.)
+        if (stops.stop_at_comma || n >= m_end || !starts_name_or_title(n) || exact(n, u"متحدثا") ||
+            exact(n, u"متحدثه") || exact(n, u"متحدثين")) {
           break;
         }
         ++k;
@@ -4291,7 +4293,8 @@ class ArabicFrames {
                                                                : std::u16string_view(u"\u0639\u0646") /* عن */;
     // ("أكد أن نقل المرضى إجراء احترازي": right after "أن" with no "عن" to come, "نقل" is the
     // noun "transfer", the clause's subject.)
-    if (from == u"\u0639\u0646" && hit.begin > 0 && complementizer(hit.begin - 1)) {
+    // ("أن يكون شقيقه قد نقل "أي أموال"": after "قد" too, "نقل" is "transferred".)
+    if (from == u"\u0639\u0646" && hit.begin > 0 && (complementizer(hit.begin - 1) || exact(hit.begin - 1, u"قد"))) {
       bool an = false;
       for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 10 && !an; ++k) {
         an = exact(k, u"عن") || exact(k, u"عنه") || exact(k, u"عنها") || exact(k, u"عنهم");
