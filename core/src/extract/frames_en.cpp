@@ -1250,9 +1250,11 @@ class EnglishFrames {
           (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
         // The one told ends where an adverbial starts ("Reuters on Tuesday", "reporters after
         // the meeting"); "one of his protégés" keeps its "of".
+        // (A capitalised word is a name's: "the South China Morning Post", "the Sunday Times".)
         std::uint32_t r = j + 1;
-        while (r < k && !(is(WordClass::preposition, r) && !word(r, u"of")) && !is(WordClass::time_word, r) &&
-               !is(WordClass::adverb, r)) {
+        while (r < k && !(is(WordClass::preposition, r) && !word(r, u"of")) &&
+               ((!is(WordClass::time_word, r) && !is(WordClass::adverb, r)) ||
+                (m_s.tokens[r].capitalized && r > j + 1 && r + 1 < k && m_s.tokens[r + 1].capitalized))) {
           if (m_s.is_punct(r, u'(')) {  // "(APA)": the initials stay with the name
             r = std::min(r + 3, k);
             continue;
