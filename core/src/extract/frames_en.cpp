@@ -2863,6 +2863,10 @@ class EnglishFrames {
         if (frames::is_medium_noun(m_s.lex.source_nouns()[h.payload]) && !modifier) {
           return true;
         }
+        // ("Residents told local media that P": the media relay what they were told.)
+        if (word(h.end - 1, u"media") && h.end == r.end) {
+          return true;
+        }
       }
     }
     // "told the Financial Times", "told The Toronto Star": a masthead the gazetteer does not
