@@ -4480,6 +4480,15 @@ class ArabicFrames {
         }
       }
     }
+    // "نقلت وكالة رويترز عن هيئة البث قول رئيس الاتحاد، زوراب كاخيدزه، إن P": the medium
+    // quoted gave the saying of someone else, the innermost speaker.
+    std::optional<Range> saying_of;
+    for (std::uint32_t q = y.begin + 1; q + 1 < y.end; ++q) {
+      if (exact(q, u"قول") && m_s.is_word(q + 1)) {
+        saying_of = Range{q + 1, y.end};
+        break;
+      }
+    }
     // ("نسبت X إلى Y" reports only with Y's words after: "قوله"، "أن".)
     if (from != u"\u0639\u0646") {
       std::uint32_t c = y.end;
@@ -4543,6 +4552,13 @@ class ArabicFrames {
       // "أوردت X أن صحيفة "إل كوميرسيو" المحلية نقلت عن Y أن P": the subject between the
       // opener and the verb.
       outer = subject_after_opener(hit);
+    }
+    if (saying_of) {
+      std::optional<Attribution> relayed = finish_relay(a, hit, outer, Range{y.begin, saying_of->begin - 1}, label, content);
+      if (relayed) {
+        relayed->sources.push_back(phrase(hit, saying_of->begin, saying_of->end, label));
+      }
+      return relayed;
     }
     return finish_relay(a, hit, outer, y, label, content);
   }
