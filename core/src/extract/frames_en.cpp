@@ -1499,6 +1499,9 @@ class EnglishFrames {
                 ((m_s.is_punct(k, u'\'') || m_s.is_punct(k, u'\u2019')) && k > j + 1 && k + 1 < m_end &&
                  m_s.tokens[k - 1].kind == text::TokenKind::number && word(k + 1, u"s"))) &&
                !content_name(k) &&
+               // ("in a statement broadcast by state radio": the relay phrase is read on its own.)
+               !(k > j + 1 && m_s.cue_at(k) != nullptr && m_s.cue_at(k)->begin == k &&
+                 m_s.lex.cues()[m_s.cue_at(k)->payload].frame == Frame::postmod_relay) &&
                // ("told planters in Ipoh the cabinet would …": a determiner after a name starts the content.)
                !(k > j + 1 && is(WordClass::determiner, k) && !m_s.tokens[k].capitalized && m_s.tokens[k - 1].capitalized &&
                  !is(WordClass::determiner, k - 1)) &&
