@@ -805,7 +805,12 @@ void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs) {
         for (std::uint32_t k = medium.begin; k < medium.end && !named; ++k) {
           named = s.tokens[k].capitalized || s.entity_covering(k) != nullptr || s.noun_covering(k) != nullptr;
         }
-        if (!named) {
+        // ("Speaking to reporters in Monrovia, X said": the place names no medium either.)
+        std::uint32_t head = medium.begin;
+        while (head < medium.end && s.is(lexicon::WordClass::determiner, head)) {
+          ++head;
+        }
+        if (!named || (head < medium.end && s.is(lexicon::WordClass::recipient_noun, head))) {
           continue;
         }
       }
