@@ -1399,8 +1399,7 @@ void Assembler::dispute_answered_claims() {
 std::optional<std::size_t> Assembler::claim_a_denial_answers(std::size_t denial, std::size_t position) const {
   const Claim& c = m_claims[denial];
   const SentenceClaims& mine = m_by_sentence.back();
-  // The claims just before it: earlier in its sentence, else those of the sentence before
-  // (the one with claims, the writer's own sentences between counting as none).
+  // The claims just before it: earlier in its sentence, else those of the sentence before.
   std::vector<std::size_t> before;
   for (std::size_t k = position; k-- > 0;) {
     if (m_claims[mine.claims[k]].span.end <= c.span.start) {
@@ -1418,23 +1417,6 @@ std::optional<std::size_t> Assembler::claim_a_denial_answers(std::size_t denial,
       before.insert(before.end(), earlier.rbegin(), earlier.rend());
     }
   }
-  auto shared_words = [&](std::size_t other) {
-    const PropositionWords& a = m_words[denial];
-    const PropositionWords& b = m_words[other];
-    std::size_t shared = 0;
-    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-      if (*i == *j) {
-        ++shared;
-        ++i;
-        ++j;
-      } else if (*i < *j) {
-        ++i;
-      } else {
-        ++j;
-      }
-    }
-    return shared;
-  };
   // Of those, the one it shares most words with, the nearest on a tie ("Le Soir reported
   // that Zaire had fallen behind on payments to official creditors. The paper said Belgium
   // had raised the matter. Lukusa denied that Zaire was in arrears to official creditors.").
@@ -1448,7 +1430,7 @@ std::optional<std::size_t> Assembler::claim_a_denial_answers(std::size_t denial,
     if (p.chain.empty() || p.commitment == Commitment::denial || p.chain.back().mention == c.chain.back().mention) {
       continue;
     }
-    if (const std::size_t shared = shared_words(other); shared > best_shared) {
+    if (const std::size_t shared = shared_words(m_words[denial], m_words[other]); shared > best_shared) {
       best = other;
       best_shared = shared;
     }
@@ -1565,10 +1547,9 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
       }
     }
     // "The union says councils ignored the warnings. The association denied that councils had
-    // ignored any warning.": a denial with a clause of its own disputes the claim just before
-    // it (earlier in its sentence, else in the sentence before) when the two share words of
-    // their matter. (Only that nearest claim: further back, a shared word is as often another
-    // matter.)
+    // ignored any warning.": a denial with a clause of its own disputes the claim it answers,
+    // of those just before it the one it shares most words of their matter with (see
+    // claim_a_denial_answers).
     // (Its words stay its own: it is a proposition of its own, and like the claims it is like.
     // The dispute is made once the statuses are decided.)
     // (A pronoun in its clause is no pointer: "denied that it had ignored any complaint".)

@@ -626,6 +626,19 @@ class ArabicFrames {
     return {medium, end};
   }
 
+  // After a negation at `neg` ("لم تكشف عن هويته"، "لم تسمه"، "لم يذكر اسمه"): the word that
+  // says the name was withheld, within four words, or 0.
+  [[nodiscard]] std::uint32_t withheld_name(std::uint32_t neg) const {
+    for (std::uint32_t t = neg + 1; t < m_end && t <= neg + 4 && m_s.is_word(t); ++t) {
+      const std::u16string_view x = w(t);
+      if (x.starts_with(u"اسم") || x.starts_with(u"هويت") || x.starts_with(u"هويات") || x.starts_with(u"تسم") ||
+          x.starts_with(u"يسم")) {
+        return t;
+      }
+    }
+    return 0;
+  }
+
   struct PhraseStops {
     bool at_an = false;          // stop at "عن" (relays)
     bool at_quote_noun = true;   // stop at "قوله"
@@ -940,14 +953,7 @@ class ArabicFrames {
       // ("مصدر أمني لم تسمه"، "مهندس لم تكشف عن هويته": the source's anonymity belongs to the
       // phrase, to its last word; another negated verb opens a clause of its own.)
       if (k > b && (exact(k, u"لم") || exact(k, u"لن"))) {
-        std::uint32_t unnamed = 0;
-        for (std::uint32_t t = k + 1; t < m_end && t <= k + 4 && m_s.is_word(t) && unnamed == 0; ++t) {
-          const std::u16string_view x = w(t);
-          if (x.starts_with(u"اسم") || x.starts_with(u"هويت") || x.starts_with(u"هويات") ||
-              x.starts_with(u"تسم") || x.starts_with(u"يسم")) {
-            unnamed = t;
-          }
-        }
+        const std::uint32_t unnamed = withheld_name(k);
         if (unnamed == 0) {
           break;
         }
@@ -1262,13 +1268,7 @@ class ArabicFrames {
       // ("نقلا عن موظف سابق لم تكشف عن هويته، أن P": the source's anonymity, no comma before it;
       // its verb reports nothing.)
       if (exact(j, u"لم") || exact(j, u"ولم")) {
-        std::uint32_t named = 0;
-        for (std::uint32_t k = j + 1; k < m_end && k <= j + 4 && !m_s.is_comma(k) && named == 0; ++k) {
-          if (w(k).starts_with(u"اسم") || w(k).starts_with(u"هويت") || w(k).starts_with(u"هويات")) {
-            named = k;
-          }
-        }
-        if (named != 0) {
+        if (const std::uint32_t named = withheld_name(j); named != 0) {
           j = named + 1;
           continue;
         }

@@ -98,10 +98,7 @@ PropositionWords proposition_words(const std::string& text, const LanguageResour
   return proposition_words(hashed, res, ids);
 }
 
-bool same_proposition(const PropositionWords& a, const PropositionWords& b) {
-  if (a.size() < 3 || b.size() < 3) {
-    return false;
-  }
+std::size_t shared_words(const PropositionWords& a, const PropositionWords& b) {
   std::size_t shared = 0;
   std::size_t i = 0;
   std::size_t j = 0;
@@ -116,6 +113,14 @@ bool same_proposition(const PropositionWords& a, const PropositionWords& b) {
       ++j;
     }
   }
+  return shared;
+}
+
+bool same_proposition(const PropositionWords& a, const PropositionWords& b) {
+  if (a.size() < 3 || b.size() < 3) {
+    return false;
+  }
+  const std::size_t shared = shared_words(a, b);
   const std::size_t smaller = std::min(a.size(), b.size());
   const std::size_t larger = std::max(a.size(), b.size());
   // Most of the shorter statement, and a fair part of the longer one.

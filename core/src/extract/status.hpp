@@ -38,6 +38,9 @@ inline constexpr std::uint32_t k_no_word = 0xFFFFFFFF;
 // Do two word sets state the same proposition? (enough shared content words)
 [[nodiscard]] bool same_proposition(const PropositionWords& a, const PropositionWords& b);
 
+// How many words two sorted word lists share.
+[[nodiscard]] std::size_t shared_words(const PropositionWords& a, const PropositionWords& b);
+
 // The identity of a root source after following relays and affiliations: TASS,
 // Sputnik, the Kremlin and Putin share "russia"; unknown sources are their mention.
 [[nodiscard]] std::string root_identity(const Hop& root, const LanguageResources& res);
