@@ -397,6 +397,22 @@ void tokenize(const NormalizedText& text, std::uint32_t begin, std::uint32_t end
       out.push_back(t);
       continue;
     }
+    // Scraped Arabic often loses the spaces around figures ("ان17شخصا قتلوا"): ICU keeps
+    // letters and digits as one word, but no Arabic word holds a digit, so the runs are
+    // words of their own. (Latin "G20", "F-16" stay whole.)
+    const auto first = all.begin() + b;
+    const auto last = all.begin() + e;
+    if (std::any_of(first, last, [](char16_t c) { return u_isdigit(c) != 0; }) &&
+        std::any_of(first, last, [](char16_t c) { return is_arabic_letter_range(c) && u_isalpha(c); })) {
+      std::uint32_t run = b;
+      for (std::uint32_t i = b + 1; i <= e; ++i) {
+        if (i == e || (u_isdigit(all[i]) != 0) != (u_isdigit(all[i - 1]) != 0)) {
+          push_word(run, i, u_isdigit(all[run]) != 0);
+          run = i;
+        }
+      }
+      continue;
+    }
     push_word(b, e, status_tag < UBRK_WORD_NUMBER_LIMIT);
   }
 }
