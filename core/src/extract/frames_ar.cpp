@@ -480,6 +480,15 @@ class ArabicFrames {
       // adjective is no name ("لصحيفة محلية").
       if (!w(i).starts_with(u"\u0644\u0644") && n->end == i + 1) {
         std::uint32_t k = n->end;
+        // ("لإذاعة الجيش"، "الى محطة التلفزيون العامة": the owner in the genitive may itself be
+        // an institution's or a medium's noun.)
+        if (const Hit* owner = m_s.noun_covering(k);
+            owner != nullptr && owner->begin == k && w(k).starts_with(u"\u0627\u0644")) {
+          const SourceKind kind = m_s.lex.source_nouns()[owner->payload].kind;
+          if (kind == SourceKind::outlet || kind == SourceKind::government || kind == SourceKind::organization) {
+            k = owner->end;
+          }
+        }
         while (k < m_end && k - n->end < 4 && m_s.is_word(k) && !complementizer(k) && m_s.cue_at(k) == nullptr &&
                (!adjunct_start(k) || (k == n->end && is(WordClass::time_word, k) && w(k).starts_with(u"\u0627\u0644"))) &&
                !is(WordClass::subordinator, k) && !is_exact(WordClass::relative, k) &&
@@ -491,6 +500,17 @@ class ArabicFrames {
         }
         if (k > n->end && (k >= m_end || !m_s.is_word(k) || complementizer(k) || m_s.cue_at(k) != nullptr ||
                            adjunct_start(k))) {
+          // (Then the name itself in quotation marks: "محطة التلفزيون العامة «تي في اي»".)
+          if (k < m_end && m_s.is_open_quote(k)) {
+            std::uint32_t c = k + 1;
+            while (c < m_end && c - k <= 5 && m_s.is_word(c)) {
+              ++c;
+            }
+            if (c > k + 1 && c < m_end && m_s.is_close_quote(c) &&
+                (c + 1 >= m_end || !m_s.is_word(c + 1) || complementizer(c + 1))) {
+              k = c + 1;
+            }
+          }
           return {static_cast<std::uint32_t>(i), k};
         }
         // ("لصحيفة محلية": the adjective tells which kind of paper.)

@@ -548,7 +548,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
         (s.entity_covering(b) != nullptr || s.noun_covering(b) != nullptr)) {
       out.hop.span.start += 1;
     }
-    if (w.size() > 2 && w[0] == k_lam && w[1] != k_lam && w[1] != k_alef &&
+    // ("لإذاعة الجيش": a noun of its own may start with an alef after the lam; an alef and a
+    // lam after it are an article, no joined lam.)
+    if (w.size() > 2 && w[0] == k_lam && w[1] != k_lam && !(w[1] == k_alef && w[2] == k_lam) &&
         (s.entity_covering(b) != nullptr || s.noun_covering(b) != nullptr) && !lam_is_own()) {
       const std::string original = doc.slice(doc.tokens_span(s, b, b + 1));
       // The stored text may carry a tatweel after the lam ("لـ"): skip it too.
