@@ -58,8 +58,20 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
     // ("…، وذلك ردا على تقرير لمنظمة X تحدث عن …": the writer's "in response to", its
     // object taken by the next statement.)
     const bool in_response = last == u"\u0639\u0644\u064a" /* على */ && before_last == u"\u0631\u062f\u0627" /* ردا */;
-    if (fi_hin || while_word || but_that || in_response) {
-      e -= (fi_hin || but_that || in_response) ? 2 : 1;
+    // ("«P»، من جهتها، أعلنت …"، "…، بدوره قال …"، "…، في المقابل نفى …": the next speaker's
+    // "for her part", its statement taken by the next attribution.)
+    // (Set off by a comma: "سيقوم بدوره" and "مقابل مالي في المقابل" end a clause of their own.)
+    const bool set_off_2 = e > b + 3 && s.is_comma(e - 3);
+    const bool set_off_1 = s.is_comma(e - 2);
+    const bool her_part = set_off_2 && (before_last == u"\u0645\u0646" /* من */ || before_last == u"\u0648\u0645\u0646") &&
+                          (last.starts_with(u"\u062c\u0647\u062a") /* جهت… */ ||
+                           last.starts_with(u"\u0646\u0627\u062d\u064a\u062a") /* ناحيت… */);
+    const bool in_turn = set_off_1 && (last.starts_with(u"\u0628\u062f\u0648\u0631") /* بدور… */ ||
+                                       last.starts_with(u"\u0648\u0628\u062f\u0648\u0631"));
+    const bool on_other_side = set_off_2 && last == u"\u0627\u0644\u0645\u0642\u0627\u0628\u0644" /* المقابل */ &&
+                               (before_last == u"\u0641\u064a" || before_last == u"\u0648\u0641\u064a");
+    if (fi_hin || while_word || but_that || in_response || her_part || in_turn || on_other_side) {
+      e -= (fi_hin || but_that || in_response || her_part || on_other_side) ? 2 : 1;
       if (in_response && e > b + 1 && s.lower(e - 1) == u"\u0648\u0630\u0644\u0643" /* وذلك */) {
         --e;
       }
