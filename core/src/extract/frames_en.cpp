@@ -735,6 +735,11 @@ class EnglishFrames {
           i = k - 1;
           continue;
         }
+        // ("A government statement last night said": the run itself opens with "last".)
+        if (k < t && (word(k, u"last") || word(k, u"this") || word(k, u"late") || word(k, u"early"))) {
+          i = k;
+          continue;
+        }
         if (is(WordClass::time_word, t) && (word(t, u"yesterday") || word(t, u"today") || word(t, u"tonight"))) {
           i = t;
           continue;
@@ -766,6 +771,25 @@ class EnglishFrames {
         break;
       }
       ++j;
+    }
+    // ("Last December it announced", "Early this year the firm said": a fronted time phrase
+    // without a comma is no part of the subject after it.)
+    {
+      std::uint32_t t = j;
+      if (t < e && (word(t, u"last") || word(t, u"early") || word(t, u"late") || word(t, u"in"))) {
+        ++t;
+        if (t < e && word(t, u"this")) {
+          ++t;
+        }
+        const std::uint32_t run = t;
+        while (t < e && (is(WordClass::month, t) || (is(WordClass::time_word, t) && !word(t, u"time")) ||
+                         m_s.tokens[t].kind == text::TokenKind::number)) {
+          ++t;
+        }
+        if (t > run && t < e && m_s.is_word(t)) {
+          j = t;
+        }
+      }
     }
     // "In a statement the RSPCA said": the medium fronted without a comma is no part of the
     // subject that follows it.
@@ -1997,6 +2021,13 @@ class EnglishFrames {
     if (hit.end < m_end && (m_s.lower(hit.begin).starts_with(u"argu") || m_s.lower(hit.begin).starts_with(u"insist")) &&
         (word(hit.end, u"over") || word(hit.end, u"about") || word(hit.end, u"with") || word(hit.end, u"against") ||
          word(hit.end, u"on") || word(hit.end, u"upon") || word(hit.end, u"for"))) {
+      return std::nullopt;
+    }
+    // "Moscow responded with a blast on February 26", "replied with a counter-offer": an act
+    // in answer, no proposition (a quotation after "with" is still one's words).
+    if (hit.end + 1 < m_end && word(hit.end, u"with") && !m_s.is_open_quote(hit.end + 1) &&
+        (word(hit.begin, u"responded") || word(hit.begin, u"replied") || word(hit.begin, u"answered") ||
+         word(hit.begin, u"replies"))) {
       return std::nullopt;
     }
     // "informed the White House of her decision": the one told, then a thing, no proposition.
