@@ -3710,12 +3710,19 @@ class EnglishFrames {
           u"builder", u"builders", u"shipbuilder", u"maker", u"makers", u"carmaker", u"manufacturer",
           u"manufacturers", u"carrier", u"airline", u"owner", u"owners", u"supplier", u"suppliers", u"lender",
           u"lenders", u"insurer", u"retailer", u"developer", u"contractor", u"producer", u"producers",
-          u"exporter", u"exporters", u"importer", u"importers", u"buyer", u"buyers", u"seller", u"sellers"};
+          u"exporter", u"exporters", u"importer", u"importers", u"buyer", u"buyers", u"seller", u"sellers",
+          // people at an event or a place: "citing the rally's organisers", "citing villagers"
+          u"activists", u"campaigners", u"protesters", u"protestors", u"villagers", u"neighbours", u"neighbors",
+          u"parents", u"teachers", u"students", u"guards", u"soldiers", u"rescuers", u"firefighters", u"medics",
+          u"nurses", u"crew", u"fishermen", u"shopkeepers", u"merchants", u"eyewitnesses", u"eyewitness"};
       const bool person_noun =
           t.size() > 5 && (t.ends_with(u"ator") || t.ends_with(u"ators") || t.ends_with(u"ist") || t.ends_with(u"ists") ||
                            t.ends_with(u"ian") || t.ends_with(u"ians") || t.ends_with(u"spokesman") ||
                            t.ends_with(u"spokeswoman") || t.ends_with(u"eer") /* volunteer, engineer */ ||
                            t.ends_with(u"eers") ||
+                           // organiser, organizer, adviser, supervisor
+                           t.ends_with(u"iser") || t.ends_with(u"isers") || t.ends_with(u"izer") ||
+                           t.ends_with(u"izers") || t.ends_with(u"visor") || t.ends_with(u"visors") ||
                            std::find(std::begin(k_people), std::end(k_people), t) != std::end(k_people));
       source_like = m_s.entity_covering(i) != nullptr || m_s.noun_covering(i) != nullptr ||
                     is(WordClass::statement_noun, i) || (m_s.tokens[i].capitalized && i > hit.end) ||
