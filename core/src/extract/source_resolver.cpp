@@ -713,6 +713,15 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       }
     }
   }
+  // (An English noun's head is its last word but a preposition: "spokesman for" is headed by
+  // "spokesman", which "the spokesman" points back to.)
+  auto english_head = [&](const Hit& h) {
+    std::uint32_t t = h.end - 1;
+    while (t > h.begin && s.is_exact(WordClass::preposition, t)) {
+      --t;
+    }
+    return t;
+  };
   for (const Hit& h : s.nouns) {
     if (h.begin < b || h.end > e) {
       continue;
@@ -724,7 +733,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       }
     } else if (h.begin < first_boundary) {
       noun = &s.lex.source_nouns()[h.payload];
-      noun_token = h.end - 1;
+      noun_token = english_head(h);
     }
   }
   // "Bank of Japan sources": an unnamed noun that ends the phrase is its head, whatever the
@@ -733,7 +742,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     for (const Hit& h : s.nouns) {
       if (h.begin >= b && h.end == e && is_unnamed(s.lex.source_nouns()[h.payload].kind)) {
         noun = &s.lex.source_nouns()[h.payload];
-        noun_token = h.end - 1;
+        noun_token = english_head(h);
       }
     }
   }
@@ -742,7 +751,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     for (const Hit& h : s.nouns) {
       if (h.begin >= b && h.end <= e) {
         noun = &s.lex.source_nouns()[h.payload];
-        noun_token = h.end - 1;
+        noun_token = english_head(h);
         break;
       }
     }
