@@ -2470,7 +2470,49 @@ class ArabicFrames {
     // "أشار إلى X", "لفت إلى X": a cue that ends with its preposition has its object after it,
     // never its subject.
     const bool ends_with_preposition = hit.end - hit.begin >= 2 && is_exact(WordClass::preposition, hit.end - 1);
+    Range comp_publisher{};  // "نشرت وكالة X بيانا زعم فيه Y": X
+    // (The statement's publisher carried it: "نشرت وكالة أعماق … بيانا زعم فيه".)
+    auto find_publisher = [&](std::uint32_t statement) {
+      for (std::uint32_t v = statement; v-- > 0 && statement + 1 - v <= 10;) {
+        if (!m_s.is_word(v) && !m_s.is_quote_mark(v) && !m_s.is_punct(v, u'(') && !m_s.is_punct(v, u')')) {
+          break;
+        }
+        std::u16string_view verb_word = w(v);
+        if (verb_word.size() > 3 && (verb_word[0] == k_waw || verb_word[0] == k_fa)) {
+          verb_word.remove_prefix(1);  // "ونشرت"
+        }
+        if (frames::is_publishing_verb(verb_word)) {
+          Range publisher = np_after(v + 1, PhraseStops{true, true, true});
+          publisher.end = std::min(publisher.end, statement);
+          if (!publisher.empty() && recipient_is_medium(publisher)) {
+            comp_publisher = publisher;
+          }
+          break;
+        }
+      }
+    };
     Range subject = subject_before(hit.begin, true);
+    // "أوردت وكالة X تصريحا للمتحدث باسم الوزارة قال فيه إن P": the one whose statement it is,
+    // named with "ل" after the statement, says it "in it"; the medium that carried it relays.
+    if (hit.end + 1 < m_end && (exact(hit.end, u"فيه") || exact(hit.end, u"فيها")) && complementizer(hit.end + 1)) {
+      for (std::uint32_t n = hit.begin; n-- > 0 && hit.begin - n <= 8;) {
+        if (!m_s.is_word(n)) {
+          break;
+        }
+        if (is(WordClass::statement_noun, n)) {
+          const Range owner{n + 1, hit.begin};
+          // (Only with the medium that carried it: "في إشارة إلى تصريحات للمسؤول قال فيها"
+          // is the words of the one who referred to them, as the annotators read it.)
+          if (!owner.empty() && w(n + 1).size() > 2 && w(n + 1)[0] == k_lam && names_source(owner)) {
+            find_publisher(n);
+            if (!comp_publisher.empty()) {
+              subject = owner;
+            }
+          }
+          break;
+        }
+      }
+    }
     // "لكن تقارير أفادت بخرق الهدنة": after "لكن", a source noun right before the verb is its
     // subject.
     if (subject.empty() && hit.begin >= 2 &&
@@ -2522,32 +2564,14 @@ class ArabicFrames {
     }
     const bool pronoun = pronoun_before(hit.begin);
     const bool before = !subject.empty() || pronoun;
-    Range comp_publisher{};  // "نشرت وكالة X بيانا زعم فيه Y": X
     if (!before && !ends_with_preposition) {
       subject = np_after(hit.end, {});
       // "نشرت وكالة X بيانا زعم فيه التنظيم أن P": "in which", then the verb's subject.
       if (subject.empty() && hit.end + 2 < m_end && (exact(hit.end, u"فيه") || exact(hit.end, u"فيها"))) {
         if (const Range r = np_after(hit.end + 1, {}); !r.empty() && names_source(r)) {
           subject = r;
-          // (The statement's publisher carried it: "نشرت وكالة أعماق … بيانا زعم فيه".)
           if (hit.begin >= 3 && is(WordClass::statement_noun, hit.begin - 1)) {
-            for (std::uint32_t v = hit.begin - 1; v-- > 0 && hit.begin - v <= 10;) {
-              if (!m_s.is_word(v) && !m_s.is_quote_mark(v)) {
-                break;
-              }
-              std::u16string_view verb_word = w(v);
-              if (verb_word.size() > 3 && (verb_word[0] == k_waw || verb_word[0] == k_fa)) {
-                verb_word.remove_prefix(1);  // "ونشرت"
-              }
-              if (frames::is_publishing_verb(verb_word)) {
-                Range publisher = np_after(v + 1, PhraseStops{true, true, true});
-                publisher.end = std::min(publisher.end, hit.begin - 1);
-                if (!publisher.empty() && recipient_is_medium(publisher)) {
-                  comp_publisher = publisher;
-                }
-                break;
-              }
-            }
+            find_publisher(hit.begin - 1);
           }
         }
       }

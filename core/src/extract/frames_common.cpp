@@ -672,7 +672,7 @@ bool names_known_medium(const Sentence& s, std::uint32_t b, std::uint32_t e) {
 bool is_publishing_verb(std::u16string_view folded) {
   static constexpr std::u16string_view k_published[] = {
       u"نشر", u"نشرت", u"نشرته", u"نشرتها", u"نشره", u"صدر", u"اصدر", u"اصدرت", u"اصدرته", u"اصدره",
-      u"بث", u"بثت", u"بثته", u"بثه", u"وزع", u"وزعت", u"وزعته", u"وزعه", u"اوردته", u"اورده", u"نقلته", u"نقله",
+      u"بث", u"بثت", u"بثته", u"بثه", u"وزع", u"وزعت", u"وزعته", u"وزعه", u"اورد", u"اوردت", u"اوردته", u"اورده", u"نقلته", u"نقله",
       // (The feminine object: "تصريحات نقلتها"، "الأرقام التي نشرها".)
       u"نشرها", u"اصدرتها", u"اصدرها", u"بثتها", u"بثها", u"وزعتها", u"وزعها", u"اوردتها", u"اوردها", u"نقلتها",
       u"نقلها"};

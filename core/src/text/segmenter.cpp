@@ -172,6 +172,19 @@ bool initial_goes_on(std::u16string_view tail, std::u16string_view next) {
          std::find(k_sentence_openers.begin(), k_sentence_openers.end(), first) == k_sentence_openers.end();
 }
 
+// "إن النزيل (إ. ب.) "يتناول…"", "الطالب م. ع. قال": an Arabic initial, a single letter and a
+// period, ends no sentence (no Arabic word is one letter long).
+bool arabic_initial_goes_on(std::u16string_view tail) {
+  std::size_t n = tail.size();
+  if (n > 0 && tail[n - 1] == u')') {
+    --n;
+  }
+  if (n < 2 || tail[n - 1] != u'.' || !is_arabic_letter_range(tail[n - 2]) || !u_isalpha(tail[n - 2])) {
+    return false;
+  }
+  return n == 2 || tail[n - 3] == u' ' || tail[n - 3] == u'(' || tail[n - 3] == u'.';
+}
+
 // ""Did you shoot him?" she said.": a question or exclamation that a lower-case word goes on
 // is no sentence of its own.
 bool question_goes_on(std::u16string_view tail, std::u16string_view next) {
@@ -263,7 +276,7 @@ void merge_broken_sentences(std::vector<Sentence>& out, std::u16string_view text
     // of a name.)
     const bool attached = tail.ends_with(u".") && !tail.ends_with(u"..") && !next.empty() && a.end == out[i + 1].begin &&
                           u_isalpha(next.front());
-    if (depth > 0 || elided || attached || initialism_goes_on(tail, next) || initial_goes_on(tail, next) ||
+    if (depth > 0 || elided || attached || initialism_goes_on(tail, next) || initial_goes_on(tail, next) || arabic_initial_goes_on(tail) ||
         question_goes_on(tail, next) || quote_goes_on(tail) || ellipsis_goes_on(tail)) {
       out[i].end = out[i + 1].end;
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
