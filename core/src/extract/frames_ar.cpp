@@ -4087,6 +4087,11 @@ class ArabicFrames {
             a.source_is_document = false;
           } else {
             x = issuer;
+            // ("نفت الشركة P، بحسب بيان أوردته وكالة وام": the clause's speaker's statement,
+            // carried by a news medium, which relays it.)
+            if (recipient_is_medium(issuer)) {
+              a.source_is_document = false;
+            }
           }
         }
         break;
@@ -4923,7 +4928,9 @@ class ArabicFrames {
       }
       if (k == noun + 1 && t.size() > 2 && t[0] == k_lam) {
         src = {k, k + 1};
-        while (src.end < hit.begin && m_s.is_word(src.end) && m_s.cue_at(src.end) == nullptr) {
+        // (With a quoted name: "تقريرا لصحيفة "كوميرسانت" جاء فيه".)
+        while (src.end < hit.begin && (m_s.is_word(src.end) || m_s.is_quote_mark(src.end)) &&
+               m_s.cue_at(src.end) == nullptr) {
           ++src.end;
         }
         break;
@@ -4933,12 +4940,48 @@ class ArabicFrames {
       return std::nullopt;
     }
     src.end = std::min(src.end, hit.begin);
-    const Complement comp = complement_after(hit.end);
-    if (!comp.found || comp.next > hit.end + 2) {
+    // ("جاء فيه، نقلا عن مصدر مطلع، أن P": a citing phrase set off by commas before the
+    // complement; the assembler nests it.)
+    std::uint32_t from = hit.end;
+    if (from + 2 < m_end && m_s.is_comma(from)) {
+      if (const Hit* c = m_s.cue_at(from + 1);
+          c != nullptr && c->begin == from + 1 && m_s.lex.cues()[c->payload].frame == Frame::citing) {
+        for (std::uint32_t k = c->end; k < m_end && k <= c->end + 10; ++k) {
+          if (m_s.is_comma(k)) {
+            from = k + 1;
+            break;
+          }
+          if (!m_s.is_word(k) && !m_s.is_quote_mark(k)) {
+            break;
+          }
+        }
+      }
+    }
+    const Complement comp = complement_after(from);
+    if (!comp.found || comp.next > from + 2) {
       return std::nullopt;
     }
     Attribution a = base(hit, cue);
     a.sources = {phrase(hit, src.begin, src.end, m_s.utf8(noun, noun + 1) + " \u2026 " + m_s.utf8(hit.begin, hit.end))};
+    // ("أوردت وكالة X تقريرا لصحيفة Y جاء فيه أن P": the medium that carried the report
+    // relays it.)
+    for (std::uint32_t v = noun; v-- > 0 && noun - v <= 10;) {
+      if (!m_s.is_word(v) && !m_s.is_quote_mark(v) && !m_s.is_punct(v, u'(') && !m_s.is_punct(v, u')')) {
+        break;
+      }
+      std::u16string_view verb_word = w(v);
+      if (verb_word.size() > 3 && (verb_word[0] == k_waw || verb_word[0] == k_fa)) {
+        verb_word.remove_prefix(1);
+      }
+      if (frames::is_publishing_verb(verb_word)) {
+        Range publisher = np_after(v + 1, PhraseStops{true, true, true});
+        publisher.end = std::min(publisher.end, noun);
+        if (!publisher.empty() && recipient_is_medium(publisher)) {
+          a.sources.insert(a.sources.begin(), phrase(hit, publisher.begin, publisher.end, m_s.utf8(v, v + 1)));
+        }
+        break;
+      }
+    }
     a.region_begin = noun;
     a.region_end = comp.content;
     return finish(a, comp.content);
