@@ -728,6 +728,18 @@ class ArabicFrames {
         ++k;
         continue;
       }
+      // ("ثلاثة أشخاص على دراية بالنقاشات": a source noun of several words the lexicon knows
+      // is read whole, its preposition included.)
+      if (const Hit* n = m_s.noun_covering(k); n != nullptr && n->begin == k && n->end > k + 1 && n->end <= m_end) {
+        bool has_preposition = false;
+        for (std::uint32_t t = k + 1; t < n->end; ++t) {
+          has_preposition = has_preposition || is_exact(WordClass::preposition, t) || adjunct_start(t);
+        }
+        if (has_preposition) {
+          k = n->end;
+          continue;
+        }
+      }
       // ("شبكة سي إن إن": a name's word that is also the complementizer.)
       const bool inside_name = m_s.entity_covering(k) != nullptr && m_s.entity_covering(k)->begin < k;
       if ((complementizer(k) && !inside_name) || m_s.is_punct(k, u':') || m_s.is_end_punct(k) || m_s.is_dash(k)) {
@@ -2764,9 +2776,15 @@ class ArabicFrames {
     }
     // "أعلنت الحركة في بيان تبنيها إطلاق الصواريخ رداً على "العدوان"": a verb that takes a
     // noun-phrase object reports that object, not a quotation further on.
+    // (The one told before the object still relays: "نفى لوكالة رويترز تنفيذ "اعتقالات"".)
     if (cue.np_complement && comp.found && comp.past_words && comp.next == comp.content &&
         m_s.is_open_quote(comp.content)) {
-      comp = Complement{};
+      Complement told;
+      told.recipient = comp.recipient;
+      told.relay_outer = comp.relay_outer;
+      told.relay_cue_begin = comp.relay_cue_begin;
+      told.relay_cue_end = comp.relay_cue_end;
+      comp = told;
     }
     // "خلصت دراسة إلى أن"، "أظهرت بيانات أن": only a source or data finds; "القرار أظهر" is
     // the writer's reasoning.

@@ -191,6 +191,11 @@ std::u16string head_key(const Sentence& s, std::size_t token) {
     } else if (w.size() > 3 && w[0] == k_alef && w[1] == k_lam) {
       w.remove_prefix(2);
     }
+    // ("الدبلوماسيان" after "دبلوماسيين اثنين", "المسؤولون" after "مسؤولين": the dual and the
+    // sound plural share the singular's head.)
+    if (w.size() > 5 && (w.ends_with(u"\u0627\u0646") || w.ends_with(u"\u064a\u0646") || w.ends_with(u"\u0648\u0646"))) {
+      w.remove_suffix(2);
+    }
     return std::u16string(w);
   }
   std::u16string out(w);
