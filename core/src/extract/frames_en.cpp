@@ -1137,8 +1137,12 @@ class EnglishFrames {
       }
       // "According to Reuters, the minister said": a phrase that a cue governs is its
       // source, not the head of an appositive.
-      const bool governed = std::any_of(m_s.cues.begin(), m_s.cues.end(),
-                                        [&](const Hit& h) { return h.end == head.begin; });
+      // ("Kyodo said the president of the firm, Ahn Sang-cheol, had described …": after a verb
+      // of saying, the phrase opens the content's clause and is its subject's head.)
+      const bool governed = std::any_of(m_s.cues.begin(), m_s.cues.end(), [&](const Hit& h) {
+        const Frame f = m_s.lex.cues()[h.payload].frame;
+        return h.end == head.begin && (f == Frame::according || f == Frame::citing);
+      });
       // ("Carrow, a Stamford, Conn.-based maker of adhesives, said": the town and its state
       // split the apposition; its head is the name before "a".)
       if (!head.empty() && head.begin > floor + 1 && m_s.is_comma(head.begin - 1) &&
@@ -3825,6 +3829,12 @@ class EnglishFrames {
       --who_end;
     }
     if (what == hit.begin || what + 1 >= who_end) {
+      return std::nullopt;
+    }
+    // ("said members would discuss what he called "the import problem"": a pronoun names the
+    // speaker's own wording inside a claim, no claim of its own; the annotators never take it.)
+    if (who_end == what + 2 && (word(what + 1, u"he") || word(what + 1, u"she") || word(what + 1, u"they") ||
+                                word(what + 1, u"it") || word(what + 1, u"we") || word(what + 1, u"i"))) {
       return std::nullopt;
     }
     std::uint32_t b = hit.end;
