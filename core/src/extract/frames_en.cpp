@@ -3646,11 +3646,26 @@ class EnglishFrames {
     }
     // ("the daily Vjesnik, which quoted unnamed managers as saying that P": a relative relay
     // with a content of its own, read as "Vjesnik quoted …".)
-    if ((word(hit.begin, u"which") || word(hit.begin, u"who")) && e + 1 < m_end && word(e, u"as") &&
-        is(WordClass::as_saying, e + 1) && hit.begin > 0 && m_s.is_comma(hit.begin - 1)) {
-      // The antecedent: the name or medium right before the comma.
-      std::uint32_t ante = hit.begin - 1;
-      while (ante > 0 && hit.begin - 1 - ante < 6 && m_s.is_word(ante - 1) && !is(WordClass::preposition, ante - 1) &&
+    // ("a report from the Cook Islands News quoting the auditor, Mii Tangiiau, as saying P":
+    // a medium's participle relays as its relative clause does; a name set off after the one
+    // quoted belongs to it.)
+    const bool quoting_participle = word(hit.begin, u"quoting") && hit.begin > 0 && m_s.is_word(hit.begin - 1);
+    if (quoting_participle && e + 3 < m_end && m_s.is_comma(e) && m_s.tokens[e + 1].capitalized) {
+      std::uint32_t n = e + 1;
+      while (n < m_end && n - e <= 5 && m_s.is_word(n) && m_s.tokens[n].capitalized) {
+        ++n;
+      }
+      if (n + 2 < m_end && m_s.is_comma(n) && word(n + 1, u"as") && is(WordClass::as_saying, n + 2)) {
+        e = n + 1;
+      }
+    }
+    const bool relative_relay = (word(hit.begin, u"which") || word(hit.begin, u"who")) && hit.begin > 0 &&
+                                m_s.is_comma(hit.begin - 1);
+    if ((relative_relay || quoting_participle) && e + 1 < m_end && word(e, u"as") && is(WordClass::as_saying, e + 1)) {
+      // The antecedent: the name or medium right before the comma (or right before "quoting").
+      const std::uint32_t ante_end = relative_relay ? hit.begin - 1 : hit.begin;
+      std::uint32_t ante = ante_end;
+      while (ante > 0 && ante_end - ante < 6 && m_s.is_word(ante - 1) && !is(WordClass::preposition, ante - 1) &&
              (m_s.tokens[ante - 1].capitalized || is(WordClass::determiner, ante - 1) ||
               m_s.noun_covering(ante - 1) != nullptr || m_s.entity_covering(ante - 1) != nullptr)) {
         --ante;
@@ -3663,7 +3678,8 @@ class EnglishFrames {
         reported = h != nullptr && m_s.lex.cues()[h->payload].frame != Frame::postmod_relay;
       }
       const AfterVerb av = after_verb(e + 2, false);
-      if (!reported && ante < hit.begin - 1 && has_head(ante, hit.begin - 1) && av.has_content && !av.after_comma) {
+      const bool medium_quotes = relative_relay || recipient_is_medium({ante, ante_end});
+      if (!reported && medium_quotes && ante < ante_end && has_head(ante, ante_end) && av.has_content && !av.after_comma) {
         Attribution a = base(hit, cue);
         a.frame = Frame::relay;  // no hop for another attribution: a claim of its own
         // ("Tanjug carried a report from the daily Vjesnik, which quoted …": the medium that
@@ -3679,8 +3695,8 @@ class EnglishFrames {
             }
           }
         }
-        a.sources.push_back(phrase(hit, ante, hit.begin - 1));
-        a.sources.push_back(phrase(hit, from, e));
+        a.sources.push_back(phrase(hit, ante, ante_end));
+        a.sources.push_back(phrase(hit, from, quoting_participle && m_s.is_comma(e - 1) ? e - 1 : e));
         a.region_begin = ante;
         a.region_end = e + 2;
         return finish_preposed(a, av);
