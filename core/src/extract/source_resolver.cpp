@@ -389,6 +389,13 @@ void trim_english_edges(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
        s.is(WordClass::pronoun_plural, e - 1) || s.is(WordClass::pronoun_thing, e - 1))) {
     b = e - 1;
   }
+  // "quoted an opposition congressman it did not identify as saying": a subject pronoun right
+  // after the noun opens a relative clause without "that"; it is no part of the source.
+  if (e > b + 1 && s.is_word(e - 2) && !s.is_comma(e - 2) && s.lower(e - 2) != u"'s" &&
+      (s.lower(e - 1) == u"it" || s.lower(e - 1) == u"he" || s.lower(e - 1) == u"she" || s.lower(e - 1) == u"they" ||
+       s.lower(e - 1) == u"we")) {
+    --e;
+  }
 }
 
 }  // namespace
@@ -1105,6 +1112,20 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     kind = SourceKind::person;
   } else if (report_of_named && entity == nullptr) {
     kind = SourceKind::organization;  // the named body that issued the report
+  } else if (const bool title_heads = !arabic && noun != nullptr && entity == nullptr && [&] {
+               // ("an opposition congressman", "a party official": a title after the body's noun
+               // heads the phrase; the body only says whose.)
+               for (std::uint32_t i = noun_token + 1; i < first_boundary && i < e; ++i) {
+                 if (s.is(WordClass::title, i) && !s.tokens[i].capitalized) {
+                   return true;
+                 }
+               }
+               return false;
+             }();
+             title_heads && (noun->kind == SourceKind::organization || noun->kind == SourceKind::government)) {
+    const std::u16string_view first = s.lower(b);
+    kind = (first == u"a" || first == u"an" || first == u"one" || first == u"another") ? SourceKind::officials
+                                                                                       : SourceKind::person;
   } else if (noun != nullptr && noun->kind != SourceKind::unknown) {
     kind = noun->kind;
     if (kind == SourceKind::person && !has_name) {
