@@ -1642,6 +1642,41 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
       marker = &h;
     }
   }
+  // "Neither account could be independently verified", "None of these accounts could be
+  // checked independently": the negation is the subject's; every account before is meant.
+  if (marker == nullptr && s.lex.lang() == "en" && s.size() > 4 &&
+      (s.lower(0) == u"neither" || s.lower(0) == u"none")) {
+    for (std::uint32_t k = 1; k + 2 < s.size() && k < 8; ++k) {
+      if ((s.lower(k) != u"could" && s.lower(k) != u"can") || s.lower(k + 1) != u"be") {
+        continue;
+      }
+      std::uint32_t v = k + 2;
+      if (s.lower(v) == u"independently" && v + 1 < s.size()) {
+        ++v;
+      }
+      const std::u16string_view verb = s.lower(v);
+      if (verb == u"verified" || verb == u"confirmed" || verb == u"checked") {
+        Reason r;
+        r.code = ReasonCode::not_confirmed;
+        r.span = doc.tokens_span(s, 0, v + 1);
+        r.cue = doc.slice(r.span);
+        // ("Neither" is two accounts, in the two sentences before at most; "none of these"
+        // reaches as far as "either account" does.)
+        const std::size_t reach_back = s.lower(0) == u"neither" ? 3 : 6;
+        bool any = false;
+        for (std::size_t back = 2; back <= reach_back && back <= m_by_sentence.size(); ++back) {
+          for (const std::size_t ci : m_by_sentence[m_by_sentence.size() - back].claims) {
+            if (!m_claims[ci].chain.empty()) {
+              m_claims[ci].reasons.push_back(r);
+              any = true;
+            }
+          }
+        }
+        return any;
+      }
+      break;
+    }
+  }
   if (marker == nullptr) {
     return false;
   }
@@ -1678,6 +1713,7 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
     every_account = w == u"either" || w == u"both" || w == u"\u0627\u064a" /* أي */ ||
                     w == u"\u0643\u0644\u0627" /* كلا */;
   }
+
   Reason r;
   r.code = ReasonCode::not_confirmed;
   r.span = doc.tokens_span(s, marker->begin, marker->end);
