@@ -851,6 +851,25 @@ class EnglishFrames {
                                            bool clause_words) const {
     for (std::uint32_t r = e; r > floor + 1 && e - r < span;) {
       --r;
+      // ("Diplomats from countries that pay more into the budget say P": "that" before a verb,
+      // after a source's phrase, opens a relative clause; its head is the subject. Not "that"
+      // before a determiner or a pronoun, a complement's start.)
+      if (clause_words && word(r, u"that") && r + 2 < e && m_s.is_word(r + 1) && !m_s.tokens[r + 1].capitalized &&
+          !is(WordClass::determiner, r + 1) && !is(WordClass::pronoun_male, r + 1) &&
+          !is(WordClass::pronoun_female, r + 1) && !is(WordClass::pronoun_plural, r + 1) &&
+          !is(WordClass::pronoun_thing, r + 1) && !is(WordClass::preposition, r + 1)) {
+        const NounPhrase head = np_left(r, floor);
+        bool source_like = false;
+        for (std::uint32_t i = head.begin; i < head.end && !source_like; ++i) {
+          source_like = (m_s.noun_covering(i) != nullptr &&
+                         is_unnamed(m_s.lex.source_nouns()[m_s.noun_covering(i)->payload].kind)) ||
+                        m_s.entity_covering(i) != nullptr;
+        }
+        if (!head.empty() && head.end == r && head.begin <= r && source_like && has_head(head.begin, head.end)) {
+          return head;
+        }
+        break;
+      }
       if (m_s.is_comma(r) || m_s.is_end_punct(r) || m_s.is_quote_mark(r) || m_s.cue_at(r) != nullptr ||
           (clause_words && word(r, u"that"))) {
         break;
