@@ -840,6 +840,35 @@ class ArabicFrames {
             continue;
           }
         }
+        // ("أعلنت جبهة النصرة، وأحرار الشام، والجيش الحر، عن بدء معارك": a list of sources
+        // joined by "، و", each set off by commas, with the attribution going on after the last.)
+        if (!stops.stop_at_comma && n + 1 < m_end && m_s.is_word(n) && w(n).size() > 2 && w(n)[0] == k_waw &&
+            !exact(n, u"وهو") && !exact(n, u"وهي") && m_s.cue_at(n) == nullptr) {
+          std::uint32_t c = n;
+          std::uint32_t list_end = m_end;
+          for (int items = 0; items < 4 && c < m_end; ++items) {
+            if (!(m_s.is_word(c) && w(c).size() > 2 && w(c)[0] == k_waw && m_s.cue_at(c) == nullptr)) {
+              break;
+            }
+            std::uint32_t e = c;
+            while (e < m_end && e - c < 5 && (m_s.is_word(e) || m_s.is_quote_mark(e)) && !complementizer(e) &&
+                   m_s.cue_at(e) == nullptr) {
+              ++e;
+            }
+            if (e >= m_end || !m_s.is_comma(e) || e + 1 >= m_end) {
+              break;
+            }
+            if (exact(e + 1, u"عن") || attribution_goes_on(e + 1)) {
+              list_end = e;
+              break;
+            }
+            c = e + 1;
+          }
+          if (list_end < m_end) {
+            k = list_end;
+            continue;
+          }
+        }
         // ("، متحدثا لـ"العربية.نت"": speaking to, in the accusative, is how the source spoke.)
         if (stops.stop_at_comma || n >= m_end || !starts_name_or_title(n) || exact(n, u"متحدثا") ||
             exact(n, u"متحدثه") || exact(n, u"متحدثين")) {
