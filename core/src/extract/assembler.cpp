@@ -682,6 +682,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
   // Wrappers: "P, X reported" and "according to X" around other attributions. A report
   // ("طبقا لتقرير أصدرته فاو") is where the statement comes from: it goes last, not first.
   std::vector<int> suffix_from(attrs.size(), -1);
+  std::vector<Attribution> leftovers;  // clauses a dropped wrapper still speaks for
   for (std::size_t ai = 0; ai < attrs.size(); ++ai) {
     Attribution& a = attrs[ai];
     if (a.dropped || !a.wrapper) {
@@ -750,12 +751,51 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     // the wrapper's whole content.
     if (wrapped && (!only_inner_clauses || own_words)) {
       a.dropped = true;
+      // ("غير أن روسيا اعتبرت أن P، وتعتزم تقديم مشروع قرار …، وفقا لما أعلنه لافروف": a clause
+      // joined by "و" after the wrapped statement's content, with no cue of its own, is the
+      // wrapper's claim too.)
+      std::uint32_t covered = a.content_begin;
+      for (const Attribution& b : attrs) {
+        if (&b != &a && !b.dropped && b.cue_begin >= a.content_begin && b.cue_begin < a.content_end) {
+          covered = std::max(covered, b.content_end);
+        }
+      }
+      std::uint32_t k = covered;
+      while (k < a.content_end && !s.is_word(k) && !s.is_comma(k) && !s.is_quote_mark(k)) {
+        ++k;
+      }
+      const bool joined = k + 1 < a.content_end && s.is_comma(k) && s.is_word(k + 1) &&
+                          ((s.lex.lang() == "ar" && s.lower(k + 1).size() > 3 && s.lower(k + 1)[0] == u'\u0648' &&
+                            !s.is_exact(WordClass::conjunction, k + 1)) ||
+                           (s.lex.lang() == "en" && s.lower(k + 1) == u"and"));
+      if (joined && !own_words) {
+        std::uint32_t words = 0;
+        bool cue_inside = false;
+        for (std::uint32_t t = k + 1; t < a.content_end; ++t) {
+          words += s.is_word(t) ? 1 : 0;
+          cue_inside = cue_inside || s.cue_at(t) != nullptr;
+        }
+        if (words >= 5 && !cue_inside) {
+          Attribution rest = a;
+          rest.dropped = false;
+          rest.content_begin = k + 1 + (s.lex.lang() == "en" ? 1 : 0);
+          if (frames::trim_content(s, rest.content_begin, rest.content_end)) {
+            leftovers.push_back(std::move(rest));
+          }
+        }
+      }
     } else if (participle_cut < a.content_end) {
       a.content_end = participle_cut;
       frames::trim_content(s, a.content_begin, a.content_end);
     }
   }
 
+  for (Attribution& rest : leftovers) {
+    rest.wrapper = false;
+    attrs.push_back(std::move(rest));
+    prefix_from.push_back(-1);
+    suffix_from.push_back(-1);
+  }
   // Resolve chains, outer attributions first.
   std::vector<std::optional<std::vector<Hop>>> chains(attrs.size());
   std::vector<bool> invalid(attrs.size(), false);
