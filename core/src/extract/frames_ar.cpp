@@ -2982,6 +2982,29 @@ class ArabicFrames {
           subject.end = c + 1;
           c = c + 1;
         }
+        // ("أعلن فرع وزارة البيئة بمنطقة حائل إغلاق …": where the body sits, "ب" with a place's
+        // noun and its name, is the subject's, never the object.)
+        if (c + 2 < m_end && c == subject.end && at_a_place(c) && m_s.is_word(c + 1) && m_s.is_word(c + 2) &&
+            !complementizer(c + 2)) {
+          subject.end = c + 2;
+          c += 2;
+        }
+        // ("نفى عدد من ملاك الإبل وجود أي إصابات": after a definite word that closes the
+        // subject's phrase, a verbal noun that objects of denial and announcement open starts
+        // the object.)
+        static constexpr std::u16string_view k_object_openers[] = {
+            u"\u0648\u062c\u0648\u062f" /* وجود */, u"\u0648\u0642\u0648\u0639" /* وقوع */,
+            u"\u062d\u062f\u0648\u062b" /* حدوث */, u"\u062a\u0648\u0631\u0637" /* تورط */,
+            u"\u0635\u062d\u0647" /* صحة */, u"\u0627\u0631\u062a\u0643\u0627\u0628" /* ارتكاب */,
+            u"\u062a\u0644\u0642\u064a" /* تلقي */, u"\u0627\u0633\u062a\u062e\u062f\u0627\u0645" /* استخدام */};
+        for (std::uint32_t t = subject.begin + 2; t < subject.end; ++t) {
+          if (m_s.is_word(t - 1) && w(t - 1).starts_with(u"\u0627\u0644") && m_s.entity_covering(t) == nullptr &&
+              std::find(std::begin(k_object_openers), std::end(k_object_openers), w(t)) != std::end(k_object_openers)) {
+            subject.end = t;
+            c = t;
+            break;
+          }
+        }
       }
       // "نفى بشدة أثناء لقائه بالصحفيين علمه بما جرى": an adverbial phrase before the
       // object, which is a verbal noun with its possessive.

@@ -865,7 +865,11 @@ class EnglishFrames {
                          is_unnamed(m_s.lex.source_nouns()[m_s.noun_covering(i)->payload].kind)) ||
                         m_s.entity_covering(i) != nullptr;
         }
-        if (!head.empty() && head.end == r && head.begin <= r && source_like && has_head(head.begin, head.end)) {
+        // (The head opens the clause: in "told the BBC that employees had been told to …"
+        // the phrase before "that" is the one told, and "that" a complement's.)
+        const bool opens_clause = head.begin == floor || !m_s.is_word(head.begin - 1) ||
+                                  word(head.begin - 1, u"and") || word(head.begin - 1, u"but");
+        if (!head.empty() && head.end == r && opens_clause && source_like && has_head(head.begin, head.end)) {
           return head;
         }
         break;
