@@ -60,10 +60,11 @@ class ArabicFrames {
         case Frame::speech:
           a = cue.id == "ar.ma-nafahu" || cue.id == "ar.ma-akkadahu" ? which_denied(hit, cue)
               : cue.id == "ar.jaa-fi"                                   ? came_in(hit, cue)
+              : cue.id == "ar.aza"                                      ? attributed_cause(hit, cue)
                                                                         : speech(hit, cue);
           break;
         case Frame::participle:
-          a = participle(hit, cue);
+          a = cue.id == "ar.aziyan" ? attributed_cause(hit, cue) : participle(hit, cue);
           break;
         case Frame::according:
           a = according(hit, cue);
@@ -2951,7 +2952,11 @@ class ArabicFrames {
           }
           named_apposition = e == subject.end && e - (i + 1) >= 2 && e - (i + 1) <= 5;
         }
-        if (!np.empty() && np.end < subject.end && !closed_by_preposition && !named_apposition) {
+        // ("نفى نائب رئيس لجنة الأغذية في غرفة التجارة، NAME، …": where the titled speaker
+        // works goes on with the subject, never opens the object.)
+        const bool where_works = !np.empty() && np.end < subject.end && is(WordClass::title, subject.begin) &&
+                                 (exact(np.end, u"في") || at_a_place(np.end));
+        if (!np.empty() && np.end < subject.end && !closed_by_preposition && !named_apposition && !where_works) {
           subject.end = np.end;
           c = np.end;
           // ("أعلنت وزارة السياحة والآثار اليوم /الأحد/ نجاح …": the day before the object.)
@@ -2998,7 +3003,8 @@ class ArabicFrames {
             u"\u0635\u062d\u0647" /* صحة */, u"\u0627\u0631\u062a\u0643\u0627\u0628" /* ارتكاب */,
             u"\u062a\u0644\u0642\u064a" /* تلقي */, u"\u0627\u0633\u062a\u062e\u062f\u0627\u0645" /* استخدام */};
         for (std::uint32_t t = subject.begin + 2; t < subject.end; ++t) {
-          if (m_s.is_word(t - 1) && w(t - 1).starts_with(u"\u0627\u0644") && m_s.entity_covering(t) == nullptr &&
+          if (((m_s.is_word(t - 1) && w(t - 1).starts_with(u"\u0627\u0644")) || m_s.is_comma(t - 1)) &&
+              m_s.entity_covering(t) == nullptr &&
               std::find(std::begin(k_object_openers), std::end(k_object_openers), w(t)) != std::end(k_object_openers)) {
             subject.end = t;
             c = t;
@@ -3066,6 +3072,23 @@ class ArabicFrames {
             subject.end = close;
             c = end + 1;
           }
+        } else if (close + 1 < m_end && close >= open + 3 && close <= open + 5 && m_s.is_comma(close) &&
+                   m_s.is_word(close + 1) && !complementizer(close + 1) && m_s.cue_at(close + 1) == nullptr &&
+                   std::any_of(m_s.tokens.begin() + subject.begin, m_s.tokens.begin() + subject.end,
+                               [&](const text::Token& t) {
+                                 return is(WordClass::title, static_cast<std::uint32_t>(&t - m_s.tokens.data()));
+                               }) &&
+                   std::all_of(m_s.tokens.begin() + open + 1, m_s.tokens.begin() + close, [&](const text::Token& t) {
+                     const auto i = static_cast<std::uint32_t>(&t - m_s.tokens.data());
+                     return m_s.is_word(i) && m_s.noun_covering(i) == nullptr && m_s.nationality_covering(i) == nullptr &&
+                            !is(WordClass::title, i) && !is(WordClass::time_word, i) && !adjunct_start(i) &&
+                            (m_s.entity_covering(i) == nullptr ||
+                             m_s.gazetteer.entities()[m_s.entity_covering(i)->entity].kind == SourceKind::person);
+                   })) {
+          // ("نفى نائب رئيس لجنة الأغذية، مرتضى اللواتي، وجود أي احتكار": a titled subject's
+          // name set off by commas, then the object.)
+          subject.end = close;
+          c = close + 1;
         }
       }
       bool past_adverbial = false;
@@ -3463,6 +3486,17 @@ class ArabicFrames {
   // The medium after "في تصريح لـ": a known agency or outlet is its name and adjectives, so
   // that a noun-phrase claim after it ("بتصريح لـ CNN علاقة فرنسا بالهجوم") stays the claim.
   [[nodiscard]] Range relay_medium(std::uint32_t b, PhraseStops stops) const {
+    // ("في حديث لـ«الشرق الأوسط»": the lam written apart, then the quoted name.)
+    if (b + 2 < m_end && w(b) == u"\u0644" && m_s.is_open_quote(b + 1)) {
+      for (std::uint32_t c = b + 2; c < m_end && c - b <= 8; ++c) {
+        if (m_s.is_close_quote(c)) {
+          return {b + 1, c + 1};
+        }
+        if (!m_s.is_word(c)) {
+          break;
+        }
+      }
+    }
     // ("في حديثها مع "الأناضول"": a quoted medium's name.)
     if (b + 1 < m_end && m_s.is_open_quote(b)) {
       if (const lexicon::EntityMatch* m = m_s.entity_covering(b + 1); m != nullptr && m->begin == b + 1) {
@@ -3476,6 +3510,15 @@ class ArabicFrames {
             }
           }
           return {b, end};
+        }
+      }
+      // (Any quoted name: "في حديث لـ«الشرق الأوسط»"; the quotation mark alone names nothing.)
+      for (std::uint32_t c = b + 1; c < m_end && c - b <= 7; ++c) {
+        if (m_s.is_close_quote(c)) {
+          return c > b + 1 ? Range{b, c + 1} : Range{};
+        }
+        if (!m_s.is_word(c)) {
+          break;
         }
       }
     }
@@ -3569,8 +3612,11 @@ class ArabicFrames {
       } else if (e == b + 1 && !w(b).starts_with(u"\u0627\u0644")) {
         // "مركز طب الطوارئ"، "هيئة شؤون الأسرى": a construct chain of indefinite nouns that a
         // definite one closes is one name.
+        // ("نائب رئيس لجنة الأغذية": a title heads the chain's next link too.)
+        const bool titled_head = is(WordClass::title, b);
         std::uint32_t j = e;
-        while (j < m_end && j < e + 2 && m_s.is_word(j) && !w(j).starts_with(u"\u0627\u0644") && plain_noun(j) &&
+        while (j < m_end && j < e + (titled_head ? 3 : 2) && m_s.is_word(j) && !w(j).starts_with(u"\u0627\u0644") &&
+               (plain_noun(j) || (titled_head && is(WordClass::title, j))) &&
                m_s.cue_at(j) == nullptr && !is(WordClass::time_word, j) && !adjunct_start(j) &&
                !is_exact(WordClass::preposition, j) && m_s.tokens[j].kind != text::TokenKind::number) {
           ++j;
@@ -3781,6 +3827,62 @@ class ArabicFrames {
   // A cue that reports only a clause with "بأن" right after it ("مذكرة بأن P").
   [[nodiscard]] bool bi_anna_after(std::uint32_t k) const {
     return k < m_end && (exact(k, u"بان") || exact(k, u"بانه") || exact(k, u"بانها") || exact(k, u"بانهم"));
+  }
+
+  // "عزا المتحدث الارتفاع إلى «تراجع المحصول»"، "، عازيا الزيادة إلى ارتفاع التكاليف": the
+  // speaker puts what happened down to a cause; the claim is the thing explained with its
+  // cause ("الارتفاع إلى «…»").
+  std::optional<Attribution> attributed_cause(const Hit& hit, const lexicon::CueEntry& cue) {
+    std::uint32_t to = m_end;
+    for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 12; ++k) {
+      if (m_s.is_comma(k) || m_s.is_end_punct(k) || complementizer(k) || (k > hit.end && m_s.cue_at(k) != nullptr)) {
+        break;
+      }
+      if (exact(k, u"الي")) {
+        to = k;
+        break;
+      }
+    }
+    if (to == m_end || to + 1 >= m_end || to == hit.end) {
+      return std::nullopt;
+    }
+    Attribution a = base(hit, cue);
+    a.np_content = true;
+    std::uint32_t object = hit.end;
+    if (cue.frame == Frame::participle) {
+      a.participle = true;
+      a.sources = {phrase(hit, hit.begin, hit.begin)};
+      const Range fb = clause_subject(hit.begin, a.gender, true);
+      a.fallback_begin = fb.begin;
+      a.fallback_end = fb.end;
+      a.region_begin = hit.begin;
+    } else {
+      Range subject = subject_before(hit.begin, true);
+      if (subject.empty()) {
+        subject = entity_np(hit.end);
+        if (subject.empty() || subject.end >= to) {
+          subject = np_after(hit.end, {});
+          if (subject.end >= to) {
+            // (The subject's reading ran into the thing explained: one word before "إلى" is it.)
+            subject.end = to - 1;
+          }
+        }
+        if (subject.empty() || subject.end <= subject.begin || !names_source(subject)) {
+          return std::nullopt;
+        }
+        object = subject.end;
+      }
+      if (subject.empty()) {
+        return std::nullopt;
+      }
+      a.sources = {phrase(hit, subject.begin, subject.end)};
+      a.region_begin = std::min(subject.begin, hit.begin);
+    }
+    if (object >= to) {
+      return std::nullopt;
+    }
+    a.region_end = object;
+    return finish(a, object);
   }
 
   std::optional<Attribution> participle(const Hit& hit, const lexicon::CueEntry& cue) {
