@@ -900,6 +900,16 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         }
         continue;
       }
+      // ("ويروي المواطن للصحيفة أنه P" with no paper named before: "the paper" told is the
+      // page's own, no relay.)
+      if (phrase.recipient && s.lex.lang() == "ar" && !r.from_antecedent && r.hop.entity.empty() &&
+          phrase.end == phrase.begin + 1) {
+        const std::u16string_view told = s.lower(phrase.begin);
+        if (told == u"\u0644\u0644\u0635\u062d\u064a\u0641\u0647" /* للصحيفة */ ||
+            told == u"\u0644\u0644\u062c\u0631\u064a\u062f\u0647" /* للجريدة */) {
+          continue;
+        }
+      }
       r.hop.cue = phrase.cue;
       r.hop.recipient = phrase.recipient;
       r.hop.cue_span = phrase.cue_end > phrase.cue_begin ? doc.tokens_span(s, phrase.cue_begin, phrase.cue_end) : Span{};
