@@ -3921,6 +3921,7 @@ class ArabicFrames {
       a.region_begin = hit.begin;
     } else {
       Range subject = subject_before(hit.begin, true);
+      bool dropped = false;
       if (subject.empty()) {
         subject = entity_np(hit.end);
         if (subject.empty() || subject.end >= to) {
@@ -3931,15 +3932,35 @@ class ArabicFrames {
           }
         }
         if (subject.empty() || subject.end <= subject.begin || !names_source(subject)) {
-          return std::nullopt;
+          // ("وعزا التأخير إلى …": the subject dropped, the thing explained right after the verb.)
+          if (to > hit.end + 2 || names_source({hit.end, to})) {
+            return std::nullopt;
+          }
+          dropped = true;
+        } else {
+          object = subject.end;
         }
-        object = subject.end;
       }
-      if (subject.empty()) {
-        return std::nullopt;
+      if (dropped) {
+        a.sources = {phrase(hit, hit.begin, hit.begin)};
+        a.region_begin = hit.begin;
+        // (The alef of "عزا" is the root's, no dual ending: "نفى مسؤول …، وعزا البطء إلى …" goes
+        // on with the one man who spoke.)
+        std::u16string_view verb = w(hit.begin);
+        if (verb.size() > 3 && (verb[0] == k_waw || verb[0] == k_fa)) {
+          verb.remove_prefix(1);
+        }
+        if (verb == u"\u0639\u0632\u0627" /* عزا */ || verb == u"\u064a\u0639\u0632\u0648" /* يعزو */) {
+          a.gender = Gender::male;
+        } else if (verb == u"\u0639\u0632\u062a" /* عزت */ || verb == u"\u062a\u0639\u0632\u0648" /* تعزو */) {
+          a.gender = Gender::female;
+        } else {
+          a.gender = Gender::plural;
+        }
+      } else {
+        a.sources = {phrase(hit, subject.begin, subject.end)};
+        a.region_begin = std::min(subject.begin, hit.begin);
       }
-      a.sources = {phrase(hit, subject.begin, subject.end)};
-      a.region_begin = std::min(subject.begin, hit.begin);
     }
     if (object >= to) {
       return std::nullopt;
@@ -4580,7 +4601,8 @@ class ArabicFrames {
     // ("أن يكون شقيقه قد نقل "أي أموال"": after "قد" too, "نقل" is "transferred".)
     if (from == u"\u0639\u0646" && hit.begin > 0 && (complementizer(hit.begin - 1) || exact(hit.begin - 1, u"قد"))) {
       bool an = false;
-      for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 10 && !an; ++k) {
+      // ("وسبق أن نقلت واس، في شهر رجب الماضي، عن …": a set-off time may stand before "عن".)
+      for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 16 && !an; ++k) {
         an = exact(k, u"عن") || exact(k, u"عنه") || exact(k, u"عنها") || exact(k, u"عنهم");
       }
       if (!an) {
