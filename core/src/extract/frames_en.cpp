@@ -4142,7 +4142,7 @@ class EnglishFrames {
         a.fallback_begin = fb.begin;
         a.fallback_end = fb.end;
       } else {
-        a.sources = {phrase(hit, subject.begin, subject.end)};
+        a.sources = frames::split_relays(m_s, subject.begin, subject.end, phrase(hit, subject.begin, subject.end));
         a.region_begin = subject.begin;
       }
     }
