@@ -1033,6 +1033,19 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         }
       }
       add_reasons(doc, s, c, a.cue_begin, a.cue_end, {});
+      // "Police believe P", "the minister thinks P": a belief is not a statement of fact; the
+      // annotators mark it a hedge every time (39 of 39 in the gold sets).
+      if (a.commitment == Commitment::belief && s.lex.lang() == "en" && a.cue_end > a.cue_begin) {
+        const std::u16string_view verb = s.lower(a.cue_begin);
+        if (verb.starts_with(u"believ") || verb.starts_with(u"think") || verb == u"thought" ||
+            verb.starts_with(u"suspect")) {
+          Reason r;
+          r.code = ReasonCode::hedge;
+          r.span = doc.tokens_span(s, a.cue_begin, a.cue_end);
+          r.cue = doc.slice(r.span);
+          c.reasons.push_back(std::move(r));
+        }
+      }
       // (A dismissal's label is no denial of its own: see the statuses.)
       if (a.commitment == Commitment::allegation || (a.commitment == Commitment::denial && !a.rule.ends_with(".dismissal"))) {
         Reason r;

@@ -885,6 +885,29 @@ class EnglishFrames {
         }
         break;
       }
+      // ("Detectives investigating a fire which forced hundreds from their homes believe P":
+      // a thing's relative clause inside the subject; the phrase before it, opening the
+      // clause with a source's noun, is the subject.)
+      if (clause_words && word(r, u"which") && r + 2 < e) {
+        NounPhrase head = np_left(r, floor);
+        // ("Detectives investigating a fire which …": the thing is a participle's object; the
+        // phrase the participle follows is the head.)
+        if (head.begin >= floor + 2 && m_s.lower(head.begin - 1).ends_with(u"ing") && m_s.is_word(head.begin - 1)) {
+          const NounPhrase before = np_left(head.begin - 1, floor);
+          if (!before.empty() && before.end == head.begin - 1) {
+            head = {before.begin, r};
+          }
+        }
+        bool source_like = false;
+        for (std::uint32_t i = head.begin; i < head.end && i < head.begin + 2 && !source_like; ++i) {
+          source_like = m_s.noun_covering(i) != nullptr || m_s.entity_covering(i) != nullptr || is(WordClass::title, i);
+        }
+        const bool opens_clause = head.begin == floor || !m_s.is_word(head.begin - 1);
+        if (!head.empty() && head.end == r && opens_clause && source_like && has_head(head.begin, head.end)) {
+          return head;
+        }
+        break;
+      }
     }
     return {};
   }
