@@ -1314,7 +1314,15 @@ class EnglishFrames {
           k += 3;
           continue;
         }
-        clean = name_comma || hyphenated || abbreviation_dot || name_hyphen ||
+        // ("told BBC Radio 4's Today programme that P": a station's number, its possessive.)
+        const bool station_number = k > j && m_s.tokens[k].kind == text::TokenKind::number && m_s.is_word(k - 1) &&
+                                    m_s.tokens[k - 1].capitalized;
+        const bool possessive_mark = k > j && k + 1 < m_end && (m_s.is_punct(k, u'\'') || m_s.is_punct(k, u'\u2019')) &&
+                                     m_s.tokens[k - 1].end == m_s.tokens[k].begin && word(k + 1, u"s");
+        const bool possessive_s = k > j + 1 && word(k, u"s") && (m_s.is_punct(k - 1, u'\'') || m_s.is_punct(k - 1, u'\u2019')) &&
+                                  m_s.tokens[k - 1].end == m_s.tokens[k].begin;
+        clean = name_comma || hyphenated || abbreviation_dot || name_hyphen || station_number || possessive_mark ||
+                possessive_s ||
                 (m_s.is_word(k) && m_s.cue_at(k) == nullptr && !is(WordClass::verb_blocker, k) &&
                  !is(WordClass::auxiliary, k) &&
                  !(k > j && w.size() > 3 && w.ends_with(u"ed") && !m_s.tokens[k].capitalized && !after_hyphen));
