@@ -1694,6 +1694,21 @@ void Assembler::add_quoted_sentence_reasons(const DocText& doc, const Sentence& 
   }
 }
 
+// Adds the reason to every attributed claim of the sentences before this one, back to
+// `reach_back` (2: the sentence right before). False if there was none.
+bool Assembler::mark_accounts_before(const Reason& r, std::size_t reach_back) {
+  bool any = false;
+  for (std::size_t back = 2; back <= reach_back && back <= m_by_sentence.size(); ++back) {
+    for (const std::size_t ci : m_by_sentence[m_by_sentence.size() - back].claims) {
+      if (!m_claims[ci].chain.empty()) {
+        m_claims[ci].reasons.push_back(r);
+        any = true;
+      }
+    }
+  }
+  return any;
+}
+
 bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
   // (A form that points back by itself wins over the same words read as a sentence's own
   // marker: "The AP could not independently confirm the email's contents.")
@@ -1725,17 +1740,7 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
         r.cue = doc.slice(r.span);
         // ("Neither" is two accounts, in the two sentences before at most; "none of these"
         // reaches as far as "either account" does.)
-        const std::size_t reach_back = s.lower(0) == u"neither" ? 3 : 6;
-        bool any = false;
-        for (std::size_t back = 2; back <= reach_back && back <= m_by_sentence.size(); ++back) {
-          for (const std::size_t ci : m_by_sentence[m_by_sentence.size() - back].claims) {
-            if (!m_claims[ci].chain.empty()) {
-              m_claims[ci].reasons.push_back(r);
-              any = true;
-            }
-          }
-        }
-        return any;
+        return mark_accounts_before(r, s.lower(0) == u"neither" ? 3 : 6);
       }
       break;
     }
@@ -1782,16 +1787,7 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
   r.span = doc.tokens_span(s, marker->begin, marker->end);
   r.cue = doc.slice(r.span);
   if (every_account) {
-    bool any = false;
-    for (std::size_t back = 2; back <= 6 && back <= m_by_sentence.size(); ++back) {
-      for (const std::size_t ci : m_by_sentence[m_by_sentence.size() - back].claims) {
-        if (!m_claims[ci].chain.empty()) {
-          m_claims[ci].reasons.push_back(r);
-          any = true;
-        }
-      }
-    }
-    return any;
+    return mark_accounts_before(r, 6);
   }
   // The nearest sentence before, within two, whose claims are attributed.
   for (std::size_t back = 2; back <= 3 && back <= m_by_sentence.size(); ++back) {

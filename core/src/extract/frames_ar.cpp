@@ -2524,26 +2524,7 @@ class ArabicFrames {
     // never its subject.
     const bool ends_with_preposition = hit.end - hit.begin >= 2 && is_exact(WordClass::preposition, hit.end - 1);
     Range comp_publisher{};  // "نشرت وكالة X بيانا زعم فيه Y": X
-    // (The statement's publisher carried it: "نشرت وكالة أعماق … بيانا زعم فيه".)
-    auto find_publisher = [&](std::uint32_t statement) {
-      for (std::uint32_t v = statement; v-- > 0 && statement + 1 - v <= 10;) {
-        if (!m_s.is_word(v) && !m_s.is_quote_mark(v) && !m_s.is_punct(v, u'(') && !m_s.is_punct(v, u')')) {
-          break;
-        }
-        std::u16string_view verb_word = w(v);
-        if (verb_word.size() > 3 && (verb_word[0] == k_waw || verb_word[0] == k_fa)) {
-          verb_word.remove_prefix(1);  // "ونشرت"
-        }
-        if (frames::is_publishing_verb(verb_word)) {
-          Range publisher = np_after(v + 1, PhraseStops{true, true, true});
-          publisher.end = std::min(publisher.end, statement);
-          if (!publisher.empty() && recipient_is_medium(publisher)) {
-            comp_publisher = publisher;
-          }
-          break;
-        }
-      }
-    };
+    auto find_publisher = [&](std::uint32_t statement) { comp_publisher = publisher_of(statement).first; };
     Range subject = subject_before(hit.begin, true);
     // "أوردت وكالة X تصريحا للمتحدث باسم الوزارة قال فيه إن P": the one whose statement it is,
     // named with "ل" after the statement, says it "in it"; the medium that carried it relays.
@@ -3851,6 +3832,30 @@ class ArabicFrames {
   // A cue that reports only a clause with "بأن" right after it ("مذكرة بأن P").
   [[nodiscard]] bool bi_anna_after(std::uint32_t k) const {
     return k < m_end && (exact(k, u"بان") || exact(k, u"بانه") || exact(k, u"بانها") || exact(k, u"بانهم"));
+  }
+
+  // The news medium that published the statement at `statement` ("نشرت وكالة أعماق … بيانا"،
+  // "أوردت وكالة X تقريرا لصحيفة Y"), with its verb; empty if a publishing verb before it has
+  // no medium for its subject.
+  [[nodiscard]] std::pair<Range, std::uint32_t> publisher_of(std::uint32_t statement) const {
+    for (std::uint32_t v = statement; v-- > 0 && statement - v <= 10;) {
+      if (!m_s.is_word(v) && !m_s.is_quote_mark(v) && !m_s.is_punct(v, u'(') && !m_s.is_punct(v, u')')) {
+        break;
+      }
+      std::u16string_view verb_word = w(v);
+      if (verb_word.size() > 3 && (verb_word[0] == k_waw || verb_word[0] == k_fa)) {
+        verb_word.remove_prefix(1);  // "ونشرت"
+      }
+      if (frames::is_publishing_verb(verb_word)) {
+        Range publisher = np_after(v + 1, PhraseStops{true, true, true});
+        publisher.end = std::min(publisher.end, statement);
+        if (!publisher.empty() && recipient_is_medium(publisher)) {
+          return {publisher, v};
+        }
+        break;
+      }
+    }
+    return {Range{}, 0};
   }
 
   // "عزا المتحدث الارتفاع إلى «تراجع المحصول»"، "، عازيا الزيادة إلى ارتفاع التكاليف": the
@@ -5235,22 +5240,8 @@ class ArabicFrames {
     a.sources = {phrase(hit, src.begin, src.end, m_s.utf8(noun, noun + 1) + " \u2026 " + m_s.utf8(hit.begin, hit.end))};
     // ("أوردت وكالة X تقريرا لصحيفة Y جاء فيه أن P": the medium that carried the report
     // relays it.)
-    for (std::uint32_t v = noun; v-- > 0 && noun - v <= 10;) {
-      if (!m_s.is_word(v) && !m_s.is_quote_mark(v) && !m_s.is_punct(v, u'(') && !m_s.is_punct(v, u')')) {
-        break;
-      }
-      std::u16string_view verb_word = w(v);
-      if (verb_word.size() > 3 && (verb_word[0] == k_waw || verb_word[0] == k_fa)) {
-        verb_word.remove_prefix(1);
-      }
-      if (frames::is_publishing_verb(verb_word)) {
-        Range publisher = np_after(v + 1, PhraseStops{true, true, true});
-        publisher.end = std::min(publisher.end, noun);
-        if (!publisher.empty() && recipient_is_medium(publisher)) {
-          a.sources.insert(a.sources.begin(), phrase(hit, publisher.begin, publisher.end, m_s.utf8(v, v + 1)));
-        }
-        break;
-      }
+    if (const auto [publisher, verb] = publisher_of(noun); !publisher.empty()) {
+      a.sources.insert(a.sources.begin(), phrase(hit, publisher.begin, publisher.end, m_s.utf8(verb, verb + 1)));
     }
     a.region_begin = noun;
     a.region_end = comp.content;
