@@ -503,15 +503,9 @@ class ArabicFrames {
         if (k > n->end && (k >= m_end || !m_s.is_word(k) || complementizer(k) || m_s.cue_at(k) != nullptr ||
                            adjunct_start(k))) {
           // (Then the name itself in quotation marks: "محطة التلفزيون العامة «تي في اي»".)
-          if (k < m_end && m_s.is_open_quote(k)) {
-            std::uint32_t c = k + 1;
-            while (c < m_end && c - k <= 5 && m_s.is_word(c)) {
-              ++c;
-            }
-            if (c > k + 1 && c < m_end && m_s.is_close_quote(c) &&
-                (c + 1 >= m_end || !m_s.is_word(c + 1) || complementizer(c + 1))) {
-              k = c + 1;
-            }
+          if (const Range quoted = quoted_name(k, 5);
+              !quoted.empty() && (quoted.end >= m_end || !m_s.is_word(quoted.end) || complementizer(quoted.end))) {
+            k = quoted.end;
           }
           return {static_cast<std::uint32_t>(i), k};
         }
@@ -3490,18 +3484,23 @@ class ArabicFrames {
 
   // The medium after "في تصريح لـ": a known agency or outlet is its name and adjectives, so
   // that a noun-phrase claim after it ("بتصريح لـ CNN علاقة فرنسا بالهجوم") stays the claim.
-  [[nodiscard]] Range relay_medium(std::uint32_t b, PhraseStops stops) const {
-    // ("في حديث لـ«الشرق الأوسط»": the lam written apart, then the quoted name.)
-    if (b + 2 < m_end && w(b) == u"\u0644" && m_s.is_open_quote(b + 1)) {
-      for (std::uint32_t c = b + 2; c < m_end && c - b <= 8; ++c) {
-        if (m_s.is_close_quote(c)) {
-          return {b + 1, c + 1};
-        }
-        if (!m_s.is_word(c)) {
-          break;
-        }
-      }
+  // A name of one to `max_words` words in quotation marks opening at `open`, the marks
+  // included ("«تي في اي»"); empty if none closes there.
+  [[nodiscard]] Range quoted_name(std::uint32_t open, std::uint32_t max_words) const {
+    if (open >= m_end || !m_s.is_open_quote(open)) {
+      return {};
     }
+    std::uint32_t c = open + 1;
+    while (c < m_end && c - open <= max_words && m_s.is_word(c)) {
+      ++c;
+    }
+    if (c == open + 1 || c >= m_end || !m_s.is_close_quote(c)) {
+      return {};
+    }
+    return {open, c + 1};
+  }
+
+  [[nodiscard]] Range relay_medium(std::uint32_t b, PhraseStops stops) const {
     // ("في حديثها مع "الأناضول"": a quoted medium's name.)
     if (b + 1 < m_end && m_s.is_open_quote(b)) {
       if (const lexicon::EntityMatch* m = m_s.entity_covering(b + 1); m != nullptr && m->begin == b + 1) {
@@ -3518,14 +3517,7 @@ class ArabicFrames {
         }
       }
       // (Any quoted name: "في حديث لـ«الشرق الأوسط»"; the quotation mark alone names nothing.)
-      for (std::uint32_t c = b + 1; c < m_end && c - b <= 7; ++c) {
-        if (m_s.is_close_quote(c)) {
-          return c > b + 1 ? Range{b, c + 1} : Range{};
-        }
-        if (!m_s.is_word(c)) {
-          break;
-        }
-      }
+      return quoted_name(b, 6);
     }
     if (const lexicon::EntityMatch* m = m_s.entity_covering(b); m != nullptr && m->begin == b) {
       const SourceKind k = m_s.gazetteer.entities()[m->entity].kind;
@@ -3867,15 +3859,11 @@ class ArabicFrames {
   std::optional<Attribution> learned_from(const Hit& hit, const lexicon::CueEntry& cue) {
     std::uint32_t b = hit.end;
     Range learner{};
-    if (b + 2 < m_end && m_s.is_open_quote(b)) {
-      std::uint32_t c = b + 1;
-      while (c < m_end && c - b <= 5 && m_s.is_word(c)) {
-        ++c;
-      }
-      if (c >= m_end || !m_s.is_close_quote(c) || c == b + 1) {
+    if (m_s.is_open_quote(b)) {
+      learner = quoted_name(b, 5);
+      if (learner.empty()) {
         return std::nullopt;
       }
-      learner = {b, c + 1};
     } else {
       // A medium named with its noun, up to "من": "علمت صحيفة "الحياة" من".
       std::uint32_t e = b;
