@@ -3263,6 +3263,48 @@ class EnglishFrames {
     return {0, 0};
   }
 
+  // A subject pronoun: "he", "she", "it", "they", "we", "I" (not "him").
+  [[nodiscard]] bool is_personal_pronoun(std::uint32_t k) const {
+    return k < m_end && m_s.is_word(k) && !word(k, u"him") &&
+           (is(WordClass::pronoun_male, k) || is(WordClass::pronoun_female, k) || is(WordClass::pronoun_thing, k) ||
+            is(WordClass::pronoun_plural, k) || word(k, u"i"));
+  }
+
+  // The end of a date or time phrase that opens the sentence without a comma ("On September
+  // 27 they …", "In March the ministry …", "Last week officials …"), when a subject follows
+  // it; 0 if the sentence has no such opener.
+  [[nodiscard]] std::uint32_t time_opener_end() const {
+    std::uint32_t j = 0;
+    if (word(0, u"on") || word(0, u"in") || word(0, u"at") || word(0, u"during") || word(0, u"since") ||
+        word(0, u"until")) {
+      j = 1;
+    }
+    while (j < m_end && j < 3 && is(WordClass::determiner, j)) {
+      ++j;
+    }
+    bool dated = false;
+    for (; j < m_end && j < 8; ++j) {
+      if (is(WordClass::month, j) || is(WordClass::time_word, j)) {
+        // ("This company …", "Last …": a determiner or modifier alone dates nothing.)
+        dated = dated || is(WordClass::month, j) ||
+                !(is(WordClass::determiner, j) || word(j, u"last") || word(j, u"next") || word(j, u"late") ||
+                  word(j, u"early"));
+      } else if (m_s.tokens[j].kind == text::TokenKind::number ||
+                 (j > 0 && m_s.is_punct(j, u'.') && is(WordClass::month, j - 1))) {
+        // "27", "Sept." (a number alone is no date: "In 2015 …" has a month or a time word too)
+      } else {
+        break;
+      }
+    }
+    if (!dated || j >= m_end || !m_s.is_word(j) || m_s.cue_at(j) != nullptr) {
+      return 0;
+    }
+    return is_personal_pronoun(j) || m_s.tokens[j].capitalized || is(WordClass::determiner, j) ||
+                   m_s.noun_covering(j) != nullptr
+               ? j
+               : 0;
+  }
+
   // The subject at the start of the sentence (after an introductory adverbial): "Unions
   // criticised the move, saying ...".
   [[nodiscard]] NounPhrase clause_subject() const {
@@ -3270,10 +3312,20 @@ class EnglishFrames {
     // ("Asked by the agency about the case, the ministry declined …, but said": an opening
     // participle phrase, like an adverbial, comes before the subject.)
     const bool participle_opener = participle_opening();
-    for (std::uint32_t i = 0; i < m_end && i < 10; ++i) {
-      if (m_s.is_comma(i) && (i < 8 || participle_opener) && (adverbial(0, i) || participle_opener)) {
-        b = i + 1;
-        break;
+    // ("On September 27 they published …, announcing that P", "In June the regulator opened an
+    // inquiry, saying P": a date opener without a comma is no part of the subject, and the
+    // comma further on closes no opener; a pronoun after the date is the subject.)
+    if (const std::uint32_t after = time_opener_end(); after > 0) {
+      b = after;
+      if (is_personal_pronoun(b)) {
+        return {b, b + 1};
+      }
+    } else {
+      for (std::uint32_t i = 0; i < m_end && i < 10; ++i) {
+        if (m_s.is_comma(i) && (i < 8 || participle_opener) && (adverbial(0, i) || participle_opener)) {
+          b = i + 1;
+          break;
+        }
       }
     }
     std::uint32_t e = b;
