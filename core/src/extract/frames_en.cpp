@@ -1967,7 +1967,38 @@ class EnglishFrames {
     return after >= m_end || m_s.is_end_punct(after) || m_s.is_comma(after);
   }
 
+  // "rules that allow companies to tell investors P", "a bill requiring the police to tell
+  // families when …", "urging the board to announce that P": an infinitive whose subject is
+  // the object of a verb of permission or request is what someone may or should say, not
+  // what anyone said. (Not "forced him to admit that P", "allowed the witness to tell the
+  // court P": those report the saying.)
+  [[nodiscard]] bool infinitive_of_directive(std::uint32_t verb) const {
+    if (verb < 3 || !word(verb - 1, u"to")) {
+      return false;
+    }
+    static constexpr std::u16string_view k_directive[] = {
+        u"allow",      u"allows",   u"allowing",    u"permit",   u"permits",   u"permitting", u"enable",
+        u"enables",    u"enabling", u"require",     u"requires", u"requiring", u"ask",        u"asks",
+        u"asking",     u"urge",     u"urges",       u"urging",   u"urged",     u"encourage",  u"encourages",
+        u"encouraging", u"invite",  u"invites",     u"inviting", u"instruct",  u"instructs",  u"instructing",
+        u"order",      u"orders",   u"ordering"};
+    // The object between the directive and "to": a short noun phrase of words.
+    for (std::uint32_t k = verb - 2; k + 6 > verb && k > 0; --k) {
+      if (!m_s.is_word(k - 1) || m_s.cue_at(k) != nullptr || is(WordClass::verb_blocker, k)) {
+        return false;
+      }
+      const std::u16string_view before = m_s.lower(k - 1);
+      if (std::find(std::begin(k_directive), std::end(k_directive), before) != std::end(k_directive)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
+    if (infinitive_of_directive(hit.begin)) {
+      return std::nullopt;
+    }
     // "Reuters was told by a senior official that P": the one told stands first, the speaker
     // after "by"; a medium told relays.
     if (word(hit.begin, u"told") && hit.begin > 0 && passive_auxiliary(hit.begin - 1) && hit.end + 2 < m_end &&
