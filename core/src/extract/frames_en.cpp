@@ -745,6 +745,20 @@ class EnglishFrames {
           continue;
         }
       }
+      // "The chairman took to Twitter to say P", "took to social media overnight to deny P": the
+      // platform named is where the subject spoke, not the subject.
+      if (word(t, u"to") && t >= floor + 3) {
+        std::uint32_t k = t - 1;
+        while (k > floor + 1 && t - k < 5 && m_s.is_word(k) && !word(k, u"to") && m_s.cue_at(k) == nullptr) {
+          --k;
+        }
+        if (word(k, u"to") && k + 1 < t &&
+            (word(k - 1, u"took") || word(k - 1, u"takes") || word(k - 1, u"take") || word(k - 1, u"taking") ||
+             word(k - 1, u"taken"))) {
+          i = k - 1;
+          continue;
+        }
+      }
       // "who one month ago claimed", "X two weeks earlier said": a time phrase before the verb.
       if ((word(t, u"ago") || word(t, u"earlier") || word(t, u"later")) && t >= floor + 2 &&
           is(WordClass::time_word, t - 1) &&
