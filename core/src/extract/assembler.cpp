@@ -1874,10 +1874,18 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
     if (m.code == ReasonCode::hedge && h.begin > 0 && (s.lower(h.begin - 1) == u"more" || s.lower(h.begin - 1) == u"less")) {
       continue;
     }
-    // "61% of likely voters": a pollster's term, no estimate.
-    if (m.code == ReasonCode::hedge && h.end == h.begin + 1 && s.lower(h.begin) == u"likely" && h.end < s.size() &&
-        (s.lower(h.end) == u"voters" || s.lower(h.end) == u"voter")) {
-      continue;
+    // "61% of likely voters", "among likely Republican primary voters": a pollster's term, no
+    // estimate.
+    if (m.code == ReasonCode::hedge && h.end == h.begin + 1 && s.lower(h.begin) == u"likely") {
+      bool electorate = false;
+      for (std::uint32_t k = h.end; k < s.size() && k < h.end + 4 && s.is_word(k) && s.lower(k) != u"to" && !electorate;
+           ++k) {
+        const std::u16string_view w = s.lower(k);
+        electorate = w == u"voters" || w == u"voter" || w == u"caucusgoers" || w == u"electorate";
+      }
+      if (electorate) {
+        continue;
+      }
     }
     // "discussions which may lead to a deal", "الأعمال التي يمكن أن تؤدي إلى": a modal inside
     // a relative clause qualifies that clause's noun, not the claim.
