@@ -375,6 +375,71 @@ std::string utf8_of(std::u32string_view s) {
   return out;
 }
 
+// A newspaper's dateline with no agency and no date, at the start of a paragraph: "PHOENIX — ",
+// "RALEIGH, N.C. — ", "SALT LAKE CITY -- ": a place of at most three upper-case words, an
+// optional state or country in title case, then a dash and the story. (A subheading in
+// capitals, "QUESTIONABLE CLAIMS — …", comes later than the first paragraphs read here.)
+std::optional<Dateline> newspaper_dateline(std::u32string_view head, std::uint32_t line_cp) {
+  std::size_t k = 0;
+  std::size_t letters = 0;
+  std::size_t words = 1;
+  while (k < head.size() && (u_isupper(static_cast<UChar32>(head[k])) || head[k] == U' ' || head[k] == U'.' ||
+                             head[k] == U'\'')) {
+    letters += u_isupper(static_cast<UChar32>(head[k])) ? 1 : 0;
+    words += head[k] == U' ' && k + 1 < head.size() && u_isupper(static_cast<UChar32>(head[k + 1])) ? 1 : 0;
+    ++k;
+  }
+  std::size_t place_end = k;
+  while (place_end > 0 && head[place_end - 1] == U' ') {
+    --place_end;
+  }
+  if (letters < 3 || words > 3 || place_end == 0) {
+    return std::nullopt;
+  }
+  std::size_t j = place_end;
+  if (j < head.size() && head[j] == U',') {
+    // ", N.C.", ", Ariz.", ", Texas", ", New Mexico": one or two title-case words.
+    ++j;
+    std::size_t state_words = 0;
+    while (j < head.size() && head[j] == U' ' && j + 1 < head.size() && u_isupper(static_cast<UChar32>(head[j + 1])) &&
+           state_words < 2) {
+      ++j;
+      while (j < head.size() && (u_isalpha(static_cast<UChar32>(head[j])) || head[j] == U'.')) {
+        ++j;
+      }
+      ++state_words;
+    }
+    if (state_words == 0) {
+      return std::nullopt;
+    }
+  }
+  std::size_t end = j;
+  while (end < head.size() && head[end] == U' ') {
+    ++end;
+  }
+  const std::size_t dash = end;
+  while (end < head.size() && is_dash_cp(head[end])) {
+    ++end;
+  }
+  // An em dash, or the typewriter's "--" (a lone hyphen joins words).
+  const bool dashed = end > dash && (end - dash >= 2 || head[dash] == 0x2014 || head[dash] == 0x2013);
+  if (!dashed || end >= head.size() || head[end] != U' ') {
+    return std::nullopt;
+  }
+  while (end < head.size() && head[end] == U' ') {
+    ++end;
+  }
+  // The story follows on the same line: a sentence, not a heading.
+  if (head.size() - end < 40) {
+    return std::nullopt;
+  }
+  Dateline d;
+  d.span = Span{line_cp, line_cp + static_cast<std::uint32_t>(end)};
+  d.text = utf8_of(head.substr(0, end));
+  d.place = utf8_of(head.substr(0, j));
+  return d;
+}
+
 }  // namespace
 
 DocumentContext read_document_context(std::string_view text, const text::CodePointIndex& index,
@@ -1108,6 +1173,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           d.date = utf8_of(date);
           ctx.datelines.push_back(d);
           ctx.roles.datelines.push_back(d.span);
+        }
+      }
+      if (ctx.datelines.empty()) {
+        if (const std::optional<Dateline> d = newspaper_dateline(head32, l.cp)) {
+          ctx.datelines.push_back(*d);
+          ctx.roles.datelines.push_back(d->span);
         }
       }
     }

@@ -1942,7 +1942,10 @@ class EnglishFrames {
       const std::uint32_t n = av.next + 1;
       if (const Hit* h = m_s.cue_at(n); h != nullptr) {
         const Frame f = m_s.lex.cues()[h->payload].frame;
-        return f == Frame::citing || f == Frame::according || f == Frame::participle;
+        // (", blaming the drought for P", ", calling the plan a mistake": the participle of any
+        // frame opens a clause of its own.)
+        return f == Frame::citing || f == Frame::according || f == Frame::participle ||
+               (h->begin == n && m_s.lower(n).size() > 4 && m_s.lower(n).ends_with(u"ing"));
       }
       // "P, the military said, in its latest show of force": the writer's adjunct, no clause.
       if (is(WordClass::preposition, n) && !word(n, u"of") && !word(n, u"to")) {
@@ -2012,6 +2015,18 @@ class EnglishFrames {
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
     if (infinitive_of_directive(hit.begin)) {
       return std::nullopt;
+    }
+    // "the museum would tell an American story", "told a joke": a story told is a thing, not a
+    // proposition (with "that" it is one: "told the story that P" is not this).
+    if (word(hit.begin, u"tell") || word(hit.begin, u"tells") || word(hit.begin, u"told") ||
+        word(hit.begin, u"telling")) {
+      static constexpr std::u16string_view k_told_things[] = {u"story", u"stories", u"tale", u"tales", u"joke",
+                                                              u"jokes", u"anecdote", u"anecdotes", u"lie", u"lies"};
+      for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 4 && m_s.is_word(k) && !word(k, u"that"); ++k) {
+        if (std::find(std::begin(k_told_things), std::end(k_told_things), m_s.lower(k)) != std::end(k_told_things)) {
+          return std::nullopt;
+        }
+      }
     }
     // "Reuters was told by a senior official that P": the one told stands first, the speaker
     // after "by"; a medium told relays.
