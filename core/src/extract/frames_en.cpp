@@ -1018,7 +1018,13 @@ class EnglishFrames {
       }
       // (", and who requested anonymity,": a second relative clause.)
       const bool second_relative = word(k, u"and") && k + 1 < end && (word(k + 1, u"who") || word(k + 1, u"which"));
-      const bool set_off = apposition_with_relative || second_relative || is(WordClass::relative, k) ||
+      // (", neither of them authorized to speak,", ", both of whom asked not to be named,": a
+      // quantifier over the ones who speak.)
+      const bool quantified = k + 2 < end && word(k + 1, u"of") && (word(k + 2, u"them") || word(k + 2, u"whom")) &&
+                              (word(k, u"neither") || word(k, u"both") || word(k, u"none") || word(k, u"each") ||
+                               word(k, u"all") || word(k, u"one") || word(k, u"two") || word(k, u"three") ||
+                               word(k, u"some") || word(k, u"most") || word(k, u"either"));
+      const bool set_off = apposition_with_relative || second_relative || quantified || is(WordClass::relative, k) ||
                            word(k, u"asked") || word(k, u"contacted") ||
                            word(k, u"reached") || word(k, u"with") ||  // ", with the Brookings Institution,"
                            word(k, u"of") || word(k, u"such") ||  // ", of the British Lung Foundation,", ", such as X,"
@@ -2027,6 +2033,11 @@ class EnglishFrames {
           return std::nullopt;
         }
       }
+      // ("X tells it differently", "told it otherwise": a manner of telling, no content.)
+      if (hit.end + 1 < m_end && word(hit.end, u"it") &&
+          (word(hit.end + 1, u"differently") || word(hit.end + 1, u"otherwise") || word(hit.end + 1, u"straight"))) {
+        return std::nullopt;
+      }
     }
     // "Reuters was told by a senior official that P": the one told stands first, the speaker
     // after "by"; a medium told relays.
@@ -2433,11 +2444,25 @@ class EnglishFrames {
         m_s.lower(hit.begin).starts_with(u"den") && pointer_at < m_end &&
         (word(pointer_at, u"it") || word(pointer_at, u"that") || word(pointer_at, u"this"))) {
       std::uint32_t e = pointer_at + 1;
-      while (e < m_end && e < pointer_at + 4 && m_s.is_word(e) &&
+      // ("denied that in a text message to The Post.", "denied it during a news conference,
+      // saying P": a prepositional phrase with no verb ends the clause too.)
+      bool adjunct_only = false;
+      if (e < m_end && is(WordClass::preposition, e) && !word(e, u"of")) {
+        std::uint32_t k = e + 1;
+        while (k < m_end && k < e + 12 && m_s.is_word(k) && m_s.cue_at(k) == nullptr && !word(k, u"that") &&
+               !is(WordClass::auxiliary, k) && !is(WordClass::verb_blocker, k) && !is(WordClass::relative, k)) {
+          ++k;
+        }
+        if (k >= m_end || m_s.is_end_punct(k) || m_s.is_comma(k)) {
+          e = k;
+          adjunct_only = true;
+        }
+      }
+      while (!adjunct_only && e < m_end && e < pointer_at + 4 && m_s.is_word(e) &&
              (is(WordClass::time_word, e) || word(e, u"on") || word(e, u"in") || is(WordClass::adverb, e))) {
         ++e;
       }
-      if (e >= m_end || m_s.is_end_punct(e)) {
+      if (e >= m_end || m_s.is_end_punct(e) || (e > pointer_at + 1 && m_s.is_comma(e))) {
         av.has_content = true;
         av.marked = false;
         av.content = pointer_at;
