@@ -822,8 +822,14 @@ class ArabicFrames {
           // الشاذلي"), no source noun or known entity among its words.
           // ("عميد البلدية، الطاهر عيسى أمغار، في تصريحات": a given name with the article, when
           // the attribution goes on right after the closing comma and a plain word follows it.)
+          // ("رئيس القائمة، الهادي الزغلامي، لبي بي سي إن": both words with the article, a
+          // Maghrebi given name and family name, when the attribution goes on after the comma and
+          // neither word tells a time.)
           bool plain_words = !definite(n) ||
-                             (any_head && n + 1 < close && !w(n + 1).starts_with(u"\u0627\u0644"));
+                             (any_head && n + 1 < close && !w(n + 1).starts_with(u"\u0627\u0644")) ||
+                             (any_head && close - n == 2 && !is(WordClass::time_word, n) &&
+                              !is(WordClass::time_word, n + 1) && !is(WordClass::month, n) &&
+                              !is(WordClass::month, n + 1));
           for (std::uint32_t t = n; t < close && plain_words; ++t) {
             // ("سلام عبد الأمير الفتلاوي": a title word after "عبد" is part of the name.)
             plain_words = m_s.noun_covering(t) == nullptr && m_s.entity_covering(t) == nullptr &&
