@@ -584,7 +584,11 @@ class ArabicFrames {
     while (k < m_end && k <= i + 2 && resumptive(k)) {
       ++k;
     }
-    const Range r = relay_medium(k, PhraseStops{false, true, true, true});
+    Range r = relay_medium(k, PhraseStops{false, true, true, true});
+    // ("تحدث لقناة "السومرية"": the one spoken to, with "ل" and a quoted name after its noun.)
+    if ((r.empty() || !recipient_is_medium(r)) && recipient_at(k)) {
+      r = recipient_phrase(k);
+    }
     if (r.empty() || !recipient_is_medium(r)) {
       return {};
     }
@@ -621,7 +625,8 @@ class ArabicFrames {
     Range medium = r;
     if (!closed && (w(i) == u"تحدث" || w(i) == u"تحدثت") && i > 0 && m_s.is_comma(i - 1)) {
       std::uint32_t cond = r.begin;
-      while (cond < m_end && cond - r.begin <= 8 && m_s.is_word(cond) &&
+      // (Past the quotation marks of a quoted name: "لقناة "السومرية" شريطة".)
+      while (cond < m_end && cond - r.begin <= 8 && (m_s.is_word(cond) || m_s.is_quote_mark(cond)) &&
              !(exact(cond, u"شريطه") || exact(cond, u"بشرط") || exact(cond, u"شرط") || exact(cond, u"طالبا") ||
                exact(cond, u"مفضلا"))) {
         ++cond;
@@ -3118,6 +3123,40 @@ class ArabicFrames {
           }
         }
       }
+      // ("نفى مصدر …، تحدث لقناة "السومرية" شريطة عدم ذكر اسمه، حدوث …"، "، طلب عدم نشر
+      // اسمه،"، "، متحدثا لوكالة رويترز،": how the source spoke, set off by commas, is the
+      // source's; the object follows the closing comma, and the one spoken to relays.)
+      const std::uint32_t set_off = c < m_end && m_s.is_comma(c) ? c + 1 : (c > 0 && m_s.is_comma(c - 1) ? c : 0);
+      if (!before && !subject.empty() && subject.begin >= hit.end && set_off != 0 && set_off >= subject.end &&
+          set_off + 2 < m_end && m_s.is_word(set_off)) {
+        const std::uint32_t j = set_off;
+        const std::u16string_view t = w(j);
+        const bool manner = t.starts_with(u"تحدث") /* تحدث */ ||
+                            t.starts_with(u"متحدث") /* متحدث */ ||
+                            t.starts_with(u"طالب") /* طالب */ ||
+                            t.starts_with(u"طلب") /* طلب */ ||
+                            t.starts_with(u"مفضل") /* مفضل */ ||
+                            t.starts_with(u"رافض") /* رافض */ ||
+                            t.starts_with(u"اشترط") /* اشترط */ ||
+                            t.starts_with(u"مشترط") /* مشترط */ ||
+                            (exact(j, u"لم") && withheld_name(j) != 0);
+        std::uint32_t close = j + 1;
+        while (manner && close < m_end && close - j <= 14 && !m_s.is_comma(close) && !m_s.is_end_punct(close) &&
+               !complementizer(close) && (m_s.cue_at(close) == nullptr || m_s.in_quote(close))) {
+          ++close;
+        }
+        if (manner && close + 1 < m_end && m_s.is_comma(close) && m_s.is_word(close + 1) && !complementizer(close + 1) &&
+            m_s.cue_at(close + 1) == nullptr) {
+          if (comp.relay_outer.empty() && comp.recipient.empty()) {
+            if (const MediumClause mc = medium_relative(j); !mc.medium.empty() && mc.medium.end <= close) {
+              comp.relay_outer = mc.medium;
+              comp.relay_cue_begin = j;
+              comp.relay_cue_end = j + 1;
+            }
+          }
+          c = close + 1;
+        }
+      }
       // (Set off by commas too: "نفت الوزارة، في بيان لها، وقوع إصابات".)
       const std::uint32_t adv = (c + 1 < m_end && m_s.is_comma(c)) ? c + 1 : c;
       if (adv + 2 < m_end && (exact(adv, u"خلال") || exact(adv, u"اثناء") || exact(adv, u"في") || exact(adv, u"عبر")) &&
@@ -4324,6 +4363,20 @@ class ArabicFrames {
       // issued are its word; the body is the source.
       // ("وفق بيان للهيئة نشرته وكالة وام": a statement that names its body, published by a
       // news medium; the body speaks and the medium relays.)
+      // ("بحسب الأرقام الرسمية التي نشرتها الوكالة الوطنية للإعلام": the relative clause of a
+      // definite phrase names the publisher; it is read as the indefinite "أرقام نشرتها X".)
+      if (x.end + 2 < m_end && (exact(x.end, u"\u0627\u0644\u062a\u064a") /* التي */ ||
+                                exact(x.end, u"\u0627\u0644\u0630\u064a") /* الذي */)) {
+        const std::u16string_view verb = w(x.end + 1);
+        if ((verb.starts_with(u"\u0646\u0634\u0631") /* نشر */ || verb.starts_with(u"\u0627\u0635\u062f\u0631") /* اصدر */ ||
+             verb.starts_with(u"\u0627\u0639\u062f") /* اعد */ || verb.starts_with(u"\u0627\u0648\u0631\u062f") /* اورد */) &&
+            (verb.ends_with(u"\u0647\u0627") || verb.ends_with(u"\u0647"))) {
+          if (const Range issuer = np_after(x.end + 2, PhraseStops{true, true, true, true});
+              !issuer.empty() && issuer.begin == x.end + 2 && names_source(issuer)) {
+            x.end = issuer.end;
+          }
+        }
+      }
       std::optional<Range> published_by;
       for (std::uint32_t k = x.begin + 1; k + 1 < x.end; ++k) {
         if (!(w(k).starts_with(u"\u0646\u0634\u0631") /* نشر */ || w(k).starts_with(u"\u0627\u0635\u062f\u0631") /* اصدر */ ||
@@ -5336,6 +5389,10 @@ class ArabicFrames {
     }
     // Subject first ("خامنئي يصف ترامب بـ…"): what follows the verb is the one described.
     Range x = np_before(hit.begin);
+    // ("وكانت بعثة المراقبين قد وصفت الانتخابات بأنها P": the subject stands before "قد".)
+    if (x.empty() && hit.begin >= 3 && exact(hit.begin - 1, u"قد") /* قد */) {
+      x = subject_before(hit.begin);
+    }
     if (x.empty()) {
       x = entity_np(hit.end);
     }

@@ -224,6 +224,25 @@ bool spoken_to(const Sentence& s, std::uint32_t cue_end) {
          last == u"\u0644\u0640" /* لـ */;
 }
 
+namespace {
+
+// Whether the word at `head` is a noun for figures or data ("figures", "statistics", not
+// "study") and the relay at `verb` is a verb of publishing ("released by", "published by").
+bool data_published(const Sentence& s, std::uint32_t head, std::uint32_t verb) {
+  const Hit* noun = s.noun_covering(head);
+  if (noun == nullptr || s.lex.source_nouns()[noun->payload].id != "en.data") {
+    return false;
+  }
+  const std::u16string_view h = s.lower(head);
+  if (h == u"study" || h == u"studies" || h == u"research") {
+    return false;
+  }
+  const std::u16string_view v = s.lower(verb);
+  return v == u"released" || v == u"published" || v == u"issued" || v == u"distributed";
+}
+
+}  // namespace
+
 std::vector<SourcePhrase> split_relays(const Sentence& s, std::uint32_t b, std::uint32_t e,
                                        const SourcePhrase& base) {
   std::vector<SourcePhrase> out;
@@ -268,6 +287,11 @@ std::vector<SourcePhrase> split_relays(const Sentence& s, std::uint32_t b, std::
     inner.begin = b;
     inner.end = head_end;
     out.push_back(outer);
+    // ("according to official figures released by the statistics office": figures a body
+    // published or released are its word, one hop; a study is only carried by its journal.)
+    if (s.lex.lang() == "en" && data_published(s, head_end - 1, h.begin)) {
+      return out;
+    }
     // ("according to a statement carried by Belta": a statement with no author named, and none
     // before ("the statement quoted by IRNA" is the one named earlier), is what the medium
     // carried, no source of its own; the speaker, if any, is the clause's.)
