@@ -2033,6 +2033,11 @@ class ArabicFrames {
         if (e > b && (is_exact(WordClass::relative, e) || is_exact(WordClass::auxiliary, e))) {
           break;  // "المسؤول الذي تحدث …", "المناسبة كان الرئيس …"
         }
+        // ("ونفى النائب ذلك …، كتب فيها": a demonstrative after the subject is the object.)
+        if (e > b && (exact(e, u"\u0630\u0644\u0643") /* ذلك */ || exact(e, u"\u0647\u0630\u0627") /* هذا */ ||
+                      exact(e, u"\u0647\u0630\u0647") /* هذه */ || exact(e, u"\u062a\u0644\u0643") /* تلك */)) {
+          break;
+        }
         if (definite_noun && !w(e).starts_with(u"\u0627\u0644") && m_s.entity_covering(e) == nullptr) {
           break;  // a definite noun's adjectives are definite too: "الجيش المصري نتائج" ends at the object
         }
@@ -2565,19 +2570,8 @@ class ArabicFrames {
          exact(hit.begin - 2, u"وهناك"))) {
       subject = {hit.begin - 2, hit.begin};
     }
-    // "أما X فأوضحت أن P": the topic before the "ف" is the verb's subject.
-    if (subject.empty() && w(hit.begin).size() > 3 && w(hit.begin)[0] == k_fa) {
-      for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 10;) {
-        if (!m_s.is_word(k)) {
-          break;
-        }
-        if (exact(k, u"اما") || exact(k, u"واما")) {
-          if (k + 1 < hit.begin) {
-            subject = {k + 1, hit.begin};
-          }
-          break;
-        }
-      }
+    if (subject.empty()) {
+      subject = topic_subject(hit);
     }
     if (subject.empty() && imperfect_verb(hit)) {
       // Subject first, as in headlines: "النائب العام يعلن …", "الجيش يؤكد أن …".
@@ -5244,7 +5238,8 @@ class ArabicFrames {
     Range src;
     for (std::uint32_t k = noun + 1; k < hit.begin; ++k) {
       const std::u16string_view t = w(k);
-      if (t == u"بها" || t == u"به" || t == u"عن" || t == u"من") {
+      // ("بيانا أصدره المكتب الإعلامي للوزير جاء فيه": the one who issued it.)
+      if (t == u"بها" || t == u"به" || t == u"عن" || t == u"من" || frames::is_publishing_verb(t)) {
         src = np_after(k + 1, PhraseStops{false, true, false, true});
         break;
       }
@@ -5256,6 +5251,27 @@ class ArabicFrames {
           ++src.end;
         }
         break;
+      }
+    }
+    // ("ونشرت الوزارة بيانا جاء فيه أن P": no issuer after the statement; the one who put
+    // it out, the subject of the verb before it, is the source.)
+    std::uint32_t put_out = m_end;
+    if (src.empty()) {
+      for (std::uint32_t v = noun; v-- > 0 && noun - v <= 10;) {
+        if (m_s.is_end_punct(v) || m_s.is_comma(v) || complementizer(v)) {
+          break;
+        }
+        std::u16string_view verb = w(v);
+        if (verb.size() > 3 && (verb[0] == k_waw || verb[0] == k_fa)) {
+          verb.remove_prefix(1);
+        }
+        if (frames::is_publishing_verb(verb)) {
+          if (v + 1 < noun && names_source(Range{v + 1, noun})) {
+            src = Range{v + 1, noun};
+            put_out = v;
+          }
+          break;
+        }
       }
     }
     if (src.empty()) {
@@ -5287,7 +5303,10 @@ class ArabicFrames {
     a.sources = {phrase(hit, src.begin, src.end, m_s.utf8(noun, noun + 1) + " \u2026 " + m_s.utf8(hit.begin, hit.end))};
     // ("أوردت وكالة X تقريرا لصحيفة Y جاء فيه أن P": the medium that carried the report
     // relays it.)
-    if (const auto [publisher, verb] = publisher_of(noun); !publisher.empty()) {
+    if (put_out < m_end) {
+      a.sources.front().cue = m_s.utf8(put_out, put_out + 1) + " \u2026 " + m_s.utf8(hit.begin, hit.end);
+      m_consumed.insert(put_out);
+    } else if (const auto [publisher, verb] = publisher_of(noun); !publisher.empty()) {
       a.sources.insert(a.sources.begin(), phrase(hit, publisher.begin, publisher.end, m_s.utf8(verb, verb + 1)));
     }
     a.region_begin = noun;
@@ -5329,6 +5348,35 @@ class ArabicFrames {
     }
     a.content_begin = a.content_end = a.region_end;
     return a;
+  }
+
+  // "أما X فأوضحت أن P": the topic before the "ف" is the verb's subject. (A name may be set
+  // off by commas inside it: "أما رئيس الحزب، المحامي سمير الخطيب، فوصف".)
+  [[nodiscard]] Range topic_subject(const Hit& hit) const {
+    if (w(hit.begin).size() <= 3 || w(hit.begin)[0] != k_fa) {
+      return {};
+    }
+    // (Not a place or a time: "أما في تونس، فأفاد مسؤول": the subject follows the verb.)
+    std::uint32_t end = hit.begin;
+    if (end > 0 && m_s.is_comma(end - 1)) {
+      --end;  // "أما الوزير، فقال"
+    }
+    for (std::uint32_t k = end; k-- > 0 && hit.begin - k <= 14;) {
+      if (!m_s.is_word(k) && !m_s.is_comma(k)) {
+        break;
+      }
+      if (exact(k, u"اما") || exact(k, u"واما")) {
+        if (k + 1 < end && m_s.is_word(k + 1) && !is(WordClass::preposition, k + 1) && !adjunct_start(k + 1) &&
+            !is(WordClass::time_word, k + 1)) {
+          return {k + 1, end};
+        }
+        break;
+      }
+      if (m_s.cue_at(k) != nullptr && m_s.cue_at(k)->begin == k) {
+        break;
+      }
+    }
+    return {};
   }
 
   std::optional<Attribution> describe(const Hit& hit, const lexicon::CueEntry& cue) {
@@ -5390,8 +5438,11 @@ class ArabicFrames {
     // Subject first ("خامنئي يصف ترامب بـ…"): what follows the verb is the one described.
     Range x = np_before(hit.begin);
     // ("وكانت بعثة المراقبين قد وصفت الانتخابات بأنها P": the subject stands before "قد".)
-    if (x.empty() && hit.begin >= 3 && exact(hit.begin - 1, u"قد") /* قد */) {
+    if (x.empty() && hit.begin >= 3 && exact(hit.begin - 1, u"\u0642\u062f") /* قد */) {
       x = subject_before(hit.begin);
+    }
+    if (x.empty()) {
+      x = topic_subject(hit);
     }
     if (x.empty()) {
       x = entity_np(hit.end);
