@@ -4155,6 +4155,12 @@ class EnglishFrames {
       }
       ++object_end;
     }
+    // ("has called that account "fiction"": a demonstrative before the noun that points back.)
+    if (object_end + 1 < m_end && (word(object_end, u"that") || word(object_end, u"this") ||
+                                   word(object_end, u"those") || word(object_end, u"these")) &&
+        m_s.is_word(object_end + 1) && frames::points_back(m_s.lower(object_end + 1))) {
+      ++object_end;
+    }
     if (object_end >= m_end || !m_s.is_word(object_end) || !frames::points_back(m_s.lower(object_end)) ||
         word(object_end, u"that")) {
       return std::nullopt;
