@@ -1953,6 +1953,12 @@ class EnglishFrames {
         return f == Frame::citing || f == Frame::according || f == Frame::participle ||
                (h->begin == n && m_s.lower(n).size() > 4 && m_s.lower(n).ends_with(u"ing"));
       }
+      // (", prompting a rival campaign to accuse …", ", sending shares lower": any participle
+      // in "-ing" opens the writer's clause of consequence.)
+      if (n < m_end && m_s.is_word(n) && !m_s.tokens[n].capitalized && m_s.lower(n).size() > 5 &&
+          m_s.lower(n).ends_with(u"ing") && !m_s.in_quote(n)) {
+        return true;
+      }
       // "P, the military said, in its latest show of force": the writer's adjunct, no clause.
       if (is(WordClass::preposition, n) && !word(n, u"of") && !word(n, u"to")) {
         bool clause = false;
@@ -3190,7 +3196,32 @@ class EnglishFrames {
     }
     a.sources = {phrase(hit, opener + 1, hit.begin)};
     a.region_begin = opener;
-    return finish_preposed(a, av);
+    std::optional<Attribution> r = finish_preposed(a, av);
+    // ("with Allen insisting P and businesswoman Carol Fenn calling that …": a second
+    // absolute phrase under the same "with", its own subject and participle, ends P.)
+    if (r) {
+      for (std::uint32_t k = r->content_begin; k + 2 < r->content_end; ++k) {
+        if (!word(k, u"and") || m_s.in_quote(k)) {
+          continue;
+        }
+        bool names = false;
+        for (std::uint32_t j = k + 1; j < r->content_end && j <= k + 7 && m_s.is_word(j); ++j) {
+          const std::u16string_view t = m_s.lower(j);
+          if (names && j > k + 1 && !m_s.tokens[j].capitalized && t.size() > 5 && t.ends_with(u"ing")) {
+            r->content_end = k;
+            break;
+          }
+          names = names || m_s.tokens[j].capitalized || m_s.noun_covering(j) != nullptr;
+        }
+        if (r->content_end == k) {
+          if (!frames::trim_content(m_s, r->content_begin, r->content_end)) {
+            return std::nullopt;
+          }
+          break;
+        }
+      }
+    }
+    return r;
   }
 
   std::optional<Attribution> participle(const Hit& hit, const lexicon::CueEntry& cue) {
@@ -3220,7 +3251,15 @@ class EnglishFrames {
     }
     // "…, with investors saying that P", "with reports suggesting that P": the noun phrase
     // after "with" is the source.
-    for (std::uint32_t w = hit.begin; w-- > 0 && hit.begin - w <= 6;) {
+    // ("with state Sen. Boyd Allen insisting P": the period of a title's abbreviation.)
+    auto abbreviation_dot = [&](std::uint32_t d) {
+      return d > 0 && m_s.is_punct(d, u'.') && m_s.tokens[d].begin == m_s.tokens[d - 1].end && m_s.is_word(d - 1) &&
+             m_s.tokens[d - 1].capitalized && m_s.lower(d - 1).size() <= 4;
+    };
+    for (std::uint32_t w = hit.begin; w-- > 0 && hit.begin - w <= 8;) {
+      if (abbreviation_dot(w)) {
+        continue;
+      }
       if (!m_s.is_word(w) || (m_s.cue_at(w) != nullptr && m_s.noun_covering(w) == nullptr)) {
         break;  // ("reports" is a source noun there, not the verb)
       }
@@ -4161,8 +4200,10 @@ class EnglishFrames {
         m_s.is_word(object_end + 1) && frames::points_back(m_s.lower(object_end + 1))) {
       ++object_end;
     }
+    // ("calling that "a flat lie"": the pointer alone, with the label quoted right after it.)
+    const bool that_alone = word(object_end, u"that") && object_end + 1 < m_end && m_s.is_open_quote(object_end + 1);
     if (object_end >= m_end || !m_s.is_word(object_end) || !frames::points_back(m_s.lower(object_end)) ||
-        word(object_end, u"that")) {
+        (word(object_end, u"that") && !that_alone)) {
       return std::nullopt;
     }
     ++object_end;
@@ -4211,6 +4252,30 @@ class EnglishFrames {
     // ("… said P and dismissed the reports as speculation": coordinated with the verb before.)
     if (!subject_or_shared(a, hit, {}, true)) {
       return std::nullopt;
+    }
+    // ("… owed money to a county and businesswoman Carol Fenn calling that "a flat lie"": of
+    // two phrases joined by "and", the first naming no one belongs to the clause before.)
+    if (!a.sources.empty() && !a.sources.back().dropped()) {
+      SourcePhrase& who = a.sources.back();
+      for (std::uint32_t k = who.begin + 1; k + 1 < who.end; ++k) {
+        if (!word(k, u"and")) {
+          continue;
+        }
+        bool names = false;
+        for (std::uint32_t t = who.begin; t < k && !names; ++t) {
+          names = m_s.tokens[t].capitalized || m_s.noun_covering(t) != nullptr || m_s.entity_covering(t) != nullptr;
+        }
+        if (!names) {
+          who.begin = k + 1;
+          a.region_begin = std::max(a.region_begin, k);
+        }
+        break;
+      }
+    }
+    // ("…, with Fenn calling that …": the "with" of the absolute phrase is no part of the
+    // claim before it.)
+    if (a.region_begin > 0 && (word(a.region_begin - 1, u"with") || word(a.region_begin - 1, u"and"))) {
+      --a.region_begin;
     }
     a.rule = "en.dismissal";
     a.commitment = Commitment::denial;
