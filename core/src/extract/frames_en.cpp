@@ -926,6 +926,76 @@ class EnglishFrames {
     return {};
   }
 
+  // A source that is a relative pronoun after a carried statement (see carrier_of_relative).
+  void carry_relative(Attribution& a, const Hit& hit) const {
+    if (a.sources.empty()) {
+      return;
+    }
+    const SourcePhrase& inner = a.sources.back();
+    if (inner.end != inner.begin + 1 || !(word(inner.begin, u"which") || word(inner.begin, u"who"))) {
+      return;
+    }
+    if (const CarriedStatement carried = carrier_of_relative(inner.begin); !carried.carrier.empty()) {
+      SourcePhrase carrier = phrase(hit, carried.carrier.begin, carried.carrier.end);
+      carrier.cue_begin = carried.verb;
+      carrier.cue_end = carried.verb + 1;
+      carrier.cue = m_s.utf8(carried.verb, carried.verb + 1);
+      if (carried.document_only) {
+        a.sources = {carrier};
+      } else {
+        a.sources.insert(a.sources.begin(), carrier);
+      }
+    }
+  }
+
+  struct CarriedStatement {
+    NounPhrase carrier;
+    std::uint32_t verb = 0;
+    bool document_only = false;  // "a commentary which said": the statement itself speaks
+  };
+
+  // For a relative pronoun at `rel`: "X carried a commentary which …" (the statement is the
+  // antecedent) or "X carried a statement by Y, who …" (Y is, and X a medium). Empty when no
+  // verb of carrying or issuing stands before the statement.
+  [[nodiscard]] CarriedStatement carrier_of_relative(std::uint32_t rel) const {
+    static constexpr std::u16string_view k_carrying[] = {u"carried", u"published", u"ran",     u"issued",
+                                                         u"released", u"aired",    u"broadcast", u"relayed",
+                                                         u"printed",  u"posted"};
+    for (std::uint32_t v = rel; v-- > 0 && rel - v <= 20;) {
+      if (m_s.is_end_punct(v) || m_s.is_quote_mark(v) || (m_s.cue_at(v) != nullptr && m_s.noun_covering(v) == nullptr &&
+                                                          !is(WordClass::statement_noun, v))) {
+        break;
+      }
+      if (std::find(std::begin(k_carrying), std::end(k_carrying), m_s.lower(v)) == std::end(k_carrying)) {
+        continue;
+      }
+      // The statement: a determiner and an adjective or two, then its noun.
+      std::uint32_t noun = v + 1;
+      while (noun < rel && noun <= v + 4 && !is(WordClass::statement_noun, noun) && m_s.is_word(noun) &&
+             !m_s.tokens[noun].capitalized) {
+        ++noun;
+      }
+      if (noun >= rel || !is(WordClass::statement_noun, noun)) {
+        return {};
+      }
+      const NounPhrase carrier = subject_left(v);
+      if (carrier.empty() || !has_head(carrier.begin, carrier.end)) {
+        return {};
+      }
+      if (word(rel, u"which") && noun + 1 == rel) {
+        return {carrier, v, true};
+      }
+      // ("a statement by a vice-director of the agency, Kang Sol Hwan, who": the statement's
+      // author, set off by its comma.)
+      if (word(rel, u"who") && noun + 2 < rel && (word(noun + 1, u"by") || word(noun + 1, u"from")) &&
+          m_s.is_comma(rel - 1) && recipient_is_medium(carrier)) {
+        return {carrier, v, false};
+      }
+      return {};
+    }
+    return {};
+  }
+
   [[nodiscard]] NounPhrase subject_left(std::uint32_t cue, std::uint32_t floor = 0) const {
     const std::uint32_t e = skip_preverbal(cue, floor);
     // "… between protesters and police and said P": a verb right after "and" is coordinated
@@ -2835,6 +2905,10 @@ class EnglishFrames {
       return std::nullopt;
     }
     a.sources = frames::split_relays(m_s, subject.begin, subject.end, phrase(hit, subject.begin, subject.end));
+    // "KCNA carried a commentary which said P": the one who carried or issued the statement
+    // speaks through it; "KCNA carried a statement by an official, who said P": the medium
+    // relays the one whose statement it was.
+    carry_relative(a, hit);
     // "A ministry official, speaking anonymously to the AFP news agency, said P": the medium
     // spoken to, in an aside before the verb, relays.
     if (av.recipient.empty() && av.relay_outer.empty()) {
@@ -3187,6 +3261,56 @@ class EnglishFrames {
 
   // "with investors saying that P", "… and Democrats saying P": the noun phrase between
   // `opener` ("with", "and") and the participle is its subject.
+  // "RIA quoted a source as dismissing the reports as "fantasy" and saying that P": a second
+  // participle joined by "and" to the "as -ing" of a relay goes on with the same relay.
+  std::optional<Attribution> second_as_participle(const Hit& hit, const lexicon::CueEntry& cue) {
+    if (hit.begin < 4 || !word(hit.begin - 1, u"and")) {
+      return std::nullopt;
+    }
+    for (std::uint32_t as = hit.begin - 2; as > 1 && hit.begin - as <= 16; --as) {
+      if (m_s.is_end_punct(as) || m_s.is_comma(as)) {
+        return std::nullopt;
+      }
+      const std::u16string_view ing = m_s.lower(as + 1);
+      if (!word(as, u"as") || as + 2 >= hit.begin || ing.size() <= 5 || !ing.ends_with(u"ing")) {
+        continue;
+      }
+      for (std::uint32_t v = as; v-- > 0 && as - v <= 10;) {
+        const Hit* h = m_s.cue_at(v);
+        if (h == nullptr || h->begin != v) {
+          continue;
+        }
+        if (m_s.lex.cues()[h->payload].frame != Frame::relay || h->end >= as) {
+          return std::nullopt;
+        }
+        const NounPhrase outer = subject_left(v);
+        if (outer.empty()) {
+          return std::nullopt;
+        }
+        std::uint32_t inner_end = as;
+        for (std::uint32_t i = h->end + 1; i + 1 < as; ++i) {
+          if (m_s.is_comma(i) && (word(i + 1, u"who") || word(i + 1, u"whom") || word(i + 1, u"which"))) {
+            inner_end = i;
+            break;
+          }
+        }
+        const AfterVerb av = after_verb(hit.end, false);
+        if (!av.has_content || av.after_comma) {
+          return std::nullopt;
+        }
+        Attribution a = base(hit, cue);
+        a.participle = true;
+        const std::string label = m_s.utf8(v, h->end) + " \u2026 " + m_s.utf8(hit.begin, hit.end);
+        a.sources = frames::split_relays(m_s, outer.begin, outer.end, phrase(hit, outer.begin, outer.end, label));
+        a.sources.push_back(phrase(hit, h->end, inner_end, label));
+        a.region_begin = hit.begin - 1;
+        return finish_preposed(a, av);
+      }
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   std::optional<Attribution> absolute_participle(const Hit& hit, const lexicon::CueEntry& cue, std::uint32_t opener) {
     Attribution a = base(hit, cue);
     a.participle = true;
@@ -3247,6 +3371,9 @@ class EnglishFrames {
       return std::nullopt;
     }
     if (auto p = progressive(hit, cue)) {
+      return p;
+    }
+    if (auto p = second_as_participle(hit, cue)) {
       return p;
     }
     // "…, with investors saying that P", "with reports suggesting that P": the noun phrase
@@ -4317,6 +4444,7 @@ class EnglishFrames {
     if (!subject_or_shared(a, hit, m_s.utf8(hit.begin, hit.end) + " \u2026 as", false)) {
       return std::nullopt;
     }
+    carry_relative(a, hit);
     a.region_end = as + 1;
     AfterVerb av;
     av.content = as + 1;
