@@ -873,11 +873,14 @@ class EnglishFrames {
           !is(WordClass::pronoun_female, r + 1) && !is(WordClass::pronoun_plural, r + 1) &&
           !is(WordClass::pronoun_thing, r + 1) && !is(WordClass::preposition, r + 1)) {
         const NounPhrase head = np_left(r, floor);
-        bool source_like = false;
+        // (Any source noun, "A company that makes the parts said"; or a phrase with the
+        // indefinite article, "A British tour operator that charters seats on the airline said".)
+        // (Not after a comma: "…, a gap that campaign finance experts said …" is the object of
+        // the clause after "that".)
+        bool source_like = !head.empty() && (word(head.begin, u"a") || word(head.begin, u"an")) &&
+                           (head.begin == floor || word(head.begin - 1, u"and") || word(head.begin - 1, u"but"));
         for (std::uint32_t i = head.begin; i < head.end && !source_like; ++i) {
-          source_like = (m_s.noun_covering(i) != nullptr &&
-                         is_unnamed(m_s.lex.source_nouns()[m_s.noun_covering(i)->payload].kind)) ||
-                        m_s.entity_covering(i) != nullptr;
+          source_like = m_s.noun_covering(i) != nullptr || m_s.entity_covering(i) != nullptr;
         }
         // (The head opens the clause: in "told the BBC that employees had been told to …"
         // the phrase before "that" is the one told, and "that" a complement's.)
@@ -3860,6 +3863,22 @@ class EnglishFrames {
     // "quoted Tanabe as telling reporters after seeing the delegates, "Q"": the one told.
     const bool telling = as + 1 < m_end && (word(as + 1, u"telling") || word(as + 1, u"informing") ||
                                             word(as + 1, u"assuring") || word(as + 1, u"warning"));
+    // ("quoted the director as calling the accusations "groundless"", "as dismissing the reports
+    // as "fantasy"": a rejecting label on what was reported, a denial linked to it.)
+    if (as + 2 < m_end && (word(as + 1, u"calling") || word(as + 1, u"describing") || word(as + 1, u"dismissing") ||
+                           word(as + 1, u"branding") || word(as + 1, u"labelling") || word(as + 1, u"labeling"))) {
+      if (const auto found = rejecting_label(as + 2, !word(as + 1, u"dismissing"))) {
+        a.rule = "en.dismissal";
+        a.commitment = Commitment::denial;
+        a.region_end = found->first;
+        a.content_begin = found->first;
+        a.content_end = found->second;
+        if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
+          return a;
+        }
+        return std::nullopt;
+      }
+    }
     const AfterVerb av = after_verb(as + 2, telling);
     if (av.has_content && !av.after_comma) {
       // ("quoted X as telling Brisbane radio station 4BC that P": the station relayed him.)
@@ -4311,10 +4330,14 @@ class EnglishFrames {
   // "described the claims as false": a short object that points back to what was reported
   // and a label that rejects it. The label is the claim, a denial; the assembler links it to
   // the claim the object points back to, which it disputes.
-  std::optional<Attribution> dismissal(const Hit& hit, const lexicon::CueEntry& cue) {
+  // After a verb of naming or dismissing, from `from`: a short object that points back and a
+  // label that rejects it ("the accusations "groundless"", "the report as speculation"); the
+  // label's token range, or nothing. `naming`: a quotation may follow the object without "as".
+  [[nodiscard]] std::optional<std::pair<std::uint32_t, std::uint32_t>> rejecting_label(std::uint32_t from,
+                                                                                      bool naming) const {
     // The object: at most three words, the last pointing back ("it", "the reports", "such claims").
-    std::uint32_t object_end = hit.end;
-    while (object_end < m_end && object_end - hit.end < 3 && m_s.is_word(object_end) &&
+    std::uint32_t object_end = from;
+    while (object_end < m_end && object_end - from < 3 && m_s.is_word(object_end) &&
            !frames::points_back(m_s.lower(object_end))) {
       if (!is(WordClass::determiner, object_end)) {
         return std::nullopt;
@@ -4349,7 +4372,7 @@ class EnglishFrames {
     std::uint32_t label = object_end;
     if (label < m_end && word(label, u"as")) {
       ++label;
-    } else if (!(cue.frame == Frame::describe && label < m_end && m_s.is_open_quote(label))) {
+    } else if (!(naming && label < m_end && m_s.is_open_quote(label))) {
       return std::nullopt;
     }
     std::uint32_t label_end = label;
@@ -4375,6 +4398,15 @@ class EnglishFrames {
     if (!rejects) {
       return std::nullopt;
     }
+    return std::pair{label, label_end};
+  }
+
+  std::optional<Attribution> dismissal(const Hit& hit, const lexicon::CueEntry& cue) {
+    const auto found = rejecting_label(hit.end, cue.frame == Frame::describe);
+    if (!found) {
+      return std::nullopt;
+    }
+    const auto [label, label_end] = *found;
     Attribution a = base(hit, cue);
     // ("… said P and dismissed the reports as speculation": coordinated with the verb before.)
     if (!subject_or_shared(a, hit, {}, true)) {

@@ -1126,6 +1126,13 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     const std::u16string_view first = s.lower(b);
     kind = (first == u"a" || first == u"an" || first == u"one" || first == u"another") ? SourceKind::officials
                                                                                        : SourceKind::person;
+  } else if (!arabic && named_person && noun != nullptr && is_unnamed(noun->kind) && name_positions.size() >= 2 &&
+             name_positions[0] == b && name_positions[1] == b + 1 && noun_token > b + 2 &&
+             (s.lower(b + 2) == u"of" || s.lower(b + 2) == u"at" || s.lower(b + 2) == u"from" ||
+              s.lower(b + 2) == u"with")) {
+    // ("Peter Hanley of commodity brokers Lowther and Gray": a person named first, then where
+    // he works; the unnamed noun only says what the firm is.)
+    kind = SourceKind::person;
   } else if (noun != nullptr && noun->kind != SourceKind::unknown) {
     kind = noun->kind;
     if (kind == SourceKind::person && !has_name) {
