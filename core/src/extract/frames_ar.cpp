@@ -122,6 +122,10 @@ class ArabicFrames {
         m_s.tokens[i].begin == m_s.tokens[i - 1].end) {
       return false;
     }
+    // ("ونقلت "إن إتش كيه" عن مسؤول": a word of a medium's name is no complementizer.)
+    if (m_s.entity_covering(i) != nullptr) {
+      return false;
+    }
     if (m_s.is_exact(WordClass::complementizer, t)) {
       return true;
     }
@@ -811,7 +815,10 @@ class ArabicFrames {
         }
         if (!stops.stop_at_comma && n < m_end && !starts_name_or_title(n) && k > b && !unnamed_head &&
             (is(WordClass::title, b) || head_noun != nullptr || exact(b, u"احد") || exact(b, u"احدي") || definite_head ||
-             any_head)) {
+             // ("وقالت إحداهن، وهي معلمة تدعى NAME،": "one of them", with its pronoun.)
+             exact(b, u"\u0627\u062d\u062f\u0647\u0645") /* احدهم */ ||
+             exact(b, u"\u0627\u062d\u062f\u0627\u0647\u0646") /* احداهن */ ||
+             exact(b, u"\u0627\u062d\u062f\u0627\u0647\u0645") /* احداهم */ || any_head)) {
           std::uint32_t close = n;
           bool called = false;
           const bool description = exact(n, u"وهو") || exact(n, u"وهي");
@@ -1066,7 +1073,11 @@ class ArabicFrames {
         ++k;
         continue;
       }
-      if (k > b && ba_prefixed(k) &&
+      // ("باحث في معهد باندونغ للتكنولوجيا": after "في" and a noun in the construct state, a
+      // word in ب is the genitive's name; no complement starts inside a place.)
+      const bool name_in_place = k >= b + 2 && exact(k - 2, u"\u0641\u064a") /* في */ && m_s.is_word(k - 1) &&
+                                 !w(k - 1).starts_with(u"\u0627\u0644") && !definite_ba;
+      if (k > b && ba_prefixed(k) && !name_in_place &&
           (definite_ba ||
            !(k + 1 >= m_end || m_s.is_comma(k + 1) || m_s.is_end_punct(k + 1) || complementizer(k + 1)))) {
         break;

@@ -1037,7 +1037,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   bool called_name = false;
   for (std::uint32_t i = b; arabic && i + 1 < e && !called_name; ++i) {
     const std::u16string_view t = s.lower(i);
-    called_name = (t == u"\u064a\u062f\u0639\u064a" || t == u"\u0648\u064a\u062f\u0639\u064a") && s.is_word(i + 1);
+    // (Feminine too: "وهي معلمة تدعى NAME".)
+    called_name = (t == u"\u064a\u062f\u0639\u064a" || t == u"\u0648\u064a\u062f\u0639\u064a" || t == u"\u062a\u062f\u0639\u064a" ||
+                   t == u"\u0648\u062a\u062f\u0639\u064a") && s.is_word(i + 1);
   }
   const bool arabic_name = trailing_name() || leading_name() || called_name;
   // An English name of a company or body ("Kuwait Petroleum Corporation official") names no person.
@@ -1274,7 +1276,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
         u"\u0628\u0627\u0631\u0632" /* بارز */, u"\u0633\u0627\u0628\u0642" /* سابق */,
         u"\u062c\u062f\u064a\u062f" /* جديد */, u"\u0639\u064a\u0627\u0646" /* عيان */,
         u"\u0631\u0641\u064a\u0639\u0627", u"\u0643\u0628\u064a\u0631\u0627", u"\u0628\u0627\u0631\u0632\u0627"};
-    return n.size() >= 4 && n.back() != u'\u064a' && !n.ends_with(u"\u064a\u0627") && n.back() != u'\u0647' &&
+    // (An accusative adjective ends in "يا" after an accusative head, "مسؤولا أمنيا"; after a
+    // head in the nominative a long word in "يا" is a place's name, "حاكم أنتيوكيا".)
+    const bool place_in_ya = n.size() >= 6 && !s.lower(b).ends_with(u"\u0627");
+    return n.size() >= 4 && n.back() != u'\u064a' && (!n.ends_with(u"\u064a\u0627") || place_in_ya) &&
+           n.back() != u'\u0647' &&
            n.front() != u'\u0645' &&
            std::find(std::begin(k_indefinite_adjectives), std::end(k_indefinite_adjectives), n) ==
                std::end(k_indefinite_adjectives);
@@ -1371,6 +1377,24 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
                          (e == b + 1 || s.is_exact(WordClass::preposition, b + 1) || has_article(b + 1)));
     if (one_of || people) {
       kind = SourceKind::anonymous;
+    }
+  }
+  // ("أكد عدد من السكان لوكالة فرانس برس أن P. وقالت إحداهن إن Q": one of the group that just
+  // spoke, in the same interview; the group's relays and the medium it told carry over.)
+  if (arabic) {
+    const std::u16string_view first_word = s.lower(b);
+    const bool one_of_them = first_word == u"\u0627\u062d\u062f\u0627\u0647\u0646" /* احداهن */ ||
+                             first_word == u"\u0627\u062d\u062f\u0647\u0645" /* احدهم */ ||
+                             first_word == u"\u0627\u062d\u062f\u0627\u0647\u0645" /* احداهم */;
+    if (one_of_them) {
+      if (const Referent* group = discourse.by_agreement(Gender::unknown, true, false, true, false, s.index);
+          group != nullptr && group->sentence + 1 >= s.index && group->chain.size() > 1) {
+        for (std::size_t k = 0; k + 1 < group->chain.size(); ++k) {
+          Hop h = group->chain[k];
+          h.implicit = true;
+          out.carried.push_back(h);
+        }
+      }
     }
   }
   // "An internal audit report from 2022 states that P", "the police report": a document of
