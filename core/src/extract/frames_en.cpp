@@ -696,6 +696,15 @@ class EnglishFrames {
 
   // Adverbs, auxiliaries and time phrases between a subject and its verb ("has also", "on Tuesday").
   [[nodiscard]] std::uint32_t skip_preverbal(std::uint32_t i, std::uint32_t floor) const {
+    // ("Nippon Steel Corp <NSTC.T> denied": a stock ticker in angle brackets after the name.)
+    if (i >= floor + 3 && m_s.is_punct(i - 1, u'>')) {
+      for (std::uint32_t t = i - 1; t-- > floor && i - t <= 6;) {
+        if (m_s.is_punct(t, u'<')) {
+          i = t;
+          break;
+        }
+      }
+    }
     while (i > floor) {
       const std::uint32_t t = i - 1;
       if (!m_s.is_word(t)) {
@@ -2628,6 +2637,24 @@ class EnglishFrames {
          is(WordClass::preposition, av.content + 1) || word(av.content + 1, u"when") || word(av.content + 1, u"as"))) {
       av.marked = false;
       av.content -= 1;
+    }
+    // ("denied local newspaper reports that P", "rejected persistent rumours that P": what the
+    // reports say is what is denied; a few modifiers may stand before the noun.)
+    if (cue.commitment == Commitment::denial && !av.marked && av.content < m_end) {
+      for (std::uint32_t t = av.content; t + 2 < m_end && t <= av.content + 4 && m_s.is_word(t); ++t) {
+        const std::u16string_view n = m_s.lower(t);
+        const bool report_noun = n == u"reports" || n == u"report" || n == u"rumours" || n == u"rumors" ||
+                                 n == u"rumour" || n == u"rumor" || n == u"speculation" || n == u"suggestions" ||
+                                 n == u"allegations" || n == u"claims" || n == u"accusations" || n == u"charges";
+        if (report_noun && word(t + 1, u"that") && m_s.is_word(t + 2) && t > av.content) {
+          av.content = t + 2;
+          av.marked = true;
+          break;
+        }
+        if (m_s.cue_at(t) != nullptr || word(t, u"that") || is(WordClass::verb_blocker, t)) {
+          break;
+        }
+      }
     }
     if (cue.commitment == Commitment::denial && !av.marked && av.content < m_end) {
       std::uint32_t k = av.content;
