@@ -437,6 +437,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       ++b;
     }
   }
+  // ("وكان هناك تقرير لأمانو قد أشار إلى أن P": "there was" is no part of the report's name.)
+  if (arabic && e > b + 1 && (s.lower(b) == u"\u0647\u0646\u0627\u0643" /* هناك */ ||
+                              s.lower(b) == u"\u0648\u0647\u0646\u0627\u0643" /* وهناك */)) {
+    ++b;
+  }
 
   // A verb that goes on with the statement next to the phrase: "وأضاف X"، "X added", "added X".
   const bool goes_on = (b > 0 && s.is(WordClass::continuation, b - 1)) || s.is(WordClass::continuation, e) ||
