@@ -1932,7 +1932,7 @@ class ArabicFrames {
     bool anchored = false;
     while (b > 0 && e - b < 6 && m_s.is_word(b - 1) && !is_exact(WordClass::preposition, b - 1) &&
            !complementizer(b - 1) && m_s.cue_at(b - 1) == nullptr && !is_exact(WordClass::relative, b - 1) &&
-           !is(WordClass::time_word, b - 1) &&
+           !(is(WordClass::time_word, b - 1) && !general_after_title(b - 1)) &&
            // ("رحبت الوزارة بالضربات ووصفتها": the verb's ب-object is no part of the subject.)
            !(b == e && ba_prefixed(b - 1) && w(b - 1).size() > 3 && w(b - 1)[1] == k_alef && w(b - 1)[2] == k_lam)) {
       --b;
@@ -2274,10 +2274,23 @@ class ArabicFrames {
       }
       r.begin = k;
     }
-    while (r.end > r.begin && (is(WordClass::time_word, r.end - 1) || m_s.is_comma(r.end - 1))) {
+    while (r.end > r.begin && ((is(WordClass::time_word, r.end - 1) && !general_after_title(r.end - 1)) ||
+                               m_s.is_comma(r.end - 1))) {
       --r.end;
     }
     return r;
+  }
+
+  // "العام" after a title is "general" ("الأمين العام", "تقرير للمدير العام"), not "the year";
+  // the title may carry the lam of belonging.
+  [[nodiscard]] bool general_after_title(std::uint32_t i) const {
+    if (i == 0 || !exact(i, u"\u0627\u0644\u0639\u0627\u0645") /* العام */) {
+      return false;
+    }
+    const std::u16string_view t = w(i - 1);
+    return is(WordClass::title, i - 1) ||
+           (t.size() > 3 && t[0] == k_lam && t[1] == k_lam &&
+            m_s.lex.is_exact(WordClass::title, u"\u0627" + std::u16string(t.substr(1))));
   }
 
   // "نقلا عن مصادر وصفتها بالمطلعة": a verb of describing with its object's pronoun and "بـ"
