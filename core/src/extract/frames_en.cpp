@@ -814,6 +814,24 @@ class EnglishFrames {
         }
       }
     }
+    // ("It has been hit with more than $27bn in taxes and fines and many observers now say":
+    // the words before the last "and", naming no one, end the clause before; the subject is
+    // what follows.)
+    for (std::uint32_t t = e; t-- > j + 1;) {
+      if (!word(t, u"and")) {
+        continue;
+      }
+      bool names = false;
+      for (std::uint32_t k = j; k < t && !names; ++k) {
+        names = (m_s.is_word(k) && m_s.tokens[k].capitalized) ||
+                m_s.noun_covering(k) != nullptr || m_s.entity_covering(k) != nullptr ||
+                is(WordClass::pronoun_male, k) || is(WordClass::pronoun_female, k) || is(WordClass::pronoun_plural, k);
+      }
+      if (!names && t + 1 < e) {
+        j = t + 1;
+      }
+      break;
+    }
     // "In a statement the RSPCA said": the medium fronted without a comma is no part of the
     // subject that follows it.
     for (std::uint32_t t = j; t + 1 < e; ++t) {
