@@ -13,6 +13,30 @@ bool is_thing_kind(SourceKind k) {
          k == SourceKind::organization || k == SourceKind::reports;
 }
 
+// Does an English mention open with `word` and go on with a lower-case word (a title:
+// "Qantas chief executive Geoff Dixon")? Then `word` names the employer, not the person.
+bool employer_before_title(std::string_view mention, std::u16string_view word) {
+  std::string ascii;
+  for (const char16_t c : word) {
+    if (c > 0x7f) {
+      return false;
+    }
+    ascii.push_back(static_cast<char>(c));
+  }
+  const std::size_t space = mention.find(' ');
+  if (space == std::string_view::npos || space != ascii.size() || space + 1 >= mention.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < space; ++i) {
+    const char c = mention[i];
+    if (static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) != ascii[i]) {
+      return false;
+    }
+  }
+  const char next = mention[space + 1];
+  return next >= 'a' && next <= 'z';
+}
+
 // How many referents back a dropped subject or pronoun may reach.
 constexpr std::size_t k_agreement_window = 12;
 
@@ -62,7 +86,11 @@ const Referent* Discourse::by_name(const std::vector<std::u16string>& tokens) co
     const bool all = std::all_of(tokens.begin(), tokens.end(), [&](const std::u16string& t) {
       return std::find(it->name_tokens.begin(), it->name_tokens.end(), t) != it->name_tokens.end();
     });
-    if (all) {
+    // ("Qantas" after "Qantas chief executive Geoff Dixon": a person's own name closes the
+    // phrase; a word before his title names his employer, not him.)
+    const bool employer_only = tokens.size() == 1 && it->hop.kind == SourceKind::person &&
+                               employer_before_title(it->hop.mention, tokens.front());
+    if (all && !employer_only) {
       return &*it;
     }
   }
