@@ -37,6 +37,17 @@ bool employer_before_title(std::string_view mention, std::u16string_view word) {
   return next >= 'a' && next <= 'z';
 }
 
+// Does an English mention end with a spokesperson's noun ("the Foreign Ministry spokesman")?
+bool spokesperson_last(std::string_view mention) {
+  for (const std::string_view noun : {std::string_view(" spokesman"), std::string_view(" spokeswoman"),
+                                      std::string_view(" spokesperson")}) {
+    if (mention.ends_with(noun)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // How many referents back a dropped subject or pronoun may reach.
 constexpr std::size_t k_agreement_window = 12;
 
@@ -166,9 +177,12 @@ const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool wa
     }
     // ("Paug said P. She alleged Q": a bare capitalised name the lexicons do not know is a
     // person as far as "he"/"she" go.)
+    // ("An Iranian Foreign Ministry spokesman … said P. "Q," he was quoted as saying": a body's
+    // spokesman is a person to "he".)
     if (want_person && !is_person_kind(it->hop.kind) && it->hop.kind != SourceKind::officials &&
         it->hop.kind != SourceKind::anonymous &&
-        !(it->hop.kind == SourceKind::unknown && name_like(it->hop.mention) && it->sentence < sentence)) {
+        !(it->hop.kind == SourceKind::unknown && name_like(it->hop.mention) && it->sentence < sentence) &&
+        !(it->hop.kind == SourceKind::government && spokesperson_last(it->hop.mention))) {
       continue;
     }
     // ("Barclays reported …, and it has forecast": a bare capitalised name is a thing to "it"
@@ -180,6 +194,10 @@ const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool wa
         (it->hop.mention.starts_with("The ") || it->hop.mention.starts_with("the "));
     if (want_thing && !is_thing_kind(it->hop.kind) &&
         !(it->hop.kind == SourceKind::unknown && name_like(it->hop.mention)) && !definite_just_before) {
+      continue;
+    }
+    // (Nor is a body's spokesman "it": "BSS quoted a ministry spokesman … It also quoted him".)
+    if (want_thing && !want_person && spokesperson_last(it->hop.mention)) {
       continue;
     }
     if (want_thing && it->hop.kind == SourceKind::reports &&

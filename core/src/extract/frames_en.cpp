@@ -3225,6 +3225,50 @@ class EnglishFrames {
         }
       }
     }
+    // ("said reports that Iran intends to threaten shipping were baseless", "said claims that
+    // troops had crossed were completely false": a verdict that rejects the reports denies
+    // what they say.)
+    if (a.commitment != Commitment::denial && !m_s.in_quote(av.content) && av.content + 4 < a.content_end) {
+      std::uint32_t k = av.content;
+      if (word(k, u"the") || word(k, u"these") || word(k, u"such") || word(k, u"media") || word(k, u"press") ||
+          word(k, u"recent")) {
+        ++k;
+      }
+      const std::u16string_view noun = m_s.lower(k);
+      const bool claim_noun = noun == u"reports" || noun == u"report" || noun == u"claims" || noun == u"claim" ||
+                              noun == u"allegations" || noun == u"accusations" || noun == u"rumours" ||
+                              noun == u"rumors" || noun == u"suggestions" || noun == u"charges";
+      if (claim_noun && word(k + 1, u"that")) {
+        // The verdict: "were/was/are/is" (an adverb) and a rejecting word, ending the clause.
+        for (std::uint32_t v = k + 3; v + 1 < a.content_end; ++v) {
+          if (m_s.is_comma(v) || m_s.is_end_punct(v)) {
+            break;
+          }
+          if (!(word(v, u"were") || word(v, u"was") || word(v, u"are") || word(v, u"is"))) {
+            continue;
+          }
+          std::uint32_t j = v + 1;
+          while (j < a.content_end && is(WordClass::adverb, j)) {
+            ++j;
+          }
+          if (j < a.content_end && (word(j, u"completely") || word(j, u"totally") || word(j, u"utterly") ||
+                                    word(j, u"entirely") || word(j, u"absolutely"))) {
+            ++j;
+          }
+          if (j < a.content_end && is(WordClass::dismissive, j) &&
+              (j + 1 >= a.content_end || !m_s.is_word(j + 1))) {
+            a.commitment = Commitment::denial;
+            a.rule = "en.verdict";
+            a.content_begin = k + 2;
+            a.content_end = v;
+            if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+              return std::nullopt;
+            }
+            return a;
+          }
+        }
+      }
+    }
     if (const std::int32_t q = frames::quote_starting_at(m_s, av.content); q >= 0) {
       const QuoteRegion& region = m_quotes[static_cast<std::size_t>(q)];
       // The whole quotation, unless text follows it in this sentence (a mixed quote).
