@@ -3187,6 +3187,21 @@ class ArabicFrames {
         while (k < m_end && k <= adv + 5 && m_s.is_word(k)) {
           const std::u16string_view t = w(k);
           const bool nisba = t.ends_with(u"\u064a") || t.ends_with(u"\u064a\u0647");
+          // ("في بيان مشترك مساء الثلاثاء"، "في بيان مشترك مع الداخلية": a joint statement, and
+          // with whom.)
+          if (statement && k == adv + 2 &&
+              (t == u"\u0645\u0634\u062a\u0631\u0643" /* مشترك */ || t == u"\u0645\u0634\u062a\u0631\u0643\u0647" ||
+               t == u"\u0645\u0646\u0641\u0635\u0644" /* منفصل */ || t == u"\u0645\u0646\u0641\u0635\u0644\u0647" ||
+               t == u"\u0645\u0643\u062a\u0648\u0628" /* مكتوب */ || t == u"\u0645\u0643\u062a\u0648\u0628\u0647")) {
+            ++k;
+            if (k + 2 < m_end && exact(k, u"\u0645\u0639") /* مع */ && m_s.is_word(k + 1)) {
+              k += 2;  // "مع الداخلية": one word for the other party; a construct chain stays
+            }
+            while (k < m_end && (is(WordClass::time_word, k) || is(WordClass::month, k))) {
+              ++k;
+            }
+            continue;
+          }
           if ((t.starts_with(u"\u0627\u0644") && nisba) || (statement && nisba && t.size() >= 4) ||
               t.starts_with(u"\u0645\u0639\u0647") /* معه، معها، معهم */ || exact(k, u"له") || exact(k, u"لها") ||
               exact(k, u"لهم")) {
@@ -4890,7 +4905,9 @@ class ArabicFrames {
     }
     std::string label = m_s.utf8(hit.begin, hit.end) + " \u2026 " + m_s.utf8(an, an + 1);
     std::uint32_t c = y.end;
-    while (c < m_end && (m_s.is_comma(c) || is(WordClass::time_word, c))) {
+    // ("عن مسؤول إسرائيلي:قوله إن P": a stray colon before "قوله".)
+    while (c < m_end && (m_s.is_comma(c) || is(WordClass::time_word, c) ||
+                         (m_s.is_punct(c, u':') && c + 1 < m_end && is(WordClass::quote_noun, c + 1)))) {
       ++c;
     }
     // "عن طبيبة العيون X، من مستشفى شاريتيه في برلين، قولها إن": the speaker's place of work
