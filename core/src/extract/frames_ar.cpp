@@ -360,7 +360,9 @@ class ArabicFrames {
            t == u"فيه" || t == u"فيها" || t == u"فيهم" || t == u"منه" || t == u"منها" || t == u"عنه" ||
            t == u"عنها" || t == u"له" || t == u"لها" || t == u"عليه" || t == u"عليها" || t == u"بها" ||
            t == u"به" || t == u"الي" || t == u"علي" || t == u"مع" || t == u"بالتزامن" || t == u"حول" ||
-           t == u"بشان" || t == u"اليوم" || t == u"امس";
+           t == u"بشان" || t == u"اليوم" || t == u"امس" ||
+           // "فور هذا الإعلان"، "عقب الاجتماع": right after, a time adjunct.
+           t == u"\u0641\u0648\u0631" /* فور */ || t == u"\u0639\u0642\u0628" /* عقب */;
   }
 
   // Is token i a recipient with "ل" attached (or "ل" alone before a name)?
@@ -1077,6 +1079,19 @@ class ArabicFrames {
       // word in ب is the genitive's name; no complement starts inside a place.)
       const bool name_in_place = k >= b + 2 && exact(k - 2, u"\u0641\u064a") /* في */ && m_s.is_word(k - 1) &&
                                  !w(k - 1).starts_with(u"\u0627\u0644") && !definite_ba;
+      // ("مصدر بحكومة كوريا الجنوبية"، "مسؤول بوزارة الخارجية": a body with ب after an unnamed
+      // source is where the source sits.)
+      const Hit* at_body = m_s.noun_covering(k);
+      const Hit* source_before = m_s.noun_covering(k - 1);
+      const bool source_at_body =
+          k > b && at_body != nullptr && at_body->begin == k && source_before != nullptr &&
+          is_unnamed(m_s.lex.source_nouns()[source_before->payload].kind) &&
+          (m_s.lex.source_nouns()[at_body->payload].kind == SourceKind::government ||
+           m_s.lex.source_nouns()[at_body->payload].kind == SourceKind::organization);
+      if (source_at_body) {
+        ++k;
+        continue;
+      }
       if (k > b && ba_prefixed(k) && !name_in_place &&
           (definite_ba ||
            !(k + 1 >= m_end || m_s.is_comma(k + 1) || m_s.is_end_punct(k + 1) || complementizer(k + 1)))) {
