@@ -1101,6 +1101,18 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   for (std::uint32_t i = noun_token + 1; i < e && !named_after; ++i) {
     named_after = s.is_comma(i);
   }
+  // ("أما حزب العمال بالعراق فتحدث": a party or group named by its noun, with the country it
+  // is in after "بـ" or "في", is that group, not the country. A ministry "في العراق" is the
+  // country's.)
+  if (arabic && entity != nullptr && lexicon::Gazetteer::is_country(*entity) && noun != nullptr &&
+      noun_token == b && entity_begin > b + 1 &&
+      noun->kind == SourceKind::organization &&
+      (s.lower(entity_begin).starts_with(u"\u0628") || s.lower(entity_begin - 1) == u"\u0641\u064a" /* في */)) {
+    if (country.empty()) {
+      country = entity->id;
+    }
+    entity = nullptr;
+  }
   if (unnamed_noun && (((entity == nullptr || entity_is_place) && !named_person && !report_of_named) ||
                        (member_of_body && !named_after))) {
     kind = noun->kind;
