@@ -766,7 +766,13 @@ class ArabicFrames {
         const bool adverb = k + 1 < c && w(k + 1).size() > 2 && w(k + 1)[0] == k_ba &&
                             m_s.entity_covering(k + 1) == nullptr &&
                             (c > k + 2 || w(k + 1).starts_with(u"\u0628\u0627\u0644") /* بال */);
-        if (k > b && c < m_s.size() && m_s.is_close_quote(c) && c - k <= (after_medium ? 6u : 4u) && !adverb) {
+        // (Nor a quotation the complementizer opens: "وقال الوزير "إن الاتفاق سيئ"".)
+        // (After a medium's noun it is a name still: "هيئة الإذاعة الهولندية "إن أو إس"".)
+        // (Or when the attribution goes on after it: "هيئة الإذاعة الهولندية "إن أو إس" عن".)
+        const bool clause = k + 1 < c && complementizer(k + 1) && !after_medium &&
+                            (c + 1 >= m_end || !m_s.is_word(c + 1));
+        if (k > b && c < m_s.size() && m_s.is_close_quote(c) && c - k <= (after_medium ? 6u : 4u) && !adverb &&
+            !clause) {
           k = c + 1;
           continue;
         }
@@ -1308,6 +1314,13 @@ class ArabicFrames {
         c.next = j;
         return c;
       }
+      // ("وقال الوزير "إن الاتفاق سيئ"": the complementizer opens the quotation.)
+      if (m_s.is_open_quote(j) && j + 2 < m_end && complementizer(j + 1) && m_s.is_word(j + 2)) {
+        c.content = j + 2;
+        c.found = true;
+        c.next = j + 1;
+        return c;
+      }
       if (m_s.is_open_quote(j)) {
         // A quoted name before the complement ("لوكالة الأنباء التركية "الأناضول"، إن P",
         // "على تطبيق "تلغرام" السبت "Q"") is part of the adjunct, not the content.
@@ -1473,9 +1486,40 @@ class ArabicFrames {
     return c;
   }
 
+  // "لكنه"، "لكنها"، "ولكنهم": "but he/she/they", the writer going on about the speaker.
+  [[nodiscard]] bool lakin_pronoun(std::uint32_t i) const {
+    const std::u16string_view t = w(i);
+    return t == u"\u0644\u0643\u0646\u0647" || t == u"\u0644\u0643\u0646\u0647\u0627" ||
+           t == u"\u0644\u0643\u0646\u0647\u0645" || t == u"\u0648\u0644\u0643\u0646\u0647" ||
+           t == u"\u0648\u0644\u0643\u0646\u0647\u0627" || t == u"\u0648\u0644\u0643\u0646\u0647\u0645";
+  }
+
   [[nodiscard]] std::optional<Attribution> finish(Attribution& a, std::uint32_t content_begin) const {
     a.content_begin = content_begin;
     a.content_end = m_end;
+    // ("وقال "إن الاتفاق سيئ"، لكنه …": a quotation opened by the complementizer ends the
+    // content where it closes.)
+    if (content_begin >= 2 && complementizer(content_begin - 1) && m_s.is_open_quote(content_begin - 2)) {
+      std::uint32_t close = content_begin;
+      while (close < m_end && !m_s.is_close_quote(close)) {
+        ++close;
+      }
+      if (close < m_end && (close + 1 >= m_end || !m_s.is_word(close + 1)) &&
+          (close + 1 >= m_end || !m_s.is_comma(close + 1) || close + 2 >= m_end || lakin_pronoun(close + 2) ||
+           !m_s.is_word(close + 2))) {
+        a.content_end = close;
+        if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+          return std::nullopt;
+        }
+        return a;
+      }
+      // (A quotation that runs on past the sentence is read whole, from its opening mark, so
+      // that its next sentences keep the speaker.)
+      if (close >= m_end) {
+        content_begin -= 2;
+        a.content_begin = content_begin;
+      }
+    }
     if (const std::int32_t q = frames::quote_starting_at(m_s, content_begin); q >= 0) {
       const QuoteRegion& region = m_quotes[static_cast<std::size_t>(q)];
       std::uint32_t close_token = m_end;
@@ -1487,6 +1531,15 @@ class ArabicFrames {
       }
       if (region.close >= m_s.span.end || close_token + 1 >= m_end) {
         a.quote_region = q;
+        return a;
+      }
+      // ("وقال X "Q"، لكنه اضطر إلى …": after a whole quotation, "but he …" is the writer's
+      // clause about the speaker.)
+      if (close_token + 2 < m_end && m_s.is_comma(close_token + 1) && lakin_pronoun(close_token + 2)) {
+        a.content_end = close_token + 1;
+        if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+          return std::nullopt;
+        }
         return a;
       }
     }
