@@ -53,9 +53,14 @@ class EnglishFrames {
       if (cue.id == "en.data-show") {
         static constexpr std::u16string_view k_data[] = {
             u"figures", u"data", u"statistics", u"numbers", u"estimates", u"results", u"polls", u"surveys",
-            u"records", u"documents", u"studies", u"tests", u"findings", u"indicators", u"projections", u"forecasts"};
+            u"records", u"documents", u"studies", u"tests", u"findings", u"indicators", u"projections", u"forecasts",
+            u"filings"};
         const std::u16string_view before = hit.begin > 0 ? m_s.lower(hit.begin - 1) : std::u16string_view{};
-        const bool data = std::find(std::begin(k_data), std::end(k_data), before) != std::end(k_data);
+        // ("She did not recuse herself, the minutes show": a body's minutes, with the article.)
+        const bool minutes = before == u"minutes" && hit.begin >= 2 &&
+                             (word(hit.begin - 2, u"the") || word(hit.begin - 2, u"meeting") || word(hit.begin - 2, u"its") ||
+                              word(hit.begin - 2, u"their"));
+        const bool data = std::find(std::begin(k_data), std::end(k_data), before) != std::end(k_data) || minutes;
         // ("some suggest P", "They note P", "analysts note P": people, plural, before the verb;
         // "show" and "indicate" stay the figures'.)
         const bool people = (word(hit.begin, u"suggest") || word(hit.begin, u"note")) && hit.begin > 0 &&
