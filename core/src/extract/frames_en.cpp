@@ -3315,6 +3315,21 @@ class EnglishFrames {
         return std::nullopt;
       }
     }
+    // ("told Breitbart News the seat "may be slipping away" and blamed what …": after a closing
+    // quotation mark, "and" with a verb of saying in the past goes on with the speaker.)
+    for (std::uint32_t k = a.content_begin + 2; k + 1 < a.content_end; ++k) {
+      if (!word(k, u"and") || !m_s.is_close_quote(k - 1) || m_s.in_quote(k)) {
+        continue;
+      }
+      const Hit* next = m_s.cue_at(k + 1);
+      if (next != nullptr && next->begin == k + 1 && m_s.lower(k + 1).ends_with(u"ed")) {
+        a.content_end = k;
+        if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+          return std::nullopt;
+        }
+        break;
+      }
+    }
     return a;
   }
 
