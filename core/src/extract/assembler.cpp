@@ -1125,7 +1125,9 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       const bool plain_report =
           b.frame == Frame::relay || (b.frame == Frame::speech && !b.np_content && b.plain) || according_first;
       if (j == i || b.dropped || invalid[j] || b.frame == Frame::citing || !chains[j] || b.content_before ||
-          !plain_report || b.commitment != Commitment::report || b.sources.empty() || b.sources.front().dropped()) {
+          // ("أن مسؤولاً في الهيئة أكد أن P": confirming with a clause relays the same way.)
+          !plain_report || (b.commitment != Commitment::report && b.commitment != Commitment::strong_report) ||
+          b.sources.empty() || b.sources.front().dropped()) {
         continue;
       }
       // (Not when the report itself is hedged: "he might tell the committee that P".)
