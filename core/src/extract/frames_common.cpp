@@ -480,7 +480,11 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
                             i + 2 < e && s.lower(i + 2) == u"\u0639\u0644\u064a" /* على */) ||
                            // ("…، وسط تراجع حاد في مخزون السدود": "amid", the writer's setting.)
                            // ("…، ويبدو أن شكلها هو ما سيميزها": the writer's own guess.)
-                           n == u"\u0648\u0633\u0637" /* وسط */ || n == u"\u0648\u064a\u0628\u062f\u0648" /* ويبدو */;
+                           n == u"\u0648\u0633\u0637" /* وسط */ || n == u"\u0648\u064a\u0628\u062f\u0648" /* ويبدو */ ||
+                           // ("…، غير أن الهيئة لم تؤكد صحتها"، "…، إلا أن أي اتفاق لم يعلن": "however",
+                           // the writer's contrast after the reported clause.)
+                           ((n == u"\u063a\u064a\u0631" /* غير */ || n == u"\u0627\u0644\u0627" /* إلا */) &&
+                            after == u"\u0627\u0646" /* أن */);
       if (context && i > b + 1) {
         e = i;
         return;
