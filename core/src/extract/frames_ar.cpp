@@ -1087,10 +1087,10 @@ class ArabicFrames {
                                  !w(k - 1).starts_with(u"\u0627\u0644") && !definite_ba;
       // ("مصدر بحكومة كوريا الجنوبية"، "مسؤول بوزارة الخارجية": a body with ب after an unnamed
       // source is where the source sits.)
-      const Hit* at_body = m_s.noun_covering(k);
-      const Hit* source_before = m_s.noun_covering(k - 1);
+      const Hit* at_body = k > b ? m_s.noun_covering(k) : nullptr;
+      const Hit* source_before = k > b ? m_s.noun_covering(k - 1) : nullptr;
       const bool source_at_body =
-          k > b && at_body != nullptr && at_body->begin == k && source_before != nullptr &&
+          at_body != nullptr && at_body->begin == k && source_before != nullptr &&
           is_unnamed(m_s.lex.source_nouns()[source_before->payload].kind) &&
           (m_s.lex.source_nouns()[at_body->payload].kind == SourceKind::government ||
            m_s.lex.source_nouns()[at_body->payload].kind == SourceKind::organization);
@@ -3217,14 +3217,9 @@ class ArabicFrames {
           set_off + 2 < m_end && m_s.is_word(set_off)) {
         const std::uint32_t j = set_off;
         const std::u16string_view t = w(j);
-        const bool manner = t.starts_with(u"تحدث") /* تحدث */ ||
-                            t.starts_with(u"متحدث") /* متحدث */ ||
-                            t.starts_with(u"طالب") /* طالب */ ||
-                            t.starts_with(u"طلب") /* طلب */ ||
-                            t.starts_with(u"مفضل") /* مفضل */ ||
-                            t.starts_with(u"رافض") /* رافض */ ||
-                            t.starts_with(u"اشترط") /* اشترط */ ||
-                            t.starts_with(u"مشترط") /* مشترط */ ||
+        const bool manner = t.starts_with(u"تحدث") || t.starts_with(u"متحدث") || t.starts_with(u"طالب") ||
+                            t.starts_with(u"طلب") || t.starts_with(u"مفضل") || t.starts_with(u"رافض") ||
+                            t.starts_with(u"اشترط") || t.starts_with(u"مشترط") ||
                             (exact(j, u"لم") && withheld_name(j) != 0);
         std::uint32_t close = j + 1;
         while (manner && close < m_end && close - j <= 14 && !m_s.is_comma(close) && !m_s.is_end_punct(close) &&
@@ -4466,23 +4461,24 @@ class ArabicFrames {
       // news medium; the body speaks and the medium relays.)
       // ("بحسب الأرقام الرسمية التي نشرتها الوكالة الوطنية للإعلام": the relative clause of a
       // definite phrase names the publisher; it is read as the indefinite "أرقام نشرتها X".)
-      if (x.end + 2 < m_end && (exact(x.end, u"\u0627\u0644\u062a\u064a") /* التي */ ||
-                                exact(x.end, u"\u0627\u0644\u0630\u064a") /* الذي */)) {
-        const std::u16string_view verb = w(x.end + 1);
-        if ((verb.starts_with(u"\u0646\u0634\u0631") /* نشر */ || verb.starts_with(u"\u0627\u0635\u062f\u0631") /* اصدر */ ||
-             verb.starts_with(u"\u0627\u0639\u062f") /* اعد */ || verb.starts_with(u"\u0627\u0648\u0631\u062f") /* اورد */) &&
-            (verb.ends_with(u"\u0647\u0627") || verb.ends_with(u"\u0647"))) {
-          if (const Range issuer = np_after(x.end + 2, PhraseStops{true, true, true, true});
-              !issuer.empty() && issuer.begin == x.end + 2 && names_source(issuer)) {
-            x.end = issuer.end;
-          }
+      // A verb of publishing or issuing with the pronoun of what it put out: "نشرتها"، "أصدره".
+      auto put_out_it = [&](std::uint32_t k) {
+        const std::u16string_view v = w(k);
+        return (v.starts_with(u"\u0646\u0634\u0631") /* نشر */ || v.starts_with(u"\u0627\u0635\u062f\u0631") /* اصدر */ ||
+                v.starts_with(u"\u0627\u0639\u062f") /* اعد */ || v.starts_with(u"\u0627\u0648\u0631\u062f") /* اورد */) &&
+               (v.ends_with(u"\u0647\u0627") /* ـها */ || v.ends_with(u"\u0647") /* ـه */);
+      };
+      if (x.end + 2 < m_end &&
+          (exact(x.end, u"\u0627\u0644\u062a\u064a") /* التي */ || exact(x.end, u"\u0627\u0644\u0630\u064a") /* الذي */) &&
+          put_out_it(x.end + 1)) {
+        if (const Range issuer = np_after(x.end + 2, PhraseStops{true, true, true, true});
+            !issuer.empty() && issuer.begin == x.end + 2 && names_source(issuer)) {
+          x.end = issuer.end;
         }
       }
       std::optional<Range> published_by;
       for (std::uint32_t k = x.begin + 1; k + 1 < x.end; ++k) {
-        if (!(w(k).starts_with(u"\u0646\u0634\u0631") /* نشر */ || w(k).starts_with(u"\u0627\u0635\u062f\u0631") /* اصدر */ ||
-              w(k).starts_with(u"\u0627\u0639\u062f") /* اعد */ || w(k).starts_with(u"\u0627\u0648\u0631\u062f") /* اورد */) ||
-            !(w(k).ends_with(u"\u0647\u0627") /* ـها */ || w(k).ends_with(u"\u0647") /* ـه */)) {
+        if (!put_out_it(k)) {
           continue;
         }
         const Range issuer{k + 1, x.end};

@@ -2665,11 +2665,7 @@ class EnglishFrames {
     // reports say is what is denied; a few modifiers may stand before the noun.)
     if (cue.commitment == Commitment::denial && !av.marked && av.content < m_end) {
       for (std::uint32_t t = av.content; t + 2 < m_end && t <= av.content + 4 && m_s.is_word(t); ++t) {
-        const std::u16string_view n = m_s.lower(t);
-        const bool report_noun = n == u"reports" || n == u"report" || n == u"rumours" || n == u"rumors" ||
-                                 n == u"rumour" || n == u"rumor" || n == u"speculation" || n == u"suggestions" ||
-                                 n == u"allegations" || n == u"claims" || n == u"accusations" || n == u"charges";
-        if (report_noun && word(t + 1, u"that") && m_s.is_word(t + 2) && t > av.content) {
+        if (claim_noun(m_s.lower(t)) && word(t + 1, u"that") && m_s.is_word(t + 2) && t > av.content) {
           av.content = t + 2;
           av.marked = true;
           break;
@@ -3215,11 +3211,7 @@ class EnglishFrames {
       if (word(k, u"the") || word(k, u"media") || word(k, u"press") || word(k, u"these")) {
         ++k;
       }
-      static constexpr std::u16string_view k_claim_nouns[] = {
-          u"reports", u"report", u"claims", u"claim", u"allegations", u"allegation", u"accusations",
-          u"accusation", u"rumours", u"rumors", u"rumour", u"rumor", u"suggestions", u"speculation", u"charges"};
-      if (k + 2 < m_end && std::find(std::begin(k_claim_nouns), std::end(k_claim_nouns), m_s.lower(k)) !=
-                               std::end(k_claim_nouns)) {
+      if (k + 2 < m_end && claim_noun(m_s.lower(k))) {
         const std::uint32_t n = k + 1;
         if (word(n, u"that") && n + 1 < m_end && m_s.is_word(n + 1)) {
           a.content_begin = n + 1;
@@ -3239,11 +3231,7 @@ class EnglishFrames {
           word(k, u"recent")) {
         ++k;
       }
-      const std::u16string_view noun = m_s.lower(k);
-      const bool claim_noun = noun == u"reports" || noun == u"report" || noun == u"claims" || noun == u"claim" ||
-                              noun == u"allegations" || noun == u"accusations" || noun == u"rumours" ||
-                              noun == u"rumors" || noun == u"suggestions" || noun == u"charges";
-      if (claim_noun && word(k + 1, u"that")) {
+      if (claim_noun(m_s.lower(k)) && word(k + 1, u"that")) {
         // The verdict: "were/was/are/is" (an adverb) and a rejecting word, ending the clause.
         for (std::uint32_t v = k + 3; v + 1 < a.content_end; ++v) {
           if (m_s.is_comma(v) || m_s.is_end_punct(v)) {
@@ -3373,6 +3361,17 @@ class EnglishFrames {
 
   // "with investors saying that P", "… and Democrats saying P": the noun phrase between
   // `opener` ("with", "and") and the participle is its subject.
+  // The end of the one quoted between a relay verb's end `from` and its "as": "quoted Ri, who
+  // it said had inspected the area, as saying" names Ri, not the clause.
+  [[nodiscard]] std::uint32_t quoted_end(std::uint32_t from, std::uint32_t as) const {
+    for (std::uint32_t i = from + 1; i + 1 < as; ++i) {
+      if (m_s.is_comma(i) && (word(i + 1, u"who") || word(i + 1, u"whom") || word(i + 1, u"which"))) {
+        return i;
+      }
+    }
+    return as;
+  }
+
   // "RIA quoted a source as dismissing the reports as "fantasy" and saying that P": a second
   // participle joined by "and" to the "as -ing" of a relay goes on with the same relay.
   std::optional<Attribution> second_as_participle(const Hit& hit, const lexicon::CueEntry& cue) {
@@ -3399,13 +3398,6 @@ class EnglishFrames {
         if (outer.empty()) {
           return std::nullopt;
         }
-        std::uint32_t inner_end = as;
-        for (std::uint32_t i = h->end + 1; i + 1 < as; ++i) {
-          if (m_s.is_comma(i) && (word(i + 1, u"who") || word(i + 1, u"whom") || word(i + 1, u"which"))) {
-            inner_end = i;
-            break;
-          }
-        }
         const AfterVerb av = after_verb(hit.end, false);
         if (!av.has_content || av.after_comma) {
           return std::nullopt;
@@ -3414,7 +3406,7 @@ class EnglishFrames {
         a.participle = true;
         const std::string label = m_s.utf8(v, h->end) + " \u2026 " + m_s.utf8(hit.begin, hit.end);
         a.sources = frames::split_relays(m_s, outer.begin, outer.end, phrase(hit, outer.begin, outer.end, label));
-        a.sources.push_back(phrase(hit, h->end, inner_end, label));
+        a.sources.push_back(phrase(hit, h->end, quoted_end(h->end, as), label));
         a.region_begin = hit.begin - 1;
         return finish_preposed(a, av);
       }
@@ -3941,15 +3933,7 @@ class EnglishFrames {
     Attribution a = base(hit, cue);
     const NounPhrase outer = subject_left(hit.begin);
     const std::string label = m_s.utf8(hit.begin, hit.end) + " \u2026 " + m_s.utf8(as, as + 2);
-    // ("quoted Ri, who it said had inspected the area, as saying": the name, not the clause.)
-    std::uint32_t inner_end = as;
-    for (std::uint32_t i = hit.end + 1; i + 1 < as; ++i) {
-      if (m_s.is_comma(i) && (word(i + 1, u"who") || word(i + 1, u"whom") || word(i + 1, u"which"))) {
-        inner_end = i;
-        break;
-      }
-    }
-    SourcePhrase inner = phrase(hit, hit.end, inner_end, label);
+    SourcePhrase inner = phrase(hit, hit.end, quoted_end(hit.end, as), label);
     if (outer.empty() && hit.begin > 0 && (word(hit.begin - 1, u"and") || word(hit.begin - 1, u"also"))) {
       // "It said P and quoted a port official as saying Q": the earlier verb's subject relays.
       a.coordinated = true;
@@ -4398,6 +4382,15 @@ class EnglishFrames {
 
   // A noun for something said or believed, whose content a denial denies: "rejected the idea
   // that P", "rejected that account".
+  // A noun for what others report or allege, whose "that" clause says what ("reports that P",
+  // "allegations that P").
+  [[nodiscard]] static bool claim_noun(std::u16string_view noun) {
+    static constexpr std::u16string_view k_claim_nouns[] = {
+        u"reports", u"report", u"claims", u"claim", u"allegations", u"allegation", u"accusations",
+        u"accusation", u"rumours", u"rumors", u"rumour", u"rumor", u"suggestions", u"speculation", u"charges"};
+    return std::find(std::begin(k_claim_nouns), std::end(k_claim_nouns), noun) != std::end(k_claim_nouns);
+  }
+
   [[nodiscard]] static bool proposition_noun(std::u16string_view noun) {
     static constexpr std::u16string_view k_nouns[] = {
         u"idea", u"notion", u"suggestion", u"suggestions", u"claim", u"claims", u"report", u"reports",
