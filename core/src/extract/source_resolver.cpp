@@ -446,6 +446,18 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   // A verb that goes on with the statement next to the phrase: "وأضاف X"، "X added", "added X".
   const bool goes_on = (b > 0 && s.is(WordClass::continuation, b - 1)) || s.is(WordClass::continuation, e) ||
                        (b > 1 && s.is_exact(WordClass::conjunction, b - 1) && s.is(WordClass::continuation, b - 2));
+  // The relays a referent was reported under (all of its chain but itself) carry over as
+  // implicit hops; the medium it told only in the same interview.
+  auto carry = [&](const Referent& ref, bool same_interview) {
+    for (std::size_t k = 0; k + 1 < ref.chain.size(); ++k) {
+      if (ref.chain[k].recipient && !same_interview) {
+        continue;
+      }
+      Hop h = ref.chain[k];
+      h.implicit = true;
+      out.carried.push_back(h);
+    }
+  };
   // (`anaphor`: a pronoun or a dropped subject, which goes on with the same statement.)
   auto adopt = [&](const Referent& ref, bool carry_relays, bool anaphor = false) {
     out.hop.refers_to = ref.hop.refers_to.empty() ? ref.hop.mention : ref.hop.refers_to;
@@ -455,21 +467,12 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     out.referent = ref;
     out.from_antecedent = true;
     // Relays of a recent mention carry over: "the official added" after "Reuters quoted an official".
-    if (carry_relays && ref.chain.size() > 1 && ref.sentence + 3 >= s.index) {
-      for (std::size_t k = 0; k + 1 < ref.chain.size(); ++k) {
-        // (The one told only for a pronoun in the sentence right after: "Gusakova told RIA
-        // Novosti P. "Q," she said." goes on with the interview; further on, or by name,
-        // "he said Q" need not be to the same medium. A verb that goes on with the statement,
-        // "وأضافت غوغوا" a sentence or two after "قالت غوغوا لوكالة فرانس برس", carries it too.)
-        const bool same_interview =
-            (anaphor && ref.sentence + 1 == s.index) || (goes_on && ref.sentence + 2 >= s.index);
-        if (ref.chain[k].recipient && !same_interview) {
-          continue;
-        }
-        Hop h = ref.chain[k];
-        h.implicit = true;
-        out.carried.push_back(h);
-      }
+    if (carry_relays && ref.sentence + 3 >= s.index) {
+      // (The one told only for a pronoun in the sentence right after: "Gusakova told RIA
+      // Novosti P. "Q," she said." goes on with the interview; further on, or by name,
+      // "he said Q" need not be to the same medium. A verb that goes on with the statement,
+      // "وأضافت غوغوا" a sentence or two after "قالت غوغوا لوكالة فرانس برس", carries it too.)
+      carry(ref, (anaphor && ref.sentence + 1 == s.index) || (goes_on && ref.sentence + 2 >= s.index));
     }
   };
   // Adopts what a referent stands for, keeping this phrase's own words as the mention ("the
@@ -1405,12 +1408,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
                              first_word == u"\u0627\u062d\u062f\u0627\u0647\u0645" /* احداهم */;
     if (one_of_them) {
       if (const Referent* group = discourse.by_agreement(Gender::unknown, true, false, true, false, s.index);
-          group != nullptr && group->sentence + 1 >= s.index && group->chain.size() > 1) {
-        for (std::size_t k = 0; k + 1 < group->chain.size(); ++k) {
-          Hop h = group->chain[k];
-          h.implicit = true;
-          out.carried.push_back(h);
-        }
+          group != nullptr && group->sentence + 1 >= s.index) {
+        carry(*group, true);
       }
     }
   }
