@@ -561,6 +561,12 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         continue;
       }
       const bool inside = a.quote_region < 0 && a.content_begin <= b.cue_begin && b.cue_begin < a.content_end;
+      // ("أفادت X بأن P، غير أن متحدثا نفى ذلك، مؤكدا أن Q": the participle's own clause
+      // subject stands after the earlier attribution; that one is not its antecedent.)
+      if (shares_subject && !inside && b.participle && b.own_clause_subject && b.fallback_begin > a.cue_end &&
+          b.fallback_end <= b.cue_begin) {
+        continue;
+      }
       if (shares_subject) {
         // ("Labour said it had carried out its own inquiry and found no evidence that P": what the
         // inquiry found goes on with the clause's own subject, inside what was said.)
@@ -1829,6 +1835,11 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
   for (const Hit& h : s.markers) {
     const lexicon::MarkerEntry& m = s.lex.markers()[h.payload];
     bool in_content = h.begin >= content_begin && h.end <= content_end;
+    // ("قال الوزير إن الشحنات التي قيل إنها فاسدة سليمة": what is said of a noun inside the
+    // content is that noun's, not a hedge of the minister's claim.)
+    if (m.introduces && h.begin >= content_begin) {
+      continue;
+    }
     // A hedge that introduces the content from the cue's side modifies it too: "أشار إلى احتمال
     // أن P", "pointed to the possibility that P", "said it was likely that P".
     if (!in_content && m.code != ReasonCode::denial && !m.before_verb && h.end <= content_begin &&

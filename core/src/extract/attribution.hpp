@@ -47,6 +47,7 @@ struct Attribution {
   std::uint32_t region_end = 0;
   bool dropped = false;               // removed after nesting (a wrapper that wrapped something)
   bool source_is_document = false;    // "according to a report by X": X is the root, not a relay
+  bool own_clause_subject = false;    // the fallback is a "but" clause's own subject ("، غير أن X نفى …، مؤكدا")
   bool relay_aside = false;           // ", in a report carried by X,": an outer hop for the nearest verb
   std::uint32_t fallback_begin = 0;   // for a dropped subject: the clause's subject, if any
   std::uint32_t fallback_end = 0;

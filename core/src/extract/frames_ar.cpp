@@ -2077,6 +2077,13 @@ class ArabicFrames {
                                                                                               : Gender::unknown;
   }
 
+  // A "but" clause after a comma opens right before `b`: "، لكن X"، "، غير أن X"، "، إلا أن X".
+  [[nodiscard]] bool but_opener(std::uint32_t b) const {
+    return b >= 3 && ((m_s.is_comma(b - 2) && (exact(b - 1, u"لكن") || exact(b - 1, u"ولكن"))) ||
+                      (m_s.is_comma(b - 3) && complementizer(b - 1) &&
+                       (exact(b - 2, u"غير") || exact(b - 2, u"الا") || exact(b - 2, u"بيد") || exact(b - 2, u"لكن"))));
+  }
+
   [[nodiscard]] Range clause_subject(std::uint32_t cue, Gender gender, bool initial_only = false) const {
     // Verb first: the subject follows the sentence's first verb ("شكر السيد كيم السيد بوتن …
     // وأعرب عن أمله").
@@ -2250,6 +2257,30 @@ class ArabicFrames {
             m_s.noun_covering(o + 1) == nullptr && !is(WordClass::title, o + 1) && !ba_prefixed(o + 1) &&
             m_s.tokens[o + 1].kind != text::TokenKind::number && gender != Gender::female) {
           return {o + 1, o + 2};
+        }
+      }
+      break;
+    }
+    // ("أفادت وسائل إعلام بأن P، غير أن متحدثا باسم الوزارة نفى ذلك، مؤكدا أن Q": a "but"
+    // clause after a comma has its own subject, a source noun before its verb of saying.)
+    for (std::uint32_t o = cue; o-- > 2;) {
+      if (!but_opener(o + 1)) {
+        continue;
+      }
+      const Hit* v = nullptr;
+      for (const Hit& h : m_s.cues) {
+        if (h.begin > o + 1 && h.begin < cue && (v == nullptr || h.begin < v->begin)) {
+          v = &h;
+        }
+      }
+      const Hit* n = o + 1 < cue ? m_s.noun_covering(o + 1) : nullptr;
+      if (v != nullptr && v->begin <= o + 8 && ((n != nullptr && n->begin == o + 1) || is(WordClass::title, o + 1))) {
+        bool plain = true;
+        for (std::uint32_t t = o + 1; t < v->begin && plain; ++t) {
+          plain = m_s.is_word(t) && !complementizer(t) && m_s.cue_at(t) == nullptr;
+        }
+        if (plain) {
+          return {o + 1, v->begin};
         }
       }
       break;
@@ -2825,9 +2856,13 @@ class ArabicFrames {
         break;
       }
     }
+    // ("ونشر رواد المنصات مقطعا مصورا قيل إنه صور من أحد القاربين، يظهر …": "said to be" of
+    // the thing published; the publishers end before it, and what is said of it ends at its
+    // comma.)
+    bool said_of_published = false;
     if (cue.id == "ar.tadawala") {
       // "تداولت حسابات أنباء عن P": the reports' noun carries it; "تداولت حسابات مقطعا قيل
-      // إنه P": the clip's own verb does.
+      // إنه P": what is said of the clip, by those who passed it round.
       // (Its complement is "أن", written with the hamza above: "إن" answers another verb.)
       bool anna = false;
       for (std::uint32_t t = comp.content; t-- > hit.end && t + 2 >= comp.content && !anna;) {
@@ -2837,7 +2872,8 @@ class ArabicFrames {
       // ("تداول مساهمون، عبر مجموعات على "واتساب"، رسالة تفيد بأن P": what they passed round,
       // and its own verb of saying, then the complement.)
       static constexpr std::u16string_view k_messages[] = {u"رساله", u"رسائل", u"منشورا", u"منشورات", u"تغريده",
-                                                           u"تغريدات", u"مقطعا", u"صوره", u"وثيقه", u"بيانا"};
+                                                           u"تغريدات", u"مقطعا", u"صوره", u"وثيقه", u"بيانا",
+                                                           u"صورا", u"مقاطع", u"تسجيلا", u"فيديو"};
       for (std::uint32_t t = hit.end + 1; t + 2 < m_end && t < hit.end + 14; ++t) {
         if (std::find(std::begin(k_messages), std::end(k_messages), w(t)) == std::end(k_messages)) {
           continue;
@@ -2857,6 +2893,20 @@ class ArabicFrames {
           comp.found = true;
           comp.next = says->end;
           anna = true;
+        }
+        // ("مقطعا مصورا قيل إنه P": an adjective may come between.)
+        for (std::uint32_t v = t + 1; v < t + 3 && v + 1 < m_end && !said_of_published; ++v) {
+          said_of_published = (exact(v, u"قيل") || exact(v, u"يقال")) && complementizer(v + 1);
+          if (said_of_published) {
+            if (!subject.empty() && subject.begin < t && subject.end > t) {
+              subject.end = t;
+            }
+            comp = Complement{};
+            comp.content = v + 2;
+            comp.found = true;
+            comp.next = v + 1;
+            anna = true;
+          }
         }
         break;
       }
@@ -3579,6 +3629,21 @@ class ArabicFrames {
       // information indicates"), not a speaker's.
       return std::nullopt;
     }
+    for (std::uint32_t k = subject.begin + 2; !subject.empty() && comp.found && k + 1 < comp.content + 1 &&
+                                              k < subject.end + 1 && !said_of_published;
+         ++k) {
+      if ((exact(k, u"قيل") || exact(k, u"يقال")) && k + 1 < m_end && complementizer(k + 1)) {
+        for (std::uint32_t t = subject.begin + 1; t < k && !said_of_published; ++t) {
+          const std::u16string_view x = w(t);
+          said_of_published = x.starts_with(u"مقطع") || x.starts_with(u"فيديو") || x.starts_with(u"صور") ||
+                              x.starts_with(u"تسجيل") || x.starts_with(u"شريط") || x.starts_with(u"وثيق") ||
+                              x.starts_with(u"منشور") || x.starts_with(u"تغريد") || x.starts_with(u"لقط");
+          if (said_of_published) {
+            subject.end = t;
+          }
+        }
+      }
+    }
     if (subject.empty()) {
       a.coordinated = true;
       a.sources = {phrase(hit, hit.begin, hit.begin)};
@@ -3619,6 +3684,14 @@ class ArabicFrames {
     std::optional<Attribution> done = finish(a, comp.content);
     if (done && np_limit > done->content_begin && np_limit < done->content_end) {
       done->content_end = np_limit;
+    }
+    if (done && said_of_published) {
+      for (std::uint32_t k = done->content_begin + 1; k < done->content_end; ++k) {
+        if (m_s.is_comma(k) && !m_s.in_quote(k)) {
+          done->content_end = k;
+          break;
+        }
+      }
     }
     return done;
   }
@@ -4185,6 +4258,7 @@ class ArabicFrames {
     const Range fb = clause_subject(hit.begin, a.gender, true);
     a.fallback_begin = fb.begin;
     a.fallback_end = fb.end;
+    a.own_clause_subject = fb.end > fb.begin && but_opener(fb.begin);
     // ("وقلل دبلوماسي اتصلت به رويترز من …، قائلا إن P": the medium that called the clause's
     // subject relays what the participle says.)
     if (const MediumClause mc = medium_relative(fb.end); fb.end > fb.begin && !mc.medium.empty()) {
@@ -5640,6 +5714,18 @@ class ArabicFrames {
     std::uint32_t object = 0;
     bool found = false;
     for (; k < m_end && k - hit.end < 24; ++k) {
+      // ("اتهم ماماني، الذي حل ثانيا بفارق …، منافسه بـ": a relative clause set off by commas
+      // describes the accuser; its ب is none of the accusation's.)
+      if (m_s.is_comma(k) && k + 1 < m_end && is_exact(WordClass::relative, k + 1)) {
+        std::uint32_t close = k + 2;
+        while (close < m_end && close - k < 16 && !m_s.is_comma(close)) {
+          ++close;
+        }
+        if (close < m_end && m_s.is_comma(close)) {
+          k = close;
+          continue;
+        }
+      }
       const std::u16string_view t = w(k);
       // ("بـ«التلكؤ»": the ba written apart before a quotation.)
       const bool ba_apart = (t == u"ب" || t == u"بـ") && k + 1 < m_end && m_s.is_open_quote(k + 1);
@@ -5653,8 +5739,11 @@ class ArabicFrames {
                             t != u"بعد" && t != u"بها" && t != u"بهم" && t != u"بان" && t != u"بلا" && t != u"بما" &&
                             t != u"بكل" && t != u"بلد" && t != u"بنا";
       // ("المتحدث باسم الحزب": "in the name of", part of the accuser.)
+      // ("في بيان أوردته صحيفة "لاس بروبنسياس"، مجموعة X بـ": a ب inside a quoted name is the
+      // name's.)
+      const bool inside_name = m_s.in_quote(k) && !ba_apart && k > 0 && !m_s.is_open_quote(k - 1);
       if (m_s.is_word(k) && k > hit.end && m_s.is_word(k - 1) && (ba_prefixed(k) || ba_apart || ba_short) &&
-          t != u"بشان" && t != u"باسم" && !ba_place) {
+          t != u"بشان" && t != u"باسم" && !ba_place && !inside_name) {
         object = k - 1;
         found = true;
         break;
@@ -5667,18 +5756,24 @@ class ArabicFrames {
         break;
       }
       // ("اتهمت X "كتيبة النصر 17" ببدء الهجوم": a quoted name accused.)
-      if (m_s.is_word(k) && k > hit.end + 2 && m_s.is_close_quote(k - 1) && ba_prefixed(k) && t != u"بشان") {
+      if (m_s.is_word(k) && k > hit.end + 2 && m_s.is_close_quote(k - 1) && (ba_prefixed(k) || ba_apart) &&
+          t != u"بشان") {
         std::uint32_t open = k - 2;
         while (open > hit.end && !m_s.is_open_quote(open) && k - open < 8) {
           --open;
         }
         if (m_s.is_open_quote(open) && open > hit.end) {
           object = open;
+          // ("…، مجموعة "ليبانتي" بـ": the noun the quoted name names, right after a comma.)
+          if (open >= hit.end + 2 && m_s.is_word(open - 1) && m_s.is_comma(open - 2)) {
+            object = open - 1;
+          }
           found = true;
           break;
         }
       }
     }
+    const std::uint32_t accusation_ba = k;
     if (!found) {
       return std::nullopt;
     }
@@ -5882,6 +5977,11 @@ class ArabicFrames {
         break;
       }
     }
+    // ("اتهم X الوزارة بـ"P"، مطالبا بإرسال فريق": a participle after a comma goes on with the
+    // accuser, as after any verb; only past the accusation's ب, since the one accused may be a
+    // noun that looks like one, "مجموعة".)
+    std::uint32_t from_ba = std::max(a.content_begin, accusation_ba);
+    frames::cut_concessive(m_s, from_ba, a.content_end);
     if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
       return std::nullopt;
     }

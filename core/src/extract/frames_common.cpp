@@ -530,6 +530,23 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
         for (std::uint32_t k = i + 1; k < e && k <= i + 2 && !but_he_said; ++k) {
           but_he_said = s.cue_at(k) != nullptr;
         }
+        // ("…، لكنه رفض الإفصاح عما إذا …"، "…، لكنها لم تحدد موعدا": "but he would not say",
+        // the speaker withholding, never the content's subject.)
+        if (i + 1 < e) {
+          const std::u16string_view v = s.lower(i + 1);
+          const std::u16string_view o = i + 2 < e ? s.lower(i + 2) : std::u16string_view{};
+          const bool refused = v == u"\u0631\u0641\u0636" /* رفض */ || v == u"\u0631\u0641\u0636\u062a" ||
+                               v == u"\u0627\u0645\u062a\u0646\u0639" /* امتنع */ ||
+                               v == u"\u0627\u0645\u062a\u0646\u0639\u062a" ||
+                               v == u"\u0627\u062d\u062c\u0645" /* أحجم */ || v == u"\u0627\u062d\u062c\u0645\u062a";
+          const bool did_not = v == u"\u0644\u0645" /* لم */ &&
+                               (o == u"\u064a\u062d\u062f\u062f" /* يحدد */ || o == u"\u062a\u062d\u062f\u062f" ||
+                                o == u"\u064a\u0643\u0634\u0641" /* يكشف */ || o == u"\u062a\u0643\u0634\u0641" ||
+                                o == u"\u064a\u0648\u0636\u062d" /* يوضح */ || o == u"\u062a\u0648\u0636\u062d" ||
+                                o == u"\u064a\u0641\u0635\u062d" /* يفصح */ || o == u"\u062a\u0641\u0635\u062d" ||
+                                o == u"\u064a\u0630\u0643\u0631" /* يذكر */ || o == u"\u062a\u0630\u0643\u0631");
+          but_he_said = but_he_said || refused || did_not;
+        }
       }
       // "…، ما يزيد من تعقيد …"، "…، مما يعني": the writer's comment on the claim.
       // ("، ما يعني أن" often explains the speaker's own figures: it stays.)

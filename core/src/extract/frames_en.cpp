@@ -1118,7 +1118,13 @@ class EnglishFrames {
           // (", a consulting engineer hired by the company in 2019,": a participle too.)
           apposition_with_relative = word(t, u"who") || word(t, u"whose") ||
                                      (t + 1 < end && word(t + 1, u"by") && m_s.lower(t).size() > 4 &&
-                                      m_s.lower(t).ends_with(u"ed"));
+                                      m_s.lower(t).ends_with(u"ed")) ||
+                                     // (", a pensioner travelling home to Chios,": a present
+                                     // participle after the head noun.)
+                                     (t >= k + 2 && m_s.is_word(t) && !m_s.tokens[t].capitalized &&
+                                      m_s.lower(t).size() > 5 && m_s.lower(t).ends_with(u"ing") &&
+                                      !is(WordClass::determiner, t - 1) && !is(WordClass::preposition, t - 1) &&
+                                      m_s.is_word(t - 1) && m_s.cue_at(t) == nullptr);
         }
       }
       // (", and who requested anonymity,": a second relative clause.)
@@ -1153,8 +1159,10 @@ class EnglishFrames {
                                   (word(k - 3, u"in") || word(k - 3, u"of") || word(k - 3, u"from"));
         // (At the clause's start only after "in": "The U.S. Geological Survey in Golden, Colorado,
         // said"; "A spokesman for the City of Mesa, Jordan Melendez, said" names him.)
+        // ("In Lagos, Mary Okafor, a trader travelling …, said": a fronted "in" opens the clause;
+        // the name after it is the subject, no place.)
         place_tail = place_tail && ((p > floor && (word(p, u"of") || word(p, u"from") || word(p, u"in") || place_before)) ||
-                                    (place_before && word(k - 3, u"in")));
+                                    (place_before && word(k - 3, u"in") && k - 3 > p));
         // (Not a name after a title and its place: "An ICRC spokesman in Geneva, Olivier
         // Vuilleumier, said" names the spokesman.)
         if (place_tail && person_name(k, end - 1)) {
@@ -1725,9 +1733,18 @@ class EnglishFrames {
                (word(k, u"that") && k + 1 < m_end && is(WordClass::time_word, k + 1)))) {
           ++k;
         }
+        // ("reported on its website, citing …, that P", "said on its Facebook page": where a
+        // medium put it out.)
+        auto outlet_place = [&](std::uint32_t t) {
+          return word(t, u"website") || word(t, u"site") || word(t, u"blog") || word(t, u"page") ||
+                 word(t, u"account") || word(t, u"feed") || word(t, u"bulletin") || word(t, u"edition");
+        };
+        while (k < m_end && k - j <= 6 && outlet_place(k) && k > j + 1 && is(WordClass::determiner, j + 1)) {
+          ++k;
+        }
         bool adjunct = false;
         for (std::uint32_t t = j + 1; t < k; ++t) {
-          adjunct = adjunct || (is(WordClass::time_word, t) && !word(t, u"that")) || is(WordClass::month, t) ||
+          adjunct = adjunct || outlet_place(t) || (is(WordClass::time_word, t) && !word(t, u"that")) || is(WordClass::month, t) ||
                     is(WordClass::statement_noun, t) || is(WordClass::recipient_noun, t) ||
                     (m_s.tokens[t].capitalized && word(j, u"in")) || (m_s.tokens[t].capitalized && word(j, u"on"));
         }
@@ -2223,6 +2240,17 @@ class EnglishFrames {
     if ((word(hit.begin, u"pledges") || word(hit.begin, u"promises") || word(hit.begin, u"vows")) &&
         hit.end < m_end && (is(WordClass::preposition, hit.end) || m_s.is_comma(hit.end) || m_s.is_end_punct(hit.end))) {
       return std::nullopt;
+    }
+    // "ruled on Tuesday that P" reports; "ruled the country", "ruled out talks" do not: the
+    // bare verb only with "that" after a short adjunct.
+    if (cue.id == "en.ruled" && !word(hit.end - 1, u"that")) {
+      bool that = false;
+      for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 6 && !m_s.is_comma(k) && !that; ++k) {
+        that = word(k, u"that");
+      }
+      if (!that || word(hit.end, u"out")) {
+        return std::nullopt;
+      }
     }
     // A cue that reports only a clause: "has maintained a news bureau there since 1990" keeps
     // a thing ("maintained that P", "maintains the loan was repaid" report).
@@ -2740,6 +2768,22 @@ class EnglishFrames {
       }
     }
     NounPhrase subject = subject_left(hit.begin);
+    // ("has frozen assets … after growers claimed P": a clause "after", "because" or "although"
+    // opens has its own subject, after the conjunction.)
+    auto opens_clause = [&](std::uint32_t t) {
+      return word(t, u"after") || word(t, u"because") || word(t, u"although") || word(t, u"though") ||
+             word(t, u"whereas") || word(t, u"unless");
+    };
+    for (std::uint32_t t = subject.end; subject.end > subject.begin + 2 && t-- > subject.begin + 1;) {
+      if (opens_clause(t) && t + 1 < subject.end && m_s.is_word(t + 1) && !m_s.lower(t + 1).ends_with(u"ing") &&
+          !m_s.lower(t + 1).ends_with(u"ed") && !m_s.is_comma(t - 1) &&
+          // (Not after a participle: "A joint statement issued after the talks said".)
+          !(m_s.lower(t - 1).size() > 3 && m_s.lower(t - 1).ends_with(u"ed"))) {
+        subject.begin = t + 1;
+        break;
+      }
+    }
+    const bool opened_by_conjunction = !subject.empty() && subject.begin > 0 && opens_clause(subject.begin - 1);
     // "Some residents say they reported cracks to the owner": a report made, told inside
     // another's words, with an object and no "that", is part of that statement.
     // So is "the CDC said 287 passengers had reported vomiting", "told Sputnik that the crew
@@ -2837,7 +2881,7 @@ class EnglishFrames {
       that_follows = word(t, u"that");
     }
     if (!subject.empty() && subject.begin > 0 && is(WordClass::preposition, subject.begin - 1) &&
-        m_s.lower(hit.begin).ends_with(u"ed") && !word(subject.begin - 1, u"to") &&
+        m_s.lower(hit.begin).ends_with(u"ed") && !word(subject.begin - 1, u"to") && !opened_by_conjunction &&
         !(that_follows && (word(subject.begin - 1, u"after") || word(subject.begin - 1, u"before") ||
                            word(subject.begin - 1, u"since") || word(subject.begin - 1, u"until")))) {
       return std::nullopt;
@@ -2931,7 +2975,9 @@ class EnglishFrames {
           } else if (i == main_start + 1 && a.fallback_end == 0 && is(WordClass::determiner, main_start) &&
                      word(main_start, u"the") && m_s.is_word(i) && !m_s.tokens[i].capitalized && i + 1 < t &&
                      (word(i + 1, u"has") || word(i + 1, u"had") || word(i + 1, u"have") || word(i + 1, u"is") ||
-                      word(i + 1, u"was") || word(i + 1, u"will") || word(i + 1, u"would"))) {
+                      word(i + 1, u"was") || word(i + 1, u"will") || word(i + 1, u"would") ||
+                      // ("The campaign did not dispute the figures but said P".)
+                      word(i + 1, u"did") || word(i + 1, u"does"))) {
             // (Not with any verb after it: "The unease stayed but found new
             // targets" is no report.)
             // "The trust has not brought the jars up and says P": a common noun and its verb.
@@ -3972,6 +4018,11 @@ class EnglishFrames {
         return std::nullopt;
       }
     }
+    // ("quoted the ministry as denying that P", "as rejecting claims by some agents that P": a
+    // denial, relayed.)
+    if (as + 1 < m_end && (word(as + 1, u"denying") || word(as + 1, u"rejecting"))) {
+      a.commitment = Commitment::denial;
+    }
     const AfterVerb av = after_verb(as + 2, telling);
     if (av.has_content && !av.after_comma) {
       // ("quoted X as telling Brisbane radio station 4BC that P": the station relayed him.)
@@ -4218,7 +4269,10 @@ class EnglishFrames {
           // people at an event or a place: "citing the rally's organisers", "citing villagers"
           u"activists", u"campaigners", u"protesters", u"protestors", u"villagers", u"neighbours", u"neighbors",
           u"parents", u"teachers", u"students", u"guards", u"soldiers", u"rescuers", u"firefighters", u"medics",
-          u"nurses", u"crew", u"fishermen", u"shopkeepers", u"merchants", u"eyewitnesses", u"eyewitness"};
+          u"nurses", u"crew", u"fishermen", u"shopkeepers", u"merchants", u"eyewitnesses", u"eyewitness",
+          // officers of a court, a county or a port: "citing a county clerk", "citing the coast guard"
+          u"clerk", u"clerks", u"registrar", u"coroner", u"prosecutor", u"prosecutors", u"inspector",
+          u"inspectors", u"director", u"guard", u"police"};
       const bool person_noun =
           t.size() > 5 && (t.ends_with(u"ator") || t.ends_with(u"ators") || t.ends_with(u"ist") || t.ends_with(u"ists") ||
                            t.ends_with(u"ian") || t.ends_with(u"ians") || t.ends_with(u"spokesman") ||
@@ -4232,7 +4286,11 @@ class EnglishFrames {
                     is(WordClass::statement_noun, i) || (m_s.tokens[i].capitalized && i > hit.end) ||
                     (m_s.tokens[i].capitalized && !is(WordClass::determiner, i)) || person_noun;
     }
-    if (!source_like) {
+    // ("X reported, citing a county clerk it did not name, that P": set off between the verb of
+    // reporting and its "that", what is cited is a source whatever its noun.)
+    const bool before_that = e + 1 < m_end && m_s.is_comma(e) && word(e + 1, u"that") && hit.begin > 0 &&
+                             m_s.is_comma(hit.begin - 1);
+    if (!source_like && !before_that) {
       return std::nullopt;
     }
     // ("citing the builder, Seohae Naval Works of Mokpo, said": the name in apposition is the

@@ -275,7 +275,7 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
   }
 
   auto marker_result = for_each_table<MarkerEntry>(reader, root, "marker", [&](const toml::table& t) -> Expected<void> {
-    if (auto r = reader.check_keys(t, {"id", "code", "scope", "before_verb", "forms"}, "[[marker]]"); !r) {
+    if (auto r = reader.check_keys(t, {"id", "code", "scope", "before_verb", "introduces", "forms"}, "[[marker]]"); !r) {
       return r;
     }
     MarkerEntry e;
@@ -283,10 +283,12 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
     auto code = reader.string_of(t, "code", "[[marker]]", true);
     auto scope = reader.string_of(t, "scope", "[[marker]]", false, "claim");
     auto before_verb = reader.bool_of(t, "before_verb", "[[marker]]");
+    auto introduces = reader.bool_of(t, "introduces", "[[marker]]");
     auto forms = reader.strings_of(t, "forms", "[[marker]]", true);
-    if (!id || !code || !scope || !before_verb || !forms) {
+    if (!id || !code || !scope || !before_verb || !introduces || !forms) {
       return tl::unexpected(!id ? id.error() : !code ? code.error() : !scope ? scope.error()
-                                       : !before_verb ? before_verb.error() : forms.error());
+                                       : !before_verb ? before_verb.error() : !introduces ? introduces.error()
+                                                                                          : forms.error());
     }
     const auto rc = parse_reason_code(*code);
     if (!rc || (*rc != ReasonCode::hedge && *rc != ReasonCode::not_confirmed && *rc != ReasonCode::allegation)) {
@@ -299,6 +301,7 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
     e.code = *rc;
     e.scope_previous = *scope == "previous";
     e.before_verb = *before_verb;
+    e.introduces = *introduces;
     e.forms = std::move(*forms);
     const auto payload = static_cast<std::uint32_t>(m_markers.size());
     for (const std::string& form : e.forms) {

@@ -57,6 +57,7 @@ struct MarkerEntry {
   ReasonCode code = ReasonCode::hedge;  // hedge, not-confirmed or allegation
   bool scope_previous = false;  // "these reports could not be verified": the previous sentence's claims
   bool before_verb = false;     // Arabic "قد": a hedge only before an imperfect verb
+  bool introduces = false;      // "قيل إنه": a hedge only of the content it introduces, never inside one
   std::vector<std::string> forms;
 };
 
