@@ -581,7 +581,8 @@ class ArabicFrames {
     auto resumptive = [&](std::uint32_t k) {
       const std::u16string_view t = w(k);
       return t == u"عليها" || t == u"عليه" || t == u"به" || t == u"بها" || t == u"منه" || t == u"منها" ||
-             t == u"نسخه" || t == u"معه" || t == u"معها" || t == u"اليه" || t == u"اليها" ||
+             t == u"نسخه" || t == u"معه" || t == u"معها" || t == u"اليه" || t == u"اليها" || t == u"اليهم" ||
+             t == u"اليهما" ||  // "أطباء تحدثت إليهم وكالة فرانس برس"
              t == u"الي" ||  // "بيان أرسل إلى رويترز": the preposition before the medium
              t == u"مقتطفات" || t == u"اجزاء" || t == u"مقاطع";  // "نقلت مقتطفات منه X"
     };
@@ -1230,6 +1231,8 @@ class ArabicFrames {
       // ("، تحدثوا شريطة عدم الكشف عن هوياتهم،", "، طلب عدم نشر اسمه،": likewise.)
       if (m_s.is_comma(j) && j + 1 < m_end &&
           (exact(j + 1, u"لم") || w(j + 1).starts_with(u"طالب") || w(j + 1).starts_with(u"مفضل") ||
+           // ("، آثر التكتم على هويته،": preferred to keep his name back.)
+           w(j + 1).starts_with(u"اثر") || w(j + 1).starts_with(u"مؤثر") || w(j + 1).starts_with(u"موثر") ||
            w(j + 1).starts_with(u"رافض") || w(j + 1).starts_with(u"تحدث") || w(j + 1).starts_with(u"طلب") ||
            w(j + 1).starts_with(u"اشترط") || w(j + 1).starts_with(u"مشترط"))) {
         for (std::uint32_t k = j + 2; k < m_end && k - j < 10 && !m_s.is_comma(k); ++k) {
@@ -4997,7 +5000,19 @@ class ArabicFrames {
                !is(WordClass::quote_noun, q + 1))) {
         ++q;
       }
-      if (q < m_end && q > y.end + 1 && is(WordClass::quote_noun, q)) {
+      // (Up to "، آثر التكتم على هويته، قوله"، "، طلب عدم ذكر اسمه، قوله": the source's
+      // anonymity, set off, is read after the phrase.)
+      bool anonymity_then_saying = false;
+      if (q + 1 < m_end && q > y.end + 1 && m_s.is_comma(q) &&
+          (exact(q + 1, u"اثر") || exact(q + 1, u"لم") || exact(q + 1, u"فضل") || exact(q + 1, u"طلب"))) {
+        for (std::uint32_t k2 = q + 2; k2 + 1 < m_end && k2 - q <= 10 && m_s.is_word(k2 - 1); ++k2) {
+          if (m_s.is_comma(k2)) {
+            anonymity_then_saying = is(WordClass::quote_noun, k2 + 1);
+            break;
+          }
+        }
+      }
+      if (q < m_end && q > y.end + 1 && (is(WordClass::quote_noun, q) || anonymity_then_saying)) {
         y.end = q;
         while (y.end > y.begin && m_s.is_comma(y.end - 1)) {
           --y.end;
@@ -5012,7 +5027,7 @@ class ArabicFrames {
       for (std::uint32_t k2 = y.end + 2; k2 + 1 < m_end && k2 - y.end <= 5 && m_s.is_word(k2 - 1) &&
                                          m_s.cue_at(k2 - 1) == nullptr && !exact(k2 - 1, u"لم") &&
                                          !exact(k2 - 1, u"لا") && !exact(k2 - 1, u"طلب") && !exact(k2 - 1, u"رفض") &&
-                                         !exact(k2 - 1, u"فضل");
+                                         !exact(k2 - 1, u"فضل") && !exact(k2 - 1, u"اثر");
            ++k2) {
         if (m_s.is_comma(k2)) {
           if (is(WordClass::quote_noun, k2 + 1)) {
@@ -5037,6 +5052,15 @@ class ArabicFrames {
       while (c < m_end && (m_s.is_comma(c) || is(WordClass::time_word, c))) {
         ++c;
       }
+      // ("إلى مسؤول …، آثر التكتم على هويته، قوله": the source's anonymity set off first.)
+      if (c < m_end && c > y.end && (exact(c, u"اثر") || exact(c, u"فضل") || exact(c, u"طلب") || exact(c, u"لم"))) {
+        for (std::uint32_t k2 = c + 1; k2 + 1 < m_end && k2 - c <= 10 && !m_s.is_end_punct(k2); ++k2) {
+          if (m_s.is_comma(k2)) {
+            c = k2 + 1;
+            break;
+          }
+        }
+      }
       if (c >= m_end || !(is(WordClass::quote_noun, c) || complementizer(c))) {
         return std::nullopt;
       }
@@ -5053,7 +5077,8 @@ class ArabicFrames {
     // ("عن صحيفة نيكي، التي نسبت معلوماتها إلى …، أن P": a relative clause on the source.)
     if (c > y.end && m_s.is_comma(y.end) && c < m_end && !is(WordClass::quote_noun, c) &&
         (exact(c, u"من") || exact(c, u"في") || is_exact(WordClass::relative, c) ||
-         exact(c, u"لم") || exact(c, u"طلب") || exact(c, u"فضل") || exact(c, u"رفض"))) {  // "، لم تذكر اسمه،"
+         exact(c, u"لم") || exact(c, u"طلب") || exact(c, u"فضل") || exact(c, u"رفض") ||  // "، لم تذكر اسمه،"
+         exact(c, u"اثر"))) {  // "، آثر التكتم على هويته،"
       for (std::uint32_t k2 = c + 1; k2 + 1 < m_end && k2 - c <= 12 && !m_s.is_end_punct(k2); ++k2) {
         if (m_s.is_comma(k2)) {
           if (is(WordClass::quote_noun, k2 + 1) || (!exact(c, u"من") && !exact(c, u"في") && complementizer(k2 + 1))) {
@@ -5576,7 +5601,13 @@ class ArabicFrames {
     std::uint32_t k = hit.end;
     std::uint32_t content = 0;
     bool found = false;
-    for (; k < m_end && k - hit.end < 16; ++k) {
+    // ("التقرير الذي وصفته الوزارة بأنه مفبرك": in a relative clause the label follows its
+    // subject at once; "الدواء الذي وصفه الطبيب لابنها، قبل أن …" prescribed it, no label.)
+    const bool in_relative = hit.begin > 0 && is_exact(WordClass::relative, hit.begin - 1);
+    for (; k < m_end && k - hit.end < (in_relative ? 8U : 16U); ++k) {
+      if (in_relative && m_s.is_comma(k)) {
+        break;
+      }
       const std::u16string_view t = w(k);
       if (t == u"بانه" || t == u"بانها" || t == u"بانهم" || t == u"بانهما" || t == u"كانه" || t == u"كانها") {
         content = k + 1;

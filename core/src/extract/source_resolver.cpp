@@ -92,7 +92,8 @@ bool anonymity_follows(const Sentence& s, std::uint32_t e) {
         return false;
       }
       withheld = withheld || w == u"\u0639\u062f\u0645" /* عدم */ || w.starts_with(u"\u0631\u0641\u0636") /* رفض */ ||
-                 w == u"\u0644\u0645" /* لم */;
+                 w == u"\u0644\u0645" /* لم */ ||
+                 w == u"\u0627\u0644\u062a\u0643\u062a\u0645" /* التكتم: "آثر التكتم على هويته" */;
       const bool identity = w.starts_with(u"\u0627\u0633\u0645") /* اسمه */ || w.starts_with(u"\u0647\u0648\u064a\u062a") /* هويته */ ||
                             (i > e && s.lower(i - 1) == u"\u0644\u0645" /* لم */ &&
                              (w.starts_with(u"\u062a\u0633\u0645") /* تسمه */ || w.starts_with(u"\u064a\u0633\u0645") /* يسمه */));
