@@ -4273,7 +4273,21 @@ class ArabicFrames {
     }
     a.region_begin = hit.begin;
     a.region_end = comp.content;
-    return finish(a, comp.content);
+    std::optional<Attribution> done = finish(a, comp.content);
+    // ("واصفة إياها بأنها "مزورة"، ومتوعدة بملاحقة ناشريها": a second participle joined by "و",
+    // agreeing with this one, goes on with the speaker.)
+    const std::u16string_view own = w(hit.begin);
+    for (std::uint32_t k = done ? done->content_begin + 1 : m_end; done && k + 1 < done->content_end; ++k) {
+      const std::u16string_view t = w(k + 1);
+      if (m_s.is_comma(k) && !m_s.in_quote(k) && t.size() >= 6 && t[0] == k_waw && t[1] == u'\u0645' &&
+          !own.empty() && t.back() == own.back() && (own.back() == u'\u0627' || own.back() == u'\u0647') &&
+          !t.ends_with(u"\u0647\u0627") && m_s.cue_at(k + 1) == nullptr && m_s.noun_covering(k + 1) == nullptr &&
+          m_s.entity_covering(k + 1) == nullptr) {
+        done->content_end = k;
+        break;
+      }
+    }
+    return done;
   }
 
   std::optional<Attribution> according(const Hit& hit, const lexicon::CueEntry& cue) {
@@ -5922,13 +5936,25 @@ class ArabicFrames {
         }
         // (The one accused starts right after the name's closing comma, however many words
         // it has: "، كينيدي سيتيما، أنصار الحزب الحاكم بـ".)
-        bool words_to_object = c2 + 1 <= object;
-        for (std::uint32_t t = c2 + 1; t < object && words_to_object; ++t) {
+        // ("، بشير المقرحي، في تصريحات لقناة "ليبيا الأحرار"، وزارة الصحة بـ": an adjunct set
+        // off by commas may stand between the name and the one accused.)
+        std::uint32_t accused_from = c2 + 1;
+        if (accused_from < object && (exact(accused_from, u"في") || adjunct_start(accused_from))) {
+          for (std::uint32_t c3 = accused_from + 1; c3 < object && c3 - accused_from <= 10; ++c3) {
+            if (m_s.is_comma(c3) && !m_s.in_quote(c3)) {
+              accused_from = c3 + 1;
+              break;
+            }
+          }
+        }
+        bool words_to_object = accused_from <= object;
+        for (std::uint32_t t = accused_from; t < object && words_to_object; ++t) {
           words_to_object = m_s.is_word(t) && m_s.cue_at(t) == nullptr;
         }
         if (plain && c2 >= c1 + 3 && words_to_object && m_s.is_comma(c2)) {
           x.end = c2;
-          object = c2 + 1;
+          // (Past an adjunct the one accused starts after its comma.)
+          object = accused_from;
         }
       }
     }
