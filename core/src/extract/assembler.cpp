@@ -560,6 +560,15 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
           a.frame == Frame::nominal) {
         continue;
       }
+      // ("وأضاف الوزير، بحسب الوكالة، أن P، مؤكدا أن Q": an according phrase set off inside
+      // another verb's frame is an aside; the verb's subject goes on.)
+      if (shares_subject && a.frame == Frame::according &&
+          std::any_of(attrs.begin(), attrs.end(), [&](const Attribution& c) {
+            return &c != &a && !c.dropped && c.frame != Frame::according && c.cue_end <= a.cue_begin &&
+                   a.cue_end <= c.content_begin && c.content_begin <= b.cue_begin;
+          })) {
+        continue;
+      }
       const bool inside = a.quote_region < 0 && a.content_begin <= b.cue_begin && b.cue_begin < a.content_end;
       // ("أفادت X بأن P، غير أن متحدثا نفى ذلك، مؤكدا أن Q": the participle's own clause
       // subject stands after the earlier attribution; that one is not its antecedent.)
