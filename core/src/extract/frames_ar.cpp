@@ -2483,7 +2483,10 @@ class ArabicFrames {
       // ("المتحدث باسم بعثة «المينورسو» أكد": a quoted name inside.)
       // ("أحد المرافقين، ويدعى X،": "who is called", the name's apposition, no "claims".)
       const bool called = t > r.begin && m_s.is_comma(t - 1) && (exact(t, u"ويدعي") || exact(t, u"وهو") || exact(t, u"وهي"));
-      plain = m_s.is_quote_mark(t) || m_s.is_comma(t) || called ||
+      // ("أن مسؤولا في الوزارة لم يذكر اسمه نفى": the source's anonymity, its verb no cue.)
+      const bool unnamed = t > r.begin + 1 && exact(t - 1, u"لم") && t + 1 < r.end &&
+                           (w(t + 1).starts_with(u"اسم") || w(t + 1).starts_with(u"هويت"));
+      plain = m_s.is_quote_mark(t) || m_s.is_comma(t) || called || unnamed ||
               (m_s.is_word(t) && !is(WordClass::auxiliary, t) && !is(WordClass::adverb, t) && m_s.cue_at(t) == nullptr &&
                !exact(t, u"ربما"));
     }
@@ -4849,6 +4852,20 @@ class ArabicFrames {
     // "نقلت X عن Y قوله إن P" / "نقلت X عن Y أن P" / "نقلت X، عن Y، P"; "نسبت X إلى Y قوله إن P".
     const std::u16string_view from = cue.id == "ar.nasaba-ila" ? std::u16string_view(u"\u0627\u0644\u064a") /* إلى */
                                                                : std::u16string_view(u"\u0639\u0646") /* عن */;
+    // ("16 مروحية نقل عسكرية"، "طائرة نقل": "نقل" bare after an indefinite noun is "transport",
+    // the noun's complement; the verb opens its clause or follows a particle.)
+    if (exact(hit.begin, u"نقل") && hit.end == hit.begin + 1 && hit.begin > 0 && m_s.is_word(hit.begin - 1) &&
+        !w(hit.begin - 1).starts_with(u"\u0627\u0644") && m_s.cue_at(hit.begin - 1) == nullptr &&
+        m_s.entity_covering(hit.begin - 1) == nullptr && m_s.noun_covering(hit.begin - 1) == nullptr &&
+        !is(WordClass::conjunction, hit.begin - 1) && !is(WordClass::auxiliary, hit.begin - 1) &&
+        !is_exact(WordClass::preposition, hit.begin - 1) && !is(WordClass::subordinator, hit.begin - 1) &&
+        !complementizer(hit.begin - 1) && !is(WordClass::adverb, hit.begin - 1) && !is(WordClass::negation, hit.begin - 1) &&
+        !exact(hit.begin - 1, u"قد") && !exact(hit.begin - 1, u"وقد") && !exact(hit.begin - 1, u"كما") &&
+        !exact(hit.begin - 1, u"ثم") && !exact(hit.begin - 1, u"فيما") && !exact(hit.begin - 1, u"بينما") &&
+        !exact(hit.begin - 1, u"كذلك") && !exact(hit.begin - 1, u"ايضا") && !exact(hit.begin - 1, u"حين") &&
+        !exact(hit.begin - 1, u"الذي") && !exact(hit.begin - 1, u"ما") && !is(WordClass::time_word, hit.begin - 1)) {
+      return std::nullopt;
+    }
     // ("أكد أن نقل المرضى إجراء احترازي": right after "أن" with no "عن" to come, "نقل" is the
     // noun "transfer", the clause's subject.)
     // ("أن يكون شقيقه قد نقل "أي أموال"": after "قد" too, "نقل" is "transferred".)
