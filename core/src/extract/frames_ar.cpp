@@ -2080,6 +2080,17 @@ class ArabicFrames {
                                                                                               : Gender::unknown;
   }
 
+  // The first cue that begins after `after` and before `before`, or null.
+  [[nodiscard]] const Hit* first_cue_between(std::uint32_t after, std::uint32_t before) const {
+    const Hit* v = nullptr;
+    for (const Hit& h : m_s.cues) {
+      if (h.begin > after && h.begin < before && (v == nullptr || h.begin < v->begin)) {
+        v = &h;
+      }
+    }
+    return v;
+  }
+
   // A "but" clause after a comma opens right before `b`: "، لكن X"، "، غير أن X"، "، إلا أن X".
   [[nodiscard]] bool but_opener(std::uint32_t b) const {
     return b >= 3 && ((m_s.is_comma(b - 2) && (exact(b - 1, u"لكن") || exact(b - 1, u"ولكن"))) ||
@@ -2238,12 +2249,7 @@ class ArabicFrames {
       if (!opener) {
         continue;
       }
-      const Hit* v = nullptr;
-      for (const Hit& h : m_s.cues) {
-        if (h.begin > o + 1 && h.begin < cue && (v == nullptr || h.begin < v->begin)) {
-          v = &h;
-        }
-      }
+      const Hit* v = first_cue_between(o + 1, cue);
       if (v != nullptr && v->begin <= o + 4) {
         bool plain = true;
         for (std::uint32_t t = o + 1; t < v->begin && plain; ++t) {
@@ -2270,12 +2276,7 @@ class ArabicFrames {
       if (!but_opener(o + 1)) {
         continue;
       }
-      const Hit* v = nullptr;
-      for (const Hit& h : m_s.cues) {
-        if (h.begin > o + 1 && h.begin < cue && (v == nullptr || h.begin < v->begin)) {
-          v = &h;
-        }
-      }
+      const Hit* v = first_cue_between(o + 1, cue);
       const Hit* n = o + 1 < cue ? m_s.noun_covering(o + 1) : nullptr;
       if (v != nullptr && v->begin <= o + 8 && ((n != nullptr && n->begin == o + 1) || is(WordClass::title, o + 1))) {
         bool plain = true;
