@@ -2080,6 +2080,12 @@ class ArabicFrames {
                                                                                               : Gender::unknown;
   }
 
+  // A clause keeping the source's name back opens at `k`: "آثر التكتم على هويته"، "لم تذكر
+  // اسمه"، "فضل عدم الكشف"، "طلب عدم نشر اسمه".
+  [[nodiscard]] bool anonymity_opener(std::uint32_t k) const {
+    return exact(k, u"اثر") || exact(k, u"لم") || exact(k, u"فضل") || exact(k, u"طلب");
+  }
+
   // The first cue that begins after `after` and before `before`, or null.
   [[nodiscard]] const Hit* first_cue_between(std::uint32_t after, std::uint32_t before) const {
     const Hit* v = nullptr;
@@ -5036,7 +5042,7 @@ class ArabicFrames {
       // anonymity, set off, is read after the phrase.)
       bool anonymity_then_saying = false;
       if (q + 1 < m_end && q > y.end + 1 && m_s.is_comma(q) &&
-          (exact(q + 1, u"اثر") || exact(q + 1, u"لم") || exact(q + 1, u"فضل") || exact(q + 1, u"طلب"))) {
+          anonymity_opener(q + 1)) {
         for (std::uint32_t k2 = q + 2; k2 + 1 < m_end && k2 - q <= 10 && m_s.is_word(k2 - 1); ++k2) {
           if (m_s.is_comma(k2)) {
             anonymity_then_saying = is(WordClass::quote_noun, k2 + 1);
@@ -5085,7 +5091,7 @@ class ArabicFrames {
         ++c;
       }
       // ("إلى مسؤول …، آثر التكتم على هويته، قوله": the source's anonymity set off first.)
-      if (c < m_end && c > y.end && (exact(c, u"اثر") || exact(c, u"فضل") || exact(c, u"طلب") || exact(c, u"لم"))) {
+      if (c < m_end && c > y.end && anonymity_opener(c)) {
         for (std::uint32_t k2 = c + 1; k2 + 1 < m_end && k2 - c <= 10 && !m_s.is_end_punct(k2); ++k2) {
           if (m_s.is_comma(k2)) {
             c = k2 + 1;
