@@ -82,9 +82,13 @@ for sig in INT TERM; do
   cmp -s ref.txt "$sig.txt" || fail "after SIG$sig and a rerun the database differs from an uninterrupted run"
 done
 # Two ingests of the same articles into one database at once: both succeed, every text is
-# stored once (a text the other process stored first counts as skipped).
-(ingest both.db) 2> both1.err & p1=$!
-(ingest both.db) 2> both2.err & p2=$!
+# stored once (a text the other process stored first counts as skipped). A short busy timeout
+# makes each wait for the other's lock longer than that timeout, many times over: a waiting
+# ingest goes on waiting while the other commits, whatever the machine's speed.
+printf '[store]\nbusy_timeout_ms = 200\n' > short-timeout.toml
+both() { exec "$CT" ingest -q --config short-timeout.toml --jobs 1 --batch 100000 --db both.db --jsonl in.jsonl; }
+(both) 2> both1.err & p1=$!
+(both) 2> both2.err & p2=$!
 wait "$p1" || fail "concurrent ingest 1 failed: $(cat both1.err)"
 wait "$p2" || fail "concurrent ingest 2 failed: $(cat both2.err)"
 integrity both.db

@@ -1,5 +1,6 @@
 // `claimtrace ingest`: extract articles and store them, idempotently.
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <functional>
@@ -157,6 +158,11 @@ int run_ingest(const std::vector<std::string>& argv) {
   std::uint64_t in_batch = 0;
   std::uint64_t committed = 0;
   std::uint64_t claims_in_batch = 0;
+  // A batch also ends when it has held the write lock for a fifth of the busy timeout: a second
+  // ingest into the same database waits for the lock, and sees this one commit well before its
+  // busy timeout runs out (see store::begin_immediate).
+  const auto batch_time_limit = std::chrono::milliseconds(std::max(app->config().busy_timeout_ms / 5, 50));
+  std::chrono::steady_clock::time_point batch_started;
   bool fatal = false;
   std::string fatal_message;
   const auto start = std::chrono::steady_clock::now();
@@ -227,6 +233,7 @@ int run_ingest(const std::vector<std::string>& argv) {
         fatal_message = b.error().message;
         return;
       }
+      batch_started = std::chrono::steady_clock::now();
     }
     auto id = store->begin_document(document);
     if (!id) {
@@ -260,7 +267,8 @@ int run_ingest(const std::vector<std::string>& argv) {
     ++in_batch;
     claims_in_batch += current.claims;
     spdlog::info("{}: stored as document {} ({} claims)", current.path, current.id, current.claims);
-    if (static_cast<long long>(in_batch) >= batch_size) {
+    if (static_cast<long long>(in_batch) >= batch_size ||
+        std::chrono::steady_clock::now() - batch_started >= batch_time_limit) {
       commit();
     }
   };

@@ -89,11 +89,11 @@ const std::vector<Migration>& migrations() {
 
 }  // namespace
 
-Expected<void> migrate(sqlite3* db, const std::string& path, int from, int to) {
+Expected<void> migrate(sqlite3* db, const std::string& path, int from, int to, int busy_timeout_ms) {
   if (from >= to) {
     return {};
   }
-  if (auto r = exec(db, "BEGIN IMMEDIATE", path); !r) {
+  if (auto r = begin_immediate(db, path, busy_timeout_ms); !r) {
     return r;
   }
   // Read the version again under the write lock: another process (a second ingest started

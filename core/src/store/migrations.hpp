@@ -12,6 +12,6 @@
 namespace claimtrace::store {
 
 // Brings a database from `from` to `to` in one transaction (nothing changes on failure).
-[[nodiscard]] Expected<void> migrate(sqlite3* db, const std::string& path, int from, int to);
+[[nodiscard]] Expected<void> migrate(sqlite3* db, const std::string& path, int from, int to, int busy_timeout_ms);
 
 }  // namespace claimtrace::store

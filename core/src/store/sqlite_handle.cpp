@@ -1,5 +1,8 @@
 #include "store/sqlite_handle.hpp"
 
+#include <chrono>
+#include <thread>
+
 namespace claimtrace::store {
 
 Statement::Statement(sqlite3* db, std::string_view sql, Error& error) {
@@ -100,6 +103,46 @@ Expected<void> exec(sqlite3* db, const std::string& sql, const std::string& path
     return tl::unexpected(database_error(db, rc, path, "cannot run SQL"));
   }
   return {};
+}
+
+namespace {
+
+// Changes whenever another connection commits (PRAGMA data_version); -1 when unreadable.
+std::int64_t data_version(sqlite3* db) {
+  Error e;
+  Statement version(db, "PRAGMA data_version", e);
+  return version.valid() && version.step() == SQLITE_ROW ? version.int64(0) : -1;
+}
+
+}  // namespace
+
+Expected<void> begin_immediate(sqlite3* db, const std::string& path, int busy_timeout_ms) {
+  // Two ingests into one database take turns at the write lock, each holding it for one
+  // batch. A writer that committed lately is alive and will let go again, so waiting on is
+  // right, where failing would lose the run. The busy handler does the waiting, except where
+  // SQLite answers BUSY at once (another process recovering or resetting the WAL): then a
+  // short sleep, and the clock decides.
+  using clock = std::chrono::steady_clock;
+  const auto patience = std::chrono::milliseconds(busy_timeout_ms);
+  std::int64_t seen = data_version(db);
+  auto give_up = clock::now() + patience;
+  for (;;) {
+    const int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK) {
+      return {};
+    }
+    if ((rc & 0xFF) != SQLITE_BUSY) {
+      return tl::unexpected(database_error(db, rc, path, "cannot begin a transaction"));
+    }
+    const std::int64_t now = data_version(db);
+    if (now >= 0 && now != seen) {
+      seen = now;
+      give_up = clock::now() + patience;
+    } else if (clock::now() >= give_up) {
+      return tl::unexpected(database_error(db, rc, path, "cannot begin a transaction"));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
 }
 
 }  // namespace claimtrace::store

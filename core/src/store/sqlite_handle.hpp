@@ -63,4 +63,8 @@ class Statement {
 // Runs SQL without results (several statements allowed).
 [[nodiscard]] Expected<void> exec(sqlite3* db, const std::string& sql, const std::string& path);
 
+// BEGIN IMMEDIATE that waits for another writer for as long as that writer makes progress:
+// it gives up only when busy_timeout_ms passed without anyone committing.
+[[nodiscard]] Expected<void> begin_immediate(sqlite3* db, const std::string& path, int busy_timeout_ms);
+
 }  // namespace claimtrace::store

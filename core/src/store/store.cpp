@@ -21,6 +21,7 @@ struct Store::Impl {
   int version = 0;
   bool in_transaction = false;
   bool read_only = false;
+  int busy_timeout_ms = 0;
   std::int64_t fts_indexed_up_to = 0;  // claims with a larger id enter claims_fts at commit
 
   // The document being stored between begin_document and end_document (inside the
@@ -147,6 +148,7 @@ Expected<Store> Store::open(const std::filesystem::path& path, Mode mode, int bu
   impl->path = path;
   impl->path_string = path.string();
   impl->read_only = mode == Mode::read_only;
+  impl->busy_timeout_ms = busy_timeout_ms;
   std::error_code ec;
   if (mode == Mode::read_only && !std::filesystem::exists(path, ec)) {
     return make_error(ErrorKind::database, impl->path_string + ": no database here (create one with `claimtrace ingest`)");
@@ -211,7 +213,7 @@ Expected<Store> Store::open(const std::filesystem::path& path, Mode mode, int bu
   if (auto r = store::exec(impl->db.get(), "PRAGMA temp_store = MEMORY", impl->path_string); !r) {
     return tl::unexpected(r.error());
   }
-  if (auto r = store::migrate(impl->db.get(), impl->path_string, impl->version, k_schema_version); !r) {
+  if (auto r = store::migrate(impl->db.get(), impl->path_string, impl->version, k_schema_version, busy_timeout_ms); !r) {
     return tl::unexpected(r.error());
   }
   impl->version = k_schema_version;
@@ -227,7 +229,7 @@ Expected<void> Store::begin() {
   if (m_impl->in_transaction) {
     return {};
   }
-  if (auto r = store::exec(m_impl->db.get(), "BEGIN IMMEDIATE", m_impl->path_string); !r) {
+  if (auto r = store::begin_immediate(m_impl->db.get(), m_impl->path_string, m_impl->busy_timeout_ms); !r) {
     return r;
   }
   m_impl->in_transaction = true;
