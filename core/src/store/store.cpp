@@ -349,13 +349,15 @@ Expected<std::optional<std::int64_t>> Store::find_document(std::string_view sha2
   s.reset();
   s.bind(1, sha256);
   const int rc = s.step();
-  if (rc == SQLITE_ROW) {
-    return std::optional<std::int64_t>(s.int64(0));
-  }
-  if (rc != SQLITE_DONE) {
+  const std::optional<std::int64_t> found = rc == SQLITE_ROW ? std::optional<std::int64_t>(s.int64(0)) : std::nullopt;
+  // A cached statement left on its row holds a read transaction open: this connection's
+  // snapshot would then never move on, and its next BEGIN IMMEDIATE fail for good
+  // (SQLITE_BUSY_SNAPSHOT) once another ingest has committed.
+  s.reset();
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
     return tl::unexpected(m_impl->error(rc, "cannot look up a document"));
   }
-  return std::optional<std::int64_t>();
+  return found;
 }
 
 Expected<std::int64_t> Store::insert(const Extraction& x) {
@@ -692,6 +694,7 @@ Expected<std::optional<StoredDocument>> Store::document(std::int64_t id) {
   d.format = s.text(7);
   d.metadata_json = s.text(8);
   d.text = s.text(9);
+  s.reset();  // no read transaction left open (see find_document)
   Statement& cs = m.select_credits;
   cs.reset();
   cs.bind(1, id);
@@ -843,6 +846,7 @@ Expected<std::optional<StoredClaim>> Store::claim(std::int64_t id) {
   c.document_lang = s.text(3);
   c.sentence_text = s.text(4);
   c.claim = Impl::claim_from_row(s, 5);
+  s.reset();  // no read transaction left open (see find_document)
   if (auto r = m.load_chain(c.id, c.claim); !r) {
     return tl::unexpected(r.error());
   }

@@ -257,6 +257,39 @@ TEST_CASE("Store views give chains as strings and unconfirmed claims with reason
   CHECK(entities->size() == 2);
 }
 
+TEST_CASE("Store: two writers on one database take turns; lookups leave no snapshot behind", "[store]") {
+  TempDir dir;
+  // A short busy timeout: a failure shows in a tenth of a second, not five.
+  auto first = Store::open(dir.path / "t.db", Store::Mode::read_write, 100);
+  auto second = Store::open(dir.path / "t.db", Store::Mode::read_write, 100);
+  REQUIRE(first);
+  REQUIRE(second);
+  REQUIRE(first->begin());
+  REQUIRE(first->insert(sample(k_text, "aaaaaaaa11")));
+  REQUIRE(first->commit());
+  // Each kind of lookup of what the first writer stored, then the first writes again.
+  REQUIRE(second->find_document("aaaaaaaa11").value().has_value());
+  REQUIRE(second->document(1).value().has_value());
+  REQUIRE(second->claim(1).value().has_value());
+  REQUIRE(first->begin());
+  REQUIRE(first->insert(sample(k_text, "bbbbbbbb22")));
+  REQUIRE(first->commit());
+  // The second's snapshot moved on: it can write, and sees what the first wrote.
+  auto began = second->begin();
+  INFO((began ? std::string() : began.error().message));
+  REQUIRE(began);
+  CHECK(second->find_document("bbbbbbbb22").value().has_value());
+  REQUIRE(second->insert(sample(k_text, "cccccccc33")));
+  REQUIRE(second->commit());
+  // While one holds the write lock, the other's begin waits out its busy timeout and says so.
+  REQUIRE(first->begin());
+  auto blocked = second->begin();
+  REQUIRE_FALSE(blocked);
+  CHECK(blocked.error().message.find("locked by another process") != std::string::npos);
+  first->rollback();
+  CHECK(first->count_documents().value() == 3);
+}
+
 TEST_CASE("Store transactions: a store dropped mid-transaction leaves nothing", "[store]") {
   TempDir dir;
   {
