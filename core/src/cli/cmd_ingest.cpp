@@ -267,8 +267,7 @@ int run_ingest(const std::vector<std::string>& argv) {
     ++in_batch;
     claims_in_batch += current.claims;
     spdlog::info("{}: stored as document {} ({} claims)", current.path, current.id, current.claims);
-    if (static_cast<long long>(in_batch) >= batch_size ||
-        std::chrono::steady_clock::now() - batch_started >= batch_time_limit) {
+    if (static_cast<long long>(in_batch) >= batch_size) {
       commit();
     }
   };
@@ -309,6 +308,11 @@ int run_ingest(const std::vector<std::string>& argv) {
           store_begin(r.extraction->document);
           store_claims(std::move(r.extraction->claims));
           store_end(std::move(r.extraction->document));
+        }
+        // After every document, stored or skipped: two ingests of the same inputs leapfrog,
+        // each skipping a run of what the other stored, and the lock must not be held across it.
+        if (store->in_transaction() && std::chrono::steady_clock::now() - batch_started >= batch_time_limit) {
+          commit();
         }
         progress.update(added + skipped + failed, bytes);
       },
