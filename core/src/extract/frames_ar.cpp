@@ -63,6 +63,13 @@ class ArabicFrames {
               : cue.id == "ar.aza"                                      ? attributed_cause(hit, cue)
               : cue.id == "ar.alima-min"                                ? learned_from(hit, cue)
                                                                         : speech(hit, cue);
+          if (circulated_report(hit, cue)) {
+            // (What "تفيد" says of what was passed round, when the one who passed it round is
+            // found; otherwise the verb's own reading.)
+            if (std::optional<Attribution> via = nominal(hit, cue)) {
+              a = std::move(via);
+            }
+          }
           break;
         case Frame::participle:
           a = cue.id == "ar.aziyan" ? attributed_cause(hit, cue) : participle(hit, cue);
@@ -2080,6 +2087,15 @@ class ArabicFrames {
                                                                                               : Gender::unknown;
   }
 
+  // What is passed round rather than said: "أنباء"، "روايات"، "مقاطع" (with "تداولت", "نشرت").
+  [[nodiscard]] bool circulated_noun(std::uint32_t k) const {
+    static constexpr std::u16string_view k_circulated[] = {
+        u"انباء", u"روايات", u"اخبار", u"شائعات", u"مقاطع", u"مقطع", u"صور", u"تسجيلات", u"منشورات",
+        u"تغريدات", u"رسائل", u"ادعاءات", u"مزاعم", u"معلومات", u"تقارير"};
+    return std::any_of(std::begin(k_circulated), std::end(k_circulated),
+                       [&](std::u16string_view f) { return exact(k, f); });
+  }
+
   // A clause keeping the source's name back opens at `k`: "آثر التكتم على هويته"، "لم تذكر
   // اسمه"، "فضل عدم الكشف"، "طلب عدم نشر اسمه".
   [[nodiscard]] bool anonymity_opener(std::uint32_t k) const {
@@ -3051,6 +3067,12 @@ class ArabicFrames {
         estimate = amount;
       }
       if (!cue.np_complement && !emphasis_ala && !emphasis_np && !acknowledged && !estimate) {
+        return std::nullopt;
+      }
+      // ("قبل أن يعلن قائد الطائرة العودة إلى المطار": a deed in a clause of time, no claim.)
+      if (hit.begin >= 2 && exact(hit.begin - 1, u"ان") &&
+          (exact(hit.begin - 2, u"قبل") || exact(hit.begin - 2, u"بعد") || exact(hit.begin - 2, u"منذ") ||
+           exact(hit.begin - 2, u"حتي") || exact(hit.begin - 2, u"ريثما"))) {
         return std::nullopt;
       }
       // A noun-phrase claim: "نفت السلطات وقوع أي خرق", "أعلنت "سانا" تصدي ...".
@@ -4218,6 +4240,11 @@ class ArabicFrames {
               exact(k, u"بدورها") || m_s.is_comma(k))
                  ? 0
                  : 1;
+    }
+    // ("معتبرا في حديث لـ"سبوتنيك" أنه …": where it was said, before what.)
+    if (comp.found && comp.next <= hit.end + 8 && exact(hit.end, u"في") && hit.end + 1 < comp.next &&
+        is(WordClass::statement_noun, hit.end + 1)) {
+      gap = 0;
     }
     // ("نتيجة مؤكدة": right after a noun, with no comma, "مؤكدة" is an adjective.)
     const bool set_off = hit.begin > 0 && m_s.is_comma(hit.begin - 1);
@@ -5462,6 +5489,29 @@ class ArabicFrames {
     return {};
   }
 
+  // "تداولت X روايات تفيد بأن P": the verb after what circulates only links it to its
+  // contents (read as "مفادها"); the source is who circulated it.
+  [[nodiscard]] bool circulated_report(const Hit& hit, const lexicon::CueEntry& cue) const {
+    if (!(cue.id == "ar.afada" || cue.id == "ar.awdaha") || hit.begin < 3 || !circulated_noun(hit.begin - 1)) {
+      return false;
+    }
+    for (std::uint32_t v = hit.begin - 1; v-- > 0 && hit.begin - v <= 12;) {
+      if (m_s.is_end_punct(v) || m_s.is_comma(v) || complementizer(v)) {
+        return false;
+      }
+      std::u16string_view verb = w(v);
+      if (verb.size() > 3 && (verb[0] == k_waw || verb[0] == k_fa)) {
+        verb.remove_prefix(1);
+      }
+      const Hit* c = m_s.cue_at(v);
+      if (frames::is_publishing_verb(verb) ||
+          (c != nullptr && c->begin == v && m_s.lex.cues()[c->payload].id == "ar.tadawala")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   std::optional<Attribution> nominal(const Hit& hit, const lexicon::CueEntry& cue) {
     // "تصريحات أدلى بها مسؤولون ... مفادها أن P", "بيان صادر عن X جاء فيه أن P".
     std::uint32_t noun = hit.begin;
@@ -5469,7 +5519,7 @@ class ArabicFrames {
       if (m_s.is_end_punct(k - 1)) {
         break;
       }
-      if (is(WordClass::statement_noun, k - 1)) {
+      if (is(WordClass::statement_noun, k - 1) || circulated_noun(k - 1)) {
         noun = k - 1;
         break;
       }
@@ -5477,8 +5527,11 @@ class ArabicFrames {
     if (noun == hit.begin) {
       return std::nullopt;
     }
+    // (What circulates, "روايات" or "مقاطع", states only through who circulated it: the
+    // verb's subject, never a phrase after the noun.)
+    const bool circulated = circulated_noun(noun);
     Range src;
-    for (std::uint32_t k = noun + 1; k < hit.begin; ++k) {
+    for (std::uint32_t k = noun + 1; k < hit.begin && !circulated; ++k) {
       const std::u16string_view t = w(k);
       // ("بيانا أصدره المكتب الإعلامي للوزير جاء فيه": the one who issued it.)
       if (t == u"بها" || t == u"به" || t == u"عن" || t == u"من" || frames::is_publishing_verb(t)) {
@@ -5507,7 +5560,11 @@ class ArabicFrames {
         if (verb.size() > 3 && (verb[0] == k_waw || verb[0] == k_fa)) {
           verb.remove_prefix(1);
         }
-        if (frames::is_publishing_verb(verb)) {
+        // ("وتداولت حسابات على مواقع التواصل روايات تفيد بأن P": who passed it round.)
+        const Hit* passed_round = m_s.cue_at(v);
+        if (frames::is_publishing_verb(verb) ||
+            (passed_round != nullptr && passed_round->begin == v &&
+             m_s.lex.cues()[passed_round->payload].id == "ar.tadawala")) {
           if (v + 1 < noun && names_source(Range{v + 1, noun})) {
             src = Range{v + 1, noun};
             put_out = v;

@@ -459,8 +459,14 @@ class EnglishFrames {
         u"false", u"untrue", u"baseless", u"unfounded", u"groundless", u"wrong", u"inaccurate", u"incorrect",
         u"misleading", u"nonsense", u"speculative", u"fabricated", u"fabrication", u"lie", u"lies", u"absurd",
         u"ridiculous", u"fake", u"fiction", u"invented", u"exaggerated", u"foundation"};
+    // ("said the report was "not accurate."": a negated truth word says the same.)
+    static constexpr std::u16string_view k_true[] = {u"accurate", u"true", u"correct", u"factual", u"right"};
     for (std::uint32_t t = k + 1; t < e && t <= k + 4; ++t) {
       if (std::find(std::begin(k_false), std::end(k_false), m_s.lower(t)) != std::end(k_false)) {
+        return true;
+      }
+      if (word(t, u"not") && t + 1 < e && t + 1 <= k + 4 &&
+          std::find(std::begin(k_true), std::end(k_true), m_s.lower(t + 1)) != std::end(k_true)) {
         return true;
       }
     }
