@@ -836,13 +836,16 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   // outlet too) or "سعود العنزي - تبوك"، "طلال الشهري من الدمام" (the correspondent, then a
   // place of one or two words). (A place and an outlet, "طرابلس - سكاي نيوز عربية", is a
   // dateline credit, read before this.)
-  if (!ctx.byline.author && non_blank.size() > 3 && !is_skip[non_blank[1]]) {
-    const Line& l = lines[non_blank[1]];
+  // (Under a headline and a subheadline, the third line: "عمّان: NAME" only, the form that
+  // prose never takes.)
+  for (const std::size_t pick : {std::size_t{1}, std::size_t{2}}) {
+  if (!ctx.byline.author && non_blank.size() > pick + 2 && !is_skip[non_blank[pick]]) {
+    const Line& l = lines[non_blank[pick]];
     const std::string_view t = trim(l.text);
     for (const std::string_view sep : {std::string_view(": "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 ") /* – */,
                                        std::string_view(" \xD9\x85\xD9\x86 ") /* من */}) {
       const std::size_t at = t.find(sep);
-      if (at == std::string_view::npos) {
+      if (at == std::string_view::npos || (pick == 2 && sep != ": ")) {
         continue;
       }
       const std::string_view left = trim(t.substr(0, at));
@@ -857,9 +860,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           }
         }
         if (count_words(left) <= 2 && arabic_correspondent(right, cp_in(l, right))) {
-          take_correspondent(non_blank[1], right);
+          take_correspondent(non_blank[pick], right);
           break;
         }
+      }
+      if (pick == 2) {
+        break;
       }
       // (Not a paper the gazetteer does not know: "عين اليوم – عدن".)
       const bool paper_word = left.ends_with("\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85") /* اليوم */ ||
@@ -868,10 +874,11 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       if (name_first && count_words(right) >= 1 && count_words(right) <= 2 &&
           right.find_first_of(":-") == std::string_view::npos && !paper_word &&
           entities_in(right, cp_in(l, right), resources).empty() && arabic_correspondent(left, cp_in(l, left))) {
-        take_correspondent(non_blank[1], left);
+        take_correspondent(non_blank[pick], left);
       }
       break;
     }
+  }
   }
   // "ريم الحسيني - بي بي سي نيوز عربي - عمّان": the correspondent, then the outlet (and the
   // place), on the line under the headline.
