@@ -102,6 +102,7 @@ class ArabicFrames {
     }
     nominal_reports();
     nominal_speech();
+    published_asides();
     split_coordinated_complements();
     return std::move(m_out);
   }
@@ -5359,6 +5360,47 @@ class ArabicFrames {
   // "بعد إعلان وزارة الصحة أنها سجلت …"، "رغم تأكيد المسؤولين أن P"، "عقب تحذير X من أن P": a
   // verbal noun of saying, its subject as a genitive, then the clause it reports. Only where
   // no frame has read the words already.
+  // "وتشير تقديرات أولية لاتحاد المزارعين، نشرتها صحيفة "التيار"، إلى أن P": set off after
+  // the source, the medium that published its figures is the outer hop of the verb around it.
+  void published_asides() {
+    static constexpr std::u16string_view k_published_it[] = {
+        u"نشرتها", u"نشرته", u"نشرها", u"نشره", u"اوردتها", u"اوردته", u"اوردها", u"اورده",
+        u"بثتها", u"بثته", u"بثها", u"بثه"};
+    for (std::uint32_t v = 1; v + 2 < m_end; ++v) {
+      if (!m_s.is_comma(v - 1) || std::none_of(std::begin(k_published_it), std::end(k_published_it),
+                                                [&](std::u16string_view f) { return exact(v, f); })) {
+        continue;
+      }
+      const Range medium = np_after(v + 1, PhraseStops{true, true, true, true});
+      std::uint32_t close = medium.end;
+      while (close < m_end && close - medium.end <= 4 && m_s.is_word(close) && !complementizer(close) &&
+             m_s.cue_at(close) == nullptr) {
+        ++close;  // "المحلية": the medium's description
+      }
+      if (medium.empty() || !recipient_is_medium(medium) || close >= m_end || !m_s.is_comma(close)) {
+        continue;
+      }
+      Attribution c;
+      c.frame = Frame::citing;
+      c.commitment = Commitment::report;
+      c.rule = "ar.published-aside";
+      c.cue_begin = v;
+      c.cue_end = v + 1;
+      c.relay_aside = true;
+      SourcePhrase p;
+      p.begin = medium.begin;
+      p.end = medium.end;
+      p.cue_begin = v;
+      p.cue_end = v + 1;
+      p.cue = m_s.utf8(v, v + 1);
+      c.sources = {p};
+      c.region_begin = v - 1;
+      c.region_end = close + 1;
+      c.content_begin = c.content_end = close + 1;
+      m_out.push_back(std::move(c));
+    }
+  }
+
   void nominal_speech() {
     struct SpeechNoun {
       std::u16string_view form;
