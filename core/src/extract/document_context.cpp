@@ -461,6 +461,83 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   auto credit_entity = [&](const EntitySpan& e, const char* via) {
     ctx.byline.credited_sources.push_back({e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span, via});
   };
+  // "(according to AMI, Daily News, 24.kg, Interfax-Kazakhstan)": every item of an English
+  // credit list is a medium the story credits, known or not. One the gazetteer does not know
+  // is found by its display name ("AMI", an initialism too ambiguous to match in prose) or
+  // takes its name, folded, for its id ("24kg", "the-citizen"); a known name with a regional
+  // edition after a hyphen is that edition ("interfax-kazakhstan", not "interfax").
+  auto credit_listed_media = [&](std::string_view inside, std::uint32_t inside_cp, const std::vector<EntitySpan>& found,
+                                 const char* via) {
+    constexpr std::string_view k_according = "according to ";
+    const std::size_t at = inside.find(k_according);
+    if (at == std::string_view::npos) {
+      return;
+    }
+    std::size_t from = at + k_according.size();
+    while (from < inside.size()) {
+      std::size_t cut = inside.find(", ", from);
+      std::size_t skip = 2;
+      if (const std::size_t a = inside.find(" and ", from); a != std::string_view::npos && a < cut) {
+        cut = a;
+        skip = 5;
+      }
+      if (cut == std::string_view::npos) {
+        cut = inside.size();
+        skip = 0;
+      }
+      const std::string_view item = trim(inside.substr(from, cut - from));
+      from = cut + skip;
+      if (item.empty() || count_words(item) > 4 || !((item[0] >= 'A' && item[0] <= 'Z') || (item[0] >= '0' && item[0] <= '9'))) {
+        continue;
+      }
+      const auto item_cp = inside_cp + static_cast<std::uint32_t>(text::count_code_points(
+                                           inside.substr(0, static_cast<std::size_t>(item.data() - inside.data()))));
+      const Span item_span{item_cp, item_cp + static_cast<std::uint32_t>(text::count_code_points(item))};
+      const EntitySpan* known = nullptr;
+      for (const EntitySpan& e : found) {
+        if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) &&
+            e.span.start >= item_span.start && e.span.end <= item_span.end && known == nullptr) {
+          known = &e;
+        }
+      }
+      const bool edition = known != nullptr && known->span.start == item_span.start && known->span.end < item_span.end &&
+                           index.slice(known->span.end, known->span.end + 1) == "-";
+      if (known != nullptr && !edition) {
+        continue;
+      }
+      std::string id;
+      if (!edition) {
+        for (const EntityInfo& e : resources.gazetteer.entities()) {
+          if ((e.kind == SourceKind::agency || e.kind == SourceKind::outlet) && e.display_name == item) {
+            id = e.id;
+            break;
+          }
+        }
+      }
+      if (id.empty()) {
+        for (const char ch : item) {
+          if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+            id.push_back(ch);
+          } else if (ch >= 'A' && ch <= 'Z') {
+            id.push_back(static_cast<char>(ch - 'A' + 'a'));
+          } else if ((ch == ' ' || ch == '-') && !id.empty() && id.back() != '-') {
+            id.push_back('-');
+          } else if (ch != '.' && ch != '\'') {
+            id.clear();  // not a name written in Latin letters
+            break;
+          }
+        }
+      }
+      if (id.empty()) {
+        continue;
+      }
+      if (edition) {
+        std::erase_if(ctx.byline.credited_sources,
+                      [&](const CreditedSource& c) { return c.span == known->span && c.entity == known->entity->id; });
+      }
+      ctx.byline.credited_sources.push_back({id, std::string(item), item_span, via});
+    }
+  };
   std::vector<bool> is_skip(lines.size(), false);
 
   // Boilerplate anywhere.
@@ -687,6 +764,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         // "(Reuters)" alone on a line is a credit line; "Name (according to ...)" a byline.
         credit_entity(e, name.empty() ? "credit-line" : "byline");
       }
+      credit_listed_media(inside, inside_cp, found, name.empty() ? "credit-line" : "byline");
       if (!name.empty() && !ctx.byline.author && name.find_first_of("0123456789") == std::string_view::npos) {
         set_author(t, t_cp, name);
       }
@@ -760,8 +838,14 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                                           std::string_view("بقلم "), std::string_view("كتب: "), std::string_view("كتبت: "),
                                           std::string_view("كتب- "), std::string_view("كتبت- "), std::string_view("كتب - "),
                                           std::string_view("كتبت - "), std::string_view("كتب "), std::string_view("كتبت ")}) {
-      if (t.starts_with(prefix) && l.words <= 6) {
-        std::string_view name = trim(t.substr(prefix.size()));
+      // ("By Corliss Vantongeren - 04/19/16 06:00 AM EDT": the time of posting after a dash.)
+      std::string_view by_line = t;
+      if (const std::size_t dash = t.find(" - "); dash != std::string_view::npos && dash + 3 < t.size() &&
+                                                    t[dash + 3] >= '0' && t[dash + 3] <= '9') {
+        by_line = t.substr(0, dash);
+      }
+      if (by_line.starts_with(prefix) && (by_line.size() == t.size() ? l.words : count_words(by_line)) <= 6) {
+        std::string_view name = trim(by_line.substr(prefix.size()));
         // ("by Wyatt Crandall"; not a wrapped line's end, "by 1996.")
         if (prefix == "by " && (name.empty() || name[0] < 'A' || name[0] > 'Z' ||
                                 name.find_first_of("0123456789.") != std::string_view::npos)) {
@@ -808,7 +892,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   }
   for (std::size_t k = 1; k < non_blank.size() && k < 3; ++k) {
     const Line& l = lines[non_blank[k]];
-    if (l.words <= 6) {
+    if (l.words <= 6 || (l.words <= 10 && trim(l.text).starts_with("By "))) {
       try_byline(non_blank[k]);
     }
   }
