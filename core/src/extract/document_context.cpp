@@ -597,7 +597,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   // A line of nothing but media names: the last one joined by slashes ("فرانس24/ أ ف ب",
   // "AFP/Reuters"), or one under the headline of a paper carrying wires ("Reuters,
   // Agence France-Presse"). Each agency is credited; the line is no statement.
-  auto media_line = [&](std::size_t li, std::u32string_view separators) {
+  auto media_line = [&](std::size_t li, std::u32string_view separators, bool under_writer = false) {
     const std::string_view t = trim(lines[li].text);
     // (Up to three credits of initials: "فرانس24/ أ ف ب/ د ب أ".)
     if (is_skip[li] || count_words(t) > 9) {
@@ -631,7 +631,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
     if (covered_all) {
       for (const EntitySpan& e : found) {
-        credit_entity(e, "credit-line");
+        // ("By Alison Featherby / BBC News": under the writer's name, the broadcaster the writer
+        // works for publishes the story; it credits no one. A wire agency there, "Associated
+        // Press", is the story's source.)
+        if (!(under_writer && e.entity->kind == SourceKind::outlet)) {
+          credit_entity(e, "credit-line");
+        }
       }
       ctx.roles.skip.push_back(line_span(lines[li]));
       is_skip[li] = true;
@@ -642,7 +647,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   }
   // (Under the headline, names joined by commas or "and"; one name alone is a credit too.)
   for (std::size_t k = 1; k < non_blank.size() && k < 3 && non_blank.size() > 3; ++k) {
-    media_line(non_blank[k], U"/,\u060c&+");
+    media_line(non_blank[k], U"/,\u060c&+", trim(lines[non_blank[k - 1]].text).starts_with("By "));
   }
 
   // A last line naming the story's sources: "المصدر: الجزيرة نت + الفرنسية", "Source: Reuters".

@@ -125,7 +125,7 @@ std::vector<CaseResult> run_construction_cases(const Extractor& extractor, const
     // A key the harness does not read is a check that cannot fail (an "absent" written under
     // a [[case.claim]] would be silently ignored): refuse it.
     static const std::set<std::string> k_case_keys = {"name",    "text",    "attributed", "absent", "not_claimed",
-                                                      "claim",   "own",     "author",     "credited", "credits"};
+                                                      "claim",   "own",     "author",     "credited", "credits", "not_credited"};
     static const std::set<std::string> k_claim_keys = {"text",     "chain",  "mentions", "entities", "kinds",
                                                        "quote",    "reasons", "status",  "unconfirmed"};
     for (const auto& [key, value] : c) {
@@ -269,6 +269,12 @@ std::vector<CaseResult> run_construction_cases(const Extractor& extractor, const
         } else if (const auto st = want["status"].value<std::string>(); st && *st != to_string(got->status)) {
           fail("unsourced claim \"" + text + "\": status " + std::string(to_string(got->status)) + ", expected " + *st);
         }
+      }
+    }
+    for (const std::string& id : strings(c["not_credited"])) {
+      const auto& cs = ex.document.byline.credited_sources;
+      if (std::any_of(cs.begin(), cs.end(), [&](const CreditedSource& x) { return x.entity == id; })) {
+        fail("credited source " + id + ", expected none");
       }
     }
     for (const std::string& id : strings(c["credited"])) {
