@@ -4079,7 +4079,9 @@ class EnglishFrames {
     const std::u16string_view verb = m_s.lower(hit.begin);
     // ("in a broadcast heard in London by the BBC monitoring service": monitored, then relayed.)
     if (!(verb == u"carried" || verb == u"published" || verb == u"broadcast" || verb == u"released" ||
-          verb == u"distributed" || verb == u"heard" || verb == u"monitored" || verb == u"picked") ||
+          verb == u"distributed" || verb == u"heard" || verb == u"monitored" || verb == u"picked" ||
+          // ("in a statement read on the state broadcaster RTS", "… aired by", "… relayed by")
+          verb == u"read" || verb == u"aired" || verb == u"relayed") ||
         hit.begin < 3) {
       return std::nullopt;
     }
@@ -4278,16 +4280,17 @@ class EnglishFrames {
           u"nurses", u"crew", u"fishermen", u"shopkeepers", u"merchants", u"eyewitnesses", u"eyewitness",
           // officers of a court, a county or a port: "citing a county clerk", "citing the coast guard"
           u"clerk", u"clerks", u"registrar", u"coroner", u"prosecutor", u"prosecutors", u"inspector",
-          u"inspectors", u"director", u"guard", u"police"};
+          u"inspectors", u"director", u"guard", u"coastguard", u"police", u"command", u"commander", u"commanders"};
+      // (The list whatever the length: "guard" is five letters, the endings need six.)
       const bool person_noun =
-          t.size() > 5 && (t.ends_with(u"ator") || t.ends_with(u"ators") || t.ends_with(u"ist") || t.ends_with(u"ists") ||
+          std::find(std::begin(k_people), std::end(k_people), t) != std::end(k_people) ||
+          (t.size() > 5 && (t.ends_with(u"ator") || t.ends_with(u"ators") || t.ends_with(u"ist") || t.ends_with(u"ists") ||
                            t.ends_with(u"ian") || t.ends_with(u"ians") || t.ends_with(u"spokesman") ||
                            t.ends_with(u"spokeswoman") || t.ends_with(u"eer") /* volunteer, engineer */ ||
                            t.ends_with(u"eers") ||
                            // organiser, organizer, adviser, supervisor
                            t.ends_with(u"iser") || t.ends_with(u"isers") || t.ends_with(u"izer") ||
-                           t.ends_with(u"izers") || t.ends_with(u"visor") || t.ends_with(u"visors") ||
-                           std::find(std::begin(k_people), std::end(k_people), t) != std::end(k_people));
+                           t.ends_with(u"izers") || t.ends_with(u"visor") || t.ends_with(u"visors")));
       source_like = m_s.entity_covering(i) != nullptr || m_s.noun_covering(i) != nullptr ||
                     is(WordClass::statement_noun, i) || (m_s.tokens[i].capitalized && i > hit.end) ||
                     (m_s.tokens[i].capitalized && !is(WordClass::determiner, i)) || person_noun;
