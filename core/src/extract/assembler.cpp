@@ -519,6 +519,13 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     const Hit* h = s.cue_at(b.cue_begin);
     return h != nullptr && s.lex.cues()[h->payload].finding;
   };
+  // ("… for 30 days after an inspection found "serious violations", Kazinform reported",
+  // "quoted him as saying inspectors had found logbook entries …": a thing found, inside what
+  // another says, is part of that, no claim of its own; a finding with "that" is one.)
+  auto thing_found = [&](const Attribution& b) {
+    return finding(b) && s.lex.lang() == "en" && b.content_begin == b.cue_end && b.content_begin < s.size() &&
+           s.lower(b.content_begin) != u"that";
+  };
   // Where an attribution `b` inside `a`'s content ends it: at `cut`, or at the comma that opens
   // the writer's clause holding `b` ("إن الجيش صد هجوما، قبل أن تنشر صورا قالت إنها").
   auto writer_clause_start = [&](const Attribution& a, std::uint32_t cut) {
@@ -608,6 +615,9 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         if (inside) {
           break;
         }
+      } else if (inside && thing_found(b)) {
+        b.dropped = true;
+        break;
       } else if (inside && b.region_begin >= std::min(a.content_begin, a.cue_end)) {
         // "Trump said King Salman denied P": an embedded attribution keeps the outer chain.
         // After a comma or with a conjunction ("…، ونقلت وكالة …", ", and X said") it is a
@@ -724,6 +734,10 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       // study found is the speaker's statement whole; the document is no source of its own.
       // (So is what tests indicate: "Genetic tests indicate that P, the researchers said".)
       if (a.content_before && (b.commitment == Commitment::factive || b.rule == "en.data-show") && document_subject(s, b)) {
+        b.dropped = true;
+        continue;
+      }
+      if (thing_found(b)) {
         b.dropped = true;
         continue;
       }
@@ -974,8 +988,10 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     }
     chains[i] = std::move(chain);
   };
+  // (Not a dropped one, unless another's chain begins with it: its phrases, "inspectors" in "quoted
+  // him as saying inspectors had found X", are no speakers for a later "he".)
   for (std::size_t i = 0; i < attrs.size(); ++i) {
-    if (attrs[i].frame != Frame::citing) {
+    if (attrs[i].frame != Frame::citing && !attrs[i].dropped) {
       resolve(resolve, i, 0);
     }
   }

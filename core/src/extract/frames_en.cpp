@@ -34,7 +34,8 @@ class EnglishFrames {
         continue;  // the quoted speaker's own words
       }
       const lexicon::CueEntry& cue = m_s.lex.cues()[hit.payload];
-      if (cue.frame != Frame::according && cue.frame != Frame::citing && frames::negated(m_s, hit.begin)) {
+      if (cue.frame != Frame::according && cue.frame != Frame::citing &&
+          (frames::negated(m_s, hit.begin) || negative_subject(hit.begin))) {
         continue;  // "did not say", "declined to comment": nothing is reported
       }
       if (in_condition(hit.begin)) {
@@ -1583,6 +1584,24 @@ class EnglishFrames {
         ++j;
         continue;
       }
+      // ("warned for more than a year that P", "has said since January that P": an adverbial
+      // phrase of time or place before "that", up to seven words with no verb.)
+      // (Not a relay phrase, "in remarks to Notimex", "in an interview with DZRH", read below.)
+      if ((word(j, u"for") || word(j, u"since") || word(j, u"over") || word(j, u"during") || word(j, u"throughout") ||
+           word(j, u"in") || word(j, u"on") || word(j, u"at") || word(j, u"after") || word(j, u"before")) &&
+          m_s.cue_at(j) == nullptr) {
+        std::uint32_t k = j + 1;
+        while (k < m_end && k - j <= 7 && m_s.is_word(k) && !word(k, u"that") && m_s.cue_at(k) == nullptr &&
+               !is(WordClass::statement_noun, k) && !word(k, u"remarks") && !word(k, u"comments") &&
+               !is(WordClass::recipient_noun, k) && m_s.entity_covering(k) == nullptr &&
+               !is(WordClass::auxiliary, k) && !is(WordClass::verb_blocker, k) && !is(WordClass::conjunction, k)) {
+          ++k;
+        }
+        if (k > j + 1 && k + 1 < m_end && word(k, u"that") && m_s.is_word(k + 1) && !is(WordClass::auxiliary, k + 1)) {
+          j = k;
+          continue;
+        }
+      }
       // "…, a ministry official said here on Thursday", "told reporters here that P": the
       // dateline's place, in wire copy. (Not "said here was the proof": a verb follows.)
       if (word(j, u"here") &&
@@ -2152,8 +2171,38 @@ class EnglishFrames {
     return false;
   }
 
+  // "Neither the committee nor the airline has confirmed that P", "No one has confirmed":
+  // a subject that denies there is a speaker.
+  [[nodiscard]] bool negative_subject(std::uint32_t cue) const {
+    bool nor = false;
+    for (std::uint32_t k = cue; k-- > 0 && cue - k <= 14;) {
+      if (m_s.is_end_punct(k) || (m_s.is_comma(k) && !nor) || m_s.cue_at(k) != nullptr) {
+        return false;
+      }
+      nor = nor || word(k, u"nor");
+      if (word(k, u"neither")) {
+        return nor;
+      }
+      if ((word(k, u"nobody") || (word(k, u"no") && word(k + 1, u"one"))) &&
+          std::all_of(m_s.tokens.begin() + k + (word(k, u"no") ? 2 : 1), m_s.tokens.begin() + cue,
+                      [&](const text::Token& t) {
+                        const auto i = static_cast<std::uint32_t>(&t - m_s.tokens.data());
+                        return is(WordClass::auxiliary, i) || is(WordClass::adverb, i);
+                      })) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
     if (infinitive_of_directive(hit.begin)) {
+      return std::nullopt;
+    }
+    // ("other Southern states that did not expand Medicaid": the noun and a relative clause,
+    // whose verb comes right after "that"; the verb "states that" is followed by a clause.)
+    if (word(hit.begin, u"states") && hit.end < m_end && word(hit.end - 1, u"that") &&
+        is(WordClass::auxiliary, hit.end) && !word(hit.end, u"'s")) {
       return std::nullopt;
     }
     // "the museum would tell an American story", "told a joke": a story told is a thing, not a
