@@ -5155,10 +5155,54 @@ class ArabicFrames {
       }
     }
     bool quote_noun = false;
+    bool denial_noun = false;
     if (is(WordClass::quote_noun, c)) {
+      denial_noun = exact(c, u"نفيه") || exact(c, u"نفيها") || exact(c, u"نفيهم") || exact(c, u"نفيهما");
       label += " \u2026 " + m_s.utf8(c, c + 1);
       ++c;
       quote_noun = true;
+    }
+    // "نقلت X عن Y نفيه وجود أي تلف، وقوله إن P": what Y denied is the noun phrase after
+    // "نفيه"; a saying joined after a comma is a claim of its own.
+    if (denial_noun && !saying_of && c < m_end && m_s.is_word(c) && !complementizer(c) && !is(WordClass::recipient_noun, c) &&
+        !w(c).starts_with(u"\u0644")) {
+      a.commitment = Commitment::denial;
+      std::uint32_t np_end = m_end;
+      std::uint32_t saying = m_end;
+      for (std::uint32_t t = c + 1; t + 2 < m_end; ++t) {
+        if (m_s.is_comma(t) && (exact(t + 1, u"وقوله") || exact(t + 1, u"وقولها") || exact(t + 1, u"وقولهم") ||
+                                exact(t + 1, u"وتاكيده") || exact(t + 1, u"وتاكيدها") || exact(t + 1, u"واعتباره") ||
+                                exact(t + 1, u"واعتبارها") || exact(t + 1, u"واشارته") || exact(t + 1, u"واشارتها"))) {
+          np_end = t;
+          saying = t + 1;
+          break;
+        }
+      }
+      Range outer_np = x;
+      if (outer_np.empty()) {
+        outer_np = subject_before(hit.begin, false);
+      }
+      if (saying < m_end) {
+        const Complement said = complement_after(saying + 1);
+        if (said.found && said.next <= saying + 8) {
+          Attribution second = a;
+          second.commitment = Commitment::report;
+          const std::string second_label = label.substr(0, label.rfind(" \u2026 ")) + " \u2026 " +
+                                           m_s.utf8(saying, saying + 1);
+          if (std::optional<Attribution> r = finish_relay(second, hit, outer_np, y, second_label, said.content)) {
+            m_out.push_back(std::move(*r));
+          }
+        }
+      }
+      a.np_content = true;
+      std::optional<Attribution> r = finish_relay(a, hit, outer_np, y, label, c);
+      if (r && np_end < r->content_end) {
+        r->content_end = np_end;
+        if (!frames::trim_content(m_s, r->content_begin, r->content_end)) {
+          return std::nullopt;
+        }
+      }
+      return r;
     }
     const Complement comp = complement_after(c);
     std::uint32_t content = 0;
