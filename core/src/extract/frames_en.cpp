@@ -1062,6 +1062,20 @@ class EnglishFrames {
         return {e - 1, e};
       }
     }
+    // "Two people briefed on the episode said": the participle and what they were told of
+    // describe the source (a cue word, "briefed", the noun phrase reader stops at).
+    for (std::uint32_t t = e; t-- > floor + 1 && e - t <= 8;) {
+      if (m_s.is_comma(t) || m_s.is_end_punct(t)) {
+        break;
+      }
+      if (word(t, u"briefed") && t + 1 < e && (word(t + 1, u"on") || word(t + 1, u"about"))) {
+        const NounPhrase head = np_left(t, floor);
+        if (!head.empty() && head.end == t && has_head(head.begin, head.end)) {
+          return {head.begin, e};
+        }
+        break;
+      }
+    }
     // "Two executives who pleaded guilty and cooperated testified that P": a relative clause
     // with no commas between the subject and its verb.
     if (const NounPhrase head = head_before_who(e, floor, 14, true); !head.empty()) {
@@ -2357,6 +2371,21 @@ class EnglishFrames {
     if ((word(hit.begin, u"informed") || word(hit.begin, u"notified") || word(hit.begin, u"briefed")) && hit.end < m_end) {
       for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 6 && m_s.is_word(k) && !word(k, u"that"); ++k) {
         if (k > hit.end && (word(k, u"of") || word(k, u"about") || word(k, u"on"))) {
+          return std::nullopt;
+        }
+      }
+      // ("the NIS had briefed the committee behind closed doors": the one told and where, no
+      // proposition without its "that" or a quotation.)
+      // ("two people briefed on the episode said": a participle describing the source.)
+      if (word(hit.begin, u"briefed") && (word(hit.end, u"on") || word(hit.end, u"about"))) {
+        return std::nullopt;
+      }
+      if (word(hit.begin, u"briefed") && !word(hit.end, u"by")) {
+        bool said = false;
+        for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 9 && !said && !m_s.is_end_punct(k); ++k) {
+          said = word(k, u"that") || m_s.is_open_quote(k) || m_s.is_punct(k, u':');
+        }
+        if (!said) {
           return std::nullopt;
         }
       }
