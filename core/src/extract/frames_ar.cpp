@@ -3090,6 +3090,18 @@ class ArabicFrames {
             !is(WordClass::honorific, head) && !(head + 1 < subject.end && m_s.nationality_covering(head + 1) != nullptr)) {
           return std::nullopt;
         }
+        // ("أعلن علماء آثار أتراك العثور على مقبرة": after an indefinite nationality, which ends
+        // an indefinite subject, a definite word can be no part of it; it opens the object.)
+        for (std::uint32_t i = subject.begin + 1; i + 1 < subject.end; ++i) {
+          if (!w(subject.begin).starts_with(u"\u0627\u0644") && m_s.nationality_covering(i) != nullptr &&
+              !w(i).starts_with(u"\u0627\u0644") && w(i + 1).starts_with(u"\u0627\u0644") &&
+              m_s.nationality_covering(i + 1) == nullptr && m_s.entity_covering(i + 1) == nullptr &&
+              m_s.noun_covering(i + 1) == nullptr && !is(WordClass::title, i + 1)) {
+            subject.end = i + 1;
+            c = i + 1;
+            break;
+          }
+        }
         // The subject phrase swallowed the claim ("اعتبرت دمشق الاتهامات "فبركات""): the
         // entity and its adjectives are the subject, the rest is the claim. (Not when a
         // preposition closed it: "أكد رئيس الوزراء النرويجي هنريك دال على موافقة …".)

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "lexicon/cue_lexicon.hpp"
 
 #include <array>
@@ -363,6 +364,14 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
     const auto payload = static_cast<std::uint32_t>(m_nationalities.size());
     for (const std::string& form : e.forms) {
       m_nationality_index.add(phrase_keys(form), payload);
+      // An Arabic nisba adjective of one word ("ياباني") has its plurals too ("يابانيون",
+      // "يابانيين": "باحثون يابانيون"), so that a lexicon lists only the singular.
+      constexpr std::string_view k_ya = "\xD9\x8A";  // ي
+      if (form.size() >= 8 && form.ends_with(k_ya) && form.find(' ') == std::string::npos &&
+          std::none_of(e.forms.begin(), e.forms.end(), [&](const std::string& f) { return f == form + "\xD9\x88\xD9\x86"; })) {
+        m_nationality_index.add(phrase_keys(form + "\xD9\x88\xD9\x86"), payload);  // -ون
+        m_nationality_index.add(phrase_keys(form + "\xD9\x8A\xD9\x86"), payload);  // -ين
+      }
     }
     m_nationalities.push_back(std::move(e));
     return {};
