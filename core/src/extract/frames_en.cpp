@@ -4265,6 +4265,25 @@ class EnglishFrames {
         e = n + 1;
       }
     }
+    // ("BNA said P, quoting the undersecretary as saying Q": after a comma, a participle that
+    // goes on with the clause's speaker; Q is a claim of its own, relayed by that speaker.)
+    if (word(hit.begin, u"quoting") && hit.begin > 2 && m_s.is_comma(hit.begin - 1) && e + 2 < m_end &&
+        word(e, u"as") && is(WordClass::as_saying, e + 1) && from < e && has_head(from, e)) {
+      const AfterVerb av = after_verb(e + 2, false);
+      if (av.has_content && !av.after_comma) {
+        Attribution a = base(hit, cue);
+        a.frame = Frame::relay;
+        a.participle = true;
+        const std::string label = m_s.utf8(hit.begin, hit.end) + " \u2026 as " + m_s.utf8(e + 1, e + 2);
+        a.sources = {phrase(hit, hit.begin, hit.begin, label), phrase(hit, from, quoted_end(from, e), label)};
+        const NounPhrase fb = clause_subject();
+        a.fallback_begin = fb.begin;
+        a.fallback_end = fb.end;
+        a.region_begin = hit.begin - 1;
+        a.region_end = e + 2;
+        return finish_preposed(a, av);
+      }
+    }
     const bool relative_relay = (word(hit.begin, u"which") || word(hit.begin, u"who")) && hit.begin > 0 &&
                                 m_s.is_comma(hit.begin - 1);
     if ((relative_relay || quoting_participle) && e + 1 < m_end && word(e, u"as") && is(WordClass::as_saying, e + 1)) {
