@@ -4781,6 +4781,29 @@ class EnglishFrames {
         return std::nullopt;
       }
     }
+    // "who has been accused by opponents of awarding contracts to relatives": the passive with
+    // its agent; the accusers are the source, what of the claim.
+    if (!blame && hit.end + 3 < m_end && word(hit.end, u"by")) {
+      std::uint32_t of = hit.end + 1;
+      while (of < m_end && of - hit.end <= 8 && !word(of, u"of") && !m_s.is_comma(of) && !m_s.is_end_punct(of)) {
+        ++of;
+      }
+      if (of + 1 < m_end && word(of, u"of") && of > hit.end + 1 && has_head(hit.end + 1, of) && m_s.is_word(of + 1)) {
+        std::uint32_t end = of + 1;
+        while (end < m_end && !m_s.is_comma(end) && !m_s.is_end_punct(end)) {
+          ++end;
+        }
+        a.sources = {phrase(hit, hit.end + 1, of)};
+        a.region_begin = hit.begin;
+        a.region_end = of + 1;
+        a.content_begin = of + 1;
+        a.content_end = end;
+        if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+          return std::nullopt;
+        }
+        return a;
+      }
+    }
     // "acquitted a mayor accused of leaking P", "a ship blamed for the spill": with no object
     // the verb is a passive participle, whose accuser the sentence does not name. (The active
     // verb always takes an object: "accused him of P".)
