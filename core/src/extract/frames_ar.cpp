@@ -911,7 +911,9 @@ class ArabicFrames {
       }
       // ("، كبيرة الاقتصاديين لدى شركة "أفق" في دبي،": inside an apposition, where the person
       // works belongs to it, up to its closing comma.)
-      if (in_apposition && (exact(k, u"لدي") || exact(k, u"في")) && k + 1 < m_end && m_s.is_word(k + 1)) {
+      // (The employer's name may be quoted: "المحللة لدى "كابوتو ريسيرش" في طوكيو،".)
+      if (in_apposition && (exact(k, u"لدي") || exact(k, u"في")) && k + 1 < m_end &&
+          (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
         std::uint32_t close = k + 1;
         bool said_inside = false;  // ("سفير موسكو لدى بريطانيا قوله الجمعة،": the apposition ended)
         while (close < m_end && close < k + 12 && !m_s.is_comma(close) && !m_s.is_end_punct(close) &&
@@ -4253,6 +4255,18 @@ class ArabicFrames {
               exact(k, u"بدورها") || m_s.is_comma(k))
                  ? 0
                  : 1;
+    }
+    // ("مرجحة ألا يتعافى الطلب": "ألا" is "أن لا", the complementizer and the negation, which
+    // the claim keeps.)
+    if (!comp.found && hit.end + 1 < m_end && exact(hit.end, u"الا") && m_s.is_word(hit.end + 1) &&
+        hit.begin > 0 && m_s.is_comma(hit.begin - 1)) {
+      a.sources = {phrase(hit, hit.begin, hit.begin)};
+      const Range fb = clause_subject(hit.begin, a.gender, true);
+      a.fallback_begin = fb.begin;
+      a.fallback_end = fb.end;
+      a.region_begin = hit.begin;
+      a.region_end = hit.end;
+      return finish(a, hit.end);
     }
     // ("معتبرا في حديث لـ"سبوتنيك" أنه …": where it was said, before what.)
     if (comp.found && comp.next <= hit.end + 8 && exact(hit.end, u"في") && hit.end + 1 < comp.next &&
