@@ -3072,11 +3072,22 @@ class ArabicFrames {
       if (!cue.np_complement && !emphasis_ala && !emphasis_np && !acknowledged && !estimate) {
         return std::nullopt;
       }
-      // ("قبل أن يعلن قائد الطائرة العودة إلى المطار": a deed in a clause of time, no claim.)
+      // ("قبل أن يعلن قائد الطائرة العودة إلى المطار": a deed in a clause of time, no claim;
+      // "ويُتوقع أن يعلن الجهاز بياناته": an announcement still to come, none either.)
       if (hit.begin >= 2 && exact(hit.begin - 1, u"ان") &&
           (exact(hit.begin - 2, u"قبل") || exact(hit.begin - 2, u"بعد") || exact(hit.begin - 2, u"منذ") ||
-           exact(hit.begin - 2, u"حتي") || exact(hit.begin - 2, u"ريثما"))) {
+           exact(hit.begin - 2, u"حتي") || exact(hit.begin - 2, u"ريثما") || exact(hit.begin - 2, u"يتوقع") ||
+           exact(hit.begin - 2, u"ويتوقع") || exact(hit.begin - 2, u"المتوقع") || exact(hit.begin - 2, u"المقرر") ||
+           exact(hit.begin - 2, u"المنتظر") || exact(hit.begin - 2, u"ينتظر") || exact(hit.begin - 2, u"يرتقب") ||
+           exact(hit.begin - 2, u"ويرتقب"))) {
         return std::nullopt;
+      }
+      // ("إذ تعلن السلطات بشكل دوري ضبط قطع أثرية": what is announced as a habit, no claim.)
+      for (std::uint32_t k = hit.end; k + 1 < m_end && k < hit.end + 6 && m_s.is_word(k); ++k) {
+        if ((exact(k, u"بشكل") || exact(k, u"بصورة")) && (exact(k + 1, u"دوري") || exact(k + 1, u"منتظم") ||
+                                                          exact(k + 1, u"متكرر") || exact(k + 1, u"مستمر"))) {
+          return std::nullopt;
+        }
       }
       // A noun-phrase claim: "نفت السلطات وقوع أي خرق", "أعلنت "سانا" تصدي ...".
       std::uint32_t c = (!before && !subject.empty() && subject.begin >= hit.end) ? subject.end : hit.end;
