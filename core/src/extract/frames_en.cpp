@@ -1266,8 +1266,18 @@ class EnglishFrames {
       // ""Q," Rodrigo Aju, a spokesman for the agency, known as Conred, told AFP": a name
       // before the apposition the set-off phrase follows is the head.
       if (!np.empty() && np.begin > floor + 1 && m_s.is_comma(np.begin - 1) && appositive(np.begin, np.end)) {
-        const NounPhrase head = np_left(np.begin - 1, floor);
-        if (person_name(head.begin, head.end) && (head.begin == floor || m_s.is_comma(head.begin - 1) || m_s.is_close_quote(head.begin - 1))) {
+        NounPhrase head = np_left(np.begin - 1, floor);
+        // ("Sgt. Ignatius Pelleran, president of …, which …, said": the title's abbreviation
+        // before the name.)
+        if (head.begin >= floor + 2 && m_s.is_punct(head.begin - 1, u'.') && is(WordClass::honorific, head.begin - 2) &&
+            (head.begin - 2 == floor || m_s.is_comma(head.begin - 3))) {
+          head.begin -= 2;
+        }
+        const std::uint32_t name_begin =
+            head.begin + 2 < head.end && is(WordClass::honorific, head.begin) && m_s.is_punct(head.begin + 1, u'.')
+                ? head.begin + 2
+                : head.begin;
+        if (person_name(name_begin, head.end) && (head.begin == floor || m_s.is_comma(head.begin - 1) || m_s.is_close_quote(head.begin - 1))) {
           return {head.begin, np.end};
         }
       }
