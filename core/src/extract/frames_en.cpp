@@ -4173,6 +4173,31 @@ class EnglishFrames {
         hit.begin < 3) {
       return std::nullopt;
     }
+    // ("The radio, whose broadcast was monitored in London by the BBC, said P": the relative
+    // clause's agent relays what its antecedent said.)
+    if (hit.begin >= 4 && (word(hit.begin - 1, u"was") || word(hit.begin - 1, u"were")) &&
+        is(WordClass::statement_noun, hit.begin - 2) && word(hit.begin - 3, u"whose") && m_s.is_comma(hit.begin - 4)) {
+      std::uint32_t by = hit.end;
+      while (by < m_end && by - hit.end <= 4 && !word(by, u"by") && !m_s.is_comma(by)) {
+        ++by;
+      }
+      // (The form may hold "by" itself: "monitored in London by".)
+      const std::uint32_t from = word(hit.end - 1, u"by") ? hit.end : (by + 1 < m_end && word(by, u"by") ? by + 1 : m_end);
+      std::uint32_t e = from;
+      while (e < m_end && np_token(e) && !m_s.is_comma(e) && e - from < 8) {
+        ++e;
+      }
+      if (from < m_end && e > from && e < m_end && m_s.is_comma(e) && has_head(from, e) && recipient_is_medium({from, e})) {
+        Attribution a = base(hit, cue);
+        a.frame = Frame::citing;
+        a.relay_aside = true;
+        a.sources = {phrase(hit, from, e)};
+        a.region_begin = hit.begin - 4;
+        a.region_end = e + 1;
+        a.content_begin = a.content_end = a.region_end;
+        return a;
+      }
+    }
     // "in a report", "in remarks", "in an interview": the statement noun before the participle.
     std::uint32_t in = hit.begin - 1;
     if (!is(WordClass::statement_noun, in) && !word(in, u"remarks") && !word(in, u"comments")) {
