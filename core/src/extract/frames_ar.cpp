@@ -5622,17 +5622,23 @@ class ArabicFrames {
       if (m_s.is_end_punct(v) || m_s.is_comma(v) || complementizer(v)) {
         return false;
       }
-      std::u16string_view verb = w(v);
-      if (verb.size() > 3 && (verb[0] == k_waw || verb[0] == k_fa)) {
-        verb.remove_prefix(1);
-      }
-      const Hit* c = m_s.cue_at(v);
-      if (frames::is_publishing_verb(verb) ||
-          (c != nullptr && c->begin == v && m_s.lex.cues()[c->payload].id == "ar.tadawala")) {
+      if (puts_out_at(v)) {
         return true;
       }
     }
     return false;
+  }
+
+  // Does a verb that puts words out stand at `v`: one of publishing ("نشرت"، "أصدر"), its
+  // conjunction aside, or of passing round ("تداولت"، "تناقلت")?
+  [[nodiscard]] bool puts_out_at(std::uint32_t v) const {
+    std::u16string_view verb = w(v);
+    if (verb.size() > 3 && (verb[0] == k_waw || verb[0] == k_fa)) {
+      verb.remove_prefix(1);
+    }
+    const Hit* c = m_s.cue_at(v);
+    return frames::is_publishing_verb(verb) ||
+           (c != nullptr && c->begin == v && m_s.lex.cues()[c->payload].id == "ar.tadawala");
   }
 
   std::optional<Attribution> nominal(const Hit& hit, const lexicon::CueEntry& cue) {
@@ -5679,15 +5685,8 @@ class ArabicFrames {
         if (m_s.is_end_punct(v) || m_s.is_comma(v) || complementizer(v)) {
           break;
         }
-        std::u16string_view verb = w(v);
-        if (verb.size() > 3 && (verb[0] == k_waw || verb[0] == k_fa)) {
-          verb.remove_prefix(1);
-        }
         // ("وتداولت حسابات على مواقع التواصل روايات تفيد بأن P": who passed it round.)
-        const Hit* passed_round = m_s.cue_at(v);
-        if (frames::is_publishing_verb(verb) ||
-            (passed_round != nullptr && passed_round->begin == v &&
-             m_s.lex.cues()[passed_round->payload].id == "ar.tadawala")) {
+        if (puts_out_at(v)) {
           if (v + 1 < noun && names_source(Range{v + 1, noun})) {
             src = Range{v + 1, noun};
             put_out = v;
