@@ -2719,6 +2719,24 @@ class ArabicFrames {
         m_s.noun_covering(hit.begin - 1) != nullptr && m_s.noun_covering(hit.begin - 1)->begin == hit.begin - 1) {
       subject = {hit.begin - 1, hit.begin};
     }
+    // ("بعد أسبوع من تقرير لصحيفة "نيكي" أفاد بأن P": an indefinite statement with its owner
+    // named with "ل", and the verb right after as its adjectival clause: the statement is
+    // the subject.)
+    // (Not "تصريحات للمسؤول قال فيها", read above: "in it" keeps the one who referred to them.)
+    if (subject.empty() && hit.begin >= 2 && !(hit.end < m_end && (exact(hit.end, u"فيه") || exact(hit.end, u"فيها")))) {
+      for (std::uint32_t n = hit.begin; n-- > 0 && hit.begin - n <= 8;) {
+        if (m_s.is_comma(n) || m_s.is_end_punct(n) || (m_s.is_word(n) && m_s.cue_at(n) != nullptr)) {
+          break;
+        }
+        if (is(WordClass::statement_noun, n) && !w(n).starts_with(u"\u0627\u0644")) {
+          const Range owner{n + 1, hit.begin};
+          if (!owner.empty() && w(n + 1).size() > 2 && w(n + 1)[0] == k_lam && names_source(owner)) {
+            subject = {n, hit.begin};
+          }
+          break;
+        }
+      }
+    }
     // "ثمة من يقول إن P", "وهناك من يرى أن P": someone, no one in particular.
     if (subject.empty() && hit.begin >= 2 && exact(hit.begin - 1, u"من") &&
         (exact(hit.begin - 2, u"ثمه") || exact(hit.begin - 2, u"وثمه") || exact(hit.begin - 2, u"هناك") ||
