@@ -4775,6 +4775,11 @@ class ArabicFrames {
       }
       // "X عن Y" or "X نقلا عن Y": an inner hop.
       std::uint32_t k = after;
+      // ("وكالة "برس ترست" الهندية عن": the medium's nationality after its quoted name.)
+      while (k < m_end && m_s.nationality_covering(k) != nullptr && w(k).starts_with(u"\u0627\u0644") && k == after) {
+        ++k;
+        after = k;
+      }
       while (k < m_end && m_s.is_comma(k)) {
         ++k;
       }
