@@ -586,7 +586,10 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       if (shares_subject) {
         // ("Labour said it had carried out its own inquiry and found no evidence that P": what the
         // inquiry found goes on with the clause's own subject, inside what was said.)
-        if (inside && b.coordinated && finding(b) && b.cue_begin > a.content_begin + 2) {
+        // (So does a belief: "They said she had grown uneasy and feared that P": "feared" is
+        // hers, inside what they said.)
+        if (inside && b.coordinated && (finding(b) || b.commitment == Commitment::belief) &&
+            b.cue_begin > a.content_begin + 2) {
           b.dropped = true;
           break;
         }
