@@ -2219,6 +2219,20 @@ class EnglishFrames {
     return false;
   }
 
+  // An attribution whose sources and cue span [region_begin, content_begin) and whose content
+  // runs to content_end, trimmed; none if nothing is left of the content.
+  [[nodiscard]] std::optional<Attribution> spanned(Attribution a, std::uint32_t region_begin,
+                                                   std::uint32_t content_begin, std::uint32_t content_end) const {
+    a.region_begin = region_begin;
+    a.region_end = content_begin;
+    a.content_begin = content_begin;
+    a.content_end = content_end;
+    if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+      return std::nullopt;
+    }
+    return a;
+  }
+
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
     if (infinitive_of_directive(hit.begin)) {
       return std::nullopt;
@@ -2267,14 +2281,7 @@ class EnglishFrames {
           outer.recipient = true;
           a.sources.insert(a.sources.begin(), outer);
         }
-        a.region_begin = told.empty() ? aux : told.begin;
-        a.region_end = k + 1;
-        a.content_begin = k + 1;
-        a.content_end = m_end;
-        if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
-          return std::nullopt;
-        }
-        return a;
+        return spanned(std::move(a), told.empty() ? aux : told.begin, k + 1, m_end);
       }
     }
     // "had charged 60,000 customers £4.50 a week": billing, no allegation (PolNeAR keeps
@@ -4829,14 +4836,7 @@ class EnglishFrames {
           ++end;
         }
         a.sources = {phrase(hit, hit.end + 1, of)};
-        a.region_begin = hit.begin;
-        a.region_end = of + 1;
-        a.content_begin = of + 1;
-        a.content_end = end;
-        if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
-          return std::nullopt;
-        }
-        return a;
+        return spanned(std::move(a), hit.begin, of + 1, end);
       }
     }
     // "acquitted a mayor accused of leaking P", "a ship blamed for the spill": with no object
