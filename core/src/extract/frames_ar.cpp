@@ -2142,6 +2142,16 @@ class ArabicFrames {
         return {};
       }
       const std::uint32_t b = v + 1;
+      // ("وكانت "ستاندرد آند بورز" قد خفضت …، قائلة": a known name in quotation marks.)
+      if (b + 2 < cue && m_s.is_open_quote(b) && m_s.entity_covering(b + 1) != nullptr) {
+        std::uint32_t close = b + 1;
+        while (close < cue && close - b <= 6 && !m_s.is_close_quote(close)) {
+          ++close;
+        }
+        if (close < cue && m_s.is_close_quote(close) && m_s.entity_covering(b + 1)->end == close) {
+          return {b, close + 1};
+        }
+      }
       std::uint32_t e = b;
       Gender g = Gender::unknown;
       bool anchored = false;
