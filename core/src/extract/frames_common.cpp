@@ -265,6 +265,11 @@ std::vector<SourcePhrase> split_relays(const Sentence& s, std::uint32_t b, std::
         outer_end = i;
         break;
       }
+      // ("quoted by Xinhua without being named": how it named them is no part of its name.)
+      if (i > h.end && s.lex.lang() == "en" && s.lower(i) == u"without") {
+        outer_end = i;
+        break;
+      }
       // ("published by the charity on Monday": the day is no part of the medium's name.)
       if (i > h.end && s.lex.lang() == "en" &&
           (s.is(lexicon::WordClass::time_word, i) ||

@@ -609,6 +609,14 @@ class EnglishFrames {
 
   // May token i be inside a source noun phrase?
   [[nodiscard]] bool np_token(std::size_t i) const {
+    // ("Chinese traders, quoted by Xinhua without being named, said": how the relay named them
+    // is part of the phrase.)
+    auto at = [&](std::size_t k, std::u16string_view t) { return k < m_s.size() && m_s.lower(k) == t; };
+    if ((at(i, u"without") && at(i + 1, u"being") && (at(i + 2, u"named") || at(i + 2, u"identified"))) ||
+        (i >= 1 && at(i - 1, u"without") && at(i, u"being") && (at(i + 1, u"named") || at(i + 1, u"identified"))) ||
+        (i >= 2 && at(i - 2, u"without") && at(i - 1, u"being") && (at(i, u"named") || at(i, u"identified")))) {
+      return true;
+    }
     if (m_s.is_word(i)) {
       // "Havbris Fiskeri AS", "Siemens AG": a company's legal form in capitals ends its name.
       if (i > 0 && m_s.tokens[i].all_caps && m_s.tokens[i - 1].capitalized && m_s.is_word(i - 1) &&
