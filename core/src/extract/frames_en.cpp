@@ -4754,13 +4754,8 @@ class EnglishFrames {
     }
     a.rule = "en.dismissal";
     a.commitment = Commitment::denial;
-    a.region_end = label;
-    a.content_begin = label;
-    a.content_end = label_end;
-    if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
-      return std::nullopt;
-    }
-    return a;
+    const std::uint32_t region_begin = a.region_begin;
+    return spanned(std::move(a), region_begin, label, label_end);
   }
 
   std::optional<Attribution> describe(const Hit& hit, const lexicon::CueEntry& cue) {
