@@ -928,46 +928,52 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   // (Under a headline and a subheadline, the third line: "عمّان: NAME" only, the form that
   // prose never takes.)
   for (const std::size_t pick : {std::size_t{1}, std::size_t{2}}) {
-  if (!ctx.byline.author && non_blank.size() > pick + 2 && !is_skip[non_blank[pick]]) {
-    const Line& l = lines[non_blank[pick]];
-    const std::string_view t = trim(l.text);
-    for (const std::string_view sep : {std::string_view(": "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 ") /* – */,
-                                       std::string_view(" \xD9\x85\xD9\x86 ") /* من */}) {
-      const std::size_t at = t.find(sep);
-      if (at == std::string_view::npos || (pick == 2 && sep != ": ")) {
-        continue;
-      }
-      const std::string_view left = trim(t.substr(0, at));
-      const std::string_view right = trim(t.substr(at + sep.size()));
-      const bool place_first = sep != " \xD9\x85\xD9\x86 " && l.words <= 5;
-      const bool name_first = sep != ": " && l.words <= 6;
-      if (place_first) {
-        for (const EntitySpan& e : entities_in(left, cp_in(l, left), resources)) {
-          // ("سكاي نيوز عربية - أبوظبي": a name of up to four words.)
-          if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && count_words(left) <= 4) {
-            credit_entity(e, "byline");
+    if (!ctx.byline.author && non_blank.size() > pick + 2 && !is_skip[non_blank[pick]]) {
+      const Line& l = lines[non_blank[pick]];
+      const std::string_view t = trim(l.text);
+      for (const std::string_view sep : {std::string_view(": "), std::string_view(" - "),
+                                         std::string_view(" \xE2\x80\x93 ") /* – */,
+                                         std::string_view(" \xD9\x85\xD9\x86 ") /* من */}) {
+        const std::size_t at = t.find(sep);
+        if (at == std::string_view::npos || (pick == 2 && sep != ": ")) {
+          continue;
+        }
+        const std::string_view left = trim(t.substr(0, at));
+        const std::string_view right = trim(t.substr(at + sep.size()));
+        const bool place_first = sep != " \xD9\x85\xD9\x86 " && l.words <= 5;
+        const bool name_first = sep != ": " && l.words <= 6;
+        if (place_first) {
+          for (const EntitySpan& e : entities_in(left, cp_in(l, left), resources)) {
+            // ("سكاي نيوز عربية - أبوظبي": a name of up to four words.)
+            if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) &&
+                count_words(left) <= 4) {
+              credit_entity(e, "byline");
+            }
+          }
+          if (count_words(left) <= 2 && arabic_correspondent(right, cp_in(l, right))) {
+            take_correspondent(non_blank[pick], right);
+            break;
           }
         }
-        if (count_words(left) <= 2 && arabic_correspondent(right, cp_in(l, right))) {
-          take_correspondent(non_blank[pick], right);
+        if (pick == 2) {
           break;
         }
-      }
-      if (pick == 2) {
+        // (Not a paper the gazetteer does not know: "عين اليوم – عدن".)
+        const bool paper_word =
+            left.ends_with("\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85") /* اليوم */ ||
+            left.ends_with("\xD9\x86\xD8\xAA") /* نت */ ||
+            left.ends_with(
+                "\xD8\xA7\xD9\x84\xD8\xA5\xD9\x84\xD9\x83\xD8\xAA\xD8\xB1\xD9\x88\xD9\x86\xD9\x8A"
+                "\xD8\xA9") /* الإلكترونية */;
+        if (name_first && count_words(right) >= 1 && count_words(right) <= 2 &&
+            right.find_first_of(":-") == std::string_view::npos && !paper_word &&
+            entities_in(right, cp_in(l, right), resources).empty() &&
+            arabic_correspondent(left, cp_in(l, left))) {
+          take_correspondent(non_blank[pick], left);
+        }
         break;
       }
-      // (Not a paper the gazetteer does not know: "عين اليوم – عدن".)
-      const bool paper_word = left.ends_with("\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85") /* اليوم */ ||
-                              left.ends_with("\xD9\x86\xD8\xAA") /* نت */ ||
-                              left.ends_with("\xD8\xA7\xD9\x84\xD8\xA5\xD9\x84\xD9\x83\xD8\xAA\xD8\xB1\xD9\x88\xD9\x86\xD9\x8A\xD8\xA9") /* الإلكترونية */;
-      if (name_first && count_words(right) >= 1 && count_words(right) <= 2 &&
-          right.find_first_of(":-") == std::string_view::npos && !paper_word &&
-          entities_in(right, cp_in(l, right), resources).empty() && arabic_correspondent(left, cp_in(l, left))) {
-        take_correspondent(non_blank[pick], left);
-      }
-      break;
     }
-  }
   }
   // "ريم الحسيني - بي بي سي نيوز عربي - عمّان": the correspondent, then the outlet (and the
   // place), on the line under the headline.

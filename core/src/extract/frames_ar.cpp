@@ -62,14 +62,8 @@ class ArabicFrames {
               : cue.id == "ar.jaa-fi"                                   ? came_in(hit, cue)
               : cue.id == "ar.aza"                                      ? attributed_cause(hit, cue)
               : cue.id == "ar.alima-min"                                ? learned_from(hit, cue)
+              : circulated_report(hit, cue)                             ? circulated_or_speech(hit, cue)
                                                                         : speech(hit, cue);
-          if (circulated_report(hit, cue)) {
-            // (What "تفيد" says of what was passed round, when the one who passed it round is
-            // found; otherwise the verb's own reading.)
-            if (std::optional<Attribution> via = nominal(hit, cue)) {
-              a = std::move(via);
-            }
-          }
           break;
         case Frame::participle:
           a = cue.id == "ar.aziyan" ? attributed_cause(hit, cue) : participle(hit, cue);
@@ -3102,12 +3096,12 @@ class ArabicFrames {
       }
       // ("قبل أن يعلن قائد الطائرة العودة إلى المطار": a deed in a clause of time, no claim;
       // "ويُتوقع أن يعلن الجهاز بياناته": an announcement still to come, none either.)
+      static constexpr std::u16string_view k_not_an_announcement[] = {
+          u"قبل", u"بعد", u"منذ", u"حتي", u"ريثما", u"يتوقع", u"ويتوقع", u"المتوقع", u"المقرر", u"المنتظر",
+          u"ينتظر", u"يرتقب", u"ويرتقب"};
       if (hit.begin >= 2 && exact(hit.begin - 1, u"ان") &&
-          (exact(hit.begin - 2, u"قبل") || exact(hit.begin - 2, u"بعد") || exact(hit.begin - 2, u"منذ") ||
-           exact(hit.begin - 2, u"حتي") || exact(hit.begin - 2, u"ريثما") || exact(hit.begin - 2, u"يتوقع") ||
-           exact(hit.begin - 2, u"ويتوقع") || exact(hit.begin - 2, u"المتوقع") || exact(hit.begin - 2, u"المقرر") ||
-           exact(hit.begin - 2, u"المنتظر") || exact(hit.begin - 2, u"ينتظر") || exact(hit.begin - 2, u"يرتقب") ||
-           exact(hit.begin - 2, u"ويرتقب"))) {
+          std::any_of(std::begin(k_not_an_announcement), std::end(k_not_an_announcement),
+                      [&](std::u16string_view f) { return exact(hit.begin - 2, f); })) {
         return std::nullopt;
       }
       // ("إذ تعلن السلطات بشكل دوري ضبط قطع أثرية": what is announced as a habit, no claim.)
@@ -5477,12 +5471,11 @@ class ArabicFrames {
   // "وتشير تقديرات أولية لاتحاد المزارعين، نشرتها صحيفة "التيار"، إلى أن P": set off after
   // the source, the medium that published its figures is the outer hop of the verb around it.
   void published_asides() {
-    static constexpr std::u16string_view k_published_it[] = {
-        u"نشرتها", u"نشرته", u"نشرها", u"نشره", u"اوردتها", u"اوردته", u"اوردها", u"اورده",
-        u"بثتها", u"بثته", u"بثها", u"بثه"};
     for (std::uint32_t v = 1; v + 2 < m_end; ++v) {
-      if (!m_s.is_comma(v - 1) || std::none_of(std::begin(k_published_it), std::end(k_published_it),
-                                                [&](std::u16string_view f) { return exact(v, f); })) {
+      // (A publishing verb with its object pronoun, "نشرتها"، "أورده": the figures it carried.)
+      const std::u16string_view verb = w(v);
+      if (!m_s.is_comma(v - 1) || !frames::is_publishing_verb(verb) ||
+          !(verb.ends_with(u"\u0647") || verb.ends_with(u"\u0647\u0627"))) {
         continue;
       }
       const Range medium = np_after(v + 1, PhraseStops{true, true, true, true});
@@ -5643,6 +5636,15 @@ class ArabicFrames {
       return {};
     }
     return {};
+  }
+
+  // What "تفيد" says of what was passed round, when the one who passed it round is found;
+  // otherwise the verb's own reading.
+  std::optional<Attribution> circulated_or_speech(const Hit& hit, const lexicon::CueEntry& cue) {
+    if (std::optional<Attribution> via = nominal(hit, cue)) {
+      return via;
+    }
+    return speech(hit, cue);
   }
 
   // "تداولت X روايات تفيد بأن P": the verb after what circulates only links it to its
