@@ -1117,10 +1117,37 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
     entity = nullptr;
   }
+  // ("an opposition congressman", "a party official": a title after the body's noun heads the
+  // phrase; the body only says whose.)
+  auto title_after_body = [&](std::uint32_t before) {
+    if (arabic || noun == nullptr ||
+        (noun->kind != SourceKind::organization && noun->kind != SourceKind::government)) {
+      return false;
+    }
+    for (std::uint32_t i = noun_token + 1; i < first_boundary && i < e && i < before; ++i) {
+      if (s.is(WordClass::title, i) && !s.tokens[i].capitalized) {
+        return true;
+      }
+    }
+    return false;
+  };
+  auto one_of_many = [&] {
+    const std::u16string_view first = s.lower(b);
+    return first == u"a" || first == u"an" || first == u"one" || first == u"another";
+  };
   if (unnamed_noun && (((entity == nullptr || entity_is_place) && !named_person && !report_of_named) ||
                        (member_of_body && !named_after))) {
     kind = noun->kind;
     if (entity != nullptr && lexicon::Gazetteer::is_country(*entity) && country.empty()) {
+      country = entity->id;
+    }
+    entity = nullptr;
+  } else if (!arabic && unnamed_noun && entity != nullptr && entity_is_place && noun_token + 1 == first_boundary &&
+             entity_begin > first_boundary && one_of_many()) {
+    // "A Commerce Ministry official in New Delhi": the body's name before the noun and the place
+    // after it do not name him.
+    kind = noun->kind;
+    if (lexicon::Gazetteer::is_country(*entity) && country.empty()) {
       country = entity->id;
     }
     entity = nullptr;
@@ -1135,20 +1162,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     kind = SourceKind::person;
   } else if (report_of_named && entity == nullptr) {
     kind = SourceKind::organization;  // the named body that issued the report
-  } else if (const bool title_heads = !arabic && noun != nullptr && entity == nullptr && [&] {
-               // ("an opposition congressman", "a party official": a title after the body's noun
-               // heads the phrase; the body only says whose.)
-               for (std::uint32_t i = noun_token + 1; i < first_boundary && i < e; ++i) {
-                 if (s.is(WordClass::title, i) && !s.tokens[i].capitalized) {
-                   return true;
-                 }
-               }
-               return false;
-             }();
-             title_heads && (noun->kind == SourceKind::organization || noun->kind == SourceKind::government)) {
-    const std::u16string_view first = s.lower(b);
-    kind = (first == u"a" || first == u"an" || first == u"one" || first == u"another") ? SourceKind::officials
-                                                                                       : SourceKind::person;
+  } else if (entity == nullptr && title_after_body(e)) {
+    kind = one_of_many() ? SourceKind::officials : SourceKind::person;
   } else if (!arabic && named_person && noun != nullptr && is_unnamed(noun->kind) && name_positions.size() >= 2 &&
              name_positions[0] == b && name_positions[1] == b + 1 && noun_token > b + 2 &&
              (s.lower(b + 2) == u"of" || s.lower(b + 2) == u"at" || s.lower(b + 2) == u"from" ||

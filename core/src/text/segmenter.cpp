@@ -329,6 +329,46 @@ std::vector<Sentence> split_sentences(const NormalizedText& text, std::string_vi
   return out;
 }
 
+namespace {
+
+// Reuters wire copy marks company names with angle brackets ("Italian tyre maker <Gommifera
+// SpA> denied"). They are markup, not punctuation: as tokens they would cut the subject off
+// its verb and the content off its "said". A ticker in brackets after a name ("Nippon Steel
+// Corp <NSTC.T> said") keeps its brackets: the source phrase leaves it out. Only a pair
+// around a Latin name on one line is markup ("<<", "< 5" stay).
+bool is_wire_name_bracket(std::u16string_view all, std::uint32_t i) {
+  constexpr std::size_t k_longest_name = 80;
+  std::size_t open = i;
+  std::size_t close = i;
+  if (all[i] == u'<') {
+    close = all.find(u'>', i + 1);
+    if (close == std::u16string_view::npos || close - i > k_longest_name) {
+      return false;
+    }
+  } else if (all[i] == u'>') {
+    open = all.rfind(u'<', i);
+    if (open == std::u16string_view::npos || i - open > k_longest_name) {
+      return false;
+    }
+  } else {
+    return false;
+  }
+  if (close <= open + 1 || !(all[open + 1] >= u'A' && all[open + 1] <= u'Z')) {
+    return false;
+  }
+  bool lower = false;
+  for (std::size_t k = open + 1; k < close; ++k) {
+    const char16_t c = all[k];
+    if (c == u'\n' || c == u'<' || c == u'>' || (c >= 0x80 && u_isalpha(c))) {
+      return false;
+    }
+    lower = lower || (c >= u'a' && c <= u'z') || c == u' ';
+  }
+  return lower;
+}
+
+}  // namespace
+
 void tokenize(const NormalizedText& text, std::uint32_t begin, std::uint32_t end, std::vector<Token>& out) {
   const std::u16string_view all = text.text();
   const std::u16string_view lower = text.lower();
@@ -364,7 +404,7 @@ void tokenize(const NormalizedText& text, std::uint32_t begin, std::uint32_t end
   };
   auto push_punct = [&](std::uint32_t b, std::uint32_t e) {
     for (std::uint32_t i = b; i < e; ++i) {
-      if (is_space(all[i])) {
+      if (is_space(all[i]) || is_wire_name_bracket(all, i)) {
         continue;
       }
       Token t;
