@@ -1087,6 +1087,43 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       }
     }
   }
+  // A name alone on the line under the headline (or under a subheadline), told from a
+  // subheading by what follows it: the correspondent's place joined to a dash opening the
+  // story ("NAME" then "مأرب- قُتل …", the Al Jazeera page), or the writer's role alone on
+  // the next line ("NAME" then "صحافية").
+  for (const std::size_t pick : {std::size_t{1}, std::size_t{2}}) {
+    if (ctx.byline.author || non_blank.size() <= pick + 1 || is_skip[non_blank[pick]]) {
+      continue;
+    }
+    const Line& l = lines[non_blank[pick]];
+    const std::string_view name = trim(l.text);
+    const std::string_view next = trim(lines[non_blank[pick + 1]].text);
+    if (!arabic_correspondent(name, cp_in(l, name)) || name.find_first_of("()/-") != std::string_view::npos) {
+      continue;
+    }
+    // "مأرب- "، "الرباط - ": one or two words, then the dash.
+    const std::size_t dash = next.find('-');
+    const bool place_dash = dash != std::string_view::npos && dash > 0 && count_words(next.substr(0, dash)) <= 2 &&
+                            next.substr(0, dash).find_first_of(":.,\"") == std::string_view::npos &&
+                            is_arabic_text(trim(next.substr(0, dash))) && count_words(next) >= 8;
+    static constexpr std::string_view k_roles[] = {
+        "\xD8\xB5\xD8\xAD\xD8\xA7\xD9\x81\xD9\x8A" /* صحافي */,
+        "\xD8\xB5\xD8\xAD\xD8\xA7\xD9\x81\xD9\x8A\xD8\xA9" /* صحافية */,
+        "\xD8\xB5\xD8\xAD\xD9\x81\xD9\x8A" /* صحفي */,
+        "\xD8\xB5\xD8\xAD\xD9\x81\xD9\x8A\xD8\xA9" /* صحفية */,
+        "\xD9\x85\xD8\xB1\xD8\xA7\xD8\xB3\xD9\x84" /* مراسل */,
+        "\xD9\x85\xD8\xB1\xD8\xA7\xD8\xB3\xD9\x84\xD8\xA9" /* مراسلة */,
+        "\xD9\x83\xD8\xA7\xD8\xAA\xD8\xA8" /* كاتب */,
+        "\xD9\x83\xD8\xA7\xD8\xAA\xD8\xA8\xD8\xA9" /* كاتبة */};
+    const bool role_line = std::find(std::begin(k_roles), std::end(k_roles), next) != std::end(k_roles);
+    if (place_dash || role_line) {
+      take_correspondent(non_blank[pick], name);
+      if (role_line) {
+        ctx.roles.skip.push_back(line_span(lines[non_blank[pick + 1]]));
+        is_skip[non_blank[pick + 1]] = true;
+      }
+    }
+  }
   // (A "By" line names the writer before the wire's reporting credit does.)
   if (!ctx.byline.author && !reporting_author.empty()) {
     ctx.byline.author = std::move(reporting_author);

@@ -60,7 +60,9 @@ std::vector<std::string> outlet_credit_line(const DocumentRecord& doc, const std
       line.push_back(c.entity);
     }
   }
-  if (line.size() >= 2 && kind_of(line.front()) == SourceKind::outlet &&
+  // ("المصدر : الجزيرة" alone closes an Arabic page: its own outlet, whose reporters' "للجزيرة
+  // نت" relays nothing. An English "(according to RNZ)" credits a source.)
+  if ((line.size() >= 2 || (line.size() == 1 && doc.lang == "ar")) && kind_of(line.front()) == SourceKind::outlet &&
       std::all_of(line.begin() + 1, line.end(), [&](const std::string& id) { return kind_of(id) == SourceKind::agency; })) {
     return line;
   }

@@ -326,6 +326,17 @@ class ArabicFrames {
     if (i > 0 && exact(i, u"العام") && is(WordClass::title, i - 1)) {
       return false;
     }
+    // ("مدير مستشفى مأرب العام، الدكتور X،": after a noun, "العام" with no "الماضي" or year
+    // after it is "general" too; "قال الوزير العام الماضي" is the year.)
+    if (i > 0 && exact(i, u"العام") && m_s.is_word(i - 1) && !is_exact(WordClass::preposition, i - 1) &&
+        !is(WordClass::time_word, i - 1) && !is(WordClass::determiner, i - 1) &&
+        m_s.tokens[i - 1].kind != text::TokenKind::number && m_s.cue_at(i - 1) == nullptr &&
+        (i + 1 >= m_end || !m_s.is_word(i + 1) ||
+         (!is(WordClass::time_word, i + 1) && m_s.tokens[i + 1].kind != text::TokenKind::number &&
+          !exact(i + 1, u"الحالي") && !exact(i + 1, u"الجاري") && !exact(i + 1, u"المقبل") &&
+          !exact(i + 1, u"القادم") && !exact(i + 1, u"المنصرم") && !exact(i + 1, u"الماضي")))) {
+      return false;
+    }
     // ("وحدة النزاهة", a unit, folds like the adverb "وحده", alone: the written ة tells.)
     if (exact(i, u"وحده") && m_s.utf8(i, i + 1).ends_with("\xD8\xA9")) {
       return false;
@@ -669,6 +680,40 @@ class ArabicFrames {
     return 0;
   }
 
+  // "تطلق على نفسها اسم "X""، "يطلق على نفسه "X""، "تسمي نفسها "X"": the clause by which a
+  // group or a person unknown to the reader is named. Returns the token after the quoted name,
+  // or `k` when no such clause starts at `k`.
+  [[nodiscard]] std::uint32_t self_naming_end(std::uint32_t k) const {
+    const bool calls = exact(k, u"\u062a\u0637\u0644\u0642") /* تطلق */ || exact(k, u"\u064a\u0637\u0644\u0642") /* يطلق */;
+    const bool names = exact(k, u"\u062a\u0633\u0645\u064a") /* تسمي */ || exact(k, u"\u064a\u0633\u0645\u064a") /* يسمي */;
+    if (!calls && !names) {
+      return k;
+    }
+    std::uint32_t t = k + 1;
+    if (calls) {
+      if (t >= m_end || !exact(t, u"\u0639\u0644\u064a") /* على */) {
+        return k;
+      }
+      ++t;
+    }
+    if (t >= m_end || !(exact(t, u"\u0646\u0641\u0633\u0647\u0627") /* نفسها */ || exact(t, u"\u0646\u0641\u0633\u0647") /* نفسه */ ||
+                        exact(t, u"\u0646\u0641\u0633\u0647\u0645") /* نفسهم */ || exact(t, u"\u0627\u0646\u0641\u0633\u0647\u0645") /* أنفسهم */)) {
+      return k;
+    }
+    ++t;
+    if (t < m_end && exact(t, u"\u0627\u0633\u0645") /* اسم */) {
+      ++t;
+    }
+    if (t >= m_end || !m_s.is_open_quote(t)) {
+      return k;
+    }
+    std::uint32_t c = t + 1;
+    while (c < m_end && !m_s.is_close_quote(c) && c - t <= 7) {
+      ++c;
+    }
+    return c < m_end && m_s.is_close_quote(c) ? c + 1 : k;
+  }
+
   struct PhraseStops {
     bool at_an = false;          // stop at "عن" (relays)
     bool at_quote_noun = true;   // stop at "قوله"
@@ -749,6 +794,19 @@ class ArabicFrames {
           k = n->end;
           continue;
         }
+      }
+      // ("جماعة غير معروفة تطلق على نفسها اسم "X"": a group the story names by what it calls
+      // itself. The negated adjective and the naming clause, up to the quoted name, are its
+      // description.)
+      if (k > b && exact(k, u"\u063a\u064a\u0631") /* غير */ && k + 1 < m_end && m_s.is_word(k + 1) &&
+          !w(k + 1).starts_with(u"\u0627\u0644") && m_s.is_word(k - 1) && !w(k - 1).starts_with(u"\u0627\u0644") &&
+          !complementizer(k + 1) && !is_exact(WordClass::preposition, k + 1)) {
+        k += 2;
+        continue;
+      }
+      if (k > b && self_naming_end(k) > k) {
+        k = self_naming_end(k);  // (and the name it gives itself ends the phrase)
+        break;
       }
       // ("شبكة سي إن إن": a name's word that is also the complementizer.)
       const bool inside_name = m_s.entity_covering(k) != nullptr && m_s.entity_covering(k)->begin < k;
@@ -3184,8 +3242,14 @@ class ArabicFrames {
                                               return m_s.is_word(i) && !w(i).starts_with(u"\u0627\u0644") &&
                                                      m_s.cue_at(i) == nullptr;
                                             });
+        // ("أعلنت جماعة غير معروفة تطلق على نفسها اسم "X" مسؤوليتها": the name it gives itself
+        // ends the subject.)
+        bool self_named = false;
+        for (std::uint32_t i = subject.begin + 1; i < subject.end && !self_named; ++i) {
+          self_named = self_naming_end(i) > i && self_naming_end(i) <= subject.end;
+        }
         if (!np.empty() && np.end < subject.end && !closed_by_preposition && !named_apposition && !where_works &&
-            !named_body) {
+            !named_body && !self_named) {
           subject.end = np.end;
           c = np.end;
           // ("أعلنت وزارة السياحة والآثار اليوم /الأحد/ نجاح …": the day before the object.)

@@ -1584,6 +1584,14 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       ref.gender = Gender::female;
     }
   }
+  // ("أحد سكان المخيم … وأضاف": one of a plural noun is one man, "إحدى" one woman.)
+  if (arabic && noun != nullptr && noun->plural && noun_token == b + 1) {
+    if (s.lower(b) == u"\u0627\u062d\u062f" /* أحد */) {
+      ref.gender = Gender::male;
+    } else if (s.lower(b) == u"\u0627\u062d\u062f\u064a" /* إحدى */) {
+      ref.gender = Gender::female;
+    }
+  }
   ref.sentence = s.index;
   ref.is_source = true;
   if (noun != nullptr) {
