@@ -1133,7 +1133,9 @@ class EnglishFrames {
       const bool passive_cue = m_s.cue_at(k) != nullptr && m_s.cue_at(k)->begin == k &&
                                m_s.lex.cues()[m_s.cue_at(k)->payload].frame != Frame::postmod_relay &&
                                m_s.lex.cues()[m_s.cue_at(k)->payload].frame != Frame::citing && k + 1 < end &&
-                               (word(k + 1, u"to") || word(k + 1, u"in") || word(k + 1, u"on"));
+                               (word(k + 1, u"to") || word(k + 1, u"in") || word(k + 1, u"on") ||
+                                word(k + 1, u"from") || word(k + 1, u"late") || word(k + 1, u"early") ||
+                                word(k + 1, u"last") || is(WordClass::time_word, k + 1));
       const bool participle = m_s.is_word(k) && !m_s.tokens[k].capitalized &&
                               ((first.size() > 4 && (first.ends_with(u"ing") ||
                                                      (first.ends_with(u"ed") && (m_s.cue_at(k) == nullptr || passive_cue)))) ||
@@ -1689,6 +1691,23 @@ class EnglishFrames {
           }
         }
       }
+      // ("said in a statement, issued on Monday, that P", "…, which was released late, that P":
+      // when the statement was made, set off by commas before "that". With "by" it may name a
+      // medium, read elsewhere.)
+      if (m_s.is_comma(j) && j + 3 < m_end && !m_s.tokens[j + 1].capitalized &&
+          ((m_s.lower(j + 1).size() > 4 && m_s.lower(j + 1).ends_with(u"ed")) || word(j + 1, u"which") ||
+           word(j + 1, u"sent") || word(j + 1, u"made") || word(j + 1, u"given") || word(j + 1, u"written"))) {
+        std::uint32_t k = j + 2;
+        bool by = false;
+        while (k < m_end && k - j <= 12 && m_s.is_word(k) && !word(k, u"that")) {
+          by = by || word(k, u"by");
+          ++k;
+        }
+        if (!by && k + 2 < m_end && m_s.is_comma(k) && word(k + 1, u"that") && m_s.is_word(k + 2)) {
+          j = k + 1;
+          break;
+        }
+      }
       // "said, in an interview with X, that": the commas set the relay phrase off.
       if (m_s.is_comma(j) && j + 1 < m_end) {
         if (const Hit* h = m_s.cue_at(j + 1); h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
@@ -2241,8 +2260,34 @@ class EnglishFrames {
     return a;
   }
 
+  // Is the cue at `hit` a past participle set off by commas before the verb of its subject
+  // (", posted on Facebook late Monday, said")? Its comma, and the closing comma right
+  // before another cue with no "that" between, tell.
+  [[nodiscard]] bool set_off_participle(const Hit& hit) const {
+    const std::u16string_view v = m_s.lower(hit.begin);
+    if (hit.end != hit.begin + 1 || hit.begin == 0 || !m_s.is_comma(hit.begin - 1) || v.size() <= 4 ||
+        !v.ends_with(u"ed") || hit.end >= m_end || !m_s.is_word(hit.end)) {
+      return false;
+    }
+    for (std::uint32_t k = hit.end; k + 1 < m_end && k < hit.end + 12; ++k) {
+      if ((!m_s.is_word(k) && !m_s.is_comma(k) && !m_s.is_punct(k, u'\'')) || word(k, u"that")) {
+        return false;
+      }
+      if (m_s.is_comma(k)) {
+        const Hit* next = m_s.cue_at(k + 1);
+        return next != nullptr && next->begin == k + 1 && m_s.lex.cues()[next->payload].frame == Frame::speech;
+      }
+    }
+    return false;
+  }
+
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
     if (infinitive_of_directive(hit.begin)) {
+      return std::nullopt;
+    }
+    // ("The tweet, posted from the campaign's account late Monday, said P": a participle set
+    // off between a subject and its verb, no verb of its own.)
+    if (set_off_participle(hit)) {
       return std::nullopt;
     }
     // ("other Southern states that did not expand Medicaid": the noun and a relative clause,
