@@ -640,7 +640,11 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       if (const Hit* h = s.cue_at(v); h != nullptr && h->begin == v && !s.tokens[v].capitalized &&
                                       (s.lex.cues()[h->payload].frame == lexicon::Frame::speech ||
                                        s.lex.cues()[h->payload].frame == lexicon::Frame::relay) &&
-                                      s.lower(v).ends_with(u"ed")) {
+                                      s.lower(v).ends_with(u"ed") &&
+                                      // ("had written and posted the tweet": a verb that reports a
+                                      // clause only, with a thing for its object, is the content's.)
+                                      !(s.lex.cues()[h->payload].clause_only && h->end < e &&
+                                        s.is_exact(WordClass::determiner, h->end))) {
         std::uint32_t cut = i;
         while (cut > b && s.is_comma(cut - 1)) {
           --cut;

@@ -2393,8 +2393,21 @@ class EnglishFrames {
     }
     // A cue that reports only a clause: "has maintained a news bureau there since 1990" keeps
     // a thing ("maintained that P", "maintains the loan was repaid" report).
-    if (cue.clause_only && hit.end < m_end && !word(hit.end, u"that") &&
-        !m_s.is_open_quote(hit.end) && !m_s.is_punct(hit.end, u':') && !m_s.is_comma(hit.end)) {
+    // (A preposition after it opens an adjunct, "wrote on Facebook", after which the clause or,
+    // before the verb, the quotation comes: read as any cue.)
+    // (Nor after a quotation, '"Q," she wrote Wednesday', whose content stands before it.)
+    auto after_quotation = [&] {
+      for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 6;) {
+        if (m_s.is_close_quote(k)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    if (cue.clause_only && hit.end < m_end && m_s.is_word(hit.end) && !word(hit.end, u"that") &&
+        !m_s.is_exact(WordClass::preposition, hit.end) && !m_s.is_open_quote(hit.end) &&
+        !m_s.is_punct(hit.end, u':') && !m_s.is_comma(hit.end) && !is(WordClass::time_word, hit.end) &&
+        !after_quotation()) {
       if (!finite_verb_within(hit.end + 1, 8)) {
         return std::nullopt;
       }
