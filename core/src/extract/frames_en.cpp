@@ -2290,6 +2290,14 @@ class EnglishFrames {
     if (set_off_participle(hit)) {
       return std::nullopt;
     }
+    // ("citing lawmakers briefed by the spy agency, also reported": a participle after its
+    // noun, no verb of its own; "were briefed by" is one.)
+    if (hit.end == hit.begin + 1 && hit.begin > 0 && hit.end < m_end && word(hit.end, u"by") &&
+        m_s.lower(hit.begin).ends_with(u"ed") && m_s.is_word(hit.begin - 1) && !m_s.tokens[hit.begin - 1].capitalized &&
+        m_s.noun_covering(hit.begin - 1) != nullptr && !is(WordClass::auxiliary, hit.begin - 1) &&
+        !is(WordClass::adverb, hit.begin - 1)) {
+      return std::nullopt;
+    }
     // ("other Southern states that did not expand Medicaid": the noun and a relative clause,
     // whose verb comes right after "that"; the verb "states that" is followed by a clause.)
     if (word(hit.begin, u"states") && hit.end < m_end && word(hit.end - 1, u"that") &&
