@@ -73,6 +73,13 @@ class ArabicFrames {
           break;
         case Frame::relay:
           a = relay(hit, cue);
+          // ("ونُقل عن أحد الحراس أن P": the passive, written with its damma, has no relaying
+          // subject to look for; the one it was carried from is the source.)
+          if (a && passive_relay_verb(hit) && a->sources.size() >= 2 && a->sources.front().dropped()) {
+            a->sources.erase(a->sources.begin());
+            a->coordinated = false;
+            a->fallback_begin = a->fallback_end = 0;
+          }
           break;
         case Frame::citing:
           a = citing(hit, cue);
@@ -5009,6 +5016,21 @@ class ArabicFrames {
     c.region_end = source.end + 1;
     c.content_begin = c.content_end = source.end + 1;
     return c;
+  }
+
+  // "نُقل"، "ونُقل"، "يُنقل": the relay verb in the passive, told by the damma after its first
+  // letter as written (folding drops the vowel marks).
+  [[nodiscard]] bool passive_relay_verb(const Hit& hit) const {
+    const std::string surface = m_s.utf8(hit.begin, hit.begin + 1);
+    for (const std::string_view form : {std::string_view("\xD9\x86\xD9\x8F") /* نُ */,
+                                        std::string_view("\xD9\x8A\xD9\x8F") /* يُ */,
+                                        std::string_view("\xD8\xAA\xD9\x8F") /* تُ */}) {
+      const std::size_t at = surface.find(form);
+      if (at == 0 || (at == 2 && surface.starts_with("\xD9\x88") /* و */)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   std::optional<Attribution> relay(const Hit& hit, const lexicon::CueEntry& cue) {
