@@ -4953,6 +4953,11 @@ class EnglishFrames {
         a.region_begin = subject.begin;
       }
     }
+    // ("blamed the drop on the drought", "blamed low prices and the strong dollar for the
+    // slump": causes blamed, not people; an explanation, no allegation.)
+    if (blame && blames_things(hit.end)) {
+      a.commitment = Commitment::report;
+    }
     a.region_end = hit.end;
     a.content_begin = hit.end;
     a.content_end = m_end;
@@ -4960,6 +4965,59 @@ class EnglishFrames {
       return std::nullopt;
     }
     return a;
+  }
+
+  // Is what "blamed" puts the fault on a cause, not someone: "blamed the drop on the drought",
+  // "blamed low prices in Europe and the strong dollar for the slump"? The blamed phrase (after
+  // "on", or before "for") must hold a word of economic or natural cause and nothing that names
+  // a person or a body (a name, a known source, a person's pronoun, a plural of people); a
+  // place after "in" is where.
+  [[nodiscard]] bool blames_things(std::uint32_t b) const {
+    std::uint32_t e = b;
+    while (e < m_end && e - b < 12 && !word(e, u"for") && !(e > b && word(e, u"on")) && !m_s.is_end_punct(e)) {
+      ++e;
+    }
+    if (e == b || e >= m_end || !(word(e, u"for") || word(e, u"on"))) {
+      return false;
+    }
+    std::uint32_t from = b;
+    std::uint32_t to = e;
+    if (word(e, u"on")) {
+      from = e + 1;
+      to = from;
+      while (to < m_end && to - from < 14 && !m_s.is_end_punct(to) && !m_s.is_comma(to)) {
+        ++to;
+      }
+    }
+    static constexpr std::u16string_view k_causes[] = {
+        u"drought", u"weather", u"rain", u"rains", u"floods", u"flooding", u"frost", u"heat", u"storms",
+        u"price", u"prices", u"cost", u"costs", u"dollar", u"currency", u"rate", u"rates", u"demand",
+        u"supply", u"supplies", u"competition", u"inflation", u"economy", u"recession", u"slowdown",
+        u"market", u"markets", u"exports", u"imports", u"sales", u"shortage", u"shortages", u"oil", u"fuel",
+        u"yen", u"euro", u"pound", u"crop", u"harvest", u"glut", u"oversupply"};
+    bool cause = false;
+    for (std::uint32_t i = from; i < to; ++i) {
+      if (!m_s.is_word(i)) {
+        continue;
+      }
+      const std::u16string_view t = m_s.lower(i);
+      // (Where, or whose currency: "prices in Europe", "the New Zealand dollar".)
+      const lexicon::EntityMatch* m = m_s.entity_covering(i);
+      const bool place = (i > from && word(i - 1, u"in") && m_s.tokens[i].capitalized) ||
+                         m_s.nationality_covering(i) != nullptr ||
+                         (m != nullptr && lexicon::Gazetteer::is_country(m_s.gazetteer.entities()[m->entity]));
+      if (place) {
+        continue;
+      }
+      if ((m_s.tokens[i].capitalized && !(i == from && is(WordClass::determiner, i))) ||
+          m_s.noun_covering(i) != nullptr || m_s.entity_covering(i) != nullptr || is(WordClass::pronoun_male, i) ||
+          is(WordClass::pronoun_female, i) || is(WordClass::pronoun_plural, i) || t == u"them" || t == u"him" ||
+          t == u"her" || t.ends_with(u"ers") || t.ends_with(u"ists") || t.ends_with(u"ians") || t.ends_with(u"men")) {
+        return false;
+      }
+      cause = cause || std::find(std::begin(k_causes), std::end(k_causes), t) != std::end(k_causes);
+    }
+    return cause;
   }
 };
 
