@@ -1664,7 +1664,10 @@ class EnglishFrames {
       // assembler nests): a phrase set off by commas before "that".
       if (m_s.is_comma(j) && j + 2 < m_end) {
         const Hit* h = m_s.cue_at(j + 1);
-        const bool citing = h != nullptr && h->begin == j + 1 && m_s.lex.cues()[h->payload].frame == Frame::citing;
+        // ("said, according to Sapa, that P": the relay set off, read by its own frame.)
+        const bool citing = h != nullptr && h->begin == j + 1 &&
+                            (m_s.lex.cues()[h->payload].frame == Frame::citing ||
+                             m_s.lex.cues()[h->payload].frame == Frame::according);
         if (citing || word(j + 1, u"without")) {
           std::uint32_t k = citing ? h->end : j + 2;
           while (k < m_end && k - j <= 14 && m_s.is_word(k) && m_s.cue_at(k) == nullptr && !word(k, u"that")) {
