@@ -448,11 +448,23 @@ class EnglishFrames {
     static constexpr std::u16string_view k_reported[] = {
         u"report", u"reports", u"claim", u"claims", u"allegation", u"allegations", u"accusation", u"accusations",
         u"story", u"stories", u"suggestion", u"suggestions", u"speculation", u"figures", u"figure", u"account",
-        u"accounts", u"rumours", u"rumors", u"rumour", u"rumor", u"charges", u"assertion", u"assertions"};
+        u"accounts", u"rumours", u"rumors", u"rumour", u"rumor", u"charges", u"assertion", u"assertions",
+        u"estimate", u"estimates", u"list", u"tally", u"count", u"numbers", u"version", u"reporting"};
     if (k >= e || std::find(std::begin(k_reported), std::end(k_reported), m_s.lower(k)) == std::end(k_reported)) {
       return false;
     }
     ++k;
+    // ("the accusations against Tseng were "groundless"": whom or what they are about, first.)
+    if (k < e && (word(k, u"against") || word(k, u"about") || word(k, u"of") || word(k, u"on") || word(k, u"in"))) {
+      std::uint32_t t = k + 1;
+      while (t < e && t <= k + 5 && m_s.is_word(t) && !word(t, u"was") && !word(t, u"were") && !word(t, u"is") &&
+             !word(t, u"are")) {
+        ++t;
+      }
+      if (t < e && t <= k + 5) {
+        k = t;
+      }
+    }
     if (k >= e || !(word(k, u"was") || word(k, u"were") || word(k, u"is") || word(k, u"are"))) {
       return false;
     }
