@@ -583,6 +583,26 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
            s.lower(after_but + 1) == u"\u0630\u0643\u0631" /* ذكر */ ||
            s.lower(after_but + 1) == u"\u0627\u0639\u0637\u0627\u0621" /* إعطاء */ ||
            s.lower(after_but + 1) == u"\u0627\u0644\u0643\u0634\u0641" /* الكشف */);
+      // "…، دون أن يكشف عن أسمائهم"، "…، من دون أن تحدد موعدا": the writer noting what the
+      // speaker left out, no part of what was said.
+      bool without_saying = false;
+      if (s.is_comma(i - 1)) {
+        std::uint32_t d = i;
+        if (s.lower(d) == u"\u0645\u0646" /* من */ && d + 1 < e) {
+          ++d;
+        }
+        if (d + 2 < e && (s.lower(d) == u"\u062f\u0648\u0646" /* دون */ || s.lower(d) == u"\u0628\u062f\u0648\u0646") &&
+            s.lower(d + 1) == u"\u0627\u0646" /* أن */) {
+          static constexpr std::u16string_view k_withheld[] = {
+              u"\u064a\u0643\u0634\u0641" /* يكشف */, u"\u062a\u0643\u0634\u0641", u"\u064a\u062d\u062f\u062f" /* يحدد */,
+              u"\u062a\u062d\u062f\u062f", u"\u064a\u0630\u0643\u0631" /* يذكر */, u"\u062a\u0630\u0643\u0631",
+              u"\u064a\u0648\u0636\u062d" /* يوضح */, u"\u062a\u0648\u0636\u062d", u"\u064a\u0642\u062f\u0645" /* يقدم */,
+              u"\u062a\u0642\u062f\u0645", u"\u064a\u0641\u0635\u062d" /* يفصح */, u"\u062a\u0641\u0635\u062d",
+              u"\u064a\u0639\u0637\u064a" /* يعطي */, u"\u062a\u0639\u0637\u064a", u"\u064a\u0633\u0645\u064a" /* يسمي */,
+              u"\u062a\u0633\u0645\u064a"};
+          without_saying = std::find(std::begin(k_withheld), std::end(k_withheld), s.lower(d + 2)) != std::end(k_withheld);
+        }
+      }
       // "…، إلا أنه أقر بأن …": "but", a statement of its own.
       const bool except_that = s.is_comma(i - 1) && w == u"\u0627\u0644\u0627" /* إلا */ && i + 1 < e &&
                                s.is(lexicon::WordClass::complementizer, i + 1);
@@ -608,7 +628,7 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       const bool next_statement = s.is_comma(i - 1) && w.size() > 3 && w[0] == u'\u0648' && cue_here != nullptr &&
                                   s.lex.cues()[cue_here->payload].frame == lexicon::Frame::speech;
       if (participle || contrast_report || except_that || but_without || next_statement || main_clause_verb ||
-          but_he_said || which_comment) {
+          but_he_said || which_comment || without_saying) {
         std::uint32_t cut = i;
         while (cut > b && s.is_comma(cut - 1)) {
           --cut;
