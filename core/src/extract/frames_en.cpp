@@ -1647,6 +1647,16 @@ class EnglishFrames {
           j = k;
           continue;
         }
+        // ("said in its latest issue, citing oil company sources, that P": the adjunct, then a
+        // relay set off before "that", which the comma branch below reads.)
+        if (k > j + 1 && k + 2 < m_end && m_s.is_comma(k)) {
+          const Hit* h = m_s.cue_at(k + 1);
+          if (h != nullptr && h->begin == k + 1 &&
+              (m_s.lex.cues()[h->payload].frame == Frame::citing || m_s.lex.cues()[h->payload].frame == Frame::according)) {
+            j = k;
+            continue;
+          }
+        }
       }
       // "…, a ministry official said here on Thursday", "told reporters here that P": the
       // dateline's place, in wire copy. (Not "said here was the proof": a verb follows.)
@@ -2223,7 +2233,10 @@ class EnglishFrames {
         u"enables",    u"enabling", u"require",     u"requires", u"requiring", u"ask",        u"asks",
         u"asking",     u"urge",     u"urges",       u"urging",   u"urged",     u"encourage",  u"encourages",
         u"encouraging", u"invite",  u"invites",     u"inviting", u"instruct",  u"instructs",  u"instructing",
-        u"order",      u"orders",   u"ordering"};
+        u"order",      u"orders",   u"ordering",
+        // (and their past: "had asked the company to explain the fall")
+        u"asked",      u"allowed",  u"permitted",   u"enabled",  u"required",  u"encouraged", u"invited",
+        u"instructed", u"ordered",  u"told",        u"called",   u"pressed",   u"pressured",  u"forced"};
     // The object between the directive and "to": a short noun phrase of words.
     for (std::uint32_t k = verb - 2; k + 6 > verb && k > 0; --k) {
       if (!m_s.is_word(k - 1) || m_s.cue_at(k) != nullptr || is(WordClass::verb_blocker, k)) {
