@@ -687,6 +687,70 @@ class ArabicFrames {
     return 0;
   }
 
+  // A person's name right after a titled phrase that ends before `k` ("مدير الشركة [للسوق]
+  // خالد [بن عمر] باحويرث"): the given name, a "بن" and the father's name if there, and one
+  // family name. Returns the token after it, or `k` when none is there. Only after a title at
+  // the phrase's head.
+  [[nodiscard]] std::uint32_t name_after_title(std::uint32_t k, std::uint32_t head) const {
+    if (!(is(WordClass::title, head) || is(WordClass::honorific, head))) {
+      return k;
+    }
+    // (The body's genitive with "لل" first: "المشغلة للسوق".)
+    if (k < m_end && w(k).starts_with(u"\u0644\u0644") && k > head && w(k - 1).starts_with(u"\u0627\u0644")) {
+      ++k;
+    }
+    auto given = [&](std::uint32_t i) {
+      return i < m_end && m_s.is_word(i) && !w(i).starts_with(u"\u0627\u0644") && w(i).size() >= 3 &&
+             m_s.noun_covering(i) == nullptr && m_s.entity_covering(i) == nullptr && m_s.cue_at(i) == nullptr &&
+             !complementizer(i) && !is_exact(WordClass::preposition, i) && !is(WordClass::title, i) &&
+             !is(WordClass::time_word, i) && m_s.nationality_covering(i) == nullptr &&
+             m_s.tokens[i].kind != text::TokenKind::number;
+    };
+    auto family = [&](std::uint32_t i) {
+      return i < m_end && m_s.is_word(i) && m_s.noun_covering(i) == nullptr && m_s.cue_at(i) == nullptr &&
+             !complementizer(i) && !is_exact(WordClass::preposition, i) && m_s.nationality_covering(i) == nullptr &&
+             m_s.tokens[i].kind != text::TokenKind::number;
+    };
+    if (!given(k)) {
+      return k;
+    }
+    std::uint32_t t = k + 1;
+    // (A verbal noun can stand where a given name would, "نفى الوزير تلقي رشوة": the name needs
+    // its "بن", or a given name common in the region's copy.)
+    const bool ibn = t + 1 < m_end && (exact(t, u"\u0628\u0646") /* بن */ || exact(t, u"\u0628\u0646\u062a") /* بنت */) &&
+                     given(t + 1);
+    if (ibn) {
+      t += 2;
+    } else if (!common_given_name(w(k))) {
+      return k;
+    }
+    if (!family(t) || is(WordClass::determiner, t) || w(t).size() < 3) {
+      return k;
+    }
+    return t + 1;
+  }
+
+  // A given name common in Arab news copy (folded: ة as ه, ى as ي, hamzas as ا), or one made
+  // with "عبد".
+  [[nodiscard]] static bool common_given_name(std::u16string_view t) {
+    static constexpr std::u16string_view k_names[] = {
+        u"محمد", u"احمد", u"محمود", u"مصطفي", u"خالد", u"علي", u"عمر", u"عثمان", u"حسن", u"حسين", u"ابراهيم",
+        u"اسماعيل", u"يوسف", u"يعقوب", u"موسي", u"عيسي", u"سليمان", u"سلمان", u"سعد", u"سعيد", u"سعود", u"فهد",
+        u"فيصل", u"سلطان", u"ناصر", u"نايف", u"تركي", u"ماجد", u"مشعل", u"مشاري", u"بندر", u"طلال", u"وليد",
+        u"هاني", u"سامي", u"رامي", u"فادي", u"زياد", u"طارق", u"ياسر", u"عادل", u"عماد", u"جمال", u"كمال",
+        u"منصور", u"فارس", u"راشد", u"حمد", u"حمدان", u"صالح", u"عبدالله", u"مبارك", u"ثامر", u"تامر", u"عايد",
+        u"عائض", u"عايض", u"سالم", u"سلمي", u"مريم", u"فاطمه", u"عائشه", u"نوره", u"ساره", u"هند", u"ليلي",
+        u"منيره", u"حصه", u"اسماء", u"امل", u"هدي", u"ناديه", u"رانيا", u"دينا", u"ريم", u"لمياء", u"وفاء",
+        u"ابتسام", u"غاده", u"منال", u"نوال", u"سميره", u"ماهر", u"مازن", u"مروان", u"نبيل", u"هشام", u"وائل",
+        u"اسامه", u"حمزه", u"انس", u"بدر", u"باسل", u"بسام", u"جابر", u"جاسم", u"حامد", u"حمود", u"خليل",
+        u"رائد", u"زيد", u"شادي", u"صلاح", u"ضياء", u"عاطف", u"عامر", u"عبد", u"غازي", u"قاسم", u"لؤي",
+        u"مالك", u"معاذ", u"مهند", u"نواف", u"هيثم", u"يحيي", u"ايمن", u"اشرف", u"اكرم", u"انور", u"بشير",
+        u"توفيق", u"ثامر", u"جميل", u"حاتم", u"رياض", u"سامر", u"سمير", u"شريف", u"عصام", u"فؤاد", u"مجدي",
+        u"نزار", u"هادي", u"وسام", u"عبدالرحمن", u"عبدالعزيز", u"عبدالكريم", u"عبدالرحيم", u"عبدالمجيد"};
+    return t.starts_with(u"\u0639\u0628\u062f") /* عبد */ ||
+           std::find(std::begin(k_names), std::end(k_names), t) != std::end(k_names);
+  }
+
   // "تطلق على نفسها اسم "X""، "يطلق على نفسه "X""، "تسمي نفسها "X"": the clause by which a
   // group or a person unknown to the reader is named. Returns the token after the quoted name,
   // or `k` when no such clause starts at `k`.
@@ -795,7 +859,9 @@ class ArabicFrames {
       if (const Hit* n = m_s.noun_covering(k); n != nullptr && n->begin == k && n->end > k + 1 && n->end <= m_end) {
         bool has_preposition = false;
         for (std::uint32_t t = k + 1; t < n->end; ++t) {
-          has_preposition = has_preposition || is_exact(WordClass::preposition, t) || adjunct_start(t);
+          // ("ولي الأمر": "الأمر" alone opens "الأمر الذي …".)
+          has_preposition = has_preposition || is_exact(WordClass::preposition, t) || adjunct_start(t) ||
+                            is(WordClass::subordinator, t);
         }
         if (has_preposition) {
           k = n->end;
@@ -1252,6 +1318,15 @@ class ArabicFrames {
     }
     // ("حاكم مقاطعة بريانسك"، "محافظة بابل": a place's name after its kind.)
     if (i > 0 && place_kind(m_s.lower(i - 1))) {
+      return false;
+    }
+    // ("وقال المحامي بندر بن خلف"، "باسل الطويرش": given names that begin with ب, folded.)
+    static constexpr std::u16string_view k_given_names[] = {
+        u"بندر", u"باسل", u"بسام", u"بشار", u"بدر", u"بكر", u"بلال", u"بشير", u"بسمه", u"بثينه", u"بهاء",
+        u"برهان", u"بشري", u"بدريه", u"بتول", u"بهجت", u"باقر", u"بطرس", u"بولس", u"بسمان", u"بشاير", u"بدرية",
+        u"بركات", u"بديع", u"بديعه", u"بلقيس", u"بخيت", u"براء", u"بيان", u"بهيه", u"باهر", u"بارق"};
+    if (std::find(std::begin(k_given_names), std::end(k_given_names), t) != std::end(k_given_names) &&
+        i + 1 < m_end && m_s.is_word(i + 1) && !is_exact(WordClass::preposition, i + 1) && !complementizer(i + 1)) {
       return false;
     }
     return t != u"باسم" && t != u"باسمه" && t != u"باسمها" && t != u"باسمهم" && t != u"بين" && t != u"بعد" && t != u"بلد" && t != u"بلاده" && t != u"بيان" &&
@@ -3259,6 +3334,12 @@ class ArabicFrames {
             !named_body && !self_named) {
           subject.end = np.end;
           c = np.end;
+          // ("نفى مدير الشركة المشغلة للسوق خالد بن عمر باحويرث تلقي …": a titled subject's name
+          // right after its title, up to the family name, is the subject's.)
+          if (const std::uint32_t n = name_after_title(np.end, subject.begin); n > np.end) {
+            subject.end = n;
+            c = n;
+          }
           // ("أعلنت وزارة السياحة والآثار اليوم /الأحد/ نجاح …": the day before the object.)
           while (c < m_end && (is(WordClass::time_word, c) || m_s.is_punct(c, u'/'))) {
             ++c;
