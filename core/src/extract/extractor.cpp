@@ -118,6 +118,13 @@ bool bare_masthead(std::string_view mention) {
 // medium and no known id, is as a rule the Arabic site's own masthead (its stories name
 // themselves so; a known agency in quotes has its id).
 bool quoted_masthead(std::string_view mention) {
+  // (The lam of "told" may stay on the mention: "لـ«بوابة الأهرام»".)
+  for (const std::string_view lam : {std::string_view("\xD9\x84\xD9\x80") /* لـ */, std::string_view("\xD9\x84") /* ل */}) {
+    if (mention.starts_with(lam)) {
+      mention.remove_prefix(lam.size());
+      break;
+    }
+  }
   auto starts = [&](std::string_view p) { return mention.starts_with(p); };
   auto ends = [&](std::string_view p) { return mention.ends_with(p); };
   const bool quoted = (starts("\xC2\xAB") && ends("\xC2\xBB")) /* « » */ || (starts("\"") && ends("\"")) ||
@@ -138,8 +145,13 @@ void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc, cons
     }
   }
   for (Claim& c : claims) {
-    if (c.chain.size() >= 2 && own.empty() && c.chain.front().recipient && c.chain.front().entity.empty() &&
-        (bare_masthead(c.chain.front().mention) || quoted_masthead(c.chain.front().mention))) {
+    // (A paper's name in quotation marks is the Arabic site's way with its own masthead even
+    // when a broadcaster shares it: "لـ«الجزيرة»" on the Saudi daily's page; Al Jazeera writes
+    // "للجزيرة نت". An agency in quotes, "«واس»", stays a relay.)
+    const Hop& first = c.chain.empty() ? Hop{} : c.chain.front();
+    const bool own_masthead = first.entity.empty() ? (bare_masthead(first.mention) || quoted_masthead(first.mention))
+                                                   : (first.kind == SourceKind::outlet && quoted_masthead(first.mention));
+    if (c.chain.size() >= 2 && own.empty() && first.recipient && own_masthead) {
       c.chain.erase(c.chain.begin());
     }
     if (c.chain.size() >= 2 && !own.empty()) {
