@@ -1853,6 +1853,29 @@ class ArabicFrames {
         }
       }
     }
+    // ("لكن المهندس المدني عمر بن سليمان العوفي، الذي عاين المبنى …، قال إن": a relative
+    // clause set off by commas between the subject and its verb; the subject opens the clause.)
+    if (i >= 4 && m_s.is_comma(i - 1)) {
+      std::uint32_t rel = i - 1;
+      while (rel > 0 && i - 1 - rel <= 14 && !m_s.is_end_punct(rel - 1) &&
+             !(is_exact(WordClass::relative, rel - 1) && rel >= 2 && m_s.is_comma(rel - 2))) {
+        --rel;
+      }
+      if (rel >= 2 && is_exact(WordClass::relative, rel - 1) && m_s.is_comma(rel - 2)) {
+        const std::uint32_t end = rel - 2;
+        std::uint32_t b = end;
+        while (b > 0 && end - b < 10 && m_s.is_word(b - 1) && !complementizer(b - 1) && m_s.cue_at(b - 1) == nullptr &&
+               !exact(b - 1, u"لكن") && !exact(b - 1, u"ولكن") && !is_exact(WordClass::preposition, b - 1)) {
+          --b;
+        }
+        const bool opens = b == 0 || m_s.is_comma(b - 1) || complementizer(b - 1) || exact(b - 1, u"لكن") ||
+                           exact(b - 1, u"ولكن");
+        if (opens && b < end && (names_source({b, end}) || is(WordClass::title, b) || is(WordClass::honorific, b)) &&
+            m_s.cue_at(i) != nullptr) {
+          return {b, end};
+        }
+      }
+    }
     if (i > 0 && is_exact(WordClass::relative, i - 1)) {
       // "روسيا التي حذرت": the noun before the relative. Unless the verb has its own subject
       // after it ("الوكالات التي قال الرئيس بوتين إنها …"): then the relative is its object.
