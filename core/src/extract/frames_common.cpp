@@ -70,8 +70,14 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
                                        last.starts_with(u"\u0648\u0628\u062f\u0648\u0631"));
     const bool on_other_side = set_off_2 && last == u"\u0627\u0644\u0645\u0642\u0627\u0628\u0644" /* المقابل */ &&
                                (before_last == u"\u0641\u064a" || before_last == u"\u0648\u0641\u064a");
-    if (fi_hin || while_word || but_that || in_response || her_part || in_turn || on_other_side) {
-      e -= (fi_hin || but_that || in_response || her_part || on_other_side) ? 2 : 1;
+    // ("أن P، وأن التقرير خلص إلى …": a second complement's "وأن", its clause taken by the
+    // statement nested in it.)
+    const bool and_that = set_off_1 && last == u"\u0648\u0627\u0646" /* وأن */;
+    if (and_that) {
+      e -= 1;
+    }
+    if (fi_hin || while_word || but_that || in_response || her_part || in_turn || on_other_side || and_that) {
+      e -= and_that ? 0 : (fi_hin || but_that || in_response || her_part || on_other_side) ? 2 : 1;
       if (in_response && e > b + 1 && s.lower(e - 1) == u"\u0648\u0630\u0644\u0643" /* وذلك */) {
         --e;
       }
