@@ -3347,6 +3347,14 @@ class ArabicFrames {
                                               return m_s.is_word(i) && !w(i).starts_with(u"\u0627\u0644") &&
                                                      m_s.cue_at(i) == nullptr;
                                             });
+        // ("نفى محامي شركة "ميناموتو" المالكة للمصنع، في تصريحات بثتها X، مصادرة …": the
+        // body's noun and its quoted name after the speaker, up to the comma before a statement
+        // adjunct, are the subject's.)
+        const bool quoted_body = !np.empty() && np.end < subject.end && np.end + 1 < subject.end &&
+                                 m_s.noun_covering(np.end) != nullptr && m_s.is_open_quote(np.end + 1) &&
+                                 subject.end + 2 < m_end && m_s.is_comma(subject.end) &&
+                                 (exact(subject.end + 1, u"في") || exact(subject.end + 1, u"خلال")) &&
+                                 is(WordClass::statement_noun, subject.end + 2);
         // ("أعلنت جماعة غير معروفة تطلق على نفسها اسم "X" مسؤوليتها": the name it gives itself
         // ends the subject.)
         bool self_named = false;
@@ -3354,7 +3362,7 @@ class ArabicFrames {
           self_named = self_naming_end(i) > i && self_naming_end(i) <= subject.end;
         }
         if (!np.empty() && np.end < subject.end && !closed_by_preposition && !named_apposition && !where_works &&
-            !named_body && !self_named) {
+            !named_body && !self_named && !quoted_body) {
           subject.end = np.end;
           c = np.end;
           // ("نفى مدير الشركة المشغلة للسوق خالد بن عمر باحويرث تلقي …": a titled subject's name
@@ -3589,7 +3597,10 @@ class ArabicFrames {
           std::uint32_t comma = k;
           bool published_by = false;  // ("في بيان أوردته الوكالة،": read below, the medium relays)
           // (A quoted name inside: "في مقابلة لاحقة مع قناة "آر بي كيه"،".)
-          while (comma < m_end && comma - k < 12 && (m_s.is_word(comma) || m_s.is_quote_mark(comma)) &&
+          // (And a name's abbreviation in brackets: "هيئة الإذاعة اليابانية (إن إتش كيه)،".)
+          while (comma < m_end && comma - k < 16 &&
+                 (m_s.is_word(comma) || m_s.is_quote_mark(comma) || m_s.is_punct(comma, u'(') ||
+                  m_s.is_punct(comma, u')')) &&
                  m_s.cue_at(comma) == nullptr && !complementizer(comma)) {
             published_by = published_by || (m_s.is_word(comma) && frames::is_publishing_verb(w(comma)));
             ++comma;
@@ -3620,7 +3631,8 @@ class ArabicFrames {
           ++published;  // an adjective first: "مقتضب"
         }
         if (statement && published < m_end && frames::is_publishing_verb(w(published))) {
-          for (std::uint32_t j = published + 1; j + 1 < m_end && j <= published + 8; ++j) {
+          // (Up to twelve tokens: "هيئة الإذاعة اليابانية (إن إتش كيه)،".)
+          for (std::uint32_t j = published + 1; j + 1 < m_end && j <= published + 12; ++j) {
             if (m_s.is_comma(j)) {
               const Range carrier{published + 1, j};
               if (comp.relay_outer.empty() && recipient_is_medium(carrier)) {
