@@ -679,6 +679,28 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
         return;
       }
     }
+    // ("no approach had been made, but they would not say whether …", "…, but he declined to
+    // give details": the speaker keeping something back, the writer's report, no content.)
+    for (std::uint32_t i = b + 2; i + 3 < e; ++i) {
+      if (!s.is_comma(i - 1) || s.lower(i) != u"but" || s.in_quote(i)) {
+        continue;
+      }
+      const std::u16string_view who = s.lower(i + 1);
+      if (who != u"he" && who != u"she" && who != u"they" && who != u"it") {
+        continue;
+      }
+      const std::u16string_view v = s.lower(i + 2);
+      const std::u16string_view n = s.lower(i + 3);
+      const bool refused = v == u"declined" || v == u"refused";
+      const bool would_not = (v == u"would" || v == u"did" || v == u"could") && (n == u"not" || n == u"n't") && i + 4 < e &&
+                             (s.lower(i + 4) == u"say" || s.lower(i + 4) == u"comment" || s.lower(i + 4) == u"confirm" ||
+                              s.lower(i + 4) == u"disclose" || s.lower(i + 4) == u"elaborate" ||
+                              s.lower(i + 4) == u"give" || s.lower(i + 4) == u"name" || s.lower(i + 4) == u"specify");
+      if (refused || would_not) {
+        e = i - 1;
+        return;
+      }
+    }
     for (std::uint32_t i = b + 2; i + 1 < e; ++i) {
       const std::u16string_view w = s.lower(i);
       if ((w == u"while" || w == u"whereas") && !s.in_quote(i) && s.is_word(i - 1) &&
@@ -902,7 +924,9 @@ void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs) {
         while (head < medium.end && s.is(lexicon::WordClass::determiner, head)) {
           ++head;
         }
-        if (!named || (head < medium.end && s.is(lexicon::WordClass::recipient_noun, head))) {
+        // ("Speaking to the Press Association,": a known medium whose name starts with such a word.)
+        if (!named || (head < medium.end && s.is(lexicon::WordClass::recipient_noun, head) &&
+                       s.entity_covering(head) == nullptr)) {
           continue;
         }
       }

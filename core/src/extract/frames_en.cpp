@@ -707,9 +707,10 @@ class EnglishFrames {
       // "organisers said", "doctors said": a plural noun standing alone, or with its
       // complement ("attorneys for the family said").
       // ("baseless", "harmless" end in "ss": adjectives, not plurals.)
+      // ("citing players who had analysed the hands": or its relative clause.)
       const bool with_complement =
           i == b && b + 2 < e && (word(b + 1, u"for") || word(b + 1, u"of") || word(b + 1, u"at") ||
-                                  word(b + 1, u"with") || word(b + 1, u"to"));
+                                  word(b + 1, u"with") || word(b + 1, u"to") || word(b + 1, u"who"));
       if ((e - b == 1 || with_complement) && !m_s.tokens[i].capitalized && m_s.lower(i).size() >= 5 &&
           m_s.lower(i).back() == u's' &&
           !m_s.lower(i).ends_with(u"ss") &&
@@ -2331,6 +2332,24 @@ class EnglishFrames {
     if (word(hit.begin, u"states") && hit.end < m_end && word(hit.end - 1, u"that") &&
         is(WordClass::auxiliary, hit.end) && !word(hit.end, u"'s")) {
       return std::nullopt;
+    }
+    // ("a run of big-budget shows that opened in the same season": the plural noun, then its
+    // relative clause, whose verb comes right after "that".)
+    if ((word(hit.begin, u"shows") || word(hit.begin, u"states") || word(hit.begin, u"notes") ||
+         word(hit.begin, u"reports")) &&
+        hit.begin > 0 && m_s.is_word(hit.begin - 1) && !m_s.tokens[hit.begin - 1].capitalized &&
+        m_s.noun_covering(hit.begin - 1) == nullptr && m_s.entity_covering(hit.begin - 1) == nullptr &&
+        !is(WordClass::pronoun_male, hit.begin - 1) && !is(WordClass::pronoun_female, hit.begin - 1) &&
+        !is(WordClass::pronoun_thing, hit.begin - 1) && !is(WordClass::pronoun_plural, hit.begin - 1) &&
+        !is(WordClass::statement_noun, hit.begin - 1)) {
+      std::uint32_t t = hit.end;
+      if (t < m_end && word(t, u"that")) {
+        ++t;
+      }
+      if (t > hit.end && t < m_end && m_s.is_word(t) && !m_s.tokens[t].capitalized && m_s.lower(t).size() > 4 &&
+          m_s.lower(t).ends_with(u"ed")) {
+        return std::nullopt;
+      }
     }
     // "the museum would tell an American story", "told a joke": a story told is a thing, not a
     // proposition (with "that" it is one: "told the story that P" is not this).
@@ -4521,7 +4540,10 @@ class EnglishFrames {
           u"nurses", u"crew", u"fishermen", u"shopkeepers", u"merchants", u"eyewitnesses", u"eyewitness",
           // officers of a court, a county or a port: "citing a county clerk", "citing the coast guard"
           u"clerk", u"clerks", u"registrar", u"coroner", u"prosecutor", u"prosecutors", u"inspector",
-          u"inspectors", u"director", u"guard", u"coastguard", u"police", u"command", u"commander", u"commanders"};
+          u"inspectors", u"director", u"guard", u"coastguard", u"police", u"command", u"commander", u"commanders",
+          // users and customers: "citing players who had analysed the hands", "citing staff"
+          u"players", u"gamblers", u"punters", u"users", u"customers", u"clients", u"consumers", u"voters",
+          u"tenants", u"shareholders", u"staff", u"fans", u"viewers", u"listeners", u"readers", u"callers"};
       // (The list whatever the length: "guard" is five letters, the endings need six.)
       const bool person_noun =
           std::find(std::begin(k_people), std::end(k_people), t) != std::end(k_people) ||
