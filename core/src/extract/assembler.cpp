@@ -951,7 +951,11 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         }
       }
       chain.push_back(r.hop);
-      if (!phrase.dropped() || (named_here && !r.from_antecedent)) {
+      // (A dropped subject that went on with an earlier speaker, "وتابع «…»"، "وأوضح أن …",
+      // has that speaker speak again here: the next sentence's "وأضاف" continues from this
+      // one, with the relays it was carried under.)
+      const bool spoke_again = phrase.dropped() && r.from_antecedent && !named_here && s.lex.lang() == "ar";
+      if (!phrase.dropped() || (named_here && !r.from_antecedent) || spoke_again) {
         Referent ref = r.referent;
         ref.hop = r.hop;
         ref.chain = chain;
