@@ -355,6 +355,13 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       if (&a == &c || a.frame == Frame::citing || a.dropped) {
         continue;
       }
+      // ("P, citing military sources who said Q": the relative clause already holds the ones
+      // cited; the citing phrase is P's.)
+      if (std::any_of(a.sources.begin(), a.sources.end(), [&](const SourcePhrase& p) {
+            return !p.dropped() && p.begin == c.sources.front().begin && p.end == c.sources.front().end;
+          })) {
+        continue;
+      }
       std::uint32_t d = c.cue_begin > a.cue_begin ? c.cue_begin - a.cue_begin : a.cue_begin - c.cue_begin;
       // ("أفادت X بأن P، نقلا عن مصدر، أشار أيضا إلى أن Q": a citing phrase inside a content
       // after its verb is that verb's, however near the next verb is.)

@@ -201,7 +201,15 @@ class EnglishFrames {
         continue;
       }
       const std::uint32_t who = a.sources.front().begin;
-      NounPhrase cited = np_left(who, 0);
+      // ("citing the company's manager, Zhuang Zhenglei, who said": the one cited set off.)
+      NounPhrase cited = who >= 2 && m_s.is_comma(who - 1) ? np_left(who - 1, 0) : np_left(who, 0);
+      if (who >= 2 && m_s.is_comma(who - 1) && !cited.empty() && cited.begin >= 3 && m_s.is_comma(cited.begin - 1)) {
+        // (The name in apposition: back to the noun before its comma.)
+        const NounPhrase head = np_left(cited.begin - 1, 0);
+        if (!head.empty() && head.begin >= 1 && m_s.cue_at(head.begin - 1) != nullptr) {
+          cited.begin = head.begin;
+        }
+      }
       if (cited.empty() || cited.begin == 0 || !has_head(cited.begin, cited.end)) {
         continue;
       }
@@ -247,6 +255,15 @@ class EnglishFrames {
           continue;
         }
         chain.push_back(phrase(*qhit, q, c - 1, label));
+      } else if ((word(c, u"citing") || word(c, u"quoting")) && c >= 2 && m_s.is_comma(c - 1)) {
+        // ("X reported that P, citing Y, who said Q": the participle goes on with the clause's
+        // speaker, who relays Y.)
+        a.participle = true;
+        chain = {phrase(*verb, c, c, label)};
+        const NounPhrase fb = clause_subject();
+        a.fallback_begin = fb.begin;
+        a.fallback_end = fb.end;
+        a.region_begin = std::min(a.region_begin, c - 1);
       } else if (word(c, u"cited") || word(c, u"quoted")) {
         const NounPhrase outer = subject_left(c);
         if (outer.empty()) {
@@ -4492,10 +4509,17 @@ class EnglishFrames {
     }
     // ("citing military sources who said P": the ones cited speak in the relative clause,
     // which carries the relay; see relay_through_who.)
+    // ("P, citing military sources who said Q": the ones cited are P's inner hop too, without
+    // their relative clause.)
+    const bool relay_participle = hit.begin >= 2 && m_s.is_comma(hit.begin - 1) &&
+                                  (word(hit.begin, u"citing") || word(hit.begin, u"quoting"));
     for (std::uint32_t k = hit.end + 1; k + 1 < e; ++k) {
       if (word(k, u"who")) {
         if (const Hit* said = m_s.cue_at(k + 1); said != nullptr && said->begin == k + 1) {
-          return std::nullopt;
+          if (!relay_participle) {
+            return std::nullopt;
+          }
+          e = k;
         }
         break;
       }
