@@ -584,6 +584,15 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         continue;
       }
       const bool inside = a.quote_region < 0 && a.content_begin <= b.cue_begin && b.cue_begin < a.content_end;
+      // ("نفى مصدر …، زعمت أنه …، مؤكدا أن …": an Arabic participle agrees with its subject; a
+      // verb of the other gender in between has another subject.)
+      // (Only past a third party's claim, "زعمت أنه": a denial's or a report's gender is read
+      // less surely.)
+      if (b.participle && !inside && s.lex.lang() == "ar" && b.gender != Gender::unknown &&
+          a.gender != Gender::unknown && a.gender != b.gender && a.sources.size() == 1 &&
+          !a.sources.front().dropped() && ai > 0 && a.commitment == Commitment::allegation) {
+        continue;
+      }
       // ("أفادت X بأن P، غير أن متحدثا نفى ذلك، مؤكدا أن Q": the participle's own clause
       // subject stands after the earlier attribution; that one is not its antecedent.)
       if (shares_subject && !inside && b.participle && b.own_clause_subject && b.fallback_begin > a.cue_end &&

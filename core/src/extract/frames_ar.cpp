@@ -97,6 +97,16 @@ class ArabicFrames {
         case Frame::postmod_relay:
           break;
       }
+      // ("صحة مقطع فيديو تداولته صفحات X على مواقع التواصل، زعمت أنه P": a verb with no subject
+      // of its own right after the clause that says who passed the thing round goes on with them.)
+      if (a && cue.frame == Frame::speech && !a->sources.empty() && a->sources.front().dropped() &&
+          a->sources.size() == 1) {
+        if (const Range by = circulated_by_before(hit.begin); !by.empty()) {
+          a->sources.front() = phrase(hit, by.begin, by.end);
+          a->coordinated = false;
+          a->fallback_begin = a->fallback_end = 0;
+        }
+      }
       if (a) {
         m_out.push_back(std::move(*a));
       }
@@ -3257,6 +3267,13 @@ class ArabicFrames {
       if (!cue.np_complement && !emphasis_ala && !emphasis_np && !acknowledged && !estimate) {
         return std::nullopt;
       }
+      // ("مقطع فيديو زعمت أنه يوثق تعذيب …": a thing documenting, its pronoun the subject, no
+      // speaker.)
+      if (hit.begin > 0 && w(hit.begin).find(u"\u0648\u062b\u0642") != std::u16string_view::npos /* وثق */ &&
+          complementizer(hit.begin - 1) &&
+          (w(hit.begin - 1).ends_with(u"\u0647") || w(hit.begin - 1).ends_with(u"\u0647\u0627"))) {
+        return std::nullopt;
+      }
       // ("قبل أن يعلن قائد الطائرة العودة إلى المطار": a deed in a clause of time, no claim;
       // "ويُتوقع أن يعلن الجهاز بياناته": an announcement still to come, none either.)
       static constexpr std::u16string_view k_not_an_announcement[] = {
@@ -5132,6 +5149,34 @@ class ArabicFrames {
     c.region_end = source.end + 1;
     c.content_begin = c.content_end = source.end + 1;
     return c;
+  }
+
+  // The ones who passed a thing round, in the clause set off right before `verb`: "مقطع فيديو
+  // تداولته صفحات تابعة لجماعة X على مواقع التواصل، زعمت أنه": "صفحات تابعة لجماعة X".
+  [[nodiscard]] Range circulated_by_before(std::uint32_t verb) const {
+    if (verb < 3 || !m_s.is_comma(verb - 1)) {
+      return {};
+    }
+    for (std::uint32_t k = verb - 1; k-- > 0 && verb - k <= 14;) {
+      if (m_s.is_comma(k) || m_s.is_end_punct(k)) {
+        return {};
+      }
+      const std::u16string_view t = w(k);
+      const bool passed_round = t == u"\u062a\u062f\u0627\u0648\u0644\u062a\u0647" /* تداولته */ ||
+                                t == u"\u062a\u062f\u0627\u0648\u0644\u062a\u0647\u0627" /* تداولتها */ ||
+                                t == u"\u0646\u0634\u0631\u062a\u0647" /* نشرته */ ||
+                                t == u"\u0646\u0634\u0631\u062a\u0647\u0627" /* نشرتها */ ||
+                                t == u"\u0628\u062b\u062a\u0647" /* بثته */ || t == u"\u0628\u062b\u062a\u0647\u0627" /* بثتها */;
+      if (passed_round) {
+        std::uint32_t e = k + 1;
+        while (e < verb - 1 && e - k <= 6 && m_s.is_word(e) && !exact(e, u"\u0639\u0644\u064a") /* على */ &&
+               !exact(e, u"\u0639\u0628\u0631") /* عبر */ && !exact(e, u"\u0641\u064a") /* في */) {
+          ++e;
+        }
+        return e > k + 1 ? Range{k + 1, e} : Range{};
+      }
+    }
+    return {};
   }
 
   // "نُقل"، "ونُقل"، "يُنقل": the relay verb in the passive, told by the damma after its first
