@@ -148,10 +148,11 @@ void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc, cons
     // (A paper's name in quotation marks is the Arabic site's way with its own masthead even
     // when a broadcaster shares it: "لـ«الجزيرة»" on the Saudi daily's page; Al Jazeera writes
     // "للجزيرة نت". An agency in quotes, "«واس»", stays a relay.)
-    const Hop& first = c.chain.empty() ? Hop{} : c.chain.front();
-    const bool own_masthead = first.entity.empty() ? (bare_masthead(first.mention) || quoted_masthead(first.mention))
-                                                   : (first.kind == SourceKind::outlet && quoted_masthead(first.mention));
-    if (c.chain.size() >= 2 && own.empty() && first.recipient && own_masthead) {
+    auto own_masthead = [](const Hop& first) {
+      return first.entity.empty() ? (bare_masthead(first.mention) || quoted_masthead(first.mention))
+                                  : (first.kind == SourceKind::outlet && quoted_masthead(first.mention));
+    };
+    if (c.chain.size() >= 2 && own.empty() && c.chain.front().recipient && own_masthead(c.chain.front())) {
       c.chain.erase(c.chain.begin());
     }
     if (c.chain.size() >= 2 && !own.empty()) {

@@ -340,16 +340,20 @@ bool is_wire_name_bracket(std::u16string_view all, std::uint32_t i) {
   constexpr std::size_t k_longest_name = 80;
   std::size_t open = i;
   std::size_t close = i;
+  // (Looked for within a name's length only: a stray bracket must not cost a scan of the text.)
   if (all[i] == u'<') {
-    close = all.find(u'>', i + 1);
-    if (close == std::u16string_view::npos || close - i > k_longest_name) {
+    const std::size_t at = all.substr(i + 1, k_longest_name).find(u'>');
+    if (at == std::u16string_view::npos) {
       return false;
     }
+    close = i + 1 + at;
   } else if (all[i] == u'>') {
-    open = all.rfind(u'<', i);
-    if (open == std::u16string_view::npos || i - open > k_longest_name) {
+    const std::size_t from = i > k_longest_name ? i - k_longest_name : 0;
+    const std::size_t at = all.substr(from, i - from).rfind(u'<');
+    if (at == std::u16string_view::npos) {
       return false;
     }
+    open = from + at;
   } else {
     return false;
   }

@@ -67,3 +67,22 @@ TEST_CASE("tokens: punctuation apart, possessive split, Arabic flagged", "[text]
   CHECK(tokens.back().arabic);
   CHECK(tokens[3].kind == text::TokenKind::punct);
 }
+
+TEST_CASE("tokens: a wire's angle brackets around a company name are no tokens; a ticker's and a stray one's are", "[text][segment]") {
+  auto words_of = [](const std::string& s) {
+    const auto n = text::NormalizedText::from_plain(s);
+    std::vector<text::Token> tokens;
+    text::tokenize(n, 0, static_cast<std::uint32_t>(n.size()), tokens);
+    std::vector<std::string> words;
+    for (const auto& t : tokens) {
+      words.push_back(lexicon::to_utf8(n.lower().substr(t.begin, t.end - t.begin)));
+    }
+    return words;
+  };
+  CHECK(words_of("maker <Acme Tyre SpA> denied") == std::vector<std::string>{"maker", "acme", "tyre", "spa", "denied"});
+  CHECK(words_of("Acme Corp <ACM.L> said") == std::vector<std::string>{"acme", "corp", "<", "acm.l", ">", "said"});
+  CHECK(words_of("if a < b then") == std::vector<std::string>{"if", "a", "<", "b", "then"});
+  // (A bracket whose partner is further than a name's length away stays a token.)
+  const std::string far = "<Acme " + std::string(100, 'x') + ">";
+  CHECK(words_of(far).front() == "<");
+}
