@@ -1119,12 +1119,12 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   }
   // ("an opposition congressman", "a party official": a title after the body's noun heads the
   // phrase; the body only says whose.)
-  auto title_after_body = [&](std::uint32_t before) {
+  auto title_after_body = [&] {
     if (arabic || noun == nullptr ||
         (noun->kind != SourceKind::organization && noun->kind != SourceKind::government)) {
       return false;
     }
-    for (std::uint32_t i = noun_token + 1; i < first_boundary && i < e && i < before; ++i) {
+    for (std::uint32_t i = noun_token + 1; i < first_boundary && i < e; ++i) {
       if (s.is(WordClass::title, i) && !s.tokens[i].capitalized) {
         return true;
       }
@@ -1162,7 +1162,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     kind = SourceKind::person;
   } else if (report_of_named && entity == nullptr) {
     kind = SourceKind::organization;  // the named body that issued the report
-  } else if (entity == nullptr && title_after_body(e)) {
+  } else if (entity == nullptr && title_after_body()) {
     kind = one_of_many() ? SourceKind::officials : SourceKind::person;
   } else if (!arabic && named_person && noun != nullptr && is_unnamed(noun->kind) && name_positions.size() >= 2 &&
              name_positions[0] == b && name_positions[1] == b + 1 && noun_token > b + 2 &&
