@@ -890,8 +890,8 @@ class ArabicFrames {
         k += 2;
         continue;
       }
-      if (k > b && self_naming_end(k) > k) {
-        k = self_naming_end(k);  // (and the name it gives itself ends the phrase)
+      if (const std::uint32_t named_end = k > b ? self_naming_end(k) : k; named_end > k) {
+        k = named_end;  // (and the name it gives itself ends the phrase)
         break;
       }
       // ("شبكة سي إن إن": a name's word that is also the complementizer.)
@@ -1880,7 +1880,7 @@ class ArabicFrames {
         const bool opens = b == 0 || m_s.is_comma(b - 1) || complementizer(b - 1) || exact(b - 1, u"لكن") ||
                            exact(b - 1, u"ولكن");
         if (opens && b < end && (names_source({b, end}) || is(WordClass::title, b) || is(WordClass::honorific, b)) &&
-            m_s.cue_at(i) != nullptr) {
+            m_s.cue_at(cue) != nullptr) {
           return {b, end};
         }
       }
@@ -3375,7 +3375,8 @@ class ArabicFrames {
         // ends the subject.)
         bool self_named = false;
         for (std::uint32_t i = subject.begin + 1; i < subject.end && !self_named; ++i) {
-          self_named = self_naming_end(i) > i && self_naming_end(i) <= subject.end;
+          const std::uint32_t named_end = self_naming_end(i);
+          self_named = named_end > i && named_end <= subject.end;
         }
         if (!np.empty() && np.end < subject.end && !closed_by_preposition && !named_apposition && !where_works &&
             !named_body && !self_named && !quoted_body) {
