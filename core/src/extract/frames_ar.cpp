@@ -55,6 +55,9 @@ class ArabicFrames {
       if (describes_noun_before(hit)) {
         continue;
       }
+      if (followed_not_went_on(hit, cue)) {
+        continue;
+      }
       std::optional<Attribution> a;
       switch (cue.frame) {
         case Frame::speech:
@@ -126,6 +129,20 @@ class ArabicFrames {
   std::set<std::uint32_t> m_consumed;  // verbs read as part of "بحسب ما ذكرت X"
 
   [[nodiscard]] std::u16string_view w(std::size_t i) const { return m_s.lower(i); }
+
+  // "تابعت «الجزيرة» شكاوى المراجعين" (followed, covered) opens a sentence with no conjunction;
+  // the verb that goes on with a statement ("وتابع: …") is joined to what it goes on with.
+  // (Bare, it goes on only with a colon or "أن" after it: a quotation mark may open a name.)
+  [[nodiscard]] bool followed_not_went_on(const Hit& hit, const lexicon::CueEntry& cue) const {
+    if (cue.id != "ar.adafa" || hit.end != hit.begin + 1 || hit.begin != 0) {
+      return false;
+    }
+    static constexpr std::u16string_view k_bare[] = {
+        u"\u062a\u0627\u0628\u0639" /* تابع */, u"\u062a\u0627\u0628\u0639\u062a" /* تابعت */,
+        u"\u062a\u0627\u0628\u0639\u0648\u0627" /* تابعوا */, u"\u0648\u0627\u0635\u0644" /* واصل */};
+    return std::find(std::begin(k_bare), std::end(k_bare), w(hit.begin)) != std::end(k_bare) &&
+           !(hit.end < m_s.size() && (m_s.is_punct(hit.end, u':') || m_s.is_exact(WordClass::complementizer, hit.end)));
+  }
   [[nodiscard]] bool exact(std::size_t i, std::u16string_view word) const { return i < m_s.size() && w(i) == word; }
   [[nodiscard]] bool is(WordClass c, std::size_t i) const { return i < m_s.size() && m_s.is(c, i); }
   [[nodiscard]] bool is_exact(WordClass c, std::size_t i) const { return m_s.is_exact(c, i); }

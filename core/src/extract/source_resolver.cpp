@@ -94,6 +94,16 @@ bool anonymity_follows(const Sentence& s, std::uint32_t e) {
       withheld = withheld || w == u"\u0639\u062f\u0645" /* عدم */ || w.starts_with(u"\u0631\u0641\u0636") /* رفض */ ||
                  w == u"\u0644\u0645" /* لم */ ||
                  w == u"\u0627\u0644\u062a\u0643\u062a\u0645" /* التكتم: "آثر التكتم على هويته" */;
+      // ("فضلت الاكتفاء بكنيتها"، "مكتفيا باسمه الأول": only a by-name or a first name given.)
+      const bool by_name_only = (w == u"\u0627\u0644\u0627\u0643\u062a\u0641\u0627\u0621" /* الاكتفاء */ ||
+                                 w.starts_with(u"\u0645\u0643\u062a\u0641\u064a") /* مكتفيا */) &&
+                                i + 1 < s.size() &&
+                                (s.lower(i + 1).starts_with(u"\u0628\u0643\u0646\u064a") /* بكنيته */ ||
+                                 (s.lower(i + 1).starts_with(u"\u0628\u0627\u0633\u0645") /* باسمه الأول */ && i + 2 < s.size() &&
+                                  s.lower(i + 2) == u"\u0627\u0644\u0627\u0648\u0644"));
+      if (by_name_only) {
+        return true;
+      }
       const bool identity = w.starts_with(u"\u0627\u0633\u0645") /* اسمه */ || w.starts_with(u"\u0647\u0648\u064a\u062a") /* هويته */ ||
                             (i > e && s.lower(i - 1) == u"\u0644\u0645" /* لم */ &&
                              (w.starts_with(u"\u062a\u0633\u0645") /* تسمه */ || w.starts_with(u"\u064a\u0633\u0645") /* يسمه */));
@@ -541,7 +551,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   // part of its name. (Not "للوكالة", where it has swallowed the article's alef.)
   if (arabic && e > b && s.is_word(b)) {
     const std::u16string_view w = s.lower(b);
-    // (Unless the lam is the name's own first letter: "ليبيا"، "لبنان"، "لجنة".)
+    // (Unless the lam is the name's own first letter: "ليبيا"، "لبنان"، "لجنة"; likewise a waw.)
     auto lam_is_own = [&] {
       auto first_key_is_word = [&](const std::string& form) {
         const std::vector<std::u16string> keys = lexicon::phrase_keys(form);
@@ -580,6 +590,18 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
         skip = 2;
       }
       out.hop.span.start += skip;
+    }
+    // ("… وتجار: لم نُمهل": a conjunction joined to a source noun the lexicon knows without it
+    // is no part of its name; the waw of "وزير" and "وكالة" is their own.)
+    if (w.size() > 3 && (w[0] == u'\u0648' || w[0] == u'\u0641') && out.hop.span.start == doc.tokens_span(s, b, b + 1).start &&
+        (s.entity_covering(b) != nullptr || s.noun_covering(b) != nullptr) && !lam_is_own()) {
+      out.hop.span.start += 1;
+      // (and the short vowel written on it, "وَتجار")
+      const std::string rest = doc.slice(out.hop.span);
+      if (rest.size() > 2 && static_cast<unsigned char>(rest[0]) == 0xD9 && static_cast<unsigned char>(rest[1]) >= 0x8B &&
+          static_cast<unsigned char>(rest[1]) <= 0x92) {
+        out.hop.span.start += 1;
+      }
     }
   }
   out.hop.mention = doc.slice(out.hop.span);
