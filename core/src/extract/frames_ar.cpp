@@ -230,6 +230,37 @@ class ArabicFrames {
            !exact(i, u"ما") && !exact(i, u"قد") && !exact(i, u"لا");
   }
 
+  // From `k` inside a titled subject: the comma that opens the holder's name set off by commas
+  // with the attribution going on after it ("الكاتب العام لنقابة X بالدار البيضاء، NAME، لـY
+  // إن"، "عضو مجلس الشورى عن ولاية عبري، NAME، لـY إن"), or 0. Where the holder serves, a place
+  // with "ب" or "عن", then belongs to the title.
+  [[nodiscard]] std::uint32_t comma_before_set_off_name(std::uint32_t k) const {
+    std::uint32_t c = k;
+    // (Not past the one told: "مسؤول في شرطة X لوكالة رويترز، مشترطا عدم كشف هويته، إن".)
+    while (c < m_end && c - k <= 5 && m_s.is_word(c) && !complementizer(c) && m_s.cue_at(c) == nullptr &&
+           !(c > k && recipient_at(c))) {
+      ++c;
+    }
+    if (c >= m_end || !m_s.is_comma(c)) {
+      return 0;
+    }
+    std::uint32_t d = c + 1;
+    while (d < m_end && d - c <= 4 && plain_noun(d) && m_s.noun_covering(d) == nullptr &&
+           m_s.entity_covering(d) == nullptr && m_s.nationality_covering(d) == nullptr && !is(WordClass::month, d) &&
+           !exact(d, u"\u0639\u062f\u0645") /* عدم */ && !w(d).starts_with(u"\u0627\u0633\u0645") /* اسمه */ &&
+           !w(d).starts_with(u"\u0647\u0648\u064a\u062a") /* هويته */) {
+      ++d;
+    }
+    if (d < c + 3 || d + 1 >= m_end || !m_s.is_comma(d)) {
+      return 0;
+    }
+    const std::uint32_t next = d + 1;
+    const bool goes_on = recipient_at(next) || complementizer(next) || exact(next, u"قد") ||
+                         ((exact(next, u"في") || exact(next, u"خلال")) && next + 1 < m_end &&
+                          is(WordClass::statement_noun, next + 1));
+    return goes_on ? c : 0;
+  }
+
   [[nodiscard]] bool imperfect_verb(const Hit& hit) const {
     std::u16string_view v = w(hit.begin);
     if (v.size() > 3 && (v[0] == k_waw || v[0] == k_fa)) {
@@ -883,6 +914,22 @@ class ArabicFrames {
       if (m_s.is_punct(k, u'#')) {
         ++k;
         continue;
+      }
+      // ("النائب السابق خالد X"، "الوزيرة السابقة": "former" after a title or a noun is no time
+      // phrase; after a time word it is one, "الأسبوع السابق".)
+      if (k > b && m_s.is_word(k - 1) && !is(WordClass::time_word, k - 1) && !is(WordClass::month, k - 1) &&
+          (exact(k, u"\u0627\u0644\u0633\u0627\u0628\u0642") /* السابق */ ||
+           exact(k, u"\u0627\u0644\u0633\u0627\u0628\u0642\u0647") /* السابقة */ ||
+           exact(k, u"\u0627\u0644\u0627\u0633\u0628\u0642") /* الأسبق */ ||
+           exact(k, u"\u0633\u0627\u0628\u0642") /* سابق */ || exact(k, u"\u0633\u0627\u0628\u0642\u0647") /* سابقة */)) {
+        ++k;
+        continue;
+      }
+      if (k > b && m_s.is_word(k) && (ba_prefixed(k) || (!stops.at_an && exact(k, u"\u0639\u0646") /* عن */))) {
+        if (const std::uint32_t comma = comma_before_set_off_name(k); comma != 0) {
+          k = comma;
+          continue;
+        }
       }
       // ("ثلاثة أشخاص على دراية بالنقاشات": a source noun of several words the lexicon knows
       // is read whole, its preposition included.)
