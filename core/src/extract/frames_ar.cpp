@@ -104,7 +104,11 @@ class ArabicFrames {
       // of its own right after the clause that says who passed the thing round goes on with them.)
       if (a && cue.frame == Frame::speech && !a->sources.empty() && a->sources.front().dropped() &&
           a->sources.size() == 1) {
-        if (const Range by = circulated_by_before(hit.begin); !by.empty()) {
+        Range by = circulated_by_before(hit.begin);
+        if (by.empty()) {
+          by = subject_of_verb_before(hit);
+        }
+        if (!by.empty()) {
           a->sources.front() = phrase(hit, by.begin, by.end);
           a->coordinated = false;
           a->fallback_begin = a->fallback_end = 0;
@@ -5238,6 +5242,67 @@ class ArabicFrames {
           ++e;
         }
         return e > k + 1 ? Range{k + 1, e} : Range{};
+      }
+    }
+    return {};
+  }
+
+  // The subject of the sentence's own verb before a verb with none:
+  // - "تداولت صفحات على مواقع التواصل صورا قالت إنها P": a verb right after an indefinite
+  //   object describes it, and its subject is the one who passed the object round;
+  // - "وكانت صفحة على فيسبوك قد نشرت الصور، وزعمت أن P": "كان X قد VERB …، وVERB2" shares X.
+  [[nodiscard]] Range subject_of_verb_before(const Hit& hit) const {
+    const std::uint32_t verb = hit.begin;
+    if (verb >= 3 && m_s.is_word(verb - 1) && !w(verb - 1).starts_with(u"\u0627\u0644") && plain_noun(verb - 1) &&
+        m_s.noun_covering(verb - 1) == nullptr && m_s.entity_covering(verb - 1) == nullptr) {
+      for (std::uint32_t k = verb - 1; k-- > 0 && verb - k <= 10;) {
+        if (m_s.is_comma(k) || m_s.is_end_punct(k) || m_s.is_quote_mark(k) || complementizer(k)) {
+          break;
+        }
+        std::u16string_view t = w(k);
+        if (t.size() > 3 && (t[0] == k_waw || t[0] == k_fa)) {
+          t.remove_prefix(1);
+        }
+        const bool passed_round = t == u"\u062a\u062f\u0627\u0648\u0644\u062a" /* تداولت */ ||
+                                  t == u"\u062a\u062f\u0627\u0648\u0644" /* تداول */ ||
+                                  t == u"\u0646\u0634\u0631\u062a" /* نشرت */ || t == u"\u0628\u062b\u062a" /* بثت */;
+        if (passed_round) {
+          return k + 2 <= verb - 1 ? Range{k + 1, verb - 1} : Range{};
+        }
+      }
+    }
+    // "، وزعمت": the second verb of a clause opened by "كان X قد".
+    if (verb < 4 || !m_s.is_comma(verb - 1) || w(verb).empty() || w(verb)[0] != k_waw) {
+      return {};
+    }
+    std::uint32_t start = 0;
+    while (start < verb && !m_s.is_word(start)) {
+      ++start;
+    }
+    std::u16string_view kana = w(start);
+    if (kana.size() > 3 && (kana[0] == k_waw || kana[0] == k_fa)) {
+      kana.remove_prefix(1);
+    }
+    const bool female = kana == u"\u0643\u0627\u0646\u062a" /* كانت */;
+    if (!female && kana != u"\u0643\u0627\u0646" /* كان */) {
+      return {};
+    }
+    if ((verb_gender(hit) == Gender::female) != female) {
+      return {};
+    }
+    for (std::uint32_t k = start + 2; k < verb - 1 && k - start <= 14; ++k) {
+      if (m_s.is_comma(k) || complementizer(k)) {
+        return {};
+      }
+      if (exact(k, u"\u0642\u062f") /* قد */) {
+        // (Only one clause between the verb after "قد" and the comma: no second comma, and no
+        // verb of saying after that clause's own.)
+        for (std::uint32_t c = k + 2; c < verb - 1; ++c) {
+          if (m_s.is_comma(c) || complementizer(c) || m_s.cue_at(c) != nullptr) {
+            return {};
+          }
+        }
+        return Range{start + 1, k};
       }
     }
     return {};
