@@ -114,6 +114,9 @@ class ArabicFrames {
           a->fallback_begin = a->fallback_end = 0;
         }
       }
+      if (a && cue.id == "ar.hammala") {
+        held_responsible_object(*a);
+      }
       if (a) {
         m_out.push_back(std::move(*a));
       }
@@ -2798,7 +2801,11 @@ class ArabicFrames {
     // ("حملت X Y مسؤولية Z" alleges; "حمل X لافتة" carried one.)
     if (cue.id == "ar.hammala") {
       bool responsibility = false;
-      for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 8 && m_s.is_word(k) && !responsibility; ++k) {
+      // (Past a statement set off by commas and quotation marks: "وحمّل X، في بيان، الحكومة
+      // "مسؤولية الاحتقان"".)
+      for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 12 && !responsibility &&
+                                      (m_s.is_word(k) || m_s.is_quote_mark(k) || m_s.is_comma(k));
+           ++k) {
         responsibility = w(k).find(u"\u0645\u0633\u0624\u0648\u0644\u064a") != std::u16string_view::npos ||  // مسؤولي
                          w(k).find(u"\u0645\u0633\u0648\u0648\u0644\u064a") != std::u16string_view::npos;
       }
@@ -3918,8 +3925,10 @@ class ArabicFrames {
       }
       // ("نفت X أي صلة لها بالقصف": a denial of any link denies something; "لم يكشف أي
       // تفاصيل" reveals nothing.)
-      const bool denied_any = cue.commitment == Commitment::denial && exact(c, u"اي") && c + 1 < m_end &&
-                              m_s.is_word(c + 1) && !is(WordClass::contentless, c + 1);
+      // (The noun may be in quotation marks: "نفت الشركة أي "محاباة" في النتائج".)
+      const std::uint32_t any_noun = c + 2 < m_end && m_s.is_open_quote(c + 1) ? c + 2 : c + 1;
+      const bool denied_any = cue.commitment == Commitment::denial && exact(c, u"اي") && any_noun < m_end &&
+                              m_s.is_word(any_noun) && !is(WordClass::contentless, any_noun);
       // ("نفى X ما يقال حول P"، "ما تردد عن P"، "ما نشرته وسائل إعلام عن P": what was said
       // about something is denied.)
       const bool denied_what = cue.commitment == Commitment::denial && exact(c, u"ما") && c + 3 < m_end &&
@@ -5245,6 +5254,50 @@ class ArabicFrames {
       }
     }
     return {};
+  }
+
+  // "حمّل X Y مسؤولية Z": the subject is X alone, the claim opens with Y, the one held
+  // responsible. A quotation may end the subject too soon or too late:
+  // - "وحمّل الاتحاد الحكومة "مسؤولية الاحتقان"": the quoted responsibility ended the subject
+  //   with its object in it; a definite word after another definite one, no adjective of
+  //   nationality, is the one held responsible;
+  // - "وحمّل الحجوري "العدوان والحصار" مسؤولية تفشي الوباء": a quoted object was read into
+  //   the subject, up to the responsibility itself.
+  void held_responsible_object(Attribution& a) const {
+    auto responsibility = [&](std::uint32_t i) {
+      return i < m_end && (w(i).starts_with(u"\u0645\u0633\u0624\u0648\u0644\u064a") /* مسؤولي */ ||
+                           w(i).starts_with(u"\u0645\u0633\u0648\u0648\u0644\u064a") /* folded */);
+    };
+    if (a.sources.size() != 1 || a.sources.front().dropped()) {
+      return;
+    }
+    SourcePhrase& subject = a.sources.front();
+    std::uint32_t object = 0;
+    const std::uint32_t quote = a.content_begin;
+    if (m_s.is_quote_mark(quote) && responsibility(quote + 1) && subject.end == quote && quote >= subject.begin + 2 &&
+        definite(quote - 1) && definite(quote - 2) && m_s.nationality_covering(quote - 1) == nullptr) {
+      object = quote - 1;
+    }
+    for (std::uint32_t r = subject.begin + 2; r <= subject.end && object == 0; ++r) {
+      if (!responsibility(r)) {
+        continue;
+      }
+      if (m_s.is_close_quote(r - 1)) {
+        for (std::uint32_t q = r - 2; q > subject.begin; --q) {
+          if (m_s.is_open_quote(q)) {
+            object = q;
+            break;
+          }
+        }
+      } else if (m_s.is_word(r - 1) && r - 1 > subject.begin) {
+        object = r - 1;
+      }
+    }
+    if (object == 0) {
+      return;
+    }
+    subject.end = object;
+    a.content_begin = object;
   }
 
   // The subject of the sentence's own verb before a verb with none:

@@ -1686,8 +1686,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       }
       // ("وأوضح مصدر مسؤول في بيان … . وأضاف البيان": the statement is the last speaker's, and
       // speaks for it, named or not.)
+      // (The Maghreb's "البلاغ" likewise.)
       if (r == nullptr && arabic && noun->id == "ar.bayan" && length == 1 &&
-          s.lower(noun_token) == u"\u0627\u0644\u0628\u064a\u0627\u0646" /* البيان */) {
+          (s.lower(noun_token) == u"\u0627\u0644\u0628\u064a\u0627\u0646" /* البيان */ ||
+           s.lower(noun_token) == u"\u0627\u0644\u0628\u0644\u0627\u063a" /* البلاغ */)) {
         const Referent* last = discourse.by_agreement(Gender::unknown, false, false, true);
         if (last != nullptr && last->sentence + 2 >= s.index && last->sentence < s.index) {
           r = last;
