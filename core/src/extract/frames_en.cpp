@@ -56,7 +56,7 @@ class EnglishFrames {
             u"figures", u"data", u"statistics", u"numbers", u"estimates", u"results", u"polls", u"surveys",
             u"records", u"documents", u"studies", u"tests", u"findings", u"indicators", u"projections", u"forecasts",
             u"filings"};
-        const std::u16string_view before = hit.begin > 0 ? m_s.lower(hit.begin - 1) : std::u16string_view{};
+        const std::u16string_view before = hit.begin > 0 ? m_s.lower(word_before_aside(hit.begin)) : std::u16string_view{};
         // ("She did not recuse herself, the minutes show": a body's minutes, with the article.)
         const bool minutes = before == u"minutes" && hit.begin >= 2 &&
                              (word(hit.begin - 2, u"the") || word(hit.begin - 2, u"meeting") || word(hit.begin - 2, u"its") ||
@@ -71,12 +71,24 @@ class EnglishFrames {
         if (!data && !people) {
           continue;
         }
+
         // ("far higher than official figures suggest": a comparison, no report.)
         bool compared = false;
         for (std::uint32_t k = hit.begin - 1; k > 0 && hit.begin - k <= 3 && !compared; --k) {
           compared = word(k - 1, u"than") || word(k - 1, u"as");
         }
         if (compared) {
+          continue;
+        }
+      }
+      // ("The findings suggest that P, according to the research team": findings are the
+      // evidence of the one named after them; the according phrase attributes.)
+      if (hit.begin > 0 && (word(word_before_aside(hit.begin), u"findings") || word(word_before_aside(hit.begin), u"results"))) {
+        bool according_after = false;
+        for (std::uint32_t k = hit.end; k + 1 < m_s.size() && !according_after; ++k) {
+          according_after = word(k, u"according") && word(k + 1, u"to");
+        }
+        if (according_after) {
           continue;
         }
       }
@@ -114,6 +126,29 @@ class EnglishFrames {
             !word(hit.end, u"that") && !word(hit.end, u"to") && !m_s.is_open_quote(hit.end) &&
             !finite_verb_within(hit.end, 5)))) {
         continue;
+      }
+      // ("declared the governing party's candidate the winner", "declared a state of emergency":
+      // an act of declaring, no proposition, when no "that", quotation or finite verb follows.)
+      if ((word(hit.begin, u"declared") || word(hit.begin, u"declares") || word(hit.begin, u"declare")) &&
+          hit.end == hit.begin + 1 && hit.end < m_s.size() && m_s.is_word(hit.end) && !word(hit.end, u"that") &&
+          !finite_verb_within(hit.end, 6)) {
+        continue;
+      }
+      // ("for fear that P": lest, no one's fear reported; "have argued over which P": an open
+      // question argued, no proposition.)
+      if (hit.begin > 0 && word(hit.begin, u"fear") && word(hit.begin - 1, u"for")) {
+        continue;
+      }
+      if (m_s.lower(hit.begin).starts_with(u"argu") && hit.end < m_s.size()) {
+        std::uint32_t k = hit.end;
+        while (k < m_s.size() && k < hit.end + 4 && m_s.is_word(k) && !word(k, u"over") && !word(k, u"about")) {
+          ++k;  // "for decades"
+        }
+        if (k + 1 < m_s.size() && (word(k, u"over") || word(k, u"about")) &&
+            (word(k + 1, u"which") || word(k + 1, u"whether") || word(k + 1, u"what") || word(k + 1, u"how") ||
+             word(k + 1, u"who") || word(k + 1, u"why"))) {
+          continue;
+        }
       }
       // "can claim their money back", "may claim compensation": to claim a thing, not a proposition.
       if ((word(hit.begin, u"claim") || word(hit.begin, u"claimed")) && hit.end < m_s.size() && hit.begin > 0 &&
@@ -572,6 +607,22 @@ class EnglishFrames {
     return true;
   }
   [[nodiscard]] bool word(std::size_t i, std::u16string_view w) const { return i < m_s.size() && m_s.lower(i) == w; }
+
+  // The token before `at` (> 0), past an aside set off by commas right before it: "The
+  // findings, published in the journal X, indicate P" gives "findings".
+  [[nodiscard]] std::uint32_t word_before_aside(std::uint32_t at) const {
+    if (at > 2 && m_s.is_comma(at - 1)) {
+      for (std::uint32_t k = at - 2; k > 0 && at - k <= 12; --k) {
+        if (m_s.is_end_punct(k) || m_s.cue_at(k) != nullptr) {
+          break;
+        }
+        if (m_s.is_comma(k)) {
+          return k - 1;
+        }
+      }
+    }
+    return at - 1;
+  }
   // A speaker's verdict on what is denied: "dismissed the charge as baseless".
   [[nodiscard]] bool judgement_word(std::size_t i) const {
     static constexpr std::u16string_view verdicts[] = {
@@ -2847,6 +2898,19 @@ class EnglishFrames {
         av.content_limit = pointer_at + 1;
       }
     }
+    // ("rejected that suggestion, saying P", "dismissed the charge as "scaremongering"": a
+    // determiner and a noun that names what was said, then the clause's end, a comma or "as",
+    // point back as "it" does; "that" is no complementizer there.)
+    if (cue.commitment == Commitment::denial && pointer_at + 2 < m_end && m_s.is_word(pointer_at) &&
+        (word(pointer_at, u"that") || word(pointer_at, u"this") || word(pointer_at, u"the") ||
+         word(pointer_at, u"these") || word(pointer_at, u"those")) &&
+        m_s.is_word(pointer_at + 1) && frames::points_back(m_s.lower(pointer_at + 1)) &&
+        (m_s.is_end_punct(pointer_at + 2) || m_s.is_comma(pointer_at + 2) || word(pointer_at + 2, u"as"))) {
+      av.has_content = true;
+      av.marked = false;
+      av.content = pointer_at;
+      av.content_limit = pointer_at + 2;
+    }
     // "The agency warned county clerks to tighten their checks": an object and an
     // infinitive after a verb of warning or telling is an instruction, not a proposition.
     if (!av.marked && av.has_content &&
@@ -3195,8 +3259,24 @@ class EnglishFrames {
         }
         for (std::uint32_t i = main_start; i < t && i < main_start + 12; ++i) {
           const std::u16string_view w = m_s.lower(i);
-          if (m_s.is_comma(i) || !np_token(i) || m_s.cue_at(i) != nullptr ||
-              (m_s.is_word(i) && !m_s.tokens[i].capitalized && w.size() > 3 && w.ends_with(u"ed"))) {
+          const bool past_verb = m_s.is_word(i) && !m_s.tokens[i].capitalized && w.size() > 3 && w.ends_with(u"ed");
+          if (m_s.is_comma(i) || !np_token(i) || m_s.cue_at(i) != nullptr || past_verb) {
+            // ("Church leaders in Mendi appealed for calm, and said P": a phrase of two words or
+            // more before the sentence's first verb, a plural of people or a name in it, is its
+            // subject when nothing above named one.)
+            if (past_verb && a.fallback_end == 0 && i >= main_start + 2 && !is(WordClass::preposition, main_start) &&
+                !is(WordClass::pronoun_thing, main_start)) {
+              bool people = false;
+              for (std::uint32_t k = main_start; k < i; ++k) {
+                const std::u16string_view n = m_s.lower(k);
+                people = people || (n.size() > 4 && (n.ends_with(u"ers") || n.ends_with(u"ists") || n.ends_with(u"men") ||
+                                                      n.ends_with(u"ians") || n.ends_with(u"ants")));
+              }
+              if (people) {
+                a.fallback_begin = main_start;
+                a.fallback_end = i;
+              }
+            }
             break;  // the sentence's first verb
           }
           const lexicon::EntityMatch* m = m_s.entity_covering(i);
