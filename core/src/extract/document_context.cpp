@@ -651,9 +651,13 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   }
 
   // A last line naming the story's sources: "المصدر: الجزيرة نت + الفرنسية", "Source: Reuters".
-  // Each agency or outlet is credited (an ambiguous name too: the line is about media).
-  {
-    const std::size_t last = non_blank.back();
+  // Each agency or outlet is credited (an ambiguous name too: the line is about media). Al
+  // Arabiya prints it under the headline: "المصدر: دبي - العربية.نت".
+  std::vector<std::size_t> credit_lines = {non_blank.back()};
+  for (std::size_t k = 1; k < non_blank.size() && k < 3; ++k) {
+    credit_lines.push_back(non_blank[k]);
+  }
+  for (const std::size_t last : credit_lines) {
     const std::string_view t = trim(lines[last].text);
     for (const std::string_view prefix : {std::string_view("المصدر:"), std::string_view("المصدر :"),
                                           std::string_view("المصادر:"), std::string_view("Source:"),

@@ -1318,9 +1318,10 @@ class ArabicFrames {
         ++k;
         continue;
       }
+      // (Nor before the one told: "بائعة الخضار إيلينا باغويو لـCNN إن".)
       if (k > b && ba_prefixed(k) && !name_in_place &&
-          (definite_ba ||
-           !(k + 1 >= m_end || m_s.is_comma(k + 1) || m_s.is_end_punct(k + 1) || complementizer(k + 1)))) {
+          (definite_ba || !(k + 1 >= m_end || m_s.is_comma(k + 1) || m_s.is_end_punct(k + 1) || complementizer(k + 1) ||
+                            (!definite(k) && recipient_at(k + 1))))) {
         break;
       }
       ++k;
@@ -1390,6 +1391,17 @@ class ArabicFrames {
     }
     // ("موقع بوابة "الوسط"": "portal", a word that begins with ب, no ب joined to a word.)
     if (t == u"\u0628\u0648\u0627\u0628\u0647" /* بوابة */) {
+      return false;
+    }
+    // ("قالت بائعة الخضار NAME", "باحث الاقتصاد": a noun for a person whose own first letter is
+    // ب, with its genitive, is no ب joined to a word.)
+    static constexpr std::u16string_view k_ba_people[] = {
+        u"\u0628\u0627\u064a\u0639" /* بائع (ئ folded) */, u"\u0628\u0627\u064a\u0639\u0647" /* بائعة */,
+        u"\u0628\u0627\u064a\u0639\u0648" /* بائعو */, u"\u0628\u0627\u0639\u0647" /* باعة */,
+        u"\u0628\u0627\u062d\u062b" /* باحث */, u"\u0628\u0627\u062d\u062b\u0647" /* باحثة */,
+        u"\u0628\u062d\u0627\u0631" /* بحار */, u"\u0628\u062d\u0627\u0631\u0647" /* بحارة */,
+        u"\u0628\u0637\u0644" /* بطل */, u"\u0628\u0637\u0644\u0647" /* بطلة */};
+    if (std::find(std::begin(k_ba_people), std::end(k_ba_people), t) != std::end(k_ba_people)) {
       return false;
     }
     // ("عضو لجنة النقل بمجلس النواب": in a body, which the lexicon knows, and its genitive.)

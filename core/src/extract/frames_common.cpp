@@ -336,7 +336,9 @@ std::optional<Attribution> headline_attribution(const Sentence& s) {
       u"quiz", u"poll", u"football", u"soccer", u"tennis", u"golf", u"cricket", u"rugby", u"athletics",
       u"sport", u"sports", u"business", u"markets", u"politics", u"health", u"science", u"technology", u"tech",
       u"world", u"obituary", u"feature", u"profile", u"عاجل", u"فيديو", u"بالصور", u"بالفيديو", u"تحليل", u"حصري", u"مقابلة", u"رأي",
-      u"انفوغراف", u"تقرير"};
+      u"انفوغراف", u"تقرير",
+      // ("المصدر: دبي - العربية.نت", "المصدر: العربية.نت، رويترز": a page's credit line)
+      u"\u0627\u0644\u0645\u0635\u062f\u0631" /* المصدر */};
   const std::u16string_view first = s.lower(0);
   if (std::find(std::begin(k_labels), std::end(k_labels), first) != std::end(k_labels) ||
       s.tokens[0].kind == text::TokenKind::number) {
