@@ -87,6 +87,11 @@ bool anonymity_follows(const Sentence& s, std::uint32_t e) {
       if (s.is_end_punct(i) || s.is_quote_mark(i) || s.is_exact(WordClass::complementizer, i)) {
         return false;
       }
+      // ("نقلت صحيفة X عن مصدر حكومي، لم تسمه،": after the relay's "عن" the anonymity is of the
+      // one it relays; in "لم تكشف عن هويته" the "عن" comes after the withholding verb.)
+      if (w == u"\u0639\u0646" /* عن */ && !withheld) {
+        return false;
+      }
       // ("صحيفة "لوموند"، نقلا عن موظف لم تكشف عن هويته": the anonymity is of the one cited.)
       if (const Hit* h = s.cue_at(i); h != nullptr && h->begin == i && s.lex.cues()[h->payload].frame == lexicon::Frame::citing) {
         return false;
@@ -1657,6 +1662,14 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       // (Not a hop of this very sentence: in "told the radio, monitored by the BBC", "the radio"
       // is not the BBC just named as its relay.)
       const Referent* r = discourse.by_head(ref.head, media, noun->medium, country, s.index);
+      // ("نقلت الصحيفة عن مصدر حكومي أن P، غير أن المصدر أقر بأن Q": a person or an unnamed
+      // source named earlier in this very sentence, and no medium, is the same one.)
+      if (r == nullptr && !media && noun->medium.empty()) {
+        if (const Referent* here = discourse.by_head(ref.head, std::nullopt, noun->medium, country);
+            here != nullptr && here->sentence == s.index && here->hop.span.end <= doc.tokens_span(s, b, e).start) {
+          r = here;
+        }
+      }
       // ("وأضاف المسؤول الياباني" after "كبير أمناء مجلس الوزراء الياباني": a definite official
       // of a country is the one of that country who just spoke.)
       if (r == nullptr && arabic && !noun->plural &&
