@@ -686,11 +686,23 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
         continue;
       }
       const std::u16string_view who = s.lower(i + 1);
-      if (who != u"he" && who != u"she" && who != u"they" && who != u"it") {
+      // (", but these could not be confirmed", ", but this could not be verified": the writer's
+      // word on the report, which marks it unconfirmed.)
+      const bool pointer = who == u"these" || who == u"this" || who == u"that" || who == u"those";
+      if (who != u"he" && who != u"she" && who != u"they" && who != u"it" && !pointer) {
         continue;
       }
       const std::u16string_view v = s.lower(i + 2);
       const std::u16string_view n = s.lower(i + 3);
+      if (pointer && (v == u"could" || v == u"can" || v == u"have" || v == u"has") && (n == u"not" || n == u"n't") &&
+          i + 5 < s.size() && s.lower(i + 4) == u"be" &&
+          (s.lower(i + 5) == u"confirmed" || s.lower(i + 5) == u"verified")) {
+        e = i - 1;
+        return;
+      }
+      if (pointer) {
+        continue;
+      }
       const bool refused = v == u"declined" || v == u"refused";
       const bool would_not = (v == u"would" || v == u"did" || v == u"could") && (n == u"not" || n == u"n't") && i + 4 < e &&
                              (s.lower(i + 4) == u"say" || s.lower(i + 4) == u"comment" || s.lower(i + 4) == u"confirm" ||

@@ -2628,6 +2628,21 @@ class EnglishFrames {
         find_as_saying(hit.end) < m_end) {
       return std::nullopt;
     }
+    // ("A spokesman said the proposals were needed to hold down the farm budget, which he said
+    // would overshoot its ceiling": the speaker, as a pronoun, saying it again inside a relative
+    // clause of his own statement; the statement runs on through it.)
+    if (hit.begin >= 3 && (word(hit.begin - 2, u"which") || word(hit.begin - 2, u"who")) &&
+        (word(hit.begin - 1, u"he") || word(hit.begin - 1, u"she") || word(hit.begin - 1, u"they")) &&
+        hit.end < m_end && m_s.is_word(hit.end) && (is(WordClass::auxiliary, hit.end) || word(hit.end, u"was") ||
+                                                    word(hit.end, u"were") || word(hit.end, u"is") || word(hit.end, u"are"))) {
+      for (std::uint32_t k = 0; k + 2 < hit.begin; ++k) {
+        if (const Hit* before = m_s.cue_at(k); before != nullptr && before->begin == k &&
+                                                m_s.lex.cues()[before->payload].frame == Frame::speech &&
+                                                !frames::quoted(m_s, k) && !frames::negated(m_s, k)) {
+          return std::nullopt;
+        }
+      }
+    }
     Attribution a = base(hit, cue);
     // "is said to", "was reported", "were believed": passive, a hedge rather than a source.
     {
@@ -2691,8 +2706,10 @@ class EnglishFrames {
             continue;
           }
           for (std::uint32_t j = k + 1; j < m_end && j <= k + 6 && m_s.is_word(j) && !word(j, u"that"); ++j) {
+            // (", but these could not be confirmed": a negated verb says it is not confirmed.)
             if (const Hit* said = m_s.cue_at(j); said != nullptr && said->begin == j && j > k + 1 &&
-                                                  m_s.lex.cues()[said->payload].frame == Frame::speech) {
+                                                  m_s.lex.cues()[said->payload].frame == Frame::speech &&
+                                                  !frames::negated(m_s, j)) {
               inside_postposed = said->end >= m_end || m_s.is_end_punct(said->end) ||
                                  (m_s.is_word(said->end) && !word(said->end, u"that") && said->end + 3 >= m_end);
               break;

@@ -282,6 +282,19 @@ std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, s
       break;
     }
     if (det(t) && !(t > 0 && prep(t - 1))) {
+      // ("<Quayline Communications Ltd>, a private network operator, which said": an
+      // indefinite description set off after a name describes it; the name is the antecedent.)
+      if ((s.lower(t) == u"a" || s.lower(t) == u"an") && t >= 2 && s.is_comma(t - 1)) {
+        std::uint32_t n = t - 1;
+        while (n > 0 && t - n <= 6 && s.is_word(n - 1) && s.tokens[n - 1].capitalized &&
+               !s.is_exact(WordClass::determiner, n - 1)) {
+          --n;
+        }
+        if (n < t - 1 && (n == 0 || !s.is_word(n - 1) || s.is_exact(WordClass::preposition, n - 1) ||
+                          s.lower(n - 1) == u"by")) {
+          return {n, e};
+        }
+      }
       return {t, e};
     }
   }
