@@ -152,6 +152,10 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
   // verb, not its words, and stays free to join the claim it denies).
   // (Read only for the claims a pair test reaches: most claims never meet a partner.)
   std::vector<std::vector<std::string>> numbers(n);
+  // (Likewise names: "the central bank bought dollars during Tokyo hours" and "the U.K.
+  // central bank may have bought dollars in Europe" name different places and banks. English
+  // only, where a capital marks a name.)
+  std::vector<std::vector<std::string>> names(n);
   std::vector<bool> negative(n, false);
   std::vector<bool> read(n, false);
   auto read_claim = [&](std::size_t i) {
@@ -168,7 +172,23 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
       }
     };
     std::string word;
+    bool capital = false;  // the word being read opens with a Latin capital
+    bool first_word = true;
     auto flush_word = [&] {
+      // (The first word is capitalised anyway: a name only when no function word.)
+      static constexpr std::string_view k_openers[] = {
+          "the", "a", "an", "it", "he", "she", "they", "we", "i", "there", "this", "that", "these", "those",
+          "its", "his", "her", "their", "our", "in", "on", "at", "some", "many", "most", "all", "no", "one",
+          "if", "when", "after", "but", "and", "as", "for", "while", "since"};
+      if (capital && word.size() >= 2 &&
+          !(first_word && std::find(std::begin(k_openers), std::end(k_openers), word) != std::end(k_openers))) {
+        // ("Iran's" names Iran.)
+        names[i].push_back(word.ends_with("'s") ? word.substr(0, word.size() - 2) : word);
+      }
+      if (!word.empty()) {
+        first_word = false;
+      }
+      capital = false;
       std::string_view w = word;
       // Arabic "و" attached to the particle: "ولم", "ولا".
       if (w.size() > 2 && w.starts_with("\xD9\x88")) {
@@ -201,6 +221,9 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
       if (u == ' ' || u == '\n' || u == ',' || u == '.' || u == '"' || u == ';' || u == ':') {
         flush_word();
       } else {
+        if (word.empty()) {
+          capital = u >= 'A' && u <= 'Z';
+        }
         word.push_back(static_cast<char>(u >= 'A' && u <= 'Z' ? u - 'A' + 'a' : u));
       }
     }
@@ -213,6 +236,12 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
     if (!numbers[i].empty() && !numbers[j].empty() &&
         std::none_of(numbers[i].begin(), numbers[i].end(), [&](const std::string& x) {
           return std::find(numbers[j].begin(), numbers[j].end(), x) != numbers[j].end();
+        })) {
+      return false;
+    }
+    if (!names[i].empty() && !names[j].empty() &&
+        std::none_of(names[i].begin(), names[i].end(), [&](const std::string& x) {
+          return std::find(names[j].begin(), names[j].end(), x) != names[j].end();
         })) {
       return false;
     }
