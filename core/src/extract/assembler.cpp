@@ -1087,6 +1087,32 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         }
       }
       add_reasons(doc, s, c, a.cue_begin, a.cue_end, {});
+      // ("X is believed to have told staff that P", "وكان مسؤولون يعتقدون …": a hedge between
+      // the subject and its verb, with no aside set off by commas there. The Arabic "قد" right
+      // before the verb, "وكانت الوكالة قد نقلت", marks the past perfect and is left out.)
+      for (const SourcePhrase& p : a.sources) {
+        if (p.dropped() || p.end >= a.cue_begin || a.cue_begin - p.end > 6) {
+          continue;
+        }
+        // (The comma closing the subject's own apposition, "Its chief, Sarah Penrose, is
+        // understood to", opens no aside.)
+        std::uint32_t gap_begin = p.end;
+        while (gap_begin < a.cue_begin && s.is_comma(gap_begin)) {
+          ++gap_begin;
+        }
+        bool aside = false;
+        for (std::uint32_t t = gap_begin; t < a.cue_begin && !aside; ++t) {
+          aside = s.is_comma(t) || s.is_dash(t);
+        }
+        std::uint32_t gap_end = a.cue_begin;
+        if (s.lex.lang() == "ar" && gap_end > p.end &&
+            (s.lower(gap_end - 1) == u"\u0642\u062f" /* قد */ || s.lower(gap_end - 1) == u"\u0648\u0642\u062f" /* وقد */)) {
+          --gap_end;
+        }
+        if (!aside && gap_end > gap_begin) {
+          add_reasons(doc, s, c, gap_begin, gap_end, {});
+        }
+      }
       // "Police believe P", "the minister thinks P": a belief is not a statement of fact; the
       // annotators mark it a hedge every time (39 of 39 in the gold sets).
       if (a.commitment == Commitment::belief && s.lex.lang() == "en" && a.cue_end > a.cue_begin) {

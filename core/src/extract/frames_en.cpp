@@ -824,6 +824,16 @@ class EnglishFrames {
       if (name_word) {
         break;
       }
+      // ("Sarah Ransford is understood to have told staff that P", "He is said to have warned":
+      // the passive of hearsay before the verb; the subject stands before it, and the hedge
+      // marks the claim.)
+      if (word(t, u"to") && t >= floor + 2 &&
+          (word(t - 1, u"understood") || word(t - 1, u"believed") || word(t - 1, u"thought") || word(t - 1, u"said") ||
+           word(t - 1, u"reported") || word(t - 1, u"alleged") || word(t - 1, u"known") || word(t - 1, u"reputed")) &&
+          (word(t - 2, u"is") || word(t - 2, u"was") || word(t - 2, u"are") || word(t - 2, u"were"))) {
+        i = t - 2;
+        continue;
+      }
       if (hedge_adverb || is(WordClass::adverb, t) || word(t, u"has") || word(t, u"had") || word(t, u"have") ||
           word(t, u"will") ||
           word(t, u"would") || word(t, u"did") || word(t, u"does") || word(t, u"do") || word(t, u"not") ||
@@ -3273,6 +3283,13 @@ class EnglishFrames {
               break;
             }
           }
+        }
+        // ("It did not name the suitor and said P": a pronoun opening the clause is its subject;
+        // the resolver finds whom it stands for.)
+        if (main_start + 2 < t && (word(main_start, u"it") || word(main_start, u"he") || word(main_start, u"she") ||
+                                   word(main_start, u"they"))) {
+          a.fallback_begin = main_start;
+          a.fallback_end = main_start + 1;
         }
         for (std::uint32_t i = main_start; i < t && i < main_start + 12; ++i) {
           const std::u16string_view w = m_s.lower(i);
