@@ -2280,6 +2280,22 @@ class ArabicFrames {
     if (!anchored || b >= e) {
       return {e, e};
     }
+    // ("وكالة كيودو اليابانية للأنباء ذكرت": "للأنباء" with its joined lam is the tail of a
+    // medium's name, "X News Agency"; the name runs back to the medium's noun or name.)
+    if (b > 0 && w(b).starts_with(u"\u0644\u0644") && m_s.entity_covering(b) == nullptr) {
+      for (std::uint32_t k = b; k-- > 0 && b - k <= 4 && m_s.is_word(k) && m_s.cue_at(k) == nullptr;) {
+        const lexicon::EntityMatch* m = m_s.entity_covering(k);
+        const Hit* n = m_s.noun_covering(k);
+        if ((m != nullptr && m->begin <= k) || (n != nullptr && medium_at(k))) {
+          b = m != nullptr ? m->begin : n->begin;
+          // (The medium's own noun before a name: "وكالة" before "كيودو".)
+          if (b > 0 && m != nullptr && m_s.is_word(b - 1) && medium_at(b - 1)) {
+            --b;
+          }
+          break;
+        }
+      }
+    }
     // Only when the phrase starts a clause: at the start, after a comma, a conjunction or "أن".
     if (clause_start && b > 0 && !(m_s.is_comma(b - 1) || is_exact(WordClass::conjunction, b - 1) || complementizer(b - 1) ||
                    exact(b - 1, u"غير") || is(WordClass::adverb, b - 1) || m_s.is_punct(b - 1, u'('))) {
@@ -2800,6 +2816,15 @@ class ArabicFrames {
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
     if (cue_as_verbal_noun(hit)) {
       return std::nullopt;
+    }
+    // ("وكالة كيودو أوردت عن مصدر حكومي قوله إن P": "أورد" with "عن" right after it relays, as
+    // "نقل" does; with a complement, "أوردت الوكالة أن P", it reports.)
+    if (cue.id == "ar.dhakara" && hit.end == hit.begin + 1 && hit.end + 1 < m_end && exact(hit.end, u"\u0639\u0646") &&
+        (w(hit.begin).ends_with(u"\u0627\u0648\u0631\u062f") /* اورد */ ||
+         w(hit.begin).ends_with(u"\u0627\u0648\u0631\u062f\u062a") /* اوردت */)) {
+      if (std::optional<Attribution> relayed = relay(hit, cue); relayed) {
+        return relayed;
+      }
     }
     // ("هذه الساعة تعتبر هاتفا قائما بذاته": "is considered" a predicate in the accusative,
     // indefinite, right after the verb; no one's view.)
