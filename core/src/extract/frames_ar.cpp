@@ -2282,8 +2282,11 @@ class ArabicFrames {
     }
     // ("وكالة كيودو اليابانية للأنباء ذكرت": "للأنباء" with its joined lam is the tail of a
     // medium's name, "X News Agency"; the name runs back to the medium's noun or name.)
-    if (b > 0 && w(b).starts_with(u"\u0644\u0644") && m_s.entity_covering(b) == nullptr) {
-      for (std::uint32_t k = b; k-- > 0 && b - k <= 4 && m_s.is_word(k) && m_s.cue_at(k) == nullptr;) {
+    if (b > 0 && (exact(b, u"\u0644\u0644\u0627\u0646\u0628\u0627\u0621") /* للانباء */ ||
+                  exact(b, u"\u0644\u0644\u0627\u062e\u0628\u0627\u0631") /* للاخبار */) &&
+        m_s.entity_covering(b) == nullptr) {
+      for (std::uint32_t k = b; k-- > 0 && b - k <= 4 && m_s.is_word(k) && m_s.cue_at(k) == nullptr && !complementizer(k) &&
+                                !is_exact(WordClass::preposition, k);) {
         const lexicon::EntityMatch* m = m_s.entity_covering(k);
         const Hit* n = m_s.noun_covering(k);
         if ((m != nullptr && m->begin <= k) || (n != nullptr && medium_at(k))) {
