@@ -4408,11 +4408,21 @@ class ArabicFrames {
     } else if (after < m_end && frames::is_publishing_verb(w(after))) {
       issuer = after + 1;
     } else if (after < m_end && m_s.is_word(after) && w(after).size() > 2 && w(after)[0] == k_lam &&
-               (m_s.entity_covering(after) != nullptr || m_s.noun_covering(after) != nullptr)) {
+               (m_s.entity_covering(after) != nullptr || m_s.noun_covering(after) != nullptr ||
+                // ("بيان للجهاز نشرته الوكالة": a body the text named before, then who published it.)
+                (after + 1 < m_end && w(after).size() > 4 && w(after)[1] == k_lam &&
+                 frames::is_publishing_verb(w(after + 1))))) {
       issuer = after;  // "بيان للوزارة": the lam of belonging
     }
     if (issuer < m_end) {
-      const Range r = np_after(issuer, PhraseStops{false, true, false, true});
+      Range r = np_after(issuer, PhraseStops{false, true, false, true});
+      // (The issuer's name ends where the verb of publishing starts: "للوزارة نشرته وكالة X".)
+      for (std::uint32_t k = r.begin + 1; k < r.end; ++k) {
+        if (frames::is_publishing_verb(w(k))) {
+          r.end = k;
+          break;
+        }
+      }
       if (!r.empty() && r.begin == issuer) {
         source = r;
       }
@@ -4426,11 +4436,30 @@ class ArabicFrames {
         return said_by(hit, cue, source, k + 1);
       }
     }
-    const Complement comp = complement_after(source.end);
+    // ("وجاء في بيان للجهاز نشرته الوكالة أن P": a body's statement that a news medium
+    // published; the body speaks and the medium relays.)
+    Range publisher;
+    std::uint32_t publishing_verb = m_end;
+    if (source.begin != noun && source.end < m_end && frames::is_publishing_verb(w(source.end))) {
+      const Range r = np_after(source.end + 1, PhraseStops{false, true, false, true});
+      if (!r.empty() && r.begin == source.end + 1 && recipient_is_medium(r)) {
+        publisher = r;
+        publishing_verb = source.end;
+      }
+    }
+    const Complement comp = complement_after(publisher.empty() ? source.end : publisher.end);
     if (!comp.found) {
       return std::nullopt;
     }
-    return said_by(hit, cue, source, comp.content);
+    std::optional<Attribution> a = said_by(hit, cue, source, comp.content);
+    if (a && !publisher.empty()) {
+      SourcePhrase outer = phrase(hit, publisher.begin, publisher.end);
+      outer.cue_begin = publishing_verb;
+      outer.cue_end = publishing_verb + 1;
+      outer.cue = m_s.utf8(publishing_verb, publishing_verb + 1);
+      a->sources.insert(a->sources.begin(), outer);
+    }
+    return a;
   }
 
   // "غير أن"، "إلا أن"، "بيد أن" ("however"): the word before the complementizer at `c` makes
