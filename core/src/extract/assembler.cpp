@@ -846,6 +846,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
   }
   // Resolve chains, outer attributions first.
   std::vector<std::optional<std::vector<Hop>>> chains(attrs.size());
+  std::vector<Referent> deferred;  // referents of postposed wrappers, remembered last
   std::vector<bool> invalid(attrs.size(), false);
   auto resolve = [&](auto&& self, std::size_t i, int depth) -> void {
     if (chains[i] || invalid[i] || depth > 4) {
@@ -984,8 +985,15 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       }
       first = false;
     }
+    // (A postposed wrapper around other statements, "وأضافت أن P، وفق ما نقلته وكالة شينخوا",
+    // is named after their verbs: their dropped subjects point back past it, so it is
+    // remembered once the sentence is resolved.)
     for (Referent& ref : pending) {
-      m_discourse.add(std::move(ref));
+      if (a.wrapper && a.content_before && a.dropped) {
+        deferred.push_back(std::move(ref));
+      } else {
+        m_discourse.add(std::move(ref));
+      }
     }
     if (suffix_from[i] >= 0) {
       const auto p = static_cast<std::size_t>(suffix_from[i]);
@@ -1017,6 +1025,9 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     if (attrs[i].frame != Frame::citing && !attrs[i].dropped) {
       resolve(resolve, i, 0);
     }
+  }
+  for (Referent& ref : deferred) {
+    m_discourse.add(std::move(ref));
   }
 
   // Regions of the sentence that belong to attributions (for markers outside claims).

@@ -5211,14 +5211,30 @@ class ArabicFrames {
     }
     // "انفجار غامض أدى بحسب شهود إلى إصابة العشرات": inside a clause, with no comma before
     // it, the phrase attributes the clause around it.
-    if (hit.begin > 0 && m_s.is_word(hit.begin - 1) && !is_exact(WordClass::conjunction, hit.begin - 1) &&
-        !exact(hit.begin - 1, u"وذلك") && !exact(hit.begin - 1, u"ذلك") && a.region_end < m_end &&
-        m_s.is_word(a.region_end)) {
-      std::uint32_t cb = hit.begin;
+    // ("وتسبب بحسب أطباء ومسعفين، بمقتل أكثر من أربعين شخص": a comma may close the phrase;
+    // "مقطع يظهر، بحسب ناشريه، مجموعة من السائقين": set off by commas right after a verb
+    // that has no object yet, likewise.)
+    const std::uint32_t resume =
+        a.region_end + 1 < m_end && m_s.is_comma(a.region_end) && m_s.is_word(a.region_end + 1) &&
+                !complementizer(a.region_end + 1) && m_s.cue_at(a.region_end + 1) == nullptr &&
+                !is(WordClass::time_word, a.region_end + 1) && !is(WordClass::month, a.region_end + 1) &&
+                !(w(a.region_end + 1).size() > 3 && w(a.region_end + 1)[0] == k_waw)
+            ? a.region_end + 1
+            : a.region_end;
+    const bool after_bare_verb = hit.begin >= 2 && m_s.is_comma(hit.begin - 1) && resume > a.region_end &&
+                                 m_s.is_word(hit.begin - 2) && !definite(hit.begin - 2) &&
+                                 w(hit.begin - 2).starts_with(u"\u064a") /* an imperfect verb: يظهر */ &&
+                                 !is(WordClass::time_word, hit.begin - 2) &&
+                                 w(hit.begin - 2).size() >= 4 && m_s.noun_covering(hit.begin - 2) == nullptr &&
+                                 m_s.entity_covering(hit.begin - 2) == nullptr;
+    if (hit.begin > 0 && (m_s.is_word(hit.begin - 1) || after_bare_verb) && !is_exact(WordClass::conjunction, hit.begin - 1) &&
+        !exact(hit.begin - 1, u"وذلك") && !exact(hit.begin - 1, u"ذلك") && resume < m_end &&
+        m_s.is_word(resume)) {
+      std::uint32_t cb = after_bare_verb ? hit.begin - 1 : hit.begin;
       while (cb > 0 && !m_s.is_comma(cb - 1) && !m_s.is_punct(cb - 1, u':') && !m_s.in_quote(cb - 1)) {
         --cb;
       }
-      std::uint32_t ce = a.region_end;
+      std::uint32_t ce = resume;
       while (ce < m_end && !m_s.is_end_punct(ce)) {
         ++ce;
       }
@@ -5229,6 +5245,11 @@ class ArabicFrames {
       if (hit.begin - cb >= 2 && !other_cue) {
         a.content_begin = cb;
         a.content_end = ce;
+        // (After a verb with no object yet, the claim is what follows the phrase: "مجموعة من
+        // السائقين وهم يحاصرون سيارة".)
+        if (after_bare_verb) {
+          a.content_begin = resume;
+        }
         if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
           return a;
         }
