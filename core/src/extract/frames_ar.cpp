@@ -922,6 +922,20 @@ class ArabicFrames {
         ++k;
         continue;
       }
+      // ("وقال سائق يدعى بهمن كاوياني، وهو أب لثلاثة أطفال، إن": "who is called", then the
+      // name; not the verb "claims".)
+      if (k > b && (exact(k, u"\u064a\u062f\u0639\u064a") /* يدعى */ || exact(k, u"\u062a\u062f\u0639\u064a") /* تدعى */) &&
+          m_s.is_word(k - 1) && !definite(k - 1) && k + 1 < m_end && m_s.is_word(k + 1) && !complementizer(k + 1) &&
+          !m_s.is_open_quote(k + 1)) {
+        std::uint32_t name_end = k + 1;
+        while (name_end < m_end && name_end <= k + 4 && plain_noun(name_end) && m_s.noun_covering(name_end) == nullptr) {
+          ++name_end;
+        }
+        if (name_end > k + 1) {
+          k = name_end;
+          continue;
+        }
+      }
       // ("النائب السابق خالد X"، "الوزيرة السابقة": "former" after a title or a noun is no time
       // phrase; after a time word it is one, "الأسبوع السابق".)
       if (k > b && m_s.is_word(k - 1) && !is(WordClass::time_word, k - 1) && !is(WordClass::month, k - 1) &&
@@ -1489,6 +1503,22 @@ class ArabicFrames {
           ++k;
         }
         if (!told_inside && k + 1 < m_end && m_s.is_comma(k) && (recipient_at(k + 1) || complementizer(k + 1))) {
+          // ("، في كلمة أمام رجال أعمال في أنقرة نقلتها وكالة الأناضول،": a statement a medium
+          // carried, its words between; the medium relays.)
+          if (c.relay_outer.empty() && exact(j + 1, u"\u0641\u064a") /* في */ && is(WordClass::statement_noun, j + 2)) {
+            for (std::uint32_t v = j + 3; v + 1 < k; ++v) {
+              if (!frames::is_publishing_verb(w(v))) {
+                continue;
+              }
+              const Range r = relay_medium(v + 1, PhraseStops{false, true, true, true});
+              if (!r.empty() && r.end <= k && recipient_is_medium(r)) {
+                c.relay_outer = r;
+                c.relay_cue_begin = v;
+                c.relay_cue_end = v + 1;
+              }
+              break;
+            }
+          }
           j = k + 1;
           continue;
         }
@@ -3260,6 +3290,19 @@ class ArabicFrames {
       const Range told = comp.recipient;
       comp = Complement{};
       comp.recipient = told;
+    }
+    // ("وأبلغت لينا X، مديرة الأبحاث في شركة Y، رويترز أن P": the one informed, a medium
+    // named bare after the subject's apposition, relays.)
+    if (cue.id == "ar.ablagha" && comp.found && comp.recipient.empty() && comp.content >= 3 &&
+        complementizer(comp.content - 1)) {
+      std::uint32_t open = comp.content - 1;
+      while (open > hit.end && comp.content - open <= 6 && !m_s.is_comma(open - 1) && m_s.is_word(open - 1)) {
+        --open;
+      }
+      if (open > hit.end && m_s.is_comma(open - 1) && open < comp.content - 1 &&
+          recipient_is_medium(Range{open, comp.content - 1})) {
+        comp.recipient = Range{open, comp.content - 1};
+      }
     }
     // ("أبلغت سيول الجانب الشمالي بالحادث عبر مكبرات الصوت، لأن …": informed of a thing; a
     // quotation past other words is no part of what was told.)
