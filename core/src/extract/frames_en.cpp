@@ -134,6 +134,23 @@ class EnglishFrames {
           !finite_verb_within(hit.end, 6)) {
         continue;
       }
+      // ("a state-funded think tank in Seoul": the noun.)
+      if (word(hit.begin, u"think") && hit.end < m_s.size() && (word(hit.end, u"tank") || word(hit.end, u"tanks"))) {
+        continue;
+      }
+      // ("Tokyo has informed the Emirati government in advance": informing of no clause.)
+      if ((word(hit.begin, u"informed") || word(hit.begin, u"informs") || word(hit.begin, u"inform")) &&
+          hit.end == hit.begin + 1) {
+        bool clause = false;
+        for (std::uint32_t k = hit.end; k < m_s.size() && k < hit.end + 8 && !clause && !m_s.is_end_punct(k) &&
+                                        !m_s.is_comma(k);
+             ++k) {
+          clause = word(k, u"that") || word(k, u"of") || word(k, u"about") || m_s.is_open_quote(k) || m_s.is_punct(k, u':');
+        }
+        if (!clause) {
+          continue;
+        }
+      }
       // ("for fear that P": lest, no one's fear reported; "have argued over which P": an open
       // question argued, no proposition.)
       if (hit.begin > 0 && word(hit.begin, u"fear") && word(hit.begin - 1, u"for")) {
@@ -2338,8 +2355,9 @@ class EnglishFrames {
         return false;
       }
       nor = nor || word(k, u"nor");
+      // ("a subject neither government mentioned": "neither" as a determiner right before.)
       if (word(k, u"neither")) {
-        return nor;
+        return nor || cue - k <= 3;
       }
       if ((word(k, u"nobody") || (word(k, u"no") && word(k + 1, u"one"))) &&
           std::all_of(m_s.tokens.begin() + k + (word(k, u"no") ? 2 : 1), m_s.tokens.begin() + cue,
