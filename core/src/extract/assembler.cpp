@@ -1846,8 +1846,16 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
   // confirmed", "the claims could not be independently verified", "could not verify it").
   bool anaphoric = s.lex.markers()[marker->payload].scope_previous;
   const std::uint32_t from = marker->begin > 4 ? marker->begin - 4 : 0;
-  // (A source's name in between counts as one word: "ولم يتسن لوكالة فرانس برس التأكد من ذلك".)
+  // (A source's name in between counts as one word: "ولم يتسن لوكالة فرانس برس التأكد من ذلك";
+  // so does an adverb of manner, "ولم يتسن لـCNN التأكد بشكل مستقل من رواية الوكالة".)
   std::size_t reach = marker->end + 5;
+  for (std::size_t k = marker->end; k + 1 < reach && k + 1 < s.size(); ++k) {
+    const std::u16string_view w = s.lower(k);
+    if (w == u"\u0628\u0634\u0643\u0644" /* بشكل */ || w == u"\u0628\u0635\u0648\u0631\u0647" /* بصورة */) {
+      reach += 2;
+      break;
+    }
+  }
   for (std::size_t k = marker->end; k < reach && k < s.size(); ++k) {
     if (const lexicon::EntityMatch* m = s.entity_covering(k); m != nullptr && m->begin < k) {
       ++reach;
