@@ -1399,7 +1399,16 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       definite_next = true;
     }
     // "محافظ أصفهان"، "طبيب فياريال": a proper name as the genitive makes the office definite.
-    definite_next = definite_next || proper_genitive();
+    // ("قائد شرطة لرستان": so does one that ends a construct chain of two.)
+    definite_next = definite_next || proper_genitive() ||
+                    (e == b + 3 && s.noun_covering(b + 1) != nullptr && !has_article(b + 1) && [&] {
+                      const std::u16string_view n = s.lower(b + 2);
+                      return s.is_word(b + 2) && !has_article(b + 2) && !is_function_word(s, b + 2) &&
+                             s.noun_covering(b + 2) == nullptr && s.nationality_covering(b + 2) == nullptr &&
+                             !s.is(WordClass::title, b + 2) && s.cue_at(b + 2) == nullptr &&
+                             s.tokens[b + 2].kind != text::TokenKind::number && n.size() >= 4 && n.back() != u'\u064a' &&
+                             n.back() != u'\u0647' && n.front() != u'\u0645';
+                    }());
     const bool spokesman = head.starts_with(u"\u0645\u062a\u062d\u062f\u062b") /* متحدث */ ||
                            head.starts_with(u"\u0646\u0627\u0637\u0642") /* ناطق */;
     const bool person_noun = noun != nullptr && noun_token == b &&
