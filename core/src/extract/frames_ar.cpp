@@ -3324,8 +3324,15 @@ class ArabicFrames {
     // "أعلنت الحركة في بيان تبنيها إطلاق الصواريخ رداً على "العدوان"": a verb that takes a
     // noun-phrase object reports that object, not a quotation further on.
     // (The one told before the object still relays: "نفى لوكالة رويترز تنفيذ "اعتقالات"".)
-    if (cue.np_complement && comp.found && comp.past_words && comp.next == comp.content &&
-        m_s.is_open_quote(comp.content)) {
+    // ("أعلن علماء آثار أتراك العثور على مقبرة …، شرقي البلاد، قالوا إنها …": a verb that takes a
+    // noun-phrase object reports it; a stretch after a comma past other words, with no "أن" or
+    // colon to open it, is no complement.)
+    const std::uint32_t far_word = comp.content < m_end && m_s.is_comma(comp.content) ? comp.content + 1 : comp.content;
+    const bool unmarked_far = cue.np_complement && comp.found && comp.past_words && far_word > 0 && far_word < m_end &&
+                              m_s.is_comma(far_word - 1) && m_s.is_word(far_word) && !complementizer(far_word) &&
+                              m_s.cue_at(far_word) == nullptr;
+    if (unmarked_far || (cue.np_complement && comp.found && comp.past_words && comp.next == comp.content &&
+                         m_s.is_open_quote(comp.content))) {
       Complement told;
       told.recipient = comp.recipient;
       told.relay_outer = comp.relay_outer;
@@ -3593,6 +3600,14 @@ class ArabicFrames {
           if (((m_s.is_word(t - 1) && w(t - 1).starts_with(u"\u0627\u0644")) || m_s.is_comma(t - 1)) &&
               m_s.entity_covering(t) == nullptr &&
               std::find(std::begin(k_object_openers), std::end(k_object_openers), w(t)) != std::end(k_object_openers)) {
+            subject.end = t;
+            c = t;
+            break;
+          }
+          // ("أعلن علماء آثار أتراك العثور على مقبرة": after an indefinite adjective of
+          // nationality, a definite word takes no part in the subject; it opens the object.)
+          if (m_s.is_word(t - 1) && m_s.nationality_covering(t - 1) != nullptr && !definite(t - 1) && definite(t) &&
+              m_s.entity_covering(t) == nullptr && m_s.nationality_covering(t) == nullptr) {
             subject.end = t;
             c = t;
             break;
