@@ -121,6 +121,13 @@ bool anonymity_follows(const Sentence& s, std::uint32_t e) {
     // condition's or the request's clause, not a complement.)
     const bool condition = w == u"that" && i > e &&
                            (s.lower(i - 1) == u"condition" || s.lower(i - 1) == u"asked" || s.lower(i - 1) == u"requested");
+    // ("the head of a Moscow company that imports machine tools, who declined to be named": a
+    // relative "that" right after the phrase, its verb next, describes the phrase's noun.)
+    if (w == u"that" && i == e && i + 1 < s.size() && s.is_word(i + 1) && !s.tokens[i + 1].capitalized &&
+        (s.lower(i + 1).ends_with(u"s") || s.lower(i + 1).ends_with(u"ed")) && s.lower(i + 1).size() > 3 &&
+        !s.is_exact(WordClass::determiner, i + 1) && !s.is(WordClass::pronoun_plural, i + 1)) {
+      continue;
+    }
     if (s.is_end_punct(i) || s.is_quote_mark(i) || (w == u"that" && !condition)) {
       return false;
     }
