@@ -1545,6 +1545,15 @@ class EnglishFrames {
     std::uint32_t content_limit = 0;  // when set, where the content ends ("denied the claim when …")
   };
 
+  // The denial's content is the pointer [begin, end) ("it", "that suggestion"), unmarked: the
+  // assembler links it to the claim it points back to.
+  static void points_back_at(AfterVerb& av, std::uint32_t begin, std::uint32_t end) {
+    av.has_content = true;
+    av.marked = false;
+    av.content = begin;
+    av.content_limit = end;
+  }
+
   // An adjunct from j to the comma at k, then a quotation: the quotation is the content.
   bool quotation_after(std::uint32_t j, std::uint32_t k, AfterVerb& out) const {
     if (k + 1 < m_end && k > j + 1 && m_s.is_comma(k) && m_s.is_open_quote(k + 1)) {
@@ -2937,10 +2946,7 @@ class EnglishFrames {
         ++e;
       }
       if (e >= m_end || m_s.is_end_punct(e) || (e > pointer_at + 1 && m_s.is_comma(e))) {
-        av.has_content = true;
-        av.marked = false;
-        av.content = pointer_at;
-        av.content_limit = pointer_at + 1;
+        points_back_at(av, pointer_at, pointer_at + 1);
       }
     }
     // ("rejected that suggestion, saying P", "dismissed the charge as "scaremongering"": a
@@ -2951,10 +2957,7 @@ class EnglishFrames {
          word(pointer_at, u"these") || word(pointer_at, u"those")) &&
         m_s.is_word(pointer_at + 1) && frames::points_back(m_s.lower(pointer_at + 1)) &&
         (m_s.is_end_punct(pointer_at + 2) || m_s.is_comma(pointer_at + 2) || word(pointer_at + 2, u"as"))) {
-      av.has_content = true;
-      av.marked = false;
-      av.content = pointer_at;
-      av.content_limit = pointer_at + 2;
+      points_back_at(av, pointer_at, pointer_at + 2);
     }
     // "The agency warned county clerks to tighten their checks": an object and an
     // infinitive after a verb of warning or telling is an instruction, not a proposition.

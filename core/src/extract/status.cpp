@@ -230,19 +230,16 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
     flush_number();
     flush_word();
   };
+  // Both give some, and share none.
+  auto disjoint = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    return !a.empty() && !b.empty() && std::none_of(a.begin(), a.end(), [&](const std::string& x) {
+      return std::find(b.begin(), b.end(), x) != b.end();
+    });
+  };
   auto compatible = [&](std::size_t i, std::size_t j) {
     read_claim(i);
     read_claim(j);
-    if (!numbers[i].empty() && !numbers[j].empty() &&
-        std::none_of(numbers[i].begin(), numbers[i].end(), [&](const std::string& x) {
-          return std::find(numbers[j].begin(), numbers[j].end(), x) != numbers[j].end();
-        })) {
-      return false;
-    }
-    if (!names[i].empty() && !names[j].empty() &&
-        std::none_of(names[i].begin(), names[i].end(), [&](const std::string& x) {
-          return std::find(names[j].begin(), names[j].end(), x) != names[j].end();
-        })) {
+    if (disjoint(numbers[i], numbers[j]) || disjoint(names[i], names[j])) {
       return false;
     }
     const bool denial = claims[i].commitment == Commitment::denial || claims[j].commitment == Commitment::denial;
