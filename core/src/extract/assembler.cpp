@@ -1098,8 +1098,8 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         }
       }
       add_reasons(doc, s, c, a.cue_begin, a.cue_end, {});
-      // ("X is believed to have told staff that P", "وكان مسؤولون يعتقدون …": a hedge between
-      // the subject and its verb, with no aside set off by commas there. The Arabic "قد" right
+      // ("X is believed to have told staff that P", "X reportedly told": a hedge between the
+      // subject and its verb, with no aside set off by commas there. The Arabic "قد" right
       // before the verb, "وكانت الوكالة قد نقلت", marks the past perfect and is left out.)
       for (const SourcePhrase& p : a.sources) {
         if (p.dropped() || p.end >= a.cue_begin || a.cue_begin - p.end > 6) {

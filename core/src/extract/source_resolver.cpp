@@ -87,9 +87,10 @@ bool anonymity_follows(const Sentence& s, std::uint32_t e) {
       if (s.is_end_punct(i) || s.is_quote_mark(i) || s.is_exact(WordClass::complementizer, i)) {
         return false;
       }
-      // ("نقلت صحيفة X عن مصدر حكومي، لم تسمه،": after the relay's "عن" the anonymity is of the
-      // one it relays; in "لم تكشف عن هويته" the "عن" comes after the withholding verb.)
-      if (w == u"\u0639\u0646" /* عن */ && !withheld) {
+      // ("نقلت صحيفة X عن مصدر حكومي، لم تسمه،": after the relay's "عن", right after the medium,
+      // the anonymity is of the one it relays; in "لم تكشف عن هويته" the "عن" comes after the
+      // withholding verb.)
+      if (w == u"\u0639\u0646" /* عن */ && !withheld && i == e) {
         return false;
       }
       // ("صحيفة "لوموند"، نقلا عن موظف لم تكشف عن هويته": the anonymity is of the one cited.)
