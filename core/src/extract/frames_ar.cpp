@@ -4070,6 +4070,31 @@ class ArabicFrames {
           c = about + 1;
         }
       }
+      // ("ونفت الحكومة تقارير تفيد بأنها وافقت على P"، "نفت الوزارة الأنباء التي تحدثت عن P":
+      // the reports' own verb of saying and its "أن" or "عن" open what is denied; the denier
+      // alone is its source, the reports no hop of it.)
+      if (cue.commitment == Commitment::denial && is_report_noun(c)) {
+        std::uint32_t v = c + 1;
+        while (v < m_end && v <= c + 3 && m_s.is_word(v) && m_s.cue_at(v) == nullptr) {
+          ++v;
+        }
+        if (const Hit* said = v < m_end ? m_s.cue_at(v) : nullptr;
+            said != nullptr && said->begin == v && m_s.lex.cues()[said->payload].frame == Frame::speech) {
+          std::uint32_t open = said->end;
+          if (open < m_end && (complementizer(open) || bi_anna_after(open) || exact(open, u"\u0639\u0646") /* عن */ ||
+                               exact(open, u"\u062d\u0648\u0644") /* حول */)) {
+            ++open;
+          } else if (open + 1 < m_end && exact(open, u"\u0627\u0644\u064a") /* إلى */ && complementizer(open + 1)) {
+            open += 2;
+          } else {
+            open = m_end;
+          }
+          if (open < m_end && m_s.is_word(open)) {
+            m_consumed.insert(said->begin);
+            c = open;
+          }
+        }
+      }
       a.np_content = true;
       comp.content = c;
       comp.found = true;
