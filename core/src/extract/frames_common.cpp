@@ -535,7 +535,10 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
                                // feminine's letters.)
                                (w.size() == 5 && w[1] == u'\u0627' && w.back() == u'\u0627' && w[0] != u'\u0641' &&
                                 w[0] != u'\u0648' && w[0] != u'\u0628' && w[0] != u'\u0644' && w[0] != u'\u0643' &&
-                                s.cue_at(i) == nullptr && s.noun_covering(i) == nullptr && s.entity_covering(i) == nullptr));
+                                s.cue_at(i) == nullptr && s.noun_covering(i) == nullptr && s.entity_covering(i) == nullptr) ||
+                               // (Their feminine and plural, listed: "، داعية الباحثين إلى …".)
+                               w == u"\u062f\u0627\u0639\u064a\u0647" /* داعية */ || w == u"\u062f\u0627\u0639\u064a\u0646" /* داعين */ ||
+                               w == u"\u0631\u0627\u0641\u0636\u0647" /* رافضة */ || w == u"\u0631\u0627\u0641\u0636\u064a\u0646" /* رافضين */);
       // "…، لكنه شدد على …": the same speaker's next statement.
       bool but_he_said = false;
       if (s.is_comma(i - 1) && (w == u"\u0644\u0643\u0646\u0647" || w == u"\u0644\u0643\u0646\u0647\u0627" ||
