@@ -134,6 +134,11 @@ class EnglishFrames {
           !finite_verb_within(hit.end, 6)) {
         continue;
       }
+      // ("A senior manager, insisting on anonymity, said P": insisting on a thing, no claim.)
+      if (m_s.lower(hit.begin).starts_with(u"insist") && hit.end == hit.begin + 1 && hit.end < m_s.size() &&
+          (word(hit.end, u"on") || word(hit.end, u"upon"))) {
+        continue;
+      }
       // ("a state-funded think tank in Seoul": the noun.)
       if (word(hit.begin, u"think") && hit.end < m_s.size() && (word(hit.end, u"tank") || word(hit.end, u"tanks"))) {
         continue;
