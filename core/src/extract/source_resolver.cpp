@@ -1437,7 +1437,20 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       !has_article(b) && proper_genitive()) {
     kind = SourceKind::person;
   }
-  if (!(kind == SourceKind::person && (arabic ? arabic_name : name_tokens.size() >= 2)) &&
+  // (English: a name after a preposition is where the source works, "a senior manager at
+  // <Emirates Ship Repair Co>", not the source's own.)
+  std::size_t own_names = name_tokens.size();
+  if (!arabic) {
+    std::uint32_t first_preposition = e;
+    for (std::uint32_t i = b + 1; i < e && first_preposition == e; ++i) {
+      if (s.is_exact(WordClass::preposition, i)) {
+        first_preposition = i;
+      }
+    }
+    own_names = static_cast<std::size_t>(
+        std::count_if(name_positions.begin(), name_positions.end(), [&](std::uint32_t p) { return p < first_preposition; }));
+  }
+  if (!(kind == SourceKind::person && (arabic ? arabic_name : own_names >= 2)) &&
       (entity == nullptr || entity->kind == SourceKind::person ||
        // ("An IMD official, requesting anonymity,": a body's official, the noun after its name.)
        (noun != nullptr && noun_token >= entity_end)) &&
