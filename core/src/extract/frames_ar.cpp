@@ -115,7 +115,16 @@ class ArabicFrames {
         }
       }
       if (a && cue.id == "ar.hammala") {
-        held_responsible_object(*a);
+        // ("…، محملا القوات الأميركية "مسؤولية عرقلة …"": the participle goes on with the
+        // sentence's speaker; who is held responsible opens the claim.)
+        if (w(hit.begin).starts_with(u"\u0645\u062d\u0645\u0644") /* محمل */ && hit.end < m_end) {
+          a->sources = {phrase(hit, hit.begin, hit.begin)};
+          a->content_begin = hit.end;
+          a->region_end = hit.end;
+          a->quote_region = -1;  // (the quoted responsibility is part of it, not all of it)
+        } else {
+          held_responsible_object(*a);
+        }
       }
       if (a) {
         m_out.push_back(std::move(*a));
