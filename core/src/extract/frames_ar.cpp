@@ -4089,18 +4089,20 @@ class ArabicFrames {
         }
         if (const Hit* said = v < m_end ? m_s.cue_at(v) : nullptr;
             said != nullptr && said->begin == v && m_s.lex.cues()[said->payload].frame == Frame::speech) {
-          std::uint32_t open = said->end;
-          if (open < m_end && (complementizer(open) || bi_anna_after(open) || exact(open, u"\u0639\u0646") /* عن */ ||
-                               exact(open, u"\u062d\u0648\u0644") /* حول */)) {
-            ++open;
-          } else if (open + 1 < m_end && exact(open, u"\u0627\u0644\u064a") /* إلى */ && complementizer(open + 1)) {
-            open += 2;
+          std::uint32_t denied_from = said->end;
+          if (denied_from < m_end &&
+              (complementizer(denied_from) || bi_anna_after(denied_from) ||
+               exact(denied_from, u"\u0639\u0646") /* عن */ || exact(denied_from, u"\u062d\u0648\u0644") /* حول */)) {
+            ++denied_from;
+          } else if (denied_from + 1 < m_end && exact(denied_from, u"\u0627\u0644\u064a") /* إلى */ &&
+                     complementizer(denied_from + 1)) {
+            denied_from += 2;
           } else {
-            open = m_end;
+            denied_from = m_end;
           }
-          if (open < m_end && m_s.is_word(open)) {
+          if (denied_from < m_end && m_s.is_word(denied_from)) {
             m_consumed.insert(said->begin);
-            c = open;
+            c = denied_from;
           }
         }
       }
