@@ -2885,8 +2885,7 @@ class ArabicFrames {
       for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 12 && !responsibility &&
                                       (m_s.is_word(k) || m_s.is_quote_mark(k) || m_s.is_comma(k));
            ++k) {
-        responsibility = w(k).find(u"\u0645\u0633\u0624\u0648\u0644\u064a") != std::u16string_view::npos ||  // مسؤولي
-                         w(k).find(u"\u0645\u0633\u0648\u0648\u0644\u064a") != std::u16string_view::npos;
+        responsibility = responsibility_at(k);
       }
       if (!responsibility) {
         return std::nullopt;
@@ -5440,6 +5439,20 @@ class ArabicFrames {
     return {};
   }
 
+  // "مسؤولية" (or "مسؤوليات") at token i, with its article or a proclitic ("المسؤولية"،
+  // "بمسؤولية"), the hamza on the waw written or not; not "مسؤولين" (officials).
+  [[nodiscard]] bool responsibility_at(std::uint32_t i) const {
+    const std::u16string_view t = w(i);
+    for (const std::u16string_view stem : {std::u16string_view(u"\u0645\u0633\u0624\u0648\u0644\u064a"),  // مسؤولي
+                                           std::u16string_view(u"\u0645\u0633\u0648\u0648\u0644\u064a")}) {
+      if (const std::size_t at = t.find(stem); at != std::u16string_view::npos) {
+        const std::u16string_view rest = t.substr(at + stem.size());
+        return rest.starts_with(u"\u0647") /* ة folded */ || rest.starts_with(u"\u0627\u062a") /* ات */;
+      }
+    }
+    return false;
+  }
+
   // "حمّل X Y مسؤولية Z": the subject is X alone, the claim opens with Y, the one held
   // responsible. A quotation may end the subject too soon or too late:
   // - "وحمّل الاتحاد الحكومة "مسؤولية الاحتقان"": the quoted responsibility ended the subject
@@ -5448,10 +5461,7 @@ class ArabicFrames {
   // - "وحمّل الحجوري "العدوان والحصار" مسؤولية تفشي الوباء": a quoted object was read into
   //   the subject, up to the responsibility itself.
   void held_responsible_object(Attribution& a) const {
-    auto responsibility = [&](std::uint32_t i) {
-      return i < m_end && (w(i).starts_with(u"\u0645\u0633\u0624\u0648\u0644\u064a") /* مسؤولي */ ||
-                           w(i).starts_with(u"\u0645\u0633\u0648\u0648\u0644\u064a") /* folded */);
-    };
+    auto responsibility = [&](std::uint32_t i) { return i < m_end && responsibility_at(i); };
     if (a.sources.size() != 1 || a.sources.front().dropped()) {
       return;
     }

@@ -4,6 +4,12 @@
 
 namespace claimtrace::extract::frames {
 
+bool people_plural(std::u16string_view w) {
+  return w.size() > 4 && (w.ends_with(u"ers") || w.ends_with(u"ists") || w.ends_with(u"ants") ||
+                          w.ends_with(u"ents") || w.ends_with(u"ians") || w.ends_with(u"ees") ||
+                          w.ends_with(u"ors") || w.ends_with(u"men") || w.ends_with(u"ives"));
+}
+
 bool points_back(std::u16string_view w) {
   static constexpr std::u16string_view k_back[] = {
       u"it", u"this", u"that", u"these", u"those", u"report", u"reports", u"claim", u"claims", u"information",

@@ -83,7 +83,8 @@ class EnglishFrames {
       }
       // ("The findings suggest that P, according to the research team": findings are the
       // evidence of the one named after them; the according phrase attributes.)
-      if (hit.begin > 0 && (word(word_before_aside(hit.begin), u"findings") || word(word_before_aside(hit.begin), u"results"))) {
+      if (const std::uint32_t noun = hit.begin > 0 ? word_before_aside(hit.begin) : UINT32_MAX;
+          word(noun, u"findings") || word(noun, u"results")) {
         bool according_after = false;
         for (std::uint32_t k = hit.end; k + 1 < m_s.size() && !according_after; ++k) {
           according_after = word(k, u"according") && word(k + 1, u"to");
@@ -3322,15 +3323,13 @@ class EnglishFrames {
           const bool past_verb = m_s.is_word(i) && !m_s.tokens[i].capitalized && w.size() > 3 && w.ends_with(u"ed");
           if (m_s.is_comma(i) || !np_token(i) || m_s.cue_at(i) != nullptr || past_verb) {
             // ("Church leaders in Mendi appealed for calm, and said P": a phrase of two words or
-            // more before the sentence's first verb, a plural of people or a name in it, is its
+            // more before the sentence's first verb, with a plural of people in it, is its
             // subject when nothing above named one.)
             if (past_verb && a.fallback_end == 0 && i >= main_start + 2 && !is(WordClass::preposition, main_start) &&
                 !is(WordClass::pronoun_thing, main_start)) {
               bool people = false;
-              for (std::uint32_t k = main_start; k < i; ++k) {
-                const std::u16string_view n = m_s.lower(k);
-                people = people || (n.size() > 4 && (n.ends_with(u"ers") || n.ends_with(u"ists") || n.ends_with(u"men") ||
-                                                      n.ends_with(u"ians") || n.ends_with(u"ants")));
+              for (std::uint32_t k = main_start; k < i && !people; ++k) {
+                people = frames::people_plural(m_s.lower(k));
               }
               if (people) {
                 a.fallback_begin = main_start;

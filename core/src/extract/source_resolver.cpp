@@ -1313,9 +1313,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
     // "Businessmen said", "Two suppliers told the BBC", "Many passengers": people of a kind,
     // none named. ("The suppliers", "its engineers" point back to someone; left alone.)
-    const bool plural_person = h.ends_with(u"ers") || h.ends_with(u"ists") || h.ends_with(u"ants") ||
-                               h.ends_with(u"ents") || h.ends_with(u"ians") || h.ends_with(u"ees") ||
-                               h.ends_with(u"ors") || h.ends_with(u"men") || h.ends_with(u"ives");
+    const bool plural_person = frames::people_plural(h);
     const bool quantified = first == u"two" || first == u"three" || first == u"four" || first == u"several" ||
                             first == u"some" || first == u"many" || first == u"most" || first == u"other" ||
                             first == u"dozens" || first == u"numerous";
