@@ -1,11 +1,15 @@
-#include <algorithm>
 #include "lexicon/cue_lexicon.hpp"
 
+#include <algorithm>
+
 #include <array>
+#include <set>
 #include <sstream>
 #include <utility>
 
 #include <toml++/toml.h>
+
+#include "lexicon/arabic_dual.hpp"
 
 namespace claimtrace::lexicon {
 namespace {
@@ -315,8 +319,9 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
     return marker_result;
   }
 
+  std::vector<std::size_t> with_duals;  // entries whose Arabic duals are derived below
   auto noun_result = for_each_table<SourceNounEntry>(reader, root, "source_noun", [&](const toml::table& t) -> Expected<void> {
-    if (auto r = reader.check_keys(t, {"id", "kind", "plural", "feminine", "medium", "forms"}, "[[source_noun]]"); !r) {
+    if (auto r = reader.check_keys(t, {"id", "kind", "plural", "feminine", "medium", "duals", "forms"}, "[[source_noun]]"); !r) {
       return r;
     }
     SourceNounEntry e;
@@ -325,10 +330,15 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
     auto plural = reader.bool_of(t, "plural", "[[source_noun]]");
     auto feminine = reader.bool_of(t, "feminine", "[[source_noun]]");
     auto medium = reader.string_of(t, "medium", "[[source_noun]]", false);
+    auto duals = reader.bool_of(t, "duals", "[[source_noun]]");
     auto forms = reader.strings_of(t, "forms", "[[source_noun]]", true);
-    if (!id || !kind || !plural || !feminine || !medium || !forms) {
+    if (!id || !kind || !plural || !feminine || !medium || !duals || !forms) {
       return tl::unexpected(!id ? id.error() : !kind ? kind.error() : !plural ? plural.error()
-                                : !feminine ? feminine.error() : !medium ? medium.error() : forms.error());
+                                : !feminine ? feminine.error() : !medium ? medium.error()
+                                : !duals ? duals.error() : forms.error());
+    }
+    if (*duals && *plural) {
+      return reader.fail(*t.get("duals"), "'duals' derives the dual of singular forms; this entry is plural");
     }
     const auto k = parse_source_kind(*kind);
     if (!k) {
@@ -344,12 +354,16 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
     for (const std::string& form : e.forms) {
       m_source_noun_index.add(phrase_keys(form), payload);
     }
+    if (*duals) {
+      with_duals.push_back(m_source_nouns.size());
+    }
     m_source_nouns.push_back(std::move(e));
     return {};
   });
   if (!noun_result) {
     return noun_result;
   }
+  add_dual_source_nouns(with_duals);
 
   return for_each_table<NationalityEntry>(reader, root, "nationality", [&](const toml::table& t) -> Expected<void> {
     if (auto r = reader.check_keys(t, {"entity", "forms"}, "[[nationality]]"); !r) {
@@ -376,6 +390,37 @@ Expected<void> CueLexicon::load(std::string_view toml_text, std::string_view ori
     m_nationalities.push_back(std::move(e));
     return {};
   });
+}
+
+void CueLexicon::add_dual_source_nouns(const std::vector<std::size_t>& singular_entries) {
+  std::set<std::vector<std::u16string>> listed;
+  for (const SourceNounEntry& e : m_source_nouns) {
+    for (const std::string& form : e.forms) {
+      listed.insert(phrase_keys(form));
+    }
+  }
+  for (const std::size_t index : singular_entries) {
+    SourceNounEntry dual;
+    dual.id = m_source_nouns[index].id + "-dual";
+    dual.kind = m_source_nouns[index].kind;
+    dual.plural = true;
+    dual.feminine = m_source_nouns[index].feminine;
+    for (const std::string& form : m_source_nouns[index].forms) {
+      for (std::string& derived : arabic_dual_forms(form)) {
+        if (listed.insert(phrase_keys(derived)).second) {
+          dual.forms.push_back(std::move(derived));
+        }
+      }
+    }
+    if (dual.forms.empty()) {
+      continue;
+    }
+    const auto payload = static_cast<std::uint32_t>(m_source_nouns.size());
+    for (const std::string& form : dual.forms) {
+      m_source_noun_index.add(phrase_keys(form), payload);
+    }
+    m_source_nouns.push_back(std::move(dual));
+  }
 }
 
 bool CueLexicon::is(WordClass c, const TokenKey& key) const {

@@ -69,6 +69,8 @@ struct SourceNounEntry {
   bool feminine = false;  // Arabic grammatical gender, for pro-drop agreement
   std::string medium;     // for outlets: newspaper, tv, radio, agency
   std::vector<std::string> forms;
+  // ("duals" in the TOML: the entry's Arabic dual forms are derived into a plural entry
+  // "<id>-dual"; see arabic_dual.hpp.)
 };
 
 struct NationalityEntry {
@@ -145,6 +147,10 @@ class CueLexicon {
 
  private:
   using WordSet = KeySet;
+
+  // Adds, for each entry at `singular_entries`, one plural entry of its Arabic dual forms (the
+  // "duals" key), leaving out any form another entry already lists.
+  void add_dual_source_nouns(const std::vector<std::size_t>& singular_entries);
 
   std::string m_lang;
   std::vector<CueEntry> m_cues;

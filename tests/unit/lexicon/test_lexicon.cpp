@@ -1,5 +1,6 @@
 #include "catch.hpp"
 
+#include "lexicon/arabic_dual.hpp"
 #include "lexicon/cue_lexicon.hpp"
 #include "lexicon/gazetteer.hpp"
 #include "lexicon/token_keys.hpp"
@@ -110,4 +111,45 @@ TEST_CASE("Gazetteer: names in several scripts, capitals, acronyms, ambiguity", 
   CHECK(ids("وقالت قناة الجزيرة إن الجزيرة") == std::vector<std::string>{"aljazeera", "aljazeera?"});
   CHECK(g.find("tass") != nullptr);
   CHECK(g.index_of("nothing") == UINT32_MAX);
+}
+
+TEST_CASE("Arabic duals of singular source nouns are derived, not listed", "[lexicon]") {
+  using Forms = std::vector<std::string>;
+  CHECK(lexicon::arabic_dual_forms("تاجر") == Forms{"تاجران", "تاجرين"});
+  CHECK(lexicon::arabic_dual_forms("ممرضة") == Forms{"ممرضتان", "ممرضتين"});
+  CHECK(lexicon::arabic_dual_forms("مصدر مطلع") == Forms{"مصدران مطلعان", "مصدرين مطلعين"});
+  CHECK(lexicon::arabic_dual_forms("مصدرا").empty());      // accusative: its case is set
+  CHECK(lexicon::arabic_dual_forms("أحد السكان").empty());  // a definite word: no singular person
+  CHECK(lexicon::arabic_dual_forms("عامل إغاثة").empty());  // a noun in construct keeps its number
+
+  lexicon::CueLexicon lex("ar");
+  REQUIRE(lex.load(R"(lang = "ar"
+[[source_noun]]
+id = "masdar"
+kind = "anonymous"
+duals = true
+forms = ["تاجر", "مصدر"]
+[[source_noun]]
+id = "masadir"
+kind = "anonymous"
+plural = true
+forms = ["مصدران"]
+)",
+                   "ar.toml"));
+  REQUIRE(lex.source_nouns().size() == 3);
+  const lexicon::SourceNounEntry& dual = lex.source_nouns()[2];
+  CHECK(dual.id == "ar.masdar-dual");
+  CHECK(dual.plural);
+  // ("مصدران" is another entry's already: it stays that entry's alone.)
+  CHECK(dual.forms == std::vector<std::string>{"تاجران", "تاجرين", "مصدرين"});
+  Tokens t("وقال تاجران في دبي");
+  const auto nouns = lex.source_noun_index().find_longest(t.keys, 0, t.keys.size());
+  REQUIRE(nouns.size() == 1);
+  CHECK(nouns[0].payload == 2);
+
+  lexicon::CueLexicon bad("ar");
+  auto plural_duals = bad.load("[[source_noun]]\nid = \"x\"\nkind = \"anonymous\"\nplural = true\nduals = true\nforms = [\"تجار\"]\n",
+                               "p.toml");
+  REQUIRE_FALSE(plural_duals);
+  CHECK(plural_duals.error().message.starts_with("p.toml:5:9: "));
 }
