@@ -184,6 +184,33 @@ class ArabicFrames {
     return t.size() > 2 && (t[0] == k_waw || t[0] == k_fa) && m_s.is_exact(WordClass::complementizer, t.substr(1));
   }
 
+  // The end of a manner adverb at `i`, quoted or not, that a verb of denial or assertion
+  // takes ("نفت "بشكل قاطع" أن"، "نفى "جملة وتفصيلا" صحة"), or `i` when there is none. Copy
+  // quotes it for emphasis; it names no one and is no part of what was said.
+  [[nodiscard]] std::uint32_t manner_adverb_end(std::uint32_t i) const {
+    const bool quoted = i < m_end && m_s.is_open_quote(i);
+    const std::uint32_t first = quoted ? i + 1 : i;
+    if (first + 1 >= m_end || !m_s.is_word(first) || m_s.entity_covering(first) != nullptr) {
+      return i;
+    }
+    std::uint32_t end = first;
+    if (exact(first, u"\u062c\u0645\u0644\u0647") /* جملة */ && exact(first + 1, u"\u0648\u062a\u0641\u0635\u064a\u0644\u0627") /* وتفصيلا */) {
+      end = first + 2;
+    } else if ((exact(first, u"\u0628\u0634\u0643\u0644") /* بشكل */ || exact(first, u"\u0628\u0635\u0648\u0631\u0647") /* بصورة */) &&
+               m_s.is_word(first + 1)) {
+      end = first + 2;
+    } else if (quoted && (exact(first, u"\u0642\u0637\u0639\u064a\u0627") /* قطعيا */ || exact(first, u"\u0645\u0637\u0644\u0642\u0627") /* مطلقا */ ||
+                          exact(first, u"\u062a\u0645\u0627\u0645\u0627") /* تماما */ || exact(first, u"\u0628\u0634\u062f\u0647") /* بشدة */)) {
+      end = first + 1;
+    } else {
+      return i;
+    }
+    if (quoted) {
+      return end < m_end && m_s.is_close_quote(end) ? end + 1 : i;
+    }
+    return end;
+  }
+
   // The preposition "ب" written apart ("بـ" with its tatweel removed) or "ب" + quotation.
   [[nodiscard]] bool ba_particle(std::size_t i) const { return exact(i, u"\u0628"); }
 
@@ -895,6 +922,9 @@ class ArabicFrames {
       return {b, b};  // "وأردفت قائلة: …": a participle goes on with the verb's dropped subject
     }
     std::uint32_t k = b;
+    if (manner_adverb_end(k) > k) {
+      return {b, b};  // ("ونفت "بشكل قاطع" أن": an adverb; the subject is dropped)
+    }
     if (m_s.is_open_quote(k)) {
       // A quoted name right after the verb is the subject when more follows it:
       // نفى "جيش الإسلام" استعداد ... ; not in حذرت من "عواقب خطيرة" إذا ...
@@ -998,6 +1028,9 @@ class ArabicFrames {
       const bool inside_name = m_s.entity_covering(k) != nullptr && m_s.entity_covering(k)->begin < k;
       if ((complementizer(k) && !inside_name) || m_s.is_punct(k, u':') || m_s.is_end_punct(k) || m_s.is_dash(k)) {
         break;
+      }
+      if (manner_adverb_end(k) > k) {
+        break;  // ("ونفت السفارة "جملة وتفصيلا" صحة …": how firmly, after the subject)
       }
       if (m_s.is_open_quote(k)) {
         // "إذاعة "صوت أميركا"": a quoted name inside the phrase. (After a medium's noun, a
@@ -1792,6 +1825,11 @@ class ArabicFrames {
   }
 
   [[nodiscard]] std::optional<Attribution> finish(Attribution& a, std::uint32_t content_begin) const {
+    // ("نفى "جملة وتفصيلا" صحة التسجيلات": how firmly, then what.)
+    if (const std::uint32_t adverb = manner_adverb_end(content_begin); adverb > content_begin && adverb < m_end &&
+                                                                       m_s.is_word(adverb) && !complementizer(adverb)) {
+      content_begin = adverb;
+    }
     a.content_begin = content_begin;
     a.content_end = m_end;
     // ("وأنها أبلغت السلطات "دون أن تتلقى ردا"": "without" opens an adverb of the verb before
@@ -3182,7 +3220,7 @@ class ArabicFrames {
       }
       // "وقالت "آفاد" في بيان إن P": a short quoted name, an adjunct, then the complement: the
       // name is the subject, not the start of a quotation.
-      if (subject.empty() && hit.end < m_end && m_s.is_open_quote(hit.end)) {
+      if (subject.empty() && hit.end < m_end && m_s.is_open_quote(hit.end) && manner_adverb_end(hit.end) == hit.end) {
         std::uint32_t close = hit.end + 1;
         while (close < m_end && !m_s.is_close_quote(close) && close - hit.end <= 5) {
           ++close;
@@ -5979,6 +6017,19 @@ class ArabicFrames {
         relayed->sources.push_back(phrase(hit, saying_of->begin, saying_of->end, label));
       }
       return relayed;
+    }
+    // ("نقلت وكالة "سبوتنيك" عن وكالة "فارس" عن مصدر دبلوماسي قوله إن P": the medium quoted
+    // had it from another source, "عن" again; each is a hop.)
+    if (medium_at(y.begin) || (y.begin + 1 < y.end && m_s.is_open_quote(y.begin) && medium_at(y.begin + 1))) {
+      for (std::uint32_t q = y.begin + 1; q + 1 < y.end; ++q) {
+        if (exact(q, u"\u0639\u0646") /* عن */ && !m_s.in_quote(q) && m_s.is_word(q + 1)) {
+          std::optional<Attribution> relayed = finish_relay(a, hit, outer, Range{y.begin, q}, label, content);
+          if (relayed) {
+            relayed->sources.push_back(phrase(hit, q + 1, y.end, label));
+          }
+          return relayed;
+        }
+      }
     }
     return finish_relay(a, hit, outer, y, label, content);
   }
