@@ -133,8 +133,58 @@ bool quoted_masthead(std::string_view mention) {
   return quoted && mention.size() <= 40 && std::count(mention.begin(), mention.end(), ' ') <= 1;
 }
 
+// The lower-cased name of a medium, without a leading article: "Breitbart News".
+std::string medium_key(std::string_view mention) {
+  std::string key(mention);
+  std::transform(key.begin(), key.end(), key.begin(),
+                 [](char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; });
+  if (key.starts_with("the ")) {
+    key.erase(0, 4);
+  }
+  return key;
+}
+
+// "Breitbart News has learned": only an outlet's own story says what it "has learned", so a
+// name no plugin knows that learned something is the story's own masthead. Its claim is the
+// outlet's own statement, and "told Breitbart News" later in the story relays nothing.
+void drop_self_learning_outlet(std::vector<Claim>& claims) {
+  auto learned = [](const Claim& c) {
+    return c.chain.size() == 1 && c.chain.front().entity.empty() &&
+           // (A masthead no one knows may read as a name: "Capitol Ledger has learned".)
+           c.chain.front().kind != SourceKind::officials && c.chain.front().kind != SourceKind::anonymous &&
+           c.chain.front().kind != SourceKind::reports && c.chain.front().kind != SourceKind::government &&
+           (c.chain.front().cue == "has learned" || c.chain.front().cue == "have learned");
+  };
+  std::vector<std::string> own;
+  for (const Claim& c : claims) {
+    if (learned(c)) {
+      own.push_back(medium_key(c.chain.front().mention));
+    }
+  }
+  if (own.empty()) {
+    return;
+  }
+  for (Claim& c : claims) {
+    if (learned(c)) {
+      c.chain.clear();
+      std::erase_if(c.reasons, [](const Reason& r) {
+        return r.code == ReasonCode::unnamed_source || r.code == ReasonCode::vague_source;
+      });
+      if (c.status == ClaimStatus::single_source || c.status == ClaimStatus::anonymous ||
+          c.status == ClaimStatus::confirmed) {
+        c.status = ClaimStatus::unsourced;
+      }
+      c.unconfirmed = is_unconfirmed_status(c.status);
+    } else if (c.chain.size() >= 2 && c.chain.front().recipient && c.chain.front().entity.empty() &&
+               std::find(own.begin(), own.end(), medium_key(c.chain.front().mention)) != own.end()) {
+      c.chain.erase(c.chain.begin());
+    }
+  }
+}
+
 void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc, const std::vector<std::string>& self_named,
                      const std::vector<EntityInfo>& entities) {
+  drop_self_learning_outlet(claims);
   std::vector<std::string> own = own_outlets(doc, entities);
   // (An agency that "could not verify" in an outlet's story that credits it after its own
   // name, "فرانس24/ أ ف ب", speaks in its own copy the outlet carries: it stays a relay.)

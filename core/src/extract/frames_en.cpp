@@ -1902,6 +1902,22 @@ class EnglishFrames {
           j + 1 < m_end) {
         // A prepositional adjunct: "on Tuesday", "in a statement", "to reporters", "on Twitter".
         std::uint32_t k = j + 1;
+        // ("said on "Fox News Sunday" that P": a programme's name in quotation marks, each
+        // word capitalised, is where it was said.)
+        if ((word(j, u"on") || word(j, u"in")) && m_s.is_open_quote(k)) {
+          std::uint32_t close = k + 1;
+          bool title = true;
+          while (close < m_end && close - k <= 6 && !m_s.is_close_quote(close) && title) {
+            title = !m_s.is_word(close) || m_s.tokens[close].capitalized || word(close, u"the") ||
+                    word(close, u"of") || word(close, u"and");
+            ++close;
+          }
+          if (title && close > k + 1 && close + 1 < m_end && m_s.is_close_quote(close) &&
+              (word(close + 1, u"that") || m_s.is_comma(close + 1))) {
+            j = close + 1;
+            continue;
+          }
+        }
         // "in an interview Hungary must …": a name after the statement noun starts the content.
         // ("said on Sunday Iran had seized …": likewise after a day, a month or a number.)
         auto content_name = [&](std::uint32_t t) {
