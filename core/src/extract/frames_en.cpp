@@ -1167,6 +1167,20 @@ class EnglishFrames {
     if (e > floor && (word(e - 1, u"and") || word(e - 1, u"but") || word(e - 1, u"or"))) {
       return {e, e};
     }
+    // ("Republicans said they were convinced the department mishandled it and Democrats
+    // accused …": a name after "and" that closes a clause, one with a verb of its own, begins
+    // a clause of its own; the words before "and" are not its subject.)
+    if (e >= floor + 4 && word(e - 2, u"and") && m_s.tokens[e - 1].capitalized && m_s.is_word(e - 1) &&
+        m_s.is_word(e - 3) && !m_s.tokens[e - 3].capitalized && !is(WordClass::determiner, e - 3)) {
+      bool clause_before = false;
+      for (std::uint32_t t = floor; t + 2 < e && !clause_before; ++t) {
+        clause_before = (m_s.cue_at(t) != nullptr && !m_s.in_quote(t)) || is(WordClass::auxiliary, t) ||
+                        is(WordClass::verb_blocker, t);
+      }
+      if (clause_before) {
+        return {e - 1, e};
+      }
+    }
     // "Trump, who says P": the relative pronoun is the subject; the resolver finds what it
     // stands for.
     if (e > floor + 1 && (word(e - 1, u"who") || word(e - 1, u"which"))) {
@@ -3545,6 +3559,28 @@ class EnglishFrames {
           return a;
         }
       }
+      // ("Though the handover was smooth, he said, replacing her would be harder", "If the
+      // talks fail, the minister said, the strike resumes": a subordinate clause is no claim
+      // alone; the claim is the sentence around the source, whose main clause follows it,
+      // even one that opens with a gerund.)
+      if (comma_before && av.content < m_end && m_s.is_word(av.content) && m_s.cue_at(av.content) == nullptr) {
+        std::uint32_t cs = clause_start(before);
+        while (cs + 1 < before && (is(WordClass::conjunction, cs) || !m_s.is_word(cs))) {
+          ++cs;
+        }
+        bool comma_inside = false;
+        for (std::uint32_t k = cs; k + 1 < before; ++k) {
+          comma_inside = comma_inside || m_s.is_comma(k);
+        }
+        if (!comma_inside && cs + 2 < before && is(WordClass::subordinator, cs) && !word(cs, u"as") &&
+            m_s.cue_at(cs) == nullptr) {
+          a.content_begin = cs;
+          a.content_end = m_end;
+          if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
+            return a;
+          }
+        }
+      }
       if (comma_before && !ends_clause(av)) {
         // "The new dam, the ministry said, was its largest yet": the source sits inside
         // its clause, whose subject comes before it; the claim is the whole clause around it.
@@ -3568,7 +3604,7 @@ class EnglishFrames {
           }
         }
         if (introduction && !comma_inside) {
-          return finish_preposed(a, av);  // "Though it was seamless, he said, reporters noticed"
+          return finish_preposed(a, av);  // "In the south, IRNA said, rebel units took …"
         }
       }
       // "In the north, the agency said, rebel units took ...": the clause after the comma,
