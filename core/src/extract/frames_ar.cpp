@@ -847,6 +847,12 @@ class ArabicFrames {
         u"عاطف", u"عامر", u"غازي", u"قاسم", u"لؤي", u"مالك", u"معاذ", u"مهند", u"نواف", u"هيثم", u"يحيي",
         u"ايمن", u"اشرف", u"اكرم", u"انور", u"توفيق", u"جميل", u"حاتم", u"رياض", u"سامر", u"سمير", u"شريف",
         u"عصام", u"فؤاد", u"مجدي", u"نزار", u"هادي", u"وسام",
+        // (common in Egyptian and Levantine copy)
+        u"سهير", u"سعاد", u"نجلاء", u"هاله", u"هبه", u"رشا", u"ايمان", u"عبير", u"ميرفت", u"سحر", u"نهي",
+        u"شيماء", u"دعاء", u"مها", u"ولاء", u"هناء", u"سناء", u"رحاب", u"نسرين", u"ياسمين", u"جيهان", u"نيفين",
+        u"عزه", u"ماجده", u"فريده", u"نجوي", u"حازم", u"محسن", u"عمرو", u"حسام", u"كريم", u"مدحت", u"ممدوح",
+        u"رضا", u"عزت", u"فتحي", u"صبحي", u"حمدي", u"رفعت", u"سيد", u"طه", u"يسري", u"عاصم", u"وحيد",
+        u"ايهاب", u"حسني", u"لطفي", u"نادر", u"منير", u"جورج", u"ميشال", u"ميشيل", u"الياس", u"جوزيف",
         // beginning with ب, which "بـ" joined to a word would otherwise claim
         u"بندر", u"باسل", u"بسام", u"بشار", u"بدر", u"بكر", u"بلال", u"بشير", u"بسمه", u"بثينه", u"بهاء",
         u"برهان", u"بشري", u"بدريه", u"بتول", u"بهجت", u"باقر", u"بطرس", u"بولس", u"بركات", u"بديع",
@@ -2523,6 +2529,16 @@ class ArabicFrames {
         }
         if (close < cue && m_s.is_close_quote(close) && m_s.entity_covering(b + 1)->end == close) {
           return {b, close + 1};
+        }
+      }
+      // ("انتقدت النائبة سهير الدماطي القرار، وقالت": a title with the holder's name after it,
+      // the name's end read as after any title; the title's "ة" says she.)
+      if (b + 2 < cue && is(WordClass::title, b) && m_s.entity_covering(b) == nullptr) {
+        const std::uint32_t named = name_after_title(b + 1, b);
+        const Gender titled =
+            w(b).ends_with(u"\u0647") || w(b).ends_with(u"\u0629") ? Gender::female : Gender::male;
+        if (named > b + 1 && named <= cue && (gender == Gender::unknown || gender == titled)) {
+          return {b, named};
         }
       }
       std::uint32_t e = b;
