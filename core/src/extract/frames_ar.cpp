@@ -1308,6 +1308,23 @@ class ArabicFrames {
         k += 2;
         continue;
       }
+      // ("قال ركاب كانوا على متن القطار إنه P": a clause with "كان" describing unnamed people,
+      // with no relative pronoun after the indefinite noun, belongs to them, up to the
+      // complementizer.)
+      if (k > b && (exact(k, u"\u0643\u0627\u0646") || exact(k, u"\u0643\u0627\u0646\u0648\u0627") || exact(k, u"\u0643\u0627\u0646\u062a")) &&
+          !w(k - 1).starts_with(u"\u0627\u0644")) {
+        const Hit* head = m_s.noun_covering(b);
+        if (head != nullptr && head->begin == b && is_unnamed(m_s.lex.source_nouns()[head->payload].kind)) {
+          std::uint32_t t = k + 1;
+          while (t < m_end && t - k <= 8 && m_s.is_word(t) && !complementizer(t) && m_s.cue_at(t) == nullptr) {
+            ++t;
+          }
+          if (t < m_end && t > k + 1 && complementizer(t)) {
+            k = t;
+            break;
+          }
+        }
+      }
       if (k > b && (adjunct_start(k) || is_exact(WordClass::relative, k))) {
         break;
       }
@@ -3806,7 +3823,11 @@ class ArabicFrames {
       // sits belongs to it, up to the comma.
       // (Any source, when a statement adjunct follows the comma: "نفت السلطات في الحديدة، في
       // بيان بثته قناة X، احتجاز القافلة".)
-      if (!before && !subject.empty() && subject.begin >= hit.end && c == subject.end && exact(c, u"في")) {
+      // (And a name the phrase reader closed at "و": "نفت شركة مياه الشرب والصرف الصحي بكفر
+      // الشيخ، في بيان …، وجود أي تلوث".)
+      const bool and_definite = c < m_end && w(c).size() > 4 && w(c).starts_with(u"\u0648\u0627\u0644") /* وال */;
+      if (!before && !subject.empty() && subject.begin >= hit.end && c == subject.end &&
+          (exact(c, u"في") || and_definite)) {
         const Hit* head = m_s.noun_covering(subject.begin);
         std::uint32_t comma = c + 1;
         while (comma < m_end && comma - c <= 6 && m_s.is_word(comma) && m_s.cue_at(comma) == nullptr &&
@@ -3816,7 +3837,7 @@ class ArabicFrames {
         const bool statement_after = comma + 2 < m_end && m_s.is_comma(comma) &&
                                      (exact(comma + 1, u"في") || exact(comma + 1, u"خلال")) &&
                                      is(WordClass::statement_noun, comma + 2);
-        if (head != nullptr && (is_unnamed(m_s.lex.source_nouns()[head->payload].kind) || statement_after)) {
+        if (head != nullptr && ((is_unnamed(m_s.lex.source_nouns()[head->payload].kind) && !and_definite) || statement_after)) {
           if (comma < m_end && comma > c + 1 && m_s.is_comma(comma)) {
             subject.end = comma;
             c = comma;
@@ -5123,6 +5144,22 @@ class ArabicFrames {
       }
       for (std::uint32_t i = x.begin; i < x.end && i < x.begin + 2; ++i) {
         a.source_is_document = a.source_is_document || is(WordClass::statement_noun, i);
+      }
+      // ("…، مؤكدا أن السرعة كانت "في الحدود المقررة" وفقا لبيانات جهاز التسجيل": a record a
+      // speaker cites at the end of his own words, with no comma before it, is his evidence,
+      // part of what he said, not a source for the sentence.)
+      if (a.source_is_document && hit.begin > 0 && !m_s.is_comma(hit.begin - 1) && !m_s.in_quote(hit.begin)) {
+        bool spoken_before = false;
+        for (std::uint32_t k = 0; k < hit.begin && !spoken_before; ++k) {
+          const Hit* h = m_s.cue_at(k);
+          spoken_before = h != nullptr && h->begin == k && !m_s.in_quote(k) &&
+                          (m_s.lex.cues()[h->payload].frame == Frame::speech ||
+                           m_s.lex.cues()[h->payload].frame == Frame::participle) &&
+                          k + 2 < hit.begin && complementizer(h->end);
+        }
+        if (spoken_before) {
+          return std::nullopt;
+        }
       }
       // "بناء على", "استنادا إلى", "وفقا ل", "طبقا ل" also mean "based on", "in line with":
       // "بناء على إشارة قضائية", "وفقا للقانون" name no source. Without a reporting verb
