@@ -927,6 +927,12 @@ class ArabicFrames {
     if (const Hit* c = m_s.cue_at(b); c != nullptr && m_s.lex.cues()[c->payload].frame == Frame::participle) {
       return {b, b};  // "وأردفت قائلة: …": a participle goes on with the verb's dropped subject
     }
+    // ("لكن الدرويش نفى أي دور للجانب الروسي": "any" opens the object of a negation or a
+    // denial, never a subject. Nor "existence": "لكن الدرويش نفى وجود أي دور".)
+    if ((exact(b, u"\u0627\u064a") /* أي */ || exact(b, u"\u0648\u062c\u0648\u062f") /* وجود */) && b + 1 < m_end &&
+        m_s.is_word(b + 1)) {
+      return {b, b};
+    }
     std::uint32_t k = b;
     if (manner_adverb_end(k) > k) {
       return {b, b};  // ("ونفت "بشكل قاطع" أن": an adverb; the subject is dropped)
@@ -1326,6 +1332,12 @@ class ArabicFrames {
         }
       }
       if (k > b && (adjunct_start(k) || is_exact(WordClass::relative, k))) {
+        break;
+      }
+      // ("ونفى أحمد الدرويش أي دور …"، "نفى X وجود …": "any" and "existence" open the
+      // object; no name runs on into them.)
+      if (k > b && (exact(k, u"\u0627\u064a") /* أي */ || exact(k, u"\u0648\u062c\u0648\u062f") /* وجود */) &&
+          k + 1 < m_end && m_s.is_word(k + 1) && m_s.entity_covering(k) == nullptr) {
         break;
       }
       // ("نفى المتحدث الأنباء عن P": a definite word takes no definite genitive, so the
@@ -2974,6 +2986,11 @@ class ArabicFrames {
 
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
     if (cue_as_verbal_noun(hit)) {
+      return std::nullopt;
+    }
+    // ("رفض تأكيد أو نفي وجود مفاوضات": to confirm or deny, refused, is neither.)
+    if (hit.begin >= 2 && (exact(hit.begin - 1, u"\u0627\u0648") /* أو */ || exact(hit.begin - 1, u"\u0648\u0644\u0627") /* ولا */) &&
+        (exact(hit.begin - 2, u"\u062a\u0627\u0643\u064a\u062f") /* تأكيد */ || exact(hit.begin - 2, u"\u0646\u0641\u064a") /* نفي */)) {
       return std::nullopt;
     }
     // ("وكالة كيودو أوردت عن مصدر حكومي قوله إن P": "أورد" with "عن" right after it relays, as
