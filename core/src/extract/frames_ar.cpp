@@ -6607,6 +6607,28 @@ class ArabicFrames {
   // "أما X فأوضحت أن P": the topic before the "ف" is the verb's subject. (A name may be set
   // off by commas inside it: "أما رئيس الحزب، المحامي سمير الخطيب، فوصف".)
   [[nodiscard]] Range topic_subject(const Hit& hit) const {
+    // ("أما وكالة "سانا" فتجاهلت …، واكتفت بالإشارة إلى P": a verb joined by "و" after a
+    // comma goes on with the topic of the "ف" verb before it.)
+    if (w(hit.begin).size() > 3 && w(hit.begin)[0] == k_waw && hit.begin > 2 && m_s.is_comma(hit.begin - 1)) {
+      for (std::uint32_t f = hit.begin - 1; f-- > 1 && hit.begin - f <= 16;) {
+        if (m_s.is_end_punct(f)) {
+          break;
+        }
+        if (m_s.is_word(f) && w(f).size() > 3 && w(f)[0] == k_fa && m_s.entity_covering(f) == nullptr &&
+            m_s.noun_covering(f) == nullptr) {
+          for (std::uint32_t k = f; k-- > 0 && f - k <= 10;) {
+            if (!m_s.is_word(k) && !m_s.is_quote_mark(k)) {
+              break;
+            }
+            if (exact(k, u"اما") || exact(k, u"واما")) {
+              const Range topic{k + 1, f};
+              return k + 1 < f && names_source(topic) ? topic : Range{};
+            }
+          }
+          break;
+        }
+      }
+    }
     if (w(hit.begin).size() <= 3 || w(hit.begin)[0] != k_fa) {
       return {};
     }
