@@ -727,6 +727,12 @@ class EnglishFrames {
            word(i, u"plc") || word(i, u"spa") || word(i, u"oy"))) {
         return true;
       }
+      // ("The IS-run Aamaq news agency": capitals joined by a hyphen to the next word are a
+      // name's, not the verb "is".)
+      if (m_s.tokens[i].all_caps && i + 2 < m_s.size() && m_s.is_dash(i + 1) && m_s.tokens[i].end == m_s.tokens[i + 1].begin &&
+          m_s.tokens[i + 1].end == m_s.tokens[i + 2].begin && m_s.is_word(i + 2)) {
+        return true;
+      }
       if (is(WordClass::verb_blocker, i) || is(WordClass::subordinator, i) || is(WordClass::relative, i) ||
           word(i, u"that") || word(i, u"but") || word(i, u"or") || word(i, u"not") || word(i, u"n't")) {
         return false;
@@ -1549,7 +1555,36 @@ class EnglishFrames {
     while (k > b && (m_s.is_comma(k - 1) || !m_s.is_word(k - 1)) && !m_s.is_punct(k - 1, u')')) {
       --k;
     }
+    // (", said a teacher who gave his name only as Abu Wassim": the name given is the source,
+    // as it is before the verb.)
+    if (const NounPhrase given = name_given_after(k, limit); !given.empty()) {
+      return given;
+    }
     return {b, k};
+  }
+
+  // The name in "who gave his name only as NAME", "identified only as NAME" at `k`, or empty.
+  [[nodiscard]] NounPhrase name_given_after(std::uint32_t k, std::uint32_t limit) const {
+    std::uint32_t t = k;
+    if (t < limit && word(t, u"who")) {
+      ++t;
+    }
+    const std::uint32_t clause = t;
+    while (t < limit && t < clause + 7 && m_s.is_word(t) && !word(t, u"as")) {
+      ++t;
+    }
+    bool naming = false;
+    for (std::uint32_t i = clause; i < t; ++i) {
+      naming = naming || word(i, u"name") || word(i, u"identified") || word(i, u"named") || word(i, u"known");
+    }
+    if (!naming || t + 1 >= limit || !word(t, u"as") || !m_s.tokens[t + 1].capitalized) {
+      return {};
+    }
+    std::uint32_t e = t + 1;
+    while (e < limit && e < t + 5 && m_s.is_word(e) && m_s.tokens[e].capitalized) {
+      ++e;
+    }
+    return {t + 1, e};
   }
 
   struct AfterVerb {
@@ -2454,6 +2489,25 @@ class EnglishFrames {
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
     if (infinitive_of_directive(hit.begin)) {
       return std::nullopt;
+    }
+    // "put the death toll at 14", "puts the number of displaced at 2,000": a count given, read
+    // as "estimated" is. "Put" is nothing else ("put pressure on"), so the count's noun and
+    // its "at" must follow.
+    if (cue.id == "en.put-at") {
+      static constexpr std::u16string_view k_counts[] = {u"toll", u"number", u"figure", u"count", u"tally",
+                                                         u"total", u"cost", u"losses", u"damage"};
+      bool count = false;
+      bool at = false;
+      for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 10 && !m_s.is_comma(k) && !m_s.is_end_punct(k); ++k) {
+        count = count || std::find(std::begin(k_counts), std::end(k_counts), m_s.lower(k)) != std::end(k_counts);
+        at = at || (count && word(k, u"at") && k + 1 < m_end &&
+                    (m_s.tokens[k + 1].kind == text::TokenKind::number || word(k + 1, u"about") ||
+                     word(k + 1, u"around") || word(k + 1, u"least") || word(k + 1, u"more") ||
+                     word(k + 1, u"nearly") || word(k + 1, u"some") || word(k + 1, u"over")));
+      }
+      if (!count || !at || !word(hit.end, u"the")) {
+        return std::nullopt;
+      }
     }
     // ("The tweet, posted from the campaign's account late Monday, said P": a participle set
     // off between a subject and its verb, no verb of its own.)
@@ -4032,6 +4086,14 @@ class EnglishFrames {
       SourcePhrase outer = phrase(hit, av.recipient.begin, av.recipient.end);
       outer.recipient = true;
       a.sources.insert(a.sources.begin(), outer);
+    } else if (!av.relay_outer.empty()) {
+      // (", saying in a statement carried by the Saba news agency that P": the agency relayed
+      // it.)
+      SourcePhrase outer = phrase(hit, av.relay_outer.begin, av.relay_outer.end);
+      outer.cue_begin = av.relay_cue_begin;
+      outer.cue_end = av.relay_cue_end;
+      outer.cue = m_s.utf8(av.relay_cue_begin, av.relay_cue_end);
+      a.sources.insert(a.sources.begin(), outer);
     }
     NounPhrase fb = clause_subject();
     if (m_s.is_comma(hit.begin - 1)) {
@@ -4263,6 +4325,18 @@ class EnglishFrames {
     std::uint32_t lead = 0;
     while (lead < hit.begin && (is(WordClass::conjunction, lead) || is(WordClass::adverb, lead) || !m_s.is_word(lead))) {
       ++lead;
+    }
+    // ("…, according to the town's mayor, Mohammed Abu-Shnaf.": at the sentence's end, the
+    // name set off after a role is the same source.)
+    if (lead < hit.begin && e + 2 < m_end && m_s.is_comma(e) && !m_s.tokens[e - 1].capitalized &&
+        m_s.tokens[e + 1].capitalized && m_s.is_word(e + 1)) {
+      std::uint32_t n = e + 1;
+      while (n < m_end && n <= e + 5 && (m_s.tokens[n].capitalized || (m_s.is_dash(n) && joined(n)))) {
+        ++n;
+      }
+      if (n > e + 2 && (n >= m_end || m_s.is_end_punct(n))) {
+        e = n;
+      }
     }
     // "According to the state news agency most of the shops were shut": no comma sets
     // the source off; it ends with its head noun, where a determiner, a quantifier or a
