@@ -147,7 +147,7 @@ std::string medium_key(std::string_view mention) {
 // "Breitbart News has learned": only an outlet's own story says what it "has learned", so a
 // name no plugin knows that learned something is the story's own masthead. Its claim is the
 // outlet's own statement, and "told Breitbart News" later in the story relays nothing.
-void drop_self_learning_outlet(std::vector<Claim>& claims) {
+void drop_self_learning_outlet(std::vector<Claim>& claims, std::string_view text) {
   auto learned = [](const Claim& c) {
     return c.chain.size() == 1 && c.chain.front().entity.empty() &&
            // (A masthead no one knows may read as a name: "Capitol Ledger has learned".)
@@ -159,6 +159,28 @@ void drop_self_learning_outlet(std::vector<Claim>& claims) {
   for (const Claim& c : claims) {
     if (learned(c)) {
       own.push_back(medium_key(c.chain.front().mention));
+    }
+  }
+  // ("Sky News has been told that P", "The BBC understands that P": the same self-reference,
+  // a sentence that reports no one, so no claim of it shows it; the name a later "told Sky
+  // News" relays to is found written so.)
+  static constexpr std::string_view k_self_reports[] = {" has learned", " has been told", " understands that",
+                                                        " has seen", " has obtained"};
+  for (const Claim& c : claims) {
+    if (c.chain.size() < 2 || !c.chain.front().recipient) {
+      continue;
+    }
+    const std::string& name = c.chain.front().mention;
+    for (const std::string_view report : k_self_reports) {
+      const std::string written = name + std::string(report);
+      std::string capitalised = written;
+      if (capitalised.starts_with("the ")) {
+        capitalised[0] = 'T';
+      }
+      if (text.find(written) != std::string_view::npos || text.find(capitalised) != std::string_view::npos) {
+        own.push_back(medium_key(name));
+        break;
+      }
     }
   }
   if (own.empty()) {
@@ -175,16 +197,16 @@ void drop_self_learning_outlet(std::vector<Claim>& claims) {
         c.status = ClaimStatus::unsourced;
       }
       c.unconfirmed = is_unconfirmed_status(c.status);
-    } else if (c.chain.size() >= 2 && c.chain.front().recipient && c.chain.front().entity.empty() &&
+    } else if (c.chain.size() >= 2 && c.chain.front().recipient &&
                std::find(own.begin(), own.end(), medium_key(c.chain.front().mention)) != own.end()) {
       c.chain.erase(c.chain.begin());
     }
   }
 }
 
-void drop_own_outlet(std::vector<Claim>& claims, const DocumentRecord& doc, const std::vector<std::string>& self_named,
-                     const std::vector<EntityInfo>& entities) {
-  drop_self_learning_outlet(claims);
+void drop_own_outlet(std::vector<Claim>& claims, std::string_view text, const DocumentRecord& doc,
+                     const std::vector<std::string>& self_named, const std::vector<EntityInfo>& entities) {
+  drop_self_learning_outlet(claims, text);
   std::vector<std::string> own = own_outlets(doc, entities);
   // (An agency that "could not verify" in an outlet's story that credits it after its own
   // name, "فرانس24/ أ ف ب", speaks in its own copy the outlet carries: it stays a relay.)
@@ -423,7 +445,7 @@ void Extractor::extract(InputDocument&& input, ExtractionSink& sink) const {
       begin = end;
     }
     std::vector<Claim> claims = assembler.finish();
-    drop_own_outlet(claims, doc, assembler.self_named_outlets(), res.gazetteer.entities());
+    drop_own_outlet(claims, section, doc, assembler.self_named_outlets(), res.gazetteer.entities());
     // Ids and groups go on from the previous section's.
     const int group_base = last_group;
     for (Claim& c : claims) {

@@ -1187,6 +1187,20 @@ class EnglishFrames {
         return {e - 1, e};
       }
     }
+    // ("One of them, retired bus driver Clive Haddrell, said": the one of a group, named in
+    // apposition, is the source, the whole phrase read as one mention.)
+    if (e >= floor + 6 && m_s.is_comma(e - 1)) {
+      std::uint32_t k = e - 1;
+      while (k > floor && !m_s.is_comma(k - 1) && e - k < 12) {
+        --k;
+      }
+      if (k >= floor + 4 && m_s.is_comma(k - 1) && word(k - 3, u"of") &&
+          (word(k - 2, u"them") || word(k - 2, u"those")) &&
+          (word(k - 4, u"one") || word(k - 4, u"another") || word(k - 4, u"two")) && k + 1 < e - 1 &&
+          m_s.tokens[e - 2].capitalized && m_s.is_word(e - 2)) {
+        return {k - 4, e - 1};
+      }
+    }
     // "Trump, who says P": the relative pronoun is the subject; the resolver finds what it
     // stands for.
     if (e > floor + 1 && (word(e - 1, u"who") || word(e - 1, u"which"))) {
