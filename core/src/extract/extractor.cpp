@@ -183,6 +183,31 @@ void drop_self_learning_outlet(std::vector<Claim>& claims, std::string_view text
       }
     }
   }
+  // ("Author: Dalia Al-Mutawwa | ARAB NEWS" over the story: a masthead on a short line of the
+  // page's head, the byline's or its own, names the story's outlet; "told Arab News" later
+  // relays nothing.)
+  {
+    std::string head;
+    std::size_t lines = 0;
+    for (std::size_t at = 0; at < text.size() && lines < 8;) {
+      const std::size_t end = std::min(text.find('\n', at), text.size());
+      const std::string_view line = text.substr(at, end - at);
+      const std::size_t words = static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
+      if (lines > 0 && !line.empty() && words <= 10) {
+        head += ' ' + medium_key(line) + ' ';
+      }
+      lines += line.empty() ? 0 : 1;
+      at = end + 1;
+    }
+    for (const Claim& c : claims) {
+      if (c.chain.size() >= 2 && c.chain.front().recipient && c.chain.front().entity.empty()) {
+        const std::string key = medium_key(c.chain.front().mention);
+        if (key.size() >= 4 && head.find(' ' + key + ' ') != std::string::npos) {
+          own.push_back(key);
+        }
+      }
+    }
+  }
   if (own.empty()) {
     return;
   }
