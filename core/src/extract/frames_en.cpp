@@ -2508,19 +2508,37 @@ class EnglishFrames {
     // as "estimated" is. "Put" is nothing else ("put pressure on"), so the count's noun and
     // its "at" must follow.
     if (cue.id == "en.put-at") {
-      static constexpr std::u16string_view k_counts[] = {u"toll", u"number", u"figure", u"count", u"tally",
-                                                         u"total", u"cost", u"losses", u"damage"};
+      // ("put the crop at 17.3 mln tonnes", "put it as low as 16 mln", "put Argentina's crop at
+      // a record 7.5 mln": a count, a crop or a sum, or "it" for one just named.)
+      static constexpr std::u16string_view k_counts[] = {
+          u"toll", u"number", u"figure", u"count", u"tally", u"total", u"cost", u"losses", u"damage",
+          u"crop", u"crops", u"harvest", u"output", u"production", u"estimate", u"deficit", u"surplus",
+          u"reserves", u"debt", u"exports", u"imports", u"sales", u"stocks", u"value", u"loss", u"it", u"them"};
       bool count = false;
       bool at = false;
       for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 10 && !m_s.is_comma(k) && !m_s.is_end_punct(k); ++k) {
         count = count || std::find(std::begin(k_counts), std::end(k_counts), m_s.lower(k)) != std::end(k_counts);
-        at = at || (count && word(k, u"at") && k + 1 < m_end &&
-                    (m_s.tokens[k + 1].kind == text::TokenKind::number || word(k + 1, u"about") ||
-                     word(k + 1, u"around") || word(k + 1, u"least") || word(k + 1, u"more") ||
-                     word(k + 1, u"nearly") || word(k + 1, u"some") || word(k + 1, u"over")));
+        const bool as_far_as = word(k, u"as") && k + 2 < m_end &&
+                               (word(k + 1, u"low") || word(k + 1, u"high") || word(k + 1, u"much")) && word(k + 2, u"as");
+        at = at || (count && as_far_as) ||
+             (count && word(k, u"at") && k + 1 < m_end &&
+              (m_s.tokens[k + 1].kind == text::TokenKind::number || word(k + 1, u"about") || word(k + 1, u"around") ||
+               word(k + 1, u"least") || word(k + 1, u"more") || word(k + 1, u"nearly") || word(k + 1, u"some") ||
+               word(k + 1, u"over") || word(k + 1, u"a") || word(k + 1, u"an") || word(k + 1, u"only") ||
+               word(k + 1, u"just") || word(k + 1, u"up") || word(k + 1, u"between")));
       }
-      if (!count || !at || !word(hit.end, u"the")) {
+      const bool object = word(hit.end, u"the") || word(hit.end, u"it") || word(hit.end, u"its") ||
+                          word(hit.end, u"their") || word(hit.end, u"them") ||
+                          (hit.end < m_end && m_s.tokens[hit.end].capitalized && m_s.is_word(hit.end));
+      if (!count || !at || !object) {
         return std::nullopt;
+      }
+      // ("Dealers said the rumours put the losses at 400 mln": a count inside someone's words
+      // is part of them.)
+      for (std::uint32_t k = 0; k < hit.begin; ++k) {
+        if (const Hit* h = m_s.cue_at(k); h != nullptr && h->begin == k && !m_s.in_quote(k)) {
+          return std::nullopt;
+        }
       }
     }
     // ("The tweet, posted from the campaign's account late Monday, said P": a participle set
