@@ -2560,6 +2560,15 @@ class ArabicFrames {
           return {b, close + 1};
         }
       }
+      // ("دعا "تيار المستقبل" في بيان أنصاره إلى …، معتبرا": a group's name in quotation marks,
+      // speaking "in a statement", is the subject; Arabic copy quotes the names of groups.)
+      if (b + 4 < cue && m_s.is_open_quote(b) && m_s.is_word(b + 1)) {
+        if (const std::uint32_t close = short_quote_close(b, 5); close != 0 && close + 2 < cue &&
+                                                                   exact(close + 1, u"\u0641\u064a") /* في */ &&
+                                                                   is(WordClass::statement_noun, close + 2)) {
+          return {b, close + 1};
+        }
+      }
       // ("انتقدت النائبة سهير الدماطي القرار، وقالت": a title with the holder's name after it,
       // the name's end read as after any title; the title's "ة" says she.)
       if (b + 2 < cue && is(WordClass::title, b) && m_s.entity_covering(b) == nullptr) {
@@ -2667,6 +2676,14 @@ class ArabicFrames {
               (w(e).ends_with(u"\u0647") || w(e).ends_with(u"\u064a")) && m_s.noun_covering(e) == nullptr &&
               m_s.entity_covering(e) == nullptr) {
             ++e;
+          }
+          // ("وغرّد عضو تكتل "لبنان القوي" النائب روي عازوري قائلا": a title and its holder's
+          // name after the quoted bloc are the member named.)
+          if (e + 1 < cue && is(WordClass::title, e)) {
+            const std::uint32_t named = name_after_title(e + 1, e);
+            if (named > e + 1 && named <= cue) {
+              e = named;
+            }
           }
         }
       }
