@@ -905,6 +905,24 @@ class ArabicFrames {
   // A source noun phrase starting at `b` (after the verb): a name, a title, a
   // known entity, with appositions between commas; stops at adjuncts, commas
   // before adjuncts, complementizers, colons, quotations, relatives and cues.
+  // Does a definite noun phrase the lexicons do not know stand between "إن"/"أن" and the
+  // verb at `verb` ("إن فرق المراقبة وثقت …")? That phrase is then the verb's subject.
+  [[nodiscard]] bool subject_after_complementizer(std::uint32_t verb) const {
+    if (verb < 2 || !m_s.is_word(verb - 1) || !w(verb - 1).starts_with(u"\u0627\u0644") ||
+        is(WordClass::time_word, verb - 1) || m_s.entity_covering(verb - 1) != nullptr) {
+      return false;
+    }
+    for (std::uint32_t k = verb - 1; k-- > 0 && verb - k <= 4;) {
+      if (!m_s.is_word(k) || m_s.noun_covering(k) != nullptr || m_s.entity_covering(k) != nullptr) {
+        return false;
+      }
+      if (complementizer(k)) {
+        return !m_s.in_quote(k) && (exact(k, u"\u0627\u0646") || exact(k, u"\u0648\u0627\u0646"));
+      }
+    }
+    return false;
+  }
+
   [[nodiscard]] Range np_after(std::uint32_t b, PhraseStops stops) const {
     // Skip leading commas, hashtag signs and time words: "وقال الثلاثاء مسؤول".
     while (b < m_end && (m_s.is_comma(b) || m_s.is_punct(b, u'#') || is(WordClass::time_word, b))) {
@@ -941,6 +959,11 @@ class ArabicFrames {
       // A quoted name right after the verb is the subject when more follows it:
       // نفى "جيش الإسلام" استعداد ... ; not in حذرت من "عواقب خطيرة" إذا ...
       if (!stops.allow_leading_quote) {
+        return {b, b};
+      }
+      // (Not after a subject set before the verb: in "إن فرق المراقبة وثقت "ثلاث صفحات ممولة""
+      // the quotation is what was documented.)
+      if (b >= 1 && subject_after_complementizer(b - 1)) {
         return {b, b};
       }
       std::uint32_t c = k + 1;
@@ -1739,7 +1762,9 @@ class ArabicFrames {
       // of fearing or saying inside it reports nothing, and the complement follows it.)
       if (j > 0 && m_s.is_comma(j - 1) && exact(j, u"\u0648\u0642\u062f") /* وقد */) {
         std::uint32_t close = j + 1;
-        while (close < m_end && close - j <= 14 && m_s.is_word(close) && !complementizer(close)) {
+        // ("لأنه"، "because", is no complementizer of the verb.)
+        while (close < m_end && close - j <= 14 && m_s.is_word(close) &&
+               (!complementizer(close) || w(close).starts_with(u"\u0644\u0627\u0646") /* لأن */)) {
           ++close;
         }
         if (close + 1 < m_end && close > j + 1 && m_s.is_comma(close) && complementizer(close + 1)) {
@@ -3250,6 +3275,12 @@ class ArabicFrames {
     }
     const bool pronoun = pronoun_before(hit.begin);
     const bool before = !subject.empty() || pronoun;
+    // ("قال عضو …، إن فرق المراقبة وثقت "ثلاث صفحات" …": right after "إن" and a noun phrase
+    // the lexicons do not know as a source, a verb has that phrase for its subject; it is part
+    // of what the speaker said, no claim of its own.)
+    if (!before && subject_after_complementizer(hit.begin)) {
+      return std::nullopt;
+    }
     if (!before && !ends_with_preposition) {
       subject = np_after(hit.end, {});
       // "نشرت وكالة X بيانا زعم فيه التنظيم أن P": "in which", then the verb's subject.
@@ -5178,6 +5209,16 @@ class ArabicFrames {
       }
       for (std::uint32_t i = x.begin; i < x.end && i < x.begin + 2; ++i) {
         a.source_is_document = a.source_is_document || is(WordClass::statement_noun, i);
+      }
+      // ("قالت المنظمة إن القائمة أنفقت أربعة أضعاف السقف، بحسب تقديراتها": its own estimates,
+      // a pronoun for the one who spoke, add no source.)
+      if (x.end == x.begin + 1 && hit.begin > 0 && !m_s.is_open_quote(x.begin)) {
+        const std::u16string_view own = w(x.begin);
+        if (own.size() > 5 && !own.starts_with(u"\u0627\u0644") && m_s.entity_covering(x.begin) == nullptr &&
+            (own.ends_with(u"\u0627\u062a\u0647\u0627") || own.ends_with(u"\u0627\u062a\u0647") ||
+             own.ends_with(u"\u0627\u062a\u0647\u0645") /* ـاتها، ـاته، ـاتهم */)) {
+          return std::nullopt;
+        }
       }
       // ("…، مؤكدا أن السرعة كانت "في الحدود المقررة" وفقا لبيانات جهاز التسجيل": a record a
       // speaker cites at the end of his own words, with no comma before it, is his evidence,
