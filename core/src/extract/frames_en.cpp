@@ -1167,6 +1167,26 @@ class EnglishFrames {
   }
 
   [[nodiscard]] NounPhrase subject_left(std::uint32_t cue, std::uint32_t floor = 0) const {
+    // ("P, where a stream swept shops away, said Ran Zhiheng, deputy head of …": "said" right
+    // after a comma with a name after it is the inverted, postposed verb; the clause before
+    // the comma is no subject, whatever set-off clause it ends with.)
+    if (cue > floor + 1 && m_s.is_comma(cue - 1) && cue + 2 < m_end && m_s.is_word(cue + 1) &&
+        m_s.tokens[cue + 1].capitalized && !is(WordClass::determiner, cue + 1) && !is(WordClass::pronoun_male, cue + 1) &&
+        !is(WordClass::pronoun_female, cue + 1) && !is(WordClass::pronoun_plural, cue + 1) &&
+        (word(cue, u"said") || word(cue, u"says") || word(cue, u"added") || word(cue, u"wrote"))) {
+      // (The name closes the sentence or an apposition follows it: not "said Kabul wanted …".)
+      std::uint32_t n = cue + 1;
+      while (n < m_end && n <= cue + 5 && m_s.is_word(n) && m_s.tokens[n].capitalized) {
+        ++n;
+      }
+      // (Nor "said New Zealand, which funds …, had asked": a relative clause after the name
+      // makes it the content's subject.)
+      const bool relative_after = n + 1 < m_end && m_s.is_comma(n) &&
+                                  (is(WordClass::relative, n + 1) || word(n + 1, u"where"));
+      if ((n >= m_end || m_s.is_comma(n) || m_s.is_end_punct(n)) && !relative_after) {
+        return {cue, cue};
+      }
+    }
     const std::uint32_t e = skip_preverbal(cue, floor);
     // "… between protesters and police and said P": a verb right after "and" is coordinated
     // with an earlier one; the words before "and" are not its subject.
