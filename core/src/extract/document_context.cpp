@@ -304,7 +304,10 @@ class TemplateMatcher {
         const char32_t ch = s[si + len - 1];
         const bool allowed = u_isalpha(static_cast<UChar32>(ch)) || ch == U' ' || ch == U'.' || ch == U'\'' ||
                              (!place && (u_isdigit(static_cast<UChar32>(ch)) || ch == U',' || ch == U'/')) ||
-                             (place && is_dash_cp(ch) && len > 1 && u_isalpha(static_cast<UChar32>(s[si + len])));
+                             (place && is_dash_cp(ch) && len > 1 && u_isalpha(static_cast<UChar32>(s[si + len]))) ||
+                             // ("Banjarnegara, C Java (ANTARA News) -", "WASHINGTON, D.C., April 3": a
+                             // region after the town.)
+                             (place && ch == U',' && len > 1 && si + len < s.size() && s[si + len] == U' ');
         if (!allowed || ch == U'(' || ch == U'\n') {
           break;
         }
@@ -1263,7 +1266,14 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       // Place and date: before the bracket, split at the first comma.
       const std::size_t bracket = e.span.start - l.cp;
       std::u32string_view before = std::u32string_view(head32).substr(0, bracket > 0 ? bracket - 1 : 0);
-      const std::size_t comma = before.find_first_of(U",\u060C");
+      std::size_t comma = before.find_first_of(U",\u060C");
+      // ("Banjarnegara, C Java (ANTARA News)": with no number after it, the comma sets a region
+      // after the town, no date.)
+      if (comma != std::u32string_view::npos &&
+          std::none_of(before.begin() + static_cast<std::ptrdiff_t>(comma), before.end(),
+                       [](char32_t c) { return u_isdigit(static_cast<UChar32>(c)); })) {
+        comma = std::u32string_view::npos;
+      }
       auto trim32 = [](std::u32string_view v) {
         while (!v.empty() && (v.front() == U' ' || is_dash_cp(v.front()))) {
           v.remove_prefix(1);
