@@ -3665,43 +3665,36 @@ class EnglishFrames {
           return a;
         }
       }
+      // The clause the source sits in: where it starts, and whether a comma stands inside it
+      // before the source.
+      std::uint32_t cs = clause_start(before);
+      while (cs + 1 < before && (is(WordClass::conjunction, cs) || !m_s.is_word(cs))) {
+        ++cs;
+      }
+      bool comma_inside = false;
+      for (std::uint32_t k = cs; k + 1 < before; ++k) {
+        comma_inside = comma_inside || m_s.is_comma(k);
+      }
       // ("Though the handover was smooth, he said, replacing her would be harder", "If the
       // talks fail, the minister said, the strike resumes": a subordinate clause is no claim
       // alone; the claim is the sentence around the source, whose main clause follows it,
       // even one that opens with a gerund.)
-      if (comma_before && av.content < m_end && m_s.is_word(av.content) && m_s.cue_at(av.content) == nullptr) {
-        std::uint32_t cs = clause_start(before);
-        while (cs + 1 < before && (is(WordClass::conjunction, cs) || !m_s.is_word(cs))) {
-          ++cs;
-        }
-        bool comma_inside = false;
-        for (std::uint32_t k = cs; k + 1 < before; ++k) {
-          comma_inside = comma_inside || m_s.is_comma(k);
-        }
-        if (!comma_inside && cs + 2 < before && is(WordClass::subordinator, cs) && !word(cs, u"as") &&
-            m_s.cue_at(cs) == nullptr) {
-          a.content_begin = cs;
-          a.content_end = m_end;
-          if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
-            return a;
-          }
+      if (comma_before && av.content < m_end && m_s.is_word(av.content) && m_s.cue_at(av.content) == nullptr &&
+          !comma_inside && cs + 2 < before && is(WordClass::subordinator, cs) && !word(cs, u"as") &&
+          m_s.cue_at(cs) == nullptr) {
+        a.content_begin = cs;
+        a.content_end = m_end;
+        if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
+          return a;
         }
       }
       if (comma_before && !ends_clause(av)) {
         // "The new dam, the ministry said, was its largest yet": the source sits inside
         // its clause, whose subject comes before it; the claim is the whole clause around it.
         // (After an introduction, "In the south, IRNA said, P", the claim is P.)
-        std::uint32_t cs = clause_start(before);
-        while (cs + 1 < before && (is(WordClass::conjunction, cs) || !m_s.is_word(cs))) {
-          ++cs;
-        }
         const bool introduction = is(WordClass::preposition, cs) || is(WordClass::adverb, cs) ||
                                   is(WordClass::time_word, cs) || is(WordClass::subordinator, cs) ||
                                   m_s.cue_at(cs) != nullptr || m_s.is_open_quote(cs);
-        bool comma_inside = false;
-        for (std::uint32_t k = cs; k + 1 < before; ++k) {
-          comma_inside = comma_inside || m_s.is_comma(k);
-        }
         if (!introduction && !comma_inside && cs + 1 < before) {
           a.content_begin = cs;
           a.content_end = m_end;
