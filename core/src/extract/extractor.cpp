@@ -1,6 +1,7 @@
 #include "claimtrace/extractor.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <fstream>
 #include <sstream>
 
@@ -163,22 +164,39 @@ void drop_self_learning_outlet(std::vector<Claim>& claims, std::string_view text
   }
   // ("Sky News has been told that P", "The BBC understands that P": the same self-reference,
   // a sentence that reports no one, so no claim of it shows it; the name a later "told Sky
-  // News" relays to is found written so.)
+  // News" relays to is found written so. The text is searched once per form, not per claim.)
   static constexpr std::string_view k_self_reports[] = {" has learned", " has been told", " understands that",
                                                         " has seen", " has obtained"};
+  std::vector<std::string> self_reporting;  // medium_key of the words before each form
+  const bool any_told = std::any_of(claims.begin(), claims.end(), [](const Claim& c) {
+    return c.chain.size() >= 2 && c.chain.front().recipient;
+  });
+  for (const std::string_view report : k_self_reports) {
+    // (A searcher that skips ahead: a form that opens with a space would stop a plain find at
+    // every word.)
+    const std::boyer_moore_horspool_searcher searcher(report.begin(), report.end());
+    for (auto at = text.begin(); any_told;) {
+      const auto found = std::search(at, text.end(), searcher);
+      if (found == text.end()) {
+        break;
+      }
+      const auto pos = static_cast<std::size_t>(found - text.begin());
+      const std::size_t from = pos > 48 ? pos - 48 : 0;
+      self_reporting.push_back(medium_key(text.substr(from, pos - from)));
+      at = found + 1;
+    }
+  }
   for (const Claim& c : claims) {
-    if (c.chain.size() < 2 || !c.chain.front().recipient) {
+    if (self_reporting.empty() || c.chain.size() < 2 || !c.chain.front().recipient) {
       continue;
     }
-    const std::string& name = c.chain.front().mention;
-    for (const std::string_view report : k_self_reports) {
-      const std::string written = name + std::string(report);
-      std::string capitalised = written;
-      if (capitalised.starts_with("the ")) {
-        capitalised[0] = 'T';
-      }
-      if (text.find(written) != std::string_view::npos || text.find(capitalised) != std::string_view::npos) {
-        own.push_back(medium_key(name));
+    const std::string key = medium_key(c.chain.front().mention);
+    for (const std::string& before : self_reporting) {
+      // (The name ends the words before the form, after a space or at their start.)
+      if (!key.empty() && before.ends_with(key) &&
+          (before.size() == key.size() || before[before.size() - key.size() - 1] == ' ' ||
+           before[before.size() - key.size() - 1] == '\n')) {
+        own.push_back(key);
         break;
       }
     }
