@@ -145,9 +145,54 @@ std::string medium_key(std::string_view mention) {
   return key;
 }
 
+// The mastheads a story names as itself in the words before "has been told", "has learned",
+// "understands that" ("Sky News has been told that P"): each form's preceding words, keyed as
+// medium_key does, for a told medium's name to end. The text is searched once per form, with
+// a searcher that skips ahead (a form opening with a space would stop a plain find at every
+// word).
+std::vector<std::string> self_reporting_heads(std::string_view text) {
+  static constexpr std::string_view k_self_reports[] = {" has learned", " has been told", " understands that",
+                                                        " has seen", " has obtained"};
+  std::vector<std::string> heads;
+  for (const std::string_view report : k_self_reports) {
+    const std::boyer_moore_horspool_searcher searcher(report.begin(), report.end());
+    for (auto at = text.begin();;) {
+      const auto found = std::search(at, text.end(), searcher);
+      if (found == text.end()) {
+        break;
+      }
+      const auto pos = static_cast<std::size_t>(found - text.begin());
+      const std::size_t from = pos > 48 ? pos - 48 : 0;
+      heads.push_back(medium_key(text.substr(from, pos - from)));
+      at = found + 1;
+    }
+  }
+  return heads;
+}
+
+// The page's head ("Author: Dalia Al-Mutawwa | ARAB NEWS" over the story): its short lines after
+// the headline, keyed as medium_key does and each set off by spaces, where a masthead on a
+// line of its own or the byline's names the story's outlet.
+std::string page_head(std::string_view text) {
+  std::string head;
+  std::size_t lines = 0;
+  for (std::size_t at = 0; at < text.size() && lines < 8;) {
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    const std::string_view line = text.substr(at, end - at);
+    const std::size_t words = static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
+    if (lines > 0 && !line.empty() && words <= 10) {
+      head += ' ' + medium_key(line) + ' ';
+    }
+    lines += line.empty() ? 0 : 1;
+    at = end + 1;
+  }
+  return head;
+}
+
 // "Breitbart News has learned": only an outlet's own story says what it "has learned", so a
 // name no plugin knows that learned something is the story's own masthead. Its claim is the
-// outlet's own statement, and "told Breitbart News" later in the story relays nothing.
+// outlet's own statement, and "told Breitbart News" later in the story relays nothing; so for
+// a name the story "has been told" by, or that heads its page.
 void drop_self_learning_outlet(std::vector<Claim>& claims, std::string_view text) {
   auto learned = [](const Claim& c) {
     return c.chain.size() == 1 && c.chain.front().entity.empty() &&
@@ -156,73 +201,31 @@ void drop_self_learning_outlet(std::vector<Claim>& claims, std::string_view text
            c.chain.front().kind != SourceKind::reports && c.chain.front().kind != SourceKind::government &&
            (c.chain.front().cue == "has learned" || c.chain.front().cue == "have learned");
   };
+  auto told = [](const Claim& c) { return c.chain.size() >= 2 && c.chain.front().recipient; };
   std::vector<std::string> own;
   for (const Claim& c : claims) {
     if (learned(c)) {
       own.push_back(medium_key(c.chain.front().mention));
     }
   }
-  // ("Sky News has been told that P", "The BBC understands that P": the same self-reference,
-  // a sentence that reports no one, so no claim of it shows it; the name a later "told Sky
-  // News" relays to is found written so. The text is searched once per form, not per claim.)
-  static constexpr std::string_view k_self_reports[] = {" has learned", " has been told", " understands that",
-                                                        " has seen", " has obtained"};
-  std::vector<std::string> self_reporting;  // medium_key of the words before each form
-  const bool any_told = std::any_of(claims.begin(), claims.end(), [](const Claim& c) {
-    return c.chain.size() >= 2 && c.chain.front().recipient;
-  });
-  for (const std::string_view report : k_self_reports) {
-    // (A searcher that skips ahead: a form that opens with a space would stop a plain find at
-    // every word.)
-    const std::boyer_moore_horspool_searcher searcher(report.begin(), report.end());
-    for (auto at = text.begin(); any_told;) {
-      const auto found = std::search(at, text.end(), searcher);
-      if (found == text.end()) {
-        break;
-      }
-      const auto pos = static_cast<std::size_t>(found - text.begin());
-      const std::size_t from = pos > 48 ? pos - 48 : 0;
-      self_reporting.push_back(medium_key(text.substr(from, pos - from)));
-      at = found + 1;
-    }
-  }
-  for (const Claim& c : claims) {
-    if (self_reporting.empty() || c.chain.size() < 2 || !c.chain.front().recipient) {
-      continue;
-    }
-    const std::string key = medium_key(c.chain.front().mention);
-    for (const std::string& before : self_reporting) {
-      // (The name ends the words before the form, after a space or at their start.)
-      if (!key.empty() && before.ends_with(key) &&
-          (before.size() == key.size() || before[before.size() - key.size() - 1] == ' ' ||
-           before[before.size() - key.size() - 1] == '\n')) {
-        own.push_back(key);
-        break;
-      }
-    }
-  }
-  // ("Author: Dalia Al-Mutawwa | ARAB NEWS" over the story: a masthead on a short line of the
-  // page's head, the byline's or its own, names the story's outlet; "told Arab News" later
-  // relays nothing.)
-  {
-    std::string head;
-    std::size_t lines = 0;
-    for (std::size_t at = 0; at < text.size() && lines < 8;) {
-      const std::size_t end = std::min(text.find('\n', at), text.size());
-      const std::string_view line = text.substr(at, end - at);
-      const std::size_t words = static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
-      if (lines > 0 && !line.empty() && words <= 10) {
-        head += ' ' + medium_key(line) + ' ';
-      }
-      lines += line.empty() ? 0 : 1;
-      at = end + 1;
-    }
+  if (std::any_of(claims.begin(), claims.end(), told)) {
+    const std::vector<std::string> self_reporting = self_reporting_heads(text);
+    const std::string head = page_head(text);
     for (const Claim& c : claims) {
-      if (c.chain.size() >= 2 && c.chain.front().recipient && c.chain.front().entity.empty()) {
-        const std::string key = medium_key(c.chain.front().mention);
-        if (key.size() >= 4 && head.find(' ' + key + ' ') != std::string::npos) {
-          own.push_back(key);
-        }
+      if (!told(c)) {
+        continue;
+      }
+      const std::string key = medium_key(c.chain.front().mention);
+      // (The name ends the words before the form, after a space or at their start.)
+      const bool self_reported = std::any_of(self_reporting.begin(), self_reporting.end(), [&](const std::string& before) {
+        return !key.empty() && before.ends_with(key) &&
+               (before.size() == key.size() || before[before.size() - key.size() - 1] == ' ' ||
+                before[before.size() - key.size() - 1] == '\n');
+      });
+      const bool heads_page = c.chain.front().entity.empty() && key.size() >= 4 &&
+                              head.find(' ' + key + ' ') != std::string::npos;
+      if (self_reported || heads_page) {
+        own.push_back(key);
       }
     }
   }
@@ -240,8 +243,7 @@ void drop_self_learning_outlet(std::vector<Claim>& claims, std::string_view text
         c.status = ClaimStatus::unsourced;
       }
       c.unconfirmed = is_unconfirmed_status(c.status);
-    } else if (c.chain.size() >= 2 && c.chain.front().recipient &&
-               std::find(own.begin(), own.end(), medium_key(c.chain.front().mention)) != own.end()) {
+    } else if (told(c) && std::find(own.begin(), own.end(), medium_key(c.chain.front().mention)) != own.end()) {
       c.chain.erase(c.chain.begin());
     }
   }
