@@ -4624,8 +4624,13 @@ class EnglishFrames {
     if (!(verb == u"carried" || verb == u"published" || verb == u"broadcast" || verb == u"released" ||
           verb == u"distributed" || verb == u"heard" || verb == u"monitored" || verb == u"picked" ||
           // ("in a statement read on the state broadcaster RTS", "… aired by", "… relayed by")
-          verb == u"read" || verb == u"aired" || verb == u"relayed") ||
-        hit.begin < 3) {
+          verb == u"read" || verb == u"aired" || verb == u"relayed" ||
+          // (", in a statement quoted by Reuters,": the agency that quoted it.)
+          verb == u"quoted" || verb == u"cited" ||
+          // (", in an interview published by the daily Al-Qabas,", ", in comments to Reuters,":
+          // the form holds the statement noun itself.)
+          (verb == u"in" && hit.end - hit.begin >= 3)) ||
+        (hit.begin < 3 && verb != u"in")) {
       return std::nullopt;
     }
     // ("The radio, whose broadcast was monitored in London by the BBC, said P": the relative
@@ -4654,8 +4659,8 @@ class EnglishFrames {
       }
     }
     // "in a report", "in remarks", "in an interview": the statement noun before the participle.
-    std::uint32_t in = hit.begin - 1;
-    if (!is(WordClass::statement_noun, in) && !word(in, u"remarks") && !word(in, u"comments")) {
+    std::uint32_t in = verb == u"in" ? hit.begin : hit.begin - 1;
+    if (verb != u"in" && !is(WordClass::statement_noun, in) && !word(in, u"remarks") && !word(in, u"comments")) {
       return std::nullopt;
     }
     while (in > 0 && hit.begin - in <= 4 && !word(in, u"in")) {
