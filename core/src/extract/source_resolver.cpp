@@ -1652,6 +1652,17 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       ref.gender = Gender::female;
     }
   }
+  // ("الوكيل المساعد للخدمات الطبية، الدكتورة منيرة العازمي": a woman's title in apposition
+  // after a masculine office says who holds it.)
+  if (arabic && ref.gender == Gender::male) {
+    for (std::uint32_t i = b + 1; i + 1 < e; ++i) {
+      if (s.is_comma(i) && (s.is(WordClass::honorific, i + 1) || s.is(WordClass::title, i + 1)) &&
+          s.utf8(i + 1, i + 2).ends_with("\xD8\xA9") /* ة */) {
+        ref.gender = Gender::female;
+        break;
+      }
+    }
+  }
   // ("أحد سكان المخيم … وأضاف": one of a plural noun is one man, "إحدى" one woman.)
   if (arabic && noun != nullptr && noun->plural && noun_token == b + 1) {
     if (s.lower(b) == u"\u0627\u062d\u062f" /* أحد */) {
