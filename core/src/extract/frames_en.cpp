@@ -4627,9 +4627,10 @@ class EnglishFrames {
           verb == u"read" || verb == u"aired" || verb == u"relayed" ||
           // (", in a statement quoted by Reuters,": the agency that quoted it.)
           verb == u"quoted" || verb == u"cited" ||
-          // (", in an interview published by the daily Al-Qabas,", ", in comments to Reuters,":
-          // the form holds the statement noun itself.)
-          (verb == u"in" && hit.end - hit.begin >= 3)) ||
+          // (", in an interview published by the daily Al-Qabas,": the form holds the statement
+          // noun itself. Not one spoken to, "In an interview with Radio 4's Today programme,":
+          // the clause reads that aside itself, for a medium it knows as one.)
+          (verb == u"in" && hit.end - hit.begin >= 3 && !frames::spoken_to(m_s, hit.end))) ||
         (hit.begin < 3 && verb != u"in")) {
       return std::nullopt;
     }
