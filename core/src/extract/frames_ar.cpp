@@ -119,9 +119,19 @@ class ArabicFrames {
         // sentence's speaker; who is held responsible opens the claim.)
         if (w(hit.begin).starts_with(u"\u0645\u062d\u0645\u0644") /* محمل */ && hit.end < m_end) {
           a->sources = {phrase(hit, hit.begin, hit.begin)};
-          a->content_begin = hit.end;
           a->region_end = hit.end;
+          // (After a whole quotation, "إن "P"، محملة الاحتلال "المسؤولية"", the frame found no
+          // content of its own: the claim runs from the one held responsible to the end.)
+          const bool none_found = a->content_end <= hit.end;
+          a->content_begin = hit.end;
+          if (none_found) {
+            a->content_end = m_end;
+            frames::cut_concessive(m_s, a->content_begin, a->content_end);
+          }
           a->quote_region = -1;  // (the quoted responsibility is part of it, not all of it)
+          if (!frames::trim_content(m_s, a->content_begin, a->content_end)) {
+            a.reset();
+          }
         } else {
           held_responsible_object(*a);
         }
