@@ -994,8 +994,21 @@ class ArabicFrames {
       const bool aside_next = after + 2 < m_end && m_s.is_comma(after) &&
                               ((exact(after + 1, u"\u0641\u064a") /* في */ && is(WordClass::statement_noun, after + 2)) ||
                                is(WordClass::time_word, after + 1));
+      // ("قالت "كوغات"، الهيئة العسكرية المسؤولة عن …، في بيان إن P": a description of the
+      // named body set off by commas, then where it spoke or the complement.)
+      bool described = false;
+      if (after + 2 < m_end && m_s.is_comma(after) && starts_name_or_title(after + 1)) {
+        std::uint32_t close = after + 1;
+        while (close < m_end && close - after <= 12 && m_s.is_word(close) && !complementizer(close) &&
+               m_s.cue_at(close) == nullptr) {
+          ++close;
+        }
+        described = close + 2 < m_end && m_s.is_comma(close) &&
+                    (complementizer(close + 1) ||
+                     (exact(close + 1, u"\u0641\u064a") /* في */ && is(WordClass::statement_noun, close + 2)));
+      }
       if (c < m_s.size() && m_s.is_close_quote(c) && c - k <= 5 &&
-          (followed || complement_next || medium_apposition || aside_next)) {
+          (followed || complement_next || medium_apposition || aside_next || described)) {
         k = after;
       } else {
         return {b, b};
@@ -1228,7 +1241,12 @@ class ArabicFrames {
       // ("، كبيرة الاقتصاديين لدى شركة "أفق" في دبي،": inside an apposition, where the person
       // works belongs to it, up to its closing comma.)
       // (The employer's name may be quoted: "المحللة لدى "كابوتو ريسيرش" في طوكيو،".)
-      if (in_apposition && (exact(k, u"لدي") || exact(k, u"في")) && k + 1 < m_end &&
+      // (And what a body is in charge of: "، الهيئة العسكرية المسؤولة عن الشؤون المدنية في
+      // الأراضي الفلسطينية،".)
+      const bool in_charge_of = exact(k, u"عن") && k > b &&
+                                (exact(k - 1, u"المسوول") || exact(k - 1, u"المسووله") ||
+                                 exact(k - 1, u"مسوول") || exact(k - 1, u"مسووله"));
+      if (in_apposition && (exact(k, u"لدي") || exact(k, u"في") || in_charge_of) && k + 1 < m_end &&
           (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
         std::uint32_t close = k + 1;
         bool said_inside = false;  // ("سفير موسكو لدى بريطانيا قوله الجمعة،": the apposition ended)
