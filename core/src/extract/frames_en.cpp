@@ -234,6 +234,9 @@ class EnglishFrames {
           a->sources.front().begin > 0 && frames::writers_comment_at(m_s, a->sources.front().begin - 1)) {
         continue;
       }
+      if (a) {
+        carry_author(*a, hit);
+      }
       if (a && !no_comment(*a)) {
         if (a->commitment != Commitment::denial && (cue.frame == Frame::speech || cue.frame == Frame::participle) &&
             denies_by_predicate(a->content_begin, a->content_end)) {
@@ -1114,6 +1117,38 @@ class EnglishFrames {
         a.sources = {carrier};
       } else {
         a.sources.insert(a.sources.begin(), carrier);
+      }
+    }
+  }
+
+  // "KCNA on Thursday carried a statement by a spokesperson for the army accusing the South
+  // of …": the statement's author speaks through the medium that carried it, which relays.
+  void carry_author(Attribution& a, const Hit& hit) const {
+    if (a.sources.size() != 1 || a.sources.front().dropped()) {
+      return;
+    }
+    const std::uint32_t author = a.sources.front().begin;
+    if (author < 3 || !(word(author - 1, u"by") || word(author - 1, u"from")) ||
+        !is(WordClass::statement_noun, author - 2)) {
+      return;
+    }
+    static constexpr std::u16string_view k_carrying[] = {u"carried", u"published", u"ran", u"released",
+                                                         u"aired", u"broadcast", u"relayed", u"printed"};
+    for (std::uint32_t v = author - 2; v-- > 0 && author - 2 - v <= 3;) {
+      if (std::find(std::begin(k_carrying), std::end(k_carrying), m_s.lower(v)) != std::end(k_carrying)) {
+        const NounPhrase carrier = subject_left(v);
+        if (!carrier.empty() && has_head(carrier.begin, carrier.end) && recipient_is_medium(carrier)) {
+          SourcePhrase outer = phrase(hit, carrier.begin, carrier.end);
+          outer.cue_begin = v;
+          outer.cue_end = v + 1;
+          outer.cue = m_s.utf8(v, v + 1);
+          a.sources.insert(a.sources.begin(), outer);
+        }
+        return;
+      }
+      // (Between the verb and the noun only the statement's determiner and adjectives.)
+      if (!m_s.is_word(v) || m_s.tokens[v].capitalized) {
+        return;
       }
     }
   }
