@@ -1602,7 +1602,9 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
   for (std::size_t m = 0; m < mine.claims.size(); ++m) {
     const std::size_t ci = mine.claims[m];
     const Claim& c = m_claims[ci];
-    if (c.commitment != Commitment::denial || c.chain.empty()) {
+    // (A dismissal of reports it describes itself, "dismissed South Korean reports of hunger
+    // as …", points back to nothing.)
+    if (c.commitment != Commitment::denial || c.chain.empty() || c.rule == "en.described.dismissal") {
       continue;
     }
     // The denied words: at most three, one of them pointing back ("التقرير رسميا", "the reports").

@@ -2956,6 +2956,10 @@ class EnglishFrames {
             std::end(k_report_modifiers)) {
           return std::nullopt;
         }
+        // ("dismissed recent South Korean reports of hunger": "reports of" is the noun.)
+        if (hit.end < m_end && word(hit.end, u"of") && !m_s.tokens[hit.begin].capitalized) {
+          return std::nullopt;
+        }
       }
       // A plural noun before a verb is the subject, not a reporting verb: "Health worries have
       // dogged her", "the claims were false"; "reported from Midway Atoll" is a dateline.
@@ -4146,7 +4150,10 @@ class EnglishFrames {
          word(hit.begin - 1, u"before") || word(hit.begin - 1, u"while") || word(hit.begin - 1, u"since")) &&
         (word(hit.end, u"that") || m_s.is_open_quote(hit.end) || m_s.is_punct(hit.end, u':') ||
          (word(hit.begin - 1, u"while") && clause_follows()));
-    if (hit.begin == 0 || !(m_s.is_comma(hit.begin - 1) || m_s.is_dash(hit.begin - 1) || word(hit.begin - 1, u"and") ||
+    // (The comma may stand inside a closing quotation mark: "… as "a smear campaign," insisting
+    // that P".)
+    const bool comma_in_quote = hit.begin >= 2 && m_s.is_close_quote(hit.begin - 1) && m_s.is_comma(hit.begin - 2);
+    if (hit.begin == 0 || !(m_s.is_comma(hit.begin - 1) || comma_in_quote || m_s.is_dash(hit.begin - 1) || word(hit.begin - 1, u"and") ||
                             (word(hit.begin - 1, u"by") && hit.begin >= 2 && m_s.is_word(hit.begin - 2)) ||
                             gerund_object)) {
       return std::nullopt;
@@ -5140,38 +5147,75 @@ class EnglishFrames {
   // After a verb of naming or dismissing, from `from`: a short object that points back and a
   // label that rejects it ("the accusations "groundless"", "the report as speculation"); the
   // label's token range, or nothing. `naming`: a quotation may follow the object without "as".
-  [[nodiscard]] std::optional<std::pair<std::uint32_t, std::uint32_t>> rejecting_label(std::uint32_t from,
-                                                                                      bool naming) const {
+  // Where "as" stands after an object of words before a noun of reports ("recent South Korean
+  // reports of hunger in its farming regions as"), or 0.
+  [[nodiscard]] std::uint32_t described_reports_end(std::uint32_t from) const {
+    std::uint32_t n = from;
+    while (n < m_end && n - from < 4 && m_s.is_word(n) && m_s.cue_at(n) == nullptr &&
+           !frames::points_back(m_s.lower(n))) {
+      ++n;
+    }
+    static constexpr std::u16string_view k_reports[] = {u"reports", u"report", u"claims", u"allegations",
+                                                        u"accusations", u"rumours", u"rumors", u"accounts"};
+    if (n >= m_end || n == from ||
+        std::find(std::begin(k_reports), std::end(k_reports), m_s.lower(n)) == std::end(k_reports)) {
+      return 0;
+    }
+    std::uint32_t k = n + 1;
+    while (k < m_end && k - n <= 10 && m_s.is_word(k) && !word(k, u"as") && m_s.cue_at(k) == nullptr) {
+      ++k;
+    }
+    return k < m_end && word(k, u"as") ? k : 0;
+  }
+
+  // (`described`, if given, says the object named what the reports were of: no pointer back.)
+  [[nodiscard]] std::optional<std::pair<std::uint32_t, std::uint32_t>> rejecting_label(std::uint32_t from, bool naming,
+                                                                                      bool* described_out = nullptr) const {
     // The object: at most three words, the last pointing back ("it", "the reports", "such claims").
     std::uint32_t object_end = from;
+    bool described = false;
     while (object_end < m_end && object_end - from < 3 && m_s.is_word(object_end) &&
            !frames::points_back(m_s.lower(object_end))) {
       if (!is(WordClass::determiner, object_end)) {
-        return std::nullopt;
+        // ("dismissed recent South Korean reports of hunger in its farming regions as "a smear
+        // campaign"": adjectives before a noun of reports, and what they were of, up to "as".)
+        // (Not for a verb of naming, "described the South Korean reports as …", read as a
+        // description.)
+        object_end = naming ? 0 : described_reports_end(from);
+        if (object_end == 0) {
+          return std::nullopt;
+        }
+        described = true;
+        break;
       }
       ++object_end;
     }
-    // ("has called that account "fiction"": a demonstrative before the noun that points back.)
-    if (object_end + 1 < m_end && (word(object_end, u"that") || word(object_end, u"this") ||
-                                   word(object_end, u"those") || word(object_end, u"these")) &&
-        m_s.is_word(object_end + 1) && frames::points_back(m_s.lower(object_end + 1))) {
+    if (described_out != nullptr) {
+      *described_out = described;
+    }
+    if (!described) {
+      // ("has called that account "fiction"": a demonstrative before the noun that points back.)
+      if (object_end + 1 < m_end && (word(object_end, u"that") || word(object_end, u"this") ||
+                                     word(object_end, u"those") || word(object_end, u"these")) &&
+          m_s.is_word(object_end + 1) && frames::points_back(m_s.lower(object_end + 1))) {
+        ++object_end;
+      }
+      // ("calling that "a flat lie"": the pointer alone, with the label quoted right after it.)
+      const bool that_alone = word(object_end, u"that") && object_end + 1 < m_end && m_s.is_open_quote(object_end + 1);
+      if (object_end >= m_end || !m_s.is_word(object_end) || !frames::points_back(m_s.lower(object_end)) ||
+          (word(object_end, u"that") && !that_alone)) {
+        return std::nullopt;
+      }
       ++object_end;
-    }
-    // ("calling that "a flat lie"": the pointer alone, with the label quoted right after it.)
-    const bool that_alone = word(object_end, u"that") && object_end + 1 < m_end && m_s.is_open_quote(object_end + 1);
-    if (object_end >= m_end || !m_s.is_word(object_end) || !frames::points_back(m_s.lower(object_end)) ||
-        (word(object_end, u"that") && !that_alone)) {
-      return std::nullopt;
-    }
-    ++object_end;
-    // ("dismissed the figures published in the press as "speculation"": a participle phrase
-    // on the object, then "as".)
-    if (object_end + 1 < m_end && m_s.is_word(object_end) && m_s.lower(object_end).size() > 4 &&
-        m_s.lower(object_end).ends_with(u"ed") && m_s.cue_at(object_end) == nullptr) {
-      for (std::uint32_t k = object_end + 1; k < m_end && k <= object_end + 5 && m_s.is_word(k); ++k) {
-        if (word(k, u"as")) {
-          object_end = k;
-          break;
+      // ("dismissed the figures published in the press as "speculation"": a participle phrase
+      // on the object, then "as".)
+      if (object_end + 1 < m_end && m_s.is_word(object_end) && m_s.lower(object_end).size() > 4 &&
+          m_s.lower(object_end).ends_with(u"ed") && m_s.cue_at(object_end) == nullptr) {
+        for (std::uint32_t k = object_end + 1; k < m_end && k <= object_end + 5 && m_s.is_word(k); ++k) {
+          if (word(k, u"as")) {
+            object_end = k;
+            break;
+          }
         }
       }
     }
@@ -5209,7 +5253,8 @@ class EnglishFrames {
   }
 
   std::optional<Attribution> dismissal(const Hit& hit, const lexicon::CueEntry& cue) {
-    const auto found = rejecting_label(hit.end, cue.frame == Frame::describe);
+    bool described = false;
+    const auto found = rejecting_label(hit.end, cue.frame == Frame::describe, &described);
     if (!found) {
       return std::nullopt;
     }
@@ -5243,7 +5288,9 @@ class EnglishFrames {
     if (a.region_begin > 0 && (word(a.region_begin - 1, u"with") || word(a.region_begin - 1, u"and"))) {
       --a.region_begin;
     }
-    a.rule = "en.dismissal";
+    // ("dismissed South Korean reports of hunger as …": the reports it names are no claim
+    // before it; see Assembler::link_anaphoric_denials.)
+    a.rule = described ? "en.described.dismissal" : "en.dismissal";
     a.commitment = Commitment::denial;
     const std::uint32_t region_begin = a.region_begin;
     return spanned(std::move(a), region_begin, label, label_end);
