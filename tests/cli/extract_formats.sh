@@ -21,3 +21,12 @@ expect_exit 0 "$CT" extract --format jsonl --jobs 2 tree
 [ "$(wc -l < out.txt)" = 2 ] || fail "directory: expected 2 documents"
 expect_exit 0 "$CT" extract --lang en --format json "$SRC/examples/flood-aid.ar.txt"
 contains out.txt '"lang": "en"'
+# A page's time stamps ("Published: …  Updated: …") under the headline are no one's claim.
+printf 'Radio static spreads along the coast\n\nPublished: 3 Mar. 2024, 09:15   Updated: 3 Mar. 2024, 11:40\n\nThe state jammed radio signals near the coast, the coast guard said.\n' > stamped.txt
+expect_exit 0 "$CT" extract --format json stamped.txt
+"$PY" -c '
+import json
+claims = json.load(open("out.txt", encoding="utf-8"))["claims"]
+assert not any(h["mention"] == "Published" for c in claims for h in c["chain"]), claims
+assert any(c["chain"] and c["chain"][-1]["mention"] == "the coast guard" for c in claims), claims
+'

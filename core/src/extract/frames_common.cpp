@@ -346,6 +346,8 @@ std::optional<Attribution> headline_attribution(const Sentence& s) {
       u"sport", u"sports", u"business", u"markets", u"politics", u"health", u"science", u"technology", u"tech",
       u"world", u"obituary", u"feature", u"profile", u"عاجل", u"فيديو", u"بالصور", u"بالفيديو", u"تحليل", u"حصري", u"مقابلة", u"رأي",
       u"انفوغراف", u"تقرير",
+      // ("Published: 12 Oct. 2023, 18:36 Updated: …": a page's time stamps)
+      u"published", u"updated", u"posted", u"modified", u"dated", u"last",
       // ("المصدر: دبي - العربية.نت", "المصدر: العربية.نت، رويترز": a page's credit line)
       u"\u0627\u0644\u0645\u0635\u062f\u0631" /* المصدر */};
   const std::u16string_view first = s.lower(0);

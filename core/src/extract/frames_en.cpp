@@ -2961,6 +2961,13 @@ class EnglishFrames {
           return std::nullopt;
         }
       }
+      // ("jammed GPS signals near the islands", "disrupted GPS signals in the border area": a
+      // plural noun before a preposition is no verb of saying.)
+      // ("The jamming signals, first picked up …, were coming": nor before a comma.)
+      if ((word(hit.begin, u"signals") || word(hit.begin, u"hints")) && hit.end < m_end &&
+          ((is(WordClass::preposition, hit.end) && !word(hit.end, u"to")) || m_s.is_comma(hit.end))) {
+        return std::nullopt;
+      }
       // A plural noun before a verb is the subject, not a reporting verb: "Health worries have
       // dogged her", "the claims were false"; "reported from Midway Atoll" is a dateline.
       // ("accounts which it says were being used": "says" is always the verb.)

@@ -155,6 +155,24 @@ bool initialism_goes_on(std::u16string_view tail, std::u16string_view next) {
   return std::find(k_sentence_openers.begin(), k_sentence_openers.end(), first) == k_sentence_openers.end();
 }
 
+// "at around 6 a.m. Wednesday", "10 p.m. GMT": a clock time's "a.m." or "p.m." before a
+// day, a month or a zone names when, not a sentence end.
+bool clock_time_goes_on(std::u16string_view tail, std::u16string_view next) {
+  if (!(tail.ends_with(u" a.m.") || tail.ends_with(u" p.m.") || tail.ends_with(u"\na.m.") ||
+        tail.ends_with(u"\np.m."))) {
+    return false;
+  }
+  std::size_t e = 0;
+  while (e < next.size() && ((next[e] >= u'A' && next[e] <= u'Z') || (next[e] >= u'a' && next[e] <= u'z'))) {
+    ++e;
+  }
+  static constexpr std::u16string_view k_when[] = {
+      u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday", u"GMT", u"EST",
+      u"EDT", u"PST", u"PDT", u"CET", u"BST", u"UTC", u"KST", u"JST", u"January", u"February", u"March",
+      u"April", u"May", u"June", u"July", u"August", u"September", u"October", u"November", u"December"};
+  return std::find(std::begin(k_when), std::end(k_when), next.substr(0, e)) != std::end(k_when);
+}
+
 // "Donald J. Trump", "chairman E. Duff Scott": a single capital and a period before a
 // capitalised word that does not open sentences is a name's initial.
 bool initial_goes_on(std::u16string_view tail, std::u16string_view next) {
@@ -276,7 +294,7 @@ void merge_broken_sentences(std::vector<Sentence>& out, std::u16string_view text
     // of a name.)
     const bool attached = tail.ends_with(u".") && !tail.ends_with(u"..") && !next.empty() && a.end == out[i + 1].begin &&
                           u_isalpha(next.front());
-    if (depth > 0 || elided || attached || initialism_goes_on(tail, next) || initial_goes_on(tail, next) || arabic_initial_goes_on(tail) ||
+    if (depth > 0 || elided || attached || initialism_goes_on(tail, next) || initial_goes_on(tail, next) || clock_time_goes_on(tail, next) || arabic_initial_goes_on(tail) ||
         question_goes_on(tail, next) || quote_goes_on(tail) || ellipsis_goes_on(tail)) {
       out[i].end = out[i + 1].end;
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
