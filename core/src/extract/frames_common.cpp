@@ -506,7 +506,12 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
                            // ("…، غير أن الهيئة لم تؤكد صحتها"، "…، إلا أن أي اتفاق لم يعلن": "however",
                            // the writer's contrast after the reported clause.)
                            ((n == u"\u063a\u064a\u0631" /* غير */ || n == u"\u0627\u0644\u0627" /* إلا */) &&
-                            after == u"\u0627\u0646" /* أن */);
+                            after == u"\u0627\u0646" /* أن */) ||
+                           // ("…، في حين يُخشى أن …"، "…، بينما خرج آلاف": "whereas", the
+                           // writer's contrast, as the dev gold cuts it.)
+                           (n == u"\u0641\u064a" /* في */ && after == u"\u062d\u064a\u0646" /* حين */) ||
+                           n == u"\u0628\u064a\u0646\u0645\u0627" /* بينما */ ||
+                           n == u"\u0648\u0628\u064a\u0646\u0645\u0627" /* وبينما */;
       if (context && i > b + 1) {
         e = i;
         return;
