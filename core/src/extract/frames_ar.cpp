@@ -948,8 +948,10 @@ class ArabicFrames {
     }
     // ("أفادت بخرق الهدنة": a verbal noun with "ب" and its definite genitive is the verb's
     // object, no subject. A name with "ب" is not followed by the article: "باسل سمير".)
+    // (Not a noun whose own first letter is the ba: "عن بيانات الهيئة".)
     if (ba_prefixed(b) && b + 1 < m_end && m_s.is_word(b + 1) && w(b + 1).starts_with(u"\u0627\u0644") &&
-        m_s.entity_covering(b + 1) == nullptr && !is(WordClass::title, b)) {
+        m_s.entity_covering(b + 1) == nullptr && !is(WordClass::title, b) && m_s.noun_covering(b) == nullptr &&
+        !is(WordClass::statement_noun, b)) {
       return {b, b};
     }
     if (const Hit* c = m_s.cue_at(b); c != nullptr && m_s.lex.cues()[c->payload].frame == Frame::participle) {
