@@ -5525,6 +5525,20 @@ class ArabicFrames {
     const bool initial = lead == hit.begin || (hit.begin == 0) || fa_clause;
     if (initial && !on_his_word) {
       std::uint32_t c = a.region_end;
+      // ("وبحسب استطلاع أجرته شركة X على عينة من 900 موظف، فإن P": the source's description
+      // runs on to the comma before "فإن"; the content opens after it.)
+      {
+        std::uint32_t k = c;
+        while (k < m_end && k - c <= 14 && (m_s.is_word(k) || m_s.is_quote_mark(k)) && !complementizer(k) &&
+               m_s.cue_at(k) == nullptr) {
+          ++k;
+        }
+        if (k > c && k + 1 < m_end && m_s.is_comma(k) &&
+            (exact(k + 1, u"فان") || exact(k + 1, u"فانه") || exact(k + 1, u"فانها") || exact(k + 1, u"فانهم"))) {
+          c = k;
+          a.region_end = k;
+        }
+      }
       while (c < m_end && (m_s.is_comma(c) || exact(c, u"فان") || exact(c, u"فانه") || exact(c, u"فانها") ||
                            is(WordClass::time_word, c))) {
         ++c;
