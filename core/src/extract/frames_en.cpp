@@ -2963,6 +2963,13 @@ class EnglishFrames {
       }
       // ("jammed GPS signals near the islands", "disrupted GPS signals in the border area": a
       // plural noun before a preposition is no verb of saying.)
+      // ("has begun a civil claim for damages against the singer", "a claim over unpaid fees":
+      // the noun, its complement after it.)
+      if ((word(hit.begin, u"claim") || word(hit.begin, u"claims")) && hit.end < m_end &&
+          (word(hit.end, u"for") || word(hit.end, u"against") || word(hit.end, u"over")) && hit.begin > 0 &&
+          !m_s.is_comma(hit.begin - 1)) {
+        return std::nullopt;
+      }
       // ("The jamming signals, first picked up …, were coming": nor before a comma.)
       if ((word(hit.begin, u"signals") || word(hit.begin, u"hints")) && hit.end < m_end &&
           ((is(WordClass::preposition, hit.end) && !word(hit.end, u"to")) || m_s.is_comma(hit.end))) {
