@@ -3813,6 +3813,13 @@ class EnglishFrames {
         return true;
       }
     }
+    // ("told NME.com", "told BBCNews.co.uk": a website's address names the site.)
+    for (std::uint32_t i = r.begin; i < r.end; ++i) {
+      const std::u16string_view t = m_s.lower(i);
+      if (t.size() > 4 && (t.ends_with(u".com") || t.ends_with(u".net") || t.ends_with(u".org") || t.ends_with(u".co.uk"))) {
+        return true;
+      }
+    }
     return false;
   }
 
