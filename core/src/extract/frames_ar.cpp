@@ -174,6 +174,18 @@ class ArabicFrames {
   [[nodiscard]] bool is_exact(WordClass c, std::size_t i) const { return m_s.is_exact(c, i); }
 
   // A complementizer: exact, or with a conjunction attached ("وأن", "وإنه").
+  // ("قالت النائبة كاترين فان دايله، مقررة اللجنة، إن": the "Van" of a Dutch or Belgian name,
+  // between a titled given name and a surname that closes the name before a comma or "إن", is
+  // no "فإن".)
+  [[nodiscard]] bool van_in_name(std::size_t i) const {
+    return i >= 2 && i + 2 < m_s.size() && w(i) == u"\u0641\u0627\u0646" /* فان */ && m_s.is_word(i - 1) &&
+           m_s.is_word(i + 1) && !w(i - 1).starts_with(u"\u0627\u0644") && !w(i + 1).starts_with(u"\u0627\u0644") &&
+           m_s.tokens[i + 1].kind != text::TokenKind::number && m_s.cue_at(i - 1) == nullptr &&
+           m_s.noun_covering(i - 1) == nullptr && m_s.noun_covering(i + 1) == nullptr &&
+           (m_s.is(WordClass::title, i - 2) || m_s.is(WordClass::honorific, i - 2)) &&
+           (m_s.is_comma(i + 2) || m_s.is_exact(WordClass::complementizer, w(i + 2)));
+  }
+
   [[nodiscard]] bool complementizer(std::size_t i) const {
     if (i >= m_s.size() || !m_s.is_word(i)) {
       return false;
@@ -186,6 +198,9 @@ class ArabicFrames {
     }
     // ("ونقلت "إن إتش كيه" عن مسؤول": a word of a medium's name is no complementizer.)
     if (m_s.entity_covering(i) != nullptr) {
+      return false;
+    }
+    if (van_in_name(i)) {
       return false;
     }
     if (m_s.is_exact(WordClass::complementizer, t)) {
@@ -1266,7 +1281,7 @@ class ArabicFrames {
         break;
       }
       // "ووفقا ليونهاب فإن P": "فإن" opens the content.
-      if (k > b && (exact(k, u"فان") || exact(k, u"فانه") || exact(k, u"فانها") || exact(k, u"فانهم"))) {
+      if (k > b && !van_in_name(k) && (exact(k, u"فان") || exact(k, u"فانه") || exact(k, u"فانها") || exact(k, u"فانهم"))) {
         break;
       }
       // "أستاذ فسيولوجيا النبات في جامعة الملك سعود، الدكتور خالد الشهراني،": where the
