@@ -1994,6 +1994,21 @@ class EnglishFrames {
         j = k < m_end && m_s.is_comma(k) ? k + 1 : k;
         continue;
       }
+      // ("said without naming its sources that P", "said, without citing sources, that P": how
+      // it was said, no part of what.)
+      const std::uint32_t wo = m_s.is_comma(j) ? j + 1 : j;
+      if (word(wo, u"without") && wo + 2 < m_end &&
+          (word(wo + 1, u"naming") || word(wo + 1, u"citing") || word(wo + 1, u"identifying") ||
+           word(wo + 1, u"giving") || word(wo + 1, u"disclosing") || word(wo + 1, u"elaborating"))) {
+        std::uint32_t k = wo + 2;
+        while (k < m_end && k - wo <= 6 && m_s.is_word(k) && !word(k, u"that")) {
+          ++k;
+        }
+        if (k < m_end && (word(k, u"that") || (m_s.is_comma(k) && k + 1 < m_end && word(k + 1, u"that")))) {
+          j = m_s.is_comma(k) ? k + 1 : k;
+          continue;
+        }
+      }
       // "said by phone from the ship that P", "told AFP by telephone": how it was said.
       if (word(j, u"by") && j + 1 < m_end &&
           (word(j + 1, u"phone") || word(j + 1, u"telephone") || word(j + 1, u"email") || word(j + 1, u"e-mail") ||
@@ -2963,6 +2978,21 @@ class EnglishFrames {
       }
       // ("jammed GPS signals near the islands", "disrupted GPS signals in the border area": a
       // plural noun before a preposition is no verb of saying.)
+      // ("below the government's original forecast", "the latest estimates", "their fears": a
+      // noun after a determiner, a possessive or an adjective of time, no verb of belief.)
+      if (hit.end == hit.begin + 1 && hit.begin > 0 &&
+          (word(hit.begin, u"forecast") || word(hit.begin, u"forecasts") || word(hit.begin, u"estimate") ||
+           word(hit.begin, u"estimates") || word(hit.begin, u"fears") || word(hit.begin, u"hopes") ||
+           word(hit.begin, u"doubts") || word(hit.begin, u"projects") || word(hit.begin, u"worries"))) {
+        const std::u16string_view before = m_s.lower(hit.begin - 1);
+        static constexpr std::u16string_view k_noun_openers[] = {
+            u"the", u"a", u"an", u"its", u"their", u"his", u"her", u"our", u"s", u"original", u"latest", u"earlier",
+            u"official", u"initial", u"previous", u"new", u"revised", u"own", u"budget", u"growth", u"profit",
+            u"this", u"that", u"these", u"those", u"any", u"such"};
+        if (std::find(std::begin(k_noun_openers), std::end(k_noun_openers), before) != std::end(k_noun_openers)) {
+          return std::nullopt;
+        }
+      }
       // ("has begun a civil claim for damages against the singer", "a claim over unpaid fees":
       // the noun, its complement after it.)
       if ((word(hit.begin, u"claim") || word(hit.begin, u"claims")) && hit.end < m_end &&
