@@ -917,7 +917,16 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
             chain.push_back(from.back());
           }
           first = false;
-          continue;
+          // ("According to Reuters, the ministry has threatened …, saying P": after a relay that
+          // opens the sentence, the participle's speaker is the clause's subject, inside the
+          // relay's content; the relay is the outer hop.)
+          const Attribution& ante = attrs[p];
+          const bool inside_relay = s.lex.lang() == "en" && ante.frame == Frame::according && ante.wrapper &&
+                                    !ante.content_before && a.fallback_end > a.fallback_begin &&
+                                    a.fallback_begin >= ante.content_begin && a.fallback_end <= ante.content_end;
+          if (!inside_relay) {
+            continue;
+          }
         }
       }
       std::uint32_t pb = phrase.begin;

@@ -2910,7 +2910,7 @@ class EnglishFrames {
         std::uint32_t nb = hit.begin;
         while (nb > 0 && nb + 4 > hit.begin && m_s.is_word(nb - 1) && !m_s.tokens[nb - 1].capitalized &&
                !is(WordClass::preposition, nb - 1) && !is(WordClass::verb_blocker, nb - 1) &&
-               m_s.cue_at(nb - 1) == nullptr && !word(nb - 1, u"and") &&
+               m_s.cue_at(nb - 1) == nullptr && !word(nb - 1, u"and") && !is(WordClass::relative, nb - 1) &&
                !(m_s.lower(nb - 1).size() > 4 && m_s.lower(nb - 1).ends_with(u"ing"))) {  // "investigating claims"
           --nb;  // "a press report", "unconfirmed newspaper reports"
         }
@@ -3586,6 +3586,16 @@ class EnglishFrames {
             // main newspaper …, carried photos … and reported": a name opening the sentence.
             a.fallback_begin = main_start;
             a.fallback_end = i + 1;
+          }
+        }
+        // ("Italian carmaker Vettorio has slumped to a loss and warned that P": common nouns
+        // before the name that opens the sentence, read as the clause's subject is.)
+        if (a.fallback_end == 0 && main_start == 0) {
+          const NounPhrase fb = clause_subject();
+          if (fb.end > fb.begin && fb.end + 1 < t && has_head(fb.begin, fb.end) &&
+              (is(WordClass::auxiliary, fb.end) || (m_s.lower(fb.end).size() > 3 && m_s.lower(fb.end).ends_with(u"ed")))) {
+            a.fallback_begin = fb.begin;
+            a.fallback_end = fb.end;
           }
         }
         a.region_begin = t - 1;
@@ -4352,8 +4362,13 @@ class EnglishFrames {
         return {b, b + 1};
       }
     } else {
+      // ("According to the Reuters news agency, the ministry has threatened …, saying P": the
+      // relay that opens the sentence is no part of its subject.)
+      const Hit* opener = m_s.cue_at(0);
+      const bool according_opener = opener != nullptr && opener->begin == 0 &&
+                                    m_s.lex.cues()[opener->payload].frame == Frame::according;
       for (std::uint32_t i = 0; i < m_end && i < 10; ++i) {
-        if (m_s.is_comma(i) && (i < 8 || participle_opener) && (adverbial(0, i) || participle_opener)) {
+        if (m_s.is_comma(i) && (i < 8 || participle_opener) && (adverbial(0, i) || participle_opener || according_opener)) {
           b = i + 1;
           break;
         }
@@ -5191,13 +5206,6 @@ class EnglishFrames {
     return true;
   }
 
-  // "called the accusations "absurd"", "dismissed the account as "baseless propaganda"",
-  // "described the claims as false": a short object that points back to what was reported
-  // and a label that rejects it. The label is the claim, a denial; the assembler links it to
-  // the claim the object points back to, which it disputes.
-  // After a verb of naming or dismissing, from `from`: a short object that points back and a
-  // label that rejects it ("the accusations "groundless"", "the report as speculation"); the
-  // label's token range, or nothing. `naming`: a quotation may follow the object without "as".
   // Where "as" stands after an object of words before a noun of reports ("recent South Korean
   // reports of hunger in its farming regions as"), or 0.
   [[nodiscard]] std::uint32_t described_reports_end(std::uint32_t from) const {
@@ -5219,6 +5227,13 @@ class EnglishFrames {
     return k < m_end && word(k, u"as") ? k : 0;
   }
 
+  // "called the accusations "absurd"", "dismissed the account as "baseless propaganda"",
+  // "described the claims as false": a short object that points back to what was reported
+  // and a label that rejects it. The label is the claim, a denial; the assembler links it to
+  // the claim the object points back to, which it disputes.
+  // After a verb of naming or dismissing, from `from`: a short object that points back and a
+  // label that rejects it ("the accusations "groundless"", "the report as speculation"); the
+  // label's token range, or nothing. `naming`: a quotation may follow the object without "as".
   // (`described`, if given, says the object named what the reports were of: no pointer back.)
   [[nodiscard]] std::optional<std::pair<std::uint32_t, std::uint32_t>> rejecting_label(std::uint32_t from, bool naming,
                                                                                       bool* described_out = nullptr) const {
