@@ -186,6 +186,14 @@ class ArabicFrames {
            (m_s.is_comma(i + 2) || m_s.is_exact(WordClass::complementizer, w(i + 2)));
   }
 
+  // ("بحلول الساعة 14:00 بتوقيت غرينتش": a colon between two numbers, with no space, tells
+  // the time; it opens nothing.)
+  [[nodiscard]] bool clock_colon(std::size_t i) const {
+    return i > 0 && i + 1 < m_s.size() && m_s.tokens[i - 1].kind == text::TokenKind::number &&
+           m_s.tokens[i + 1].kind == text::TokenKind::number && m_s.tokens[i - 1].end == m_s.tokens[i].begin &&
+           m_s.tokens[i].end == m_s.tokens[i + 1].begin;
+  }
+
   [[nodiscard]] bool complementizer(std::size_t i) const {
     if (i >= m_s.size() || !m_s.is_word(i)) {
       return false;
@@ -5603,7 +5611,8 @@ class ArabicFrames {
         !exact(hit.begin - 1, u"وذلك") && !exact(hit.begin - 1, u"ذلك") && resume < m_end &&
         m_s.is_word(resume)) {
       std::uint32_t cb = after_bare_verb ? hit.begin - 1 : hit.begin;
-      while (cb > 0 && !m_s.is_comma(cb - 1) && !m_s.is_punct(cb - 1, u':') && !m_s.in_quote(cb - 1)) {
+      while (cb > 0 && !m_s.is_comma(cb - 1) && !(m_s.is_punct(cb - 1, u':') && !clock_colon(cb - 1)) &&
+             !m_s.in_quote(cb - 1)) {
         --cb;
       }
       std::uint32_t ce = resume;
@@ -5643,7 +5652,7 @@ class ArabicFrames {
       a.quote_region = m_s.quote[k - 2];
     }
     for (std::uint32_t i = 0; i < k; ++i) {
-      if (m_s.is_punct(i, u':') && !m_s.in_quote(i)) {
+      if (m_s.is_punct(i, u':') && !m_s.in_quote(i) && !clock_colon(i)) {
         // "وقال لافروف: "Q"، وفقا لما نقلته X": the speaker's verb before the colon is
         // inside what X relays; a colon after a plain heading ("الرياض: …") starts the claim.
         bool cue_before = false;
