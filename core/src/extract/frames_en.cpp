@@ -235,7 +235,7 @@ class EnglishFrames {
         continue;
       }
       if (a) {
-        carry_author(*a, hit);
+        carry_author(*a);
       }
       if (a && !no_comment(*a)) {
         if (a->commitment != Commitment::denial && (cue.frame == Frame::speech || cue.frame == Frame::participle) &&
@@ -699,6 +699,18 @@ class EnglishFrames {
     return p;
   }
 
+  // A phrase [b, e) whose own cue is the words [cue_b, cue_e), not the frame's: the medium
+  // that carried a statement, the relay phrase after a verb.
+  SourcePhrase phrase_cued(std::uint32_t b, std::uint32_t e, std::uint32_t cue_b, std::uint32_t cue_e) const {
+    SourcePhrase p;
+    p.begin = b;
+    p.end = e;
+    p.cue_begin = cue_b;
+    p.cue_end = cue_e;
+    p.cue = m_s.utf8(cue_b, cue_e);
+    return p;
+  }
+
   // Is there a finite verb among the `span` words from `from` (an auxiliary or modal, a
   // past in "-ed", "n't")? The mark of a clause where no "that" says so.
   [[nodiscard]] bool finite_verb_within(std::uint32_t from, std::uint32_t span) const {
@@ -1100,7 +1112,7 @@ class EnglishFrames {
   }
 
   // A source that is a relative pronoun after a carried statement (see carrier_of_relative).
-  void carry_relative(Attribution& a, const Hit& hit) const {
+  void carry_relative(Attribution& a) const {
     if (a.sources.empty()) {
       return;
     }
@@ -1109,10 +1121,7 @@ class EnglishFrames {
       return;
     }
     if (const CarriedStatement carried = carrier_of_relative(inner.begin); !carried.carrier.empty()) {
-      SourcePhrase carrier = phrase(hit, carried.carrier.begin, carried.carrier.end);
-      carrier.cue_begin = carried.verb;
-      carrier.cue_end = carried.verb + 1;
-      carrier.cue = m_s.utf8(carried.verb, carried.verb + 1);
+      SourcePhrase carrier = phrase_cued(carried.carrier.begin, carried.carrier.end, carried.verb, carried.verb + 1);
       if (carried.document_only) {
         a.sources = {carrier};
       } else {
@@ -1123,7 +1132,7 @@ class EnglishFrames {
 
   // "KCNA on Thursday carried a statement by a spokesperson for the army accusing the South
   // of …": the statement's author speaks through the medium that carried it, which relays.
-  void carry_author(Attribution& a, const Hit& hit) const {
+  void carry_author(Attribution& a) const {
     if (a.sources.size() != 1 || a.sources.front().dropped()) {
       return;
     }
@@ -1138,11 +1147,7 @@ class EnglishFrames {
       if (std::find(std::begin(k_carrying), std::end(k_carrying), m_s.lower(v)) != std::end(k_carrying)) {
         const NounPhrase carrier = subject_left(v);
         if (!carrier.empty() && has_head(carrier.begin, carrier.end) && recipient_is_medium(carrier)) {
-          SourcePhrase outer = phrase(hit, carrier.begin, carrier.end);
-          outer.cue_begin = v;
-          outer.cue_end = v + 1;
-          outer.cue = m_s.utf8(v, v + 1);
-          a.sources.insert(a.sources.begin(), outer);
+          a.sources.insert(a.sources.begin(), phrase_cued(carrier.begin, carrier.end, v, v + 1));
         }
         return;
       }
@@ -3610,7 +3615,7 @@ class EnglishFrames {
     // "KCNA carried a commentary which said P": the one who carried or issued the statement
     // speaks through it; "KCNA carried a statement by an official, who said P": the medium
     // relays the one whose statement it was.
-    carry_relative(a, hit);
+    carry_relative(a);
     // "A ministry official, speaking anonymously to the AFP news agency, said P": the medium
     // spoken to, in an aside before the verb, relays.
     if (av.recipient.empty() && av.relay_outer.empty()) {
@@ -3643,10 +3648,7 @@ class EnglishFrames {
     if (!av.relay_outer.empty()) {
       // Outermost: the phrase follows the recipient and relays it in turn ("told Tehran
       // Radio, monitored by the BBC": the BBC > Tehran Radio > the speaker).
-      SourcePhrase outer = phrase(hit, av.relay_outer.begin, av.relay_outer.end);
-      outer.cue_begin = av.relay_cue_begin;
-      outer.cue_end = av.relay_cue_end;
-      outer.cue = m_s.utf8(av.relay_cue_begin, av.relay_cue_end);
+      SourcePhrase outer = phrase_cued(av.relay_outer.begin, av.relay_outer.end, av.relay_cue_begin, av.relay_cue_end);
       // ("in an interview with X", "speaking to X": X was spoken to, as one told is.)
       outer.recipient = frames::spoken_to(m_s, av.relay_cue_end);
       a.sources.insert(a.sources.begin(), outer);
@@ -4237,11 +4239,8 @@ class EnglishFrames {
     } else if (!av.relay_outer.empty()) {
       // (", saying in a statement carried by the Saba news agency that P": the agency relayed
       // it.)
-      SourcePhrase outer = phrase(hit, av.relay_outer.begin, av.relay_outer.end);
-      outer.cue_begin = av.relay_cue_begin;
-      outer.cue_end = av.relay_cue_end;
-      outer.cue = m_s.utf8(av.relay_cue_begin, av.relay_cue_end);
-      a.sources.insert(a.sources.begin(), outer);
+      a.sources.insert(a.sources.begin(),
+                       phrase_cued(av.relay_outer.begin, av.relay_outer.end, av.relay_cue_begin, av.relay_cue_end));
     }
     NounPhrase fb = clause_subject();
     if (m_s.is_comma(hit.begin - 1)) {
@@ -5391,7 +5390,7 @@ class EnglishFrames {
     if (!subject_or_shared(a, hit, m_s.utf8(hit.begin, hit.end) + " \u2026 as", false)) {
       return std::nullopt;
     }
-    carry_relative(a, hit);
+    carry_relative(a);
     a.region_end = as + 1;
     AfterVerb av;
     av.content = as + 1;

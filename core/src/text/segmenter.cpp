@@ -125,6 +125,15 @@ void add_sentence(std::vector<Sentence>& out, std::u16string_view text, std::uin
   }
 }
 
+// The run of Latin letters that opens `next`: the first word of the text after a break.
+std::u16string_view leading_word(std::u16string_view next) {
+  std::size_t e = 0;
+  while (e < next.size() && ((next[e] >= u'A' && next[e] <= u'Z') || (next[e] >= u'a' && next[e] <= u'z'))) {
+    ++e;
+  }
+  return next.substr(0, e);
+}
+
 // Whether `tail` ends with a dotted initialism ("U.S.", "U.N.", "E.U.") that the next
 // sentence's first word continues.
 bool initialism_goes_on(std::u16string_view tail, std::u16string_view next) {
@@ -138,11 +147,8 @@ bool initialism_goes_on(std::u16string_view tail, std::u16string_view next) {
   if (letters < 2 || (k > 0 && tail[k - 1] != u' ' && tail[k - 1] != u'(' && tail[k - 1] != u'\n')) {
     return false;
   }
-  std::size_t e = 0;
-  while (e < next.size() && ((next[e] >= u'A' && next[e] <= u'Z') || (next[e] >= u'a' && next[e] <= u'z'))) {
-    ++e;
-  }
-  const std::u16string_view first = next.substr(0, e);
+  const std::u16string_view first = leading_word(next);
+  const std::size_t e = first.size();
   if (first.empty() || first[0] < u'A' || first[0] > u'Z') {
     return false;
   }
@@ -162,15 +168,11 @@ bool clock_time_goes_on(std::u16string_view tail, std::u16string_view next) {
         tail.ends_with(u"\np.m."))) {
     return false;
   }
-  std::size_t e = 0;
-  while (e < next.size() && ((next[e] >= u'A' && next[e] <= u'Z') || (next[e] >= u'a' && next[e] <= u'z'))) {
-    ++e;
-  }
   static constexpr std::u16string_view k_when[] = {
       u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday", u"GMT", u"EST",
       u"EDT", u"PST", u"PDT", u"CET", u"BST", u"UTC", u"KST", u"JST", u"January", u"February", u"March",
       u"April", u"May", u"June", u"July", u"August", u"September", u"October", u"November", u"December"};
-  return std::find(std::begin(k_when), std::end(k_when), next.substr(0, e)) != std::end(k_when);
+  return std::find(std::begin(k_when), std::end(k_when), leading_word(next)) != std::end(k_when);
 }
 
 // "Donald J. Trump", "chairman E. Duff Scott": a single capital and a period before a
@@ -181,11 +183,7 @@ bool initial_goes_on(std::u16string_view tail, std::u16string_view next) {
       (n > 2 && tail[n - 3] != u' ' && tail[n - 3] != u'\n')) {
     return false;
   }
-  std::size_t e = 0;
-  while (e < next.size() && ((next[e] >= u'A' && next[e] <= u'Z') || (next[e] >= u'a' && next[e] <= u'z'))) {
-    ++e;
-  }
-  const std::u16string_view first = next.substr(0, e);
+  const std::u16string_view first = leading_word(next);
   return first.size() >= 2 && first[0] >= u'A' && first[0] <= u'Z' && first[1] >= u'a' && first[1] <= u'z' &&
          std::find(k_sentence_openers.begin(), k_sentence_openers.end(), first) == k_sentence_openers.end();
 }
