@@ -1474,6 +1474,23 @@ class ArabicFrames {
         ++k;
         continue;
       }
+      // ("رئيس لجنة إسكان الحجاج بمكة المكرمة المهندس حسان فلمبان أن"، "مدير إدارة الإعلام بصحة
+      // جازان حسن بن عيسى صميلي،": any place or body in ب after a title, when the holder's
+      // name follows it, a title or "بن" showing where the name is.)
+      if (k > b && is(WordClass::title, b) && ba_prefixed(k)) {
+        bool name_follows = false;
+        for (std::uint32_t t = k + 1; t < m_end && t <= k + 4 && m_s.is_word(t) && !name_follows; ++t) {
+          if (m_s.cue_at(t) != nullptr || complementizer(t)) {
+            break;
+          }
+          name_follows = (t > k + 1 && (is(WordClass::honorific, t) || is(WordClass::title, t))) ||
+                         (t + 1 < m_end && exact(t + 1, u"\u0628\u0646") /* بن */ && !w(t).starts_with(u"\u0627\u0644"));
+        }
+        if (name_follows) {
+          ++k;
+          continue;
+        }
+      }
       // ("باحث في معهد باندونغ للتكنولوجيا": after "في" and a noun in the construct state, a
       // word in ب is the genitive's name; no complement starts inside a place.)
       const bool name_in_place = k >= b + 2 && exact(k - 2, u"\u0641\u064a") /* في */ && m_s.is_word(k - 1) &&
