@@ -2919,6 +2919,7 @@ class EnglishFrames {
                !(m_s.lower(nb - 1).size() > 4 && m_s.lower(nb - 1).ends_with(u"ing"))) {  // "investigating claims"
           --nb;  // "a press report", "unconfirmed newspaper reports"
         }
+        // (Not past a relative pronoun: in "Daebong Motors, which claims that P" the verb claims.)
         while (nb < hit.begin && (word(nb, u"as") || word(nb, u"baseless") || word(nb, u"false"))) {
           ++nb;
         }
@@ -2981,8 +2982,6 @@ class EnglishFrames {
           return std::nullopt;
         }
       }
-      // ("jammed GPS signals near the islands", "disrupted GPS signals in the border area": a
-      // plural noun before a preposition is no verb of saying.)
       // ("below the government's original forecast", "the latest estimates", "their fears": a
       // noun after a determiner, a possessive or an adjective of time, no verb of belief.)
       if (hit.end == hit.begin + 1 && hit.begin > 0 &&
@@ -3005,6 +3004,8 @@ class EnglishFrames {
           !m_s.is_comma(hit.begin - 1)) {
         return std::nullopt;
       }
+      // ("jammed GPS signals near the islands", "disrupted GPS signals in the border area": a
+      // plural noun before a preposition is no verb of saying.)
       // ("The jamming signals, first picked up …, were coming": nor before a comma.)
       if ((word(hit.begin, u"signals") || word(hit.begin, u"hints")) && hit.end < m_end &&
           ((is(WordClass::preposition, hit.end) && !word(hit.end, u"to")) || m_s.is_comma(hit.end))) {
