@@ -186,6 +186,12 @@ class ArabicFrames {
            (m_s.is_comma(i + 2) || m_s.is_exact(WordClass::complementizer, w(i + 2)));
   }
 
+  // "فإن", alone or with its pronoun ("فإنه"، "فإنها"، "فإنهم"): after a fronted source or
+  // topic, it opens the clause that is said.
+  [[nodiscard]] bool fa_inna(std::size_t i) const {
+    return exact(i, u"فان") || exact(i, u"فانه") || exact(i, u"فانها") || exact(i, u"فانهم");
+  }
+
   // ("بحلول الساعة 14:00 بتوقيت غرينتش": a colon between two numbers, with no space, tells
   // the time; it opens nothing.)
   [[nodiscard]] bool clock_colon(std::size_t i) const {
@@ -1289,7 +1295,7 @@ class ArabicFrames {
         break;
       }
       // "ووفقا ليونهاب فإن P": "فإن" opens the content.
-      if (k > b && !van_in_name(k) && (exact(k, u"فان") || exact(k, u"فانه") || exact(k, u"فانها") || exact(k, u"فانهم"))) {
+      if (k > b && !van_in_name(k) && fa_inna(k)) {
         break;
       }
       // "أستاذ فسيولوجيا النبات في جامعة الملك سعود، الدكتور خالد الشهراني،": where the
@@ -5220,8 +5226,7 @@ class ArabicFrames {
                                      m_s.entity_covering(j) != nullptr)) {
         // "طبقا لتقرير أصدرته "فاو"": the phrase starts with its head noun.
         std::uint32_t e = j + 1;
-        while (e < m_end && m_s.is_word(e) && !m_s.is_comma(e) && e - j < 6 && !complementizer(e) &&
-               !exact(e, u"فان") && !exact(e, u"فانه") && !exact(e, u"فانها")) {
+        while (e < m_end && m_s.is_word(e) && !m_s.is_comma(e) && e - j < 6 && !complementizer(e) && !fa_inna(e)) {
           ++e;  // ("ووفقا ليونهاب فإن P": to "فإن")
         }
         if (e < m_end && m_s.is_open_quote(e)) {
@@ -5560,7 +5565,7 @@ class ArabicFrames {
       while (k < m_end && m_s.is_comma(k)) {
         ++k;
       }
-      fa_clause = k < m_end && (exact(k, u"فان") || exact(k, u"فانه") || exact(k, u"فانها") || exact(k, u"فانهم"));
+      fa_clause = k < m_end && fa_inna(k);
     }
     const bool initial = lead == hit.begin || (hit.begin == 0) || fa_clause;
     if (initial && !on_his_word) {
@@ -5573,14 +5578,12 @@ class ArabicFrames {
                m_s.cue_at(k) == nullptr) {
           ++k;
         }
-        if (k > c && k + 1 < m_end && m_s.is_comma(k) &&
-            (exact(k + 1, u"فان") || exact(k + 1, u"فانه") || exact(k + 1, u"فانها") || exact(k + 1, u"فانهم"))) {
+        if (k > c && k + 1 < m_end && m_s.is_comma(k) && fa_inna(k + 1)) {
           c = k;
           a.region_end = k;
         }
       }
-      while (c < m_end && (m_s.is_comma(c) || exact(c, u"فان") || exact(c, u"فانه") || exact(c, u"فانها") ||
-                           is(WordClass::time_word, c))) {
+      while (c < m_end && (m_s.is_comma(c) || fa_inna(c) || is(WordClass::time_word, c))) {
         ++c;
       }
       a.content_begin = c;
