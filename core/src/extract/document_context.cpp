@@ -307,8 +307,13 @@ class TemplateMatcher {
                              (place && is_dash_cp(ch) && len > 1 && u_isalpha(static_cast<UChar32>(s[si + len]))) ||
                              // ("Banjarnegara, C Java (ANTARA News) -", "WASHINGTON, D.C., April 3": a
                              // region after the town.)
-                             (place && ch == U',' && len > 1 && si + len < s.size() && s[si + len] == U' ');
-        if (!allowed || ch == U'(' || ch == U'\n') {
+                             (place && ch == U',' && len > 1 && si + len < s.size() && s[si + len] == U' ') ||
+                             // ("Bengaluru (Karnataka) [India], August 2 (ANI):": ANI's state and
+                             // country in brackets after the town.)
+                             (place && (ch == U'(' || ch == U'[') && len > 2 && s[si + len - 2] == U' ' &&
+                              si + len < s.size() && u_isupper(static_cast<UChar32>(s[si + len]))) ||
+                             (place && (ch == U')' || ch == U']') && len > 3);
+        if (!allowed || (ch == U'(' && !place) || ch == U'\n') {
           break;
         }
         if (!place) {
@@ -681,6 +686,28 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
   }
 
+  // "Fox News' NAME and The Associated Press contributed to this report.": an agency that
+  // contributed is credited for the story. (An outlet named there is mostly the publisher's
+  // own staff, "CNN's NAME contributed to this report", which credits nothing new.)
+  for (std::size_t k = 0; k < non_blank.size() && k < 3; ++k) {
+    const std::size_t li = non_blank[non_blank.size() - 1 - k];
+    const std::string_view t = trim(lines[li].text);
+    if (is_skip[li] || non_blank.size() < 4 || count_words(t) > 25 ||
+        !(t.ends_with("contributed to this report.") || t.ends_with("contributed to this story.") ||
+          t.ends_with("contributed reporting."))) {
+      continue;
+    }
+    const std::size_t lead = lines[li].text.find(t);
+    const auto t_cp = static_cast<std::uint32_t>(lines[li].cp + text::count_code_points(lines[li].text.substr(0, lead)));
+    for (const EntitySpan& e : entities_in(t, t_cp, resources)) {
+      if (e.entity->kind == SourceKind::agency) {
+        credit_entity(e, "credit-line");
+      }
+    }
+    ctx.roles.skip.push_back(line_span(lines[li]));
+    is_skip[li] = true;
+  }
+
   // Bylines and credit lines among the last lines (and the first ones).
   std::string reporting_author;
   Span reporting_span;
@@ -693,7 +720,21 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   };
   auto try_byline = [&](std::size_t li) {
     const Line& l = lines[li];
-    const std::string_view t = trim(l.text);
+    std::string_view t = trim(l.text);
+    std::size_t words_in_t = l.words;
+    // "By Eulalia Cadogan | Fox News", "Shahzaib Kamboh | Published January 19, 2023": a web
+    // page's byline, the writer before the bar. (Page furniture with a bar was skipped as
+    // boilerplate; this line is read again.)
+    bool bar_byline = false;
+    if (const std::size_t bar = t.find(" | "); bar != std::string_view::npos && l.words <= 14) {
+      const std::string_view after = trim(t.substr(bar + 3));
+      if (after.starts_with("Published") || after.starts_with("Updated") || after.starts_with("Posted") ||
+          t.starts_with("By ") || t.starts_with("BY ")) {
+        t = trim(t.substr(0, bar));
+        words_in_t = count_words(t);
+        bar_byline = true;
+      }
+    }
     // "(Reporting by A in Oslo and B in London; Editing by C)": the reporters write the story.
     // The author is "A and B"; with two names or more it is no one stretch of the text, and
     // has no span.
@@ -714,7 +755,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                              : Span{};
       }
     }
-    if (t.empty() || l.words > 14 || is_skip[li]) {
+    if (t.empty() || l.words > 14 || (is_skip[li] && !bar_byline)) {
       return;
     }
     const std::size_t lead_bytes = static_cast<std::size_t>(t.data() - l.text.data());
@@ -786,7 +827,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
     // "Helena Ward Environment correspondent", "Tom Ellis Political editor": a name, a desk
     // and the writer's role, with no "By".
-    if (!ctx.byline.author && l.words >= 3 && l.words <= 6) {
+    if (!ctx.byline.author && words_in_t >= 3 && words_in_t <= 6 && !t.starts_with("By ") && !t.starts_with("BY ")) {
       const std::size_t last_space = t.rfind(' ');
       const std::string_view role = last_space == std::string_view::npos ? t : t.substr(last_space + 1);
       if (role == "correspondent" || role == "editor" || role == "reporter" || role == "writer") {
@@ -815,7 +856,10 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
     // "Kendall Broussard, USA TODAY", "Priya Venkataraman": under the headline, a person's
     // name alone, or with the outlet in capitals after a comma (web copy's byline).
-    if (!ctx.byline.author && li == (non_blank.size() > 1 ? non_blank[1] : SIZE_MAX) && l.words >= 2 && l.words <= 6 &&
+    // (Or under the standfirst, a sentence or more under the headline: the web page of a paper.)
+    const bool under_standfirst = non_blank.size() > 4 && li == non_blank[2] && lines[non_blank[1]].words >= 8;
+    if (!ctx.byline.author && (li == (non_blank.size() > 1 ? non_blank[1] : SIZE_MAX) || under_standfirst) &&
+        words_in_t >= 2 && words_in_t <= 6 &&
         non_blank.size() > 3 && !t.starts_with("By ") && !t.starts_with("BY ") && !t.starts_with("by ")) {
       std::string_view name = t;
       bool outlet_after = false;
@@ -856,7 +900,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                                                     t[dash + 3] >= '0' && t[dash + 3] <= '9') {
         by_line = t.substr(0, dash);
       }
-      if (by_line.starts_with(prefix) && (by_line.size() == t.size() ? l.words : count_words(by_line)) <= 6) {
+      if (by_line.starts_with(prefix) && (by_line.size() == t.size() ? words_in_t : count_words(by_line)) <= 6) {
         std::string_view name = trim(by_line.substr(prefix.size()));
         // ("by Wyatt Crandall"; not a wrapped line's end, "by 1996.")
         if (prefix == "by " && (name.empty() || name[0] < 'A' || name[0] > 'Z' ||
@@ -891,6 +935,18 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
             name = trim(name.substr(0, comma));
           }
         }
+        // ("By Ninh Phong   November 15, 2023 | 06:05 am PT": the date after a run of spaces;
+        // "By Subhransu Pattajoshi, Bhubaneswar", "By Rosie Fairbarn, health reporter": the
+        // writer's place or role after a comma.)
+        if (const std::size_t gap = name.find("  "); gap != std::string_view::npos) {
+          name = trim(name.substr(0, gap));
+        }
+        if (const std::size_t comma = name.find(','); comma != std::string_view::npos && count_words(name.substr(0, comma)) >= 2) {
+          name = trim(name.substr(0, comma));
+        }
+        if (name.find_first_of("0123456789") != std::string_view::npos) {
+          return;
+        }
         if (!name.empty() && !ctx.byline.author) {
           // (The span starts where the trimmed name does, not right after the prefix: "By  X".)
           take_line(name);
@@ -902,9 +958,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   for (std::size_t k = 0; k < non_blank.size() && k < 4; ++k) {
     try_byline(non_blank[non_blank.size() - 1 - k]);
   }
-  for (std::size_t k = 1; k < non_blank.size() && k < 3; ++k) {
+  // (A "By" line may come under a headline, a standfirst and a time stamp: "Published: 18:22
+  // September 9, 2018" then "By NAME, Senior Reporter".)
+  for (std::size_t k = 1; k < non_blank.size() && k < 4; ++k) {
     const Line& l = lines[non_blank[k]];
-    if (l.words <= 6 || (l.words <= 10 && trim(l.text).starts_with("By "))) {
+    const bool by = trim(l.text).starts_with("By ");
+    if ((k < 3 && l.words <= 6) || (l.words <= 10 && (by || (k < 3 && l.text.find(" | ") != std::string_view::npos)))) {
       try_byline(non_blank[k]);
     }
   }

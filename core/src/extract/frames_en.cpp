@@ -772,7 +772,12 @@ class EnglishFrames {
              word(i - 1, u"ambassador") || word(i - 1, u"envoy") || word(i - 1, u"delegation") ||
              word(i - 1, u"lifeline") || word(i - 1, u"successor") || word(i - 1, u"ally"));
         // ("Residents on the island", "Fans on internet forums": "on" after a source noun.)
-        const bool on_after_noun = word(i, u"on") && i > 0 && m_s.noun_covering(i - 1) != nullptr;
+        // ("Residents of a camp on the Indus Highway": "on" before a place's name.)
+        const bool on_after_noun =
+            word(i, u"on") && i > 0 &&
+            (m_s.noun_covering(i - 1) != nullptr ||
+             (i + 2 < m_s.size() && word(i + 1, u"the") && m_s.tokens[i + 2].capitalized && m_s.is_word(i + 2) &&
+              !is(WordClass::time_word, i + 2) && m_s.cue_at(i + 2) == nullptr));
         // ("the station financed by the U.S. Congress", "a paper run by the army": a participle's
         // agent describes the noun.)
         const bool by_after_participle =
@@ -789,6 +794,14 @@ class EnglishFrames {
         if (is(WordClass::statement_noun, i) && i > 0 && m_s.is_word(i - 1) &&
             (is(WordClass::determiner, i - 1) || is(WordClass::statement_noun, i - 1))) {
           return true;
+        }
+        // ("Unofficial estimates suggest that P", "Early reports said P": the noun right before a
+        // verb of saying is the subject's head, as the frames read it.)
+        if ((word(i, u"reports") || word(i, u"claims") || word(i, u"estimates")) && i + 1 < m_s.size()) {
+          if (const Hit* next = m_s.cue_at(i + 1);
+              next != nullptr && next->begin == i + 1 && m_s.lex.cues()[next->payload].frame == Frame::speech) {
+            return true;
+          }
         }
         const lexicon::CueEntry& c = m_s.lex.cues()[m_s.cue_at(i)->payload];
         return c.frame == Frame::postmod_relay;  // "quoted in China Daily" stays in the phrase
