@@ -1407,14 +1407,21 @@ class EnglishFrames {
         }
         // (Or the segment before ends with a place after "in": ", asked by reporters in
         // Huntington, W.Va., on Wednesday, said".)
-        const bool place_before = k >= 3 && m_s.tokens[k - 2].capitalized &&
-                                  (word(k - 3, u"in") || word(k - 3, u"of") || word(k - 3, u"from"));
+        // ("a farmer in Marion County, Ohio,", "a local in Greene County, Pa.,": a place of up to
+        // three words.)
+        std::uint32_t place_from = k >= 3 ? k - 2 : 0;
+        while (place_from > p && k - 2 - place_from < 3 && m_s.is_word(place_from) &&
+               m_s.tokens[place_from].capitalized) {
+          --place_from;
+        }
+        const bool place_before = k >= 3 && m_s.tokens[k - 2].capitalized && place_from < k - 2 &&
+                                  (word(place_from, u"in") || word(place_from, u"of") || word(place_from, u"from"));
         // (At the clause's start only after "in": "The U.S. Geological Survey in Golden, Colorado,
         // said"; "A spokesman for the City of Mesa, Jordan Melendez, said" names him.)
         // ("In Lagos, Mary Okafor, a trader travelling …, said": a fronted "in" opens the clause;
         // the name after it is the subject, no place.)
         place_tail = place_tail && ((p > floor && (word(p, u"of") || word(p, u"from") || word(p, u"in") || place_before)) ||
-                                    (place_before && word(k - 3, u"in") && k - 3 > p));
+                                    (place_before && word(place_from, u"in") && place_from > p));
         // (Not a name after a title and its place: "An ICRC spokesman in Geneva, Olivier
         // Vuilleumier, said" names the spokesman.)
         if (place_tail && person_name(k, end - 1)) {
@@ -3309,6 +3316,26 @@ class EnglishFrames {
                         word(k, u"reports") || word(k, u"claim") || word(k, u"claims") || word(k, u"allegation") ||
                         word(k, u"allegations") || word(k, u"accusation") || word(k, u"accusations") ||
                         word(k, u"charge") || word(k, u"charges") || word(k, u"story"));
+      // ("denied that account in a statement to the agency MINA, saying P": the medium spoken
+      // to relays the denial; the noun alone is what is denied.)
+      const Hit* relay_after = k + 1 < m_end ? m_s.cue_at(k + 1) : nullptr;
+      const bool account = word(k, u"account") || word(k, u"accounts") || word(k, u"version");
+      if ((back || account) && relay_after != nullptr && relay_after->begin == k + 1 &&
+          m_s.lex.cues()[relay_after->payload].frame == Frame::postmod_relay) {
+        std::uint32_t r = relay_after->end;
+        while (r < m_end && np_token(r) && !word(r, u"that") && r - relay_after->end < 8 && !m_s.is_comma(r)) {
+          ++r;
+        }
+        if (r > relay_after->end && (r == m_end || m_s.is_comma(r) || m_s.is_end_punct(r)) &&
+            recipient_is_medium({relay_after->end, r})) {
+          av.relay_outer = {relay_after->end, r};
+          av.relay_cue_begin = relay_after->begin;
+          av.relay_cue_end = relay_after->end;
+          av.has_content = true;
+          av.content_limit = k + 1;
+          denied_back = true;
+        }
+      }
       // ("dismissed the report as baseless": the judgement after it.)
       if (back && (k + 1 == m_end || m_s.is_end_punct(k + 1) || m_s.is_comma(k + 1) || word(k + 1, u"as") ||
                    word(k + 1, u"when") || is(WordClass::subordinator, k + 1))) {
