@@ -3360,8 +3360,12 @@ class ArabicFrames {
     if (!before && !ends_with_preposition) {
       subject = np_after(hit.end, {});
       // "نشرت وكالة X بيانا زعم فيه التنظيم أن P": "in which", then the verb's subject.
-      if (subject.empty() && hit.end + 2 < m_end && (exact(hit.end, u"فيه") || exact(hit.end, u"فيها"))) {
-        if (const Range r = np_after(hit.end + 1, {}); !r.empty() && names_source(r)) {
+      // ("في وقت تقول فيه منظمات إغاثة إن P": the time's resumptive pronoun, then the subject.)
+      if ((subject.empty() || subject.begin == hit.end) && hit.end + 2 < m_end &&
+          (exact(hit.end, u"فيه") || exact(hit.end, u"فيها")) && !complementizer(hit.end + 1)) {
+        const bool time_before = hit.begin >= 1 && (exact(hit.begin - 1, u"وقت") || exact(hit.begin - 1, u"الوقت") ||
+                                                     exact(hit.begin - 1, u"حين") || exact(hit.begin - 1, u"الذي"));
+        if (const Range r = np_after(hit.end + 1, {}); !r.empty() && (names_source(r) || time_before)) {
           subject = r;
           if (hit.begin >= 3 && is(WordClass::statement_noun, hit.begin - 1)) {
             find_publisher(hit.begin - 1);
@@ -4306,7 +4310,9 @@ class ArabicFrames {
       // about something is denied.)
       const bool denied_what = cue.commitment == Commitment::denial && exact(c, u"ما") && c + 3 < m_end &&
                                m_s.is_word(c + 1) && !complementizer(c + 1) &&
-                               std::any_of(m_s.tokens.begin() + c + 2, m_s.tokens.begin() + std::min(c + 6, m_end),
+                               // ("ما تردد على بعض صفحات التواصل الاجتماعي بشأن P": where it went
+                               // round may come first.)
+                               std::any_of(m_s.tokens.begin() + c + 2, m_s.tokens.begin() + std::min(c + 9, m_end),
                                            [&](const text::Token& t) {
                                              const auto i = static_cast<std::uint32_t>(&t - m_s.tokens.data());
                                              return exact(i, u"عن") || exact(i, u"حول") || exact(i, u"بشان");
@@ -4338,7 +4344,7 @@ class ArabicFrames {
       // ("نفى X الأنباء عن P"، "ما يقال حول P": what is denied is P.)
       if (denied_what || (cue.commitment == Commitment::denial && is_report_noun(c) && exact(c + 1, u"عن"))) {
         std::uint32_t about = c + 1;
-        while (about < m_end && about < c + 6 && !exact(about, u"عن") && !exact(about, u"حول") && !exact(about, u"بشان")) {
+        while (about < m_end && about < c + 9 && !exact(about, u"عن") && !exact(about, u"حول") && !exact(about, u"بشان")) {
           ++about;
         }
         if (about + 1 < m_end && m_s.is_word(about + 1)) {
@@ -4649,8 +4655,10 @@ class ArabicFrames {
         e = m_s.nationality_covering(e)->end;
         continue;
       }
+      // ("اللجنة العليا": the elative adjective ends in an alef.)
       if (m_s.is_word(e) && t.size() > 3 && t[0] == k_alef && t[1] == k_lam &&
-          (t.back() == k_ha || t.back() == k_ya) && m_s.noun_covering(e) == nullptr) {
+          (t.back() == k_ha || t.back() == k_ya || t == u"\u0627\u0644\u0639\u0644\u064a\u0627" /* العليا */) &&
+          m_s.noun_covering(e) == nullptr) {
         ++e;
         continue;
       }
@@ -4660,6 +4668,15 @@ class ArabicFrames {
       if (body_head && m_s.is_word(e) && t.size() > 4 && t[0] == k_lam && t[1] == k_lam && !recipient_at(e) &&
           m_s.cue_at(e) == nullptr && !name_lam_time(t)) {
         ++e;
+        continue;
+      }
+      // ("اللجنة المركزية لانتخابات المجالس البلدية"، "الهيئة الوطنية لمكافحة الفساد": the lam
+      // on an indefinite noun with its definite genitive goes on with a body's name too.)
+      if (body_head && m_s.is_word(e) && t.size() > 4 && t[0] == k_lam && t[1] != k_lam && e + 1 < m_end &&
+          m_s.is_word(e + 1) && w(e + 1).starts_with(u"\u0627\u0644") && !recipient_at(e) && m_s.cue_at(e) == nullptr &&
+          m_s.cue_at(e + 1) == nullptr && m_s.entity_covering(e) == nullptr && m_s.noun_covering(e + 1) == nullptr &&
+          !name_lam_time(t) && !is(WordClass::time_word, e + 1)) {
+        e += 2;
         continue;
       }
       if (m_s.is_open_quote(e) || m_s.is_punct(e, u'(')) {
