@@ -6040,6 +6040,30 @@ class ArabicFrames {
     }
     const std::uint32_t an = k;
     Range y = np_after(an + 1, PhraseStops{false, true, true});
+    // ("عن «مصدر مقرب من فريق التفاوض» أن P"، "عن "مصدر مطلع" في المحافظة أن P": a source put in
+    // quotation marks, a source noun first, and where it sits, up to the complementizer.)
+    if (an + 3 < m_end && m_s.is_open_quote(an + 1) && m_s.noun_covering(an + 2) != nullptr) {
+      std::uint32_t close = an + 2;
+      while (close < m_end && close <= an + 9 && m_s.is_word(close)) {
+        ++close;
+      }
+      if (close < m_end && m_s.is_close_quote(close) && close > an + 2) {
+        std::uint32_t e = close + 1;
+        if (e + 1 < m_end && (exact(e, u"في") || exact(e, u"من") || exact(e, u"داخل") || at_a_place(e))) {
+          std::uint32_t t = e + 1;
+          while (t < m_end && t - e <= 4 && m_s.is_word(t) && !complementizer(t) && m_s.cue_at(t) == nullptr &&
+                 !is(WordClass::quote_noun, t)) {
+            ++t;
+          }
+          if (t < m_end && (complementizer(t) || is(WordClass::quote_noun, t))) {
+            e = t;
+          }
+        }
+        if (e < m_end && (complementizer(e) || is(WordClass::quote_noun, e) || m_s.is_comma(e))) {
+          y = Range{an + 1, e};
+        }
+      }
+    }
     if (y.empty()) {
       return std::nullopt;
     }
@@ -6750,6 +6774,27 @@ class ArabicFrames {
     }
     if (based_on && !names_source(y)) {
       return std::nullopt;
+    }
+    // ("وأكدت الوزارة على لسان المتحدث باسمها"، "على لسان متحدثه الرسمي": a body speaking
+    // through its own spokesman is the one source; a pronoun ties the spokesman to it.)
+    // ("دعا الاتحاد الأوروبي، على لسان المتحدث باسم مفوض السياسة الخارجية،": its spokesman,
+    // whoever's office he sits in.)
+    if (w(hit.begin).starts_with(u"علي")) {
+      const std::u16string_view head = w(y.begin);
+      if (head == u"المتحدث" || head == u"المتحدثه" || head == u"متحدث" || head == u"الناطق" ||
+          head == u"الناطقه" || head == u"ناطق") {
+        return std::nullopt;
+      }
+      for (std::uint32_t k = y.begin; k < y.end; ++k) {
+        const std::u16string_view t = w(k);
+        const bool own = (k > y.begin && exact(k - 1, u"باسم") && (t.starts_with(u"ه") || t.starts_with(u"ها"))) ||
+                         exact(k, u"باسمه") || exact(k, u"باسمها") || exact(k, u"باسمهم") ||
+                         (m_s.noun_covering(k) != nullptr && t.size() > 4 && (t.ends_with(u"ه") || t.ends_with(u"ها")) &&
+                          !t.ends_with(u"يه") && !t.starts_with(u"ال"));
+        if (own) {
+          return std::nullopt;
+        }
+      }
     }
     Attribution a = base(hit, cue);
     a.sources = {phrase(hit, y.begin, y.end)};
