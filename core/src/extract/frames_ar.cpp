@@ -3845,6 +3845,22 @@ class ArabicFrames {
                c + 1 < m_end) {
           ++c;
         }
+        // ("نفت «سرية X»، وهي مجموعة مسلحة تنتشر في المنطقة، أي علاقة لها": what the subject is,
+        // set off by commas, comes before the object.)
+        if (c + 3 < m_end && c == subject.end && m_s.is_comma(c) &&
+            (exact(c + 1, u"وهي") || exact(c + 1, u"وهو") || exact(c + 1, u"وهم"))) {
+          for (std::uint32_t k = c + 2; k + 1 < m_end && k <= c + 16 && !m_s.is_end_punct(k); ++k) {
+            if (m_s.is_comma(k)) {
+              if (m_s.is_word(k + 1) && !complementizer(k + 1)) {
+                c = k + 1;
+              }
+              break;
+            }
+            if (complementizer(k) || m_s.cue_at(k) != nullptr) {
+              break;
+            }
+          }
+        }
         // "نفى الفصيل المعارض ذلك": a definite word before a bare object pronoun is the
         // subject's adjective; the object says nothing new.
         if (c + 1 < m_end && w(c).starts_with(u"\u0627\u0644") && is(WordClass::contentless, c + 1) && !is_report_noun(c)) {
