@@ -3264,6 +3264,13 @@ class EnglishFrames {
         return std::nullopt;
       }
     }
+    // ("he feared being dropped from the squad", "fears losing her job": a fear of a deed, a
+    // gerund, states no proposition.)
+    if (!av.marked && av.has_content && hit.end < m_end && cue.commitment == Commitment::belief &&
+        m_s.lower(hit.begin).starts_with(u"fear") && m_s.is_word(hit.end) && !m_s.tokens[hit.end].capitalized &&
+        m_s.lower(hit.end).size() > 5 && m_s.lower(hit.end).ends_with(u"ing")) {
+      return std::nullopt;
+    }
     // "they feared for their safety", "hoped for a deal": a belief about something after a
     // preposition states no proposition.
     if (!av.marked && av.has_content && av.content < m_end && cue.commitment == Commitment::belief &&
