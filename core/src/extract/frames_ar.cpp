@@ -3214,12 +3214,14 @@ class ArabicFrames {
       return std::nullopt;
     }
     // "وتردد في الأوساط السياسية أن P": the circles it went round in are the (vague) source.
+    // ("وتردد بين الأهالي أن P": the people it went round among.)
     if (cue.id == "ar.taraddada") {
-      if (!exact(hit.end, u"في")) {
+      const bool among = exact(hit.end, u"بين") || exact(hit.end, u"وسط");
+      if (!exact(hit.end, u"في") && !among) {
         return std::nullopt;  // "يتردد أن": no one in particular, a hedge (a marker) only
       }
       const Range circles = np_after(hit.end + 1, PhraseStops{false, true, true, true});
-      if (circles.empty() || !names_source(circles)) {
+      if (circles.empty() || (!names_source(circles) && !among)) {
         return std::nullopt;
       }
       const Complement comp = complement_after(circles.end);
@@ -4328,7 +4330,7 @@ class ArabicFrames {
                                m_s.is_word(c + 1) && !complementizer(c + 1) &&
                                // ("ما تردد على بعض صفحات التواصل الاجتماعي بشأن P": where it went
                                // round may come first.)
-                               std::any_of(m_s.tokens.begin() + c + 2, m_s.tokens.begin() + std::min(c + 9, m_end),
+                               std::any_of(m_s.tokens.begin() + c + 2, m_s.tokens.begin() + std::min(c + 14, m_end),
                                            [&](const text::Token& t) {
                                              const auto i = static_cast<std::uint32_t>(&t - m_s.tokens.data());
                                              return exact(i, u"عن") || exact(i, u"حول") || exact(i, u"بشان");
@@ -4360,7 +4362,7 @@ class ArabicFrames {
       // ("نفى X الأنباء عن P"، "ما يقال حول P": what is denied is P.)
       if (denied_what || (cue.commitment == Commitment::denial && is_report_noun(c) && exact(c + 1, u"عن"))) {
         std::uint32_t about = c + 1;
-        while (about < m_end && about < c + 9 && !exact(about, u"عن") && !exact(about, u"حول") && !exact(about, u"بشان")) {
+        while (about < m_end && about < c + 14 && !exact(about, u"عن") && !exact(about, u"حول") && !exact(about, u"بشان")) {
           ++about;
         }
         if (about + 1 < m_end && m_s.is_word(about + 1)) {
@@ -5188,7 +5190,10 @@ class ArabicFrames {
          w(hit.end).starts_with(u"\u0648\u0635\u0641") /* وصف */ || w(hit.end).starts_with(u"\u0642\u0648\u0644") /* قول */) &&
         (w(hit.end).ends_with(u"\u0647") || w(hit.end).ends_with(u"\u0647\u0627") || w(hit.end).ends_with(u"\u0647\u0645")) &&
         w(hit.end).size() >= 4;
-    const bool on_his_word = (w(hit.begin) == u"علي" && hit.end - hit.begin >= 3 && exact(hit.begin + 1, u"حد")) ||
+    // ("على حد قول عدد من الأهالي": the one whose words they are follows.)
+    const std::u16string_view last = w(hit.end - 1);
+    const bool on_his_word = (w(hit.begin) == u"علي" && hit.end - hit.begin >= 3 && exact(hit.begin + 1, u"حد") &&
+                              (last.ends_with(u"\u0647") || last.ends_with(u"\u0647\u0627") || last.ends_with(u"\u0647\u0645"))) ||
                              own_words_after;
     if (on_his_word) {
       a.sources = {phrase(hit, hit.begin, hit.begin)};
