@@ -2608,7 +2608,9 @@ class EnglishFrames {
       static constexpr std::u16string_view k_counts[] = {
           u"toll", u"number", u"figure", u"count", u"tally", u"total", u"cost", u"losses", u"damage",
           u"crop", u"crops", u"harvest", u"output", u"production", u"estimate", u"deficit", u"surplus",
-          u"reserves", u"debt", u"exports", u"imports", u"sales", u"stocks", u"value", u"loss", u"it", u"them"};
+          u"reserves", u"debt", u"exports", u"imports", u"sales", u"stocks", u"value", u"loss", u"it", u"them",
+          u"consumption", u"demand", u"supply", u"supplies", u"growth", u"inflation", u"shortfall", u"plantings",
+          u"acreage", u"yield", u"turnover", u"requirements", u"arrivals", u"shipments"};
       bool count = false;
       bool at = false;
       for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 10 && !m_s.is_comma(k) && !m_s.is_end_punct(k); ++k) {
@@ -2622,9 +2624,16 @@ class EnglishFrames {
                word(k + 1, u"over") || word(k + 1, u"a") || word(k + 1, u"an") || word(k + 1, u"only") ||
                word(k + 1, u"just") || word(k + 1, u"up") || word(k + 1, u"between")));
       }
+      // ("put domestic consumption this year at about 640,000 tonnes": an adjective before the
+      // count.)
+      const auto count_at = [&](std::uint32_t k) {
+        return k < m_end && std::find(std::begin(k_counts), std::end(k_counts), m_s.lower(k)) != std::end(k_counts);
+      };
       const bool object = word(hit.end, u"the") || word(hit.end, u"it") || word(hit.end, u"its") ||
                           word(hit.end, u"their") || word(hit.end, u"them") ||
-                          (hit.end < m_end && m_s.tokens[hit.end].capitalized && m_s.is_word(hit.end));
+                          (hit.end < m_end && m_s.tokens[hit.end].capitalized && m_s.is_word(hit.end)) ||
+                          (hit.end + 1 < m_end && m_s.is_word(hit.end) && !is(WordClass::preposition, hit.end) &&
+                           count_at(hit.end + 1));
       if (!count || !at || !object) {
         return std::nullopt;
       }
