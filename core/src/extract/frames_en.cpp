@@ -1488,6 +1488,22 @@ class EnglishFrames {
         return head;
       }
       np = np_left(end - 1, floor);
+      // ("The report, published on Friday by the Paris oil newsletter Petrostrategies, quoted
+      // …": a document's publisher, set off after it, is the one who speaks.)
+      if (!np.empty() && np.end == end - 1 && is(WordClass::statement_noun, np.end - 1) && m_s.is_word(end) &&
+          (word(end, u"published") || word(end, u"issued") || word(end, u"released") || word(end, u"compiled"))) {
+        std::uint32_t by = end + 1;
+        while (by < e && by < end + 6 && !m_s.is_comma(by) && !word(by, u"by")) {
+          ++by;
+        }
+        std::uint32_t close = by + 1;
+        while (close < e && !m_s.is_comma(close)) {
+          ++close;
+        }
+        if (by < e && word(by, u"by") && close > by + 1 && close == e - 1 && has_head(by + 1, close)) {
+          return {np.begin, close};
+        }
+      }
       // "One, a Yorkshire cheese maker who spoke on condition …, said": a bare "one" is
       // named by the apposition after it.
       if (np.end == np.begin + 1 && (word(np.begin, u"one") || word(np.begin, u"another")) && np.end + 1 < e &&
