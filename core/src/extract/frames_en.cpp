@@ -1357,7 +1357,16 @@ class EnglishFrames {
                                (word(k + 1, u"to") || word(k + 1, u"in") || word(k + 1, u"on") ||
                                 word(k + 1, u"from") || word(k + 1, u"late") || word(k + 1, u"early") ||
                                 word(k + 1, u"last") || is(WordClass::time_word, k + 1));
-      const bool participle = m_s.is_word(k) && !m_s.tokens[k].capitalized &&
+      // ("Its chairman, retired farmer Dennis Loxhore, said": a participle describing a noun
+      // before a person's name is an apposition naming the speaker.)
+      std::uint32_t name_from = end - 1;
+      while (name_from > k && m_s.is_word(name_from - 1) && m_s.tokens[name_from - 1].capitalized) {
+        --name_from;
+      }
+      const bool named_after = end - 1 - name_from >= 2 && name_from > k + 1 && end - 1 - k <= 6 &&
+                               !word(name_from - 1, u"by") && !is(WordClass::preposition, name_from - 1) &&
+                               person_name(name_from, end - 1);
+      const bool participle = m_s.is_word(k) && !m_s.tokens[k].capitalized && !named_after &&
                               ((first.size() > 4 && (first.ends_with(u"ing") ||
                                                      (first.ends_with(u"ed") && (m_s.cue_at(k) == nullptr || passive_cue)))) ||
                                irregular);
