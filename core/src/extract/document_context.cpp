@@ -810,6 +810,11 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       if (count_words(name) > 5) {
         return;
       }
+      // ("القاهرة (أ ش أ)" on a line of its own: one word before the bracketed agency is a
+      // place, the dateline read below, not a writer.)
+      if (count_words(name) == 1 && any_media && !credit_words) {
+        return;
+      }
       for (const EntitySpan& e : found) {
         if (e.entity->kind != SourceKind::agency && e.entity->kind != SourceKind::outlet) {
           continue;
