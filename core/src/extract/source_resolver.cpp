@@ -1329,6 +1329,47 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
 
   }
+  // ("One senior New York banker", "A Daehan Haeun manager", "A World Health Organization
+  // official in Geneva": capitalised words before a lowercase head are its modifiers, a place,
+  // a firm or a body, and name no one; the head is one unnamed person. A spokesman speaks on
+  // the record.)
+  // (A role before the capitalised words, "senior", is no role naming them: the head after
+  // them is lowercase.)
+  if (!arabic && one_of_many() && b + 2 < e + 1 &&
+      (kind == SourceKind::person || kind == SourceKind::unknown || kind == SourceKind::organization ||
+       kind == SourceKind::government)) {
+    std::uint32_t head = b + 1;
+    bool capitalised_before = false;
+    while (head < e && s.is_word(head) && !s.is_comma(head) && (s.tokens[head].capitalized || s.lower(head) == u"senior" ||
+                                                                 s.lower(head) == u"former" || s.lower(head) == u"top")) {
+      capitalised_before = capitalised_before || s.tokens[head].capitalized;
+      ++head;
+    }
+    const bool ends_at_head = head + 1 == e || (head + 1 < e && s.is_exact(WordClass::preposition, head + 1));
+    bool capitalised_after = false;
+    for (std::uint32_t i = head + 1; i < e && !capitalised_after; ++i) {
+      capitalised_after = s.is_comma(i) || (s.tokens[i].capitalized && s.lower(head + 1) != u"in" &&
+                                            s.lower(head + 1) != u"at" && s.lower(head + 1) != u"from");
+    }
+    if (capitalised_before && head < e && s.is_word(head) && !s.tokens[head].capitalized && ends_at_head &&
+        !capitalised_after) {
+      const std::u16string_view h = s.lower(head);
+      const bool person_head = h == u"official" || h == u"source" || h == u"banker" || h == u"manager" ||
+                               h == u"executive" || h == u"diplomat" || h == u"adviser" || h == u"advisor" ||
+                               h == u"aide" || h == u"trader" || h == u"dealer" || h == u"analyst" ||
+                               h == u"insider" || h == u"employee" || h == u"worker" || h == u"staffer" ||
+                               h == u"engineer" || h == u"director" || h == u"strategist" || h == u"lawmaker" ||
+                               h == u"officer";
+      if (person_head) {
+        const bool official = h == u"official" || h == u"officer" || h == u"diplomat" || h == u"lawmaker";
+        kind = official ? SourceKind::officials : SourceKind::anonymous;
+        if (entity != nullptr && lexicon::Gazetteer::is_country(*entity) && country.empty()) {
+          country = entity->id;
+        }
+        entity = nullptr;
+      }
+    }
+  }
   // ("Companies echoed this sentiment, saying P", "Banks said": businesses of a kind, none
   // named, with no article; "the companies" points back to ones named.)
   if (!arabic && entity == nullptr && e == b + 1 && !(b > 0 && s.is(WordClass::determiner, b - 1))) {
