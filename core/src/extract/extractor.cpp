@@ -194,8 +194,10 @@ std::string page_head(std::string_view text) {
 // outlet's own statement, and "told Breitbart News" later in the story relays nothing; so for
 // a name the story "has been told" by, or that heads its page.
 void drop_self_learning_outlet(std::vector<Claim>& claims, std::string_view text) {
+  // (A known outlet too: "…, Breitbart News has learned" in its own story.)
   auto learned = [](const Claim& c) {
-    return c.chain.size() == 1 && c.chain.front().entity.empty() &&
+    return c.chain.size() == 1 &&
+           (c.chain.front().entity.empty() || c.chain.front().kind == SourceKind::outlet) &&
            // (A masthead no one knows may read as a name: "Capitol Ledger has learned".)
            c.chain.front().kind != SourceKind::officials && c.chain.front().kind != SourceKind::anonymous &&
            c.chain.front().kind != SourceKind::reports && c.chain.front().kind != SourceKind::government &&

@@ -1752,7 +1752,8 @@ class EnglishFrames {
       auto complementizer_that = [&](std::uint32_t t) {
         return word(t, u"that") && !(t + 1 < m_end && is(WordClass::time_word, t + 1));
       };
-      while (k < m_end && k - j < 12 && !complementizer_that(k) && clean) {
+      while (k < m_end && k - j < 12 && !complementizer_that(k) && clean &&
+             !(k > j + 3 && (word(k, u"how") || word(k, u"why")) && m_s.entity_covering(j) != nullptr)) {
         const std::u16string_view w = m_s.lower(k);
         // ("told the campus newspaper, The Valley Ledger, that P": the paper's name set off.)
         const bool name_comma = k > j && m_s.is_comma(k) && k + 1 < m_end &&
@@ -1792,6 +1793,22 @@ class EnglishFrames {
                  !is(WordClass::auxiliary, k) &&
                  !(k > j && w.size() > 3 && w.ends_with(u"ed") && !m_s.tokens[k].capitalized && !after_hyphen));
         k += clean ? 1 : 0;
+      }
+      // ("told Breitbart News Daily host Alex Marlow on Thursday how surprised he is that P":
+      // a medium's show and its host told, then the told question.)
+      const bool told_how = clean && k < m_end && k > j + 3 && (word(k, u"how") || word(k, u"why")) &&
+                            m_s.entity_covering(j) != nullptr && k + 1 < m_end && m_s.is_word(k + 1);
+      if (told_how) {
+        std::uint32_t r = j + 1;
+        while (r < k && !(is(WordClass::preposition, r) && !word(r, u"of")) && !is(WordClass::time_word, r)) {
+          ++r;
+        }
+        out.recipient = {j, r};
+        out.content = k;
+        out.next = k;
+        out.has_content = true;
+        out.marked = true;
+        return out;
       }
       if (clean && k < m_end && complementizer_that(k) && k > j + 2 && k + 1 < m_end &&
           (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
