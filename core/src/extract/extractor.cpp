@@ -189,6 +189,96 @@ std::string page_head(std::string_view text) {
   return head;
 }
 
+// The words of the page's head, as masthead_key reads a name: "شفق نيوز/ أتت النيران …",
+// "بغداد اليوم - السليمانية", "رووداو ديجيتال" (the short lines after the headline, and the
+// first words of a paragraph, where an Arabic site's masthead opens the story).
+std::string page_head_words(std::string_view text) {
+  std::string head = " ";
+  std::size_t lines = 0;
+  for (std::size_t at = 0; at < text.size() && lines < 6;) {
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    std::string_view line = text.substr(at, end - at);
+    const std::size_t words = static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
+    if (lines > 0 && !line.empty() && words > 10) {
+      // (A paragraph's opening masthead only, up to its slash or dash: "شفق نيوز/ أتت …".)
+      const std::size_t cut = std::min(line.find('/'), line.find(" - "));
+      line = cut != std::string_view::npos && std::count(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(cut), ' ') <= 3
+                 ? line.substr(0, cut)
+                 : std::string_view{};
+    }
+    if (lines > 0 && !line.empty()) {
+      for (const char ch : line) {
+        head += (ch == '/' || ch == '(' || ch == ')' || ch == '-' || ch == '"' || ch == ':') ? ' ' : ch;
+      }
+      head += ' ';
+    }
+    // (The head ends where the story's first paragraph begins.)
+    if (lines > 0 && words > 10) {
+      break;
+    }
+    lines += text.substr(at, end - at).empty() ? 0 : 1;
+    at = end + 1;
+  }
+  return head;
+}
+
+// An Arabic told medium's name, as a page's head writes it: "لوكالة شفق نيوز" → "شفق نيوز",
+// "لـ(بغداد اليوم)" → "بغداد اليوم", "لشبكة رووداو الإعلامية" → "رووداو". Empty for one in
+// another script.
+std::string masthead_key(std::string_view mention) {
+  std::string key;
+  for (const char ch : mention) {
+    if (ch != '(' && ch != ')' && ch != '"') {
+      key += ch;
+    }
+  }
+  for (const std::string_view guillemet : {std::string_view("\xC2\xAB"), std::string_view("\xC2\xBB")}) {
+    for (std::size_t at = key.find(guillemet); at != std::string::npos; at = key.find(guillemet)) {
+      key.erase(at, guillemet.size());
+    }
+  }
+  const std::string_view lam = "\xD9\x84";        // ل
+  const std::string_view tatweel = "\xD9\x80";    // ـ
+  const std::string_view alef = "\xD8\xA7";       // ا
+  // (Arabic only: its letters' lead byte.)
+  if (key.empty() || (static_cast<unsigned char>(key[0]) != 0xD8 && static_cast<unsigned char>(key[0]) != 0xD9 &&
+                      key[0] != ' ')) {
+    return {};
+  }
+  if (key.starts_with(lam) && key.size() > 2 * lam.size()) {
+    key.erase(0, lam.size());
+    if (key.starts_with(tatweel)) {
+      key.erase(0, tatweel.size());
+    }
+    if (key.starts_with(lam)) {
+      key.insert(0, alef);  // "للسومرية" → "السومرية"
+    } else if (!key.starts_with(alef) && key.find(' ') == std::string::npos) {
+      key.insert(0, lam);  // a name that begins with a lam ("لبنان"): the letter is its own
+    }
+  }
+  while (!key.empty() && key.front() == ' ') {
+    key.erase(0, 1);
+  }
+  for (const std::string_view noun : {"\xD9\x88\xD9\x83\xD8\xA7\xD9\x84\xD8\xA9 " /* وكالة */,
+                                      "\xD8\xB4\xD8\xA8\xD9\x83\xD8\xA9 " /* شبكة */,
+                                      "\xD9\x82\xD9\x86\xD8\xA7\xD8\xA9 " /* قناة */,
+                                      "\xD9\x85\xD9\x88\xD9\x82\xD8\xB9 " /* موقع */,
+                                      "\xD8\xB5\xD8\xAD\xD9\x8A\xD9\x81\xD8\xA9 " /* صحيفة */}) {
+    if (key.starts_with(noun)) {
+      key.erase(0, noun.size());
+      break;
+    }
+  }
+  for (const std::string_view adjective : {" \xD8\xA7\xD9\x84\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x85\xD9\x8A\xD8\xA9" /* الإعلامية */,
+                                           " \xD8\xA7\xD9\x84\xD8\xA5\xD8\xAE\xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xA9" /* الإخبارية */}) {
+    if (key.ends_with(adjective)) {
+      key.erase(key.size() - adjective.size());
+      break;
+    }
+  }
+  return key;
+}
+
 // "Breitbart News has learned": only an outlet's own story says what it "has learned", so a
 // name no plugin knows that learned something is the story's own masthead. Its claim is the
 // outlet's own statement, and "told Breitbart News" later in the story relays nothing; so for
@@ -213,6 +303,7 @@ void drop_self_learning_outlet(std::vector<Claim>& claims, std::string_view text
   if (std::any_of(claims.begin(), claims.end(), told)) {
     const std::vector<std::string> self_reporting = self_reporting_heads(text);
     const std::string head = page_head(text);
+    const std::string head_words = page_head_words(text);
     for (const Claim& c : claims) {
       if (!told(c)) {
         continue;
@@ -224,8 +315,10 @@ void drop_self_learning_outlet(std::vector<Claim>& claims, std::string_view text
                (before.size() == key.size() || before[before.size() - key.size() - 1] == ' ' ||
                 before[before.size() - key.size() - 1] == '\n');
       });
+      const std::string masthead = masthead_key(c.chain.front().mention);
       const bool heads_page = c.chain.front().entity.empty() && key.size() >= 4 &&
-                              head.find(' ' + key + ' ') != std::string::npos;
+                              (head.find(' ' + key + ' ') != std::string::npos ||
+                               (masthead.size() >= 6 && head_words.find(' ' + masthead + ' ') != std::string::npos));
       if (self_reported || heads_page) {
         own.push_back(key);
       }
