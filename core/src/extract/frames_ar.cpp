@@ -5665,6 +5665,48 @@ class ArabicFrames {
                                  !is(WordClass::time_word, hit.begin - 2) &&
                                  w(hit.begin - 2).size() >= 4 && m_s.noun_covering(hit.begin - 2) == nullptr &&
                                  m_s.entity_covering(hit.begin - 2) == nullptr;
+    // ("ويواجه المتهم، حسب ما أفاد به مصدر قضائي، تهمة الاستيلاء …": an imperfect verb and its
+    // subject, the phrase set off, then the object: the phrase attributes the whole clause.)
+    bool after_verb_subject = false;
+    // (The phrase may run on to its comma: "… مصدر قضائي لـ«الشروق»، تهمة".)
+    std::uint32_t closing = a.region_end;
+    while (closing < m_end && closing < a.region_end + 5 && !m_s.is_comma(closing) && !m_s.is_end_punct(closing) &&
+           !complementizer(closing) && m_s.cue_at(closing) == nullptr) {
+      ++closing;
+    }
+    const std::uint32_t resume_after = closing + 1 < m_end && m_s.is_comma(closing) && m_s.is_word(closing + 1) &&
+                                               !complementizer(closing + 1) && m_s.cue_at(closing + 1) == nullptr &&
+                                               !is(WordClass::time_word, closing + 1) &&
+                                               !(w(closing + 1).size() > 3 && w(closing + 1)[0] == k_waw)
+                                           ? closing + 1
+                                           : a.region_end;
+    if (hit.begin >= 3 && m_s.is_comma(hit.begin - 1) && resume_after > a.region_end) {
+      std::uint32_t start = hit.begin - 1;
+      while (start > 0 && !m_s.is_comma(start - 1) && !m_s.is_end_punct(start - 1) && !m_s.is_punct(start - 1, u':')) {
+        --start;
+      }
+      std::u16string_view verb = w(start);
+      if (verb.size() > 3 && verb[0] == k_waw) {
+        verb.remove_prefix(1);
+      }
+      const std::uint32_t words = hit.begin - 1 - start;
+      after_verb_subject = words >= 2 && words <= 4 && start == 0 && verb.size() >= 4 &&
+                           (verb[0] == u'\u064a' || verb[0] == u'\u062a') && m_s.cue_at(start) == nullptr &&
+                           m_s.noun_covering(start) == nullptr && m_s.entity_covering(start) == nullptr &&
+                           !is(WordClass::time_word, start) && definite(start + 1);
+    }
+    if (after_verb_subject) {
+      std::uint32_t ce = resume_after;
+      while (ce < m_end && !m_s.is_end_punct(ce)) {
+        ++ce;
+      }
+      a.content_begin = 0;
+      a.content_end = ce;
+      frames::cut_concessive(m_s, a.content_begin, a.content_end);
+      if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
+        return a;
+      }
+    }
     if (hit.begin > 0 && (m_s.is_word(hit.begin - 1) || after_bare_verb) && !is_exact(WordClass::conjunction, hit.begin - 1) &&
         !exact(hit.begin - 1, u"وذلك") && !exact(hit.begin - 1, u"ذلك") && resume < m_end &&
         m_s.is_word(resume)) {

@@ -546,9 +546,13 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
                                 (w.back() == u'\u0627' || w.back() == u'\u0647' || w.ends_with(u"\u064a\u0646"))) ||
                                // (Form I, masculine accusative only: "عاصمة", "فإنها" share the
                                // feminine's letters.)
+                               // (Not a noun of the same pattern with its indefinite adjective,
+                               // "، قاربا مطاطيا على متنه …".)
                                (w.size() == 5 && w[1] == u'\u0627' && w.back() == u'\u0627' && w[0] != u'\u0641' &&
                                 w[0] != u'\u0648' && w[0] != u'\u0628' && w[0] != u'\u0644' && w[0] != u'\u0643' &&
-                                s.cue_at(i) == nullptr && s.noun_covering(i) == nullptr && s.entity_covering(i) == nullptr) ||
+                                s.cue_at(i) == nullptr && s.noun_covering(i) == nullptr && s.entity_covering(i) == nullptr &&
+                                !(i + 1 < e && s.lower(i + 1).size() >= 5 && s.lower(i + 1).ends_with(u"\u064a\u0627") &&
+                                  !s.lower(i + 1).starts_with(u"\u0627\u0644"))) ||
                                // (Their feminine and plural, listed: "، داعية الباحثين إلى …".)
                                w == u"\u062f\u0627\u0639\u064a\u0647" /* داعية */ || w == u"\u062f\u0627\u0639\u064a\u0646" /* داعين */ ||
                                w == u"\u0631\u0627\u0641\u0636\u0647" /* رافضة */ || w == u"\u0631\u0627\u0641\u0636\u064a\u0646" /* رافضين */);
