@@ -1187,12 +1187,35 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         "\xD9\x83\xD8\xA7\xD8\xAA\xD8\xA8" /* كاتب */,
         "\xD9\x83\xD8\xA7\xD8\xAA\xD8\xA8\xD8\xA9" /* كاتبة */};
     const bool role_line = std::find(std::begin(k_roles), std::end(k_roles), next) != std::end(k_roles);
-    if (place_dash || role_line) {
+    // ("NAME" then "2020/08/09 - 18:42": the time the story went up, under the writer's name.)
+    const bool stamp_line = !next.empty() && next.size() <= 24 && next.find_first_of("0123456789") != std::string_view::npos &&
+                            std::all_of(next.begin(), next.end(), [](char ch) {
+                              return (ch >= '0' && ch <= '9') || ch == '/' || ch == '-' || ch == ':' || ch == ' ' || ch == '.';
+                            });
+    if (place_dash || role_line || stamp_line) {
       take_correspondent(non_blank[pick], name);
       if (role_line) {
         ctx.roles.skip.push_back(line_span(lines[non_blank[pick + 1]]));
         is_skip[non_blank[pick + 1]] = true;
       }
+    }
+  }
+  // ("… إلا كل خمس سنوات»." then "منجي الحفصي": the writer's name alone on the story's last
+  // line, under its last sentence.)
+  if (!ctx.byline.author && non_blank.size() > 4 && !is_skip[non_blank.back()]) {
+    const Line& l = lines[non_blank.back()];
+    const std::string_view name = trim(l.text);
+    const std::string_view before = trim(lines[non_blank[non_blank.size() - 2]].text);
+    // (Not an agency's sign-off in initials, "م ع ش": each word of a name has two letters or more.)
+    bool initials = false;
+    for (std::size_t at = 0; at < name.size();) {
+      const std::size_t sp = std::min(name.find(' ', at), name.size());
+      initials = initials || sp - at < 4;
+      at = sp + 1;
+    }
+    if (!initials && arabic_correspondent(name, cp_in(l, name)) && count_words(name) <= 3 && ends_sentence(before) &&
+        name.find_first_of("()/-\xC2") == std::string_view::npos) {
+      take_correspondent(non_blank.back(), name);
     }
   }
   // (A "By" line names the writer before the wire's reporting credit does.)
