@@ -2202,6 +2202,12 @@ class EnglishFrames {
         j += 2;
         continue;
       }
+      // ("believes as many as 12 seats could change hands": "as many as" opens the content's
+      // subject, no clause of time.)
+      if (word(j, u"as") && j + 2 < m_end && word(j + 2, u"as") &&
+          (word(j + 1, u"many") || word(j + 1, u"much") || word(j + 1, u"few") || word(j + 1, u"little"))) {
+        break;
+      }
       // A subordinate clause before the content's colon or "that": "told Reuters as he emerged
       // from the final session: Q".
       if (is(WordClass::subordinator, j) || word(j, u"as")) {
@@ -2330,8 +2336,11 @@ class EnglishFrames {
       }
     }
     // "said if the law was applied strictly it would …": a conditional claim.
-    out.has_content = m_s.is_word(j) && (!is(WordClass::subordinator, j) || word(j, u"if")) &&
-                      !(is(WordClass::preposition, j) && short_phrase) && !is(WordClass::conjunction, j) &&
+    // ("says as many as 400 jobs could go": a count's "as many as" opens the content.)
+    const bool as_many_as = word(j, u"as") && j + 2 < m_end && word(j + 2, u"as") &&
+                            (word(j + 1, u"many") || word(j + 1, u"much") || word(j + 1, u"few") || word(j + 1, u"little"));
+    out.has_content = m_s.is_word(j) && (!is(WordClass::subordinator, j) || word(j, u"if") || as_many_as) &&
+                      !(is(WordClass::preposition, j) && short_phrase && !as_many_as) && !is(WordClass::conjunction, j) &&
                       !word(j, u"'s") && words >= 3;
     return out;
   }
