@@ -658,6 +658,19 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     media_line(non_blank[k], U"/,\u060c&+", trim(lines[non_blank[k - 1]].text).starts_with("By "));
   }
 
+  // The agencies (and with `outlets`, the outlets) a credit line `t` of line li names are
+  // credited; the line is no statement.
+  auto credit_media_of_line = [&](std::size_t li, std::string_view t, bool outlets) {
+    const std::size_t lead = lines[li].text.find(t);
+    const auto t_cp = static_cast<std::uint32_t>(lines[li].cp + text::count_code_points(lines[li].text.substr(0, lead)));
+    for (const EntitySpan& e : entities_in(t, t_cp, resources)) {
+      if (e.entity->kind == SourceKind::agency || (outlets && e.entity->kind == SourceKind::outlet)) {
+        credit_entity(e, "credit-line");
+      }
+    }
+    ctx.roles.skip.push_back(line_span(lines[li]));
+    is_skip[li] = true;
+  };
   // A last line naming the story's sources: "المصدر: الجزيرة نت + الفرنسية", "Source: Reuters".
   // Each agency or outlet is credited (an ambiguous name too: the line is about media). Al
   // Arabiya prints it under the headline: "المصدر: دبي - العربية.نت".
@@ -673,15 +686,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       if (is_skip[last] || non_blank.size() < 2 || !t.starts_with(prefix) || count_words(t) > 10) {
         continue;
       }
-      const std::size_t lead = lines[last].text.find(t);
-      const auto t_cp = static_cast<std::uint32_t>(lines[last].cp + text::count_code_points(lines[last].text.substr(0, lead)));
-      for (const EntitySpan& e : entities_in(t, t_cp, resources)) {
-        if (e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) {
-          credit_entity(e, "credit-line");
-        }
-      }
-      ctx.roles.skip.push_back(line_span(lines[last]));
-      is_skip[last] = true;
+      credit_media_of_line(last, t, true);
       break;
     }
   }
@@ -697,15 +702,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           t.ends_with("contributed reporting."))) {
       continue;
     }
-    const std::size_t lead = lines[li].text.find(t);
-    const auto t_cp = static_cast<std::uint32_t>(lines[li].cp + text::count_code_points(lines[li].text.substr(0, lead)));
-    for (const EntitySpan& e : entities_in(t, t_cp, resources)) {
-      if (e.entity->kind == SourceKind::agency) {
-        credit_entity(e, "credit-line");
-      }
-    }
-    ctx.roles.skip.push_back(line_span(lines[li]));
-    is_skip[li] = true;
+    credit_media_of_line(li, t, false);
   }
 
   // Bylines and credit lines among the last lines (and the first ones).

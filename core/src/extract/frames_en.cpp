@@ -1798,23 +1798,10 @@ class EnglishFrames {
       // a medium's show and its host told, then the told question.)
       const bool told_how = clean && k < m_end && k > j + 3 && (word(k, u"how") || word(k, u"why")) &&
                             m_s.entity_covering(j) != nullptr && k + 1 < m_end && m_s.is_word(k + 1);
-      if (told_how) {
-        std::uint32_t r = j + 1;
-        while (r < k && !(is(WordClass::preposition, r) && !word(r, u"of")) && !is(WordClass::time_word, r)) {
-          ++r;
-        }
-        out.recipient = {j, r};
-        out.content = k;
-        out.next = k;
-        out.has_content = true;
-        out.marked = true;
-        return out;
-      }
-      if (clean && k < m_end && complementizer_that(k) && k > j + 2 && k + 1 < m_end &&
-          (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
-        // The one told ends where an adverbial starts ("Reuters on Tuesday", "reporters after
-        // the meeting"); "one of his protégés" keeps its "of".
-        // (A capitalised word is a name's: "the South China Morning Post", "the Sunday Times".)
+      // The one told ends where an adverbial starts ("Reuters on Tuesday", "reporters after
+      // the meeting"); "one of his protégés" keeps its "of". Then the content, marked.
+      // (A capitalised word is a name's: "the South China Morning Post", "the Sunday Times".)
+      auto told_then = [&](std::uint32_t content) {
         std::uint32_t r = j + 1;
         while (r < k && !(is(WordClass::preposition, r) && !word(r, u"of")) &&
                ((!is(WordClass::time_word, r) && !is(WordClass::adverb, r)) ||
@@ -1826,11 +1813,18 @@ class EnglishFrames {
           ++r;
         }
         out.recipient = {j, r};
-        out.content = k + 1;
+        out.content = content;
         out.next = k;
         out.has_content = true;
         out.marked = true;
         return out;
+      };
+      if (told_how) {
+        return told_then(k);
+      }
+      if (clean && k < m_end && complementizer_that(k) && k > j + 2 && k + 1 < m_end &&
+          (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
+        return told_then(k + 1);
       }
     }
     // Any verb may take an object before "that": "warned the United States that P",
