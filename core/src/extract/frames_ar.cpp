@@ -6850,8 +6850,7 @@ class ArabicFrames {
       }
       for (std::uint32_t k = y.begin; k < y.end; ++k) {
         const std::u16string_view t = w(k);
-        const bool own = (k > y.begin && exact(k - 1, u"باسم") && (t.starts_with(u"ه") || t.starts_with(u"ها"))) ||
-                         exact(k, u"باسمه") || exact(k, u"باسمها") || exact(k, u"باسمهم") ||
+        const bool own = exact(k, u"باسمه") || exact(k, u"باسمها") || exact(k, u"باسمهم") ||
                          (m_s.noun_covering(k) != nullptr && t.size() > 4 && (t.ends_with(u"ه") || t.ends_with(u"ها")) &&
                           !t.ends_with(u"يه") && !t.starts_with(u"ال"));
         if (own) {
