@@ -1335,7 +1335,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   // the record.)
   // (A role before the capitalised words, "senior", is no role naming them: the head after
   // them is lowercase.)
-  if (!arabic && one_of_many() && b + 2 < e + 1 &&
+  if (!arabic && one_of_many() && b + 1 < e &&
       (kind == SourceKind::person || kind == SourceKind::unknown || kind == SourceKind::organization ||
        kind == SourceKind::government)) {
     std::uint32_t head = b + 1;
@@ -1345,24 +1345,27 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       capitalised_before = capitalised_before || s.tokens[head].capitalized;
       ++head;
     }
-    const bool ends_at_head = head + 1 == e || (head + 1 < e && s.is_exact(WordClass::preposition, head + 1));
-    bool capitalised_after = false;
-    for (std::uint32_t i = head + 1; i < e && !capitalised_after; ++i) {
-      capitalised_after = s.is_comma(i) || (s.tokens[i].capitalized && s.lower(head + 1) != u"in" &&
-                                            s.lower(head + 1) != u"at" && s.lower(head + 1) != u"from");
+    // (After the head only where he is, "in Geneva": no name and no comma.)
+    const bool place_after = head + 1 < e && (s.lower(head + 1) == u"in" || s.lower(head + 1) == u"at" ||
+                                              s.lower(head + 1) == u"from");
+    const bool ends_at_head = head + 1 == e || place_after;
+    bool name_after_head = false;
+    for (std::uint32_t i = head + 1; i < e && !name_after_head; ++i) {
+      name_after_head = s.is_comma(i) || (s.tokens[i].capitalized && !place_after);
     }
     if (capitalised_before && head < e && s.is_word(head) && !s.tokens[head].capitalized && ends_at_head &&
-        !capitalised_after) {
+        !name_after_head) {
+      // The head is a source noun the lexicon knows as unnamed ("official", "source",
+      // "diplomat"), or a person's by its ending ("banker", "manager", "analyst"); a spokesman
+      // speaks on the record.
       const std::u16string_view h = s.lower(head);
-      const bool person_head = h == u"official" || h == u"source" || h == u"banker" || h == u"manager" ||
-                               h == u"executive" || h == u"diplomat" || h == u"adviser" || h == u"advisor" ||
-                               h == u"aide" || h == u"trader" || h == u"dealer" || h == u"analyst" ||
-                               h == u"insider" || h == u"employee" || h == u"worker" || h == u"staffer" ||
-                               h == u"engineer" || h == u"director" || h == u"strategist" || h == u"lawmaker" ||
-                               h == u"officer";
-      if (person_head) {
-        const bool official = h == u"official" || h == u"officer" || h == u"diplomat" || h == u"lawmaker";
-        kind = official ? SourceKind::officials : SourceKind::anonymous;
+      const Hit* head_noun = s.noun_covering(head);
+      const bool lexicon_unnamed = head_noun != nullptr && head_noun->begin == head &&
+                                   is_unnamed(s.lex.source_nouns()[head_noun->payload].kind);
+      const bool person_ending = h.ends_with(u"er") || h.ends_with(u"or") || h.ends_with(u"ist") ||
+                                 h.ends_with(u"ant") || h.ends_with(u"ive") || h.ends_with(u"ee") || h == u"aide";
+      if ((lexicon_unnamed || person_ending) && !h.starts_with(u"spokes") && !s.is(WordClass::statement_noun, head)) {
+        kind = lexicon_unnamed ? s.lex.source_nouns()[head_noun->payload].kind : SourceKind::anonymous;
         if (entity != nullptr && lexicon::Gazetteer::is_country(*entity) && country.empty()) {
           country = entity->id;
         }
