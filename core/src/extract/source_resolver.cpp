@@ -1285,8 +1285,31 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       }
     }
   }
-  if (!arabic && entity == nullptr && !role_named && name_tokens.size() <= 1 &&
-      (kind == SourceKind::person || kind == SourceKind::unknown)) {
+  // ("a senior officer at the Cantonment police station": the body after the preposition says
+  // where he works; the head before it is the source, one person of it, unnamed.)
+  // (A name in apposition, "A member of parliament's committee, Mohsen Zarrabi", is his.)
+  auto preposition_before_noun = [&]() -> std::uint32_t {
+    std::uint32_t found = 0;
+    for (std::uint32_t i = b + 2; noun != nullptr && i < e; ++i) {
+      if (s.is_comma(i)) {
+        return 0;
+      }
+      if (found == 0 && i < noun_token && s.is_exact(WordClass::preposition, i)) {
+        found = i;
+      }
+    }
+    return found;
+  };
+  const std::uint32_t body_preposition = preposition_before_noun();
+  const bool body_after_head = body_preposition != 0;
+  // (The body's own name, "the Harlow Road police station", names no person.)
+  const bool names_only_in_body =
+      body_after_head && name_positions.size() == name_tokens.size() &&
+      std::all_of(name_positions.begin(), name_positions.end(), [&](std::uint32_t p) { return p > body_preposition; });
+  if (!arabic && (entity == nullptr || (entity_is_place && body_after_head)) && !role_named &&
+      (name_tokens.size() <= 1 || names_only_in_body) &&
+      (kind == SourceKind::person || kind == SourceKind::unknown ||
+       ((kind == SourceKind::government || kind == SourceKind::organization) && body_after_head))) {
     // "one Republican political strategist", "a bank employee": an indefinite person the
     // article does not name.
     const std::u16string_view first = s.lower(b);
@@ -1310,6 +1333,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     const bool spokesperson = h.starts_with(u"spokes");
     if (indefinite && person_head && !spokesperson && !s.is(WordClass::statement_noun, head)) {
       kind = SourceKind::anonymous;
+      if (entity != nullptr && lexicon::Gazetteer::is_country(*entity) && country.empty()) {
+        country = entity->id;
+      }
+      entity = nullptr;
     }
     // "Businessmen said", "Two suppliers told the BBC", "Many passengers": people of a kind,
     // none named. ("The suppliers", "its engineers" point back to someone; left alone.)
