@@ -243,6 +243,35 @@ std::u32string to_u32(std::string_view utf8) {
   return out;
 }
 
+// One word of a writer's name on a line of its own: a capital, then letters of either case,
+// hyphens or apostrophes, with a small letter among them ("Kostyniuk", "O'Neill",
+// "Cuinneagáin"). Irish and Romance names carry short words a name never ends on: "Niall Ó
+// Cuinneagáin", "Eimear Ní Dhubhthaigh", "Ana de la Vega".
+bool name_word_shape(std::string_view word, bool last) {
+  const std::u32string w = to_u32(word);
+  if (w.empty()) {
+    return false;
+  }
+  static constexpr std::u32string_view k_particles[] = {U"de", U"del", U"della", U"la", U"le", U"van", U"von",
+                                                        U"der", U"den", U"da", U"di", U"du", U"dos", U"das"};
+  if (!last && std::find(std::begin(k_particles), std::end(k_particles), std::u32string_view(w)) != std::end(k_particles)) {
+    return true;
+  }
+  if (!u_isupper(static_cast<UChar32>(w[0]))) {
+    return false;
+  }
+  bool small = false;
+  for (std::size_t i = 1; i < w.size(); ++i) {
+    const auto c = static_cast<UChar32>(w[i]);
+    if (!u_isalpha(c) && c != U'-' && c != U'\'' && c != 0x2019) {
+      return false;
+    }
+    small = small || u_islower(c);
+  }
+  // ("Ó", a capital alone, only before the surname.)
+  return small || (w.size() == 1 && !last);
+}
+
 char32_t fold_ascii(char32_t c) { return (c >= U'A' && c <= U'Z') ? c + 32 : c; }
 
 // Matches a dateline template ("{PLACE}, {DATE} ({NAME}) --") at the start of `head`.
@@ -691,6 +720,17 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
   }
 
+  // "With files from The Canadian Press": CBC's credit line, last in the story; an agency named
+  // there is credited (a reporter's name, "With files from NAME", credits no medium).
+  for (std::size_t k = 0; k < non_blank.size() && k < 3; ++k) {
+    const std::size_t li = non_blank[non_blank.size() - 1 - k];
+    const std::string_view t = trim(lines[li].text);
+    if (!is_skip[li] && non_blank.size() >= 4 && count_words(t) <= 25 &&
+        (t.starts_with("With files from ") || t.starts_with("with files from "))) {
+      credit_media_of_line(li, t, false);
+    }
+  }
+
   // "Fox News' NAME and The Associated Press contributed to this report.": an agency that
   // contributed is credited for the story. (An outlet named there is mostly the publisher's
   // own staff, "CNN's NAME contributed to this report", which credits nothing new.)
@@ -732,6 +772,19 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         bar_byline = true;
       }
     }
+    // "Nadia Kostyniuk · CBC News · Posted: Oct 03, 2017": the writer, the publisher and the
+    // time, parted by middle dots; the writer is the first part. (The publisher is the page's
+    // own, no credit.)
+    constexpr std::string_view middle_dot = " \xC2\xB7 ";
+    if (const std::size_t dot = t.find(middle_dot); dot != std::string_view::npos && l.words <= 24) {
+      const std::string_view rest = t.substr(dot + middle_dot.size());
+      if (rest.find("Posted") != std::string_view::npos || rest.find("Published") != std::string_view::npos ||
+          rest.find("Updated") != std::string_view::npos) {
+        t = trim(t.substr(0, dot));
+        words_in_t = count_words(t);
+        bar_byline = true;
+      }
+    }
     // "(Reporting by A in Oslo and B in London; Editing by C)": the reporters write the story.
     // The author is "A and B"; with two names or more it is no one stretch of the text, and
     // has no span.
@@ -752,7 +805,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                              : Span{};
       }
     }
-    if (t.empty() || l.words > 14 || (is_skip[li] && !bar_byline)) {
+    if (t.empty() || (bar_byline ? words_in_t : l.words) > 14 || (is_skip[li] && !bar_byline)) {
       return;
     }
     const std::size_t lead_bytes = static_cast<std::size_t>(t.data() - l.text.data());
@@ -871,21 +924,21 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         name = trim(t.substr(0, comma));
       }
       std::size_t words = 0;
+      std::size_t particles = 0;
       bool person_like = true;
       for (std::size_t at = 0; at < name.size() && person_like;) {
         const std::size_t sp = std::min(name.find(' ', at), name.size());
         const std::string_view w = name.substr(at, sp - at);
         if (!w.empty()) {
           ++words;
-          person_like = w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' &&
-                        std::all_of(w.begin() + 1, w.end(), [](char ch) {
-                          return (ch >= 'a' && ch <= 'z') || ch == '-' || ch == '\'' || (ch >= 'A' && ch <= 'Z');
-                        }) &&
-                        std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+          // (A first word "The" or "A" opens a title: "The Big Read".)
+          person_like = name_word_shape(w, sp >= name.size()) &&
+                        (words > 1 || (!(w[0] >= 'a' && w[0] <= 'z') && w != "The" && w != "A"));
+          particles += w[0] >= 'a' && w[0] <= 'z' ? 1 : 0;
         }
         at = sp + 1;
       }
-      if (person_like && words >= 2 && words <= 3 && (outlet_after || name.size() == t.size()) &&
+      if (person_like && words >= 2 && words <= 3 + particles && (outlet_after || name.size() == t.size()) &&
           entities_in(name, t_cp, resources).empty()) {
         take_line(name);
         return;
@@ -965,7 +1018,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   for (std::size_t k = 1; k < non_blank.size() && k < 4; ++k) {
     const Line& l = lines[non_blank[k]];
     const bool by = trim(l.text).starts_with("By ");
-    if ((k < 3 && l.words <= 6) || (l.words <= 10 && (by || (k < 3 && l.text.find(" | ") != std::string_view::npos)))) {
+    if ((k < 3 && l.words <= 6) || (l.words <= 10 && (by || (k < 3 && l.text.find(" | ") != std::string_view::npos))) ||
+        (k < 3 && l.words <= 24 && l.text.find(" \xC2\xB7 ") != std::string_view::npos)) {
       try_byline(non_blank[k]);
     }
   }
