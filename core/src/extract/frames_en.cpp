@@ -237,6 +237,9 @@ class EnglishFrames {
       if (a) {
         carry_author(*a);
       }
+      if (a) {
+        cut_refusal_after_but(*a);
+      }
       if (a && !no_comment(*a)) {
         if (a->commitment != Commitment::denial && (cue.frame == Frame::speech || cue.frame == Frame::participle) &&
             denies_by_predicate(a->content_begin, a->content_end)) {
@@ -562,6 +565,34 @@ class EnglishFrames {
       }
     }
     return false;
+  }
+
+  // "Police said it had assisted NSW detectives but would not comment further": what was said
+  // ends where the refusal, joined by "but", begins; the refusal states nothing.
+  void cut_refusal_after_but(Attribution& a) const {
+    if (a.content_end <= a.content_begin + 4) {
+      return;
+    }
+    for (std::uint32_t k = a.content_begin + 2; k + 2 < a.content_end; ++k) {
+      if (!word(k, u"but") || m_s.in_quote(k)) {
+        continue;
+      }
+      std::uint32_t v = k + 1;
+      if (word(v, u"would") || word(v, u"could") || word(v, u"did") || word(v, u"does") || word(v, u"will")) {
+        ++v;
+      }
+      const bool refusal = ((word(v, u"not") || word(v, u"n't")) && v + 1 < a.content_end && word(v + 1, u"comment")) ||
+                           (word(v, u"declined") && v + 2 < a.content_end + 1 && word(v + 1, u"to") &&
+                            word(v + 2, u"comment"));
+      if (refusal) {
+        std::uint32_t end = k;
+        while (end > a.content_begin && m_s.is_comma(end - 1)) {
+          --end;
+        }
+        a.content_end = end;
+        return;
+      }
+    }
   }
 
   // "A spokesman said the bank would have no comment", "… had no immediate comment": a
