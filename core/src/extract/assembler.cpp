@@ -2013,6 +2013,15 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
         relative = p == u"which" || p == u"who" || p == u"\u0627\u0644\u0630\u064a" /* الذي */ ||
                    p == u"\u0627\u0644\u062a\u064a" /* التي */ || p == u"\u0627\u0644\u0630\u064a\u0646" /* الذين */;
       }
+      // ("failed to prove any irregularity that could have changed the outcome": "that" right
+      // before the modal is its subject, a relative pronoun, and after "any" or "no" the clause
+      // says what was not found, no guess. "a valve that may have failed" is the guess itself.)
+      if (!relative && h.begin > 2 && s.lower(h.begin - 1) == u"that" && s.is_word(h.begin - 2) &&
+          s.cue_at(h.begin - 2) == nullptr) {
+        for (std::uint32_t k = h.begin - 2; k + 5 > h.begin && k > 0 && s.is_word(k) && !relative; --k) {
+          relative = s.lower(k - 1) == u"any" || s.lower(k - 1) == u"no";
+        }
+      }
       if (relative) {
         continue;
       }

@@ -46,7 +46,9 @@ class EnglishFrames {
       }
       // ("a claim that could not be confirmed", "the charges": an article before the word makes
       // it a noun; a verb never follows one.)
-      if (hit.begin > 0 && hit.end == hit.begin + 1 && cue.frame != Frame::according && cue.frame != Frame::citing &&
+      // ("after the ruling that P": the noun, with its "that".)
+      if (hit.begin > 0 && (hit.end == hit.begin + 1 || cue.frame == Frame::participle) &&
+          cue.frame != Frame::according && cue.frame != Frame::citing &&
           (word(hit.begin - 1, u"a") || word(hit.begin - 1, u"an") || word(hit.begin - 1, u"the"))) {
         continue;
       }

@@ -337,6 +337,19 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     }
     return false;
   });
+  // "after the ruling that P", "its finding that P": a participle's form after an article or a
+  // possessive pronoun is the noun, its "that" free for the verb before it ("said after the
+  // ruling that P"). ("He's claiming that P": the "'s" is "is".)
+  if (lex.lang() == "en") {
+    std::erase_if(cues, [&](const Hit& h) {
+      if (h.begin == 0 || lex.cues()[h.payload].frame != lexicon::Frame::participle) {
+        return false;
+      }
+      const std::u16string_view before = keys[h.begin - 1].exact;
+      return before == u"the" || before == u"a" || before == u"an" || before == u"its" || before == u"his" ||
+             before == u"her" || before == u"their";
+    });
+  }
   collect(lex.marker_index(), lexicon::table_marker, markers);
   collect(lex.nationality_index(), lexicon::table_nationality, nationalities);
   entities = gazetteer.find(tokens, keys, 0, keys.size(), starts_at);
