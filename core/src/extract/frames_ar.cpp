@@ -1900,8 +1900,14 @@ class ArabicFrames {
             }
             continue;
           }
-          const Range r = relay_medium(h->end, {});
-          c.relay_outer = r.empty() ? Range{h->end, h->end + 1} : r;
+          // ("تصريحات نقلتها عنه وكالة X"، "بلاغ نشرت مضامينه وكالة X": from whom, or its
+          // contents, before the medium.)
+          std::uint32_t medium_at = h->end;
+          if (medium_at + 1 < m_end && (object_pronoun_of_relay(medium_at))) {
+            ++medium_at;
+          }
+          const Range r = relay_medium(medium_at, {});
+          c.relay_outer = r.empty() ? Range{medium_at, medium_at + 1} : r;
           c.relay_cue_begin = h->begin;
           c.relay_cue_end = h->end;
           j = std::max(c.relay_outer.end, h->end);
@@ -4038,7 +4044,8 @@ class ArabicFrames {
       }
       // (Set off by commas too: "نفت الوزارة، في بيان لها، وقوع إصابات".)
       const std::uint32_t adv = (c + 1 < m_end && m_s.is_comma(c)) ? c + 1 : c;
-      if (adv + 2 < m_end && (exact(adv, u"خلال") || exact(adv, u"اثناء") || exact(adv, u"في") || exact(adv, u"عبر")) &&
+      if (adv + 2 < m_end &&
+          (exact(adv, u"خلال") || exact(adv, u"اثناء") || exact(adv, u"في") || exact(adv, u"عبر") || exact(adv, u"ضمن")) &&
           m_s.is_word(adv + 1) && !is_exact(WordClass::preposition, adv + 1)) {
         // "في بيان"، "في تصريح لرويترز"، "في مؤتمر صحفي": a statement the words were said in,
         // so whatever noun follows it is the object, definite or not.
@@ -4113,13 +4120,19 @@ class ArabicFrames {
           ++published;  // an adjective first: "مقتضب"
         }
         if (statement && published < m_end && frames::is_publishing_verb(w(published))) {
+          // ("نشرت مضامينه وكالة X"، "نقلتها عنه وكالة X": its contents, or from whom, before
+          // the medium.)
+          std::uint32_t carrier_begin = published + 1;
+          if (carrier_begin + 1 < m_end && object_pronoun_of_relay(carrier_begin)) {
+            ++carrier_begin;
+          }
           // (Up to twelve tokens: "هيئة الإذاعة اليابانية (إن إتش كيه)،".)
-          for (std::uint32_t j = published + 1; j + 1 < m_end && j <= published + 12; ++j) {
+          for (std::uint32_t j = carrier_begin; j + 1 < m_end && j <= published + 12; ++j) {
             if (m_s.is_comma(j)) {
-              const Range carrier{published + 1, j};
+              const Range carrier{carrier_begin, j};
               // ("نشرته على صفحتها بموقع فيسبوك": where the speaker posted it, not who carried it.)
               if (comp.relay_outer.empty() && recipient_is_medium(carrier) &&
-                  !is_exact(WordClass::preposition, published + 1)) {
+                  !is_exact(WordClass::preposition, carrier_begin)) {
                 comp.relay_outer = carrier;
                 comp.relay_cue_begin = published;
                 comp.relay_cue_end = published + 1;
@@ -5797,6 +5810,16 @@ class ArabicFrames {
     c.region_end = source.end + 1;
     c.content_begin = c.content_end = source.end + 1;
     return c;
+  }
+
+  // Between a verb of publishing and its medium: "مضامينه" (its contents), "نصه" (its text),
+  // "عنه" (from him): "بلاغ نشرت مضامينه وكالة X"، "تصريحات نقلتها عنه وكالة X".
+  [[nodiscard]] bool object_pronoun_of_relay(std::uint32_t i) const {
+    const std::u16string_view t = w(i);
+    return t == u"\u0645\u0636\u0627\u0645\u064a\u0646\u0647" /* مضامينه */ ||
+           t == u"\u0645\u0636\u0645\u0648\u0646\u0647" /* مضمونه */ || t == u"\u0646\u0635\u0647" /* نصه */ ||
+           t == u"\u0639\u0646\u0647" /* عنه */ || t == u"\u0639\u0646\u0647\u0627" /* عنها */ ||
+           t == u"\u0639\u0646\u0647\u0645" /* عنهم */;
   }
 
   // The ones who passed a thing round, in the clause set off right before `verb`: "مقطع فيديو

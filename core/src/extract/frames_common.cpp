@@ -812,7 +812,9 @@ bool is_publishing_verb(std::u16string_view folded) {
       u"بث", u"بثت", u"بثته", u"بثه", u"وزع", u"وزعت", u"وزعته", u"وزعه", u"اورد", u"اوردت", u"اوردته", u"اورده", u"نقلته", u"نقله",
       // (The feminine object: "تصريحات نقلتها"، "الأرقام التي نشرها".)
       u"نشرها", u"اصدرتها", u"اصدرها", u"بثتها", u"بثها", u"وزعتها", u"وزعها", u"اوردتها", u"اوردها", u"نقلتها",
-      u"نقلها"};
+      u"نقلها",
+      // passed from medium to medium: "بلاغ تناقلته وكالة X"
+      u"تناقلته", u"تناقلتها"};
   return std::find(std::begin(k_published), std::end(k_published), folded) != std::end(k_published);
 }
 
