@@ -272,6 +272,38 @@ bool name_word_shape(std::string_view word, bool last) {
   return small || (w.size() == 1 && !last);
 }
 
+// "12 مارس 2019"، "الأربعاء 10 حزيران 2020"، "الثلاثاء 09 مارس 2021 | 01:45 م": a line that is
+// a date and a time, nothing else: numbers, months, weekdays, "|" and "م" or "ص".
+bool arabic_date_line(std::string_view line) {
+  static constexpr std::string_view k_words[] = {
+      "يناير", "فبراير", "مارس", "أبريل", "إبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر",
+      "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "الثاني", "الأول", "شباط", "آذار", "نيسان", "أيار", "حزيران",
+      "تموز", "آب", "أيلول", "تشرين", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "السبت", "الأحد",
+      "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "م", "ص", "|", "-", "،"};
+  bool digit = false;
+  std::size_t words = 0;
+  for (std::size_t at = 0; at < line.size();) {
+    const std::size_t sp = std::min(line.find(' ', at), line.size());
+    std::string_view w = line.substr(at, sp - at);
+    at = sp + 1;
+    if (w.empty()) {
+      continue;
+    }
+    ++words;
+    if (w.ends_with("\xD8\x8C") /* ، */) {
+      w.remove_suffix(2);
+    }
+    const bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char ch) {
+      return (ch >= '0' && ch <= '9') || ch == '/' || ch == '-' || ch == ':' || ch == '.';
+    });
+    digit = digit || (number && !w.empty());
+    if (!number && std::find(std::begin(k_words), std::end(k_words), w) == std::end(k_words)) {
+      return false;
+    }
+  }
+  return digit && words <= 9;
+}
+
 char32_t fold_ascii(char32_t c) { return (c >= U'A' && c <= U'Z') ? c + 32 : c; }
 
 // Matches a dateline template ("{PLACE}, {DATE} ({NAME}) --") at the start of `head`.
@@ -921,6 +953,17 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       if (const std::size_t comma = t.find(','); comma != std::string_view::npos) {
         const std::string_view after = trim(t.substr(comma + 1));
         outlet_after = !after.empty() && std::none_of(after.begin(), after.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        // ("Tobiloba Adesola-Ogundipe, Ibadan" over "Published 14 May 2019": the writer's city,
+        // one or two capitalised words, when the time of posting comes next.)
+        const auto here = std::find(non_blank.begin(), non_blank.end(), li);
+        const std::string_view below =
+            here != non_blank.end() && here + 1 != non_blank.end() ? trim(lines[*(here + 1)].text) : std::string_view{};
+        const bool posted_below = below.starts_with("Published") || below.starts_with("Updated") ||
+                                  below.starts_with("Posted") || below.starts_with("Last updated");
+        const std::size_t place_words = count_words(after);
+        outlet_after = outlet_after ||
+                       (posted_below && place_words >= 1 && place_words <= 2 && after[0] >= 'A' && after[0] <= 'Z' &&
+                        after.find_first_of("0123456789") == std::string_view::npos);
         name = trim(t.substr(0, comma));
       }
       std::size_t words = 0;
@@ -944,8 +987,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         return;
       }
     }
+    // ("Contributor: NAME": GhanaWeb's label for the writer.)
     for (const std::string_view prefix : {std::string_view("By "), std::string_view("BY "), std::string_view("by "),
-                                          std::string_view("بقلم: "),
+                                          std::string_view("Contributor: "), std::string_view("بقلم: "),
                                           std::string_view("بقلم "), std::string_view("كتب: "), std::string_view("كتبت: "),
                                           std::string_view("كتب- "), std::string_view("كتبت- "), std::string_view("كتب - "),
                                           std::string_view("كتبت - "), std::string_view("كتب "), std::string_view("كتبت ")}) {
@@ -963,7 +1007,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           return;
         }
         // "By JENNA HOLLIS Associated Press": the agency after the name, on the same line.
-        if (!ctx.byline.author && name.find(',') == std::string_view::npos) {
+        // (Not an Arabic writer's surname that is also an agency's, "كتب: NAME البنا".)
+        const bool english_by = prefix.front() == 'B' || prefix.front() == 'b';
+        if (!ctx.byline.author && english_by && name.find(',') == std::string_view::npos) {
           for (const EntitySpan& e : entities_in(name, t_cp + static_cast<std::uint32_t>(text::count_code_points(
                                                                 t.substr(0, static_cast<std::size_t>(name.data() - t.data())))),
                                                  resources)) {
@@ -1017,7 +1063,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   // September 9, 2018" then "By NAME, Senior Reporter".)
   for (std::size_t k = 1; k < non_blank.size() && k < 4; ++k) {
     const Line& l = lines[non_blank[k]];
-    const bool by = trim(l.text).starts_with("By ");
+    const bool by = trim(l.text).starts_with("By ") || trim(l.text).starts_with("Contributor: ");
     if ((k < 3 && l.words <= 6) || (l.words <= 10 && (by || (k < 3 && l.text.find(" | ") != std::string_view::npos))) ||
         (k < 3 && l.words <= 24 && l.text.find(" \xC2\xB7 ") != std::string_view::npos)) {
       try_byline(non_blank[k]);
@@ -1218,10 +1264,25 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       continue;
     }
     const Line& l = lines[non_blank[pick]];
-    const std::string_view name = trim(l.text);
-    const std::string_view next = trim(lines[non_blank[pick + 1]].text);
+    std::string_view name = trim(l.text);
+    std::string_view next = trim(lines[non_blank[pick + 1]].text);
+    // ("هتان سعد الحصيني (جدة)": Okaz's writer with his city in brackets, one or two words.)
+    bool place_in_brackets = false;
+    if (const std::size_t open = name.find(" ("); open != std::string_view::npos && name.back() == ')' &&
+                                                   count_words(name.substr(open + 2)) <= 2 &&
+                                                   entities_in(name.substr(open), cp_in(l, name.substr(open)), resources).empty()) {
+      name = trim(name.substr(0, open));
+      place_in_brackets = true;
+    }
     if (!arabic_correspondent(name, cp_in(l, name)) || name.find_first_of("()/-") != std::string_view::npos) {
       continue;
+    }
+    // ("NAME" then "المصدر: "النهار"" then the time: the page's source line between them.)
+    std::size_t after_name = pick + 1;
+    if (next.starts_with("\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1") /* المصدر */ && non_blank.size() > pick + 3 &&
+        count_words(next) <= 4) {
+      ++after_name;
+      next = trim(lines[non_blank[after_name]].text);
     }
     // "مأرب- "، "الرباط - ": one or two words, then the dash.
     const std::size_t dash = next.find('-');
@@ -1243,7 +1304,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                             std::all_of(next.begin(), next.end(), [](char ch) {
                               return (ch >= '0' && ch <= '9') || ch == '/' || ch == '-' || ch == ':' || ch == ' ' || ch == '.';
                             });
-    if (place_dash || role_line || stamp_line) {
+    if (place_dash || role_line || stamp_line || arabic_date_line(next) || (place_in_brackets && count_words(next) >= 8)) {
       take_correspondent(non_blank[pick], name);
       if (role_line) {
         ctx.roles.skip.push_back(line_span(lines[non_blank[pick + 1]]));

@@ -4509,10 +4509,11 @@ class EnglishFrames {
       }
     }
     std::uint32_t e = b;
-    // ("The port workers union": common nouns before a source noun are its modifiers.)
+    // ("The port workers union": common nouns before a source noun are its modifiers; "The
+    // parliamentary candidate": an adjective before a title.)
     auto modifiers_of_source_noun = [&](std::uint32_t k) {
       for (std::uint32_t j = k; j < m_end && j < k + 3 && m_s.is_word(j) && !m_s.tokens[j].capitalized; ++j) {
-        if (m_s.noun_covering(j) != nullptr) {
+        if (m_s.noun_covering(j) != nullptr || (j > k && is(WordClass::title, j))) {
           return j > k;
         }
         if (m_s.cue_at(j) != nullptr || is(WordClass::auxiliary, j) || is(WordClass::preposition, j) ||
