@@ -6651,6 +6651,19 @@ class ArabicFrames {
 
   // The subject of a verb of circulating ("تداول"، "تناقل"، "نشر"، "بث") whose object starts
   // at `object`, if it names a source (a source noun or a known entity in it), else empty.
+  // A social platform's name ("فيسبوك"، "تلغرام"): "وتداولت صفحات ميسانية على فيسبوك أنباء
+  // عن P": pages described, on a platform, pass the reports round.
+  [[nodiscard]] bool social_platform(std::uint32_t k) const {
+    const std::u16string_view t = w(k);
+    static constexpr std::u16string_view k_platforms[] = {
+        u"\u0641\u064a\u0633\u0628\u0648\u0643" /* فيسبوك */, u"\u0641\u0627\u064a\u0633\u0628\u0648\u0643" /* فايسبوك */,
+        u"\u062a\u0648\u064a\u062a\u0631" /* تويتر */, u"\u062a\u0644\u063a\u0631\u0627\u0645" /* تلغرام */,
+        u"\u062a\u064a\u0644\u064a\u063a\u0631\u0627\u0645" /* تيليغرام */, u"\u062a\u0644\u062c\u0631\u0627\u0645" /* تلجرام */,
+        u"\u0648\u0627\u062a\u0633\u0627\u0628" /* واتساب */, u"\u064a\u0648\u062a\u064a\u0648\u0628" /* يوتيوب */,
+        u"\u0627\u0646\u0633\u062a\u063a\u0631\u0627\u0645" /* إنستغرام */, u"\u062a\u064a\u0643" /* تيك (توك) */};
+    return std::find(std::begin(k_platforms), std::end(k_platforms), t) != std::end(k_platforms);
+  }
+
   [[nodiscard]] Range circulating_subject(std::uint32_t object) const {
     auto circulates = [&](std::uint32_t v) {
       std::u16string_view t = w(v);
@@ -6663,7 +6676,7 @@ class ArabicFrames {
     };
     auto names_source = [&](std::uint32_t b, std::uint32_t e) {
       for (std::uint32_t k = b; k < e; ++k) {
-        if (m_s.noun_covering(k) != nullptr || m_s.entity_covering(k) != nullptr) {
+        if (m_s.noun_covering(k) != nullptr || m_s.entity_covering(k) != nullptr || social_platform(k)) {
           return true;
         }
       }
@@ -6793,7 +6806,11 @@ class ArabicFrames {
         }
         // ("وتداولت حسابات على مواقع التواصل روايات تفيد بأن P": who passed it round.)
         if (puts_out_at(v)) {
-          if (v + 1 < noun && names_source(Range{v + 1, noun})) {
+          bool on_platform = false;
+          for (std::uint32_t k = v + 1; k < noun && !on_platform; ++k) {
+            on_platform = social_platform(k);
+          }
+          if (v + 1 < noun && (names_source(Range{v + 1, noun}) || on_platform)) {
             src = Range{v + 1, noun};
             put_out = v;
           }
