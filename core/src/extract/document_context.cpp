@@ -206,6 +206,12 @@ bool is_boilerplate(std::string_view line) {
                           "ADVERTISEMENT", "Share this", "Follow us", "تابعونا", "شارك"})) {
     return true;
   }
+  // "Topics: covid-19, state-parliament, perth-6000": a page's tags, lower-case and hyphenated.
+  if ((t.starts_with("Topics: ") || t.starts_with("Tags: ") || t.starts_with("الكلمات المفتاحية:") ||
+       t.starts_with("كلمات دلالية:")) &&
+      t.find(". ") == std::string_view::npos) {
+    return true;
+  }
   if (!more_words_than(t, 2)) {
     // "تعليق (0)", "مصدر", "Comments (3)", "Source"
     if (t.find('(') != std::string_view::npos && t.back() == ')' && contains_any(t, {"0", "1", "2", "3", "4", "5",

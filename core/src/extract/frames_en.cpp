@@ -63,7 +63,14 @@ class EnglishFrames {
         const bool minutes = before == u"minutes" && hit.begin >= 2 &&
                              (word(hit.begin - 2, u"the") || word(hit.begin - 2, u"meeting") || word(hit.begin - 2, u"its") ||
                               word(hit.begin - 2, u"their"));
-        const bool data = std::find(std::begin(k_data), std::end(k_data), before) != std::end(k_data) || minutes;
+        bool data = std::find(std::begin(k_data), std::end(k_data), before) != std::end(k_data) || minutes;
+        // ("Figures released by New Zealand Police show P": the data, then who put it out.)
+        for (std::uint32_t k = hit.begin; !data && k >= 3 && hit.begin - k < 7 && m_s.is_word(k - 1); --k) {
+          const bool put_out = word(k - 1, u"by") && k >= 3 &&
+                               (word(k - 2, u"released") || word(k - 2, u"published") || word(k - 2, u"compiled") ||
+                                word(k - 2, u"issued") || word(k - 2, u"obtained"));
+          data = put_out && std::find(std::begin(k_data), std::end(k_data), m_s.lower(k - 3)) != std::end(k_data);
+        }
         // ("some suggest P", "They note P", "analysts note P": people, plural, before the verb;
         // "show" and "indicate" stay the figures'.)
         const bool people = (word(hit.begin, u"suggest") || word(hit.begin, u"note")) && hit.begin > 0 &&
@@ -600,7 +607,24 @@ class EnglishFrames {
   // "A spokesman said the bank would have no comment", "… had no immediate comment": a
   // refusal to comment states nothing.
   [[nodiscard]] bool no_comment(const Attribution& a) const {
-    if (a.content_end <= a.content_begin || a.content_end - a.content_begin > 10) {
+    if (a.content_end <= a.content_begin) {
+      return false;
+    }
+    // ("said the council would not comment on the content of a draft report": the refusal is
+    // the clause's own verb, however long what it refuses.)
+    for (std::uint32_t k = a.content_begin + 1; k + 1 < a.content_end && k <= a.content_begin + 4; ++k) {
+      if ((word(k, u"would") || word(k, u"could") || word(k, u"will")) && word(k + 1, u"not") && k + 2 < a.content_end &&
+          word(k + 2, u"comment") && (k + 3 == a.content_end || word(k + 3, u"on") || word(k + 3, u"further"))) {
+        bool and_more = false;  // "… but that P": a second thing said
+        for (std::uint32_t t = k + 3; t < a.content_end && !and_more; ++t) {
+          and_more = word(t, u"but") || word(t, u"that");
+        }
+        if (!and_more) {
+          return true;
+        }
+      }
+    }
+    if (a.content_end - a.content_begin > 10) {
       return false;
     }
     for (std::uint32_t k = a.content_begin; k + 1 < a.content_end; ++k) {
