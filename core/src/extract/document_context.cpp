@@ -758,6 +758,23 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
   }
 
+  // "– with Australian Associated Press", "- additional reporting RNZ": the Guardian's and the
+  // Herald's last line, an agency that shared the story.
+  for (std::size_t k = 0; k < non_blank.size() && k < 2; ++k) {
+    const std::size_t li = non_blank[non_blank.size() - 1 - k];
+    std::string_view t = trim(lines[li].text);
+    for (const std::string_view dash : {std::string_view("- "), std::string_view("\xE2\x80\x93 "), std::string_view("\xE2\x80\x94 ")}) {
+      if (t.starts_with(dash)) {
+        t = trim(t.substr(dash.size()));
+        break;
+      }
+    }
+    if (!is_skip[li] && non_blank.size() >= 4 && count_words(t) <= 8 &&
+        (t.starts_with("with ") || t.starts_with("additional reporting ") || t.starts_with("Additional reporting "))) {
+      credit_media_of_line(li, t, false);
+    }
+  }
+
   // "With files from The Canadian Press": CBC's credit line, last in the story; an agency named
   // there is credited (a reporter's name, "With files from NAME", credits no medium).
   for (std::size_t k = 0; k < non_blank.size() && k < 3; ++k) {
@@ -1042,6 +1059,15 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
             name = trim(name.substr(0, comma));
           }
         }
+        // ("By state political reporter Annika Brodribb": the writer's beat, in lower case, before
+        // the name.)
+        while (prefix.front() == 'B' && !name.empty() && name[0] >= 'a' && name[0] <= 'z') {
+          const std::size_t sp = name.find(' ');
+          if (sp == std::string_view::npos) {
+            break;
+          }
+          name = trim(name.substr(sp + 1));
+        }
         // ("By Ninh Phong   November 15, 2023 | 06:05 am PT": the date after a run of spaces;
         // "By Subhransu Pattajoshi, Bhubaneswar", "By Rosie Fairbarn, health reporter": the
         // writer's place or role after a comma.)
@@ -1107,9 +1133,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       const std::string_view t = trim(l.text);
       for (const std::string_view sep : {std::string_view(": "), std::string_view(" - "),
                                          std::string_view(" \xE2\x80\x93 ") /* – */,
+                                         std::string_view(" \xD9\x80\xD9\x80 ") /* ــ, two tatweels */,
+                                         std::string_view(" \xD9\x80 ") /* ـ */,
                                          std::string_view(" \xD9\x85\xD9\x86 ") /* من */}) {
         const std::size_t at = t.find(sep);
-        if (at == std::string_view::npos || (pick == 2 && sep != ": ")) {
+        const bool tatweel_dash = sep.starts_with(" \xD9\x80");
+        if (at == std::string_view::npos || (pick == 2 && sep != ": " && !tatweel_dash)) {
           continue;
         }
         const std::string_view left = trim(t.substr(0, at));
