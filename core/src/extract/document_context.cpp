@@ -758,9 +758,10 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
   }
 
-  // "– with Australian Associated Press", "- additional reporting RNZ": the Guardian's and the
-  // Herald's last line, an agency that shared the story.
-  for (std::size_t k = 0; k < non_blank.size() && k < 2; ++k) {
+  // An agency that shared the story, on one of the last lines: "With files from The Canadian
+  // Press" (CBC), "– with Australian Associated Press" (the Guardian), "- additional reporting
+  // RNZ" (the Herald). A reporter's name there, "With files from NAME", credits no medium.
+  for (std::size_t k = 0; k < non_blank.size() && k < 3; ++k) {
     const std::size_t li = non_blank[non_blank.size() - 1 - k];
     std::string_view t = trim(lines[li].text);
     for (const std::string_view dash : {std::string_view("- "), std::string_view("\xE2\x80\x93 "), std::string_view("\xE2\x80\x94 ")}) {
@@ -769,19 +770,11 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         break;
       }
     }
-    if (!is_skip[li] && non_blank.size() >= 4 && count_words(t) <= 8 &&
-        (t.starts_with("with ") || t.starts_with("additional reporting ") || t.starts_with("Additional reporting "))) {
-      credit_media_of_line(li, t, false);
-    }
-  }
-
-  // "With files from The Canadian Press": CBC's credit line, last in the story; an agency named
-  // there is credited (a reporter's name, "With files from NAME", credits no medium).
-  for (std::size_t k = 0; k < non_blank.size() && k < 3; ++k) {
-    const std::size_t li = non_blank[non_blank.size() - 1 - k];
-    const std::string_view t = trim(lines[li].text);
-    if (!is_skip[li] && non_blank.size() >= 4 && count_words(t) <= 25 &&
-        (t.starts_with("With files from ") || t.starts_with("with files from "))) {
+    const bool shared = t.starts_with("With files from ") || t.starts_with("with files from ") ||
+                        ((t.starts_with("with ") || t.starts_with("additional reporting ") ||
+                          t.starts_with("Additional reporting ")) &&
+                         count_words(t) <= 8);
+    if (!is_skip[li] && non_blank.size() >= 4 && count_words(t) <= 25 && shared) {
       credit_media_of_line(li, t, false);
     }
   }
