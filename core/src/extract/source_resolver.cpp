@@ -1439,7 +1439,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
                std::end(k_indefinite_adjectives);
   };
   // "صفحات ميسانية على فيسبوك"، "حسابات موالية على تلغرام": pages or accounts of a kind on a
-  // platform, none named, are as vague as "صفحات على فيسبوك" the lexicon holds.
+  // platform, none named, are as vague as "صفحات على فيسبوك" the lexicon holds. ("على" or
+  // "عبر" after the first word says where they are posted; the platform's name may be any.)
   if (arabic && entity == nullptr && e > b + 2 && (kind == SourceKind::person || kind == SourceKind::unknown)) {
     std::u16string_view first = s.lower(b);
     if (first.size() > 4 && first[0] == u'\u0648' /* و */) {
@@ -1448,11 +1449,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     const bool pages = first == u"\u0635\u0641\u062d\u0627\u062a" /* صفحات */ ||
                        first == u"\u062d\u0633\u0627\u0628\u0627\u062a" /* حسابات */ ||
                        first == u"\u0645\u0646\u0634\u0648\u0631\u0627\u062a" /* منشورات */;
-    bool on_platform = false;
-    for (std::uint32_t i = b + 1; i + 1 < e && !on_platform; ++i) {
-      on_platform = s.lower(i) == u"\u0639\u0644\u064a" /* على (folded) */ || s.lower(i) == u"\u0639\u0628\u0631" /* عبر */;
+    bool posted_on = false;
+    for (std::uint32_t i = b + 1; i + 1 < e && !posted_on; ++i) {
+      posted_on = s.lower(i) == u"\u0639\u0644\u064a" /* على (folded) */ || s.lower(i) == u"\u0639\u0628\u0631" /* عبر */;
     }
-    if (pages && on_platform) {
+    if (pages && posted_on) {
       kind = SourceKind::reports;
     }
   }
