@@ -770,12 +770,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         break;
       }
     }
+    // ("additional reporting RNZ": a broadcaster or paper that reported too is credited.)
+    const bool additional = t.starts_with("additional reporting ") || t.starts_with("Additional reporting ");
     const bool shared = t.starts_with("With files from ") || t.starts_with("with files from ") ||
-                        ((t.starts_with("with ") || t.starts_with("additional reporting ") ||
-                          t.starts_with("Additional reporting ")) &&
-                         count_words(t) <= 8);
+                        ((t.starts_with("with ") || additional) && count_words(t) <= 8);
     if (!is_skip[li] && non_blank.size() >= 4 && count_words(t) <= 25 && shared) {
-      credit_media_of_line(li, t, false);
+      credit_media_of_line(li, t, additional);
     }
   }
 
