@@ -278,6 +278,9 @@ bool name_word_shape(std::string_view word, bool last) {
   return small || (w.size() == 1 && !last);
 }
 
+// The separator of a CBC byline's parts: "NAME · CBC News · Posted: DATE".
+constexpr std::string_view k_middle_dot = " \xC2\xB7 ";
+
 // "12 مارس 2019"، "الأربعاء 10 حزيران 2020"، "الثلاثاء 09 مارس 2021 | 01:45 م": a line that is
 // a date and a time, nothing else: numbers, months, weekdays, "|" and "م" or "ص".
 bool arabic_date_line(std::string_view line) {
@@ -302,7 +305,7 @@ bool arabic_date_line(std::string_view line) {
     const bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char ch) {
       return (ch >= '0' && ch <= '9') || ch == '/' || ch == '-' || ch == ':' || ch == '.';
     });
-    digit = digit || (number && !w.empty());
+    digit = digit || number;
     if (!number && std::find(std::begin(k_words), std::end(k_words), w) == std::end(k_words)) {
       return false;
     }
@@ -823,9 +826,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     // "Nadia Kostyniuk · CBC News · Posted: Oct 03, 2017": the writer, the publisher and the
     // time, parted by middle dots; the writer is the first part. (The publisher is the page's
     // own, no credit.)
-    constexpr std::string_view middle_dot = " \xC2\xB7 ";
-    if (const std::size_t dot = t.find(middle_dot); dot != std::string_view::npos && l.words <= 24) {
-      const std::string_view rest = t.substr(dot + middle_dot.size());
+    if (const std::size_t dot = t.find(k_middle_dot); dot != std::string_view::npos && l.words <= 24) {
+      const std::string_view rest = t.substr(dot + k_middle_dot.size());
       if (rest.find("Posted") != std::string_view::npos || rest.find("Published") != std::string_view::npos ||
           rest.find("Updated") != std::string_view::npos) {
         t = trim(t.substr(0, dot));
@@ -1090,7 +1092,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     const Line& l = lines[non_blank[k]];
     const bool by = trim(l.text).starts_with("By ") || trim(l.text).starts_with("Contributor: ");
     if ((k < 3 && l.words <= 6) || (l.words <= 10 && (by || (k < 3 && l.text.find(" | ") != std::string_view::npos))) ||
-        (k < 3 && l.words <= 24 && l.text.find(" \xC2\xB7 ") != std::string_view::npos)) {
+        (k < 3 && l.words <= 24 && l.text.find(k_middle_dot) != std::string_view::npos)) {
       try_byline(non_blank[k]);
     }
   }

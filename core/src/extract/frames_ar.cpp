@@ -1903,7 +1903,7 @@ class ArabicFrames {
           // ("تصريحات نقلتها عنه وكالة X"، "بلاغ نشرت مضامينه وكالة X": from whom, or its
           // contents, before the medium.)
           std::uint32_t medium_at = h->end;
-          if (medium_at + 1 < m_end && (object_pronoun_of_relay(medium_at))) {
+          if (medium_at + 1 < m_end && object_pronoun_of_relay(medium_at)) {
             ++medium_at;
           }
           const Range r = relay_medium(medium_at, {});
@@ -6649,10 +6649,17 @@ class ArabicFrames {
     }
   }
 
-  // The subject of a verb of circulating ("تداول"، "تناقل"، "نشر"، "بث") whose object starts
-  // at `object`, if it names a source (a source noun or a known entity in it), else empty.
-  // A social platform's name ("فيسبوك"، "تلغرام"): "وتداولت صفحات ميسانية على فيسبوك أنباء
-  // عن P": pages described, on a platform, pass the reports round.
+  // Whether a social platform is named in `r` ("فيسبوك"، "تلغرام"): "وتداولت صفحات ميسانية على
+  // فيسبوك أنباء عن P": pages described, on a platform, pass the reports round.
+  [[nodiscard]] bool names_platform(Range r) const {
+    for (std::uint32_t k = r.begin; k < r.end; ++k) {
+      if (social_platform(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   [[nodiscard]] bool social_platform(std::uint32_t k) const {
     const std::u16string_view t = w(k);
     static constexpr std::u16string_view k_platforms[] = {
@@ -6664,6 +6671,9 @@ class ArabicFrames {
     return std::find(std::begin(k_platforms), std::end(k_platforms), t) != std::end(k_platforms);
   }
 
+  // The subject of a verb of circulating ("تداول"، "تناقل"، "نشر"، "بث") whose object starts
+  // at `object`, if it names a source (a source noun, a known entity or a platform in it),
+  // else empty.
   [[nodiscard]] Range circulating_subject(std::uint32_t object) const {
     auto circulates = [&](std::uint32_t v) {
       std::u16string_view t = w(v);
@@ -6806,11 +6816,7 @@ class ArabicFrames {
         }
         // ("وتداولت حسابات على مواقع التواصل روايات تفيد بأن P": who passed it round.)
         if (puts_out_at(v)) {
-          bool on_platform = false;
-          for (std::uint32_t k = v + 1; k < noun && !on_platform; ++k) {
-            on_platform = social_platform(k);
-          }
-          if (v + 1 < noun && (names_source(Range{v + 1, noun}) || on_platform)) {
+          if (v + 1 < noun && (names_source(Range{v + 1, noun}) || names_platform(Range{v + 1, noun}))) {
             src = Range{v + 1, noun};
             put_out = v;
           }

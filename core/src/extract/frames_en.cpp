@@ -46,9 +46,7 @@ class EnglishFrames {
       }
       // ("a claim that could not be confirmed", "the charges": an article before the word makes
       // it a noun; a verb never follows one.)
-      // ("after the ruling that P": the noun, with its "that".)
-      if (hit.begin > 0 && (hit.end == hit.begin + 1 || cue.frame == Frame::participle) &&
-          cue.frame != Frame::according && cue.frame != Frame::citing &&
+      if (hit.begin > 0 && hit.end == hit.begin + 1 && cue.frame != Frame::according && cue.frame != Frame::citing &&
           (word(hit.begin - 1, u"a") || word(hit.begin - 1, u"an") || word(hit.begin - 1, u"the"))) {
         continue;
       }
@@ -66,7 +64,7 @@ class EnglishFrames {
         bool data = std::find(std::begin(k_data), std::end(k_data), before) != std::end(k_data) || minutes;
         // ("Figures released by New Zealand Police show P": the data, then who put it out.)
         for (std::uint32_t k = hit.begin; !data && k >= 3 && hit.begin - k < 7 && m_s.is_word(k - 1); --k) {
-          const bool put_out = word(k - 1, u"by") && k >= 3 &&
+          const bool put_out = word(k - 1, u"by") &&
                                (word(k - 2, u"released") || word(k - 2, u"published") || word(k - 2, u"compiled") ||
                                 word(k - 2, u"issued") || word(k - 2, u"obtained"));
           data = put_out && std::find(std::begin(k_data), std::end(k_data), m_s.lower(k - 3)) != std::end(k_data);
@@ -576,6 +574,21 @@ class EnglishFrames {
     return false;
   }
 
+  // A refusal to comment opening at `v`, before `end`: "would not comment", "did not
+  // comment", "declined to comment". Returns the token after "comment", or 0.
+  [[nodiscard]] std::uint32_t refusal_at(std::uint32_t v, std::uint32_t end) const {
+    if (word(v, u"would") || word(v, u"could") || word(v, u"did") || word(v, u"does") || word(v, u"will")) {
+      ++v;
+    }
+    if ((word(v, u"not") || word(v, u"n't")) && v + 1 < end && word(v + 1, u"comment")) {
+      return v + 2;
+    }
+    if (word(v, u"declined") && v + 2 < end && word(v + 1, u"to") && word(v + 2, u"comment")) {
+      return v + 3;
+    }
+    return 0;
+  }
+
   // "Police said it had assisted NSW detectives but would not comment further": what was said
   // ends where the refusal, joined by "but", begins; the refusal states nothing.
   void cut_refusal_after_but(Attribution& a) const {
@@ -583,17 +596,7 @@ class EnglishFrames {
       return;
     }
     for (std::uint32_t k = a.content_begin + 2; k + 2 < a.content_end; ++k) {
-      if (!word(k, u"but") || m_s.in_quote(k)) {
-        continue;
-      }
-      std::uint32_t v = k + 1;
-      if (word(v, u"would") || word(v, u"could") || word(v, u"did") || word(v, u"does") || word(v, u"will")) {
-        ++v;
-      }
-      const bool refusal = ((word(v, u"not") || word(v, u"n't")) && v + 1 < a.content_end && word(v + 1, u"comment")) ||
-                           (word(v, u"declined") && v + 2 < a.content_end + 1 && word(v + 1, u"to") &&
-                            word(v + 2, u"comment"));
-      if (refusal) {
+      if (word(k, u"but") && !m_s.in_quote(k) && refusal_at(k + 1, a.content_end) != 0) {
         std::uint32_t end = k;
         while (end > a.content_begin && m_s.is_comma(end - 1)) {
           --end;
@@ -611,12 +614,13 @@ class EnglishFrames {
       return false;
     }
     // ("said the council would not comment on the content of a draft report": the refusal is
-    // the clause's own verb, however long what it refuses.)
+    // the clause's own verb after its subject, however long what it refuses; "… but that P"
+    // says a second thing.)
     for (std::uint32_t k = a.content_begin + 1; k + 1 < a.content_end && k <= a.content_begin + 4; ++k) {
-      if ((word(k, u"would") || word(k, u"could") || word(k, u"will")) && word(k + 1, u"not") && k + 2 < a.content_end &&
-          word(k + 2, u"comment") && (k + 3 == a.content_end || word(k + 3, u"on") || word(k + 3, u"further"))) {
-        bool and_more = false;  // "… but that P": a second thing said
-        for (std::uint32_t t = k + 3; t < a.content_end && !and_more; ++t) {
+      const std::uint32_t after = (word(k, u"would") || word(k, u"could") || word(k, u"will")) ? refusal_at(k, a.content_end) : 0;
+      if (after != 0 && (after == a.content_end || word(after, u"on") || word(after, u"further"))) {
+        bool and_more = false;
+        for (std::uint32_t t = after; t < a.content_end && !and_more; ++t) {
           and_more = word(t, u"but") || word(t, u"that");
         }
         if (!and_more) {
