@@ -194,6 +194,23 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
   };
   collect(lex.source_noun_index(), lexicon::table_source_noun, nouns);
   collect(lex.cue_index(), lexicon::table_cue, cues);
+  // "عاد X" or "خرج X" (went back, came out), the clause's first verb, a few words before.
+  auto returning_verb_before = [&](std::size_t cue) {
+    for (std::size_t k = cue; k > 0 && cue - k < 8; --k) {
+      if (tokens[k - 1].kind == text::TokenKind::punct) {
+        return false;
+      }
+      std::u16string_view v = keys[k - 1].exact;
+      if (v.size() > 3 && (v[0] == u'\u0648' || v[0] == u'\u0641')) {
+        v.remove_prefix(1);
+      }
+      if (v == u"\u0639\u0627\u062F" /* عاد */ || v == u"\u0639\u0627\u062F\u062A" /* عادت */ ||
+          v == u"\u062E\u0631\u062C" /* خرج */ || v == u"\u062E\u0631\u062C\u062A" /* خرجت */) {
+        return k - 1 + 1 < cue;
+      }
+    }
+    return false;
+  };
   // Verbs take a conjunction ("وقال") but not a preposition or the article: "بلافتة" is
   // not "لافتة", "النقل" is not "نقل".
   std::erase_if(cues, [&](const Hit& h) {
@@ -213,6 +230,17 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
         w.remove_prefix(1);
       } else {
         break;
+      }
+    }
+    // "وعاد الوزير ليؤكد أن P", "ثم عادت الوزارة لتنفي": "went back to" (or "came out to")
+    // with an imperfect after "ل" is the speaker's own act, the subject between the two verbs.
+    w = keys[h.begin].exact;
+    if (w.size() >= 4 && w[0] == u'\u0644' && (w[1] == u'\u064A' || w[1] == u'\u062A') && returning_verb_before(h.begin)) {
+      w.remove_prefix(1);
+      for (const std::u16string& k : cue.first_keys) {
+        if (k == w) {
+          return false;
+        }
       }
     }
     return true;
