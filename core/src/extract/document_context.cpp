@@ -806,6 +806,21 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     ctx.byline.author = std::string(name);
     ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
   };
+  // The code point where `part`, a view into the line's text, starts.
+  auto t_cp_of = [&](const Line& l, std::string_view part) {
+    return l.cp + static_cast<std::uint32_t>(
+                      text::count_code_points(l.text.substr(0, static_cast<std::size_t>(part.data() - l.text.data()))));
+  };
+  // The non-blank line after line `li`, among the first eight, gives the time of posting.
+  auto posted_line_after = [&](std::size_t li) {
+    const auto here = std::find(non_blank.begin(), non_blank.end(), li);
+    if (here == non_blank.end() || here + 1 == non_blank.end() || here - non_blank.begin() >= 8) {
+      return false;
+    }
+    const std::string_view below = trim(lines[*(here + 1)].text);
+    return below.starts_with("Published") || below.starts_with("Updated") || below.starts_with("Posted") ||
+           below.starts_with("Last updated");
+  };
   auto try_byline = [&](std::size_t li) {
     const Line& l = lines[li];
     std::string_view t = trim(l.text);
@@ -814,6 +829,31 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     // page's byline, the writer before the bar. (Page furniture with a bar was skipped as
     // boilerplate; this line is read again.)
     bool bar_byline = false;
+    // "Business | Press Trust of India | Updated: September 21, 2022": a section, the agency
+    // the page carries and the time, parted by bars; a part that is an agency's whole name
+    // credits it.
+    if (t.find(" | ") != std::string_view::npos && l.words <= 16 && !t.starts_with("By ") && !t.starts_with("BY ")) {
+      for (std::size_t at = 0; at <= t.size();) {
+        const std::size_t bar = std::min(t.find(" | ", at), t.size());
+        const std::string_view part = trim(t.substr(at, bar - at));
+        // ("KYODO NEWS - Dec 12, 2023 - 19:06 | Business, All": or the agency, a dash and the
+        // date, the part before the section.)
+        const auto part_cp = t_cp_of(l, part);
+        const auto part_end = part_cp + static_cast<std::uint32_t>(text::count_code_points(part));
+        for (const EntitySpan& e : entities_in(part, part_cp, resources)) {
+          if (e.entity->kind != SourceKind::agency || e.span.start != part_cp) {
+            continue;
+          }
+          const std::string_view rest = part.substr(bytes_of_code_points(part, e.span.end - part_cp));
+          if (e.span.end == part_end ||
+              (rest.starts_with(" - ") && rest.find_first_of("0123456789") != std::string_view::npos)) {
+            credit_entity(e, "byline");
+          }
+          break;
+        }
+        at = bar + 3;
+      }
+    }
     if (const std::size_t bar = t.find(" | "); bar != std::string_view::npos && l.words <= 14) {
       const std::string_view after = trim(t.substr(bar + 3));
       if (after.starts_with("Published") || after.starts_with("Updated") || after.starts_with("Posted") ||
@@ -945,7 +985,15 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           }
           at = sp == std::string_view::npos ? t.size() : sp + 1;
         }
-        const std::size_t name_words = words.size() >= 4 ? words.size() - 2 : words.size() - 1;
+        std::size_t name_words = words.size() >= 4 ? words.size() - 2 : words.size() - 1;
+        // ("KENTARO ISHIMORI, Nikkei staff writer": the name ends at the comma.)
+        for (std::size_t k = 0; k + 1 < name_words; ++k) {
+          if (words[k].ends_with(',')) {
+            words[k].remove_suffix(1);
+            name_words = k + 1;
+            break;
+          }
+        }
         bool capitalised = name_words >= 2;
         for (std::size_t k = 0; k < name_words && capitalised; ++k) {
           capitalised = words[k][0] >= 'A' && words[k][0] <= 'Z';
@@ -963,7 +1011,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     // name alone, or with the outlet in capitals after a comma (web copy's byline).
     // (Or under the standfirst, a sentence or more under the headline: the web page of a paper.)
     const bool under_standfirst = non_blank.size() > 4 && li == non_blank[2] && lines[non_blank[1]].words >= 8;
-    if (!ctx.byline.author && (li == (non_blank.size() > 1 ? non_blank[1] : SIZE_MAX) || under_standfirst) &&
+    // (Or further down, under a standfirst's bullets, right over the time of posting.)
+    const bool over_posted = posted_line_after(li);
+    if (!ctx.byline.author && (li == (non_blank.size() > 1 ? non_blank[1] : SIZE_MAX) || under_standfirst || over_posted) &&
         words_in_t >= 2 && words_in_t <= 6 &&
         non_blank.size() > 3 && !t.starts_with("By ") && !t.starts_with("BY ") && !t.starts_with("by ")) {
       std::string_view name = t;
@@ -1006,8 +1056,10 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       }
     }
     // ("Contributor: NAME": GhanaWeb's label for the writer.)
+    // ("by: NAME", "Author: NAME": TV stations' web pages.)
     for (const std::string_view prefix : {std::string_view("By "), std::string_view("BY "), std::string_view("by "),
-                                          std::string_view("Contributor: "), std::string_view("بقلم: "),
+                                          std::string_view("By: "), std::string_view("BY: "), std::string_view("by: "),
+                                          std::string_view("Author: "), std::string_view("Contributor: "), std::string_view("بقلم: "),
                                           std::string_view("بقلم "), std::string_view("كتب: "), std::string_view("كتبت: "),
                                           std::string_view("كتب- "), std::string_view("كتبت- "), std::string_view("كتب - "),
                                           std::string_view("كتبت - "), std::string_view("كتب "), std::string_view("كتبت ")}) {
@@ -1017,16 +1069,21 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                                                     t[dash + 3] >= '0' && t[dash + 3] <= '9') {
         by_line = t.substr(0, dash);
       }
+      // ("BY NAME   MARCH 7, 2019   12 PM CENTRAL": the date after a run of spaces.)
+      if (const std::size_t gap = by_line.find("   "); by_line.starts_with(prefix) && gap != std::string_view::npos &&
+                                                        gap > prefix.size()) {
+        by_line = by_line.substr(0, gap);
+      }
       if (by_line.starts_with(prefix) && (by_line.size() == t.size() ? words_in_t : count_words(by_line)) <= 6) {
         std::string_view name = trim(by_line.substr(prefix.size()));
         // ("by Wyatt Crandall"; not a wrapped line's end, "by 1996.")
-        if (prefix == "by " && (name.empty() || name[0] < 'A' || name[0] > 'Z' ||
+        if ((prefix == "by " || prefix == "by: ") && (name.empty() || name[0] < 'A' || name[0] > 'Z' ||
                                 name.find_first_of("0123456789.") != std::string_view::npos)) {
           return;
         }
         // "By JENNA HOLLIS Associated Press": the agency after the name, on the same line.
         // (Not an Arabic writer's surname that is also an agency's, "كتب: NAME البنا".)
-        const bool english_by = prefix.front() == 'B' || prefix.front() == 'b';
+        const bool english_by = prefix.front() == 'B' || prefix.front() == 'b' || prefix.front() == 'A';
         if (!ctx.byline.author && english_by && name.find(',') == std::string_view::npos) {
           for (const EntitySpan& e : entities_in(name, t_cp + static_cast<std::uint32_t>(text::count_code_points(
                                                                 t.substr(0, static_cast<std::size_t>(name.data() - t.data())))),
@@ -1088,11 +1145,22 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   }
   // (A "By" line may come under a headline, a standfirst and a time stamp: "Published: 18:22
   // September 9, 2018" then "By NAME, Senior Reporter".)
-  for (std::size_t k = 1; k < non_blank.size() && k < 4; ++k) {
+  for (std::size_t k = 1; k < non_blank.size() && k < 8; ++k) {
     const Line& l = lines[non_blank[k]];
-    const bool by = trim(l.text).starts_with("By ") || trim(l.text).starts_with("Contributor: ");
-    if ((k < 3 && l.words <= 6) || (l.words <= 10 && (by || (k < 3 && l.text.find(" | ") != std::string_view::npos))) ||
-        (k < 3 && l.words <= 24 && l.text.find(k_middle_dot) != std::string_view::npos)) {
+    const std::string_view lt = trim(l.text);
+    const bool by = lt.starts_with("By ") || lt.starts_with("BY ") || lt.starts_with("By: ") || lt.starts_with("by: ") ||
+                    lt.starts_with("Author: ") || lt.starts_with("Contributor: ");
+    // ("KENTARO ISHIMORI, Nikkei staff writer" under a section, a headline and a standfirst.)
+    const bool role_line = l.words <= 6 && (lt.ends_with(" writer") || lt.ends_with(" correspondent") ||
+                                            lt.ends_with(" reporter") || lt.ends_with(" editor"));
+    // (Below the fourth line only a name over the time of posting, or a writer's role line.)
+    const bool posted_below = posted_line_after(non_blank[k]);
+    if (k >= 4 && !posted_below && !(k < 5 && role_line)) {
+      continue;
+    }
+    if ((k < 3 && l.words <= 6) || (l.words <= 10 && by) ||
+        (k < 3 && l.words <= 16 && l.text.find(" | ") != std::string_view::npos) || (l.words <= 4 && posted_below) ||
+        (k < 5 && role_line) || (k < 3 && l.words <= 24 && l.text.find(k_middle_dot) != std::string_view::npos)) {
       try_byline(non_blank[k]);
     }
   }
