@@ -374,7 +374,11 @@ class TemplateMatcher {
         const char32_t ch = s[si + len - 1];
         const bool allowed = u_isalpha(static_cast<UChar32>(ch)) || ch == U' ' || ch == U'.' || ch == U'\'' ||
                              (!place && (u_isdigit(static_cast<UChar32>(ch)) || ch == U',' || ch == U'/')) ||
-                             (place && is_dash_cp(ch) && len > 1 && u_isalpha(static_cast<UChar32>(s[si + len]))) ||
+                             (place && is_dash_cp(ch) && len > 1 && si + len < s.size() &&
+                              u_isalpha(static_cast<UChar32>(s[si + len]))) ||
+                             // ("بيروت - دمشق: «الشرق الأوسط»": two places parted by a spaced dash.)
+                             (place && is_dash_cp(ch) && len > 2 && s[si + len - 2] == U' ' && si + len + 1 < s.size() &&
+                              s[si + len] == U' ' && u_isalpha(static_cast<UChar32>(s[si + len + 1]))) ||
                              // ("Banjarnegara, C Java (ANTARA News) -", "WASHINGTON, D.C., April 3": a
                              // region after the town.)
                              (place && ch == U',' && len > 1 && si + len < s.size() && s[si + len] == U' ') ||
@@ -856,8 +860,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
     if (const std::size_t bar = t.find(" | "); bar != std::string_view::npos && l.words <= 14) {
       const std::string_view after = trim(t.substr(bar + 3));
+      // ("كتب: NAME | الأحد 14-11-2021 13:20": the date after the bar.)
       if (after.starts_with("Published") || after.starts_with("Updated") || after.starts_with("Posted") ||
-          t.starts_with("By ") || t.starts_with("BY ")) {
+          t.starts_with("By ") || t.starts_with("BY ") || arabic_date_line(after)) {
         t = trim(t.substr(0, bar));
         words_in_t = count_words(t);
         bar_byline = true;
@@ -1074,7 +1079,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                                                         gap > prefix.size()) {
         by_line = by_line.substr(0, gap);
       }
-      if (by_line.starts_with(prefix) && (by_line.size() == t.size() ? words_in_t : count_words(by_line)) <= 6) {
+      // (Words after a comma are the writer's agency, place or role: "كتب: NAME، أ ش أ".)
+      const std::size_t by_comma = std::min(by_line.find(','), by_line.find("\xD8\x8C"));
+      const std::size_t by_words = by_comma != std::string_view::npos ? count_words(by_line.substr(0, by_comma))
+                                   : by_line.size() == t.size()     ? words_in_t
+                                                                    : count_words(by_line);
+      if (by_line.starts_with(prefix) && by_words <= 6 && (by_comma == std::string_view::npos || count_words(by_line) <= 10)) {
         std::string_view name = trim(by_line.substr(prefix.size()));
         // ("by Wyatt Crandall"; not a wrapped line's end, "by 1996.")
         if ((prefix == "by " || prefix == "by: ") && (name.empty() || name[0] < 'A' || name[0] > 'Z' ||
@@ -1099,9 +1109,14 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
             }
           }
         }
-        // "By Hannah Colley, PA": the agency the writer files for, after a comma.
-        if (const std::size_t comma = name.rfind(','); comma != std::string_view::npos && !ctx.byline.author) {
-          const std::string_view agency = trim(name.substr(comma + 1));
+        // "By Hannah Colley, PA": the agency the writer files for, after a comma. ("كتب: NAME،
+        // أ ش أ": after an Arabic comma.)
+        const std::size_t latin_comma = name.rfind(',');
+        const std::size_t arabic_comma = name.rfind("\xD8\x8C");
+        const std::size_t comma = latin_comma != std::string_view::npos ? latin_comma : arabic_comma;
+        const std::size_t comma_width = latin_comma != std::string_view::npos ? 1 : 2;
+        if (comma != std::string_view::npos && !ctx.byline.author) {
+          const std::string_view agency = trim(name.substr(comma + comma_width));
           if (const EntityInfo* e = agency_named(agency, resources); e != nullptr) {
             const auto at = t_cp + static_cast<std::uint32_t>(text::count_code_points(
                                        t.substr(0, static_cast<std::size_t>(agency.data() - t.data()))));
@@ -1126,7 +1141,24 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         if (const std::size_t gap = name.find("  "); gap != std::string_view::npos) {
           name = trim(name.substr(0, gap));
         }
-        if (const std::size_t comma = name.find(','); comma != std::string_view::npos && count_words(name.substr(0, comma)) >= 2) {
+        // (Not a list of writers: "By A B, C D and E F".)
+        auto names_list = [](std::string_view rest) {
+          bool and_seen = false;
+          bool capitalised = true;
+          for (std::size_t at = 0; at < rest.size();) {
+            const std::size_t sp = std::min(rest.find(' ', at), rest.size());
+            const std::string_view w = rest.substr(at, sp - at);
+            if (w == "and") {
+              and_seen = true;
+            } else if (!w.empty()) {
+              capitalised = capitalised && w[0] >= 'A' && w[0] <= 'Z';
+            }
+            at = sp + 1;
+          }
+          return and_seen && capitalised;
+        };
+        if (const std::size_t comma = name.find(','); comma != std::string_view::npos && count_words(name.substr(0, comma)) >= 2 &&
+                                                      !names_list(name.substr(comma + 1))) {
           name = trim(name.substr(0, comma));
         }
         if (name.find_first_of("0123456789") != std::string_view::npos) {
@@ -1201,12 +1233,16 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                                          std::string_view(" \xD9\x85\xD9\x86 ") /* من */}) {
         const std::size_t at = t.find(sep);
         const bool tatweel_dash = sep.starts_with(" \xD9\x80");
-        if (at == std::string_view::npos || (pick == 2 && sep != ": " && !tatweel_dash)) {
+        // ("العقبة - NAME" under a line that is only the date: the date line stands between.)
+        const bool under_date = pick == 2 && arabic_date_line(trim(lines[non_blank[1]].text));
+        if (at == std::string_view::npos || (pick == 2 && sep != ": " && !tatweel_dash && !under_date)) {
           continue;
         }
         const std::string_view left = trim(t.substr(0, at));
         const std::string_view right = trim(t.substr(at + sep.size()));
-        const bool place_first = sep != " \xD9\x85\xD9\x86 " && l.words <= 5;
+        // (A one-word place or paper before a name of four words: "هسبريس - عبد الحق NAME NAME".)
+        const bool place_first =
+            sep != " \xD9\x85\xD9\x86 " && (l.words <= 5 || (l.words <= 6 && count_words(left) == 1));
         const bool name_first = sep != ": " && l.words <= 6;
         if (place_first) {
           for (const EntitySpan& e : entities_in(left, cp_in(l, left), resources)) {
