@@ -829,13 +829,20 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     const Line& l = lines[li];
     std::string_view t = trim(l.text);
     std::size_t words_in_t = l.words;
+    // ("| كتب NAME |": the byline between bars.)
+    bool between_bars = false;
+    if (t.size() > 4 && t.starts_with("| ") && t.ends_with(" |")) {
+      t = trim(t.substr(2, t.size() - 4));
+      words_in_t = count_words(t);
+      between_bars = true;
+    }
     // "By Eulalia Cadogan | Fox News", "Shahzaib Kamboh | Published January 19, 2023": a web
     // page's byline, the writer before the bar. (Page furniture with a bar was skipped as
     // boilerplate; this line is read again.)
-    bool bar_byline = false;
+    bool bar_byline = between_bars;
     // "Business | Press Trust of India | Updated: September 21, 2022": a section, the agency
-    // the page carries and the time, parted by bars; a part that is an agency's whole name
-    // credits it.
+    // the page carries and the time, parted by bars; a part that is a medium's whole name
+    // credits it ("Author: NAME | ARAB NEWS").
     if (t.find(" | ") != std::string_view::npos && l.words <= 16 && !t.starts_with("By ") && !t.starts_with("BY ")) {
       for (std::size_t at = 0; at <= t.size();) {
         const std::size_t bar = std::min(t.find(" | ", at), t.size());
@@ -845,7 +852,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         const auto part_cp = t_cp_of(l, part);
         const auto part_end = part_cp + static_cast<std::uint32_t>(text::count_code_points(part));
         for (const EntitySpan& e : entities_in(part, part_cp, resources)) {
-          if (e.entity->kind != SourceKind::agency || e.span.start != part_cp) {
+          if ((e.entity->kind != SourceKind::agency && e.entity->kind != SourceKind::outlet) || e.span.start != part_cp) {
             continue;
           }
           const std::string_view rest = part.substr(bytes_of_code_points(part, e.span.end - part_cp));
@@ -862,7 +869,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       const std::string_view after = trim(t.substr(bar + 3));
       // ("كتب: NAME | الأحد 14-11-2021 13:20": the date after the bar.)
       if (after.starts_with("Published") || after.starts_with("Updated") || after.starts_with("Posted") ||
-          t.starts_with("By ") || t.starts_with("BY ") || arabic_date_line(after)) {
+          t.starts_with("By ") || t.starts_with("BY ") || t.starts_with("Author: ") || arabic_date_line(after)) {
         t = trim(t.substr(0, bar));
         words_in_t = count_words(t);
         bar_byline = true;
@@ -975,12 +982,30 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       is_skip[li] = true;
       return;
     }
+    // "Al Jazeera and news agencies": the outlet writes with the wires; the outlet credited.
+    for (const std::string_view tail : {std::string_view(" and news agencies"), std::string_view(" and agencies")}) {
+      if (t.ends_with(tail) && words_in_t <= 6) {
+        const std::string_view outlet = t.substr(0, t.size() - tail.size());
+        const auto outlet_cp = t_cp_of(l, outlet);
+        for (const EntitySpan& e : entities_in(outlet, outlet_cp, resources)) {
+          if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && e.span.start == outlet_cp &&
+              e.span.end == outlet_cp + static_cast<std::uint32_t>(text::count_code_points(outlet))) {
+            credit_entity(e, "byline");
+            ctx.roles.skip.push_back(line_span(l));
+            is_skip[li] = true;
+            return;
+          }
+        }
+      }
+    }
     // "Helena Ward Environment correspondent", "Tom Ellis Political editor": a name, a desk
     // and the writer's role, with no "By".
     if (!ctx.byline.author && words_in_t >= 3 && words_in_t <= 6 && !t.starts_with("By ") && !t.starts_with("BY ")) {
       const std::size_t last_space = t.rfind(' ');
       const std::string_view role = last_space == std::string_view::npos ? t : t.substr(last_space + 1);
-      if (role == "correspondent" || role == "editor" || role == "reporter" || role == "writer") {
+      // ("Rhiannon Tewksley Travel Correspondent": the role capitalised too.)
+      if (role == "correspondent" || role == "editor" || role == "reporter" || role == "writer" ||
+          role == "Correspondent" || role == "Editor" || role == "Reporter" || role == "Writer") {
         std::vector<std::string_view> words;
         for (std::size_t at = 0; at < t.size();) {
           const std::size_t sp = t.find(' ', at);
@@ -1084,7 +1109,10 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       const std::size_t by_words = by_comma != std::string_view::npos ? count_words(by_line.substr(0, by_comma))
                                    : by_line.size() == t.size()     ? words_in_t
                                                                     : count_words(by_line);
-      if (by_line.starts_with(prefix) && by_words <= 6 && (by_comma == std::string_view::npos || count_words(by_line) <= 10)) {
+      // ("By Mariana Quintero Bossa and Julian Ashdown": two writers of five names.)
+      const bool joined = by_line.find(" and ") != std::string_view::npos;
+      if (by_line.starts_with(prefix) && (by_words <= 6 || (joined && by_words <= 8)) &&
+          (by_comma == std::string_view::npos || count_words(by_line) <= 10)) {
         std::string_view name = trim(by_line.substr(prefix.size()));
         // ("by Wyatt Crandall"; not a wrapped line's end, "by 1996.")
         if ((prefix == "by " || prefix == "by: ") && (name.empty() || name[0] < 'A' || name[0] > 'Z' ||
@@ -1113,17 +1141,17 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         // أ ش أ": after an Arabic comma.)
         const std::size_t latin_comma = name.rfind(',');
         const std::size_t arabic_comma = name.rfind("\xD8\x8C");
-        const std::size_t comma = latin_comma != std::string_view::npos ? latin_comma : arabic_comma;
+        const std::size_t agency_comma = latin_comma != std::string_view::npos ? latin_comma : arabic_comma;
         const std::size_t comma_width = latin_comma != std::string_view::npos ? 1 : 2;
-        if (comma != std::string_view::npos && !ctx.byline.author) {
-          const std::string_view agency = trim(name.substr(comma + comma_width));
+        if (agency_comma != std::string_view::npos && !ctx.byline.author) {
+          const std::string_view agency = trim(name.substr(agency_comma + comma_width));
           if (const EntityInfo* e = agency_named(agency, resources); e != nullptr) {
             const auto at = t_cp + static_cast<std::uint32_t>(text::count_code_points(
                                        t.substr(0, static_cast<std::size_t>(agency.data() - t.data()))));
             ctx.byline.credited_sources.push_back(
                 {e->id, std::string(agency), Span{at, at + static_cast<std::uint32_t>(text::count_code_points(agency))},
                  "byline"});
-            name = trim(name.substr(0, comma));
+            name = trim(name.substr(0, agency_comma));
           }
         }
         // ("By state political reporter Annika Brodribb": the writer's beat, in lower case, before
@@ -1164,6 +1192,10 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         if (name.find_first_of("0123456789") != std::string_view::npos) {
           return;
         }
+        // ("كتب - NAME:": the colon that leads into the story.)
+        if (name.ends_with(':')) {
+          name = trim(name.substr(0, name.size() - 1));
+        }
         if (!name.empty() && !ctx.byline.author) {
           // (The span starts where the trimmed name does, not right after the prefix: "By  X".)
           take_line(name);
@@ -1184,10 +1216,13 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                     lt.starts_with("Author: ") || lt.starts_with("Contributor: ");
     // ("KENTARO ISHIMORI, Nikkei staff writer" under a section, a headline and a standfirst.)
     const bool role_line = l.words <= 6 && (lt.ends_with(" writer") || lt.ends_with(" correspondent") ||
-                                            lt.ends_with(" reporter") || lt.ends_with(" editor"));
+                                            lt.ends_with(" reporter") || lt.ends_with(" editor") ||
+                                            lt.ends_with(" Writer") || lt.ends_with(" Correspondent") ||
+                                            lt.ends_with(" Reporter") || lt.ends_with(" Editor"));
     // (Below the fourth line only a name over the time of posting, or a writer's role line.)
     const bool posted_below = posted_line_after(non_blank[k]);
-    if (k >= 4 && !posted_below && !(k < 5 && role_line)) {
+    // ("By Hamish Cullody" under the time of posting and a photo's source and caption.)
+    if (k >= 4 && !posted_below && !(k < 5 && role_line) && !(by && l.words <= 6)) {
       continue;
     }
     if ((k < 3 && l.words <= 6) || (l.words <= 10 && by) ||
@@ -1242,7 +1277,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         const std::string_view right = trim(t.substr(at + sep.size()));
         // (A one-word place or paper before a name of four words: "هسبريس - عبد الحق NAME NAME".)
         const bool place_first =
-            sep != " \xD9\x85\xD9\x86 " && (l.words <= 5 || (l.words <= 6 && count_words(left) == 1));
+            sep != " \xD9\x85\xD9\x86 " && (l.words <= 5 || (l.words <= 7 && count_words(left) <= 2));
         const bool name_first = sep != ": " && l.words <= 6;
         if (place_first) {
           for (const EntitySpan& e : entities_in(left, cp_in(l, left), resources)) {
@@ -1530,6 +1565,11 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
     const Line& l = lines[i];
     if (is_skip[i]) {
+      continue;
+    }
+    // (A standfirst's bullets before the first paragraph are not counted: "- Carrier has been
+    // talking to lessors", then "(Bloomberg) --".)
+    if (const std::string_view lt = trim(l.text); lt.starts_with("- ") || lt.starts_with("\xE2\x80\xA2 ") /* • */) {
       continue;
     }
     ++checked;
