@@ -918,6 +918,49 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       ctx.roles.skip.push_back(line_span(l));
       is_skip[li] = true;
     };
+    // Credit lines at a story's foot that name the wires it drew on: "Additional sources •
+    // ANSA, AP" (Euronews), "Contributing: The Associated Press" (USA Today), "© 2023 AFP"
+    // (France 24), "ab/rs (dpa, AFP)" (DW: the editors' initials, then the agencies).
+    {
+      std::string_view listed;
+      for (const std::string_view lead : {std::string_view("Additional sources \xE2\x80\xA2 "),
+                                          std::string_view("Contributing: "), std::string_view("\xC2\xA9 ")}) {
+        if (t.starts_with(lead) && words_in_t <= 10) {
+          listed = t.substr(lead.size());
+          if (lead.starts_with("\xC2\xA9")) {
+            // (The year first: "© 2023 AFP".)
+            const std::size_t sp = listed.find(' ');
+            listed = sp != std::string_view::npos && listed.substr(0, sp).find_first_not_of("0123456789") == std::string_view::npos
+                         ? listed.substr(sp + 1)
+                         : std::string_view{};
+          }
+        }
+      }
+      if (const std::size_t open_at = t.find(" ("); listed.empty() && open_at != std::string_view::npos && t.back() == ')' &&
+                                                   words_in_t <= 8) {
+        const std::string_view initials = t.substr(0, open_at);
+        const bool editors = initials.find('/') != std::string_view::npos &&
+                             std::all_of(initials.begin(), initials.end(),
+                                         [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == '/'; });
+        if (editors) {
+          listed = t.substr(open_at + 2, t.size() - open_at - 3);
+        }
+      }
+      if (!listed.empty()) {
+        bool any = false;
+        for (const EntitySpan& e : entities_in(listed, t_cp_of(l, listed), resources)) {
+          if (e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) {
+            credit_entity(e, "credit-line");
+            any = true;
+          }
+        }
+        if (any) {
+          ctx.roles.skip.push_back(line_span(l));
+          is_skip[li] = true;
+          return;
+        }
+      }
+    }
     const std::size_t open = t.find('(');
     // "(تغطية صحفية فريق دبي - إعداد دينا الشامي للنشرة العربية - تحرير سامح الخطيب)": Reuters
     // Arabic's credit; the one who prepared the story writes it. (No outlet is credited by
@@ -1016,8 +1059,15 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           at = sp == std::string_view::npos ? t.size() : sp + 1;
         }
         std::size_t name_words = words.size() >= 4 ? words.size() - 2 : words.size() - 1;
+        // ("NAME Consumer affairs correspondent": a desk of two words, the second in lower case.)
+        for (std::size_t k = 2; k + 1 < words.size(); ++k) {
+          if (words[k][0] >= 'a' && words[k][0] <= 'z') {
+            name_words = std::min(name_words, k - 1);
+            break;
+          }
+        }
         // ("KENTARO ISHIMORI, Nikkei staff writer": the name ends at the comma.)
-        for (std::size_t k = 0; k + 1 < name_words; ++k) {
+        for (std::size_t k = 0; k < name_words; ++k) {
           if (words[k].ends_with(',')) {
             words[k].remove_suffix(1);
             name_words = k + 1;
@@ -1302,14 +1352,39 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
             left.ends_with(
                 "\xD8\xA7\xD9\x84\xD8\xA5\xD9\x84\xD9\x83\xD8\xAA\xD8\xB1\xD9\x88\xD9\x86\xD9\x8A"
                 "\xD8\xA9") /* الإلكترونية */;
+        const std::vector<EntitySpan> media_in_right = entities_in(right, cp_in(l, right), resources);
         if (name_first && count_words(right) >= 1 && count_words(right) <= 2 &&
             right.find_first_of(":-") == std::string_view::npos && !paper_word &&
-            entities_in(right, cp_in(l, right), resources).empty() &&
+            // (A capital the gazetteer knows as its government, "الرياض", is still a place.)
+            std::none_of(media_in_right.begin(), media_in_right.end(), [](const EntitySpan& e) {
+              return e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet ||
+                     e.entity->kind == SourceKind::organization;
+            }) &&
             arabic_correspondent(left, cp_in(l, left))) {
           take_correspondent(non_blank[pick], left);
         }
         break;
       }
+    }
+  }
+  // "NAME" over "صحافي تونسي" (Al Arab's byline): a name alone, under the headline or the
+  // standfirst, over the writer's trade and country.
+  for (std::size_t pick = 1; !ctx.byline.author && pick < 4 && pick + 2 < non_blank.size(); ++pick) {
+    const Line& l = lines[non_blank[pick]];
+    const std::string_view t = trim(l.text);
+    const std::string_view below = trim(lines[non_blank[pick + 1]].text);
+    const bool trade = count_words(below) <= 3 &&
+                       (below.starts_with("\xD8\xB5\xD8\xAD\xD8\xA7\xD9\x81\xD9\x8A") /* صحافي */ ||
+                        below.starts_with("\xD9\x83\xD8\xA7\xD8\xAA\xD8\xA8") /* كاتب */ ||
+                        below.starts_with("\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x85\xD9\x8A") /* إعلامي */);
+    // (A given name may carry the article here, "الصحبي NAME": the trade line vouches for it.)
+    const std::size_t name_words = count_words(t);
+    if (trade && !is_skip[non_blank[pick]] && name_words >= 2 && name_words <= 4 && is_arabic_text(t) &&
+        t.find_first_of("0123456789.,:\"") == std::string_view::npos && t.find("\xD8\x8C") == std::string_view::npos &&
+        entities_in(t, cp_in(l, t), resources).empty()) {
+      take_correspondent(non_blank[pick], t);
+      ctx.roles.skip.push_back(line_span(lines[non_blank[pick + 1]]));
+      is_skip[non_blank[pick + 1]] = true;
     }
   }
   // "ريم الحسيني - بي بي سي نيوز عربي - عمّان": the correspondent, then the outlet (and the
