@@ -288,7 +288,9 @@ bool arabic_date_line(std::string_view line) {
       "يناير", "فبراير", "مارس", "أبريل", "إبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر",
       "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "الثاني", "الأول", "شباط", "آذار", "نيسان", "أيار", "حزيران",
       "تموز", "آب", "أيلول", "تشرين", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "السبت", "الأحد",
-      "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "م", "ص", "|", "-", "،"};
+      "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "م", "ص", "|", "-", "،",
+      // ("نُشر في 20 أوت 2020 - 19:05": "posted on" before the date.)
+      "نشر", "نُشر", "في"};
   bool digit = false;
   std::size_t words = 0;
   for (std::size_t at = 0; at < line.size();) {
@@ -923,10 +925,15 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     // (France 24), "ab/rs (dpa, AFP)" (DW: the editors' initials, then the agencies).
     {
       std::string_view listed;
+      // ("Published in Dawn, February 13th, 2023": the paper, then the date.)
       for (const std::string_view lead : {std::string_view("Additional sources \xE2\x80\xA2 "),
-                                          std::string_view("Contributing: "), std::string_view("\xC2\xA9 ")}) {
+                                          std::string_view("Contributing: "), std::string_view("\xC2\xA9 "),
+                                          std::string_view("Published in ")}) {
         if (t.starts_with(lead) && words_in_t <= 10) {
           listed = t.substr(lead.size());
+          if (lead == "Published in ") {
+            listed = listed.substr(0, listed.find(','));
+          }
           if (lead.starts_with("\xC2\xA9")) {
             // (The year first: "© 2023 AFP".)
             const std::size_t sp = listed.find(' ');
@@ -1139,7 +1146,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     // ("by: NAME", "Author: NAME": TV stations' web pages.)
     for (const std::string_view prefix : {std::string_view("By "), std::string_view("BY "), std::string_view("by "),
                                           std::string_view("By: "), std::string_view("BY: "), std::string_view("by: "),
-                                          std::string_view("Author: "), std::string_view("Contributor: "), std::string_view("بقلم: "),
+                                          std::string_view("Author: "), std::string_view("WRITER: "),
+                                          std::string_view("Contributor: "), std::string_view("بقلم: "),
                                           std::string_view("بقلم "), std::string_view("كتب: "), std::string_view("كتبت: "),
                                           std::string_view("كتب- "), std::string_view("كتبت- "), std::string_view("كتب - "),
                                           std::string_view("كتبت - "), std::string_view("كتب "), std::string_view("كتبت ")}) {
@@ -1148,6 +1156,11 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       if (const std::size_t dash = t.find(" - "); dash != std::string_view::npos && dash + 3 < t.size() &&
                                                     t[dash + 3] >= '0' && t[dash + 3] <= '9') {
         by_line = t.substr(0, dash);
+      }
+      // ("By NAME published March 3, 2023": the time of posting after the name.)
+      if (const std::size_t published = by_line.find(" published "); by_line.starts_with(prefix) &&
+                                                                      published != std::string_view::npos) {
+        by_line = by_line.substr(0, published);
       }
       // ("BY NAME   MARCH 7, 2019   12 PM CENTRAL": the date after a run of spaces.)
       if (const std::size_t gap = by_line.find("   "); by_line.starts_with(prefix) && gap != std::string_view::npos &&
@@ -1263,7 +1276,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     const Line& l = lines[non_blank[k]];
     const std::string_view lt = trim(l.text);
     const bool by = lt.starts_with("By ") || lt.starts_with("BY ") || lt.starts_with("By: ") || lt.starts_with("by: ") ||
-                    lt.starts_with("Author: ") || lt.starts_with("Contributor: ");
+                    lt.starts_with("Author: ") || lt.starts_with("WRITER: ") || lt.starts_with("Contributor: ");
     // ("KENTARO ISHIMORI, Nikkei staff writer" under a section, a headline and a standfirst.)
     const bool role_line = l.words <= 6 && (lt.ends_with(" writer") || lt.ends_with(" correspondent") ||
                                             lt.ends_with(" reporter") || lt.ends_with(" editor") ||
@@ -1365,26 +1378,6 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         }
         break;
       }
-    }
-  }
-  // "NAME" over "صحافي تونسي" (Al Arab's byline): a name alone, under the headline or the
-  // standfirst, over the writer's trade and country.
-  for (std::size_t pick = 1; !ctx.byline.author && pick < 4 && pick + 2 < non_blank.size(); ++pick) {
-    const Line& l = lines[non_blank[pick]];
-    const std::string_view t = trim(l.text);
-    const std::string_view below = trim(lines[non_blank[pick + 1]].text);
-    const bool trade = count_words(below) <= 3 &&
-                       (below.starts_with("\xD8\xB5\xD8\xAD\xD8\xA7\xD9\x81\xD9\x8A") /* صحافي */ ||
-                        below.starts_with("\xD9\x83\xD8\xA7\xD8\xAA\xD8\xA8") /* كاتب */ ||
-                        below.starts_with("\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x85\xD9\x8A") /* إعلامي */);
-    // (A given name may carry the article here, "الصحبي NAME": the trade line vouches for it.)
-    const std::size_t name_words = count_words(t);
-    if (trade && !is_skip[non_blank[pick]] && name_words >= 2 && name_words <= 4 && is_arabic_text(t) &&
-        t.find_first_of("0123456789.,:\"") == std::string_view::npos && t.find("\xD8\x8C") == std::string_view::npos &&
-        entities_in(t, cp_in(l, t), resources).empty()) {
-      take_correspondent(non_blank[pick], t);
-      ctx.roles.skip.push_back(line_span(lines[non_blank[pick + 1]]));
-      is_skip[non_blank[pick + 1]] = true;
     }
   }
   // "ريم الحسيني - بي بي سي نيوز عربي - عمّان": the correspondent, then the outlet (and the
@@ -1518,7 +1511,15 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       name = trim(name.substr(0, open));
       place_in_brackets = true;
     }
-    if (!arabic_correspondent(name, cp_in(l, name)) || name.find_first_of("()/-") != std::string_view::npos) {
+    // (A given name may carry the article, "الصحبي NAME", "الطاهر NAME": then only a trade
+    // line or the time under it vouches for the name.)
+    const std::size_t name_words = count_words(name);
+    const bool article_name = !arabic_correspondent(name, cp_in(l, name)) && name.starts_with("\xD8\xA7\xD9\x84") &&
+                              name_words >= 2 && name_words <= 4 && is_arabic_text(name) &&
+                              name.find_first_of("0123456789.,:\"") == std::string_view::npos &&
+                              name.find("\xD8\x8C") == std::string_view::npos &&
+                              entities_in(name, cp_in(l, name), resources).empty();
+    if ((!arabic_correspondent(name, cp_in(l, name)) && !article_name) || name.find_first_of("()/-") != std::string_view::npos) {
       continue;
     }
     // ("NAME" then "المصدر: "النهار"" then the time: the page's source line between them.)
@@ -1542,12 +1543,19 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         "\xD9\x85\xD8\xB1\xD8\xA7\xD8\xB3\xD9\x84\xD8\xA9" /* مراسلة */,
         "\xD9\x83\xD8\xA7\xD8\xAA\xD8\xA8" /* كاتب */,
         "\xD9\x83\xD8\xA7\xD8\xAA\xD8\xA8\xD8\xA9" /* كاتبة */};
-    const bool role_line = std::find(std::begin(k_roles), std::end(k_roles), next) != std::end(k_roles);
+    // (Or the role and the writer's country: "صحافي تونسي".)
+    const bool role_line = std::any_of(std::begin(k_roles), std::end(k_roles), [&](std::string_view role) {
+      return next == role || (next.starts_with(role) && next.size() > role.size() && next[role.size()] == ' ' &&
+                              count_words(next) <= 3);
+    });
     // ("NAME" then "2020/08/09 - 18:42": the time the story went up, under the writer's name.)
     const bool stamp_line = !next.empty() && next.size() <= 24 && next.find_first_of("0123456789") != std::string_view::npos &&
                             std::all_of(next.begin(), next.end(), [](char ch) {
                               return (ch >= '0' && ch <= '9') || ch == '/' || ch == '-' || ch == ':' || ch == ' ' || ch == '.';
                             });
+    if (article_name && !(role_line || stamp_line || arabic_date_line(next))) {
+      continue;
+    }
     if (place_dash || role_line || stamp_line || arabic_date_line(next) || (place_in_brackets && count_words(next) >= 8)) {
       take_correspondent(non_blank[pick], name);
       if (role_line) {

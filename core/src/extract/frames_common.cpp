@@ -802,7 +802,21 @@ bool writers_comment_at(const Sentence& s, std::uint32_t k) {
 bool names_known_medium(const Sentence& s, std::uint32_t b, std::uint32_t e) {
   return std::any_of(s.entities.begin(), s.entities.end(), [&](const lexicon::EntityMatch& m) {
     const SourceKind k = s.gazetteer.entities()[m.entity].kind;
-    return m.begin >= b && m.end <= e && (k == SourceKind::agency || k == SourceKind::outlet);
+    if (m.begin < b || m.end > e || (k != SourceKind::agency && k != SourceKind::outlet)) {
+      return false;
+    }
+    // A name that is also a word or a given name ("told Dawn", "للميادين") names the medium
+    // only in quotation marks, in brackets or after a medium's noun ("صحيفة", "channel").
+    if (!m.ambiguous) {
+      return true;
+    }
+    if (m.begin > 0 && (s.is_open_quote(m.begin - 1) || s.is_punct(m.begin - 1, u'('))) {
+      return true;
+    }
+    return std::any_of(s.nouns.begin(), s.nouns.end(), [&](const Hit& h) {
+      const SourceKind nk = s.lex.source_nouns()[h.payload].kind;
+      return h.end == m.begin && (nk == SourceKind::agency || nk == SourceKind::outlet);
+    });
   });
 }
 
