@@ -7283,7 +7283,16 @@ class ArabicFrames {
       }
     }
     // "الطيران الإسرائيلي بـ": a definite noun and its adjective are accused together.
-    while (object > subject_end + 1 && object - 1 > hit.end && w(object).starts_with(u"\u0627\u0644") &&
+    // ("التي اتهمت الجانب التركي بخفض": with a nationality after it, the noun right after the
+    // verb is the one accused too; the subject is dropped.)
+    if (object == hit.end + 1 && subject_end == object && object + 1 == accusation_ba &&
+        m_s.nationality_covering(object) != nullptr && w(hit.end).starts_with(u"\u0627\u0644") &&
+        m_s.entity_covering(hit.end) == nullptr) {
+      object = hit.end;
+      subject_end = hit.end;
+    }
+    while (object > subject_end + 1 && object - 1 > hit.end &&
+           w(object).starts_with(u"\u0627\u0644") &&
            (w(object).back() == k_ha || w(object).back() == k_ya) && m_s.is_word(object - 1) &&
            w(object - 1).starts_with(u"\u0627\u0644") && !is(WordClass::time_word, object - 1)) {
       --object;
