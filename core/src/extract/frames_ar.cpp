@@ -1692,7 +1692,9 @@ class ArabicFrames {
               if (!frames::is_publishing_verb(w(v))) {
                 continue;
               }
-              const Range r = relay_medium(v + 1, PhraseStops{false, true, true, true});
+              // ("خصّ به الوكالة": the pronoun of the statement before the medium.)
+              const std::uint32_t medium_at = v + 2 < k && object_pronoun_of_relay(v + 1) ? v + 2 : v + 1;
+              const Range r = relay_medium(medium_at, PhraseStops{false, true, true, true});
               if (!r.empty() && r.end <= k && recipient_is_medium(r)) {
                 c.relay_outer = r;
                 c.relay_cue_begin = v;
@@ -5829,7 +5831,9 @@ class ArabicFrames {
     return t == u"\u0645\u0636\u0627\u0645\u064a\u0646\u0647" /* مضامينه */ ||
            t == u"\u0645\u0636\u0645\u0648\u0646\u0647" /* مضمونه */ || t == u"\u0646\u0635\u0647" /* نصه */ ||
            t == u"\u0639\u0646\u0647" /* عنه */ || t == u"\u0639\u0646\u0647\u0627" /* عنها */ ||
-           t == u"\u0639\u0646\u0647\u0645" /* عنهم */;
+           t == u"\u0639\u0646\u0647\u0645" /* عنهم */ ||
+           // ("في تصريح خصّ به الوكالة": the statement given to the medium.)
+           t == u"\u0628\u0647" /* به */ || t == u"\u0628\u0647\u0627" /* بها */;
   }
 
   // The ones who passed a thing round, in the clause set off right before `verb`: "مقطع فيديو

@@ -828,7 +828,9 @@ bool is_publishing_verb(std::u16string_view folded) {
       u"نشرها", u"اصدرتها", u"اصدرها", u"بثتها", u"بثها", u"وزعتها", u"وزعها", u"اوردتها", u"اوردها", u"نقلتها",
       u"نقلها",
       // passed from medium to medium: "بلاغ تناقلته وكالة X"
-      u"تناقلته", u"تناقلتها"};
+      u"تناقلته", u"تناقلتها",
+      // given to one medium alone: "في تصريح خصّ به الوكالة الرسمية"
+      u"خص", u"خصت", u"اختص", u"اختصت"};
   return std::find(std::begin(k_published), std::end(k_published), folded) != std::end(k_published);
 }
 
