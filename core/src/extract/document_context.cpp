@@ -290,7 +290,9 @@ bool arabic_date_line(std::string_view line) {
       "تموز", "آب", "أيلول", "تشرين", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "السبت", "الأحد",
       "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "م", "ص", "|", "-", "،",
       // ("نُشر في 20 أوت 2020 - 19:05": "posted on" before the date.)
-      "نشر", "نُشر", "في"};
+      "نشر", "نُشر", "في",
+      // ("… 2020. 12:00 صباحاً": the time of day; "كانون الثاني / يناير": both month names.)
+      "/", "صباحا", "صباحاً", "مساء", "مساءً", "ظهرا", "ظهراً"};
   bool digit = false;
   std::size_t words = 0;
   for (std::size_t at = 0; at < line.size();) {
@@ -312,7 +314,7 @@ bool arabic_date_line(std::string_view line) {
       return false;
     }
   }
-  return digit && words <= 9;
+  return digit && words <= 12;
 }
 
 char32_t fold_ascii(char32_t c) { return (c >= U'A' && c <= U'Z') ? c + 32 : c; }
@@ -893,7 +895,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     // The author is "A and B"; with two names or more it is no one stretch of the text, and
     // has no span.
     if (t.starts_with("(Reporting by ") && t.back() == ')' && l.words <= 40) {
-      const std::vector<std::string_view> names = reporters_of(t.substr(14, t.size() - 15));
+      std::vector<std::string_view> names = reporters_of(t.substr(14, t.size() - 15));
+      // ("(Reporting by Reuters; Editing by …)": the agency, no reporter.)
+      std::erase_if(names, [&](std::string_view n) { return agency_named(n, resources) != nullptr; });
       if (!names.empty()) {
         reporting_author.clear();
         for (std::size_t i = 0; i < names.size(); ++i) {
@@ -1105,7 +1109,26 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         non_blank.size() > 3 && !t.starts_with("By ") && !t.starts_with("BY ") && !t.starts_with("by ")) {
       std::string_view name = t;
       bool outlet_after = false;
-      if (const std::size_t comma = t.find(','); comma != std::string_view::npos) {
+      // ("Bermet Zhumakadyrova Mar 15, 2023": the date of posting after the name, on its line.)
+      bool dated = false;
+      if (const std::size_t year_at = t.rfind(", "); year_at != std::string_view::npos && year_at + 6 == t.size() &&
+                                                    t.substr(year_at + 2).find_first_not_of("0123456789") == std::string_view::npos) {
+        const std::string_view head = t.substr(0, year_at);
+        const std::size_t day_at = head.rfind(' ');
+        const std::size_t month_at = day_at == std::string_view::npos ? std::string_view::npos : head.rfind(' ', day_at - 1);
+        if (month_at != std::string_view::npos &&
+            head.substr(day_at + 1).find_first_not_of("0123456789") == std::string_view::npos) {
+          const std::string_view month = head.substr(month_at + 1, day_at - month_at - 1);
+          static constexpr std::string_view k_months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+          dated = month.size() >= 3 && std::any_of(std::begin(k_months), std::end(k_months),
+                                                   [&](std::string_view m) { return month.starts_with(m); });
+          if (dated) {
+            name = trim(head.substr(0, month_at));
+          }
+        }
+      }
+      if (const std::size_t comma = dated ? std::string_view::npos : t.find(','); comma != std::string_view::npos) {
         const std::string_view after = trim(t.substr(comma + 1));
         outlet_after = !after.empty() && std::none_of(after.begin(), after.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
         // ("Tobiloba Adesola-Ogundipe, Ibadan" over "Published 14 May 2019": the writer's city,
@@ -1136,7 +1159,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         }
         at = sp + 1;
       }
-      if (person_like && words >= 2 && words <= 3 + particles && (outlet_after || name.size() == t.size()) &&
+      if (person_like && words >= 2 && words <= 3 + particles && (outlet_after || dated || name.size() == t.size()) &&
           entities_in(name, t_cp, resources).empty()) {
         take_line(name);
         return;
@@ -1258,6 +1281,24 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         // ("كتب - NAME:": the colon that leads into the story.)
         if (name.ends_with(':')) {
           name = trim(name.substr(0, name.size() - 1));
+        }
+        // ("By RFE/RL's Kazakh Service": the outlet's service writes; the outlet credited, no
+        // writer named.)
+        if (english_by && !ctx.byline.author) {
+          if (const std::size_t poss = name.find("'s "); poss != std::string_view::npos) {
+            const std::string_view owner = name.substr(0, poss);
+            const auto owner_cp = t_cp_of(l, owner);
+            for (const EntitySpan& e : entities_in(owner, owner_cp, resources)) {
+              if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) &&
+                  e.span.start == owner_cp &&
+                  e.span.end == owner_cp + static_cast<std::uint32_t>(text::count_code_points(owner))) {
+                credit_entity(e, "byline");
+                ctx.roles.skip.push_back(line_span(l));
+                is_skip[li] = true;
+                return;
+              }
+            }
+          }
         }
         if (!name.empty() && !ctx.byline.author) {
           // (The span starts where the trimmed name does, not right after the prefix: "By  X".)
