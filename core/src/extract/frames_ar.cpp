@@ -1689,18 +1689,24 @@ class ArabicFrames {
           // carried, its words between; the medium relays.)
           if (c.relay_outer.empty() && exact(j + 1, u"\u0641\u064a") /* في */ && is(WordClass::statement_noun, j + 2)) {
             for (std::uint32_t v = j + 3; v + 1 < k; ++v) {
-              if (!frames::is_publishing_verb(w(v))) {
+              // ("وزعته على وسائل الإعلام ونشرته وكالة X": the second verb, after "و", names the
+              // medium that carried it.)
+              std::u16string_view verb = w(v);
+              if (v > j + 3 && verb.size() > 3 && verb[0] == k_waw) {
+                verb.remove_prefix(1);
+              }
+              if (!frames::is_publishing_verb(verb)) {
                 continue;
               }
               // ("خصّ به الوكالة": the pronoun of the statement before the medium.)
               const std::uint32_t medium_at = v + 2 < k && object_pronoun_of_relay(v + 1) ? v + 2 : v + 1;
               const Range r = relay_medium(medium_at, PhraseStops{false, true, true, true});
-              if (!r.empty() && r.end <= k && recipient_is_medium(r)) {
+              if (!r.empty() && r.end <= k && recipient_is_medium(r) && !is_exact(WordClass::preposition, medium_at)) {
                 c.relay_outer = r;
                 c.relay_cue_begin = v;
                 c.relay_cue_end = v + 1;
+                break;
               }
-              break;
             }
           }
           j = k + 1;
