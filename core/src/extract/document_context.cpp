@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include <spdlog/spdlog.h>
 #include <unicode/uchar.h>
@@ -829,6 +830,18 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     return below.starts_with("Published") || below.starts_with("Updated") || below.starts_with("Posted") ||
            below.starts_with("Last updated");
   };
+  // The agency or outlet whose name is the whole of `part` (a view into line l's text).
+  auto whole_medium = [&](const Line& l, std::string_view part) -> std::optional<EntitySpan> {
+    const auto part_cp = t_cp_of(l, part);
+    const auto part_end = part_cp + static_cast<std::uint32_t>(text::count_code_points(part));
+    for (const EntitySpan& e : entities_in(part, part_cp, resources)) {
+      if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && e.span.start == part_cp &&
+          e.span.end == part_end) {
+        return e;
+      }
+    }
+    return std::nullopt;
+  };
   auto try_byline = [&](std::size_t li) {
     const Line& l = lines[li];
     std::string_view t = trim(l.text);
@@ -918,6 +931,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
     const std::size_t lead_bytes = static_cast<std::size_t>(t.data() - l.text.data());
     const std::uint32_t t_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(l.text.substr(0, lead_bytes)));
+    // The line credits a medium and names no writer; it is no article prose.
+    auto credit_line = [&](const EntitySpan& e) {
+      credit_entity(e, "byline");
+      ctx.roles.skip.push_back(line_span(l));
+      is_skip[li] = true;
+    };
     // The line is the byline: its name is the author, the line no article prose.
     auto take_line = [&](std::string_view name) {
       set_author(t, t_cp, name);
@@ -1039,16 +1058,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     // "Al Jazeera and news agencies": the outlet writes with the wires; the outlet credited.
     for (const std::string_view tail : {std::string_view(" and news agencies"), std::string_view(" and agencies")}) {
       if (t.ends_with(tail) && words_in_t <= 6) {
-        const std::string_view outlet = t.substr(0, t.size() - tail.size());
-        const auto outlet_cp = t_cp_of(l, outlet);
-        for (const EntitySpan& e : entities_in(outlet, outlet_cp, resources)) {
-          if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && e.span.start == outlet_cp &&
-              e.span.end == outlet_cp + static_cast<std::uint32_t>(text::count_code_points(outlet))) {
-            credit_entity(e, "byline");
-            ctx.roles.skip.push_back(line_span(l));
-            is_skip[li] = true;
-            return;
-          }
+        if (const std::optional<EntitySpan> e = whole_medium(l, t.substr(0, t.size() - tail.size()))) {
+          credit_line(*e);
+          return;
         }
       }
     }
@@ -1286,17 +1298,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         // writer named.)
         if (english_by && !ctx.byline.author) {
           if (const std::size_t poss = name.find("'s "); poss != std::string_view::npos) {
-            const std::string_view owner = name.substr(0, poss);
-            const auto owner_cp = t_cp_of(l, owner);
-            for (const EntitySpan& e : entities_in(owner, owner_cp, resources)) {
-              if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) &&
-                  e.span.start == owner_cp &&
-                  e.span.end == owner_cp + static_cast<std::uint32_t>(text::count_code_points(owner))) {
-                credit_entity(e, "byline");
-                ctx.roles.skip.push_back(line_span(l));
-                is_skip[li] = true;
-                return;
-              }
+            if (const std::optional<EntitySpan> e = whole_medium(l, name.substr(0, poss))) {
+              credit_line(*e);
+              return;
             }
           }
         }
