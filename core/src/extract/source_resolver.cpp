@@ -722,12 +722,16 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
     // ("أفاد مصدر صحي «عكاظ» بأنه": a quoted medium after a person is the one told, who is no
     // part of the source.)
-    if (arabic && m.begin >= b + 2 && s.is_open_quote(m.begin - 1)) {
+    // (The quotation marks may be the name's own: "نائب سابق لـ«الشرق الأوسط»".)
+    if (arabic && m.begin >= b + 2 && (s.is_open_quote(m.begin - 1) || s.is_open_quote(m.begin))) {
       if (const Hit* head = s.noun_covering(b); head != nullptr && head->begin == b) {
         const SourceKind k = s.lex.source_nouns()[head->payload].kind;
         if (k == SourceKind::anonymous || k == SourceKind::person || k == SourceKind::officials) {
           continue;
         }
+      }
+      if (s.is(lexicon::WordClass::title, b)) {
+        continue;
       }
     }
     // After a quoted name the word is that name's adjective: "صحيفة «ليكيب» الفرنسية" is a
