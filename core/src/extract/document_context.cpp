@@ -320,6 +320,17 @@ bool arabic_date_line(std::string_view line) {
 
 char32_t fold_ascii(char32_t c) { return (c >= U'A' && c <= U'Z') ? c + 32 : c; }
 
+// A writer's role closing a byline: "Helena Ward Environment correspondent", "NAME Travel
+// Correspondent", "NAME, Nikkei staff writer".
+bool writer_role(std::string_view word) {
+  for (const std::string_view role : {"correspondent", "editor", "reporter", "writer"}) {
+    if (word.size() == role.size() && (word == role || (word[0] == role[0] - 32 && word.substr(1) == role.substr(1)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Matches a dateline template ("{PLACE}, {DATE} ({NAME}) --") at the start of `head`.
 // Returns the number of code points matched, or 0.
 class TemplateMatcher {
@@ -815,8 +826,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     ctx.byline.author = std::string(name);
     ctx.byline.author_span = Span{name_cp, name_cp + static_cast<std::uint32_t>(text::count_code_points(name))};
   };
-  // The code point where `part`, a view into the line's text, starts.
-  auto t_cp_of = [&](const Line& l, std::string_view part) {
+  // The code point offset of a view into line l.
+  auto cp_in = [&](const Line& l, std::string_view part) {
     return l.cp + static_cast<std::uint32_t>(
                       text::count_code_points(l.text.substr(0, static_cast<std::size_t>(part.data() - l.text.data()))));
   };
@@ -832,7 +843,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   };
   // The agency or outlet whose name is the whole of `part` (a view into line l's text).
   auto whole_medium = [&](const Line& l, std::string_view part) -> std::optional<EntitySpan> {
-    const auto part_cp = t_cp_of(l, part);
+    const auto part_cp = cp_in(l, part);
     const auto part_end = part_cp + static_cast<std::uint32_t>(text::count_code_points(part));
     for (const EntitySpan& e : entities_in(part, part_cp, resources)) {
       if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && e.span.start == part_cp &&
@@ -866,7 +877,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         const std::string_view part = trim(t.substr(at, bar - at));
         // ("KYODO NEWS - Dec 12, 2023 - 19:06 | Business, All": or the agency, a dash and the
         // date, the part before the section.)
-        const auto part_cp = t_cp_of(l, part);
+        const auto part_cp = cp_in(l, part);
         const auto part_end = part_cp + static_cast<std::uint32_t>(text::count_code_points(part));
         for (const EntitySpan& e : entities_in(part, part_cp, resources)) {
           if ((e.entity->kind != SourceKind::agency && e.entity->kind != SourceKind::outlet) || e.span.start != part_cp) {
@@ -978,7 +989,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       }
       if (!listed.empty()) {
         bool any = false;
-        for (const EntitySpan& e : entities_in(listed, t_cp_of(l, listed), resources)) {
+        for (const EntitySpan& e : entities_in(listed, cp_in(l, listed), resources)) {
           if (e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) {
             credit_entity(e, "credit-line");
             any = true;
@@ -1069,9 +1080,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     if (!ctx.byline.author && words_in_t >= 3 && words_in_t <= 6 && !t.starts_with("By ") && !t.starts_with("BY ")) {
       const std::size_t last_space = t.rfind(' ');
       const std::string_view role = last_space == std::string_view::npos ? t : t.substr(last_space + 1);
-      // ("Rhiannon Tewksley Travel Correspondent": the role capitalised too.)
-      if (role == "correspondent" || role == "editor" || role == "reporter" || role == "writer" ||
-          role == "Correspondent" || role == "Editor" || role == "Reporter" || role == "Writer") {
+      if (writer_role(role)) {
         std::vector<std::string_view> words;
         for (std::size_t at = 0; at < t.size();) {
           const std::size_t sp = t.find(' ', at);
@@ -1323,10 +1332,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     const bool by = lt.starts_with("By ") || lt.starts_with("BY ") || lt.starts_with("By: ") || lt.starts_with("by: ") ||
                     lt.starts_with("Author: ") || lt.starts_with("WRITER: ") || lt.starts_with("Contributor: ");
     // ("KENTARO ISHIMORI, Nikkei staff writer" under a section, a headline and a standfirst.)
-    const bool role_line = l.words <= 6 && (lt.ends_with(" writer") || lt.ends_with(" correspondent") ||
-                                            lt.ends_with(" reporter") || lt.ends_with(" editor") ||
-                                            lt.ends_with(" Writer") || lt.ends_with(" Correspondent") ||
-                                            lt.ends_with(" Reporter") || lt.ends_with(" Editor"));
+    const std::size_t last_space = lt.rfind(' ');
+    const bool role_line = l.words <= 6 && last_space != std::string_view::npos && writer_role(lt.substr(last_space + 1));
     // (Below the fourth line only a name over the time of posting, or a writer's role line.)
     const bool posted_below = posted_line_after(non_blank[k]);
     // ("By Hamish Cullody" under the time of posting and a photo's source and caption.)
@@ -1352,11 +1359,6 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     set_author(lines[line_index].text, lines[line_index].cp, name);
     ctx.roles.skip.push_back(line_span(lines[line_index]));
     is_skip[line_index] = true;
-  };
-  // The code point offset of a view into line l.
-  auto cp_in = [&](const Line& l, std::string_view part) {
-    return l.cp + static_cast<std::uint32_t>(
-                      text::count_code_points(l.text.substr(0, static_cast<std::size_t>(part.data() - l.text.data()))));
   };
   // The line under the headline, split once at a separator: "بغداد: مهند الجبوري"، "الجزائر -
   // سليم بوعزة" (a place, then the correspondent; "العربية.نت - ماهر العبد الله" credits the

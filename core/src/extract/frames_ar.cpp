@@ -2264,19 +2264,11 @@ class ArabicFrames {
     // ends at "قد", before the first verb.)
     // ("وعاد الوزير ليؤكد أن P": "عاد" + subject + "ل" and the verb, read as "كان".)
     const bool lam_verb = w(cue).size() >= 4 && w(cue)[0] == k_lam;
-    auto is_return = [&](std::uint32_t t) {
-      std::u16string_view v = w(t);
-      if (v.size() > 3 && (v[0] == k_waw || v[0] == u'\u0641')) {
-        v.remove_prefix(1);
-      }
-      return v == u"\u0639\u0627\u062F" /* عاد */ || v == u"\u0639\u0627\u062F\u062A" /* عادت */ ||
-             v == u"\u062E\u0631\u062C" /* خرج */ || v == u"\u062E\u0631\u062C\u062A" /* خرجت */;
-    };
     for (std::uint32_t k = i; k > 0 && i - k < 12; --k) {
       if (m_s.is_end_punct(k - 1) || m_s.is_comma(k - 1)) {
         break;
       }
-      if (is_kana(k - 1) || (lam_verb && is_return(k - 1))) {
+      if (is_kana(k - 1) || (lam_verb && is_returning_verb(w(k - 1)))) {
         std::uint32_t end = i;
         for (std::uint32_t t = k; t < i; ++t) {
           if (exact(t, u"قد")) {

@@ -130,6 +130,14 @@ std::vector<QuoteRegion> find_quotes(const text::NormalizedText& text) {
   return out;
 }
 
+bool is_returning_verb(std::u16string_view folded) {
+  if (folded.size() > 3 && (folded[0] == u'\u0648' || folded[0] == u'\u0641')) {
+    folded.remove_prefix(1);  // "وعاد", "فعادت"
+  }
+  return folded == u"\u0639\u0627\u062F" /* عاد */ || folded == u"\u0639\u0627\u062F\u062A" /* عادت */ ||
+         folded == u"\u062E\u0631\u062C" /* خرج */ || folded == u"\u062E\u0631\u062C\u062A" /* خرجت */;
+}
+
 Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span_, std::uint32_t index_,
                    const lexicon::CueLexicon& lex_, const lexicon::Gazetteer& gazetteer_,
                    const std::vector<QuoteRegion>& quotes, std::string_view original,
@@ -200,13 +208,8 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
       if (tokens[k - 1].kind == text::TokenKind::punct) {
         return false;
       }
-      std::u16string_view v = keys[k - 1].exact;
-      if (v.size() > 3 && (v[0] == u'\u0648' || v[0] == u'\u0641')) {
-        v.remove_prefix(1);
-      }
-      if (v == u"\u0639\u0627\u062F" /* عاد */ || v == u"\u0639\u0627\u062F\u062A" /* عادت */ ||
-          v == u"\u062E\u0631\u062C" /* خرج */ || v == u"\u062E\u0631\u062C\u062A" /* خرجت */) {
-        return k - 1 + 1 < cue;
+      if (is_returning_verb(keys[k - 1].exact)) {
+        return k < cue;
       }
     }
     return false;

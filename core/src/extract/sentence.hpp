@@ -99,6 +99,10 @@ class Sentence {
   const text::CodePointIndex* m_original_index = nullptr;
 };
 
+// "عاد", "خرج" (went back, came out) and their feminine, with "و" or "ف" before: the verb of
+// "وعاد الوزير ليؤكد أن P", whose subject speaks through the verb with "ل" after it.
+[[nodiscard]] bool is_returning_verb(std::u16string_view folded);
+
 // Quotation regions of a paragraph-structured text: paired “ ” « » „ ‹ › and
 // straight quotes; a quote left open at the end of a paragraph closes there.
 [[nodiscard]] std::vector<QuoteRegion> find_quotes(const text::NormalizedText& text);
