@@ -874,21 +874,15 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     if (t.find(" | ") != std::string_view::npos && l.words <= 16 && !t.starts_with("By ") && !t.starts_with("BY ")) {
       for (std::size_t at = 0; at <= t.size();) {
         const std::size_t bar = std::min(t.find(" | ", at), t.size());
-        const std::string_view part = trim(t.substr(at, bar - at));
+        std::string_view part = trim(t.substr(at, bar - at));
         // ("KYODO NEWS - Dec 12, 2023 - 19:06 | Business, All": or the agency, a dash and the
         // date, the part before the section.)
-        const auto part_cp = cp_in(l, part);
-        const auto part_end = part_cp + static_cast<std::uint32_t>(text::count_code_points(part));
-        for (const EntitySpan& e : entities_in(part, part_cp, resources)) {
-          if ((e.entity->kind != SourceKind::agency && e.entity->kind != SourceKind::outlet) || e.span.start != part_cp) {
-            continue;
-          }
-          const std::string_view rest = part.substr(bytes_of_code_points(part, e.span.end - part_cp));
-          if (e.span.end == part_end ||
-              (rest.starts_with(" - ") && rest.find_first_of("0123456789") != std::string_view::npos)) {
-            credit_entity(e, "byline");
-          }
-          break;
+        if (const std::size_t dash = part.find(" - ");
+            dash != std::string_view::npos && part.find_first_of("0123456789", dash) != std::string_view::npos) {
+          part = part.substr(0, dash);
+        }
+        if (const std::optional<EntitySpan> e = whole_medium(l, part)) {
+          credit_entity(*e, "byline");
         }
         at = bar + 3;
       }
