@@ -30,7 +30,7 @@ struct Dateline {
 
 // A credit that is not a claim source, such as a photo credit.
 struct Credit {
-  std::string role;    // "photo", "video", "graphic"
+  std::string role;    // "photo", "video", "graphic"; "publisher": the page's own outlet named with the writer
   std::string entity;  // empty when the credited name is not a known source
   std::string mention;
   Span span;

@@ -318,6 +318,54 @@ bool arabic_date_line(std::string_view line) {
   return digit && words <= 12;
 }
 
+// "Fri 8 Nov 2019 19.15 GMT", "Jun 27, 2023, 09:40 AM ET", "Friday, October 14, 2022": a line
+// that is a date and a time, nothing else: numbers, a month, weekdays, the time of day and
+// its zone.
+bool english_date_line(std::string_view line) {
+  static constexpr std::string_view k_months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                  "jul", "aug", "sep", "oct", "nov", "dec"};
+  static constexpr std::string_view k_days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+  static constexpr std::string_view k_other[] = {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "et", "edt", "est",
+                                                 "pt", "pdt", "pst", "ct", "cdt", "cst", "mt", "mdt", "ast", "adt",
+                                                 "cet", "cest", "ist", "aest", "aedt", "|", "-", "at", "on", "updated",
+                                                 "published", "posted", "last"};
+  bool digit = false;
+  bool month = false;
+  std::size_t words = 0;
+  for (std::size_t at = 0; at < line.size();) {
+    const std::size_t sp = std::min(line.find(' ', at), line.size());
+    std::string w(line.substr(at, sp - at));
+    at = sp + 1;
+    while (!w.empty() && (w.back() == ',' || w.back() == ':')) {
+      w.pop_back();
+    }
+    if (w.empty()) {
+      continue;
+    }
+    ++words;
+    std::transform(w.begin(), w.end(), w.begin(), [](char ch) { return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch; });
+    const bool number = std::all_of(w.begin(), w.end(), [](char ch) {
+      return (ch >= '0' && ch <= '9') || ch == '/' || ch == '-' || ch == ':' || ch == '.';
+    });
+    // ("09:40am", "2:41PM": the time and its half of the day in one word.)
+    const bool clock = !number && w.size() >= 3 && w[0] >= '0' && w[0] <= '9' && (w.ends_with("am") || w.ends_with("pm")) &&
+                       std::all_of(w.begin(), w.end() - 2, [](char ch) { return (ch >= '0' && ch <= '9') || ch == ':' || ch == '.'; });
+    const bool a_month = w.size() >= 3 && w.size() <= 10 && std::any_of(std::begin(k_months), std::end(k_months), [&](std::string_view m) {
+                           return w.starts_with(m);
+                         });
+    const bool a_day = w.size() >= 3 && w.size() <= 10 && std::any_of(std::begin(k_days), std::end(k_days), [&](std::string_view d) {
+                         return w.starts_with(d) && (w.size() <= 4 || w.ends_with("day"));
+                       });
+    digit = digit || number || clock;
+    month = month || a_month;
+    if (!number && !clock && !a_month && !a_day &&
+        std::find(std::begin(k_other), std::end(k_other), w) == std::end(k_other)) {
+      return false;
+    }
+  }
+  return digit && month && words <= 12;
+}
+
 char32_t fold_ascii(char32_t c) { return (c >= U'A' && c <= U'Z') ? c + 32 : c; }
 
 // A writer's role closing a byline: "Helena Ward Environment correspondent", "NAME Travel
@@ -325,6 +373,10 @@ char32_t fold_ascii(char32_t c) { return (c >= U'A' && c <= U'Z') ? c + 32 : c; 
 bool writer_role(std::string_view word) {
   for (const std::string_view role : {"correspondent", "editor", "reporter", "writer"}) {
     if (word.size() == role.size() && (word == role || (word[0] == role[0] - 32 && word.substr(1) == role.substr(1)))) {
+      return true;
+    }
+    // ("NAME ATLANTIC REPORTER": the role in capitals.)
+    if (word.size() == role.size() && std::equal(word.begin(), word.end(), role.begin(), [](char a, char b) { return a == b - 32; })) {
       return true;
     }
   }
@@ -832,14 +884,19 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                       text::count_code_points(l.text.substr(0, static_cast<std::size_t>(part.data() - l.text.data()))));
   };
   // The non-blank line after line `li`, among the first eight, gives the time of posting.
+  // The time of posting: "Published 8 March 2022", "PUBLISHED MARCH 19, 2019", "Fri 8 Nov 2019
+  // 19.15 GMT".
+  auto posted_line = [](std::string_view line) {
+    return line.starts_with("Published") || line.starts_with("Updated") || line.starts_with("Posted") ||
+           line.starts_with("Last updated") || line.starts_with("PUBLISHED") || line.starts_with("UPDATED") ||
+           english_date_line(line);
+  };
   auto posted_line_after = [&](std::size_t li) {
     const auto here = std::find(non_blank.begin(), non_blank.end(), li);
     if (here == non_blank.end() || here + 1 == non_blank.end() || here - non_blank.begin() >= 8) {
       return false;
     }
-    const std::string_view below = trim(lines[*(here + 1)].text);
-    return below.starts_with("Published") || below.starts_with("Updated") || below.starts_with("Posted") ||
-           below.starts_with("Last updated");
+    return posted_line(trim(lines[*(here + 1)].text));
   };
   // The agency or outlet whose name is the whole of `part` (a view into line l's text).
   auto whole_medium = [&](const Line& l, std::string_view part) -> std::optional<EntitySpan> {
@@ -983,11 +1040,16 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       }
       if (!listed.empty()) {
         bool any = false;
-        for (const EntitySpan& e : entities_in(listed, cp_in(l, listed), resources)) {
-          if (e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) {
+        const std::uint32_t listed_cp = cp_in(l, listed);
+        for (const EntitySpan& e : entities_in(listed, listed_cp, resources)) {
+          // ("Contributing: Ainsley Drobnik, USA TODAY": a staff writer of the publisher's own,
+          // the outlet after a comma; it credits no one.)
+          const std::string_view before = listed.substr(0, bytes_of_code_points(listed, e.span.start - listed_cp));
+          const bool staff = e.entity->kind == SourceKind::outlet && before.ends_with(", ") && count_words(before) >= 2;
+          if ((e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) && !staff) {
             credit_entity(e, "credit-line");
-            any = true;
           }
+          any = any || e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet;
         }
         if (any) {
           ctx.roles.skip.push_back(line_span(l));
@@ -1105,9 +1167,13 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           capitalised = words[k][0] >= 'A' && words[k][0] <= 'Z';
         }
         if (capitalised) {
-          const std::string_view name(words.front().data(),
-                                      static_cast<std::size_t>(words[name_words - 1].data() + words[name_words - 1].size() -
-                                                               words.front().data()));
+          std::string_view name(words.front().data(),
+                                static_cast<std::size_t>(words[name_words - 1].data() + words[name_words - 1].size() -
+                                                         words.front().data()));
+          // ("NAME/Senior Staff Reporter": the role after a slash.)
+          if (const std::size_t slash = name.find('/'); slash != std::string_view::npos) {
+            name = trim(name.substr(0, slash));
+          }
           take_line(name);
           return;
         }
@@ -1119,7 +1185,11 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     const bool under_standfirst = non_blank.size() > 4 && li == non_blank[2] && lines[non_blank[1]].words >= 8;
     // (Or further down, under a standfirst's bullets, right over the time of posting.)
     const bool over_posted = posted_line_after(li);
-    if (!ctx.byline.author && (li == (non_blank.size() > 1 ? non_blank[1] : SIZE_MAX) || under_standfirst || over_posted) &&
+    // (Or right under the time of posting that is under the headline: "Published: Friday,
+    // October 14, 2022" then "NAME".)
+    const bool under_posted = non_blank.size() > 4 && li == non_blank[2] && posted_line(trim(lines[non_blank[1]].text));
+    if (!ctx.byline.author &&
+        (li == (non_blank.size() > 1 ? non_blank[1] : SIZE_MAX) || under_standfirst || over_posted || under_posted) &&
         words_in_t >= 2 && words_in_t <= 6 &&
         non_blank.size() > 3 && !t.starts_with("By ") && !t.starts_with("BY ") && !t.starts_with("by ")) {
       std::string_view name = t;
@@ -1158,6 +1228,13 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                        (posted_below && place_words >= 1 && place_words <= 2 && after[0] >= 'A' && after[0] <= 'Z' &&
                         after.find_first_of("0123456789") == std::string_view::npos);
         name = trim(t.substr(0, comma));
+      }
+      // ("Adele Castaing-Wrey in Paris" over the time of posting: the writer's city.)
+      if (const std::size_t in_at = name.find(" in "); over_posted && in_at != std::string_view::npos &&
+                                                        in_at + 4 < name.size() && name[in_at + 4] >= 'A' &&
+                                                        name[in_at + 4] <= 'Z' && count_words(name.substr(in_at + 4)) <= 2) {
+        name = trim(name.substr(0, in_at));
+        outlet_after = true;
       }
       std::size_t words = 0;
       std::size_t particles = 0;
@@ -1914,6 +1991,60 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         }
         case plugin::FindingKind::mention:
           break;
+      }
+    }
+  }
+
+  // "Kendall Broussard, USA TODAY", "Yesenia Cordwell" over "ESPN", "NAME · CBC News · Posted",
+  // "By NAME | Fox News": in English web copy an outlet named with the writer is the page's
+  // publisher, the page's own and no credit (a wire named so, "By NAME, PA", stays credited).
+  // It is kept as the publisher credit: whose page it is, so that "told CBC News" in it is no
+  // relay.
+  if (lang == "en" && ctx.byline.author) {
+    auto line_of = [&](std::uint32_t cp) {
+      for (std::size_t k = 0; k < non_blank.size(); ++k) {
+        if (lines[non_blank[k]].cp <= cp && cp < lines[non_blank[k]].cp_end) {
+          return k;
+        }
+      }
+      return non_blank.size();
+    };
+    const std::size_t author_k = line_of(ctx.byline.author_span.start);
+    auto publisher = [&](const std::string& id) {
+      const EntityInfo* e = resources.gazetteer.find(id);
+      return e != nullptr && e->kind == SourceKind::outlet;
+    };
+    if (author_k < non_blank.size()) {
+      const Line& author_line = lines[non_blank[author_k]];
+      std::vector<CreditedSource> kept;
+      for (CreditedSource& c : ctx.byline.credited_sources) {
+        // (Only when no "By" opens the line: "By NAME, CNN" and "NAME (The Jakarta Post)" credit
+        // the outlet as the annotators read them.)
+        const std::size_t k = line_of(c.span.start);
+        const bool by_line = trim(author_line.text).starts_with("By ") || trim(author_line.text).starts_with("BY ");
+        const bool with_writer =
+            !by_line && ((k == author_k && c.span.start == ctx.byline.author_span.end + 2 &&
+                          index.slice(ctx.byline.author_span.end, c.span.start) == ", ") ||
+                         (k == author_k + 1 && trim(lines[non_blank[k]].text).size() == c.mention.size()));
+        if ((c.via == "byline" || c.via == "credit-line") && with_writer && publisher(c.entity)) {
+          ctx.credits.push_back({"publisher", c.entity, c.mention, c.span});
+        } else {
+          kept.push_back(std::move(c));
+        }
+      }
+      ctx.byline.credited_sources = std::move(kept);
+      for (const std::string_view sep : {std::string_view(" | "), k_middle_dot}) {
+        const std::string_view t = author_line.text;
+        for (std::size_t at = t.find(sep); at != std::string_view::npos; at = t.find(sep, at + sep.size())) {
+          const std::size_t next = std::min({t.find(" | ", at + sep.size()), t.find(k_middle_dot, at + sep.size()), t.size()});
+          const std::string_view part = trim(t.substr(at + sep.size(), next - at - sep.size()));
+          const std::optional<EntitySpan> e = part.empty() ? std::nullopt : whole_medium(author_line, part);
+          const bool credited = e && std::any_of(ctx.byline.credited_sources.begin(), ctx.byline.credited_sources.end(),
+                                                 [&](const CreditedSource& c) { return c.entity == e->entity->id; });
+          if (e && !credited && e->entity->kind == SourceKind::outlet) {
+            ctx.credits.push_back({"publisher", e->entity->id, std::string(part), e->span});
+          }
+        }
       }
     }
   }

@@ -80,6 +80,12 @@ std::vector<std::string> own_outlets(const DocumentRecord& doc, const std::vecto
   if (const std::vector<std::string> line = outlet_credit_line(doc, entities); !line.empty()) {
     own.push_back(line.front());
   }
+  // ("NAME · CBC News · Posted": the publisher named with the writer.)
+  for (const Credit& c : doc.credits) {
+    if (c.role == "publisher" && !c.entity.empty()) {
+      own.push_back(c.entity);
+    }
+  }
   for (const Dateline& d : doc.datelines) {
     if (!d.entity.empty()) {
       own.push_back(d.entity);
@@ -113,6 +119,28 @@ bool bare_masthead(std::string_view mention) {
     i = j + 1;
   }
   return masthead;
+}
+
+// "The Washington Post", "POLITICO": a name and nothing else, every word capitalised but the
+// article ("the Hong Kong-based South China Morning Post" is described).
+bool bare_name(std::string_view mention) {
+  std::size_t i = 0;
+  bool first = true;
+  while (i < mention.size()) {
+    const std::size_t j = std::min(mention.find(' ', i), mention.size());
+    const std::string_view w = mention.substr(i, j - i);
+    if (!w.empty() && !(first && w == "the") && !(w[0] >= 'A' && w[0] <= 'Z')) {
+      return false;
+    }
+    // ("Hong Kong-based", "state-run": a described paper.)
+    if (const std::size_t hyphen = w.find('-'); hyphen != std::string_view::npos && hyphen + 1 < w.size() &&
+                                                w[hyphen + 1] >= 'a' && w[hyphen + 1] <= 'z') {
+      return false;
+    }
+    first = first && w.empty();
+    i = j + 1;
+  }
+  return true;
 }
 
 // "في تصريح لـ«عكاظ»", "قال لـ"سبق"": a name in quotation marks alone, with no word for a
@@ -360,9 +388,21 @@ void drop_own_outlet(std::vector<Claim>& claims, std::string_view text, const Do
     // (A paper's name in quotation marks is the Arabic site's way with its own masthead even
     // when a broadcaster shares it: "لـ«الجزيرة»" on the Saudi daily's page; Al Jazeera writes
     // "للجزيرة نت". An agency in quotes, "«واس»", stays a relay.)
-    auto own_masthead = [](const Hop& first) {
-      return first.entity.empty() ? (bare_masthead(first.mention) || quoted_masthead(first.mention))
-                                  : (first.kind == SourceKind::outlet && quoted_masthead(first.mention));
+    // (Likewise, in an English story whose own outlet is unknown, a known paper or news site
+    // told something under its bare name: "told POLITICO", "told The Washington Post" is as a
+    // rule the paper's own reporting. A paper described, "the Hong Kong-based South China
+    // Morning Post", is another outlet's; a broadcaster or an agency told stays a relay.)
+    auto own_masthead = [&](const Hop& first) {
+      if (first.entity.empty()) {
+        return bare_masthead(first.mention) || quoted_masthead(first.mention);
+      }
+      const EntityInfo* known = nullptr;
+      for (const EntityInfo& e : entities) {
+        known = e.id == first.entity ? &e : known;
+      }
+      const bool paper = known != nullptr && (known->medium == "newspaper" || known->medium == "online");
+      return first.kind == SourceKind::outlet &&
+             (quoted_masthead(first.mention) || (doc.lang == "en" && paper && bare_name(first.mention)));
     };
     if (c.chain.size() >= 2 && own.empty() && c.chain.front().recipient && own_masthead(c.chain.front())) {
       c.chain.erase(c.chain.begin());

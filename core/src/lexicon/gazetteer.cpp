@@ -23,6 +23,12 @@ bool is_acronym(std::string_view name) {
   return letters >= 2;
 }
 
+// "The Athletic", "the Independent": an article, then a capitalised word. Sentence case may
+// capitalise the article, never the word after it ("The athletic director").
+bool capital_after_article(std::string_view name) {
+  return (name.starts_with("The ") || name.starts_with("the ")) && name.size() > 4 && name[4] >= 'A' && name[4] <= 'Z';
+}
+
 }  // namespace
 
 Gazetteer::Gazetteer(std::vector<EntityInfo> entities) : m_entities(std::move(entities)) {
@@ -36,7 +42,8 @@ Gazetteer::Gazetteer(std::vector<EntityInfo> entities) : m_entities(std::move(en
       const auto payload = static_cast<std::uint32_t>(m_names.size());
       // Single-word all-lower names would match ordinary words; keep the capital requirement
       // for Latin names written with one.
-      m_names.push_back({i, ambiguous, starts_with_capital_latin(name.text), is_acronym(name.text)});
+      m_names.push_back({i, ambiguous, starts_with_capital_latin(name.text), is_acronym(name.text),
+                         capital_after_article(name.text)});
       m_index.add(phrase_keys(name.text), payload);
     };
     for (const EntityName& name : e.names) {
@@ -81,7 +88,8 @@ std::vector<EntityMatch> Gazetteer::find(const std::vector<text::Token>& tokens,
         continue;
       }
       const NameInfo& info = m_names[m.payload];
-      if ((info.needs_capital && !tokens[m.begin].capitalized) || (info.needs_all_caps && !tokens[m.begin].all_caps)) {
+      if ((info.needs_capital && !tokens[m.begin].capitalized) || (info.needs_all_caps && !tokens[m.begin].all_caps) ||
+          (info.name_after_the && m.begin + 1 < m.end && !tokens[m.begin + 1].capitalized)) {
         continue;
       }
       if (best == nullptr || m.end > best->end ||

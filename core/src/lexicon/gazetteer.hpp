@@ -50,6 +50,7 @@ class Gazetteer {
     bool ambiguous;
     bool needs_capital;   // a Latin name written with a capital: "Petra"
     bool needs_all_caps;  // an acronym: "WHO", "AP"
+    bool name_after_the;  // "The Athletic", "the Telegraph": the word after the article is capitalised too
   };
   std::vector<EntityInfo> m_entities;
   std::unordered_map<std::string, std::uint32_t> m_by_id;

@@ -283,10 +283,15 @@ std::vector<CaseResult> run_construction_cases(const Extractor& extractor, const
         fail("no credited source " + id);
       }
     }
-    for (const std::string& id : strings(c["credits"])) {
+    // ("reuters", or with its role, "publisher:cbc".)
+    for (const std::string& credit : strings(c["credits"])) {
+      const std::size_t colon = credit.find(':');
+      const std::string role = colon == std::string::npos ? std::string() : credit.substr(0, colon);
+      const std::string id = colon == std::string::npos ? credit : credit.substr(colon + 1);
       const auto& cs = ex.document.credits;
-      if (std::none_of(cs.begin(), cs.end(), [&](const Credit& x) { return x.entity == id; })) {
-        fail("no photo credit " + id);
+      if (std::none_of(cs.begin(), cs.end(),
+                       [&](const Credit& x) { return x.entity == id && (role.empty() || x.role == role); })) {
+        fail("no credit " + credit);
       }
     }
     if (const auto author = c["author"].value<std::string>()) {
