@@ -1641,7 +1641,9 @@ void Assembler::link_anaphoric_denials(const DocText& doc, const Sentence& s) {
     }
     // ("called the reports "baseless"": the frame found the object pointing back; the label is
     // the claim.)
-    const bool dismissal = c.rule.ends_with(".dismissal");
+    // (Nor the label a denial set off after the claim, "P, a claim the club rejected", "P,
+    // which the ministry denied": the frame found it pointing back.)
+    const bool dismissal = c.rule.ends_with(".dismissal") || c.rule == "en.label-denial";
     if (dismissal) {
       back = true;
       words = 1;
@@ -2319,7 +2321,8 @@ std::vector<Claim> Assembler::finish() {
   };
   std::vector<bool> pointer_claim(m_claims.size(), false);
   for (std::size_t i = 0; i < m_claims.size(); ++i) {
-    pointer_claim[i] = bare_pointer(m_claims[i]) || (pointer_noun(m_claims[i]) && linked(m_claims[i]));
+    pointer_claim[i] = bare_pointer(m_claims[i]) ||
+                       ((pointer_noun(m_claims[i]) || m_claims[i].rule == "en.label-denial") && linked(m_claims[i]));
   }
   // (Its denier stays on record as the cue of the dispute it made.)
   for (std::size_t i = 0; i < m_claims.size(); ++i) {

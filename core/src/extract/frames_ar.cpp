@@ -3636,6 +3636,25 @@ class ArabicFrames {
         return std::nullopt;
       }
     }
+    // ("مشروع قانون يشدد العقوبات على تهريب العملات": to tighten penalties, controls or a
+    // siege on something is no saying; its object stands where the subject would.)
+    if (cue.id == "ar.akkada" && !subject.empty() && subject.begin == hit.end &&
+        w(hit.begin).find(u"\u0634\u062f\u062f") != std::u16string_view::npos /* شدد */) {
+      static constexpr std::u16string_view k_tightened[] = {
+          u"\u0627\u0644\u0639\u0642\u0648\u0628\u0627\u062a" /* العقوبات */,
+          u"\u0627\u0644\u0627\u062c\u0631\u0627\u0621\u0627\u062a" /* الإجراءات */,
+          u"\u0627\u0644\u0631\u0642\u0627\u0628\u0647" /* الرقابة */,
+          u"\u0627\u0644\u0642\u064a\u0648\u062f" /* القيود */,
+          u"\u0627\u0644\u062d\u0635\u0627\u0631" /* الحصار */,
+          u"\u0627\u0644\u062e\u0646\u0627\u0642" /* الخناق */,
+          u"\u0627\u0644\u062d\u0631\u0627\u0633\u0647" /* الحراسة */,
+          u"\u0627\u0644\u0634\u0631\u0648\u0637" /* الشروط */,
+          u"\u0642\u0628\u0636\u062a\u0647\u0627" /* قبضتها */,
+          u"\u0642\u0628\u0636\u062a\u0647" /* قبضته */};
+      if (std::find(std::begin(k_tightened), std::end(k_tightened), w(subject.begin)) != std::end(k_tightened)) {
+        return std::nullopt;
+      }
+    }
     if (subject.empty() && !pronoun) {
       subject = subject_before(hit.begin, false);
       std::u16string_view verb = w(hit.begin);

@@ -1988,11 +1988,20 @@ class EnglishFrames {
            word(j, u"in") || word(j, u"on") || word(j, u"at") || word(j, u"after") || word(j, u"before")) &&
           m_s.cue_at(j) == nullptr) {
         std::uint32_t k = j + 1;
-        while (k < m_end && k - j <= 7 && m_s.is_word(k) && !word(k, u"that") && m_s.cue_at(k) == nullptr &&
-               !is(WordClass::statement_noun, k) && !word(k, u"remarks") && !word(k, u"comments") &&
-               !is(WordClass::recipient_noun, k) && m_s.entity_covering(k) == nullptr &&
-               !is(WordClass::auxiliary, k) && !is(WordClass::verb_blocker, k) && !is(WordClass::conjunction, k)) {
-          ++k;
+        // ("said on CBS's Face the Nation that P", "said on Fox News Sunday that P": the medium
+        // the words went out on, and its programme, where they were said.)
+        const bool on_air = word(j, u"on");
+        auto possessive = [&](std::uint32_t t) {
+          return t > j + 1 && t + 1 < m_end && (m_s.is_punct(t, u'\'') || m_s.is_punct(t, u'\u2019')) &&
+                 m_s.tokens[t - 1].end == m_s.tokens[t].begin && word(t + 1, u"s");
+        };
+        while (k < m_end && k - j <= 8 &&
+               (possessive(k) ||
+                (m_s.is_word(k) && !word(k, u"that") && m_s.cue_at(k) == nullptr && !is(WordClass::statement_noun, k) &&
+                 !word(k, u"remarks") && !word(k, u"comments") && !is(WordClass::recipient_noun, k) &&
+                 (m_s.entity_covering(k) == nullptr || on_air) && !is(WordClass::auxiliary, k) &&
+                 !is(WordClass::verb_blocker, k) && !is(WordClass::conjunction, k)))) {
+          k += possessive(k) ? 2 : 1;
         }
         if (k > j + 1 && k + 1 < m_end && word(k, u"that") && m_s.is_word(k + 1) && !is(WordClass::auxiliary, k + 1)) {
           j = k;
@@ -3234,6 +3243,13 @@ class EnglishFrames {
         disputed.region_end = e;
         return disputed;
       }
+    }
+    // "The paper reported P, a claim the club flatly rejected", "…, which the ministry denied
+    // on Friday.": the label (or "which") set off after a claim, then the ones who deny it and
+    // the verb that ends the clause. As above, the label points back and the assembler makes
+    // the denial the dispute of the claim before.
+    if (const std::optional<Attribution> label = denial_after_label(hit, cue)) {
+      return label;
     }
     // "Yonhap reported Mr. Lee as saying P": any reporting verb with "as saying" relays.
     if (const std::uint32_t as = find_as_saying(hit.end); as < m_end && as > hit.end) {
@@ -4728,6 +4744,61 @@ class EnglishFrames {
       }
     }
     return m_end;
+  }
+
+  // "P, a claim (that) the club flatly rejected", "P, which the ministry denied on Friday": a
+  // denial verb ending its clause (a time or place adjunct may follow), its subject before it,
+  // and before that the label or "which" set off by a comma. The label is the denial's
+  // content; the assembler links it to the claim before.
+  std::optional<Attribution> denial_after_label(const Hit& hit, const lexicon::CueEntry& cue) const {
+    if (cue.commitment != Commitment::denial || hit.begin < 3) {
+      return std::nullopt;
+    }
+    std::uint32_t end = hit.end;
+    if (end < m_end && is(WordClass::preposition, end) && !word(end, u"as") && !word(end, u"that")) {
+      while (end < m_end && m_s.is_word(end) && end - hit.end < 6) {
+        ++end;
+      }
+    }
+    if (end < m_end && !m_s.is_comma(end) && !m_s.is_end_punct(end)) {
+      return std::nullopt;
+    }
+    std::uint32_t subject_end = hit.begin;
+    while (subject_end > 0 && (is(WordClass::adverb, subject_end - 1) || is(WordClass::auxiliary, subject_end - 1) ||
+                               m_s.lower(subject_end - 1).ends_with(u"ly"))) {
+      --subject_end;
+    }
+    std::uint32_t subject_begin = subject_end;
+    while (subject_begin > 0 && subject_end - subject_begin < 6 && m_s.is_word(subject_begin - 1) &&
+           !is(WordClass::relative, subject_begin - 1) && !word(subject_begin - 1, u"that") &&
+           !frames::points_back(m_s.lower(subject_begin - 1))) {
+      --subject_begin;
+    }
+    if (subject_begin == subject_end || subject_begin == 0 || !has_head(subject_begin, subject_end)) {
+      return std::nullopt;
+    }
+    std::uint32_t label_end = subject_begin;
+    std::uint32_t label_begin = subject_begin;
+    if (word(label_begin - 1, u"which") && label_begin >= 2 && m_s.is_comma(label_begin - 2)) {
+      label_begin = label_begin - 1;
+    } else {
+      if (word(label_end - 1, u"that") || word(label_end - 1, u"which")) {
+        --label_end;
+      }
+      if (label_end < 3 || !frames::points_back(m_s.lower(label_end - 1)) || !m_s.is_comma(label_end - 3) ||
+          !(word(label_end - 2, u"a") || word(label_end - 2, u"an") || word(label_end - 2, u"the"))) {
+        return std::nullopt;
+      }
+      label_begin = label_end - 2;
+    }
+    Attribution disputed = base(hit, cue);
+    disputed.rule = "en.label-denial";
+    disputed.sources = {phrase(hit, subject_begin, subject_end)};
+    disputed.content_begin = label_begin;
+    disputed.content_end = label_end;
+    disputed.region_begin = label_begin;
+    disputed.region_end = end;
+    return disputed;
   }
 
   // "X was (also) quoted as saying P", "P, X was quoted as saying by Y", "X was quoted in
