@@ -290,8 +290,9 @@ bool arabic_date_line(std::string_view line) {
       "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "الثاني", "الأول", "شباط", "آذار", "نيسان", "أيار", "حزيران",
       "تموز", "آب", "أيلول", "تشرين", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "السبت", "الأحد",
       "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "م", "ص", "|", "-", "،",
-      // ("نُشر في 20 أوت 2020 - 19:05": "posted on" before the date.)
-      "نشر", "نُشر", "في",
+      // ("نُشر في 20 أوت 2020 - 19:05": "posted on" before the date; "نشر فى: DATE | آخر تحديث:
+      // DATE": and the time of the last update.)
+      "نشر", "نُشر", "في", "فى", "آخر", "اخر", "تحديث",
       // ("… 2020. 12:00 صباحاً": the time of day; "كانون الثاني / يناير": both month names.)
       "/", "صباحا", "صباحاً", "مساء", "مساءً", "ظهرا", "ظهراً"};
   bool digit = false;
@@ -307,6 +308,9 @@ bool arabic_date_line(std::string_view line) {
     if (w.ends_with("\xD8\x8C") /* ، */) {
       w.remove_suffix(2);
     }
+    if (w.size() > 1 && w.ends_with(':')) {
+      w.remove_suffix(1);
+    }
     const bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char ch) {
       return (ch >= '0' && ch <= '9') || ch == '/' || ch == '-' || ch == ':' || ch == '.';
     });
@@ -315,7 +319,8 @@ bool arabic_date_line(std::string_view line) {
       return false;
     }
   }
-  return digit && words <= 12;
+  // (Up to two dates and times: the time of posting and of the last update.)
+  return digit && words <= 24;
 }
 
 // "Fri 8 Nov 2019 19.15 GMT", "Jun 27, 2023, 09:40 AM ET", "Friday, October 14, 2022": a line
@@ -1265,7 +1270,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                                           std::string_view("Contributor: "), std::string_view("بقلم: "),
                                           std::string_view("بقلم "), std::string_view("كتب: "), std::string_view("كتبت: "),
                                           std::string_view("كتب- "), std::string_view("كتبت- "), std::string_view("كتب - "),
-                                          std::string_view("كتبت - "), std::string_view("كتب "), std::string_view("كتبت ")}) {
+                                          std::string_view("كتبت - "), std::string_view("كتب – "), std::string_view("كتبت – "),
+                                          std::string_view("كتب — "), std::string_view("كتبت — "), std::string_view("كتب "),
+                                          std::string_view("كتبت ")}) {
       // ("By Corliss Vantongeren - 04/19/16 06:00 AM EDT": the time of posting after a dash.)
       std::string_view by_line = t;
       if (const std::size_t dash = t.find(" - "); dash != std::string_view::npos && dash + 3 < t.size() &&
