@@ -38,6 +38,27 @@ class ArabicFrames {
     m_end = frames::sentence_content_end(s);
   }
 
+  // "ومن المحتمل أن تعلن السلطات عن مرحلة جديدة"، "من المتوقع أن يعلن الوزير": a saying
+  // foretold has not happened; its words are the forecast's matter, not a report.
+  [[nodiscard]] bool predicted_saying(const Hit& hit) const {
+    if (hit.begin < 2 || !exact(hit.begin - 1, u"\u0627\u0646") /* أن */) {
+      return false;
+    }
+    const std::u16string_view verb = w(hit.begin);
+    const bool present = verb.size() > 2 && (verb[0] == k_ya || verb[0] == k_ta);
+    const std::u16string_view before = w(hit.begin - 2);
+    static constexpr std::u16string_view k_forecasts[] = {
+        u"\u0627\u0644\u0645\u062d\u062a\u0645\u0644" /* المحتمل */,
+        u"\u0627\u0644\u0645\u062a\u0648\u0642\u0639" /* المتوقع */,
+        u"\u0627\u0644\u0645\u0631\u062c\u062d" /* المرجح */,
+        u"\u0627\u0644\u0645\u0642\u0631\u0631" /* المقرر */,
+        u"\u064a\u062a\u0648\u0642\u0639" /* يتوقع */,
+        u"\u064a\u0631\u062c\u062d" /* يرجح */,
+        u"\u064a\u0646\u062a\u0638\u0631" /* ينتظر */,
+        u"\u0627\u0644\u0645\u0646\u062a\u0638\u0631" /* المنتظر */};
+    return present && std::find(std::begin(k_forecasts), std::end(k_forecasts), before) != std::end(k_forecasts);
+  }
+
   std::vector<Attribution> run() {
     for (const Hit& hit : m_s.cues) {
       if (frames::quoted(m_s, hit.begin) || m_consumed.count(hit.begin) > 0) {
@@ -56,6 +77,9 @@ class ArabicFrames {
         continue;
       }
       if (followed_not_went_on(hit, cue)) {
+        continue;
+      }
+      if (predicted_saying(hit)) {
         continue;
       }
       std::optional<Attribution> a;
@@ -4142,10 +4166,16 @@ class ArabicFrames {
         // ("في بيان نشرته وكالة الأنباء الرسمية، وقوع إصابات": a clause that tells where the
         // statement appeared, closed by a comma.)
         // ("في بيان مقتضب أوردته الوكالة الرسمية،": the medium that carried it relays.)
+        // ("في بلاغ للرأي العام أوردته وكالة X": to whom it was addressed, a lam and its noun.)
         std::uint32_t published = k;
-        while (statement && published < m_end && published < k + 2 && m_s.is_word(published) &&
+        auto addressee = [&](std::uint32_t t) {  // "للرأي العام": a lam-prefixed noun, then its adjective
+          return (w(t).size() > 2 && w(t)[0] == k_lam) ||
+                 (t > 0 && w(t).starts_with(u"\u0627\u0644") && w(t - 1).size() > 2 && w(t - 1)[0] == k_lam);
+        };
+        while (statement && published < m_end && published < k + 3 && m_s.is_word(published) &&
                !frames::is_publishing_verb(w(published)) &&
-               !w(published).starts_with(u"\u0627\u0644") && m_s.cue_at(published) == nullptr) {
+               (addressee(published) ||
+                (!w(published).starts_with(u"\u0627\u0644") && m_s.cue_at(published) == nullptr))) {
           ++published;  // an adjective first: "مقتضب"
         }
         if (statement && published < m_end && frames::is_publishing_verb(w(published))) {

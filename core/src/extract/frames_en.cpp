@@ -870,6 +870,12 @@ class EnglishFrames {
       return true;
     }
     const char16_t c = m_s.tokens[i].punct;
+    // (A period ends an abbreviation, "B.C.", "Mr.", "Corp.", not a sentence: "… on Monday. The
+    // B.C. Wildfire Service says" inside a caption the splitter kept whole.)
+    if (c == u'.' && i > 0 && i + 1 < m_s.size() && m_s.is_word(i - 1) && m_s.lower(i - 1).size() > 4 &&
+        m_s.tokens[i].end < m_s.tokens[i + 1].begin && m_s.tokens[i + 1].capitalized) {
+      return false;
+    }
     // ("<" ">": a ticker after a company's name, "Reuters Holdings Plc <RTRS.L> said".)
     return c == u'-' || c == u'.' || c == u'&' || c == u'\'' || c == u'(' || c == u')' || c == u'<' || c == u'>';
   }
