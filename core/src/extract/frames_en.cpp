@@ -2572,6 +2572,12 @@ class EnglishFrames {
       // "before" go on with the content.)
       return true;
     }
+    // ("The slick covers 12 square kilometers, the department said on Monday, and oil has come
+    // ashore": a clause joined after the source is the writer's; the source closes the content.)
+    if (m_s.is_comma(av.next) && av.next + 3 < m_end && (word(av.next + 1, u"and") || word(av.next + 1, u"but")) &&
+        m_s.is_word(av.next + 2) && m_s.cue_at(av.next + 1) == nullptr) {
+      return true;
+    }
     // "..., Yonhap reported, citing ..." / ", according to ...": another frame takes over.
     if (m_s.is_comma(av.next)) {
       const std::uint32_t n = av.next + 1;
@@ -4649,7 +4655,11 @@ class EnglishFrames {
     };
     while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) && !(m_s.is_dash(e) && !joined(e)) &&
            !m_s.is_quote_mark(e) && e - hit.end < 20) {
-      if (const Hit* h = m_s.cue_at(e); h != nullptr && e > hit.end) {
+      // ("according to preliminary estimates from the department": the noun "estimates", not the
+      // verb, before "from" or "by".)
+      const bool data_noun = (word(e, u"estimates") || word(e, u"reports") || word(e, u"claims")) && e + 1 < m_end &&
+                             (word(e + 1, u"from") || word(e + 1, u"by"));
+      if (const Hit* h = m_s.cue_at(e); h != nullptr && e > hit.end && !data_noun) {
         const Frame f = m_s.lex.cues()[h->payload].frame;
         if (f != Frame::postmod_relay && f != Frame::citing) {
           break;
