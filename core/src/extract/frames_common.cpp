@@ -52,6 +52,18 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
          !s.is_punct(e - 1, u']') && !s.is_punct(e - 1, u'%')) {
     --e;
   }
+  // ("The letter says the firm noticed the breach on May 9, which means some staff will learn
+  // of it a month later": the writer's inference after the claim, set off by a comma.)
+  if (s.lex.lang() == "en") {
+    for (std::uint32_t k = b + 2; k + 1 < e; ++k) {
+      if (s.is_comma(k) && !s.in_quote(k) &&
+          ((s.lower(k + 1) == u"which" && k + 2 < e && (s.lower(k + 2) == u"means" || s.lower(k + 2) == u"meant")) ||
+           s.lower(k + 1) == u"meaning")) {
+        e = k;
+        break;
+      }
+    }
+  }
   // "أعلن X مقتل 9، في حين تحدثت مصادر …": a contrast's opening words, left behind when the
   // next statement took the rest, belong to no claim.
   if (s.lex.lang() == "ar" && e > b + 2) {
