@@ -223,6 +223,11 @@ bool is_boilerplate(std::string_view line) {
       return true;
     }
   }
+  // ("مواضيع ذات صلة", "أخبار ذات صلة", "Related Topics": the heading of a page's list of links.)
+  if (t == "مواضيع ذات صلة" || t == "أخبار ذات صلة" || t == "اخبار ذات صلة" || t == "مقالات ذات صلة" ||
+      t == "Related Topics" || t == "Related topics" || t == "More on this story") {
+    return true;
+  }
   return false;
 }
 
@@ -457,8 +462,11 @@ class TemplateMatcher {
                              (place && ch == U',' && len > 1 && si + len < s.size() && s[si + len] == U' ') ||
                              // ("Bengaluru (Karnataka) [India], August 2 (ANI):": ANI's state and
                              // country in brackets after the town.)
+                             // ("سريناغار (الهند): «الشرق الأوسط»": the country in brackets, in Arabic.)
                              (place && (ch == U'(' || ch == U'[') && len > 2 && s[si + len - 2] == U' ' &&
-                              si + len < s.size() && u_isupper(static_cast<UChar32>(s[si + len]))) ||
+                              si + len < s.size() &&
+                              (u_isupper(static_cast<UChar32>(s[si + len])) ||
+                               (s[si + len] >= 0x0621 && s[si + len] <= 0x064A))) ||
                              (place && (ch == U')' || ch == U']') && len > 3);
         if (!allowed || (ch == U'(' && !place) || ch == U'\n') {
           break;
@@ -1678,10 +1686,23 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                             std::all_of(next.begin(), next.end(), [](char ch) {
                               return (ch >= '0' && ch <= '9') || ch == '/' || ch == '-' || ch == ':' || ch == ' ' || ch == '.';
                             });
-    if (article_name && !(role_line || stamp_line || arabic_date_line(next))) {
+    // ("NAME" then "بي بي سي نيوز عربي - القاهرة": the writer's outlet and city under the name.)
+    bool medium_place = false;
+    if (const std::size_t medium_dash = next.find(" - "); medium_dash != std::string_view::npos) {
+      const std::string_view right = trim(next.substr(medium_dash + 3));
+      const std::string_view left = trim(next.substr(0, medium_dash));
+      const Line& next_line = lines[non_blank[after_name]];
+      const std::vector<EntitySpan> media = entities_in(left, cp_in(next_line, left), resources);
+      // (The outlet's name may run on: "بي بي سي نيوز عربي".)
+      medium_place = !right.empty() && count_words(right) <= 3 && is_arabic_text(right) && count_words(left) <= 5 &&
+                     !media.empty() && media.front().span.start == cp_in(next_line, left) &&
+                     (media.front().entity->kind == SourceKind::outlet || media.front().entity->kind == SourceKind::agency);
+    }
+    if (article_name && !(role_line || stamp_line || arabic_date_line(next) || medium_place)) {
       continue;
     }
-    if (place_dash || role_line || stamp_line || arabic_date_line(next) || (place_in_brackets && count_words(next) >= 8)) {
+    if (place_dash || role_line || stamp_line || arabic_date_line(next) || medium_place ||
+        (place_in_brackets && count_words(next) >= 8)) {
       take_correspondent(non_blank[pick], name);
       if (role_line) {
         ctx.roles.skip.push_back(line_span(lines[non_blank[pick + 1]]));
@@ -1999,6 +2020,46 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         case plugin::FindingKind::mention:
           break;
       }
+    }
+  }
+
+  // ("أبوظبي: «الخليج»، وام": after a paper's place line, the agencies it drew on, after a comma.)
+  for (const Dateline& d : std::vector<Dateline>(ctx.datelines)) {
+    for (const std::size_t li : non_blank) {
+      const Line& l = lines[li];
+      if (d.span.end <= l.cp || d.span.end > l.cp_end) {
+        continue;
+      }
+      std::string_view rest = l.text.substr(std::min(l.text.size(), bytes_of_code_points(l.text, d.span.end - l.cp)));
+      std::vector<EntitySpan> found;
+      bool all_media = !trim(rest).empty() && count_words(rest) <= 6;
+      while (all_media && !trim(rest).empty()) {
+        rest = trim(rest);
+        if (rest.starts_with("\xD8\x8C") /* ، */) {
+          rest.remove_prefix(2);
+        } else if (rest.starts_with(",") || rest.starts_with("/")) {
+          rest.remove_prefix(1);
+        } else {
+          all_media = false;
+          break;
+        }
+        rest = trim(rest);
+        const std::size_t next = std::min({rest.find("\xD8\x8C"), rest.find(','), rest.find('/'), rest.size()});
+        const std::optional<EntitySpan> e = whole_medium(l, trim(rest.substr(0, next)));
+        all_media = e.has_value() && e->entity->kind == SourceKind::agency;
+        if (all_media) {
+          found.push_back(*e);
+        }
+        rest = rest.substr(next);
+      }
+      // (Credited, but no dateline: the agency's own stories are not the page's, and it relays
+      // in them: "في تصريحات أوردتها «وام»".)
+      if (all_media) {
+        for (const EntitySpan& e : found) {
+          credit_entity(e, "credit-line");
+        }
+      }
+      break;
     }
   }
 
