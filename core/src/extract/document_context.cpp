@@ -1287,6 +1287,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                                                     t[dash + 3] >= '0' && t[dash + 3] <= '9') {
         by_line = t.substr(0, dash);
       }
+      // ("by NAME on 9 September 2021": Mongabay's date after the name.)
+      if (const std::size_t on = by_line.find(" on "); by_line.starts_with(prefix) && on != std::string_view::npos &&
+                                                       on + 4 < by_line.size() &&
+                                                       english_date_line(by_line.substr(on + 4))) {
+        by_line = by_line.substr(0, on);
+      }
       // ("By NAME published March 3, 2023": the time of posting after the name.)
       if (const std::size_t published = by_line.find(" published "); by_line.starts_with(prefix) &&
                                                                       published != std::string_view::npos) {
@@ -1416,6 +1422,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     const Line& l = lines[non_blank[k]];
     const std::string_view lt = trim(l.text);
     const bool by = lt.starts_with("By ") || lt.starts_with("BY ") || lt.starts_with("By: ") || lt.starts_with("by: ") ||
+                    (lt.starts_with("by ") && k < 3) ||
                     lt.starts_with("Author: ") || lt.starts_with("WRITER: ") || lt.starts_with("Contributor: ");
     // ("KENTARO ISHIMORI, Nikkei staff writer" under a section, a headline and a standfirst.)
     const std::size_t last_space = lt.rfind(' ');
@@ -1430,6 +1437,28 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         (k < 3 && l.words <= 16 && l.text.find(" | ") != std::string_view::npos) || (l.words <= 4 && posted_below) ||
         (k < 5 && role_line) || (k < 3 && l.words <= 24 && l.text.find(k_middle_dot) != std::string_view::npos)) {
       try_byline(non_blank[k]);
+    }
+  }
+  // ("Perpetua Ashdown-Kealey @pashdownkealey" under the time of posting: CNBC's writer with
+  // the writer's handle.)
+  for (std::size_t k = 1; k < non_blank.size() && k < 12 && !ctx.byline.author; ++k) {
+    const Line& l = lines[non_blank[k]];
+    const std::string_view lt = trim(l.text);
+    const std::size_t at = lt.rfind(" @");
+    if (at == std::string_view::npos || l.words < 3 || l.words > 5 || lt.find(' ', at + 2) != std::string_view::npos) {
+      continue;
+    }
+    const std::string_view name = trim(lt.substr(0, at));
+    bool person = count_words(name) >= 2 && count_words(name) <= 4;
+    for (std::size_t i = 0; i < name.size() && person;) {
+      const std::size_t sp = std::min(name.find(' ', i), name.size());
+      person = name_word_shape(name.substr(i, sp - i), sp >= name.size());
+      i = sp + 1;
+    }
+    if (person && entities_in(name, cp_in(l, name), resources).empty()) {
+      set_author(l.text, l.cp, name);
+      ctx.roles.skip.push_back(line_span(l));
+      is_skip[non_blank[k]] = true;
     }
   }
   // A correspondent's name on the line under the headline: two to four Arabic words, no
