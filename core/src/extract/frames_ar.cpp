@@ -59,6 +59,21 @@ class ArabicFrames {
     return present && std::find(std::begin(k_forecasts), std::end(k_forecasts), before) != std::end(k_forecasts);
   }
 
+  // "وأُقر التعديل بأغلبية 21 صوتاً": the passive, written with its damma, of a verb of
+  // acknowledging or stressing ("was approved") has no one who speaks; what follows is the event.
+  [[nodiscard]] bool passive_acknowledged(const Hit& hit, const lexicon::CueEntry& cue) const {
+    if (cue.id != "ar.akkada") {
+      return false;
+    }
+    const std::string surface = m_s.utf8(hit.begin, hit.begin + 1);
+    std::string_view s = surface;
+    if (s.starts_with("\xD9\x88") /* و */ || s.starts_with("\xD9\x81") /* ف */) {
+      s.remove_prefix(2);
+    }
+    // (A letter, then the damma: "أُقر"، "أُكد"، "شُدد".)
+    return s.size() >= 4 && s.substr(2, 2) == "\xD9\x8F";
+  }
+
   std::vector<Attribution> run() {
     for (const Hit& hit : m_s.cues) {
       if (frames::quoted(m_s, hit.begin) || m_consumed.count(hit.begin) > 0) {
@@ -79,7 +94,7 @@ class ArabicFrames {
       if (followed_not_went_on(hit, cue)) {
         continue;
       }
-      if (predicted_saying(hit)) {
+      if (predicted_saying(hit) || passive_acknowledged(hit, cue)) {
         continue;
       }
       std::optional<Attribution> a;
