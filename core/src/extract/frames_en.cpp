@@ -3224,8 +3224,10 @@ class EnglishFrames {
           !is(WordClass::pronoun_thing, hit.end) && !is(WordClass::pronoun_plural, hit.end)) {
         const std::u16string_view before = m_s.lower(hit.begin - 1);
         // ("alleged" before a bare noun is the adjective: "struck alleged terrorist targets".)
+        // (Not before a time, "alleged last month that P", "alleged on Monday that P".)
         const bool alleged_adjective = word(hit.begin, u"alleged") && !m_s.tokens[hit.end].capitalized &&
-                                       !is(WordClass::preposition, hit.end) && !is(WordClass::conjunction, hit.end);
+                                       !is(WordClass::preposition, hit.end) && !is(WordClass::conjunction, hit.end) &&
+                                       !is(WordClass::time_word, hit.end) && !is(WordClass::adverb, hit.end);
         const bool modifier = alleged_adjective || before == u"last" || before == u"first" || before == u"latest" ||
                               before == u"most" ||
                               before == u"newly" || before == u"widely" || before == u"officially" ||
