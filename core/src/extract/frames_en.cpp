@@ -3249,13 +3249,7 @@ class EnglishFrames {
         ++e;
       }
       if (has_head(hit.end + 1, e)) {
-        Attribution disputed = base(hit, cue);
-        disputed.sources = {phrase(hit, hit.end + 1, e)};
-        disputed.content_begin = hit.begin - 2;
-        disputed.content_end = hit.begin;
-        disputed.region_begin = hit.begin - 2;
-        disputed.region_end = e;
-        return disputed;
+        return label_dispute(hit, cue, hit.end + 1, e, hit.begin - 2, hit.begin, e);
       }
     }
     // "The paper reported P, a claim the club flatly rejected", "…, which the ministry denied
@@ -4809,13 +4803,21 @@ class EnglishFrames {
       }
       label_begin = label_end - 2;
     }
-    Attribution disputed = base(hit, cue);
+    Attribution disputed = label_dispute(hit, cue, subject_begin, subject_end, label_begin, label_end, end);
     disputed.rule = "en.label-denial";
-    disputed.sources = {phrase(hit, subject_begin, subject_end)};
-    disputed.content_begin = label_begin;
-    disputed.content_end = label_end;
-    disputed.region_begin = label_begin;
-    disputed.region_end = end;
+    return disputed;
+  }
+
+  // The denial of a label set off after a claim: its deniers [source_b, source_e), the label
+  // [label_b, label_e) as the content, which points back, and the region up to region_e.
+  Attribution label_dispute(const Hit& hit, const lexicon::CueEntry& cue, std::uint32_t source_b, std::uint32_t source_e,
+                            std::uint32_t label_b, std::uint32_t label_e, std::uint32_t region_e) const {
+    Attribution disputed = base(hit, cue);
+    disputed.sources = {phrase(hit, source_b, source_e)};
+    disputed.content_begin = label_b;
+    disputed.content_end = label_e;
+    disputed.region_begin = label_b;
+    disputed.region_end = region_e;
     return disputed;
   }
 
