@@ -896,7 +896,6 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     return l.cp + static_cast<std::uint32_t>(
                       text::count_code_points(l.text.substr(0, static_cast<std::size_t>(part.data() - l.text.data()))));
   };
-  // The non-blank line after line `li`, among the first eight, gives the time of posting.
   // The time of posting: "Published 8 March 2022", "PUBLISHED MARCH 19, 2019", "Fri 8 Nov 2019
   // 19.15 GMT".
   auto posted_line = [](std::string_view line) {
@@ -904,6 +903,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
            line.starts_with("Last updated") || line.starts_with("PUBLISHED") || line.starts_with("UPDATED") ||
            english_date_line(line);
   };
+  // The non-blank line after line `li`, among the first eight, gives the time of posting.
   auto posted_line_after = [&](std::size_t li) {
     const auto here = std::find(non_blank.begin(), non_blank.end(), li);
     if (here == non_blank.end() || here + 1 == non_blank.end() || here - non_blank.begin() >= 8) {

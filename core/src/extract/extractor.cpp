@@ -396,11 +396,8 @@ void drop_own_outlet(std::vector<Claim>& claims, std::string_view text, const Do
       if (first.entity.empty()) {
         return bare_masthead(first.mention) || quoted_masthead(first.mention);
       }
-      const EntityInfo* known = nullptr;
-      for (const EntityInfo& e : entities) {
-        known = e.id == first.entity ? &e : known;
-      }
-      const bool paper = known != nullptr && (known->medium == "newspaper" || known->medium == "online");
+      const auto known = std::find_if(entities.begin(), entities.end(), [&](const EntityInfo& e) { return e.id == first.entity; });
+      const bool paper = known != entities.end() && (known->medium == "newspaper" || known->medium == "online");
       return first.kind == SourceKind::outlet &&
              (quoted_masthead(first.mention) || (doc.lang == "en" && paper && bare_name(first.mention)));
     };
