@@ -1062,6 +1062,10 @@ class EnglishFrames {
                 m_s.noun_covering(k) != nullptr || m_s.entity_covering(k) != nullptr ||
                 is(WordClass::pronoun_male, k) || is(WordClass::pronoun_female, k) || is(WordClass::pronoun_plural, k);
       }
+      // ("…, pharmacists and doctors say": a bare plural of people the lexicon does not know,
+      // alone before the "and", is the first of two sources.)
+      names = names || (t == j + 1 && m_s.is_word(j) && !m_s.tokens[j].capitalized &&
+                        frames::people_plural(m_s.lower(j)) && j > 0 && m_s.is_comma(j - 1));
       if (!names && t + 1 < e) {
         j = t + 1;
       }
@@ -2547,6 +2551,21 @@ class EnglishFrames {
       for (std::uint32_t i = av.next; i < m_end && !clause; ++i) {
         clause = word(i, u"that") || m_s.is_punct(i, u':') || m_s.is_open_quote(i) || m_s.cue_at(i) != nullptr ||
                  m_s.is_comma(i);
+      }
+      if (!clause) {
+        return true;
+      }
+    }
+    // "…, the agency said in a summary posted Friday.": a participle after the adjunct's
+    // statement noun says where the statement was put out, to the end of the sentence. (The
+    // participle may be a cue of its own, "posted"; a later one, or "that", opens a clause.)
+    if (av.next > 0 && is(WordClass::statement_noun, av.next - 1) && m_s.is_word(av.next) &&
+        !m_s.tokens[av.next].capitalized && m_s.lower(av.next).size() > 3 && m_s.lower(av.next).ends_with(u"ed") &&
+        m_end - av.next <= 6) {
+      bool clause = false;
+      for (std::uint32_t i = av.next + 1; i < m_end && !clause; ++i) {
+        clause = word(i, u"that") || m_s.is_punct(i, u':') || m_s.is_quote_mark(i) || m_s.cue_at(i) != nullptr ||
+                 m_s.is_comma(i) || is(WordClass::auxiliary, i);
       }
       if (!clause) {
         return true;

@@ -1885,7 +1885,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       return out;
     }
   }
-  if (entity == nullptr && has_name && name_tokens.size() <= 2 && length <= 4 && !institution_head) {
+  // ("A senior NHS source" after "NHS Improvement said": a name inside an indefinite phrase
+  // says where the unnamed one works; it does not go on with the source named before.)
+  const bool indefinite_phrase = !arabic && (s.lower(b) == u"a" || s.lower(b) == u"an" || s.lower(b) == u"another");
+  if (entity == nullptr && has_name && name_tokens.size() <= 2 && length <= 4 && !institution_head &&
+      !indefinite_phrase) {
     if (const Referent* r = discourse.by_name(name_tokens); r != nullptr) {
       adopt_keeping_mention(*r);
       return out;
