@@ -1061,9 +1061,12 @@ class ArabicFrames {
       const bool medium_apposition = after + 1 < m_end && m_s.is_comma(after) && medium_at(after + 1);
       // ("ونفت "سرية النسر"، في بيان نشرته …، أي علاقة": where or when it spoke, set off after
       // the name.)
-      const bool aside_next = after + 2 < m_end && m_s.is_comma(after) &&
-                              ((exact(after + 1, u"\u0641\u064a") /* في */ && is(WordClass::statement_noun, after + 2)) ||
-                               is(WordClass::time_word, after + 1));
+      // ("ونفت "نسائم" في بيان وجود أي مفاوضات": or with no comma.)
+      const bool aside_next = (after + 2 < m_end && m_s.is_comma(after) &&
+                               ((exact(after + 1, u"\u0641\u064a") /* في */ && is(WordClass::statement_noun, after + 2)) ||
+                                is(WordClass::time_word, after + 1))) ||
+                              (after + 2 < m_end && exact(after, u"\u0641\u064a") /* في */ &&
+                               is(WordClass::statement_noun, after + 1));
       // ("قالت "كوغات"، الهيئة العسكرية المسؤولة عن …، في بيان إن P": a description of the
       // named body set off by commas, then where it spoke or the complement.)
       bool described = false;
@@ -1844,10 +1847,16 @@ class ArabicFrames {
         }
         // ("، كبيرة المحللين في مؤسسة "بتروسكوب" للاستشارات، في مقابلة مع …، إن P": a short
         // quoted name after a noun of the adjunct, the complement still to come.)
-        if (close < m_end && m_s.is_close_quote(close) && close - j <= 4 && j > 0 && m_s.is_word(j - 1) &&
-            m_s.noun_covering(j - 1) != nullptr && close + 1 < m_end && !m_s.is_end_punct(close + 1)) {
+        // ("في رد مقتضب على أسئلة "العربية Business" بالقول إنها": or after any noun a
+        // preposition governs, the complement right after it.)
+        const bool source_noun_before = j > 0 && m_s.is_word(j - 1) && m_s.noun_covering(j - 1) != nullptr;
+        const bool governed_noun_before = j > 1 && m_s.is_word(j - 1) && is_exact(WordClass::preposition, j - 2) &&
+                                          m_s.cue_at(j - 1) == nullptr;
+        if (close < m_end && m_s.is_close_quote(close) && close - j <= 4 && (source_noun_before || governed_noun_before) &&
+            close + 1 < m_end && !m_s.is_end_punct(close + 1)) {
+          const std::uint32_t reach = source_noun_before ? 20 : 3;
           bool complement_later = false;
-          for (std::uint32_t t = close + 1; t < m_end && t - close <= 20 && !m_s.is_end_punct(t) && !complement_later;
+          for (std::uint32_t t = close + 1; t < m_end && t - close <= reach && !m_s.is_end_punct(t) && !complement_later;
                ++t) {
             complement_later = complementizer(t) && !m_s.in_quote(t);
           }
@@ -5298,6 +5307,13 @@ class ArabicFrames {
         label += " " + m_s.utf8(v->begin, v->end);
         m_consumed.insert(v->begin);  // the verb belongs to this phrase, not a frame of its own
         j = v->end;
+        // ("بحسب ما يتردد في أروقة الوزارة"، "بحسب ما يتداول في أوساط أكاديمية": the circles
+        // where it is rumoured or passed around are its source.)
+        const std::string_view verb_id = m_s.lex.cues()[v->payload].id;
+        if ((verb_id == "ar.taraddada" || verb_id == "ar.tadawala") && j + 1 < m_end &&
+            exact(j, u"\u0641\u064a") /* في */ && m_s.is_word(j + 1)) {
+          ++j;
+        }
         if (exact(j, u"به") || exact(j, u"بها")) {
           ++j;  // "بحسب ما أفاد به المرصد": the verb's resumptive pronoun
         }

@@ -910,6 +910,20 @@ class EnglishFrames {
           !is(WordClass::subordinator, i) && !is(WordClass::adverb, i) && m_s.cue_at(i) == nullptr) {
         return true;
       }
+      // ("…, but independent trackers said P", "local traders said": a bare plural of people
+      // after a modifier or two.)
+      if (i + 1 == e && i > b && e - b <= 3 && !m_s.tokens[i].capitalized && frames::people_plural(m_s.lower(i)) &&
+          !is(WordClass::verb_blocker, i) && m_s.cue_at(i) == nullptr) {
+        bool modifiers = true;
+        for (std::uint32_t k = b; k < i && modifiers; ++k) {
+          modifiers = m_s.is_word(k) && !is(WordClass::determiner, k) && !is(WordClass::preposition, k) &&
+                      !is(WordClass::auxiliary, k) && !is(WordClass::verb_blocker, k) && !is(WordClass::conjunction, k) &&
+                      !is(WordClass::subordinator, k) && !is(WordClass::adverb, k) && m_s.cue_at(k) == nullptr;
+        }
+        if (modifiers) {
+          return true;
+        }
+      }
       // "the coach", "the coast guard": a determiner and a content word.
       if (i > b && is(WordClass::determiner, b) && !is(WordClass::determiner, i) && !is(WordClass::preposition, i) &&
           !is(WordClass::auxiliary, i) && !is(WordClass::verb_blocker, i) && !is(WordClass::conjunction, i)) {

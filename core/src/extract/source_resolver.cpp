@@ -435,6 +435,20 @@ void trim_english_edges(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   }
 }
 
+// A word written in lowercase, or capitalised only because it opens the sentence
+// ("Independent trackers said P").
+bool lowercase_or_first(const Sentence& s, std::uint32_t i) {
+  if (!s.tokens[i].capitalized) {
+    return true;
+  }
+  for (std::uint32_t k = 0; k < i; ++k) {
+    if (s.is_word(k)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t e, const Discourse& discourse,
@@ -1249,7 +1263,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   } else if (!arabic &&
              ((length >= 2 && s.is_exact(WordClass::determiner, b)) ||
               (s.lower(b).size() >= 5 && s.lower(b).back() == u's' && !s.lower(b).ends_with(u"ss") &&
-               (length == 1 || s.lower(b + 1) == u"for" || s.lower(b + 1) == u"of" || s.lower(b + 1) == u"at"))) &&
+               (length == 1 || s.lower(b + 1) == u"for" || s.lower(b + 1) == u"of" || s.lower(b + 1) == u"at")) ||
+              // ("independent trackers", "local traders": a bare plural of people after a modifier.)
+              (length >= 2 && length <= 3 && !s.tokens[e - 1].capitalized && lowercase_or_first(s, b) &&
+               frames::people_plural(s.lower(e - 1)))) &&
              s.is_word(e - 1) && !is_function_word(s, e - 1)) {
     // "the coach", "the coast guard", "attorneys for the family": a source the lexicon does not
     // classify.
@@ -1354,7 +1371,14 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // ("engineers at the plant": where they work names none of them.)
     const bool ends_at_head = head + 1 == e || (head + 2 < e && s.is_exact(WordClass::preposition, head + 1) &&
                                                 s.lower(head + 1) != u"of" && !s.tokens[head + 2].capitalized);
-    if (plural_person && !spokesperson && ends_at_head && (bare || quantified) && noun == nullptr &&
+    // ("independent trackers", "local traders": lowercase modifiers before the bare plural;
+    // "its engineers", "their lawyers" point back.)
+    static constexpr std::u16string_view k_pointing[] = {u"its", u"their", u"his", u"her", u"our", u"my",
+                                                         u"your", u"whose", u"these", u"those", u"such"};
+    const bool modified_bare = head + 1 == e && head > b && e - b <= 3 && lowercase_or_first(s, b) &&
+                               !s.is(WordClass::determiner, b) &&
+                               std::find(std::begin(k_pointing), std::end(k_pointing), first) == std::end(k_pointing);
+    if (plural_person && !spokesperson && ends_at_head && (bare || quantified || modified_bare) && noun == nullptr &&
         !s.is(WordClass::statement_noun, head)) {
       kind = SourceKind::anonymous;
     }
