@@ -2728,10 +2728,12 @@ class ArabicFrames {
       // ("دعا "تيار المستقبل" في بيان أنصاره إلى …، معتبرا": a group's name in quotation marks,
       // speaking "in a statement", is the subject; Arabic copy quotes the names of groups.)
       if (b + 4 < cue && m_s.is_open_quote(b) && m_s.is_word(b + 1)) {
-        if (const std::uint32_t close = short_quote_close(b, 5); close != 0 && close + 2 < cue &&
-                                                                   exact(close + 1, u"\u0641\u064a") /* في */ &&
-                                                                   is(WordClass::statement_noun, close + 2)) {
-          return {b, close + 1};
+        // ("نعت «أكاديمية الفرات للطيران»، في بيان، مدربها …، وأكدت": or set off by commas.)
+        if (const std::uint32_t close = short_quote_close(b, 5); close != 0) {
+          const std::uint32_t at = close + 3 < cue && m_s.is_comma(close + 1) ? close + 2 : close + 1;
+          if (at + 1 < cue && exact(at, u"\u0641\u064a") /* في */ && is(WordClass::statement_noun, at + 1)) {
+            return {b, close + 1};
+          }
         }
       }
       // ("انتقدت النائبة سهير الدماطي القرار، وقالت": a title with the holder's name after it,
@@ -2826,6 +2828,19 @@ class ArabicFrames {
               break;
             }
           }
+        }
+      }
+      // ("وطالبت مجموعة "أولياء أمور الطلبة" على فيسبوك …، وذكرت": a group's noun the lexicon
+      // does not list, named in quotation marks, anchors the subject too.)
+      if (!anchored && e == b + 1 && e + 2 < cue && m_s.is_open_quote(e)) {
+        static constexpr std::u16string_view k_group_nouns[] = {
+            u"\u0645\u062c\u0645\u0648\u0639\u0647" /* مجموعة */, u"\u0635\u0641\u062d\u0647" /* صفحة */,
+            u"\u062d\u0645\u0644\u0647" /* حملة */,           u"\u0645\u0628\u0627\u062f\u0631\u0647" /* مبادرة */,
+            u"\u062a\u0646\u0633\u064a\u0642\u064a\u0647" /* تنسيقية */, u"\u062c\u0645\u0639\u064a\u0647" /* جمعية */,
+            u"\u0627\u0626\u062a\u0644\u0627\u0641" /* ائتلاف */, u"\u062d\u0633\u0627\u0628" /* حساب */};
+        if (std::find(std::begin(k_group_nouns), std::end(k_group_nouns), w(b)) != std::end(k_group_nouns)) {
+          anchored = true;
+          g = w(b).ends_with(u"\u0647") ? Gender::female : Gender::male;
         }
       }
       // ("تقدمت قائمة "الأمل" المستقلة بشكوى …، متهمة": a quoted name after the noun, and its

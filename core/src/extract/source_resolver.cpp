@@ -1914,7 +1914,17 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   const bool indefinite_phrase = !arabic && (s.lower(b) == u"a" || s.lower(b) == u"an" || s.lower(b) == u"another");
   if (entity == nullptr && has_name && name_tokens.size() <= 2 && length <= 4 && !institution_head &&
       !indefinite_phrase) {
-    if (const Referent* r = discourse.by_name(name_tokens); r != nullptr) {
+    const Referent* r = discourse.by_name(name_tokens);
+    // ("وقالت الجامعة" after "رئيس الجامعة الهاشمية": the body an office is of, named with no
+    // title, is not its holder, whose "name" is only definite words; "وقال الدرويش" after "محمد
+    // الدرويش" still is the man.)
+    auto definite_word = [](const std::u16string& t) { return t.size() > 2 && t.starts_with(u"\u0627\u0644"); };
+    if (r != nullptr && arabic && !has_title && r->hop.kind == SourceKind::person &&
+        std::all_of(name_tokens.begin(), name_tokens.end(), definite_word) &&
+        std::all_of(r->name_tokens.begin(), r->name_tokens.end(), definite_word)) {
+      r = nullptr;
+    }
+    if (r != nullptr) {
       adopt_keeping_mention(*r);
       return out;
     }
