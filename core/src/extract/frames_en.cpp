@@ -1391,8 +1391,10 @@ class EnglishFrames {
       }
     }
     // "Two executives who pleaded guilty and cooperated testified that P": a relative clause
-    // with no commas between the subject and its verb.
-    if (const NounPhrase head = head_before_who(e, floor, 14, true); !head.empty()) {
+    // with no commas between the subject and its verb. ("radio amateurs who have followed the
+    // probe since its launch last month as a secondary payload on a Long March rocket said": it
+    // may run long.)
+    if (const NounPhrase head = head_before_who(e, floor, 20, true); !head.empty()) {
       return head;
     }
     // ", a federal lawsuit filed Tuesday by his mother alleges": a participle with its agent
