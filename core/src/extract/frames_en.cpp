@@ -1148,7 +1148,10 @@ class EnglishFrames {
       // ("Diplomats from countries that pay more into the budget say P": "that" before a verb,
       // after a source's phrase, opens a relative clause; its head is the subject. Not "that"
       // before a determiner or a pronoun, a complement's start.)
-      if (clause_words && word(r, u"that") && r + 2 < e && m_s.is_word(r + 1) && !m_s.tokens[r + 1].capitalized &&
+      // (A "that" clause reaches no further than 14 words: "a statement that appeared on an
+      // Islamist website in the name of X said" is X's, read elsewhere.)
+      if (clause_words && word(r, u"that") && e - r < 14 && r + 2 < e && m_s.is_word(r + 1) &&
+          !m_s.tokens[r + 1].capitalized &&
           !is(WordClass::determiner, r + 1) && !is(WordClass::pronoun_male, r + 1) &&
           !is(WordClass::pronoun_female, r + 1) && !is(WordClass::pronoun_plural, r + 1) &&
           !is(WordClass::pronoun_thing, r + 1) && !is(WordClass::preposition, r + 1)) {
