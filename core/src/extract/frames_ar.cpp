@@ -326,6 +326,16 @@ class ArabicFrames {
     return stem[stem.size() - 2] == u'ا';
   }
 
+  // A verbal noun of a derived form, with no article or pronoun: "تشكيل" (تفعيل), "إعلان"
+  // (إفعال), "ارتفاع" (افتعال), "انخفاض" (انفعال), "استئناف" (استفعال).
+  [[nodiscard]] static bool derived_verbal_noun(std::u16string_view t) {
+    if (t.size() == 5 && t[0] == u'\u062a' /* ت */ && t[3] == u'\u064a' /* ي */) {
+      return true;
+    }
+    return t.size() >= 5 && t.size() <= 7 && t[0] == u'\u0627' /* ا */ && !t.starts_with(u"\u0627\u0644") &&
+           t[t.size() - 2] == u'\u0627';
+  }
+
   // Present verbs whose subject is as often a fact as a person: "يشير", "يعني", "يؤكد".
   [[nodiscard]] bool evidential_verb(std::uint32_t i) const {
     const std::u16string_view v = w(i);
@@ -1098,6 +1108,20 @@ class ArabicFrames {
         ++k;
         continue;
       }
+      // ("أعلنت وزارة النقل تشكيل لجنة"، "أعلنت الإدارة العامة للمرور انخفاض عدد الوفيات":
+      // after a body's definite words, a verbal noun of a derived form with no article is the
+      // verb's object. After a title a word of that shape may be its holder's name.)
+      if (k > b + 1 && m_s.is_word(k) && derived_verbal_noun(w(k)) && m_s.is_word(k - 1) &&
+          (definite(k - 1) || w(k - 1).starts_with(u"\u0644\u0644") /* لل */) && m_s.entity_covering(k) == nullptr &&
+          m_s.noun_covering(k) == nullptr && m_s.cue_at(k) == nullptr) {
+        bool titled = false;
+        for (std::uint32_t t = b; t < k && !titled; ++t) {
+          titled = is(WordClass::title, t) || is(WordClass::honorific, t);
+        }
+        if (!titled) {
+          break;
+        }
+      }
       // ("وقال سائق يدعى بهمن كاوياني، وهو أب لثلاثة أطفال، إن": "who is called", then the
       // name; not the verb "claims".)
       if (k > b && (exact(k, u"\u064a\u062f\u0639\u064a") /* يدعى */ || exact(k, u"\u062a\u062f\u0639\u064a") /* تدعى */) &&
@@ -1801,6 +1825,12 @@ class ArabicFrames {
       // ("أبلغت الهيئة بالملاحظة، إلا أن العبوات …": "however", a clause of contrast, no
       // complement of the verb.)
       if (complementizer(j) && contrast_complementizer(j)) {
+        break;
+      }
+      // ("أعلنت الوزارة تشكيل لجنة، على أن تقدم تقريرها": "provided that", set off after the
+      // object, is a condition of the writer's, no complement; "شددت في بيانها على أن" is one.)
+      if (complementizer(j) && c.past_words && j > 1 && exact(j - 1, u"\u0639\u0644\u064a") /* على */ &&
+          m_s.is_comma(j - 2)) {
         break;
       }
       if (complementizer(j)) {

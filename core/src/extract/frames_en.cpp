@@ -418,9 +418,16 @@ class EnglishFrames {
     };
     for (std::uint32_t n = 0; n + 3 < m_end; ++n) {
       const std::u16string_view noun = m_s.lower(n);
-      const bool speech_noun = in_list(noun, k_speech_nouns);
-      const bool rumour = in_list(noun, k_rumour_nouns);
-      if ((!speech_noun && !rumour) || m_s.in_quote(n) || m_s.cue_at(n) != nullptr) {
+      // ("after reports emerged that P", "claims surfaced that P": a verb of coming to light
+      // between the noun and its clause; the claims are then no one's in particular.)
+      const bool surfaced = n + 2 < m_end && word(n + 2, u"that") &&
+                            (word(n + 1, u"emerged") || word(n + 1, u"surfaced") || word(n + 1, u"circulated") ||
+                             word(n + 1, u"swirled") || word(n + 1, u"spread"));
+      const bool speech_noun = in_list(noun, k_speech_nouns) && !surfaced;
+      const bool rumour = in_list(noun, k_rumour_nouns) ||
+                          (surfaced && (noun == u"claims" || noun == u"allegations" || noun == u"suggestions"));
+      // (A noun that is also a verb, "reports", is the noun before "emerged that".)
+      if ((!speech_noun && !rumour) || m_s.in_quote(n) || (m_s.cue_at(n) != nullptr && !surfaced)) {
         continue;
       }
       // The owner: "X's remark", or "a warning from X" / "claims by X" before "that".
@@ -457,6 +464,7 @@ class EnglishFrames {
         const Hit* whole = m_s.noun_covering(n);
         owner.begin = whole != nullptr && whole->end == n + 1 ? whole->begin : n;
         owner.end = n + 1;
+        that = surfaced ? n + 2 : n + 1;
       } else {
         continue;
       }
@@ -464,7 +472,7 @@ class EnglishFrames {
       // issued", "claims that have been made").
       const std::uint32_t subj = that + 1;
       if (!word(that, u"that") || subj >= m_end || !m_s.is_word(subj) ||
-          !(is(WordClass::determiner, subj) || m_s.tokens[subj].capitalized || word(subj, u"he") || word(subj, u"she") ||
+          !(surfaced || is(WordClass::determiner, subj) || m_s.tokens[subj].capitalized || word(subj, u"he") || word(subj, u"she") ||
             word(subj, u"it") || word(subj, u"they") || word(subj, u"we") || word(subj, u"there") ||
             m_s.tokens[subj].kind == text::TokenKind::number)) {
         continue;
@@ -2960,6 +2968,34 @@ class EnglishFrames {
         !m_s.is_punct(hit.end, u':') && !m_s.is_comma(hit.end) && !is(WordClass::time_word, hit.end) &&
         !after_quotation()) {
       if (!finite_verb_within(hit.end + 1, 8)) {
+        return std::nullopt;
+      }
+    }
+    // ("the relief, which shows a young woman holding a bird, came from …": what a thing shows
+    // in a relative clause, a noun phrase with no clause, is what it depicts; "a poll shows the
+    // race tied" still reports.)
+    if (word(hit.begin, u"shows") && hit.begin > 0 && word(hit.begin - 1, u"which") && hit.end < m_end &&
+        !word(hit.end, u"that") && !finite_verb_within(hit.end, 8)) {
+      return std::nullopt;
+    }
+    // ("A week later claims surfaced that P": the noun before a verb of coming to light, read
+    // by nominal_that; no verb "claims".)
+    if (hit.end + 1 < m_end && word(hit.end + 1, u"that") &&
+        (word(hit.end, u"emerged") || word(hit.end, u"surfaced") || word(hit.end, u"circulated") ||
+         word(hit.end, u"swirled") || word(hit.end, u"spread"))) {
+      return std::nullopt;
+    }
+    // ("a vessel reported stolen from a county museum", "two climbers reported missing": a
+    // reduced relative after a common noun describes the thing; it reports no one's words.)
+    if (word(hit.begin, u"reported") && hit.end < m_end && hit.begin > 0 && m_s.is_word(hit.begin - 1) &&
+        !m_s.tokens[hit.begin - 1].capitalized && m_s.noun_covering(hit.begin - 1) == nullptr &&
+        !is(WordClass::auxiliary, hit.begin - 1) && !is(WordClass::pronoun_plural, hit.begin - 1) &&
+        !is(WordClass::pronoun_male, hit.begin - 1) && !is(WordClass::pronoun_female, hit.begin - 1) &&
+        !is(WordClass::adverb, hit.begin - 1)) {
+      static constexpr std::u16string_view k_states[] = {u"stolen", u"missing", u"killed", u"dead", u"injured",
+                                                         u"wounded", u"lost", u"seized", u"kidnapped", u"abducted",
+                                                         u"damaged", u"destroyed", u"looted", u"sunk", u"found"};
+      if (std::find(std::begin(k_states), std::end(k_states), m_s.lower(hit.end)) != std::end(k_states)) {
         return std::nullopt;
       }
     }

@@ -432,6 +432,11 @@ void tokenize(const NormalizedText& text, std::uint32_t begin, std::uint32_t end
       t.end = i + 1;
       t.kind = TokenKind::punct;
       t.punct = all[i];
+      // ("a Communist Party–controlled tabloid": an en dash between two letters, with no space
+      // on either side, joins a compound as a hyphen does.)
+      if (t.punct == u'\u2013' && i > 0 && i + 1 < all.size() && u_isalpha(all[i - 1]) && u_isalpha(all[i + 1])) {
+        t.punct = u'-';
+      }
       out.push_back(t);
     }
   };
