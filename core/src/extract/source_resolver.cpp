@@ -823,6 +823,17 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       noun_token = english_head(h);
     }
   }
+  // ("بحسب تقديرات دبلوماسيين غربيين في طهران": data or estimates of unnamed people are
+  // theirs; the people are the head.)
+  if (arabic && noun != nullptr && (noun->id == "ar.bayanat" || noun->id == "ar.bayanat-m")) {
+    for (const Hit& h : s.nouns) {
+      if (h.begin == noun_token + 1 && h.end <= e && is_unnamed(s.lex.source_nouns()[h.payload].kind)) {
+        noun = &s.lex.source_nouns()[h.payload];
+        noun_token = h.begin;
+        break;
+      }
+    }
+  }
   // "Bank of Japan sources": an unnamed noun that ends the phrase is its head, whatever the
   // name before it holds.
   if (!arabic) {
