@@ -5380,6 +5380,23 @@ class ArabicFrames {
           ++j;  // "وفقا لما ورد في وكالة يونهاب": where it appeared is the source
         }
       }
+      // ("بحسب ما علمت «الأخبار» من مصادر في المؤسسة": a paper writes "X learned" only of
+      // itself; what it learned comes from whoever follows "من". The learner is no hop.)
+      if (j > hit.end && (exact(j - 1, u"\u0639\u0644\u0645\u062a") /* علمت */ ||
+                          exact(j - 1, u"\u0639\u0644\u0645") /* علم */) && j + 2 < m_end) {
+        std::uint32_t after = j;
+        if (m_s.is_open_quote(j)) {
+          const std::uint32_t close = short_quote_close(j, 4);
+          after = close != 0 ? close + 1 : j;
+        } else if (const lexicon::EntityMatch* m = m_s.entity_covering(j); m != nullptr && m->begin == j) {
+          after = m->end;
+        }
+        if (after > j && after + 1 < m_end && exact(after, u"\u0645\u0646") /* من */) {
+          j = after + 1;
+        } else if (after > j) {
+          return std::nullopt;  // the paper's own finding, no one else's
+        }
+      }
       if (j + 1 < m_end && exact(j, u"علي") && w(j + 1).starts_with(u"لسان")) {
         j += 2;  // "وفقا لما أوردته على لسانه وكالة تاس": whose words, then who carried them
       }
@@ -7333,6 +7350,18 @@ class ArabicFrames {
     if (!found) {
       return std::nullopt;
     }
+    // ("اتهم النائب X وزارة الطاقة بـ": a body's noun in the construct state, before its
+    // definite genitive, is where the one accused begins.)
+    bool construct_body = false;
+    if (object > hit.end + 1 && w(object).starts_with(u"\u0627\u0644") && !w(object - 1).starts_with(u"\u0627\u0644")) {
+      if (const Hit* n = m_s.noun_covering(object - 1);
+          n != nullptr && n->begin == object - 1 &&
+          (m_s.lex.source_nouns()[n->payload].kind == SourceKind::government ||
+           m_s.lex.source_nouns()[n->payload].kind == SourceKind::organization)) {
+        --object;
+        construct_body = true;
+      }
+    }
     // "الولايات المتحدة بدعم": the one accused may be a name of several words.
     if (const lexicon::EntityMatch* m = m_s.entity_covering(object); m != nullptr && m->begin > hit.end &&
                                                                      m->begin < object) {
@@ -7381,7 +7410,7 @@ class ArabicFrames {
     for (std::uint32_t t = hit.end; t < name_begin && !titled; ++t) {
       titled = is(WordClass::title, t) || is(WordClass::honorific, t) || m_s.noun_covering(t) != nullptr;
     }
-    const bool named_before_object = object >= hit.end + 3 && w(object).starts_with(u"\u0627\u0644") &&
+    const bool named_before_object = object >= hit.end + 3 && (w(object).starts_with(u"\u0627\u0644") || construct_body) &&
                                      object - name_begin >= 2 && plain_end > name_begin && titled;
     if (Range np = entity_np(hit.end); !named_before_object && !np.empty() && np.end < object) {
       while (np.end < object && w(np.end).size() > 2 && w(np.end)[0] == k_waw) {
