@@ -1182,8 +1182,11 @@ class EnglishFrames {
         }
         break;
       }
-      if (m_s.is_comma(r) || m_s.is_end_punct(r) || m_s.is_quote_mark(r) || m_s.cue_at(r) != nullptr ||
-          (clause_words && word(r, u"that"))) {
+      // ("Some parents of candidates who wrote the test … alleged", "A person who said he was a
+      // relative told": a cue right after "who" is the relative clause's own verb.)
+      const bool relative_verb = r > 0 && word(r - 1, u"who") && m_s.cue_at(r) != nullptr;
+      if (m_s.is_comma(r) || m_s.is_end_punct(r) || m_s.is_quote_mark(r) ||
+          (m_s.cue_at(r) != nullptr && !relative_verb) || (clause_words && word(r, u"that"))) {
         break;
       }
       if (word(r, u"who") && (!clause_words || r + 2 < e)) {
@@ -2978,6 +2981,21 @@ class EnglishFrames {
         !word(hit.end, u"that") && !finite_verb_within(hit.end, 8)) {
       return std::nullopt;
     }
+    // ("Photos shared by passengers appear to show the nose cone caved in": what a picture,
+    // footage or a record seems to show; "the raid appeared to show that P" is an inference.)
+    if (hit.end - hit.begin >= 3 && word(hit.end - 1, u"show")) {
+      static constexpr std::u16string_view k_pictures[] = {
+          u"photo",  u"photos",  u"photograph", u"photographs", u"picture", u"pictures", u"image",
+          u"images", u"video",   u"videos",     u"footage",     u"clip",    u"clips",    u"recording",
+          u"recordings", u"screenshot", u"screenshots", u"document", u"documents", u"records", u"data"};
+      bool picture = false;
+      for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 8 && !picture;) {
+        picture = std::find(std::begin(k_pictures), std::end(k_pictures), m_s.lower(k)) != std::end(k_pictures);
+      }
+      if (!picture) {
+        return std::nullopt;
+      }
+    }
     // ("A week later claims surfaced that P": the noun before a verb of coming to light, read
     // by nominal_that; no verb "claims".)
     if (hit.end + 1 < m_end && word(hit.end + 1, u"that") &&
@@ -4129,6 +4147,29 @@ class EnglishFrames {
   std::optional<Attribution> finish_preposed(Attribution& a, const AfterVerb& av) {
     a.content_begin = av.content;
     a.content_end = av.content_limit > av.content ? std::min(av.content_limit, m_end) : m_end;
+    // ("Some parents of candidates who wrote the test at the centre alleged that P", "A person
+    // who said he was a relative told the paper that P": an unmarked relative clause runs into
+    // the main clause's own verb of saying and its "that"; the relative says nothing of its own.)
+    if (!av.marked && a.sources.size() == 1 && a.sources.front().end == a.sources.front().begin + 1 &&
+        word(a.sources.front().begin, u"who")) {
+      for (std::uint32_t t = a.content_begin + 1; t + 1 < a.content_end && t < a.content_begin + 14; ++t) {
+        if (m_s.is_comma(t) || m_s.in_quote(t) || word(t, u"that")) {
+          break;
+        }
+        const Hit* h = m_s.cue_at(t);
+        if (h == nullptr || h->begin != t || m_s.lex.cues()[h->payload].frame != Frame::speech) {
+          continue;
+        }
+        for (std::uint32_t u = h->end; u < a.content_end && u < h->end + 6; ++u) {
+          if (word(u, u"that")) {
+            return std::nullopt;
+          }
+          if (m_s.is_comma(u) || m_s.is_end_punct(u)) {
+            break;
+          }
+        }
+      }
+    }
     // "Everything Trump says is a lie": content that opens with a finite verb has lost its
     // subject to the clause around the cue; the cue sits in a relative clause.
     // ("the gifts, which she said came with conditions" keeps its claim: there the
