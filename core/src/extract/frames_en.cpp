@@ -3763,7 +3763,13 @@ class EnglishFrames {
                                        (is(WordClass::determiner, np.end + 1) || is(WordClass::title, np.end + 1) ||
                                         is(WordClass::relative, np.end + 1))));
     }
-    if ((subject.empty() || comma_subject) && pre > 0 && (m_s.is_comma(pre - 1) || m_s.is_close_quote(pre - 1))) {
+    // ("…, Kuang, said he had never studied at a military-affiliated university": a personal
+    // pronoun right after the verb opens the content; no one is "said he".)
+    const bool pronoun_after = hit.end < m_end && (word(hit.end, u"he") || word(hit.end, u"she") ||
+                                                   word(hit.end, u"they") || word(hit.end, u"we") ||
+                                                   word(hit.end, u"it") || word(hit.end, u"i"));
+    if ((subject.empty() || comma_subject) && !pronoun_after && pre > 0 &&
+        (m_s.is_comma(pre - 1) || m_s.is_close_quote(pre - 1))) {
       const NounPhrase np = np_right(hit.end, m_end);
       // The speaker closes the clause: "…, said Mr. X." / "…, said X, a spokesman". In "China,
       // its only ally, said it was opposed" the phrase after the verb is the content's subject.
