@@ -404,6 +404,12 @@ class EnglishFrames {
     }
   }
 
+  // A verb of coming to light: "reports emerged that P", "claims surfaced that P".
+  [[nodiscard]] bool came_to_light(std::uint32_t i) const {
+    return word(i, u"emerged") || word(i, u"surfaced") || word(i, u"circulated") || word(i, u"swirled") ||
+           word(i, u"spread");
+  }
+
   void nominal_that() {
     static constexpr std::u16string_view k_speech_nouns[] = {
         u"remark", u"remarks", u"statement", u"statements", u"claim", u"claims", u"assertion", u"assertions",
@@ -420,9 +426,7 @@ class EnglishFrames {
       const std::u16string_view noun = m_s.lower(n);
       // ("after reports emerged that P", "claims surfaced that P": a verb of coming to light
       // between the noun and its clause; the claims are then no one's in particular.)
-      const bool surfaced = n + 2 < m_end && word(n + 2, u"that") &&
-                            (word(n + 1, u"emerged") || word(n + 1, u"surfaced") || word(n + 1, u"circulated") ||
-                             word(n + 1, u"swirled") || word(n + 1, u"spread"));
+      const bool surfaced = n + 2 < m_end && word(n + 2, u"that") && came_to_light(n + 1);
       const bool speech_noun = in_list(noun, k_speech_nouns) && !surfaced;
       const bool rumour = in_list(noun, k_rumour_nouns) ||
                           (surfaced && (noun == u"claims" || noun == u"allegations" || noun == u"suggestions"));
@@ -2998,9 +3002,7 @@ class EnglishFrames {
     }
     // ("A week later claims surfaced that P": the noun before a verb of coming to light, read
     // by nominal_that; no verb "claims".)
-    if (hit.end + 1 < m_end && word(hit.end + 1, u"that") &&
-        (word(hit.end, u"emerged") || word(hit.end, u"surfaced") || word(hit.end, u"circulated") ||
-         word(hit.end, u"swirled") || word(hit.end, u"spread"))) {
+    if (hit.end + 1 < m_end && word(hit.end + 1, u"that") && came_to_light(hit.end)) {
       return std::nullopt;
     }
     // ("a vessel reported stolen from a county museum", "two climbers reported missing": a
