@@ -2085,6 +2085,19 @@ class EnglishFrames {
         }
         continue;
       }
+      // "the mayor said the next morning", "complained the following day": a day counted from
+      // the story's, when the words were said ("said the next day would be decisive": the
+      // subject, when a verb follows).
+      if (word(j, u"the") && j + 2 < m_end &&
+          (word(j + 1, u"next") || word(j + 1, u"following") || word(j + 1, u"same") || word(j + 1, u"previous")) &&
+          is(WordClass::time_word, j + 2) && !m_s.tokens[j + 2].capitalized && !word(j + 2, u"this") &&
+          !word(j + 2, u"that") && !word(j + 2, u"last") && !word(j + 2, u"next") &&
+          !(j + 3 < m_end && (is(WordClass::auxiliary, j + 3) || is(WordClass::verb_blocker, j + 3) ||
+                              is(WordClass::adverb, j + 3) || word(j + 3, u"'s") ||
+                              (m_s.lower(j + 3).ends_with(u"ed") && !word(j + 3, u"earlier"))))) {
+        j += 3;
+        continue;
+      }
       // "said, without naming its sources, that P" (a manner adjunct), "reported, citing a
       // local volunteer, that P" (the cited source, an attribution of its own that the
       // assembler nests): a phrase set off by commas before "that".
