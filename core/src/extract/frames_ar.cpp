@@ -507,6 +507,19 @@ class ArabicFrames {
     return exact(i, u"علي") && m_s.utf8(i, i + 1).ends_with("\u064A");  // as written, not folded
   }
 
+  // ("وقال الجميزي في نص البلاغ"، "نفى الوزير في البداية"، "في ختام الاجتماع"، "في سياق
+  // حديثه": after "في", a part of what was said or of its time, never a place the speaker
+  // belongs to.) The definite forms stand alone; the others take the word after them.
+  [[nodiscard]] bool part_of_saying(std::size_t i) const {
+    static constexpr std::u16string_view k_parts[] = {
+        u"\u0646\u0635" /* نص */,          u"\u0633\u064a\u0627\u0642" /* سياق */,
+        u"\u0645\u0639\u0631\u0636" /* معرض */, u"\u062e\u062a\u0627\u0645" /* ختام */,
+        u"\u0645\u0633\u062a\u0647\u0644" /* مستهل */, u"\u0628\u062f\u0627\u064a\u0647" /* بداية */,
+        u"\u0627\u0644\u0628\u062f\u0627\u064a\u0647" /* البداية */, u"\u0646\u0647\u0627\u064a\u0647" /* نهاية */,
+        u"\u0627\u0644\u0646\u0647\u0627\u064a\u0647" /* النهاية */, u"\u0627\u0639\u0642\u0627\u0628" /* أعقاب */};
+    return i < m_end && std::find(std::begin(k_parts), std::end(k_parts), w(i)) != std::end(k_parts);
+  }
+
   [[nodiscard]] bool adjunct_start(std::size_t i) const {
     if (i >= m_end || !m_s.is_word(i) || ali_name(i)) {
       return false;
@@ -562,7 +575,8 @@ class ArabicFrames {
       if (n >= m_end) {
         return true;
       }
-      return is(WordClass::statement_noun, n) || is(WordClass::time_word, n) || is(WordClass::month, n) ||
+      const bool part = t == u"في" && part_of_saying(n);
+      return part || is(WordClass::statement_noun, n) || is(WordClass::time_word, n) || is(WordClass::month, n) ||
              m_s.tokens[n].kind == text::TokenKind::number || t != u"في";
     }
     return t == u"ردا" || t == u"رده" || t == u"تعليقا" || t == u"بدوره" || t == u"بدورها" || t == u"عن" ||
@@ -2153,6 +2167,11 @@ class ArabicFrames {
         if (j < m_end && (exact(j, u"نفسه") || exact(j, u"ذاته"))) {
           ++j;
         }
+        continue;
+      }
+      // ("نفى الوزير في ختام الاجتماع وجود إصابات"، "في البداية": a part of the saying.)
+      if (exact(j, u"في") && part_of_saying(j + 1)) {
+        j += definite(j + 1) || j + 2 >= m_end || !m_s.is_word(j + 2) ? 2 : 3;
         continue;
       }
       if (w(j).size() > 3 && w(j)[0] == k_ba && is(WordClass::statement_noun, j)) {
@@ -4173,6 +4192,11 @@ class ArabicFrames {
         // so whatever noun follows it is the object, definite or not.
         const bool statement = is(WordClass::statement_noun, adv + 1);
         std::uint32_t k = adv + 2;
+        // ("نفى الوزير في ختام الاجتماع وجود إصابات": a part of the saying and the word it
+        // belongs to.)
+        if (exact(adv, u"في") && part_of_saying(adv + 1) && !definite(adv + 1) && k < m_end && m_s.is_word(k)) {
+          ++k;
+        }
         // ("في بيان لها، وقوع إصابات": "its" statement, then a comma.)
         while (k < m_end && k <= adv + 5 && m_s.is_word(k)) {
           const std::u16string_view t = w(k);
