@@ -235,12 +235,87 @@ void Assembler::note_self_named_outlets(const Sentence& s) {
       const auto at = [&](std::uint32_t i, std::u16string_view w) { return i < s.size() && s.lower(i) == w; };
       if ((at(k, u"could") || at(k, u"was") || at(k, u"has")) && (at(k + 1, u"not") || at(k + 1, u"unable"))) {
         for (std::uint32_t t = k + 2; t < s.size() && t <= k + 5 && !self; ++t) {
-          self = s.lower(t).starts_with(u"verif") || s.lower(t).starts_with(u"confirm");
+          // ("Al Jazeera could not establish the figures independently".)
+          self = s.lower(t).starts_with(u"verif") || s.lower(t).starts_with(u"confirm") ||
+                 s.lower(t).starts_with(u"establish");
         }
       }
     }
     if (self) {
       note(e.id);
+    }
+  }
+}
+
+// A quotation that runs over paragraphs leaves each one but the last unclosed, and is
+// attributed once, often in its last paragraph only: ""We are counting bodies … scotch
+// carts.¶"Some of us have been warned …," one of the doctors told Al Jazeera." The paragraph
+// before an attributed quotation that opens its own paragraph is that speaker's when it is an
+// unclosed quotation that had no speaker of its own (read as the outlet's, or as the one
+// before going on).
+void Assembler::attribute_open_paragraph_before(const DocText& doc, const QuoteRegion& q,
+                                                const std::vector<QuoteRegion>& quotes,
+                                                const std::vector<text::Sentence>& all, const std::vector<Hop>& chain,
+                                                const std::string& rule) {
+  const std::u16string_view t = doc.view->text();
+  if (chain.empty() || q.open == 0 || t[q.open - 1] != u'\n') {
+    return;  // the quotation does not open its paragraph
+  }
+  const QuoteRegion* before = nullptr;
+  for (const QuoteRegion& p : quotes) {
+    if (!p.closed && p.close <= q.open) {
+      bool blank = true;
+      for (std::uint32_t k = p.close; k < q.open && blank; ++k) {
+        blank = t[k] == u' ' || t[k] == u'\n' || t[k] == u'\r' || t[k] == u'\t';
+      }
+      if (blank) {
+        before = &p;
+      }
+    }
+  }
+  // (With the same mark: a quotation in curly marks after a block in straight ones is
+  // another's words, quoted inside the block.)
+  if (before == nullptr || (before->open > 0 && t[before->open - 1] != u'\n') || t[before->open] != t[q.open]) {
+    return;  // none, or it does not open its own paragraph
+  }
+  const Span region = doc.units_span(before->open, before->close);
+  std::vector<std::size_t> taken;
+  for (std::size_t ci = 0; ci < m_claims.size(); ++ci) {
+    const Claim& c = m_claims[ci];
+    if (c.span.start >= region.start && c.span.end <= region.end + 1) {
+      if (!c.chain.empty() && !c.rule.ends_with(".continued")) {
+        return;  // the paragraph has a speaker of its own
+      }
+      taken.push_back(ci);
+    }
+  }
+  for (const std::size_t ci : taken) {
+    Claim& c = m_claims[ci];
+    for (const text::Sentence& other : all) {
+      if (doc.units_span(other.begin, other.end) != c.sentence) {
+        continue;
+      }
+      std::uint32_t tb = std::max(other.begin, quote_words_begin(*before, t));
+      std::uint32_t te = std::min(other.end, before->content_end());
+      auto edge = [](char16_t ch) {
+        return ch == u' ' || ch == u'\n' || ch == u',' || ch == u'"' || ch == u'\u201C' || ch == u'\u201D' ||
+               ch == u'\u00AB' || ch == u'\u00BB';
+      };
+      while (tb < te && edge(t[tb])) {
+        ++tb;
+      }
+      while (te > tb && edge(t[te - 1])) {
+        --te;
+      }
+      if (te <= tb) {
+        break;
+      }
+      c.span = doc.units_span(tb, te);
+      c.text = doc.slice(c.span);
+      c.chain = chain;
+      c.quote = QuoteType::direct;
+      c.rule = rule + ".continued";
+      break;
     }
   }
 }
@@ -1280,6 +1355,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
           add_quoted_sentence_reasons(doc, s, other, quotes, m_claims[mine.claims.back()], tb, te);
         }
       }
+      attribute_open_paragraph_before(doc, q, quotes, all, chain, a.rule);
       m_last_quote_chain = chain;
       m_last_quote_sentence = s.index;
       m_last_quote_paragraph = s.span.paragraph;

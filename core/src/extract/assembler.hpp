@@ -71,6 +71,9 @@ class Assembler {
                                    const text::Sentence& quoted, const std::vector<QuoteRegion>& quotes,
                                    Claim& claim, std::uint32_t unit_b, std::uint32_t unit_e);
   void note_self_named_outlets(const Sentence& s);
+  void attribute_open_paragraph_before(const DocText& doc, const QuoteRegion& q, const std::vector<QuoteRegion>& quotes,
+                                       const std::vector<text::Sentence>& all, const std::vector<Hop>& chain,
+                                       const std::string& rule);
   void read_sentence(const DocText& doc, const Sentence& s, const std::vector<QuoteRegion>& quotes,
                      const std::vector<text::Sentence>& all, std::size_t index_in_chunk, bool is_title);
   // Remembers the subject of a sentence that opens with a verb (Arabic).

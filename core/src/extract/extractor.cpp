@@ -372,6 +372,33 @@ void drop_self_learning_outlet(std::vector<Claim>& claims, std::string_view text
   }
 }
 
+// Is a mention one of the document's own outlets' names, the article's case aside ("the
+// Guardian" for "The Guardian")?
+bool names_own_outlet(std::string_view mention, const std::vector<std::string>& own,
+                      const std::vector<EntityInfo>& entities) {
+  auto without_article = [](std::string_view m) {
+    for (const std::string_view the : {std::string_view("the "), std::string_view("The ")}) {
+      if (m.starts_with(the)) {
+        return m.substr(the.size());
+      }
+    }
+    return m;
+  };
+  const std::string_view bare = without_article(mention);
+  for (const std::string& id : own) {
+    const auto e = std::find_if(entities.begin(), entities.end(), [&](const EntityInfo& x) { return x.id == id; });
+    if (e == entities.end()) {
+      continue;
+    }
+    for (const EntityName& n : e->names) {
+      if (!bare.empty() && without_article(n.text) == bare) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 void drop_own_outlet(std::vector<Claim>& claims, std::string_view text, const DocumentRecord& doc,
                      const std::vector<std::string>& self_named, const std::vector<EntityInfo>& entities) {
   drop_self_learning_outlet(claims, text);
@@ -417,9 +444,12 @@ void drop_own_outlet(std::vector<Claim>& claims, std::string_view text, const Do
                                       h.mention == "\u0644\u0644\u0648\u0643\u0627\u0644\u0629" /* للوكالة */ ||
                                       h.mention == "the agency" || h.mention == "the news agency" ||
                                       h.mention == "The agency" || h.mention == "The news agency");
+        // ("told the Guardian" in a story where "The Guardian could not establish …": the
+        // lowercase article kept the name from the gazetteer; the name is still the outlet's.)
+        const bool own_name = h.entity.empty() && h.kind == SourceKind::outlet && names_own_outlet(h.mention, own, entities);
         const bool own_relay = k + 1 < c.chain.size() &&
                                ((!h.entity.empty() && std::find(own.begin(), own.end(), h.entity) != own.end()) ||
-                                own_agency_word);
+                                own_agency_word || own_name);
         if (!own_relay) {
           kept.push_back(h);
         }
