@@ -4444,12 +4444,17 @@ class ArabicFrames {
       // ("في حديث لوكالة رويترز": the lam joined to the medium, so no relay phrase matched.)
       const bool statement_to_medium = relay_after == nullptr && c + 3 < m_end && exact(c + 1, u"في") &&
                                        is(WordClass::statement_noun, c + 2) && recipient_is_medium(Range{c + 3, c + 4});
-      const bool relay_next = relay_after != nullptr || statement_to_medium;
+      // ("نفى ذلك لوكالة "إفي"، مؤكدا أن Q": the medium told, right after the pointer.)
+      const Range told = relay_after == nullptr && !statement_to_medium && pointer && c + 1 < m_end
+                             ? recipient_phrase(c + 1)
+                             : Range{};
+      const bool pointer_told_medium = !told.empty() && recipient_is_medium(told);
+      const bool relay_next = relay_after != nullptr || statement_to_medium || pointer_told_medium;
       // (A bare "نفى X ذلك." adds no claim of its own; with the medium it was said to, the
       // denial is kept, so that what follows goes on with its chain.)
       // (And so is "نفت الوزارة ذلك، مؤكدة أن Q": the participle goes on with the denier.)
       // ("نفت ذلك في بيان مساء الأحد، مؤكدة": adjuncts may stand before the comma.)
-      std::uint32_t pointer_comma = c + 1;
+      std::uint32_t pointer_comma = pointer_told_medium ? told.end : c + 1;
       while (pointer_comma < m_end && pointer_comma < c + 7 && m_s.is_word(pointer_comma) &&
              (exact(pointer_comma, u"في") || is(WordClass::statement_noun, pointer_comma) ||
               is(WordClass::time_word, pointer_comma) || is(WordClass::month, pointer_comma) ||
@@ -4469,6 +4474,11 @@ class ArabicFrames {
            (pointer && (relay_next || participle_next || pointer_ends)));
       if (denied_back) {
         np_limit = c + 1;
+        if (pointer_told_medium && comp.relay_outer.empty()) {
+          comp.relay_outer = told;
+          comp.relay_cue_begin = told.begin;
+          comp.relay_cue_end = told.begin + 1;
+        }
         if (relay_next && comp.relay_outer.empty()) {
           const std::uint32_t medium_begin = relay_after != nullptr ? relay_after->end : c + 3;
           const Range r = relay_medium(medium_begin, PhraseStops{false, true, true, true});
@@ -5366,6 +5376,14 @@ class ArabicFrames {
       // "بحسب ما ذكرته X", "حسبما أفادت X", "وفقا لما نقلته X عن Y".
       if (exact(j, u"ما") || exact(j, u"لما")) {
         ++j;
+      }
+      // ("وبحسب أحدث بيانات وزارة الداخلية"، "ووفق آخر إحصاءات المفوضية": the latest of the
+      // data; the data and whose they are follow.)
+      if (j == hit.end && j + 1 < m_end &&
+          (exact(j, u"\u0627\u062d\u062f\u062b") /* أحدث */ || exact(j, u"\u0627\u062e\u0631") /* آخر */)) {
+        if (const auto* n = m_s.noun_covering(j + 1); n != nullptr && n->begin == j + 1) {
+          ++j;
+        }
       }
       bool relay_verb = false;
       bool known_verb = false;
