@@ -153,6 +153,20 @@ class ArabicFrames {
           a->fallback_begin = a->fallback_end = 0;
         }
       }
+      // ("ويُعتقد، وفق ما يتداوله مغردون، أن P": a verb with no subject whose source is set off
+      // right after it speaks through that source alone, no one before.)
+      if (a && cue.frame == Frame::speech && a->sources.size() == 1 && a->sources.front().dropped()) {
+        std::uint32_t k = hit.end;
+        while (k < m_end && m_s.is_comma(k)) {
+          ++k;
+        }
+        if (const Hit* h = m_s.cue_at(k); k > hit.end && h != nullptr && h->begin == k &&
+                                          m_s.lex.cues()[h->payload].frame == Frame::according) {
+          a->sources.clear();
+          a->coordinated = false;
+          a->fallback_begin = a->fallback_end = 0;
+        }
+      }
       if (a && cue.id == "ar.hammala") {
         // ("…، محملا القوات الأميركية "مسؤولية عرقلة …"": the participle goes on with the
         // sentence's speaker; who is held responsible opens the claim.)
@@ -1035,7 +1049,10 @@ class ArabicFrames {
       return {b, b};  // no subject here: the verb's subject is elsewhere or dropped
     }
     // ("ذكرت، نقلا عن مصدرين، أن": a relay set off after the verb is no subject.)
-    if (const Hit* c = m_s.cue_at(b); c != nullptr && c->begin == b && m_s.lex.cues()[c->payload].frame == Frame::citing) {
+    // ("ويُعتقد، وفق ما يتداوله مغردون، أن P": nor an attribution set off after it, which
+    // names the source itself.)
+    if (const Hit* c = m_s.cue_at(b); c != nullptr && c->begin == b &&
+        (m_s.lex.cues()[c->payload].frame == Frame::citing || m_s.lex.cues()[c->payload].frame == Frame::according)) {
       return {b, b};
     }
     // ("أفادت بخرق الهدنة": a verbal noun with "ب" and its definite genitive is the verb's
@@ -5636,7 +5653,9 @@ class ArabicFrames {
       auto put_out_it = [&](std::uint32_t k) {
         const std::u16string_view v = w(k);
         return (v.starts_with(u"\u0646\u0634\u0631") /* نشر */ || v.starts_with(u"\u0627\u0635\u062f\u0631") /* اصدر */ ||
-                v.starts_with(u"\u0627\u0639\u062f") /* اعد */ || v.starts_with(u"\u0627\u0648\u0631\u062f") /* اورد */) &&
+                v.starts_with(u"\u0627\u0639\u062f") /* اعد */ || v.starts_with(u"\u0627\u0648\u0631\u062f") /* اورد */ ||
+                v.starts_with(u"\u0628\u062b") /* بث: "وفق بيان بثته «واس»" */ ||
+                v.starts_with(u"\u0648\u0632\u0639") /* وزع */) &&
                (v.ends_with(u"\u0647\u0627") /* ـها */ || v.ends_with(u"\u0647") /* ـه */);
       };
       if (x.end + 2 < m_end &&
@@ -5644,6 +5663,14 @@ class ArabicFrames {
           put_out_it(x.end + 1)) {
         if (const Range issuer = np_after(x.end + 2, PhraseStops{true, true, true, true});
             !issuer.empty() && issuer.begin == x.end + 2 && names_source(issuer)) {
+          x.end = issuer.end;
+        }
+      }
+      // ("وفق بيان بثته وكالة الأنباء السعودية (واس)": a verb the lexicon reads as a cue of its
+      // own ends the phrase np_after found; the medium after it is read as with "نشرته".)
+      if (x.end + 1 < m_end && put_out_it(x.end) && is(WordClass::statement_noun, x.end - 1)) {
+        if (const Range issuer = np_after(x.end + 1, PhraseStops{true, true, true, true});
+            !issuer.empty() && issuer.begin == x.end + 1 && names_source(issuer)) {
           x.end = issuer.end;
         }
       }
