@@ -75,6 +75,14 @@ class ArabicFrames {
   }
 
   std::vector<Attribution> run() {
+    // Verbs with no subject that speak through an attribution set off after them: which
+    // attribution, and the verb, in case that attribution names no one after all.
+    struct SpeaksThrough {
+      std::size_t attribution;
+      const Hit* verb;
+      std::uint32_t according;
+    };
+    std::vector<SpeaksThrough> speaks_through;
     for (const Hit& hit : m_s.cues) {
       if (frames::quoted(m_s, hit.begin) || m_consumed.count(hit.begin) > 0) {
         continue;
@@ -165,6 +173,7 @@ class ArabicFrames {
           a->sources.clear();
           a->coordinated = false;
           a->fallback_begin = a->fallback_end = 0;
+          speaks_through.push_back({m_out.size(), &hit, k});
         }
       }
       if (a && cue.id == "ar.hammala") {
@@ -191,6 +200,14 @@ class ArabicFrames {
       }
       if (a) {
         m_out.push_back(std::move(*a));
+      }
+    }
+    for (const SpeaksThrough& t : speaks_through) {
+      const bool named = std::any_of(m_out.begin(), m_out.end(), [&](const Attribution& o) {
+        return o.cue_begin == t.according && !o.sources.empty() && !o.sources.front().dropped();
+      });
+      if (!named && t.attribution < m_out.size() && m_out[t.attribution].sources.empty()) {
+        m_out[t.attribution].sources = {phrase(*t.verb, t.verb->begin, t.verb->begin)};
       }
     }
     nominal_reports();
@@ -3603,8 +3620,35 @@ class ArabicFrames {
         }
       }
     }
-    Complement comp = complement_after(before || subject.empty() ? hit.end
-                                                                 : (told_medium.empty() ? subject.end : told_medium.end));
+    // ("وقال سكان تحدثوا لوكالة فرانس برس إن P"، "قال وافدون تحدثوا إلى القبس إن P": an
+    // unmarked relative clause on the indefinite subject, who spoke to a medium, which relays
+    // when the gazetteer knows it; the page's own paper, unknown to it, is no hop.)
+    std::uint32_t spoke_to_end = 0;
+    if (!before && !subject.empty() && told_medium.empty() && subject.end + 2 < m_end &&
+        w(subject.end).starts_with(u"\u062a\u062d\u062f\u062b") /* تحدث */ && w(subject.end).size() <= 6) {
+      const std::uint32_t to = subject.end + 1;
+      Range r = recipient_phrase(to);
+      if (r.empty() && (exact(to, u"\u0627\u0644\u064a") /* إلى */ || exact(to, u"\u0645\u0639") /* مع */)) {
+        r = relay_medium(to + 1, PhraseStops{false, true, true, true});
+        if (r.empty() && to + 1 < m_end && m_s.is_word(to + 1) && complementizer(to + 2)) {
+          spoke_to_end = to + 2;  // a one-word name the gazetteer does not know
+        }
+      }
+      if (!r.empty() && complementizer(r.end)) {
+        if (recipient_is_medium(r)) {
+          told_medium = r;
+        } else {
+          spoke_to_end = r.end;
+        }
+      }
+      if (const Hit* spoke = m_s.cue_at(subject.end); spoke != nullptr && (!told_medium.empty() || spoke_to_end > 0)) {
+        m_consumed.insert(spoke->begin);
+      }
+    }
+    Complement comp = complement_after(before || subject.empty()
+                                           ? hit.end
+                                           : (spoke_to_end > 0 ? spoke_to_end
+                                                               : (told_medium.empty() ? subject.end : told_medium.end)));
     if (!comp_publisher.empty() && comp.relay_outer.empty()) {
       comp.relay_outer = comp_publisher;
       comp.relay_cue_begin = hit.begin - 1;
@@ -5093,6 +5137,7 @@ class ArabicFrames {
   std::optional<Attribution> learned_from(const Hit& hit, const lexicon::CueEntry& cue) {
     std::uint32_t b = hit.end;
     Range learner{};
+    bool own_paper = false;
     if (m_s.is_open_quote(b)) {
       learner = quoted_name(b, 5);
       if (learner.empty()) {
@@ -5106,8 +5151,17 @@ class ArabicFrames {
         ++e;
       }
       learner = {b, e};
-      if (learner.empty() || !exact(e, u"من") || !medium_at(b) || !recipient_is_medium(learner)) {
+      if (learner.empty() || !exact(e, u"من")) {
         return std::nullopt;
+      }
+      // ("وعلمت القبس من مصادر مطلعة أن P": a paper's bare name, which the gazetteer keeps for
+      // an explicit context, learning is the page's own paper: no hop, as a quoted name.)
+      if (!medium_at(b) || !recipient_is_medium(learner)) {
+        if (learner.end - learner.begin > 2 || is(WordClass::title, b) || is(WordClass::honorific, b) ||
+            m_s.noun_covering(b) != nullptr) {
+          return std::nullopt;
+        }
+        own_paper = true;
       }
     }
     std::uint32_t from = learner.end;
@@ -5126,7 +5180,7 @@ class ArabicFrames {
       return std::nullopt;
     }
     Attribution a = base(hit, cue);
-    if (!m_s.is_open_quote(learner.begin)) {
+    if (!m_s.is_open_quote(learner.begin) && !own_paper) {
       a.sources.push_back(phrase(hit, learner.begin, learner.end));
     }
     a.sources.push_back(phrase(hit, sources.begin, sources.end));
@@ -5414,8 +5468,9 @@ class ArabicFrames {
         // ("بحسب ما يتردد في أروقة الوزارة"، "بحسب ما يتداول في أوساط أكاديمية": the circles
         // where it is rumoured or passed around are its source.)
         const std::string_view verb_id = m_s.lex.cues()[v->payload].id;
+        // ("وفق ما يُتداول بين متابعيها": or among whom.)
         if ((verb_id == "ar.taraddada" || verb_id == "ar.tadawala") && j + 1 < m_end &&
-            exact(j, u"\u0641\u064a") /* في */ && m_s.is_word(j + 1)) {
+            (exact(j, u"\u0641\u064a") /* في */ || exact(j, u"\u0628\u064a\u0646") /* بين */) && m_s.is_word(j + 1)) {
           ++j;
         }
         if (exact(j, u"به") || exact(j, u"بها")) {
