@@ -176,6 +176,20 @@ class ArabicFrames {
           speaks_through.push_back({m_out.size(), &hit, k});
         }
       }
+      // ("وتشير المعلومات الأولية إلى أن P، بحسب مصدر في دائرة البيئة": what the first
+      // information shows is what the source set off after it says; the information is no one.)
+      if (a && cue.frame == Frame::speech && a->sources.size() == 1 && !a->sources.front().dropped() &&
+          first_information(a->sources.front())) {
+        for (std::uint32_t k = a->sources.front().end; k < m_end; ++k) {
+          if (const Hit* h = m_s.cue_at(k); h != nullptr && h->begin == k &&
+                                            m_s.lex.cues()[h->payload].frame == Frame::according) {
+            a->sources.clear();
+            a->coordinated = false;
+            a->fallback_begin = a->fallback_end = 0;
+            break;
+          }
+        }
+      }
       if (a && cue.id == "ar.hammala") {
         // ("…، محملا القوات الأميركية "مسؤولية عرقلة …"": the participle goes on with the
         // sentence's speaker; who is held responsible opens the claim.)
@@ -202,6 +216,17 @@ class ArabicFrames {
         m_out.push_back(std::move(*a));
       }
     }
+    // (What was said ends where the statement it was said in is named.)
+    for (const std::uint32_t at : m_said_in) {
+      for (Attribution& o : m_out) {
+        if (o.content_begin < at && o.content_end > at) {
+          o.content_end = at;
+          if (!frames::trim_content(m_s, o.content_begin, o.content_end)) {
+            o.content_end = o.content_begin;
+          }
+        }
+      }
+    }
     for (const SpeaksThrough& t : speaks_through) {
       const bool named = std::any_of(m_out.begin(), m_out.end(), [&](const Attribution& o) {
         return o.cue_begin == t.according && !o.sources.empty() && !o.sources.front().dropped();
@@ -223,6 +248,7 @@ class ArabicFrames {
   std::uint32_t m_end = 0;
   std::vector<Attribution> m_out;
   std::set<std::uint32_t> m_consumed;  // verbs read as part of "بحسب ما ذكرت X"
+  std::vector<std::uint32_t> m_said_in;  // "، بحسب بيان نشرته": where the words were said, no source
 
   [[nodiscard]] std::u16string_view w(std::size_t i) const { return m_s.lower(i); }
 
@@ -531,6 +557,26 @@ class ArabicFrames {
     return p;
   }
 
+  // "المعلومات الأولية"، "المعطيات المتوفرة"، "التحقيقات الأولية": the information or first
+  // findings, which speak for whoever gathered them.
+  [[nodiscard]] bool first_information(const SourcePhrase& p) const {
+    if (p.end - p.begin > 2) {
+      return false;
+    }
+    const std::u16string_view head = w(p.begin);
+    const bool information = head == u"\u0627\u0644\u0645\u0639\u0644\u0648\u0645\u0627\u062a" /* المعلومات */ ||
+                             head == u"\u0627\u0644\u0645\u0639\u0637\u064a\u0627\u062a" /* المعطيات */ ||
+                             head == u"\u0627\u0644\u062a\u062d\u0642\u064a\u0642\u0627\u062a" /* التحقيقات */ ||
+                             head == u"\u0627\u0644\u0645\u0624\u0634\u0631\u0627\u062a" /* المؤشرات */;
+    if (!information || p.end == p.begin + 1) {
+      return information;
+    }
+    const std::u16string_view adj = w(p.begin + 1);
+    return adj == u"\u0627\u0644\u0627\u0648\u0644\u064a\u0647" /* الأولية */ ||
+           adj == u"\u0627\u0644\u0645\u062a\u0648\u0641\u0631\u0647" /* المتوفرة */ ||
+           adj == u"\u0627\u0644\u0645\u062a\u0627\u062d\u0647" /* المتاحة */;
+  }
+
   // Does an adjunct start at token i ("في بيان", "الجمعة", "للصحافيين", "رداً على")?
   // The name "علي" (Ali), written with a dotted ya, which search folding merges with the
   // preposition "على": "عن علي أكبر ولايتي".
@@ -703,6 +749,21 @@ class ArabicFrames {
       return {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2)};
     }
     if (const Hit* n = m_s.noun_covering(i); n != nullptr && n->begin == i) {
+      // ("للوكالة الرسمية (واع)": the noun, its adjectives, and the medium's abbreviation in
+      // brackets.)
+      {
+        std::uint32_t adj = n->end;
+        while (adj < m_end && adj - n->end < 2 && m_s.is_word(adj) && m_s.entity_covering(adj) == nullptr &&
+               w(adj).starts_with(u"ال") && (w(adj).ends_with(u"يه") || w(adj).ends_with(u"ي"))) {
+          ++adj;
+        }
+        if (adj + 2 < m_end && m_s.is_punct(adj, u'(')) {
+          if (const lexicon::EntityMatch* m = m_s.entity_covering(adj + 1);
+              m != nullptr && m->begin == adj + 1 && m->end < m_end && m_s.is_punct(m->end, u')')) {
+            return {static_cast<std::uint32_t>(i), m->end + 1};
+          }
+        }
+      }
       // "لشبكة CNN", "لوكالة «فرانس برس»": the medium's name follows its noun, maybe after
       // its adjectives ("لوكالة الأنباء التركية "الأناضول"").
       std::uint32_t name = n->end;
@@ -3192,6 +3253,11 @@ class ArabicFrames {
     }
     auto opener = [&](std::uint32_t k) { return complementizer(k) || exact(k, u"لكن") || exact(k, u"ولكن"); };
     Range r = np_before(hit.begin);
+    // ("غير أن عضواً في مجلس المحافظة اتهم": the noun phrase right before the verb is the
+    // place of the one who speaks; read back to the opener.)
+    if (!r.empty() && r.begin >= 2 && (exact(r.begin - 1, u"في") || exact(r.begin - 1, u"من"))) {
+      r = {};
+    }
     if (r.empty()) {
       // (The words back to the opener: "إلا أن وزارة الداخلية نفت". A name set off after
       // "ويدعى", "أحد المرافقين، ويدعى علي الفقيه، قال", is passed over whole: "علي" reads as
@@ -3247,8 +3313,14 @@ class ArabicFrames {
     // ("غير أن أحد المرافقين، ويدعى X، قال"، "أن أحد المتهمين أقر": "one of the …" is someone.)
     const bool one_of = !r.empty() && r.end > r.begin + 1 && (exact(r.begin, u"احد") || exact(r.begin, u"احدي")) &&
                         w(r.begin + 1).starts_with(u"\u0627\u0644");
+    // ("غير أن نائبا اتهم"، "غير أن عضواً في مجلس المحافظة اتهم": a title in the accusative,
+    // indefinite, after "أن".)
+    const bool accusative_title = !r.empty() && w(r.begin).size() > 3 && w(r.begin).back() == u'\u0627' &&
+                                  (m_s.lex.is_exact(WordClass::title, w(r.begin).substr(0, w(r.begin).size() - 1)) ||
+                                   w(r.begin) == u"\u0639\u0636\u0648\u0627" /* عضوا */);
     const bool headed = !r.empty() && (is(WordClass::title, r.begin) || (head_noun != nullptr && head_noun->begin == r.begin) ||
-                                       (head_entity != nullptr && head_entity->begin == r.begin) || one_of);
+                                       (head_entity != nullptr && head_entity->begin == r.begin) || one_of ||
+                                       accusative_title);
     // (Or after "لكن": "لكن وزارة الداخلية نفت استخدام الرصاص".)
     const bool opened = !r.empty() && r.begin > 0 && opener(r.begin - 1);
     // (Not under "it is believed": "ويعتقد أن قيادة X تعتبر P" stays the writer's hedged statement.)
@@ -3259,7 +3331,7 @@ class ArabicFrames {
     // heads it.)
     const bool informs = m_s.lex.cues()[hit.payload].id == "ar.ablagha" && r.end - r.begin <= 3 && commas == 0;
     return plain && (headed || informs) && opened && !under_belief && r.end == hit.begin &&
-                   (informs || one_of || names_source(r))
+                   (informs || one_of || accusative_title || names_source(r))
                ? r
                : Range{};
   }
@@ -5779,6 +5851,27 @@ class ArabicFrames {
           }
         }
       }
+      // ("أعلنت البلدية أنها P، بحسب بيان نشرته على حساباتها"، "…، وفق بيان صادر عنها": a
+      // statement that names no one but the clause's own speaker is where the words were
+      // said, no source of its own.)
+      auto own_statement_word = [&](std::uint32_t t) {
+        return put_out_it(t) || exact(t, u"\u0635\u0627\u062f\u0631") /* صادر */ ||
+               exact(t, u"\u0639\u0646\u0647") /* عنه */ || exact(t, u"\u0639\u0646\u0647\u0627") /* عنها */;
+      };
+      bool own_statement = is(WordClass::statement_noun, x.begin) && !definite(x.begin) && !learned_from &&
+                           !published_by && !(x.end < m_end && (exact(x.end, u"\u0645\u0646") || exact(x.end, u"\u0639\u0646")));
+      for (std::uint32_t t = x.begin + 1; t < x.end && own_statement; ++t) {
+        own_statement = own_statement_word(t);
+      }
+      if (own_statement) {
+        const bool speaker_before = std::any_of(m_s.cues.begin(), m_s.cues.end(), [&](const Hit& h) {
+          return h.end <= hit.begin && m_s.lex.cues()[h.payload].frame == Frame::speech && !frames::quoted(m_s, h.begin);
+        });
+        if (speaker_before) {
+          m_said_in.push_back(hit.begin);
+          return std::nullopt;
+        }
+      }
       std::uint32_t after = x.end;
       a.sources = {phrase(hit, x.begin, x.end, label)};
       // ("في بيان نقلته وكالة Y" after the source, maybe past a day: its carrier's cue.)
@@ -6280,7 +6373,13 @@ class ArabicFrames {
     // ("أكد أن نقل المرضى إجراء احترازي": right after "أن" with no "عن" to come, "نقل" is the
     // noun "transfer", the clause's subject.)
     // ("أن يكون شقيقه قد نقل "أي أموال"": after "قد" too, "نقل" is "transferred".)
-    if (from == u"\u0639\u0646" && hit.begin > 0 && (complementizer(hit.begin - 1) || exact(hit.begin - 1, u"قد"))) {
+    // ("إن الصهريج كان ينقل مشتقات نفطية": after "كان", or imperfect with no "عن" to come, it
+    // "transports".)
+    const bool transports = exact(hit.begin, u"\u064a\u0646\u0642\u0644") /* ينقل */ ||
+                            exact(hit.begin, u"\u062a\u0646\u0642\u0644") /* تنقل */ ||
+                            (hit.begin > 0 && is(WordClass::auxiliary, hit.begin - 1));
+    if (from == u"\u0639\u0646" && hit.begin > 0 &&
+        (complementizer(hit.begin - 1) || exact(hit.begin - 1, u"قد") || transports)) {
       bool an = false;
       // ("وسبق أن نقلت واس، في شهر رجب الماضي، عن …": a set-off time may stand before "عن".)
       for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 16 && !an; ++k) {
