@@ -3729,6 +3729,34 @@ class ArabicFrames {
     if (!told_medium.empty() && comp.recipient.empty()) {
       comp.recipient = told_medium;
     }
+    // ("وأوضح الجهاز، في نشرته السنوية التي أوردتها وكالة X، أن P"، "في إحصاء نشرته وكالة
+    // X"، "في بيانها الذي بثته وكالة X أمس"، "وأوضح التقرير، الذي نشرت وكالة X مضامينه، أن
+    // P": an aside set off by commas before the complement that names the news medium which
+    // published the words; the medium relays them.)
+    if (comp.found && comp.relay_outer.empty() && comp.recipient.empty()) {
+      const std::uint32_t from = before || subject.empty() ? hit.end : subject.end;
+      if (from < comp.content && m_s.is_comma(from)) {
+        for (std::uint32_t k = from + 1; k + 1 < comp.content && k < from + 12; ++k) {
+          if (m_s.is_comma(k) || !m_s.is_word(k) || m_s.in_quote(k) || !frames::is_publishing_verb(w(k))) {
+            continue;
+          }
+          std::uint32_t medium = k + 1;
+          if (medium + 1 < m_end && object_pronoun_of_relay(medium)) {
+            ++medium;
+          }
+          const Range r = relay_medium(medium, PhraseStops{false, true, true, true});
+          // ("في نشرته السنوية": "its bulletin" spells as "published it"; read on. "في نشرتها
+          // اليومية": nor is "daily" a newspaper here: a news medium the gazetteer knows, or an
+          // agency by its noun.)
+          if (!r.empty() && r.end < comp.content && names_news_medium(r)) {
+            comp.relay_outer = r;
+            comp.relay_cue_begin = k;
+            comp.relay_cue_end = k + 1;
+            break;
+          }
+        }
+      }
+    }
     // ("… "رويترز" قائلا إن P": the participle goes on with the telling.)
     if (!told_medium.empty() && told_medium.end < m_end) {
       if (const Hit* p = m_s.cue_at(told_medium.end); p != nullptr && m_s.lex.cues()[p->payload].id == "ar.qailan") {
