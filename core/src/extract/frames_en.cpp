@@ -1344,6 +1344,41 @@ class EnglishFrames {
       }
     }
     const std::uint32_t e = skip_preverbal(cue, floor);
+    // ("…, prompting opposition parties to allege that P", "leading residents to complain
+    // that P": what a thing caused someone to say, that one said; the one between the verb of
+    // causing and "to" is the subject.)
+    {
+      const std::uint32_t to = e > floor && word(e - 1, u"to") ? e - 1 : (cue > floor && word(cue - 1, u"to") ? cue - 1 : 0);
+      static constexpr std::u16string_view k_causing[] = {u"prompting", u"prompted", u"leading", u"led",
+                                                          u"causing", u"caused", u"spurring", u"spurred",
+                                                          u"moving", u"driving", u"pushing"};
+      for (std::uint32_t v = to; to > floor + 1 && v-- > floor && to - v <= 6;) {
+        if (!m_s.is_word(v) || m_s.cue_at(v) != nullptr) {
+          break;
+        }
+        if (std::find(std::begin(k_causing), std::end(k_causing), m_s.lower(v)) != std::end(k_causing)) {
+          if (v + 1 < to) {
+            return {v + 1, to};
+          }
+          break;
+        }
+      }
+    }
+    // ("Under cross-examination he said P", "At the hearing she told …": a subject pronoun
+    // right before the verb is its subject, whatever phrase opens the sentence before it.)
+    if (e > floor + 1 && m_s.is_word(e - 2) && !m_s.tokens[e - 1].capitalized &&
+        (word(e - 1, u"he") || word(e - 1, u"she") || word(e - 1, u"they") || word(e - 1, u"we")) &&
+        !is(WordClass::conjunction, e - 2) && !is(WordClass::relative, e - 2) && !word(e - 2, u"that") &&
+        !is(WordClass::pronoun_male, e - 2) && !is(WordClass::pronoun_female, e - 2) &&
+        !is(WordClass::pronoun_plural, e - 2)) {
+      bool opener = false;  // a preposition opens the phrase before it: "Under …", "At the hearing"
+      for (std::uint32_t t = floor; t + 1 < e - 1 && !opener; ++t) {
+        opener = t == floor && m_s.is_exact(WordClass::preposition, t);
+      }
+      if (opener) {
+        return {e - 1, e};
+      }
+    }
     // "… between protesters and police and said P": a verb right after "and" is coordinated
     // with an earlier one; the words before "and" are not its subject.
     if (e > floor && (word(e - 1, u"and") || word(e - 1, u"but") || word(e - 1, u"or"))) {

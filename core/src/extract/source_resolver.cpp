@@ -274,10 +274,11 @@ std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, s
     const std::u16string_view w = s.lower(i);
     return w == u"of" || w == u"at" || w == u"on" || w == u"in" || w == u"for" || w == u"from";
   };
+  // ("spoke through his lawyer, who told the panel that P": a possessive opens the phrase
+  // too.)
   auto det = [&](std::uint32_t i) {
-    return s.lower(i) == u"a" || s.lower(i) == u"an" || s.lower(i) == u"the" ||
-           (s.is_exact(WordClass::determiner, i) && s.lower(i) != u"its" && s.lower(i) != u"his" &&
-            s.lower(i) != u"her" && s.lower(i) != u"their" && s.lower(i) != u"our" && s.lower(i) != u"my");
+    return s.lower(i) == u"a" || s.lower(i) == u"an" || s.lower(i) == u"the" || s.is_exact(WordClass::determiner, i) ||
+           s.lower(i) == u"his" || s.lower(i) == u"her" || s.lower(i) == u"their";
   };
   // Back to the determiner that opens the phrase; one after a preposition opens a phrase
   // inside it ("at the State Department"), so the search goes on.
