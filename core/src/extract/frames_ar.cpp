@@ -1771,7 +1771,10 @@ class ArabicFrames {
         u"\u0628\u0627\u064a\u0639\u0648" /* بائعو */, u"\u0628\u0627\u0639\u0647" /* باعة */,
         u"\u0628\u0627\u062d\u062b" /* باحث */, u"\u0628\u0627\u062d\u062b\u0647" /* باحثة */,
         u"\u0628\u062d\u0627\u0631" /* بحار */, u"\u0628\u062d\u0627\u0631\u0647" /* بحارة */,
-        u"\u0628\u0637\u0644" /* بطل */, u"\u0628\u0637\u0644\u0647" /* بطلة */};
+        u"\u0628\u0637\u0644" /* بطل */, u"\u0628\u0637\u0644\u0647" /* بطلة */,
+        // ("وفق تقديرات بنوك استثمار محلية": banks, and the bodies of the kind.)
+        u"\u0628\u0646\u0648\u0643" /* بنوك */, u"\u0628\u0627\u062d\u062b\u0648\u0646" /* باحثون */,
+        u"\u0628\u0627\u062d\u062b\u064a\u0646" /* باحثين */};
     if (std::find(std::begin(k_ba_people), std::end(k_ba_people), t) != std::end(k_ba_people)) {
       return false;
     }
@@ -4344,6 +4347,22 @@ class ArabicFrames {
           c = close + 1;
         }
       }
+      // ("نفى المتحدث، وفق ما بثته عنه الوكالة الرسمية، وجود أي نية": an attribution set off
+      // by commas before the object, which its own frame reads; the object follows it.)
+      if (c + 2 < m_end && m_s.is_comma(c)) {
+        if (const Hit* h = m_s.cue_at(c + 1);
+            h != nullptr && h->begin == c + 1 && m_s.lex.cues()[h->payload].frame == Frame::according) {
+          std::uint32_t close = h->end;
+          while (close < m_end && close - c <= 16 && !m_s.is_comma(close) && !m_s.is_end_punct(close) &&
+                 !complementizer(close)) {
+            ++close;
+          }
+          if (close + 1 < m_end && m_s.is_comma(close) && m_s.is_word(close + 1) && !complementizer(close + 1) &&
+              m_s.cue_at(close + 1) == nullptr) {
+            c = close + 1;
+          }
+        }
+      }
       // (Set off by commas too: "نفت الوزارة، في بيان لها، وقوع إصابات".)
       const std::uint32_t adv = (c + 1 < m_end && m_s.is_comma(c)) ? c + 1 : c;
       if (adv + 2 < m_end &&
@@ -5891,6 +5910,19 @@ class ArabicFrames {
       for (std::uint32_t t = x.begin + 1; t < x.end && own_statement; ++t) {
         own_statement = own_statement_word(t);
       }
+      // ("حذر المركز، بحسب ما نشره حسابه الرسمي على تويتر، من P": the speaker's own account,
+      // page or site, with its pronoun, is where the words were posted.)
+      {
+        const std::u16string_view source_head = w(x.begin);
+        const bool channel = source_head.starts_with(u"\u062d\u0633\u0627\u0628") /* حساب */ ||
+                             source_head.starts_with(u"\u0635\u0641\u062d\u062a") /* صفحت */ ||
+                             source_head.starts_with(u"\u0645\u0648\u0642\u0639") /* موقع */ ||
+                             source_head.starts_with(u"\u0642\u0646\u0627\u062a") /* قنات */;
+        const bool its = source_head.ends_with(u"\u0647") || source_head.ends_with(u"\u0647\u0627");
+        if (channel && its && source_head.size() >= 5 && !learned_from && !published_by) {
+          own_statement = true;
+        }
+      }
       if (own_statement) {
         const bool speaker_before = std::any_of(m_s.cues.begin(), m_s.cues.end(), [&](const Hit& h) {
           return h.end <= hit.begin && m_s.lex.cues()[h.payload].frame == Frame::speech && !frames::quoted(m_s, h.begin);
@@ -5948,6 +5980,12 @@ class ArabicFrames {
           outer.recipient = true;
           a.sources.insert(a.sources.begin(), outer);
           after = r.end;
+        } else if (to < m_end && m_s.is_open_quote(to)) {
+          // ("وحسب مصادر تحدثت إلى "المدن"، فإن P": the page's own outlet, quoted, which the
+          // gazetteer does not know: no hop, and what follows is read after it.)
+          if (const std::uint32_t close = short_quote_close(to, 4); close != 0) {
+            after = close + 1;
+          }
         }
       } else if (const Range r = recipient_phrase(x.end); !r.empty() && recipient_is_medium(r)) {
         SourcePhrase outer = phrase(hit, r.begin, r.end, label);
