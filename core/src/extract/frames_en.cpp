@@ -2043,7 +2043,17 @@ class EnglishFrames {
         }
       }
       if (r > j && !(r == j + 1 && is(WordClass::determiner, j)) && (takes_recipient || (word(r, u"that") && named))) {
-        out.recipient = {j, r};
+        // ("sources close to the government told this paper P": the page's own outlet, told,
+        // relays nothing; the words are passed over.)
+        static constexpr std::u16string_view k_own_media[] = {u"paper",   u"newspaper", u"website",  u"publication",
+                                                              u"magazine", u"station",  u"newsroom", u"programme",
+                                                              u"program",  u"site",     u"outlet"};
+        const bool this_outlet = r == j + 2 && word(j, u"this") &&
+                                 std::find(std::begin(k_own_media), std::end(k_own_media), m_s.lower(j + 1)) !=
+                                     std::end(k_own_media);
+        if (!this_outlet) {
+          out.recipient = {j, r};
+        }
         j = r;
       }
     }
