@@ -99,6 +99,25 @@ std::uint32_t quote_words_begin(const QuoteRegion& q, std::u16string_view t) {
   return doubled ? b + 1 : b;
 }
 
+// The part of one sentence inside a quotation, its marks, spaces and edge commas trimmed
+// (and dashes, unless `keep_dashes`): [begin, end) in units, empty when nothing is left.
+std::pair<std::uint32_t, std::uint32_t> quoted_part(const QuoteRegion& q, const text::Sentence& sentence,
+                                                    std::u16string_view t, bool keep_dashes) {
+  std::uint32_t tb = std::max(sentence.begin, quote_words_begin(q, t));
+  std::uint32_t te = std::min(sentence.end, q.content_end());
+  auto edge = [&](char16_t c) {
+    return c == u' ' || c == u'\n' || c == u',' || c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' ||
+           c == u'\u00BB' || (!keep_dashes && (c == u'-' || c == u'\u2013' || c == u'\u2014'));
+  };
+  while (tb < te && edge(t[tb])) {
+    ++tb;
+  }
+  while (te > tb && edge(t[te - 1])) {
+    --te;
+  }
+  return te > tb ? std::pair{tb, te} : std::pair{tb, tb};
+}
+
 bool same_hop(const Hop& a, const Hop& b) {
   if (!a.entity.empty() && a.entity == b.entity) {
     return true;
@@ -295,18 +314,7 @@ void Assembler::attribute_open_paragraph_before(const DocText& doc, const QuoteR
       if (doc.units_span(other.begin, other.end) != c.sentence) {
         continue;
       }
-      std::uint32_t tb = std::max(other.begin, quote_words_begin(*before, t));
-      std::uint32_t te = std::min(other.end, before->content_end());
-      auto edge = [](char16_t ch) {
-        return ch == u' ' || ch == u'\n' || ch == u',' || ch == u'"' || ch == u'\u201C' || ch == u'\u201D' ||
-               ch == u'\u00AB' || ch == u'\u00BB';
-      };
-      while (tb < te && edge(t[tb])) {
-        ++tb;
-      }
-      while (te > tb && edge(t[te - 1])) {
-        --te;
-      }
+      const auto [tb, te] = quoted_part(*before, other, t, true);
       if (te <= tb) {
         break;
       }
@@ -1327,24 +1335,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       // A quotation: one claim per sentence it spans.
       const QuoteRegion& q = quotes[static_cast<std::size_t>(a.quote_region)];
       for (const text::Sentence& other : all) {
-        const std::uint32_t b = std::max(other.begin, quote_words_begin(q, doc.view->text()));
-        const std::uint32_t e = std::min(other.end, q.content_end());
-        if (b >= e) {
-          continue;
-        }
-        std::uint32_t tb = b;
-        std::uint32_t te = e;
-        const std::u16string_view t = doc.view->text();
-        auto edge = [](char16_t c) {
-          return c == u' ' || c == u'\n' || c == u',' || c == u'"' || c == u'\u201C' || c == u'\u201D' ||
-                 c == u'\u00AB' || c == u'\u00BB' || c == u'-' || c == u'\u2013' || c == u'\u2014';
-        };
-        while (tb < te && edge(t[tb])) {
-          ++tb;
-        }
-        while (te > tb && edge(t[te - 1])) {
-          --te;
-        }
+        const auto [tb, te] = quoted_part(q, other, doc.view->text(), false);
         if (te <= tb) {
           continue;
         }

@@ -170,9 +170,7 @@ class ArabicFrames {
         }
         if (const Hit* h = m_s.cue_at(k); k > hit.end && h != nullptr && h->begin == k &&
                                           m_s.lex.cues()[h->payload].frame == Frame::according) {
-          a->sources.clear();
-          a->coordinated = false;
-          a->fallback_begin = a->fallback_end = 0;
+          no_source_of_its_own(*a);
           speaks_through.push_back({m_out.size(), &hit, k});
         }
       }
@@ -183,9 +181,7 @@ class ArabicFrames {
         for (std::uint32_t k = a->sources.front().end; k < m_end; ++k) {
           if (const Hit* h = m_s.cue_at(k); h != nullptr && h->begin == k &&
                                             m_s.lex.cues()[h->payload].frame == Frame::according) {
-            a->sources.clear();
-            a->coordinated = false;
-            a->fallback_begin = a->fallback_end = 0;
+            no_source_of_its_own(*a);
             break;
           }
         }
@@ -555,6 +551,13 @@ class ArabicFrames {
     p.cue_end = hit.end;
     p.cue = label.empty() ? m_s.utf8(hit.begin, hit.end) : std::move(label);
     return p;
+  }
+
+  // A frame that speaks through an attribution read by another frame has no source of its own.
+  static void no_source_of_its_own(Attribution& a) {
+    a.sources.clear();
+    a.coordinated = false;
+    a.fallback_begin = a.fallback_end = 0;
   }
 
   // "المعلومات الأولية"، "المعطيات المتوفرة"، "التحقيقات الأولية": the information or first
