@@ -280,16 +280,21 @@ void Assembler::attribute_open_paragraph_before(const DocText& doc, const QuoteR
   if (chain.empty() || q.open == 0 || t[q.open - 1] != u'\n') {
     return;  // the quotation does not open its paragraph
   }
+  // (Only the quotation that ends last before this one can run into it; the gap between them
+  // is checked once.)
   const QuoteRegion* before = nullptr;
   for (const QuoteRegion& p : quotes) {
-    if (!p.closed && p.close <= q.open) {
-      bool blank = true;
-      for (std::uint32_t k = p.close; k < q.open && blank; ++k) {
-        blank = t[k] == u' ' || t[k] == u'\n' || t[k] == u'\r' || t[k] == u'\t';
-      }
-      if (blank) {
-        before = &p;
-      }
+    if (p.close <= q.open && (before == nullptr || p.close > before->close)) {
+      before = &p;
+    }
+  }
+  if (before != nullptr) {
+    bool blank = !before->closed;
+    for (std::uint32_t k = before->close; k < q.open && blank; ++k) {
+      blank = t[k] == u' ' || t[k] == u'\n' || t[k] == u'\r' || t[k] == u'\t';
+    }
+    if (!blank) {
+      before = nullptr;
     }
   }
   // (With the same mark: a quotation in curly marks after a block in straight ones is
@@ -299,7 +304,7 @@ void Assembler::attribute_open_paragraph_before(const DocText& doc, const QuoteR
   }
   const Span region = doc.units_span(before->open, before->close);
   std::vector<std::size_t> taken;
-  for (std::size_t ci = 0; ci < m_claims.size(); ++ci) {
+  for (std::size_t ci = m_claims.size(); ci-- > 0 && m_claims[ci].span.end + 1 >= region.start;) {
     const Claim& c = m_claims[ci];
     if (c.span.start >= region.start && c.span.end <= region.end + 1) {
       if (!c.chain.empty() && !c.rule.ends_with(".continued")) {

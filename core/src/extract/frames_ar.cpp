@@ -3253,6 +3253,16 @@ class ArabicFrames {
   // "إن وزير التجارة أعلن حظر …"، "إلا أن وزارة الداخلية نفت …": after "أن"/"إن" or "لكن" the
   // noun comes first, then its verb. The titled or named phrase between the opener and the
   // verb at `hit`, or empty.
+  // Nouns for a person, indefinite and in the accusative after "أن": "عضواً"، "موظفاً"،
+  // "ناشطاً"، "محامياً"، "طبيباً"، "مواطناً" (the titles the lexicon lists are read from it).
+  [[nodiscard]] static bool accusative_person_noun(std::u16string_view t) {
+    static constexpr std::u16string_view k_people[] = {
+        u"\u0639\u0636\u0648\u0627" /* عضوا */, u"\u0645\u0648\u0638\u0641\u0627" /* موظفا */,
+        u"\u0646\u0627\u0634\u0637\u0627" /* ناشطا */, u"\u0645\u062d\u0627\u0645\u064a\u0627" /* محاميا */,
+        u"\u0637\u0628\u064a\u0628\u0627" /* طبيبا */, u"\u0645\u0648\u0627\u0637\u0646\u0627" /* مواطنا */};
+    return std::find(std::begin(k_people), std::end(k_people), t) != std::end(k_people);
+  }
+
   [[nodiscard]] Range subject_after_opener(const Hit& hit) const {
     if (hit.begin < 2) {
       return {};
@@ -3323,7 +3333,7 @@ class ArabicFrames {
     // indefinite, after "أن".)
     const bool accusative_title = !r.empty() && w(r.begin).size() > 3 && w(r.begin).back() == u'\u0627' &&
                                   (m_s.lex.is_exact(WordClass::title, w(r.begin).substr(0, w(r.begin).size() - 1)) ||
-                                   w(r.begin) == u"\u0639\u0636\u0648\u0627" /* عضوا */);
+                                   accusative_person_noun(w(r.begin)));
     const bool headed = !r.empty() && (is(WordClass::title, r.begin) || (head_noun != nullptr && head_noun->begin == r.begin) ||
                                        (head_entity != nullptr && head_entity->begin == r.begin) || one_of ||
                                        accusative_title);
