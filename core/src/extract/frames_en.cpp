@@ -1371,11 +1371,8 @@ class EnglishFrames {
         !is(WordClass::conjunction, e - 2) && !is(WordClass::relative, e - 2) && !word(e - 2, u"that") &&
         !is(WordClass::pronoun_male, e - 2) && !is(WordClass::pronoun_female, e - 2) &&
         !is(WordClass::pronoun_plural, e - 2)) {
-      bool opener = false;  // a preposition opens the phrase before it: "Under …", "At the hearing"
-      for (std::uint32_t t = floor; t + 1 < e - 1 && !opener; ++t) {
-        opener = t == floor && m_s.is_exact(WordClass::preposition, t);
-      }
-      if (opener) {
+      // (A preposition opens the phrase before it: "Under …", "At the hearing".)
+      if (floor + 2 < e && m_s.is_exact(WordClass::preposition, floor)) {
         return {e - 1, e};
       }
     }
