@@ -1833,6 +1833,18 @@ class ArabicFrames {
     bool past_words = false;  // words that are no adjunct stand before the content found
   };
 
+  // "في تصريحات أدلى بها إلى التلفزيون الرسمي": a statement given "to" a medium, which is
+  // the one told. The medium after "إلى" at `j`, or empty. (Not a bare name in quotation
+  // marks, "في حديث إلى «الأخبار»", as a rule the page's own masthead.)
+  [[nodiscard]] Range given_to_medium(std::uint32_t j) const {
+    if (!exact(j, u"الي") || j == 0 || j + 2 >= m_end || m_s.is_open_quote(j + 1) ||
+        !(exact(j - 1, u"به") || exact(j - 1, u"بها") || is(WordClass::statement_noun, j - 1))) {
+      return {};
+    }
+    const Range r = relay_medium(j + 1, PhraseStops{true, true, true, true});
+    return !r.empty() && recipient_is_medium(r) ? r : Range{};
+  }
+
   // After the subject: adjuncts, a recipient, then "أن"/"إن"/":"/a quotation.
   [[nodiscard]] Complement complement_after(std::uint32_t j) const {
     Complement c;
@@ -1862,7 +1874,7 @@ class ArabicFrames {
         while (k < m_end && k - j < 16 && !m_s.is_comma(k) && !m_s.is_end_punct(k) && !complementizer(k) &&
                (m_s.cue_at(k) == nullptr || m_s.in_quote(k) || describes_noun_before(*m_s.cue_at(k)))) {
           // (Or the medium that got the words: "، في بيان أرسلته إلى وكالة فرانس برس،".)
-          told_inside = told_inside || recipient_at(k) || !medium_relative(k).medium.empty();
+          told_inside = told_inside || recipient_at(k) || !medium_relative(k).medium.empty() || !given_to_medium(k).empty();
           ++k;
         }
         if (!told_inside && k + 1 < m_end && m_s.is_comma(k) && (recipient_at(k + 1) || complementizer(k + 1))) {
@@ -2131,6 +2143,11 @@ class ArabicFrames {
         }
       }
       if (const Range r = recipient_phrase(j); !r.empty()) {
+        c.recipient = r;
+        j = r.end;
+        continue;
+      }
+      if (const Range r = given_to_medium(j); !r.empty() && c.recipient.empty()) {
         c.recipient = r;
         j = r.end;
         continue;
@@ -4949,6 +4966,26 @@ class ArabicFrames {
   }
 
   // The known entity (or source noun) starting at b with its following definite adjectives.
+  // "وزارة الطاقة والمناجم"، "وزارة الخارجية والمغتربين": a body's name coordinates its
+  // genitives (a definite word with "و", then its adjective). Where the name ends, from `e`
+  // right after its first genitive.
+  [[nodiscard]] std::uint32_t coordinated_genitives(std::uint32_t e) const {
+    while (e < m_end && m_s.is_word(e) && w(e).size() > 3 && w(e)[0] == k_waw &&
+           w(e).substr(1).starts_with(u"\u0627\u0644") && m_s.cue_at(e) == nullptr && m_s.noun_covering(e) == nullptr &&
+           m_s.entity_covering(e) == nullptr &&
+           (e + 1 >= m_end || !m_s.is_word(e + 1) || m_s.nationality_covering(e + 1) != nullptr ||
+            w(e + 1).starts_with(u"\u0627\u0644") || complementizer(e + 1) || m_s.cue_at(e + 1) != nullptr)) {
+      ++e;
+      // ("والتجارة الداخلية": with its relative adjective.)
+      if (e < m_end && m_s.is_word(e) && w(e).size() > 4 && w(e).starts_with(u"\u0627\u0644") &&
+          (w(e).ends_with(u"\u064a\u0629") || w(e).ends_with(u"\u064a\u0647") || w(e).ends_with(u"\u064a")) &&
+          m_s.cue_at(e) == nullptr && !is(WordClass::time_word, e)) {
+        ++e;
+      }
+    }
+    return e;
+  }
+
   [[nodiscard]] Range entity_np(std::uint32_t b) const {
     std::uint32_t e = b;
     const Hit* head_noun = m_s.noun_covering(b);
@@ -4967,14 +5004,8 @@ class ArabicFrames {
           w(e).starts_with(u"\u0627\u0644") && !is(WordClass::time_word, e) && !adjunct_start(e) &&
           m_s.cue_at(e) == nullptr) {
         ++e;
-        // "وزارة الطاقة والمناجم"، "وزارة الخارجية والمغتربين": a body's name coordinates its
-        // genitives (a definite word with "و", then its adjective).
-        while (body_head && e < m_end && m_s.is_word(e) && w(e).size() > 3 && w(e)[0] == k_waw &&
-               w(e).substr(1).starts_with(u"\u0627\u0644") && m_s.cue_at(e) == nullptr && m_s.noun_covering(e) == nullptr &&
-               m_s.entity_covering(e) == nullptr &&
-               (e + 1 >= m_end || !m_s.is_word(e + 1) || m_s.nationality_covering(e + 1) != nullptr ||
-                w(e + 1).starts_with(u"\u0627\u0644") || complementizer(e + 1) || m_s.cue_at(e + 1) != nullptr)) {
-          ++e;
+        if (body_head) {
+          e = coordinated_genitives(e);
         }
       } else if (e == b + 1 && !w(b).starts_with(u"\u0627\u0644")) {
         // "مركز طب الطوارئ"، "هيئة شؤون الأسرى": a construct chain of indefinite nouns that a
@@ -5024,11 +5055,16 @@ class ArabicFrames {
         }
         if (const Hit* n = m_s.noun_covering(e); n != nullptr && n->begin == e) {
           e = n->end;
-          // ("باسم وزارة الدفاع": an indefinite head and its definite genitive.)
+          // ("باسم وزارة الدفاع": an indefinite head and its definite genitive; "باسم وزارة
+          // التموين والتجارة الداخلية": a body's, coordinated.)
           if (e == n->begin + 1 && !t.starts_with(u"\u0627\u0644") && e < m_end && m_s.is_word(e) &&
               w(e).starts_with(u"\u0627\u0644") && !is(WordClass::time_word, e) && !adjunct_start(e) &&
               m_s.cue_at(e) == nullptr) {
             ++e;
+            const SourceKind kind = m_s.lex.source_nouns()[n->payload].kind;
+            if (kind == SourceKind::government || kind == SourceKind::organization) {
+              e = coordinated_genitives(e);
+            }
           }
           continue;
         }
@@ -5628,7 +5664,9 @@ class ArabicFrames {
       }
       // ("بحسب ما علمت «الأخبار» من مصادر في المؤسسة": a paper writes "X learned" only of
       // itself; what it learned comes from whoever follows "من". The learner is no hop.)
+      // ("وفق ما علمته «عكاظ» من مصادر": the same, with the pronoun of "ما".)
       if (j > hit.end && (exact(j - 1, u"\u0639\u0644\u0645\u062a") /* علمت */ ||
+                          exact(j - 1, u"\u0639\u0644\u0645\u062a\u0647") /* علمته */ ||
                           exact(j - 1, u"\u0639\u0644\u0645") /* علم */) && j + 2 < m_end) {
         std::uint32_t after = j;
         if (m_s.is_open_quote(j)) {
@@ -6154,7 +6192,9 @@ class ArabicFrames {
       after_verb_subject = words >= 2 && words <= 4 && start == 0 && verb.size() >= 4 &&
                            (verb[0] == u'\u064a' || verb[0] == u'\u062a') && m_s.cue_at(start) == nullptr &&
                            m_s.noun_covering(start) == nullptr && m_s.entity_covering(start) == nullptr &&
-                           !is(WordClass::time_word, start) && definite(start + 1);
+                           !is(WordClass::time_word, start) &&
+                           // (A construct subject too: "ويرتبط تأخر المراجعة، بحسب ما أفادت تقارير، بتعثر".)
+                           (definite(start + 1) || (words >= 3 && definite(hit.begin - 2)));
     }
     if (after_verb_subject) {
       std::uint32_t ce = resume_after;
@@ -6198,8 +6238,12 @@ class ArabicFrames {
       }
     }
     // "P، بحسب X" / "P، وذلك حسبما أفادت X".
+    // ("أعلى من ذلك، بحسب الورقة": a "ذلك" before the comma is the claim's own.)
     std::uint32_t k = hit.begin;
-    while (k > 0 && (m_s.is_comma(k - 1) || exact(k - 1, u"وذلك") || exact(k - 1, u"ذلك") || m_s.is_dash(k - 1))) {
+    if (k > 0 && (exact(k - 1, u"وذلك") || exact(k - 1, u"ذلك"))) {
+      --k;
+    }
+    while (k > 0 && (m_s.is_comma(k - 1) || m_s.is_dash(k - 1))) {
       --k;
     }
     if (k == 0) {
@@ -6227,6 +6271,22 @@ class ArabicFrames {
       }
     }
     a.content_begin = frames::last_contrast_clause(m_s, a.content_begin, a.content_end);
+    a.content_begin = after_hedged_opening(a.content_begin, a.content_end);
+    // ("قدّرت الجمعية أن P، ويُرجح أن يكون Q، بحسب الورقة": a hedged clause of its own after
+    // a speaker's clause is what the phrase after it gives; P stays the speaker's.)
+    for (std::uint32_t i = a.content_begin + 1; i + 2 < a.content_end; ++i) {
+      if (!m_s.is_comma(i) || m_s.in_quote(i)) {
+        continue;
+      }
+      const std::uint32_t opened = after_hedged_opening(i + 1, a.content_end);
+      const bool speaker_before = std::any_of(m_s.cues.begin(), m_s.cues.end(), [&](const Hit& h) {
+        return h.begin >= a.content_begin && h.begin < i && m_s.lex.cues()[h.payload].frame == Frame::speech;
+      });
+      if (opened > i + 1 && speaker_before) {
+        a.content_begin = opened;
+        break;
+      }
+    }
     if (a.quote_region >= 0) {
       // Unless the quotation opened inside this clause after other words ("وتبنى الهجوم تنظيم
       // "الدولة الإسلامية"، وفقا لـ X"): then the clause is the claim and quotes a name.
@@ -6244,6 +6304,24 @@ class ArabicFrames {
       return std::nullopt;
     }
     return a;
+  }
+
+  // "ويُعتقد أن P، وفق X"، "ويُرجح أن يكون P، بحسب الورقة": an impersonal hedge opening the
+  // clause is the writer's framing of what the phrase after it gives; the claim is P (the hedge,
+  // right before it, still marks it). Where P begins, or `b` if no such hedge opens there.
+  [[nodiscard]] std::uint32_t after_hedged_opening(std::uint32_t b, std::uint32_t e) const {
+    for (const Hit& h : m_s.markers) {
+      if (h.begin != b || m_s.lex.markers()[h.payload].code != ReasonCode::hedge) {
+        continue;
+      }
+      if (h.end > b + 1 && h.end < e && complementizer(h.end - 1)) {
+        return h.end;  // the form ends with "أن"
+      }
+      if (h.end + 1 < e && complementizer(h.end)) {
+        return h.end + 1;
+      }
+    }
+    return b;
   }
 
   // A phrase set off by commas that names the speaker's source ("، استنادا إلى وثيقة،",
@@ -6665,7 +6743,7 @@ class ArabicFrames {
     }
     // "عن نائب وزير الصناعة، هوانغ فان نغيا، قوله إن": the name in apposition is the speaker's.
     if (y.end + 3 < m_end && m_s.is_comma(y.end) && m_s.is_word(y.end + 1) && !exact(y.end + 1, u"من") &&
-        !exact(y.end + 1, u"في") && !is_exact(WordClass::relative, y.end + 1) && !complementizer(y.end + 1) &&
+        !exact(y.end + 1, u"في") && !exact(y.end + 1, u"وهو") && !exact(y.end + 1, u"وهي") && !is_exact(WordClass::relative, y.end + 1) && !complementizer(y.end + 1) &&
         !is(WordClass::quote_noun, y.end + 1)) {
       // (Not a clause: "عن مسؤول، لم تذكر اسمه، قوله".)
       for (std::uint32_t k2 = y.end + 2; k2 + 1 < m_end && k2 - y.end <= 5 && m_s.is_word(k2 - 1) &&
@@ -6717,12 +6795,13 @@ class ArabicFrames {
       ++c;
     }
     // "عن طبيبة العيون X، من مستشفى شاريتيه في برلين، قولها إن": the speaker's place of work
-    // set off by commas before "قولها".
+    // set off by commas before "قولها"; a description, "، وهو شاب من مالي في العشرين من عمره، قوله:".
     // ("عن صحيفة نيكي، التي نسبت معلوماتها إلى …، أن P": a relative clause on the source.)
     if (c > y.end && m_s.is_comma(y.end) && c < m_end && !is(WordClass::quote_noun, c) &&
         (exact(c, u"من") || exact(c, u"في") || is_exact(WordClass::relative, c) ||
          exact(c, u"لم") || exact(c, u"طلب") || exact(c, u"فضل") || exact(c, u"رفض") ||  // "، لم تذكر اسمه،"
-         exact(c, u"اثر"))) {  // "، آثر التكتم على هويته،"
+         exact(c, u"اثر") ||  // "، آثر التكتم على هويته،"
+         exact(c, u"وهو") || exact(c, u"وهي") || exact(c, u"وهم"))) {  // "، وهو شاب من مالي،"
       for (std::uint32_t k2 = c + 1; k2 + 1 < m_end && k2 - c <= 12 && !m_s.is_end_punct(k2); ++k2) {
         if (m_s.is_comma(k2)) {
           if (is(WordClass::quote_noun, k2 + 1) || (!exact(c, u"من") && !exact(c, u"في") && complementizer(k2 + 1))) {
