@@ -1871,8 +1871,13 @@ class ArabicFrames {
         // (Not when the phrase holds the one told: "، في تصريحات لوكالة الأناضول، إن".)
         std::uint32_t k = j + 1;
         bool told_inside = false;
+        // ("، في بلاغ لها نشرت مضمونه وكالة X،": a verb of publishing inside an aside that opens
+        // with "في" tells who carried the statement; the aside goes on.)
+        const bool in_aside = exact(j + 1, u"\u0641\u064a") /* في */;
         while (k < m_end && k - j < 16 && !m_s.is_comma(k) && !m_s.is_end_punct(k) && !complementizer(k) &&
-               (m_s.cue_at(k) == nullptr || m_s.in_quote(k) || describes_noun_before(*m_s.cue_at(k)))) {
+               (m_s.cue_at(k) == nullptr || m_s.in_quote(k) || describes_noun_before(*m_s.cue_at(k)) ||
+                (in_aside && k > j + 2 && frames::is_publishing_verb(w(k))) ||
+                (in_aside && k > j + 3 && frames::is_publishing_verb(w(k - 1)) && object_pronoun_of_relay(k)))) {
           // (Or the medium that got the words: "، في بيان أرسلته إلى وكالة فرانس برس،".)
           told_inside = told_inside || recipient_at(k) || !medium_relative(k).medium.empty() || !given_to_medium(k).empty();
           ++k;
@@ -1880,7 +1885,7 @@ class ArabicFrames {
         if (!told_inside && k + 1 < m_end && m_s.is_comma(k) && (recipient_at(k + 1) || complementizer(k + 1))) {
           // ("، في كلمة أمام رجال أعمال في أنقرة نقلتها وكالة الأناضول،": a statement a medium
           // carried, its words between; the medium relays.)
-          if (c.relay_outer.empty() && exact(j + 1, u"\u0641\u064a") /* في */ && is(WordClass::statement_noun, j + 2)) {
+          if (c.relay_outer.empty() && in_aside) {
             for (std::uint32_t v = j + 3; v + 1 < k; ++v) {
               // ("وزعته على وسائل الإعلام ونشرته وكالة X": the second verb, after "و", names the
               // medium that carried it.)
@@ -4041,7 +4046,36 @@ class ArabicFrames {
         }
         estimate = amount;
       }
-      if (!cue.np_complement && !emphasis_ala && !emphasis_np && !acknowledged && !estimate) {
+      // "توقعت هيئة الأنواء استمرار تساقط الأمطار"، "توقع في نشرته تحسن الأحوال الجوية": a
+      // forecast whose object is a verbal noun of change states what is expected.
+      static constexpr std::u16string_view k_forecast_verbs[] = {u"توقع", u"توقعت", u"يتوقع", u"تتوقع", u"توقعوا",
+                                                                 u"يتوقعون"};
+      static constexpr std::u16string_view k_change_nouns[] = {
+          u"استمرار", u"تحسن", u"ارتفاع", u"انخفاض", u"تراجع", u"هطول", u"تساقط", u"نمو", u"زياده", u"وصول",
+          u"عوده", u"تباطؤ", u"انتعاش", u"حدوث", u"تسجيل", u"تكرار", u"اشتداد", u"انحسار", u"تجاوز", u"بلوغ"};
+      auto change_noun = [&](std::uint32_t k) {
+        return k + 1 < m_end && m_s.is_word(k + 1) &&
+               std::any_of(std::begin(k_change_nouns), std::end(k_change_nouns), [&](std::u16string_view n) { return exact(k, n); });
+      };
+      const bool forecast_verb = cue.id == "ar.raa" && std::any_of(std::begin(k_forecast_verbs), std::end(k_forecast_verbs),
+                                                                   [&](std::u16string_view f) { return estimate_verb == f; });
+      // (Past an aside set off by commas: "، في نشرة أوردتها وكالة الأنباء العراقية، استمرار".)
+      const bool set_off_after_subject = !subject.empty() && subject.end < m_end && m_s.is_comma(subject.end);
+      if (forecast_verb && !change_noun(np_head) && np_head < m_end && np_head > 0 &&
+          (m_s.is_comma(np_head - 1) || set_off_after_subject)) {
+        for (std::uint32_t k = np_head; k + 1 < m_end && k <= np_head + 12 && !complementizer(k) &&
+                                        (m_s.is_word(k) || m_s.is_comma(k));
+             ++k) {
+          if (m_s.is_comma(k)) {
+            if (change_noun(k + 1)) {
+              np_head = k + 1;
+            }
+            break;
+          }
+        }
+      }
+      const bool forecast = forecast_verb && change_noun(np_head);
+      if (!cue.np_complement && !emphasis_ala && !emphasis_np && !acknowledged && !estimate && !forecast) {
         return std::nullopt;
       }
       // ("مقطع فيديو زعمت أنه يوثق تعذيب …": a thing documenting, its pronoun the subject, no
@@ -4400,7 +4434,9 @@ class ArabicFrames {
           m_s.is_word(adv + 1) && !is_exact(WordClass::preposition, adv + 1)) {
         // "في بيان"، "في تصريح لرويترز"، "في مؤتمر صحفي": a statement the words were said in,
         // so whatever noun follows it is the object, definite or not.
-        const bool statement = is(WordClass::statement_noun, adv + 1);
+        // ("في نشرة أوردتها وكالة X": a word the lexicon does not list, that a medium carried.)
+        const bool statement = is(WordClass::statement_noun, adv + 1) ||
+                               (m_s.is_word(adv + 2) && frames::is_publishing_verb(w(adv + 2)));
         std::uint32_t k = adv + 2;
         // ("نفى الوزير في ختام الاجتماع وجود إصابات": a part of the saying and the word it
         // belongs to.)
@@ -4780,6 +4816,10 @@ class ArabicFrames {
             c = denied_from;
           }
         }
+      }
+      // (A forecast's object past an aside, found above.)
+      if (forecast && np_head > c) {
+        c = np_head;
       }
       a.np_content = true;
       comp.content = c;
@@ -6344,6 +6384,8 @@ class ArabicFrames {
     const std::u16string_view t = w(i);
     return t == u"\u0645\u0636\u0627\u0645\u064a\u0646\u0647" /* مضامينه */ ||
            t == u"\u0645\u0636\u0645\u0648\u0646\u0647" /* مضمونه */ || t == u"\u0646\u0635\u0647" /* نصه */ ||
+           // (Of a feminine noun: "في نشرة إنذارية نقلت مضامينها وكالة X".)
+           t == u"مضامينها" || t == u"مضمونها" || t == u"نصها" ||
            t == u"\u0639\u0646\u0647" /* عنه */ || t == u"\u0639\u0646\u0647\u0627" /* عنها */ ||
            t == u"\u0639\u0646\u0647\u0645" /* عنهم */ ||
            // ("في تصريح خصّ به الوكالة": the statement given to the medium.)
