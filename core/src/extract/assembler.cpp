@@ -1586,6 +1586,13 @@ void Assembler::remember_named_subject(const DocText& doc, const Sentence& s) {
       ++b;
     }
   }
+  // ("When Halcyne unveiled its system, …": a clause of time opens the sentence; its first
+  // word is no name.)
+  if (b < s.size() && s.is_word(b) &&
+      (s.is(WordClass::subordinator, b) || s.is(WordClass::preposition, b) || s.lower(b) == u"when" ||
+       s.lower(b) == u"while" || s.lower(b) == u"as" || s.lower(b) == u"if" || s.lower(b) == u"once")) {
+    return;
+  }
   std::uint32_t e = b;
   while (e < s.size() && e < b + 4 && s.is_word(e) && s.tokens[e].capitalized && !s.in_quote(e) &&
          !s.is(WordClass::determiner, e) && s.cue_at(e) == nullptr) {
@@ -2387,7 +2394,11 @@ std::vector<Claim> Assembler::finish() {
         "the report", "the reports", "these reports", "the charge", "the charges",
         // ("P, a figure disputed by shipowners": the label set off after the claim.)
         "a figure", "the figure", "a claim", "an account", "a version", "an allegation", "an accusation",
-        "a charge"};
+        "a charge",
+        // ("Iran rejected that account.": a demonstrative before the word for what was said.)
+        "the account", "that account", "this account", "that claim", "this claim", "those claims", "these claims",
+        "that report", "this report", "those reports", "that version", "the version", "those allegations",
+        "these allegations", "that figure", "this figure", "those figures", "these figures", "the figures"};
     return c.commitment == Commitment::denial &&
            std::find(std::begin(k_nouns), std::end(k_nouns), std::string_view(c.text)) != std::end(k_nouns);
   };

@@ -842,6 +842,18 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         continue;
       }
       credit_media_of_line(last, t, true);
+      // ("Source: Al Jazeera and news agencies": the outlet that wrote it with the wires is the
+      // page's own; "told Al Jazeera" in it relays nothing.)
+      if (t.ends_with(" and news agencies") || t.ends_with(" and agencies")) {
+        const std::size_t lead = lines[last].text.find(t);
+        const auto t_cp =
+            static_cast<std::uint32_t>(lines[last].cp + text::count_code_points(lines[last].text.substr(0, lead)));
+        for (const EntitySpan& e : entities_in(t, t_cp, resources)) {
+          if (e.entity->kind == SourceKind::outlet) {
+            ctx.credits.push_back({"publisher", e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span});
+          }
+        }
+      }
       break;
     }
   }
@@ -1828,6 +1840,13 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     // (A standfirst's bullets before the first paragraph are not counted: "- Carrier has been
     // talking to lessors", then "(Bloomberg) --".)
     if (const std::string_view lt = trim(l.text); lt.starts_with("- ") || lt.starts_with("\xE2\x80\xA2 ") /* • */) {
+      continue;
+    }
+    // (Nor a page's furniture above it: "Issued on: 23/12/2019 - 08:14", "Modified: …", a
+    // photo caption with its "©" credit.)
+    if (const std::string_view lt = trim(l.text);
+        lt.starts_with("Issued on") || lt.starts_with("Modified:") || lt.starts_with("Published") ||
+        lt.starts_with("Updated") || lt.starts_with("Last updated") || lt.find("\xC2\xA9") /* © */ != std::string_view::npos) {
       continue;
     }
     ++checked;

@@ -2259,6 +2259,16 @@ class EnglishFrames {
         j = k < m_end && m_s.is_comma(k) ? k + 1 : k;
         continue;
       }
+      // ("told reporters gathered outside the church": a participle describing the ones told,
+      // then where they were, is an adjunct too.)
+      if (j > 0 && is(WordClass::recipient_noun, j - 1) && j + 2 < m_end && m_s.is_word(j) &&
+          !m_s.tokens[j].capitalized && m_s.cue_at(j) == nullptr &&
+          (m_s.lower(j).ends_with(u"ed") || m_s.lower(j).ends_with(u"ing")) &&
+          (word(j + 1, u"outside") || word(j + 1, u"inside") || word(j + 1, u"at") || word(j + 1, u"in") ||
+           word(j + 1, u"near") || word(j + 1, u"on") || word(j + 1, u"for"))) {
+        ++j;
+        continue;
+      }
       if ((word(j, u"on") || word(j, u"in") || word(j, u"at") || word(j, u"during") || word(j, u"late") ||
            word(j, u"early") || word(j, u"last") || word(j, u"to") || word(j, u"via") || word(j, u"through") ||
            word(j, u"of")) &&
@@ -3417,6 +3427,19 @@ class EnglishFrames {
       if (!clause_between) {
         return relay(hit, cue);
       }
+    }
+    // ("the cost estimate was "wishful thinking"", "the police report is": a cue word after a
+    // determiner and a noun, right before the clause's verb, heads a noun phrase.)
+    // (A verb's past form is no such noun: "which the officials cautioned was still subject to
+    // change" is a relative clause, read below.)
+    if (hit.begin >= 2 && hit.end < m_end && hit.end == hit.begin + 1 && is(WordClass::determiner, hit.begin - 2) &&
+        !m_s.lower(hit.begin).ends_with(u"ed") && !word(hit.begin, u"said") && !word(hit.begin, u"told") &&
+        !word(hit.begin, u"thought") && !word(hit.begin, u"felt") &&
+        !(hit.begin >= 3 && (word(hit.begin - 3, u"which") || word(hit.begin - 3, u"that") || word(hit.begin - 3, u"who"))) &&
+        m_s.is_word(hit.begin - 1) && !m_s.tokens[hit.begin - 1].capitalized && !is(WordClass::determiner, hit.begin - 1) &&
+        !is(WordClass::adverb, hit.begin - 1) && m_s.cue_at(hit.begin - 1) == nullptr &&
+        (word(hit.end, u"was") || word(hit.end, u"is") || word(hit.end, u"were") || word(hit.end, u"are"))) {
+      return std::nullopt;
     }
     AfterVerb av = after_verb(hit.end, cue.recipient);
     // ("has denied wrongdoing", "denied involvement": a denial's object of a word or two at

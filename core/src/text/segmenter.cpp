@@ -19,12 +19,14 @@ namespace {
 // Abbreviations that end with a period but rarely end a sentence in news copy.
 // ICU matches these as suffixes of the text before a break ("al." would also
 // match "final."), so every entry starts with a capital letter.
-constexpr std::array<const char*, 48> k_abbreviations{{
+constexpr std::array<const char*, 56> k_abbreviations{{
     "Mr.",   "Mrs.",  "Ms.",   "Dr.",   "Prof.", "Gen.",  "Col.",  "Lt.",   "Sgt.",  "Capt.",
     "Cmdr.", "Adm.",  "Maj.",  "Gov.",  "Sen.",  "Rep.",  "Rev.",  "St.",   "Sr.",   "Jr.",
     "Jan.",  "Feb.",  "Mar.",  "Apr.",  "Jun.",  "Jul.",  "Aug.",  "Sep.",  "Sept.", "Oct.",
     "Nov.",  "Dec.",  "No.",   "Nos.",  "Inc.",  "Corp.", "Co.",   "Ltd.",  "Bros.", "Mt.",
     "Ft.",   "Pres.", "Amb.",  "Min.",  "Dept.", "Univ.", "Assn.", "Messrs.",
+    // (Clergy, police and army ranks before a name: "Rev. Fr. Cletus", "Supt. Ann Roe".)
+    "Fr.",   "Msgr.", "Supt.", "Det.",  "Cpl.",  "Pvt.",  "Brig.", "Hon.",
 }};
 
 // Initialisms with periods ("U.S.", "U.N.") stand before a capitalised name far more often
