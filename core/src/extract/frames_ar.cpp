@@ -2114,6 +2114,19 @@ class ArabicFrames {
           if (exact(at, u"علي") || exact(at, u"عبر")) {
             j = at + 1;
             while (j < m_end && !m_s.is_comma(j) && !m_s.is_end_punct(j) && !complementizer(j) && j - h->end < 8) {
+              // ("في بيان وزعته على وسائل الإعلام عبر وكالة أنباء الإمارات «وام»": sent out
+              // through a news medium, after the ones it went to.)
+              // ("… على وسائل الإعلام ونشرته وكالة X": or a second verb of publishing names it.)
+              const bool and_published = w(j).size() > 3 && w(j)[0] == k_waw && frames::is_publishing_verb(w(j).substr(1));
+              if (j > at + 1 && (exact(j, u"عبر") || and_published) && j + 1 < m_end && c.relay_outer.empty()) {
+                if (const Range r = relay_medium(j + 1, {}); !r.empty() && names_news_medium(r)) {
+                  c.relay_outer = r;
+                  c.relay_cue_begin = h->begin;
+                  c.relay_cue_end = h->end;
+                  j = r.end;
+                  continue;
+                }
+              }
               ++j;
             }
             continue;
@@ -2285,7 +2298,28 @@ class ArabicFrames {
       }
       if ((exact(j, u"في") || exact(j, u"عبر") || exact(j, u"خلال")) && j + 1 < m_end &&
           (is(WordClass::statement_noun, j + 1) || is(WordClass::time_word, j + 1))) {
+        const bool statement = is(WordClass::statement_noun, j + 1);
         j += 2;
+        // ("في تصريحات تلفزيونية مساء أمس": the statement's relative adjective, then a time, a
+        // comma or the one spoken with.)
+        std::uint32_t adjective_end = j;
+        while (statement && adjective_end < m_end && m_s.is_word(adjective_end) && !definite(adjective_end) &&
+               w(adjective_end).size() >= 4 &&
+               (w(adjective_end).ends_with(u"\u064a\u0647") || w(adjective_end).ends_with(u"\u064a")) &&
+               m_s.cue_at(adjective_end) == nullptr && m_s.entity_covering(adjective_end) == nullptr) {
+          ++adjective_end;
+        }
+        if (adjective_end > j && (adjective_end >= m_end || m_s.is_comma(adjective_end) ||
+                                  is(WordClass::time_word, adjective_end) || exact(adjective_end, u"مع") ||
+                                  !recipient_phrase(adjective_end).empty())) {
+          j = adjective_end;
+        }
+        // ("في اتصال هاتفي مع فرانس24": the one spoken with.)
+        if (statement && j + 1 < m_end && exact(j, u"مع")) {
+          if (const Range r = relay_medium(j + 1, PhraseStops{true, true, true, true}); !r.empty()) {
+            j = r.end;
+          }
+        }
         // ("في الوقت نفسه"، "في الوقت ذاته": at the same time.)
         if (j < m_end && (exact(j, u"نفسه") || exact(j, u"ذاته"))) {
           ++j;
@@ -3349,8 +3383,9 @@ class ArabicFrames {
     const Hit* head_noun = r.empty() ? nullptr : m_s.noun_covering(r.begin);
     const lexicon::EntityMatch* head_entity = r.empty() ? nullptr : m_s.entity_covering(r.begin);
     // ("غير أن أحد المرافقين، ويدعى X، قال"، "أن أحد المتهمين أقر": "one of the …" is someone.)
+    // ("لكن أحد أقارب الضحايا، ويدعى X، قال": or a source noun in the construct.)
     const bool one_of = !r.empty() && r.end > r.begin + 1 && (exact(r.begin, u"احد") || exact(r.begin, u"احدي")) &&
-                        w(r.begin + 1).starts_with(u"\u0627\u0644");
+                        (w(r.begin + 1).starts_with(u"\u0627\u0644") || m_s.noun_covering(r.begin + 1) != nullptr);
     // ("غير أن نائبا اتهم"، "غير أن عضواً في مجلس المحافظة اتهم": a title in the accusative,
     // indefinite, after "أن".)
     const bool accusative_title = !r.empty() && w(r.begin).size() > 3 && w(r.begin).back() == u'\u0627' &&
@@ -3377,6 +3412,17 @@ class ArabicFrames {
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
     if (cue_as_verbal_noun(hit)) {
       return std::nullopt;
+    }
+    // ("وبيّن المصدر أن P": "بين" folded is "between" too; as a verb it opens the clause, its
+    // subject a source, then "أن".)
+    if (hit.end == hit.begin + 1 && (exact(hit.begin, u"بين") || exact(hit.begin, u"وبين"))) {
+      const bool opens = hit.begin == 0 || m_s.is_comma(hit.begin - 1) || m_s.is_end_punct(hit.begin - 1);
+      const Range y = np_after(hit.end, PhraseStops{true, true, true});
+      const Complement after = y.empty() ? Complement{} : complement_after(y.end);
+      if (!opens || y.empty() || !names_source(y) || !after.found || after.content == 0 ||
+          !complementizer(after.content - 1)) {
+        return std::nullopt;
+      }
     }
     // ("رفض تأكيد أو نفي وجود مفاوضات": to confirm or deny, refused, is neither.)
     if (hit.begin >= 2 && (exact(hit.begin - 1, u"\u0627\u0648") /* أو */ || exact(hit.begin - 1, u"\u0648\u0644\u0627") /* ولا */) &&
@@ -4033,6 +4079,13 @@ class ArabicFrames {
       std::u16string_view estimate_verb = verb_word;
       if (estimate_verb.size() > 3 && (estimate_verb[0] == k_waw || estimate_verb[0] == k_fa)) {
         estimate_verb.remove_prefix(1);
+      }
+      // ("وقدّر مسؤول سابق بالجهاز، في تصريحات تلفزيونية، عدد …": where the speaker works, then
+      // an aside.)
+      std::uint32_t works_at_end = 0;
+      if (cue.id == "ar.raa" && np_head + 2 < m_end && ba_prefixed(np_head) && m_s.is_comma(np_head + 1)) {
+        works_at_end = np_head + 1;
+        np_head = skip_adjuncts(np_head + 1);
       }
       bool estimate = cue.id == "ar.raa" && !subject.empty() && names_source(subject) && subject.begin >= hit.end &&
                       (estimate_verb == u"قدر" || estimate_verb == u"قدرت" || estimate_verb == u"يقدر" ||
@@ -4817,9 +4870,13 @@ class ArabicFrames {
           }
         }
       }
-      // (A forecast's object past an aside, found above.)
-      if (forecast && np_head > c) {
+      // (A forecast's or an estimate's object past an aside, found above; the place the
+      // estimator works at is the subject's.)
+      if ((forecast || estimate) && np_head > c) {
         c = np_head;
+        if (estimate && works_at_end > subject.end) {
+          subject.end = works_at_end;
+        }
       }
       a.np_content = true;
       comp.content = c;
@@ -5525,9 +5582,18 @@ class ArabicFrames {
     }
     // ("، متهمة خصومها بـ"شراء أصوات"": the quotation after "بـ" is what of; the accused
     // before it belong to the claim.)
+    // ("، مقدّراً خسائره اليومية بنحو 15 ألف دينار": an estimate of an amount states a figure.)
+    bool estimated_amount = false;
+    if (cue.id == "ar.mutabiran" && set_off && w(hit.begin).starts_with(u"\u0645\u0642\u062f\u0631") /* مقدر */) {
+      for (std::uint32_t k = hit.end + 1; k < m_end && k < hit.end + 9 && !estimated_amount && !m_s.is_comma(k); ++k) {
+        estimated_amount = exact(k, u"بنحو") || exact(k, u"بحوالي") || exact(k, u"باكثر") || exact(k, u"بما") ||
+                           ((exact(k, u"ب") || exact(k, u"بـ")) && k + 1 < m_end &&
+                            m_s.tokens[k + 1].kind == text::TokenKind::number);
+      }
+    }
     if (!comp.found || (comp.next > hit.end + 3 && gap > 3) || accused_of) {
       if (cue.commitment == Commitment::denial || cue.id == "ar.qailan" || (cue.id == "ar.muakkidan" && set_off) ||
-          accused_of) {
+          accused_of || estimated_amount) {
         // "معلنا مقتل ...", "مؤكدا مقتل 26 مقاتلا", "مشددا على عدم استهداف المدنيين": a
         // noun-phrase claim.
         while (j < m_end && (exact(j, u"الي") || exact(j, u"علي"))) {
@@ -5741,6 +5807,10 @@ class ArabicFrames {
         }
       }
       Range x = np_after(j, PhraseStops{true, true, true, true});
+      // ("وفق ما نقلت عنه (بترا)": a medium's name in brackets is the name.)
+      if (x.end >= x.begin + 3 && m_s.is_punct(x.begin, u'(') && m_s.is_punct(x.end - 1, u')')) {
+        x = {x.begin + 1, x.end - 1};
+      }
       // "وفقا لتقرير سابق لمنظمة العمل الدولية": a time adjective, then whose report.
       if (!x.empty() && x.end + 1 < m_end && is(WordClass::time_word, x.end) && w(x.end + 1).size() > 2 &&
           w(x.end + 1)[0] == k_lam) {
@@ -6035,6 +6105,16 @@ class ArabicFrames {
       if (published_by) {
         a.sources.insert(a.sources.begin(), phrase(hit, published_by->begin, published_by->end, label));
         after = published_by->end;
+        // ("أعلنت وزارة السياحة P، وفق بيان للوزارة أوردته وكالة X": the statement of "the
+        // ministry", a body's bare noun after a speaker's clause, is that speaker's own; the
+        // medium alone relays.)
+        const bool speaker_before = std::any_of(m_s.cues.begin(), m_s.cues.end(), [&](const Hit& h) {
+          return h.end <= hit.begin && m_s.lex.cues()[h.payload].frame == Frame::speech && !frames::quoted(m_s, h.begin);
+        });
+        if (speaker_before && x.end == x.begin + 2 && w(x.begin + 1).starts_with(u"\u0644\u0644") /* لل */ &&
+            m_s.entity_covering(x.begin + 1) == nullptr) {
+          a.sources.pop_back();
+        }
       } else if (carrier != nullptr) {
         // "بحسب ما أعلنته النيابة (، الأحد،) في بيان نقلته وكالة بنا": the statement's carrier
         // relays. (Also when and through which it went out: "في بيان وزعته أمس عبر «واس»".)

@@ -841,6 +841,8 @@ bool is_publishing_verb(std::u16string_view folded) {
       u"نقلها",
       // passed from medium to medium: "بلاغ تناقلته وكالة X"
       u"تناقلته", u"تناقلتها",
+      // circulated: "في بلاغ عممته عبر وكالة X"
+      u"عممته", u"عممه", u"عممتها", u"عممها",
       // given to one medium alone: "في تصريح خصّ به الوكالة الرسمية"
       u"خص", u"خصت", u"اختص", u"اختصت"};
   return std::find(std::begin(k_published), std::end(k_published), folded) != std::end(k_published);

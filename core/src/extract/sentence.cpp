@@ -258,6 +258,19 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     return (w == u"\u064A\u062F\u0639\u064A" || w == u"\u062A\u062F\u0639\u064A") &&
            utf8(h.begin, h.begin + 1).ends_with("\u0649");
   });
+  // "وبيّن المصدر أن P" explains; "بين الطرفين" is "between", the shadda being folded away.
+  // The verb is kept written with its shadda, or opening a clause before a word.
+  std::erase_if(cues, [&](const Hit& h) {
+    const std::u16string_view w = keys[h.begin].exact;
+    if (h.end != h.begin + 1 || (w != u"\u0628\u064A\u0646" /* بين */ && w != u"\u0648\u0628\u064A\u0646" /* وبين */)) {
+      return false;
+    }
+    if (utf8(h.begin, h.begin + 1).find("\u0651") != std::string::npos) {
+      return false;
+    }
+    const bool opens = h.begin == 0 || tokens[h.begin - 1].kind == text::TokenKind::punct;
+    return !opens || h.end >= tokens.size() || tokens[h.end].kind != text::TokenKind::word;
+  });
   // "مدير دار نشر لبنانية"، "حرية النشر": publishing, the noun after a noun in construct.
   std::erase_if(cues, [&](const Hit& h) {
     if (h.begin == 0 || h.end != h.begin + 1 || keys[h.begin].exact != u"\u0646\u0634\u0631" /* نشر */) {
