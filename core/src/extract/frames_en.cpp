@@ -6026,7 +6026,9 @@ class EnglishFrames {
         continue;
       }
       for (std::uint32_t i = a.content_begin + 2; i + 3 < a.content_end; ++i) {
-        if (!word(i, u"and") || !word(i + 1, u"that") || m_s.in_quote(i) || !m_s.is_word(i + 2) ||
+        // (The second may open with a quotation: "and that "the vast majority" of operators …".)
+        if (!word(i, u"and") || !word(i + 1, u"that") || m_s.in_quote(i) ||
+            !(m_s.is_word(i + 2) || m_s.is_open_quote(i + 2)) ||
             is(WordClass::auxiliary, i + 2) || is(WordClass::verb_blocker, i + 2) || word(i + 2, u"is") ||
             word(i + 2, u"was") || word(i + 2, u"were") || word(i + 2, u"are") || word(i + 2, u"s")) {
           continue;

@@ -394,6 +394,20 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
              before == u"her" || before == u"their";
     });
   }
+  // "Lawyers who handle lottery disputes said P", "the claims reports said": a plural noun
+  // spelt like a verb ("disputes", "reports"), right before the clause's own "said", is the
+  // subject's noun, no cue.
+  if (lex.lang() == "en") {
+    auto plain_say = [&](std::size_t i) {
+      const std::u16string_view w = keys[i].exact;
+      return w == u"said" || w == u"says" || w == u"told" || w == u"say" || w == u"tell" || w == u"tells";
+    };
+    std::erase_if(cues, [&](const Hit& h) {
+      const std::u16string_view w = keys[h.begin].exact;
+      return h.end == h.begin + 1 && h.end < keys.size() && w.size() > 3 && w.back() == u's' && !plain_say(h.begin) &&
+             plain_say(h.end) && h.begin > 0 && tokens[h.begin - 1].kind == text::TokenKind::word;
+    });
+  }
   collect(lex.marker_index(), lexicon::table_marker, markers);
   collect(lex.nationality_index(), lexicon::table_nationality, nationalities);
   entities = gazetteer.find(tokens, keys, 0, keys.size(), starts_at);

@@ -172,7 +172,8 @@ bool clock_time_goes_on(std::u16string_view tail, std::u16string_view next) {
   }
   static constexpr std::u16string_view k_when[] = {
       u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday", u"GMT", u"EST",
-      u"EDT", u"PST", u"PDT", u"CET", u"BST", u"UTC", u"KST", u"JST", u"January", u"February", u"March",
+      u"EDT", u"PST", u"PDT", u"CET", u"BST", u"UTC", u"KST", u"JST", u"ET", u"PT", u"CT", u"MT",
+      u"CST", u"CDT", u"MST", u"MDT", u"AEST", u"AEDT", u"IST", u"WAT", u"EAT", u"CEST", u"January", u"February", u"March",
       u"April", u"May", u"June", u"July", u"August", u"September", u"October", u"November", u"December"};
   return std::find(std::begin(k_when), std::end(k_when), leading_word(next)) != std::end(k_when);
 }
