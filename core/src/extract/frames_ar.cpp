@@ -655,6 +655,12 @@ class ArabicFrames {
       if (n >= m_end) {
         return true;
       }
+      // ("سفير روسيا لدى الأمم المتحدة"، "النيابة العامة لدى المحكمة الابتدائية": "at" a body
+      // is part of the title; "لدى وصوله" is an adjunct of time.)
+      if (t == u"لدي" && (w(n).starts_with(u"\u0627\u0644") || m_s.entity_covering(n) != nullptr) &&
+          !is(WordClass::time_word, n)) {
+        return false;
+      }
       const bool part = t == u"في" && part_of_saying(n);
       return part || is(WordClass::statement_noun, n) || is(WordClass::time_word, n) || is(WordClass::month, n) ||
              m_s.tokens[n].kind == text::TokenKind::number || t != u"في";
