@@ -260,6 +260,7 @@ class EnglishFrames {
     relay_after_object();
     relay_through_who();
     split_and_that();
+    cut_writers_and_clause();
     return std::move(m_out);
   }
 
@@ -4106,7 +4107,10 @@ class EnglishFrames {
       if (comma_before && av.content < m_end &&
           (word(av.content, u"although") || word(av.content, u"though") || word(av.content, u"while") ||
            word(av.content, u"whereas") || word(av.content, u"but") || word(av.content, u"because") ||
-           word(av.content, u"even"))) {
+           word(av.content, u"even") ||
+           // ("P, the trustees said Friday, after which retirees could see cuts".)
+           word(av.content, u"after") || word(av.content, u"before") || word(av.content, u"which") ||
+           word(av.content, u"when") || word(av.content, u"until") || word(av.content, u"unless"))) {
         if (content_before(a, before)) {
           a.wrapper = true;
           return a;
@@ -6018,6 +6022,53 @@ class EnglishFrames {
   // opens a second claim by the same speaker, with the same chain (the team's and the dev
   // set's annotators mark the two apart). ("and that is why …": a demonstrative before its
   // verb opens no complement.)
+  // "The White House said P, and repeated his proposal …", "Macron has said P, and the
+  // government has not ruled out Q": after a comma, "and" with a past verb of the speaker's
+  // own, or with a new subject and its auxiliary, is the writer's next clause, not said.
+  void cut_writers_and_clause() {
+    for (Attribution& a : m_out) {
+      if (a.content_before || a.quote_region >= 0 || a.np_content || a.frame == Frame::according) {
+        continue;
+      }
+      for (std::uint32_t i = a.content_begin + 3; i + 3 < a.content_end; ++i) {
+        // (The comma may close a quotation first: "… paid for," and repeated ….)
+        const bool after_comma = (m_s.is_comma(i) && !m_s.in_quote(i)) ||
+                                 (m_s.is_close_quote(i) && m_s.is_comma(i - 1));
+        if (!after_comma || !word(i + 1, u"and") || !m_s.is_word(i + 2)) {
+          continue;
+        }
+        const std::uint32_t v = i + 2;
+        // (Its object the speaker's own, "repeated his proposal"; "arrested …, and charged the
+        // next day" goes on with the claim.)
+        const bool own_verb = !m_s.tokens[v].capitalized && m_s.lower(v).ends_with(u"ed") && m_s.cue_at(v) == nullptr &&
+                              !is(WordClass::auxiliary, v) &&
+                              (word(v + 1, u"his") || word(v + 1, u"her") || word(v + 1, u"its") || word(v + 1, u"their"));
+        bool new_subject = false;
+        if (word(v, u"the") || m_s.tokens[v].capitalized) {
+          for (std::uint32_t k = v + 1; k < a.content_end && k <= v + 5 && m_s.is_word(k); ++k) {
+            if (m_s.cue_at(k) != nullptr || word(k, u"that")) {
+              break;
+            }
+            if (word(k, u"has") || word(k, u"have") || word(k, u"had")) {
+              new_subject = k > v + (word(v, u"the") ? 1u : 0u);
+              break;
+            }
+          }
+        }
+        if (!own_verb && !new_subject) {
+          continue;
+        }
+        std::uint32_t begin = a.content_begin;
+        std::uint32_t end = i;
+        if (frames::trim_content(m_s, begin, end) && end > begin + 2) {
+          a.content_begin = begin;
+          a.content_end = end;
+        }
+        break;
+      }
+    }
+  }
+
   void split_and_that() {
     for (std::size_t ai = 0; ai < m_out.size(); ++ai) {
       Attribution& a = m_out[ai];
