@@ -411,6 +411,17 @@ void drop_own_outlet(std::vector<Claim>& claims, std::string_view text, const Do
       own.push_back(id);
     }
   }
+  // (The same quoted masthead, once told something, is the page's own wherever it stands
+  // first in a chain: "وفق مصدر تحدث إلى "العربي الجديد"، مرجحا أن Q" carries it to Q too.)
+  std::vector<std::string> told_mastheads;
+  for (const Claim& c : claims) {
+    if (c.chain.size() >= 2 && c.chain.front().recipient && quoted_masthead(c.chain.front().mention)) {
+      told_mastheads.push_back(c.chain.front().mention);
+    }
+  }
+  auto told_masthead = [&](const Hop& h) {
+    return std::find(told_mastheads.begin(), told_mastheads.end(), h.mention) != told_mastheads.end();
+  };
   for (Claim& c : claims) {
     // (A paper's name in quotation marks is the Arabic site's way with its own masthead even
     // when a broadcaster shares it: "لـ«الجزيرة»" on the Saudi daily's page; Al Jazeera writes
@@ -428,7 +439,8 @@ void drop_own_outlet(std::vector<Claim>& claims, std::string_view text, const Do
       return first.kind == SourceKind::outlet &&
              (quoted_masthead(first.mention) || (doc.lang == "en" && paper && bare_name(first.mention)));
     };
-    if (c.chain.size() >= 2 && own.empty() && c.chain.front().recipient && own_masthead(c.chain.front())) {
+    if (c.chain.size() >= 2 && own.empty() && own_masthead(c.chain.front()) &&
+        (c.chain.front().recipient || told_masthead(c.chain.front()))) {
       c.chain.erase(c.chain.begin());
     }
     if (c.chain.size() >= 2 && !own.empty()) {

@@ -5817,6 +5817,22 @@ class ArabicFrames {
       if (x.end >= x.begin + 3 && m_s.is_punct(x.begin, u'(') && m_s.is_punct(x.end - 1, u')')) {
         x = {x.begin + 1, x.end - 1};
       }
+      // ("بحسب ما أفاد به محاميه "العربي الجديد"": after a verb of telling, a medium's quoted
+      // name after the speaker is the one told, no part of the speaker.)
+      std::optional<Range> told_after;
+      if (known_verb && x.end >= x.begin + 4 && m_s.is_close_quote(x.end - 1)) {
+        std::uint32_t open = x.end - 2;
+        while (open > x.begin && !m_s.is_open_quote(open)) {
+          --open;
+        }
+        // (Not a medium's own name before it: "وكالة الأنباء السعودية "واس"".)
+        if (open > x.begin && m_s.is_open_quote(open) && m_s.is_word(open - 1) && recipient_is_medium({open, x.end}) &&
+            frames::names_known_medium(m_s, open + 1, x.end - 1) && !recipient_is_medium({x.begin, open}) &&
+            m_s.entity_covering(open - 1) == nullptr) {
+          told_after = Range{open, x.end};
+          x.end = open;
+        }
+      }
       // "وفقا لتقرير سابق لمنظمة العمل الدولية": a time adjective, then whose report.
       if (!x.empty() && x.end + 1 < m_end && is(WordClass::time_word, x.end) && w(x.end + 1).size() > 2 &&
           w(x.end + 1)[0] == k_lam) {
@@ -6144,6 +6160,10 @@ class ArabicFrames {
       }
       if (told_first && recipient_is_medium(*told_first)) {
         SourcePhrase outer = phrase(hit, told_first->begin, told_first->end, label);
+        outer.recipient = true;
+        a.sources.insert(a.sources.begin(), outer);
+      } else if (told_after) {
+        SourcePhrase outer = phrase(hit, told_after->begin, told_after->end, label);
         outer.recipient = true;
         a.sources.insert(a.sources.begin(), outer);
       }
