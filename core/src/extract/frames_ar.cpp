@@ -2103,14 +2103,20 @@ class ArabicFrames {
           while (at < m_end && at < h->end + 2 && is(WordClass::time_word, at)) {
             ++at;
           }
-          if (exact(at, u"عبر") && at + 1 < m_end) {
-            if (const Range r = relay_medium(at + 1, {}); !r.empty() && names_news_medium(r)) {
-              c.relay_outer = r;
-              c.relay_cue_begin = h->begin;
-              c.relay_cue_end = h->end;
-              j = r.end;
-              continue;
+          // The news medium at `k` the statement went out through relays it; read on past it.
+          auto sent_through = [&](std::uint32_t k) {
+            const Range r = relay_medium(k, {});
+            if (r.empty() || !names_news_medium(r)) {
+              return false;
             }
+            c.relay_outer = r;
+            c.relay_cue_begin = h->begin;
+            c.relay_cue_end = h->end;
+            j = r.end;
+            return true;
+          };
+          if (exact(at, u"عبر") && at + 1 < m_end && sent_through(at + 1)) {
+            continue;
           }
           // ("في بيان نشرته أمس إن P": when it went out, and by no one else.)
           if (at > h->end && complementizer(at)) {
@@ -2124,14 +2130,9 @@ class ArabicFrames {
               // through a news medium, after the ones it went to.)
               // ("… على وسائل الإعلام ونشرته وكالة X": or a second verb of publishing names it.)
               const bool and_published = w(j).size() > 3 && w(j)[0] == k_waw && frames::is_publishing_verb(w(j).substr(1));
-              if (j > at + 1 && (exact(j, u"عبر") || and_published) && j + 1 < m_end && c.relay_outer.empty()) {
-                if (const Range r = relay_medium(j + 1, {}); !r.empty() && names_news_medium(r)) {
-                  c.relay_outer = r;
-                  c.relay_cue_begin = h->begin;
-                  c.relay_cue_end = h->end;
-                  j = r.end;
-                  continue;
-                }
+              if (j > at + 1 && (exact(j, u"عبر") || and_published) && j + 1 < m_end && c.relay_outer.empty() &&
+                  sent_through(j + 1)) {
+                continue;
               }
               ++j;
             }
