@@ -4099,12 +4099,7 @@ class ArabicFrames {
                        estimate_verb == u"تقدر" || estimate_verb == u"قدروا") &&
                       np_head < m_end && m_s.is_word(np_head) && !ba_prefixed(np_head);
       if (estimate) {
-        bool amount = false;
-        for (std::uint32_t k = np_head + 1; k < m_end && k < np_head + 9 && !amount && !m_s.is_comma(k); ++k) {
-          amount = exact(k, u"بنحو") || exact(k, u"بحوالي") || exact(k, u"باكثر") || exact(k, u"بما") ||
-                   ((exact(k, u"ب") || exact(k, u"بـ")) && k + 1 < m_end && m_s.tokens[k + 1].kind == text::TokenKind::number);
-        }
-        estimate = amount;
+        estimate = amount_within(np_head + 1);
       }
       // "توقعت هيئة الأنواء استمرار تساقط الأمطار"، "توقع في نشرته تحسن الأحوال الجوية": a
       // forecast whose object is a verbal noun of change states what is expected.
@@ -5070,6 +5065,26 @@ class ArabicFrames {
   }
 
   // The known entity (or source noun) starting at b with its following definite adjectives.
+  // ("وتقدر X عدد الصيادين بنحو 400"، "مقدّراً خسائره بنحو 15 ألف دينار": an amount, "بنحو"،
+  // "بحوالي"، "بـ15", within the few words from `b` to a comma.)
+  [[nodiscard]] bool amount_within(std::uint32_t b) const {
+    for (std::uint32_t k = b; k < m_end && k < b + 8 && !m_s.is_comma(k); ++k) {
+      if (exact(k, u"بنحو") || exact(k, u"بحوالي") || exact(k, u"باكثر") || exact(k, u"بما") ||
+          ((exact(k, u"ب") || exact(k, u"بـ")) && k + 1 < m_end && m_s.tokens[k + 1].kind == text::TokenKind::number)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether a verb of saying, outside quotation marks, ends before `at`: a clause of its own
+  // with a speaker precedes.
+  [[nodiscard]] bool speech_cue_before(std::uint32_t at) const {
+    return std::any_of(m_s.cues.begin(), m_s.cues.end(), [&](const Hit& h) {
+      return h.end <= at && m_s.lex.cues()[h.payload].frame == Frame::speech && !frames::quoted(m_s, h.begin);
+    });
+  }
+
   // "وزارة الطاقة والمناجم"، "وزارة الخارجية والمغتربين": a body's name coordinates its
   // genitives (a definite word with "و", then its adjective). Where the name ends, from `e`
   // right after its first genitive.
@@ -5590,14 +5605,9 @@ class ArabicFrames {
     // ("، متهمة خصومها بـ"شراء أصوات"": the quotation after "بـ" is what of; the accused
     // before it belong to the claim.)
     // ("، مقدّراً خسائره اليومية بنحو 15 ألف دينار": an estimate of an amount states a figure.)
-    bool estimated_amount = false;
-    if (cue.id == "ar.mutabiran" && set_off && w(hit.begin).starts_with(u"\u0645\u0642\u062f\u0631") /* مقدر */) {
-      for (std::uint32_t k = hit.end + 1; k < m_end && k < hit.end + 9 && !estimated_amount && !m_s.is_comma(k); ++k) {
-        estimated_amount = exact(k, u"بنحو") || exact(k, u"بحوالي") || exact(k, u"باكثر") || exact(k, u"بما") ||
-                           ((exact(k, u"ب") || exact(k, u"بـ")) && k + 1 < m_end &&
-                            m_s.tokens[k + 1].kind == text::TokenKind::number);
-      }
-    }
+    const bool estimated_amount = cue.id == "ar.mutabiran" && set_off &&
+                                  w(hit.begin).starts_with(u"\u0645\u0642\u062f\u0631") /* مقدر */ &&
+                                  amount_within(hit.end + 1);
     if (!comp.found || (comp.next > hit.end + 3 && gap > 3) || accused_of) {
       if (cue.commitment == Commitment::denial || cue.id == "ar.qailan" || (cue.id == "ar.muakkidan" && set_off) ||
           accused_of || estimated_amount) {
@@ -6108,9 +6118,7 @@ class ArabicFrames {
         }
       }
       if (own_statement) {
-        const bool speaker_before = std::any_of(m_s.cues.begin(), m_s.cues.end(), [&](const Hit& h) {
-          return h.end <= hit.begin && m_s.lex.cues()[h.payload].frame == Frame::speech && !frames::quoted(m_s, h.begin);
-        });
+        const bool speaker_before = speech_cue_before(hit.begin);
         if (speaker_before) {
           m_said_in.push_back(hit.begin);
           return std::nullopt;
@@ -6131,9 +6139,7 @@ class ArabicFrames {
         // ("أعلنت وزارة السياحة P، وفق بيان للوزارة أوردته وكالة X": the statement of "the
         // ministry", a body's bare noun after a speaker's clause, is that speaker's own; the
         // medium alone relays.)
-        const bool speaker_before = std::any_of(m_s.cues.begin(), m_s.cues.end(), [&](const Hit& h) {
-          return h.end <= hit.begin && m_s.lex.cues()[h.payload].frame == Frame::speech && !frames::quoted(m_s, h.begin);
-        });
+        const bool speaker_before = speech_cue_before(hit.begin);
         if (speaker_before && x.end == x.begin + 2 && w(x.begin + 1).starts_with(u"\u0644\u0644") /* لل */ &&
             m_s.entity_covering(x.begin + 1) == nullptr) {
           a.sources.pop_back();
