@@ -6018,10 +6018,6 @@ class EnglishFrames {
     return cause;
   }
 
-  // "said P and that Q", "told Reuters that P, and that Q": a second "that" joined by "and"
-  // opens a second claim by the same speaker, with the same chain (the team's and the dev
-  // set's annotators mark the two apart). ("and that is why …": a demonstrative before its
-  // verb opens no complement.)
   // "The White House said P, and repeated his proposal …", "Macron has said P, and the
   // government has not ruled out Q": after a comma, "and" with a past verb of the speaker's
   // own, or with a new subject and its auxiliary, is the writer's next clause, not said.
@@ -6069,6 +6065,10 @@ class EnglishFrames {
     }
   }
 
+  // "said P and that Q", "told Reuters that P, and that Q": a second "that" joined by "and"
+  // opens a second claim by the same speaker, with the same chain (as most of the team's
+  // annotators mark them). ("and that is why …": a demonstrative before its
+  // verb opens no complement.)
   void split_and_that() {
     for (std::size_t ai = 0; ai < m_out.size(); ++ai) {
       Attribution& a = m_out[ai];
