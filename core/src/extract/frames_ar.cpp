@@ -1855,6 +1855,19 @@ class ArabicFrames {
   [[nodiscard]] Complement complement_after(std::uint32_t j) const {
     Complement c;
     for (int guard = 0; guard < 32 && j < m_end; ++guard) {
+      // "وذكرت الوزارة، عبر الوكالة العربية السورية للأنباء (سانا)، أن P": the source spoke
+      // through a news medium, set off after it, which carried the words: that medium relays.
+      // (Through an account or a page, "عبر حسابها على تويتر", is no medium: a channel.)
+      if (m_s.is_comma(j) && j + 2 < m_end && exact(j + 1, u"عبر") && c.relay_outer.empty()) {
+        const Range r = relay_medium(j + 2, PhraseStops{true, true, true, true});
+        if (!r.empty() && names_news_medium(r) && r.end < m_end && m_s.is_comma(r.end)) {
+          c.relay_outer = r;
+          c.relay_cue_begin = j + 1;
+          c.relay_cue_end = j + 2;
+          j = r.end;
+          continue;
+        }
+      }
       // "وقال المصدر، الذي لم تكشف الوكالة عن هويته، إن P": a relative clause set off by
       // commas belongs to the subject; its words (and cues) are not the complement.
       // (So does "، لم يكشف عن اسمه،", "، طالبا عدم ذكر اسمه،": the source's anonymity.)
@@ -7752,7 +7765,20 @@ class ArabicFrames {
     const bool described_report = !x.empty() && x.begin == hit.end && np_before(hit.begin).empty() &&
                                   (is_report_noun(head) || is(WordClass::statement_noun, head) ||
                                    frames::points_back(w(head)));
-    const bool object_only = described_report ||
+    // ("ويصف المنطقة التي جرت فيها المداهمة بأنها …"، "ووصف الاتفاق بأنه …": one phrase
+    // alone between the verb and the description, or with its relative clause, is the object
+    // of a verb that carries no object pronoun; its subject was dropped. "ووصفها الوزير
+    // بأنها" names the subject after a verb that holds its object.)
+    std::u16string_view verb_form = w(hit.begin);
+    if (verb_form.size() > 3 && (verb_form[0] == k_waw || verb_form[0] == u'\u0641')) {
+      verb_form.remove_prefix(1);
+    }
+    const bool bare_verb = verb_form == u"\u0648\u0635\u0641" || verb_form == u"\u0648\u0635\u0641\u062a" ||
+                           verb_form == u"\u0648\u0635\u0641\u0648\u0627" || verb_form == u"\u064a\u0635\u0641" ||
+                           verb_form == u"\u062a\u0635\u0641";  // وصف، وصفت، وصفوا، يصف، تصف
+    const bool lone_object = bare_verb && hit.end == hit.begin + 1 && !x.empty() && x.begin == hit.end &&
+                             np_before(hit.begin).empty() && (x.end == k || is_exact(WordClass::relative, x.end));
+    const bool object_only = described_report || lone_object ||
                              (!x.empty() && x.begin == hit.end && x.end < k && w(x.end).size() > 1 &&
                               w(x.end)[0] == k_waw && np_before(hit.begin).empty());
     if (x.empty() || x.end > k || object_only) {

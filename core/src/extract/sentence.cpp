@@ -281,6 +281,26 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
            p == u"\u062d\u0631\u064a\u0647" /* حرية */ || p == u"\u0642\u0627\u0646\u0648\u0646" /* قانون */ ||
            p == u"\u062d\u0642\u0648\u0642" /* حقوق */;
   });
+  // ("an analyst at a think tank said", "a think-tank in Dakar": the noun, no belief.)
+  std::erase_if(cues, [&](const Hit& h) {
+    if (h.end != h.begin + 1 || keys[h.begin].exact != u"think") {
+      return false;
+    }
+    std::size_t next = h.end;
+    if (next + 1 < keys.size() && tokens[next].kind == text::TokenKind::punct && keys[next].exact == u"-") {
+      ++next;
+    }
+    return next < keys.size() && (keys[next].exact == u"tank" || keys[next].exact == u"tanks");
+  });
+  // "الطاهر موسى حسب الله"، "حسب الرسول": a family name (Hasaballah, Hasab al-Rasul), not
+  // "according to"; no news source is God or the Prophet.
+  std::erase_if(cues, [&](const Hit& h) {
+    if (h.end != h.begin + 1 || keys[h.begin].exact != u"\u062d\u0633\u0628" /* حسب */ || h.end >= keys.size()) {
+      return false;
+    }
+    const std::u16string_view next = keys[h.end].exact;
+    return next == u"\u0627\u0644\u0644\u0647" /* الله */ || next == u"\u0627\u0644\u0631\u0633\u0648\u0644" /* الرسول */;
+  });
   // "طالبا عدم ذكر اسمه", "شريطة عدم الكشف": a verbal noun under "عدم" (not to) reports nothing.
   std::erase_if(cues, [&](const Hit& h) { return h.begin > 0 && keys[h.begin - 1].exact == u"\u0639\u062f\u0645"; });
   // "إذا تحدثت واشنطن عن …", "لو قال X": a condition, no report.
