@@ -51,6 +51,8 @@ class Assembler {
  private:
   // An agency hop without a name takes the one news agency the story names.
   void name_unnamed_agencies();
+  // A paper's bare word ("الصحيفة", "the newspaper") takes the one newspaper the story names.
+  void name_unnamed_papers();
   struct SentenceClaims {
     std::vector<std::size_t> claims;  // indices into m_claims
     Span lead;                        // the clause before the first attribution, if it makes no claim
@@ -67,6 +69,8 @@ class Assembler {
   std::optional<std::size_t> claim_a_denial_answers(std::size_t denial, std::size_t position) const;
   // Mark the claims those denials answer disputed (after the statuses are decided).
   void dispute_answered_claims();
+  // After "X rejected that account", what X's side says next answers it: disputed too.
+  void dispute_counter_accounts(const std::vector<bool>& pointer_claim);
   void add_quoted_sentence_reasons(const DocText& doc, const Sentence& speaker_sentence,
                                    const text::Sentence& quoted, const std::vector<QuoteRegion>& quotes,
                                    Claim& claim, std::uint32_t unit_b, std::uint32_t unit_e);

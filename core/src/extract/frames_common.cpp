@@ -992,8 +992,12 @@ void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs) {
           ++head;
         }
         // ("Speaking to the Press Association,": a known medium whose name starts with such a word.)
+        // ("Speaking to Radio France Internationale,": or a broadcaster named after its medium.)
+        const bool broadcaster_name = head + 1 < medium.end && s.tokens[head].capitalized &&
+                                      s.tokens[head + 1].capitalized && s.is_word(head + 1) &&
+                                      (s.lower(head) == u"radio" || s.lower(head) == u"television");
         if (!named || (head < medium.end && s.is(lexicon::WordClass::recipient_noun, head) &&
-                       s.entity_covering(head) == nullptr)) {
+                       s.entity_covering(head) == nullptr && !broadcaster_name)) {
           continue;
         }
       }

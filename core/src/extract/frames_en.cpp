@@ -801,6 +801,12 @@ class EnglishFrames {
   }
 
   // May token i be inside a source noun phrase?
+  // "on state television late on Monday", "early in the day": when, after the medium's name.
+  [[nodiscard]] bool time_after_name(std::uint32_t i) const {
+    return (word(i, u"late") || word(i, u"early")) && i + 1 < m_end &&
+           (word(i + 1, u"on") || word(i + 1, u"in") || is(WordClass::time_word, i + 1));
+  }
+
   [[nodiscard]] bool np_token(std::size_t i) const {
     // ("Chinese traders, quoted by Xinhua without being named, said": how the relay named them
     // is part of the phrase.)
@@ -1487,7 +1493,10 @@ class EnglishFrames {
       // (", seen by BBC Scotland,", ", obtained by Reuters,": irregular participles too.)
       const bool irregular = first == u"seen" || first == u"given" || first == u"written" || first == u"shown" ||
                              first == u"taken" || first == u"sent" || first == u"held" || first == u"made" ||
-                             first == u"known" || first == u"born" || first == u"chosen" || first == u"led";  // ", known as Conred,"
+                             first == u"known" || first == u"born" || first == u"chosen" || first == u"led" ||  // ", known as Conred,"
+                             // (", read on state broadcaster ORTM on Tuesday,": read out; the relay
+                             // aside keeps its medium.)
+                             (first == u"read" && k + 1 < end && (word(k + 1, u"on") || word(k + 1, u"out")));
       // (", disclosed to the inquiry,", ", reported by Reuters,": a cue verb in the passive.)
       // (Not a relay phrase, ", carried by KUNA,", ", monitored by the BBC,": the relay is kept.)
       const bool passive_cue = m_s.cue_at(k) != nullptr && m_s.cue_at(k)->begin == k &&
@@ -2203,8 +2212,14 @@ class EnglishFrames {
       }
       if (const Hit* h = m_s.cue_at(j); h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
         // "in an interview with X": X relayed the statement.
+        // ("in a filing to the US Securities and Exchange Commission": "and" inside a name.)
+        auto name_and = [&](std::uint32_t t) {
+          return word(t, u"and") && t > h->end && t + 1 < m_end && m_s.tokens[t - 1].capitalized &&
+                 m_s.tokens[t + 1].capitalized && m_s.is_word(t + 1);
+        };
         std::uint32_t k = h->end;
-        while (k < m_end && (np_token(k)) && !word(k, u"that") && k - h->end < 8 && !m_s.is_comma(k)) {
+        while (k < m_end && (np_token(k) || name_and(k)) && !word(k, u"that") && k - h->end < 8 && !m_s.is_comma(k) &&
+               !time_after_name(k)) {
           ++k;
         }
         // "in an interview on Monday": a time, not a medium.
@@ -4225,6 +4240,18 @@ class EnglishFrames {
         return true;
       }
     }
+    // ("Speaking to Radio France Internationale", "told Radio Okapi", "told Television Zambia": a
+    // broadcaster the gazetteer does not know, named after its medium. The name must go on
+    // capitalized: "Radio 4" is known, "radio listeners" is no name.)
+    for (std::uint32_t i = r.begin; i + 1 < r.end; ++i) {
+      if (i > r.begin && !word(i - 1, u"the")) {
+        break;
+      }
+      if (m_s.tokens[i].capitalized && (word(i, u"radio") || word(i, u"television")) && m_s.tokens[i + 1].capitalized &&
+          m_s.is_word(i + 1)) {
+        return true;
+      }
+    }
     // ("told NME.com", "told BBCNews.co.uk": a website's address names the site.)
     for (std::uint32_t i = r.begin; i < r.end; ++i) {
       const std::u16string_view t = m_s.lower(i);
@@ -5227,6 +5254,39 @@ class EnglishFrames {
         return a;
       }
     }
+    // ("The statement, read on state broadcaster ORTM on Tuesday, said P": the statement the
+    // subject names, set off, and the medium that carried it.)
+    if (verb != u"in" && hit.begin >= 2 && m_s.is_comma(hit.begin - 1) && is(WordClass::statement_noun, hit.begin - 2)) {
+      // (The preposition may stay outside the cue: "read out on", "aired by".)
+      std::uint32_t from = hit.end;
+      if (from < m_end && word(from, u"out")) {
+        ++from;
+      }
+      if (from < m_end && (word(from, u"on") || word(from, u"by") || word(from, u"over"))) {
+        ++from;
+      }
+      std::uint32_t e = from;
+      while (e < m_end && np_token(e) && !m_s.is_comma(e) && e - from < 8 && !time_after_name(e) &&
+             !is(WordClass::time_word, e) && !word(e, u"on")) {
+        ++e;
+      }
+      if (e > from && has_head(from, e) && recipient_is_medium({from, e})) {
+        std::uint32_t close = e;
+        while (close < m_end && !m_s.is_comma(close) && close - e < 6) {
+          ++close;
+        }
+        if (close < m_end && m_s.is_comma(close)) {
+          Attribution a = base(hit, cue);
+          a.frame = Frame::citing;
+          a.relay_aside = true;
+          a.sources = {phrase(hit, from, e)};
+          a.region_begin = hit.begin - 1;
+          a.region_end = close + 1;
+          a.content_begin = a.content_end = a.region_end;
+          return a;
+        }
+      }
+    }
     // "in a report", "in remarks", "in an interview": the statement noun before the participle.
     std::uint32_t in = verb == u"in" ? hit.begin : hit.begin - 1;
     if (verb != u"in" && !is(WordClass::statement_noun, in) && !word(in, u"remarks") && !word(in, u"comments")) {
@@ -5239,7 +5299,7 @@ class EnglishFrames {
       return std::nullopt;
     }
     std::uint32_t e = hit.end;
-    while (e < m_end && np_token(e) && !m_s.is_comma(e) && e - hit.end < 8) {
+    while (e < m_end && np_token(e) && !m_s.is_comma(e) && e - hit.end < 8 && !time_after_name(e)) {
       ++e;
     }
     if (e == hit.end || !has_head(hit.end, e) || !recipient_is_medium({hit.end, e})) {
@@ -5297,6 +5357,25 @@ class EnglishFrames {
     if (hit.begin > 0 && (word(hit.begin - 1, u"without") || word(hit.begin - 1, u"not") ||
                           word(hit.begin - 1, u"never"))) {
       return std::nullopt;
+    }
+    // ("who requested anonymity, citing fear of reprisals", "citing security concerns",
+    // "citing the sensitivity of the matter": a reason given, no one cited.)
+    {
+      std::uint32_t r = hit.end;
+      if (r < m_end && (word(r, u"the") || word(r, u"a"))) {
+        ++r;
+      }
+      const bool reason_word = word(r, u"fear") || word(r, u"fears") || word(r, u"concern") || word(r, u"concerns") ||
+                               word(r, u"reasons") || word(r, u"privacy") || word(r, u"sensitivity") ||
+                               word(r, u"lack") || word(r, u"risk") || word(r, u"risks");
+      const bool reason_pair = r + 1 < m_end &&
+                               (word(r, u"security") || word(r, u"safety") || word(r, u"health") ||
+                                word(r, u"legal") || word(r, u"personal") || word(r, u"privacy")) &&
+                               (word(r + 1, u"reasons") || word(r + 1, u"concerns") || word(r + 1, u"fears") ||
+                                word(r + 1, u"risks") || word(r + 1, u"grounds"));
+      if (r < m_end && (reason_word || reason_pair)) {
+        return std::nullopt;
+      }
     }
     std::uint32_t e = hit.end;
     while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) && !word(e, u"that") && !word(e, u"as") &&
@@ -6066,6 +6145,7 @@ class EnglishFrames {
   }
 
   // "said P and that Q", "told Reuters that P, and that Q": a second "that" joined by "and"
+  // (or "but")
   // opens a second claim by the same speaker, with the same chain (as most of the team's
   // annotators mark them). ("and that is why …": a demonstrative before its
   // verb opens no complement.)
@@ -6078,7 +6158,8 @@ class EnglishFrames {
       }
       for (std::uint32_t i = a.content_begin + 2; i + 3 < a.content_end; ++i) {
         // (The second may open with a quotation: "and that "the vast majority" of operators …".)
-        if (!word(i, u"and") || !word(i + 1, u"that") || m_s.in_quote(i) ||
+        // ("said the fine was "a good start" but that Q": so does "but that".)
+        if (!(word(i, u"and") || word(i, u"but")) || !word(i + 1, u"that") || m_s.in_quote(i) ||
             !(m_s.is_word(i + 2) || m_s.is_open_quote(i + 2)) ||
             is(WordClass::auxiliary, i + 2) || is(WordClass::verb_blocker, i + 2) || word(i + 2, u"is") ||
             word(i + 2, u"was") || word(i + 2, u"were") || word(i + 2, u"are") || word(i + 2, u"s")) {
