@@ -816,6 +816,10 @@ class EnglishFrames {
         (i >= 2 && at(i - 2, u"without") && at(i - 1, u"being") && (at(i, u"named") || at(i, u"identified")))) {
       return true;
     }
+    // ("the Treasury's under secretary for terrorism": a title, not the preposition.)
+    if (at(i, u"under") && (at(i + 1, u"secretary") || at(i + 1, u"secretaries"))) {
+      return true;
+    }
     if (m_s.is_word(i)) {
       // "Havbris Fiskeri AS", "Siemens AG": a company's legal form in capitals ends its name.
       if (i > 0 && m_s.tokens[i].all_caps && m_s.tokens[i - 1].capitalized && m_s.is_word(i - 1) &&
