@@ -247,6 +247,9 @@ class EnglishFrames {
       if (a) {
         cut_refusal_after_but(*a);
       }
+      if (a && shows_a_picture(hit, *a)) {
+        continue;
+      }
       if (a && !no_comment(*a)) {
         if (a->commitment != Commitment::denial && (cue.frame == Frame::speech || cue.frame == Frame::participle) &&
             denies_by_predicate(a->content_begin, a->content_end)) {
@@ -2085,8 +2088,10 @@ class EnglishFrames {
       // ("warned for more than a year that P", "has said since January that P": an adverbial
       // phrase of time or place before "that", up to seven words with no verb.)
       // (Not a relay phrase, "in remarks to Notimex", "in an interview with DZRH", read below.)
+      // ("said through its foreign ministry that P": the one it spoke through, before "that".)
       if ((word(j, u"for") || word(j, u"since") || word(j, u"over") || word(j, u"during") || word(j, u"throughout") ||
-           word(j, u"in") || word(j, u"on") || word(j, u"at") || word(j, u"after") || word(j, u"before")) &&
+           word(j, u"in") || word(j, u"on") || word(j, u"at") || word(j, u"after") || word(j, u"before") ||
+           word(j, u"through")) &&
           m_s.cue_at(j) == nullptr) {
         std::uint32_t k = j + 1;
         // ("said on CBS's Face the Nation that P", "said on Fox News Sunday that P": the medium
@@ -4596,7 +4601,8 @@ class EnglishFrames {
         break;  // ("reports" is a source noun there, not the verb)
       }
       if (word(w, u"with")) {
-        if (w + 1 < hit.begin && has_head(w + 1, hit.begin)) {
+        // ("with a caption saying P": the caption is the subject's, read below.)
+        if (w + 1 < hit.begin && has_head(w + 1, hit.begin) && !issued_statement_before(hit.begin)) {
           return absolute_participle(hit, cue, w);
         }
         break;
@@ -4640,9 +4646,13 @@ class EnglishFrames {
     // (The comma may stand inside a closing quotation mark: "… as "a smear campaign," insisting
     // that P".)
     const bool comma_in_quote = hit.begin >= 2 && m_s.is_close_quote(hit.begin - 1) && m_s.is_comma(hit.begin - 2);
+    // ("The ministry issued a statement saying P", "posted a photo with a caption saying P":
+    // what the subject put out says it; the subject speaks. Not "a report saying P", whose
+    // source is the report's.)
+    const bool issued_statement = issued_statement_before(hit.begin);
     if (hit.begin == 0 || !(m_s.is_comma(hit.begin - 1) || comma_in_quote || m_s.is_dash(hit.begin - 1) || word(hit.begin - 1, u"and") ||
                             (word(hit.begin - 1, u"by") && hit.begin >= 2 && m_s.is_word(hit.begin - 2)) ||
-                            gerund_object)) {
+                            gerund_object || issued_statement)) {
       return std::nullopt;
     }
     if (hit.begin >= 2 && word(hit.begin - 1, u"as")) {
@@ -4680,10 +4690,62 @@ class EnglishFrames {
         a.alternate_end = sub.end;
       }
     }
+    // ("Within two hours, the campaign put out a statement saying P": the one who put it out.)
+    if (issued_statement) {
+      std::uint32_t verb = issuing_verb_before(hit.begin);
+      // ("posted a photograph, with a caption saying P": the clause's verb before "with".)
+      for (std::uint32_t k = verb; word(verb, u"with") && k-- > 0 && verb - k <= 10;) {
+        if (m_s.cue_at(k) != nullptr && m_s.cue_at(k)->begin == k) {
+          verb = k;
+          break;
+        }
+      }
+      if (const NounPhrase subject = subject_left(verb); subject.end > subject.begin && has_head(subject.begin, subject.end)) {
+        fb = subject;
+      }
+    }
     a.fallback_begin = fb.begin;
     a.fallback_end = fb.end;
     a.region_begin = hit.begin - 1;
     return finish_preposed(a, av);
+  }
+
+  // "issued a statement saying", "put out a statement on Monday saying", "with a caption
+  // saying": a statement the clause's subject put out, right before the participle at `at`.
+  [[nodiscard]] bool issued_statement_before(std::uint32_t at) const { return issuing_verb_before(at) != 0; }
+
+  // The verb that put the statement out ("issued", "put out", "with"), or 0.
+  [[nodiscard]] std::uint32_t issuing_verb_before(std::uint32_t at) const {
+    if (at < 3 || !(word(at, u"saying") || word(at, u"stating"))) {
+      return 0;
+    }
+    // (A time between: "issued a statement on Monday saying".)
+    std::uint32_t noun = at - 1;
+    while (noun > 1 && at - noun <= 3 && (is(WordClass::time_word, noun) || word(noun, u"on") ||
+                                          word(noun, u"late") || word(noun, u"early") || word(noun, u"later"))) {
+      --noun;
+    }
+    const bool statement = (is(WordClass::statement_noun, noun) && !word(noun, u"report") && !word(noun, u"reports")) ||
+                           word(noun, u"caption") || word(noun, u"message") || word(noun, u"letter") ||
+                           word(noun, u"notice") || word(noun, u"tweet") || word(noun, u"post");
+    if (!statement) {
+      return 0;
+    }
+    for (std::uint32_t k = noun; k-- > 0 && noun - k <= 4;) {
+      if (!m_s.is_word(k)) {
+        return 0;
+      }
+      if (word(k, u"issued") || word(k, u"released") || word(k, u"posted") || word(k, u"published") ||
+          word(k, u"sent") || word(k, u"shared") || word(k, u"distributed") || word(k, u"with") ||
+          word(k, u"tweeted")) {
+        return k;
+      }
+      if (word(k, u"out") && k > 0 && (word(k - 1, u"put") || word(k - 1, u"sent") || word(k - 1, u"sends") ||
+                                       word(k - 1, u"puts"))) {
+        return k - 1;
+      }
+    }
+    return 0;
   }
 
   // May token e be a word of a clause's subject noun phrase: a name, a determiner, a source
@@ -6146,6 +6208,35 @@ class EnglishFrames {
         break;
       }
     }
+  }
+
+  // "the presidency posted on its Facebook page a photograph of …", "The channel showed
+  // footage of …": a verb of publishing or showing whose object, after where it appeared, is a
+  // picture states nothing; a claim needs "that" or a quotation.
+  [[nodiscard]] bool shows_a_picture(const Hit& hit, const Attribution& a) const {
+    if (!(word(hit.begin, u"posted") || word(hit.begin, u"showed") || word(hit.begin, u"shared") ||
+          word(hit.begin, u"published") || word(hit.begin, u"tweeted") || word(hit.begin, u"released")) ||
+        a.quote_region >= 0 || a.content_before) {
+      return false;
+    }
+    for (std::uint32_t k = a.content_begin; k < a.content_end && k < a.content_begin + 10; ++k) {
+      if (word(k, u"that") || m_s.is_open_quote(k) || m_s.cue_at(k) != nullptr) {
+        return false;
+      }
+      const bool picture = word(k, u"photograph") || word(k, u"photo") || word(k, u"photographs") ||
+                           word(k, u"photos") || word(k, u"picture") || word(k, u"pictures") || word(k, u"image") ||
+                           word(k, u"images") || word(k, u"video") || word(k, u"videos") || word(k, u"footage") ||
+                           word(k, u"clip") || word(k, u"screenshot");
+      if (picture) {
+        // ("posted video that appeared to show P": what the picture shows is a claim.)
+        if (k + 1 < a.content_end && (word(k + 1, u"that") || word(k + 1, u"which") || word(k + 1, u"showing"))) {
+          return false;
+        }
+        return k == a.content_begin || word(k - 1, u"a") || word(k - 1, u"an") || word(k - 1, u"the") ||
+               word(k - 1, u"of") || !m_s.tokens[k - 1].capitalized;
+      }
+    }
+    return false;
   }
 
   // "said P and that Q", "told Reuters that P, and that Q": a second "that" joined by "and"
