@@ -2504,8 +2504,37 @@ std::vector<Claim> Assembler::finish() {
     static constexpr std::string_view k_pointers[] = {
         "\u0630\u0644\u0643" /* ذلك */, "\u0647\u0630\u0627" /* هذا */, "\u0647\u0630\u0647" /* هذه */,
         "it", "that", "this", "so"};
-    return c.commitment == Commitment::denial &&
-           std::find(std::begin(k_pointers), std::end(k_pointers), std::string_view(c.text)) != std::end(k_pointers);
+    if (c.commitment != Commitment::denial) {
+      return false;
+    }
+    if (std::find(std::begin(k_pointers), std::end(k_pointers), std::string_view(c.text)) != std::end(k_pointers)) {
+      return true;
+    }
+    // ("وتنفي الوزارة مثل هذه الاتهامات": a demonstrative before the word for what was said
+    // points back and says nothing of its own.)
+    std::string_view t(c.text);
+    static constexpr std::string_view k_like = "\u0645\u062b\u0644 " /* مثل */;
+    if (t.starts_with(k_like)) {
+      t.remove_prefix(k_like.size());
+    }
+    static constexpr std::string_view k_demonstratives[] = {"\u0647\u0630\u0647 " /* هذه */,
+                                                            "\u062a\u0644\u0643 " /* تلك */};
+    static constexpr std::string_view k_said[] = {
+        "\u0627\u0644\u0627\u062a\u0647\u0627\u0645\u0627\u062a" /* الاتهامات */,
+        "\u0627\u0644\u0645\u0632\u0627\u0639\u0645" /* المزاعم */,
+        "\u0627\u0644\u0627\u062f\u0639\u0627\u0621\u0627\u062a" /* الادعاءات */,
+        "\u0627\u0644\u0623\u0646\u0628\u0627\u0621" /* الأنباء */,
+        "\u0627\u0644\u062a\u0642\u0627\u0631\u064a\u0631" /* التقارير */,
+        "\u0627\u0644\u0631\u0648\u0627\u064a\u0629" /* الرواية */,
+        "\u0627\u0644\u0623\u0642\u0648\u0627\u0644" /* الأقوال */,
+        "\u0627\u0644\u062a\u0635\u0631\u064a\u062d\u0627\u062a" /* التصريحات */};
+    for (const std::string_view d : k_demonstratives) {
+      if (t.starts_with(d)) {
+        const std::string_view rest = t.substr(d.size());
+        return std::find(std::begin(k_said), std::end(k_said), rest) != std::end(k_said);
+      }
+    }
+    return false;
   };
   auto linked = [&](const Claim& c) {
     return std::any_of(m_claims.begin(), m_claims.end(), [&](const Claim& o) { return &o != &c && o.group == c.group; });

@@ -496,6 +496,10 @@ class ArabicFrames {
     if (v.size() >= 4 && v.back() == k_alef && v[0] != k_ya && v[0] != k_ta) {
       return Gender::plural;  // the dual "قالا", "أضافا"
     }
+    // ("ويلفت إلى أن": an imperfect in "ي" is his, whatever root letter ends it.)
+    if (v.size() >= 4 && v[0] == k_ya && v.back() == k_ta) {
+      return Gender::male;
+    }
     if (v.size() >= 3 && v.back() == k_ta) {
       // "قالت" is feminine; "لفت" (he pointed out) ends in its root's ت, and its feminine
       // twin "لفتت" is among the cue's forms.
