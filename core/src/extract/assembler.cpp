@@ -453,6 +453,15 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     }
   }
 
+  // The content of `a` starts at `at`, past the commas and the complementizer there.
+  auto start_content_after = [&](Attribution& a, std::uint32_t at) {
+    a.content_begin = at;
+    while (a.content_begin < a.content_end &&
+           (s.is_comma(a.content_begin) || s.is_exact(WordClass::complementizer, a.content_begin))) {
+      ++a.content_begin;
+    }
+    frames::trim_content(s, a.content_begin, a.content_end);
+  };
   // Citing phrases add an inner hop to the nearest attribution.
   for (Attribution& c : attrs) {
     if (c.frame != Frame::citing || c.sources.empty()) {
@@ -524,13 +533,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         } else if (target->content_begin >= c.region_begin &&
                    target->content_begin < c.region_end) {
           // ("نفى مصدر، نقلت عنه قناة X، أن P": the content starts after the aside.)
-          target->content_begin = c.region_end;
-          while (target->content_begin < target->content_end &&
-                 (s.is_comma(target->content_begin) ||
-                  s.is_exact(WordClass::complementizer, target->content_begin))) {
-            ++target->content_begin;
-          }
-          frames::trim_content(s, target->content_begin, target->content_end);
+          start_content_after(*target, c.region_end);
         }
         continue;
       }
@@ -546,14 +549,8 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       }
       target->sources.insert(at, c.sources.begin(), c.sources.end());
       if (target->content_begin < c.region_end && target->content_begin >= c.cue_begin) {
-        target->content_begin = c.region_end;
         // ", citing X, that P": the content starts after the complementizer.
-        while (target->content_begin < target->content_end &&
-               (s.is_comma(target->content_begin) ||
-                s.is_exact(WordClass::complementizer, target->content_begin))) {
-          ++target->content_begin;
-        }
-        frames::trim_content(s, target->content_begin, target->content_end);
+        start_content_after(*target, c.region_end);
       }
       // "P, X reported, citing Y" and "X reported P, citing Y": the citing phrase is no content.
       if (target->content_end > c.cue_begin && target->content_begin < c.cue_begin) {
@@ -2373,13 +2370,12 @@ void Assembler::name_unnamed_papers() {
       "\u0627\u0644\u0635\u062d\u064a\u0641\u0629" /* الصحيفة */, "\u0644\u0644\u0635\u062d\u064a\u0641\u0629" /* للصحيفة */,
       "\u0627\u0644\u062c\u0631\u064a\u062f\u0629" /* الجريدة */, "\u0644\u0644\u062c\u0631\u064a\u062f\u0629" /* للجريدة */,
       "the newspaper", "The newspaper", "the paper", "The paper", "the daily", "The daily"};
-  const auto& entities = m_resources.gazetteer.entities();
   auto newspaper = [&](const Hop& h) {
     if (h.entity.empty() || h.kind != SourceKind::outlet) {
       return false;
     }
-    const auto known = std::find_if(entities.begin(), entities.end(), [&](const EntityInfo& e) { return e.id == h.entity; });
-    return known != entities.end() && known->medium == "newspaper";
+    const EntityInfo* known = m_resources.gazetteer.find(h.entity);
+    return known != nullptr && known->medium == "newspaper";
   };
   // The named papers by where they are named, then each bare word takes the last before it.
   std::vector<std::pair<std::size_t, std::string>> named;

@@ -4381,31 +4381,11 @@ class ArabicFrames {
         }
       }
       // "ونفت الحكومة في وقت لاحق، عبر الوكالة الرسمية، وجود …": the news medium it spoke
-      // through, set off before the object (after an adverbial of time, if any), relays.
-      // (The complement's reading may have found that medium already: the object follows it.)
+      // through, set off before the object (after an adverbial of time, if any), which the
+      // complement's reading found as the outer hop; the object follows it.
       if (!comp.relay_outer.empty() && comp.relay_cue_begin > c && comp.relay_cue_begin <= c + 5 &&
           exact(comp.relay_cue_begin, u"عبر") && comp.relay_outer.end + 1 < m_end && m_s.is_comma(comp.relay_outer.end)) {
         c = comp.relay_outer.end + 1;
-      } else if (comp.relay_outer.empty() && c < m_end) {
-        const bool adverbial = is_exact(WordClass::preposition, c) || is(WordClass::time_word, c);
-        for (std::uint32_t t = c; t + 2 < m_end && t <= c + 4; ++t) {
-          if (t > c && (!m_s.is_word(t - 1) || m_s.cue_at(t - 1) != nullptr || !adverbial)) {
-            if (!m_s.is_comma(t)) {
-              break;
-            }
-          }
-          if (!m_s.is_comma(t) || !exact(t + 1, u"عبر")) {
-            continue;
-          }
-          const Range r = relay_medium(t + 2, PhraseStops{true, true, true, true});
-          if (!r.empty() && names_news_medium(r) && r.end + 1 < m_end && m_s.is_comma(r.end)) {
-            comp.relay_outer = r;
-            comp.relay_cue_begin = t + 1;
-            comp.relay_cue_end = t + 2;
-            c = r.end + 1;
-          }
-          break;
-        }
       }
       // "نفت الشركة المصنعة للروبوت، "ميدترون روبوتكس" الأمريكية، في بيان …، وجود …": an
       // apposition set off by commas (a quoted name, a description) before an adjunct belongs

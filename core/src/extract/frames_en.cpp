@@ -147,10 +147,6 @@ class EnglishFrames {
           (word(hit.end, u"on") || word(hit.end, u"upon"))) {
         continue;
       }
-      // ("a state-funded think tank in Seoul": the noun.)
-      if (word(hit.begin, u"think") && hit.end < m_s.size() && (word(hit.end, u"tank") || word(hit.end, u"tanks"))) {
-        continue;
-      }
       // ("Tokyo has informed the Emirati government in advance": informing of no clause.)
       if ((word(hit.begin, u"informed") || word(hit.begin, u"informs") || word(hit.begin, u"inform")) &&
           hit.end == hit.begin + 1) {
@@ -4692,7 +4688,7 @@ class EnglishFrames {
     }
     // ("Within two hours, the campaign put out a statement saying P": the one who put it out.)
     if (issued_statement) {
-      std::uint32_t verb = issuing_verb_before(hit.begin);
+      std::uint32_t verb = *issuing_verb_before(hit.begin);
       // ("posted a photograph, with a caption saying P": the clause's verb before "with".)
       for (std::uint32_t k = verb; word(verb, u"with") && k-- > 0 && verb - k <= 10;) {
         if (m_s.cue_at(k) != nullptr && m_s.cue_at(k)->begin == k) {
@@ -4712,12 +4708,12 @@ class EnglishFrames {
 
   // "issued a statement saying", "put out a statement on Monday saying", "with a caption
   // saying": a statement the clause's subject put out, right before the participle at `at`.
-  [[nodiscard]] bool issued_statement_before(std::uint32_t at) const { return issuing_verb_before(at) != 0; }
+  [[nodiscard]] bool issued_statement_before(std::uint32_t at) const { return issuing_verb_before(at).has_value(); }
 
-  // The verb that put the statement out ("issued", "put out", "with"), or 0.
-  [[nodiscard]] std::uint32_t issuing_verb_before(std::uint32_t at) const {
+  // The verb that put the statement out ("issued", "put out", "with"), if any.
+  [[nodiscard]] std::optional<std::uint32_t> issuing_verb_before(std::uint32_t at) const {
     if (at < 3 || !(word(at, u"saying") || word(at, u"stating"))) {
-      return 0;
+      return std::nullopt;
     }
     // (A time between: "issued a statement on Monday saying".)
     std::uint32_t noun = at - 1;
@@ -4729,11 +4725,11 @@ class EnglishFrames {
                            word(noun, u"caption") || word(noun, u"message") || word(noun, u"letter") ||
                            word(noun, u"notice") || word(noun, u"tweet") || word(noun, u"post");
     if (!statement) {
-      return 0;
+      return std::nullopt;
     }
     for (std::uint32_t k = noun; k-- > 0 && noun - k <= 4;) {
       if (!m_s.is_word(k)) {
-        return 0;
+        return std::nullopt;
       }
       if (word(k, u"issued") || word(k, u"released") || word(k, u"posted") || word(k, u"published") ||
           word(k, u"sent") || word(k, u"shared") || word(k, u"distributed") || word(k, u"with") ||
@@ -4745,7 +4741,7 @@ class EnglishFrames {
         return k - 1;
       }
     }
-    return 0;
+    return std::nullopt;
   }
 
   // May token e be a word of a clause's subject noun phrase: a name, a determiner, a source
@@ -5310,14 +5306,7 @@ class EnglishFrames {
         ++e;
       }
       if (from < m_end && e > from && e < m_end && m_s.is_comma(e) && has_head(from, e) && recipient_is_medium({from, e})) {
-        Attribution a = base(hit, cue);
-        a.frame = Frame::citing;
-        a.relay_aside = true;
-        a.sources = {phrase(hit, from, e)};
-        a.region_begin = hit.begin - 4;
-        a.region_end = e + 1;
-        a.content_begin = a.content_end = a.region_end;
-        return a;
+        return carrier_aside(hit, cue, {from, e}, hit.begin - 4, e + 1);
       }
     }
     // ("The statement, read on state broadcaster ORTM on Tuesday, said P": the statement the
@@ -5342,14 +5331,7 @@ class EnglishFrames {
           ++close;
         }
         if (close < m_end && m_s.is_comma(close)) {
-          Attribution a = base(hit, cue);
-          a.frame = Frame::citing;
-          a.relay_aside = true;
-          a.sources = {phrase(hit, from, e)};
-          a.region_begin = hit.begin - 1;
-          a.region_end = close + 1;
-          a.content_begin = a.content_end = a.region_end;
-          return a;
+          return carrier_aside(hit, cue, {from, e}, hit.begin - 1, close + 1);
         }
       }
     }
@@ -5371,12 +5353,20 @@ class EnglishFrames {
     if (e == hit.end || !has_head(hit.end, e) || !recipient_is_medium({hit.end, e})) {
       return std::nullopt;
     }
+    return carrier_aside(hit, cue, {hit.end, e}, in > 0 && m_s.is_comma(in - 1) ? in - 1 : in,
+                         e < m_end && m_s.is_comma(e) ? e + 1 : e);
+  }
+
+  // The aside naming the medium that carried a statement, over [region_begin, region_end): a
+  // citing phrase whose one source is the medium, to be the nearest attribution's outer hop.
+  [[nodiscard]] Attribution carrier_aside(const Hit& hit, const lexicon::CueEntry& cue, NounPhrase medium,
+                                          std::uint32_t region_begin, std::uint32_t region_end) const {
     Attribution a = base(hit, cue);
     a.frame = Frame::citing;
     a.relay_aside = true;
-    a.sources = {phrase(hit, hit.end, e)};
-    a.region_begin = in > 0 && m_s.is_comma(in - 1) ? in - 1 : in;
-    a.region_end = e < m_end && m_s.is_comma(e) ? e + 1 : e;
+    a.sources = {phrase(hit, medium.begin, medium.end)};
+    a.region_begin = region_begin;
+    a.region_end = region_end;
     a.content_begin = a.content_end = a.region_end;
     return a;
   }
