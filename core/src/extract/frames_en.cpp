@@ -6222,8 +6222,8 @@ class EnglishFrames {
         if (k + 1 < a.content_end && (word(k + 1, u"that") || word(k + 1, u"which") || word(k + 1, u"showing"))) {
           return false;
         }
-        return k == a.content_begin || word(k - 1, u"a") || word(k - 1, u"an") || word(k - 1, u"the") ||
-               word(k - 1, u"of") || !m_s.tokens[k - 1].capitalized;
+        // (Not after a name: "CNN Video" names a programme.)
+        return k == a.content_begin || !m_s.tokens[k - 1].capitalized;
       }
     }
     return false;
