@@ -1159,6 +1159,30 @@ class EnglishFrames {
            is(WordClass::subordinator, b) || is(WordClass::conjunction, b) || (e - b == 1 && !m_s.tokens[b].capitalized);
   }
 
+  // For a capitalized word at `name` given as a name ("a resident who gave his name only as
+  // Ibrahim", "a farmer identified only as Musa"): where the phrase describing its bearer
+  // begins ("a resident"); none when `name` is not so given.
+  [[nodiscard]] std::optional<std::uint32_t> named_as_phrase_begin(std::uint32_t name, std::uint32_t floor) const {
+    if (name >= m_s.tokens.size() || name < floor + 2 || !m_s.tokens[name].capitalized || !m_s.is_word(name) || !word(name - 1, u"as")) {
+      return std::nullopt;
+    }
+    for (std::uint32_t t = name - 1; t > floor && name - t < 8;) {
+      --t;
+      if (word(t, u"name") || word(t, u"identified") || word(t, u"named") || word(t, u"known")) {
+        // The bearer: the phrase before "who" ("a resident who gave"), or before the
+        // participle ("a farmer identified"); the name alone when neither is found.
+        std::uint32_t k = t;
+        while (k > floor && name - k < 10 && !word(k, u"who") && !m_s.is_comma(k)) {
+          --k;
+        }
+        const std::uint32_t head_end = word(k, u"who") ? k : t;
+        const NounPhrase head = np_left(head_end, floor);
+        return !head.empty() && head.end == head_end ? head.begin : name;
+      }
+    }
+    return std::nullopt;
+  }
+
   // The subject of a verb at `cue`: the noun phrase before it, with an
   // appositive between commas ("Michael Mijatov, secretary of ..., told").
   // The head of a relative clause that ends at `e` with no comma inside it ("Two executives
@@ -1427,15 +1451,8 @@ class EnglishFrames {
     }
     // "A resident who gave his name only as Ibrahim told AFP", "a farmer identified only as
     // Musa said": the name given is the source, on the record as far as the text goes.
-    if (e >= floor + 3 && m_s.tokens[e - 1].capitalized && m_s.is_word(e - 1) && word(e - 2, u"as")) {
-      bool naming = false;
-      for (std::uint32_t t = e - 2; t > floor && e - t < 8 && !naming;) {
-        --t;
-        naming = word(t, u"name") || word(t, u"identified") || word(t, u"named") || word(t, u"known");
-      }
-      if (naming) {
-        return {e - 1, e};
-      }
+    if (e >= floor + 3 && named_as_phrase_begin(e - 1, floor).has_value()) {
+      return {e - 1, e};
     }
     // "Two people briefed on the episode said": the participle and what they were told of
     // describe the source (a cue word, "briefed", the noun phrase reader stops at).
@@ -2074,7 +2091,13 @@ class EnglishFrames {
       // Weekdays are capitalized: "lawmakers said Friday afternoon, as …".
       const bool weekday = word(j, u"monday") || word(j, u"tuesday") || word(j, u"wednesday") ||
                            word(j, u"thursday") || word(j, u"friday") || word(j, u"saturday") || word(j, u"sunday");
-      if (is(WordClass::adverb, j) || weekday ||
+      // ("said further talks were planned": "further" before a common noun is its adjective,
+      // the content's first word; "said further that P" keeps it an adverb.)
+      const bool further_adjective = word(j, u"further") && j + 1 < m_end && m_s.is_word(j + 1) &&
+                                     !m_s.tokens[j + 1].capitalized && !word(j + 1, u"that") &&
+                                     !is(WordClass::preposition, j + 1) && !is(WordClass::determiner, j + 1) &&
+                                     !is_personal_pronoun(j + 1) && !is(WordClass::auxiliary, j + 1);
+      if ((is(WordClass::adverb, j) && !further_adjective) || weekday ||
           (is(WordClass::time_word, j) && !m_s.tokens[j].capitalized && !word(j, u"this") && !word(j, u"last") &&
            !word(j, u"next")) ||
           word(j, u"yesterday") || word(j, u"today")) {
@@ -3745,6 +3768,11 @@ class EnglishFrames {
         break;
       }
     }
+    // ""Q," a resident who gave his name only as Ibrahim told AFP": the content ends before
+    // the phrase describing the name's bearer, the name itself the source.
+    const std::uint32_t phrase_begin = subject.end == subject.begin + 1
+                                           ? named_as_phrase_begin(subject.begin, 0).value_or(subject.begin)
+                                           : subject.begin;
     const bool opened_by_conjunction = !subject.empty() && subject.begin > 0 && opens_clause(subject.begin - 1);
     // "Some residents say they reported cracks to the owner": a report made, told inside
     // another's words, with an object and no "that", is part of that statement.
@@ -3947,6 +3975,18 @@ class EnglishFrames {
                 a.fallback_end = i;
               }
             }
+            // ("ECOWAS leaders, at a summit, ordered … and said P": common nouns after the name,
+            // up to the comma that opens an aside, are the rest of the subject.)
+            if (m_s.is_comma(i) && a.fallback_end > main_start && a.fallback_end < i && i - a.fallback_end <= 2) {
+              bool nouns = true;
+              for (std::uint32_t k = a.fallback_end; k < i && nouns; ++k) {
+                nouns = m_s.is_word(k) && !m_s.tokens[k].capitalized && np_token(k) && !is(WordClass::preposition, k) &&
+                        !is(WordClass::conjunction, k);
+              }
+              if (nouns) {
+                a.fallback_end = i;
+              }
+            }
             break;  // the sentence's first verb
           }
           const lexicon::EntityMatch* m = m_s.entity_covering(i);
@@ -3983,9 +4023,39 @@ class EnglishFrames {
         // ("Italian carmaker Vettorio has slumped to a loss and warned that P": common nouns
         // before the name that opens the sentence, read as the clause's subject is.)
         if (a.fallback_end == 0 && main_start == 0) {
-          const NounPhrase fb = clause_subject();
-          if (fb.end > fb.begin && fb.end + 1 < t && has_head(fb.begin, fb.end) &&
-              (is(WordClass::auxiliary, fb.end) || (m_s.lower(fb.end).size() > 3 && m_s.lower(fb.end).ends_with(u"ed")))) {
+          // The verb after the subject `fb`, past an aside set off by commas, a prepositional
+          // phrase or a participle's ("West African leaders, at a summit in Abuja on Sunday,
+          // ordered … and said P").
+          auto verb_after = [&](NounPhrase fb) {
+            std::uint32_t verb = fb.end;
+            if (verb + 2 < t && m_s.is_comma(verb) &&
+                (is(WordClass::preposition, verb + 1) ||
+                 (m_s.lower(verb + 1).size() > 4 && m_s.lower(verb + 1).ends_with(u"ing")))) {
+              std::uint32_t k = verb + 2;
+              while (k < t && !m_s.is_comma(k) && !m_s.is_end_punct(k) && k - verb < 16) {
+                ++k;
+              }
+              if (k + 1 < t && m_s.is_comma(k)) {
+                verb = k + 1;
+              }
+            }
+            return verb;
+          };
+          auto subject_of_verb = [&](NounPhrase fb) {
+            const std::uint32_t verb = verb_after(fb);
+            return fb.end > fb.begin && verb + 1 < t && has_head(fb.begin, fb.end) &&
+                   (is(WordClass::auxiliary, verb) || (m_s.lower(verb).size() > 3 && m_s.lower(verb).ends_with(u"ed")));
+          };
+          // (A noun phrase closed by the sentence's first comma, an aside after it, is the
+          // whole subject: "ECOWAS leaders, at a summit, ordered"; otherwise the clause's.)
+          std::uint32_t comma = 0;
+          while (comma < t && comma < 8 && np_token(comma) && !m_s.is_comma(comma)) {
+            ++comma;
+          }
+          if (comma > 0 && comma < t && m_s.is_comma(comma) && subject_of_verb(NounPhrase{0, comma})) {
+            a.fallback_begin = 0;
+            a.fallback_end = comma;
+          } else if (const NounPhrase fb = clause_subject(); subject_of_verb(fb)) {
             a.fallback_begin = fb.begin;
             a.fallback_end = fb.end;
           }
@@ -4046,9 +4116,9 @@ class EnglishFrames {
     // ""Q," he told bankers and businessmen in Medan": after a quotation, a phrase after the
     // verb that is no clause (an object, an adjunct) leaves the quotation as the claim. (A
     // clause does not: "On the broadcast of "Fox News Sunday," Pence said P".)
-    const bool quote_before = subject.begin > 0 && (m_s.is_close_quote(subject.begin - 1) ||
-                                                    (subject.begin > 1 && m_s.is_comma(subject.begin - 1) &&
-                                                     m_s.is_close_quote(subject.begin - 2)));
+    const bool quote_before = phrase_begin > 0 && (m_s.is_close_quote(phrase_begin - 1) ||
+                                                   (phrase_begin > 1 && m_s.is_comma(phrase_begin - 1) &&
+                                                    m_s.is_close_quote(phrase_begin - 2)));
     const bool adjunct_after = av.has_content && is(WordClass::preposition, av.content);  // "told Reuters in commenting on"
     // ""Q," Trump told the crowd, reciting the lyrics", ""Q," Mr. Obama said, not even
     // needing to …": the writer's words after the comma; the quotation is the claim.
@@ -4057,7 +4127,7 @@ class EnglishFrames {
     // ""Q1," she said, "Q2"": the quotation before the speaker is the claim.
     const bool quote_after_comma = av.marked && av.content > 0 && m_s.is_open_quote(av.content) &&
                                    m_s.is_comma(av.content - 1);
-    if (quote_before && (participle_after || quote_after_comma) && content_before(a, subject.begin)) {
+    if (quote_before && (participle_after || quote_after_comma) && content_before(a, phrase_begin)) {
       // ""My hope," he said, "is that …"": one sentence the attribution interrupts; the claim
       // runs from the first part to the end of the second.
       // (Not when the second part starts a clause of its own: "“The road is closed,” she said,
@@ -4085,7 +4155,7 @@ class EnglishFrames {
     // "told" unmarked is whom he told.
     const bool told_after_quote = cue.recipient && av.has_content && !av.marked;
     if (quote_before && (!av.has_content || adjunct_after || told_after_quote) && !av.marked && !av.after_comma &&
-        content_before(a, subject.begin)) {
+        content_before(a, phrase_begin)) {
       a.wrapper = true;
       return a;
     }
@@ -4111,7 +4181,7 @@ class EnglishFrames {
       for (std::uint32_t t = av.content + 1; t < m_end && !content_follows; ++t) {
         content_follows = word(t, u"that") || m_s.is_punct(t, u':') || m_s.is_open_quote(t) || m_s.cue_at(t) != nullptr;
       }
-      if (participle && !content_follows && content_before(a, subject.begin)) {
+      if (participle && !content_follows && content_before(a, phrase_begin)) {
         a.wrapper = true;
         return a;
       }
@@ -4198,14 +4268,14 @@ class EnglishFrames {
       }
     }
     if (ends_clause(av) || (av.after_comma && !av.has_content) || av.next >= m_end) {
-      if (!content_before(a, subject.begin)) {
+      if (!content_before(a, phrase_begin)) {
         return std::nullopt;
       }
       a.wrapper = true;
       return a;
     }
     if (av.after_comma) {
-      if (content_before(a, subject.begin)) {
+      if (content_before(a, phrase_begin)) {
         a.wrapper = true;
         return a;
       }
