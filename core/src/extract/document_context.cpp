@@ -259,6 +259,24 @@ std::u32string to_u32(std::string_view utf8) {
 // hyphens or apostrophes, with a small letter among them ("Kostyniuk", "O'Neill",
 // "Cuinneagáin"). Irish and Romance names carry short words a name never ends on: "Niall Ó
 // Cuinneagáin", "Eimear Ní Dhubhthaigh", "Ana de la Vega".
+// A word in capitals, two letters or more ("LILLO", "ARGUETA-PINEL").
+bool capitals_word(std::string_view word) {
+  const std::u32string w = to_u32(word);
+  std::size_t letters = 0;
+  for (const char32_t c : w) {
+    const auto u = static_cast<UChar32>(c);
+    if (u_isalpha(u)) {
+      if (!u_isupper(u)) {
+        return false;
+      }
+      ++letters;
+    } else if (c != U'-' && c != U'\'') {
+      return false;
+    }
+  }
+  return letters >= 2;
+}
+
 bool name_word_shape(std::string_view word, bool last) {
   const std::u32string w = to_u32(word);
   if (w.empty()) {
@@ -872,8 +890,11 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
     // ("additional reporting RNZ": a broadcaster or paper that reported too is credited.)
     const bool additional = t.starts_with("additional reporting ") || t.starts_with("Additional reporting ");
+    // ("With reports from Reforma, Notimex and EFE" (Mexico News Daily): capitalized, a line
+    // that ends in no full stop, no sentence of the story.)
     const bool shared = t.starts_with("With files from ") || t.starts_with("with files from ") ||
-                        ((t.starts_with("with ") || additional) && count_words(t) <= 8);
+                        ((t.starts_with("with ") || additional || (t.starts_with("With ") && !ends_sentence(t))) &&
+                         count_words(t) <= 8);
     if (!is_skip[li] && non_blank.size() >= 4 && count_words(t) <= 25 && shared) {
       credit_media_of_line(li, t, additional);
     }
@@ -910,10 +931,16 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   };
   // The time of posting: "Published 8 March 2022", "PUBLISHED MARCH 19, 2019", "Fri 8 Nov 2019
   // 19.15 GMT".
+  // ("Concepción - AUG 24, 2023 - 21:15 CEST" (El País): the place of writing, a dash, the
+  // time.)
   auto posted_line = [](std::string_view line) {
+    const std::size_t dash = line.find(" - ");
+    const bool place_then_date = dash != std::string_view::npos && dash > 0 && count_words(line.substr(0, dash)) <= 3 &&
+                                 static_cast<unsigned char>(line[0]) >= 'A' && static_cast<unsigned char>(line[0]) <= 'Z' &&
+                                 english_date_line(line.substr(dash + 3));
     return line.starts_with("Published") || line.starts_with("Updated") || line.starts_with("Posted") ||
            line.starts_with("Last updated") || line.starts_with("PUBLISHED") || line.starts_with("UPDATED") ||
-           english_date_line(line);
+           english_date_line(line) || place_then_date;
   };
   // The non-blank line after line `li`, among the first eight, gives the time of posting.
   auto posted_line_after = [&](std::size_t li) {
@@ -1261,6 +1288,15 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         name = trim(name.substr(0, in_at));
         outlet_after = true;
       }
+      // ("ANTONIA VERGARA LILLO" over "Concepción - AUG 24, 2023 - 21:15 CEST": El País prints
+      // the writer in capitals over the place of writing and the time; a section's name has no
+      // place line under it.)
+      const auto here_line = std::find(non_blank.begin(), non_blank.end(), li);
+      const std::string_view line_below = here_line != non_blank.end() && here_line + 1 != non_blank.end()
+                                              ? trim(lines[*(here_line + 1)].text)
+                                              : std::string_view{};
+      const bool capitals_over_place = over_posted && line_below.find(" - ") != std::string_view::npos &&
+                                       !english_date_line(line_below);
       std::size_t words = 0;
       std::size_t particles = 0;
       bool person_like = true;
@@ -1270,7 +1306,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         if (!w.empty()) {
           ++words;
           // (A first word "The" or "A" opens a title: "The Big Read".)
-          person_like = name_word_shape(w, sp >= name.size()) &&
+          person_like = (name_word_shape(w, sp >= name.size()) || (capitals_over_place && capitals_word(w))) &&
                         (words > 1 || (!(w[0] >= 'a' && w[0] <= 'z') && w != "The" && w != "A"));
           particles += w[0] >= 'a' && w[0] <= 'z' ? 1 : 0;
         }
@@ -1289,6 +1325,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                                           std::string_view("Author: "), std::string_view("WRITER: "),
                                           std::string_view("Contributor: "), std::string_view("بقلم: "),
                                           std::string_view("بقلم "), std::string_view("كتب: "), std::string_view("كتبت: "),
+                                          std::string_view("كتب : "), std::string_view("كتبت : "),  // FilGoal
                                           std::string_view("كتب- "), std::string_view("كتبت- "), std::string_view("كتب - "),
                                           std::string_view("كتبت - "), std::string_view("كتب – "), std::string_view("كتبت – "),
                                           std::string_view("كتب — "), std::string_view("كتبت — "), std::string_view("كتب "),
@@ -1556,14 +1593,19 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   }
   // "ريم الحسيني - بي بي سي نيوز عربي - عمّان": the correspondent, then the outlet (and the
   // place), on the line under the headline.
-  if (!ctx.byline.author && non_blank.size() > 3 && !is_skip[non_blank[1]]) {
+  // (A line with bars was skipped as page furniture; it is read again here.)
+  if (!ctx.byline.author && non_blank.size() > 3 &&
+      (!is_skip[non_blank[1]] || trim(lines[non_blank[1]].text).find(" | ") != std::string_view::npos)) {
     const Line& l = lines[non_blank[1]];
     const std::string_view t = trim(l.text);
     const std::size_t at = t.find(" - ");
-    if (at != std::string_view::npos && l.words <= 10) {
+    // (Longer with the time after a bar: "سبها - بوابة الوسط: NAME | الأربعاء 14 سبتمبر 2022".)
+    if (at != std::string_view::npos && (l.words <= 10 || (l.words <= 18 && t.find(" | ") != std::string_view::npos))) {
       const std::string_view name = trim(t.substr(0, at));
       const std::string_view rest = t.substr(at + 3);
-      const std::string_view outlet = trim(rest.substr(0, std::min(rest.find(" - "), rest.size())));
+      // (The outlet ends at a dash, or at the colon before its writer: "بوابة الوسط: NAME".)
+      const std::string_view outlet =
+          trim(rest.substr(0, std::min({rest.find(" - "), rest.find(": "), rest.find(" | "), rest.size()})));
       const auto name_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(
                                       l.text.substr(0, static_cast<std::size_t>(name.data() - l.text.data()))));
       const auto outlet_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(
@@ -1576,7 +1618,28 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           break;
         }
       }
-      if (medium != nullptr && arabic_correspondent(name, name_cp)) {
+      // ("دير الزور - تلفزيون سوريا": a medium that heads its stories with the place, then its
+      // own name, as its plugin's dateline says, has a place before the dash, no writer.)
+      const bool place_then_medium =
+          medium != nullptr && rest.substr(0, std::min(rest.find(" | "), rest.size())).find(" - ") == std::string_view::npos &&
+          std::any_of(medium->entity->datelines.begin(), medium->entity->datelines.end(), [](const DatelineTemplate& d) {
+            return d.lang == "ar" && (d.pattern == "{PLACE} - {NAME}" || d.pattern == "{PLACE} \xE2\x80\x93 {NAME}");
+          });
+      if (place_then_medium) {
+        credit_entity(*medium, "dateline");
+        // ("سبها - بوابة الوسط: NAME | DATE": the writer after a colon.)
+        std::string_view writer;
+        if (const std::size_t colon = rest.find(": "); colon != std::string_view::npos && colon == outlet.size()) {
+          writer = rest.substr(colon + 2);
+          writer = trim(writer.substr(0, std::min(writer.find(" | "), writer.size())));
+        }
+        if (!writer.empty() && arabic_correspondent(writer, cp_in(l, writer))) {
+          take_correspondent(non_blank[1], writer);
+        } else {
+          ctx.roles.skip.push_back(line_span(l));
+          is_skip[non_blank[1]] = true;
+        }
+      } else if (medium != nullptr && arabic_correspondent(name, name_cp)) {
         credit_entity(*medium, "byline");
         take_correspondent(non_blank[1], name);
       }

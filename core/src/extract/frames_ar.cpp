@@ -1212,8 +1212,11 @@ class ArabicFrames {
                     (complementizer(close + 1) ||
                      (exact(close + 1, u"\u0641\u064a") /* في */ && is(WordClass::statement_noun, close + 2)));
       }
+      // ("وقال "الدفاع المدني السوري" (الخوذ البيضاء)، عبر معرفاته، إن P": its other name in
+      // brackets after it.)
+      const bool alias_next = after + 2 < m_end && m_s.is_punct(after, u'(');
       if (c < m_s.size() && m_s.is_close_quote(c) && c - k <= 5 &&
-          (followed || complement_next || medium_apposition || aside_next || described)) {
+          (followed || complement_next || medium_apposition || aside_next || described || alias_next)) {
         k = after;
       } else {
         return {b, b};
@@ -2175,7 +2178,11 @@ class ArabicFrames {
           while (k < m_end && k - h->end < 16 && !m_s.is_comma(k) && !m_s.is_end_punct(k) && !complementizer(k)) {
             ++k;
           }
-          if (k + 1 < m_end && m_s.is_comma(k) && (complementizer(k + 1) || m_s.is_open_quote(k + 1))) {
+          // ("وأشار X، بحسب الصحيفة نفسها، إلى أن P": or the preposition the verb takes first.)
+          const bool preposition_then_complement = k + 2 < m_end && (exact(k + 1, u"الي") || exact(k + 1, u"علي")) &&
+                                                   complementizer(k + 2);
+          if (k + 1 < m_end && m_s.is_comma(k) &&
+              (complementizer(k + 1) || m_s.is_open_quote(k + 1) || preposition_then_complement)) {
             j = k + 1;
             continue;
           }
@@ -4975,6 +4982,39 @@ class ArabicFrames {
       outer.recipient = true;
       a.sources.insert(a.sources.begin(), outer);
     }
+    // ("وأوردت وكالة المغرب العربي للأنباء بلاغا للمديرية العامة للأمن الوطني يفيد بأن P":
+    // the statement, object of a medium that carried it, says P; the medium relays it.)
+    if (!subject.empty() && a.sources.size() == 1 && subject.begin >= 3 && is(WordClass::statement_noun, subject.begin) &&
+        !w(subject.begin).starts_with(u"\u0627\u0644") /* ال */) {
+      std::uint32_t v = subject.begin;
+      while (v > 0 && subject.begin - v < 8 && m_s.is_word(v - 1) && m_s.cue_at(v - 1) == nullptr) {
+        --v;
+      }
+      static constexpr std::u16string_view k_carried[] = {u"اوردت", u"واوردت", u"نشرت", u"ونشرت", u"بثت", u"وبثت",
+                                                          u"نقلت", u"ونقلت", u"اورد", u"واورد", u"نشر", u"ونشر"};
+      const bool carried_by = v > 0 && v < subject.begin && m_s.is_word(v - 1) &&
+                              std::find(std::begin(k_carried), std::end(k_carried), w(v - 1)) != std::end(k_carried);
+      if (carried_by && recipient_is_medium(Range{v, subject.begin})) {
+        SourcePhrase outer = phrase(hit, v, subject.begin);
+        a.sources.insert(a.sources.begin(), outer);
+      }
+    }
+    // ("وأوضح البيان، الذي بثه التلفزيون الرسمي، أن P": the medium that carried the statement,
+    // in a relative clause set off after it, relays it.)
+    if (!subject.empty() && a.sources.size() == 1 && is(WordClass::statement_noun, subject.end - 1) &&
+        subject.end + 3 < m_end && m_s.is_comma(subject.end) &&
+        (exact(subject.end + 1, u"\u0627\u0644\u0630\u064a") /* الذي */ ||
+         exact(subject.end + 1, u"\u0627\u0644\u062a\u064a") /* التي */)) {
+      static constexpr std::u16string_view k_carried_it[] = {u"بثه", u"بثته", u"نشره", u"نشرته", u"اورده", u"اوردته",
+                                                             u"وزعه", u"وزعته", u"نقله", u"نقلته", u"تلاه", u"تلته"};
+      const std::uint32_t verb = subject.end + 2;
+      if (std::find(std::begin(k_carried_it), std::end(k_carried_it), w(verb)) != std::end(k_carried_it)) {
+        if (const Range medium = np_after(verb + 1, {}); !medium.empty() && medium.end < m_end &&
+                                                         m_s.is_comma(medium.end) && recipient_is_medium(medium)) {
+          a.sources.insert(a.sources.begin(), phrase(hit, medium.begin, medium.end));
+        }
+      }
+    }
     a.region_begin = subject.empty() ? hit.begin : std::min(subject.begin, hit.begin);
     a.region_end = comp.content;
     std::optional<Attribution> done = finish(a, comp.content);
@@ -5673,6 +5713,42 @@ class ArabicFrames {
       outer.cue_end = fb.end + 1;
       outer.cue = m_s.utf8(fb.end, fb.end + 1);
       a.sources.insert(a.sources.begin(), outer);
+    } else if (fb.end > fb.begin) {
+      // ("وتبنى التنظيم الهجوم، في بيان بثته وكالة «أعماق» الناطقة باسمه، زاعما أن P": the
+      // medium that carried the clause's statement relays what the participle says too.)
+      // (Not after a verb of saying, whose own claim the participle goes on with: "وأعلنت
+      // الوزارة، في بيان نقلته الوكالة، أن P، نافية أن Q".)
+      bool said_before = false;
+      for (const Hit& c : m_s.cues) {
+        const Frame f = m_s.lex.cues()[c.payload].frame;
+        said_before = said_before || (c.begin < hit.begin && c.begin + 12 > fb.begin && f != Frame::postmod_relay &&
+                                      f != Frame::citing && f != Frame::according && f != Frame::participle);
+      }
+      for (std::uint32_t k = fb.end; !said_before && k + 2 < hit.begin; ++k) {
+        const Hit* h = m_s.cue_at(k);
+        if (h == nullptr || h->begin != k || m_s.lex.cues()[h->payload].frame != Frame::postmod_relay ||
+            !exact(k, u"\u0641\u064a") /* في */ || !is(WordClass::statement_noun, k + 1) || h->end >= hit.begin) {
+          continue;
+        }
+        // (Or a group's media arm: "مؤسسة "الملاحم" الذراع الإعلامية للتنظيم".)
+        auto media_arm = [&](const Range& r) {
+          for (std::uint32_t t = r.begin; t < r.end + 3 && t < hit.begin; ++t) {
+            if (m_s.is_word(t) && w(t).starts_with(u"\u0627\u0644\u0627\u0639\u0644\u0627\u0645\u064a") /* الاعلامي */) {
+              return true;
+            }
+          }
+          return false;
+        };
+        if (const Range medium = np_after(h->end, {}); !medium.empty() && medium.end <= hit.begin &&
+                                                        (recipient_is_medium(medium) || media_arm(medium))) {
+          SourcePhrase outer = phrase(hit, medium.begin, medium.end);
+          outer.cue_begin = h->begin;
+          outer.cue_end = h->end;
+          outer.cue = m_s.utf8(h->begin, h->end);
+          a.sources.insert(a.sources.begin(), outer);
+        }
+        break;
+      }
     }
     a.region_begin = hit.begin;
     a.region_end = comp.content;
@@ -7652,7 +7728,11 @@ class ArabicFrames {
             }
             if (exact(k, u"اما") || exact(k, u"واما")) {
               const Range topic{k + 1, f};
-              return k + 1 < f && names_source(topic) ? topic : Range{};
+              // ("أما بواتينغ فنشر …، وكتب تحتها: "Q"": a bare name, without the article, is
+              // someone's.)
+              const bool bare_name = f == k + 2 && !w(k + 1).starts_with(u"\u0627\u0644") /* ال */ &&
+                                     !is(WordClass::preposition, k + 1) && !adjunct_start(k + 1);
+              return k + 1 < f && (names_source(topic) || bare_name) ? topic : Range{};
             }
           }
           break;
@@ -7660,6 +7740,12 @@ class ArabicFrames {
       }
     }
     if (w(hit.begin).size() <= 3 || w(hit.begin)[0] != k_fa) {
+      return {};
+    }
+    // ("أما ضمك، فأفاد مصدر مقرب من إدارته بأن P": a source named right after the verb is its
+    // subject; the topic is what the source speaks for.)
+    if (hit.end < m_end && ((m_s.noun_covering(hit.end) != nullptr && m_s.noun_covering(hit.end)->begin == hit.end) ||
+                            (m_s.entity_covering(hit.end) != nullptr && m_s.entity_covering(hit.end)->begin == hit.end))) {
       return {};
     }
     // (Not a place or a time: "أما في تونس، فأفاد مسؤول": the subject follows the verb.)

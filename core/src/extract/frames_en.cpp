@@ -1564,7 +1564,21 @@ class EnglishFrames {
                               (word(k, u"neither") || word(k, u"both") || word(k, u"none") || word(k, u"each") ||
                                word(k, u"all") || word(k, u"one") || word(k, u"two") || word(k, u"three") ||
                                word(k, u"some") || word(k, u"most") || word(k, u"either"));
-      const bool set_off = apposition_with_relative || second_relative || quantified || is(WordClass::relative, k) ||
+      // (", whose brother Elvin, 38, was shot on Saturday,": the relative clause goes on after
+      // an aside of its own; its verb opens this segment.)
+      bool relative_goes_on = false;
+      if (is(WordClass::auxiliary, k) && !word(k, u"not") && !word(k, u"never")) {
+        for (std::uint32_t t = k; t-- > floor + 1 && k - t < 14 && !relative_goes_on;) {
+          relative_goes_on = m_s.is_comma(t - 1) && (word(t, u"whose") || word(t, u"who") || word(t, u"which"));
+        }
+      }
+      // (", as the Gulf Clan calls itself,", ", as it is known locally,": the name it goes by.)
+      bool goes_by = false;
+      for (std::uint32_t t = k + 1; word(k, u"as") && t + 1 < end && t < k + 8 && !goes_by; ++t) {
+        goes_by = word(t, u"calls") || word(t, u"call") || word(t, u"known") || word(t, u"called");
+      }
+      const bool set_off = apposition_with_relative || second_relative || quantified || relative_goes_on || goes_by ||
+                           is(WordClass::relative, k) ||
                            word(k, u"asked") || word(k, u"contacted") ||
                            word(k, u"reached") || word(k, u"with") ||  // ", with the Brookings Institution,"
                            word(k, u"of") || word(k, u"such") ||  // ", of the British Lung Foundation,", ", such as X,"
@@ -3487,6 +3501,21 @@ class EnglishFrames {
       return std::nullopt;
     }
     AfterVerb av = after_verb(hit.end, cue.recipient);
+    // ("who spoke anonymously because she feared reprisals, told the BBC that P": a belief's
+    // object with no clause, closed by a comma before another verb of saying, is a thing
+    // feared or hoped for, no proposition.)
+    if (cue.commitment == Commitment::belief && !av.marked && av.has_content && !av.after_comma) {
+      std::uint32_t c = av.content;
+      while (c < m_end && m_s.is_word(c) && c - av.content < 6) {
+        ++c;
+      }
+      // (Not a participle after the comma: "has forecast similar gains, predicting that P" goes on
+      // with the same forecast.)
+      if (c > av.content && c + 1 < m_end && m_s.is_comma(c) && !finite_verb_within(av.content, c - av.content) &&
+          m_s.cue_at(c + 1) != nullptr && !m_s.lower(c + 1).ends_with(u"ing")) {
+        return std::nullopt;
+      }
+    }
     // ("has denied wrongdoing", "denied involvement": a denial's object of a word or two at
     // the clause's end is what is denied.)
     if (!av.has_content && !av.marked && cue.commitment == Commitment::denial && m_s.lower(hit.begin).starts_with(u"den") &&
@@ -3530,8 +3559,14 @@ class EnglishFrames {
     // ("denied that." reads "that" as the complementizer of nothing.)
     const std::uint32_t pointer_at =
         av.marked && av.content > hit.end && word(av.content - 1, u"that") ? av.content - 1 : av.content;
+    // ("rejected that in a second statement, saying P", "disputed this on Monday": so too the
+    // other verbs of denial with a demonstrative; "rejected it" may be a plan or a bill.)
+    const std::u16string_view denial_verb = m_s.lower(hit.begin);
+    const bool rejects_demonstrative =
+        (denial_verb.starts_with(u"rej") || denial_verb.starts_with(u"dism") || denial_verb.starts_with(u"disp")) &&
+        pointer_at < m_end && (word(pointer_at, u"that") || word(pointer_at, u"this"));
     if ((pointer_at != av.content || !av.marked) && cue.commitment == Commitment::denial &&
-        m_s.lower(hit.begin).starts_with(u"den") && pointer_at < m_end &&
+        (denial_verb.starts_with(u"den") || rejects_demonstrative) && pointer_at < m_end &&
         (word(pointer_at, u"it") || word(pointer_at, u"that") || word(pointer_at, u"this"))) {
       std::uint32_t e = pointer_at + 1;
       // ("denied that in a text message to The Post.", "denied it during a news conference,
@@ -3747,7 +3782,10 @@ class EnglishFrames {
       if (!noun_that && word(av.content, u"that") && av.content + 1 < m_end) {
         noun_that = proposition_noun(m_s.lower(av.content + 1));
       }
-      if (!denied_back && !reported_clause && !noun_that && av.has_content &&
+      // ("rejected that in a second statement": the bare pointer found above.)
+      const bool bare_pointer = av.content_limit == av.content + 1 &&
+                                (word(av.content, u"it") || word(av.content, u"that") || word(av.content, u"this"));
+      if (!denied_back && !reported_clause && !noun_that && !bare_pointer && av.has_content &&
           !m_s.lower(hit.begin).starts_with(u"den")) {
         return std::nullopt;
       }
@@ -4644,6 +4682,12 @@ class EnglishFrames {
          word(hit.begin, u"recalling")) &&
         !(hit.end < m_end && (word(hit.end, u"that") || m_s.is_open_quote(hit.end) || m_s.is_punct(hit.end, u':'))) &&
         !(hit.begin > 0 && word(hit.begin - 1, u"while") && clause_follows())) {
+      return std::nullopt;
+    }
+    // ("He requested anonymity, saying agency rules bar staff from briefing reporters",
+    // "spoke on condition of anonymity, saying P": why the source is unnamed, no claim.)
+    if (hit.begin >= 2 && m_s.is_comma(hit.begin - 1) && word(hit.begin - 2, u"anonymity") &&
+        (word(hit.begin, u"saying") || word(hit.begin, u"explaining") || word(hit.begin, u"noting"))) {
       return std::nullopt;
     }
     if (auto p = progressive(hit, cue)) {

@@ -347,7 +347,8 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
   if (lex.lang() == "en") {
     static constexpr std::u16string_view k_nouns[] = {
         u"forecast", u"forecasts", u"report", u"reports", u"claim", u"claims", u"remarks", u"comments",
-        u"notes", u"signals", u"hints", u"estimate", u"estimates", u"fears", u"hopes", u"warning", u"warnings"};
+        u"notes", u"signals", u"hints", u"estimate", u"estimates", u"fears", u"hopes", u"warning", u"warnings",
+        u"recall", u"recalls"};
     auto lower_at = [&](std::size_t i) { return keys[i].exact; };
     std::erase_if(cues, [&](const Hit& h) {
       if (h.end != h.begin + 1 || h.begin == 0) {

@@ -43,7 +43,7 @@ TEST_CASE("the project's plugins load from the build tree with no configuration"
                          "ap", "afp", "dpa", "efe", "ansa", "irna", "anadolu", "sana", "spa", "ina", "kuna", "petra",
                          "wam", "mena", "qna", "wafa", "bna", "aps", "bbc", "cnn", "voa", "aljazeera", "alarabiya",
                          "france24", "skynewsarabia", "ona", "saba", "suna", "map", "tap", "lana", "nna", "bloomberg", "ana-mpa", "pa", "montsame", "rodong-sinmun", "uza", "hespress", "sabq", "pti", "ians", "breitbart", "ukrinform", "kazinform", "mti", "tanjug", "lusa", "ami", "dha", "cna", "guardian", "daily-nation", "almasirah",
-                         "alqabas", "shafaq-news", "al-jadeed", "rudaw", "alsumaria", "mosaique-fm", "annahar", "news24", "enabbaladi", "alquds", "alkhaleej", "rnz",
+                         "alqabas", "shafaq-news", "al-jadeed", "rudaw", "alsumaria", "mosaique-fm", "annahar", "news24", "enabbaladi", "syria-tv", "alwasat", "almasdar-online", "alquds", "alkhaleej", "rnz",
                          "bein-sports", "kooora", "madamasr", "asharq-al-awsat", "alain", "arabnews",
                          "libya-observer", "elaph", "dawn", "jakarta-post",
                          "al-mayadeen", "rferl",
