@@ -1566,10 +1566,15 @@ class EnglishFrames {
                                word(k, u"some") || word(k, u"most") || word(k, u"either"));
       // (", whose brother Elvin, 38, was shot on Saturday,": the relative clause goes on after
       // an aside of its own; its verb opens this segment.)
+      // (Not when the relative clause had its verb: in "The contract, which would run for six
+      // years, could be signed …, said the people" the verb after it is the sentence's.)
       bool relative_goes_on = false;
       if (is(WordClass::auxiliary, k) && !word(k, u"not") && !word(k, u"never")) {
-        for (std::uint32_t t = k; t-- > floor + 1 && k - t < 14 && !relative_goes_on;) {
-          relative_goes_on = m_s.is_comma(t - 1) && (word(t, u"whose") || word(t, u"who") || word(t, u"which"));
+        for (std::uint32_t t = k; t-- > floor + 1 && k - t < 14;) {
+          if (m_s.is_comma(t - 1) && (word(t, u"whose") || word(t, u"who") || word(t, u"which"))) {
+            relative_goes_on = !finite_verb_within(t + 1, k - t - 1);
+            break;
+          }
         }
       }
       // (", as the Gulf Clan calls itself,", ", as it is known locally,": the name it goes by.)
@@ -3025,6 +3030,24 @@ class EnglishFrames {
           a.sources.insert(a.sources.begin(), outer);
         }
         return spanned(std::move(a), told.empty() ? aux : told.begin, k + 1, m_end);
+      }
+    }
+    // ("buyers can claim a credit of up to $7,500", "claimed compensation", "claim asylum":
+    // what is claimed is a payment or a right, no statement.)
+    if (m_s.lower(hit.begin).starts_with(u"claim") && hit.end == hit.begin + 1) {
+      std::uint32_t k = hit.end;
+      while (k < m_end && k < hit.end + 3 &&
+             (is(WordClass::determiner, k) || word(k, u"their") || word(k, u"his") || word(k, u"her") ||
+              word(k, u"its") || word(k, u"tax") || word(k, u"full") || word(k, u"federal"))) {
+        ++k;
+      }
+      static constexpr std::u16string_view k_payments[] = {
+          u"credit",   u"credits",       u"refund",     u"refunds",       u"compensation", u"damages",
+          u"benefit",  u"benefits",      u"allowance",  u"allowances",    u"asylum",       u"expenses",
+          u"rebate",   u"rebates",       u"deduction",  u"deductions",    u"reimbursement", u"subsidy",
+          u"subsidies", u"unemployment", u"insurance",  u"payouts",       u"payout"};
+      if (k < m_end && std::find(std::begin(k_payments), std::end(k_payments), m_s.lower(k)) != std::end(k_payments)) {
+        return std::nullopt;
       }
     }
     // "had charged 60,000 customers £4.50 a week": billing, no allegation (PolNeAR keeps
