@@ -5741,11 +5741,8 @@ class ArabicFrames {
         };
         if (const Range medium = np_after(h->end, {}); !medium.empty() && medium.end <= hit.begin &&
                                                         (recipient_is_medium(medium) || media_arm(medium))) {
-          SourcePhrase outer = phrase(hit, medium.begin, medium.end);
-          outer.cue_begin = h->begin;
-          outer.cue_end = h->end;
-          outer.cue = m_s.utf8(h->begin, h->end);
-          a.sources.insert(a.sources.begin(), outer);
+          // (The relay's own cue, "في بيان بثته", is the outer hop's.)
+          a.sources.insert(a.sources.begin(), phrase(*h, medium.begin, medium.end));
         }
         break;
       }
@@ -8212,11 +8209,7 @@ class ArabicFrames {
           }
         }
         if (!r.empty() && recipient_is_medium(r)) {
-          SourcePhrase outer = phrase(hit, r.begin, r.end);
-          outer.cue_begin = h->begin;
-          outer.cue_end = h->end;
-          outer.cue = m_s.utf8(h->begin, h->end);
-          a.sources.insert(a.sources.begin(), outer);
+          a.sources.insert(a.sources.begin(), phrase(*h, r.begin, r.end));
         }
         break;
       }
