@@ -361,6 +361,23 @@ class ArabicFrames {
   // cue also has its "ي-" twin: "تابع", "تعهد" are past.
   // A verbal noun of the derived forms with a possessive pronoun: "اتهامه" (افتعال),
   // "استخدامه" (استفعال), "إعلانها" (إفعال), "انسحابهم" (انفعال).
+  // A past verb of carrying a statement, folded (أورد، نشر، بث، نقل، وزع، تلا; he or she,
+  // "وأوردت"): with `object` its pronoun object too ("بثه"، "نشرته": carried it).
+  [[nodiscard]] static bool carrying_verb(std::u16string_view t, bool object) {
+    static constexpr std::u16string_view k_stems[] = {u"اورد", u"نشر", u"بث", u"نقل", u"وزع"};
+    auto carried = [&](std::u16string_view v) {
+      for (const std::u16string_view stem : k_stems) {
+        const std::u16string_view rest = v.starts_with(stem) ? v.substr(stem.size()) : u"-";
+        if (object ? (rest == u"ه" || rest == u"ته") : (rest.empty() || rest == u"ت")) {
+          return true;
+        }
+      }
+      return object && (v == u"تلاه" || v == u"تلته");
+    };
+    // (The conjunction "و" before it, only where no pronoun follows: "وأوردت"، "ووزعت".)
+    return carried(t) || (!object && t.size() > 3 && t[0] == k_waw && carried(t.substr(1)));
+  }
+
   [[nodiscard]] static bool verbal_noun_with_pronoun(std::u16string_view t) {
     std::size_t n = t.size();
     if (t.ends_with(u"هما") || t.ends_with(u"هم") || t.ends_with(u"ها")) {
@@ -4987,13 +5004,11 @@ class ArabicFrames {
     if (!subject.empty() && a.sources.size() == 1 && subject.begin >= 3 && is(WordClass::statement_noun, subject.begin) &&
         !w(subject.begin).starts_with(u"\u0627\u0644") /* ال */) {
       std::uint32_t v = subject.begin;
-      while (v > 0 && subject.begin - v < 8 && m_s.is_word(v - 1) && m_s.cue_at(v - 1) == nullptr) {
+      while (v > 0 && subject.begin - v < 8 && m_s.is_word(v - 1) && m_s.cue_at(v - 1) == nullptr &&
+             !carrying_verb(w(v - 1), false)) {
         --v;
       }
-      static constexpr std::u16string_view k_carried[] = {u"اوردت", u"واوردت", u"نشرت", u"ونشرت", u"بثت", u"وبثت",
-                                                          u"نقلت", u"ونقلت", u"اورد", u"واورد", u"نشر", u"ونشر"};
-      const bool carried_by = v > 0 && v < subject.begin && m_s.is_word(v - 1) &&
-                              std::find(std::begin(k_carried), std::end(k_carried), w(v - 1)) != std::end(k_carried);
+      const bool carried_by = v > 0 && v < subject.begin && m_s.is_word(v - 1) && carrying_verb(w(v - 1), false);
       if (carried_by && recipient_is_medium(Range{v, subject.begin})) {
         SourcePhrase outer = phrase(hit, v, subject.begin);
         a.sources.insert(a.sources.begin(), outer);
@@ -5005,10 +5020,8 @@ class ArabicFrames {
         subject.end + 3 < m_end && m_s.is_comma(subject.end) &&
         (exact(subject.end + 1, u"\u0627\u0644\u0630\u064a") /* الذي */ ||
          exact(subject.end + 1, u"\u0627\u0644\u062a\u064a") /* التي */)) {
-      static constexpr std::u16string_view k_carried_it[] = {u"بثه", u"بثته", u"نشره", u"نشرته", u"اورده", u"اوردته",
-                                                             u"وزعه", u"وزعته", u"نقله", u"نقلته", u"تلاه", u"تلته"};
       const std::uint32_t verb = subject.end + 2;
-      if (std::find(std::begin(k_carried_it), std::end(k_carried_it), w(verb)) != std::end(k_carried_it)) {
+      if (carrying_verb(w(verb), true)) {
         if (const Range medium = np_after(verb + 1, {}); !medium.empty() && medium.end < m_end &&
                                                          m_s.is_comma(medium.end) && recipient_is_medium(medium)) {
           a.sources.insert(a.sources.begin(), phrase(hit, medium.begin, medium.end));
