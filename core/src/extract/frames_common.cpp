@@ -95,7 +95,9 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
     // ("أن P، وأن التقرير خلص إلى …": a second complement's "وأن", its clause taken by the
     // statement nested in it.)
     const bool and_that = set_off_1 && last == u"\u0648\u0627\u0646" /* وأن */;
-    if (fi_hin || while_word || but_that || in_response || her_part || in_turn || on_other_side || and_that) {
+    // ("…، كما كشف أنه …": the next statement's "also", its verb taken by it.)
+    const bool also = set_off_1 && (last == u"\u0643\u0645\u0627" /* كما */ || last == u"\u0648\u0643\u0645\u0627");
+    if (fi_hin || while_word || but_that || in_response || her_part || in_turn || on_other_side || and_that || also) {
       e -= (fi_hin || but_that || in_response || her_part || on_other_side) ? 2 : 1;
       if (in_response && e > b + 1 && s.lower(e - 1) == u"\u0648\u0630\u0644\u0643" /* وذلك */) {
         --e;

@@ -202,6 +202,28 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
   };
   collect(lex.source_noun_index(), lexicon::table_source_noun, nouns);
   collect(lex.cue_index(), lexicon::table_cue, cues);
+  // "P، كما أعلن أن Q"، "كما أعلن عن Q": "also" and a verb with its own complement right
+  // after it (its subject dropped) is a report of its own, not "as announced by"; the verb
+  // alone is the cue. ("P، كما أعلنت الوزارة" keeps the phrase.)
+  for (Hit& h : cues) {
+    if (lex.cues()[h.payload].frame != lexicon::Frame::according || h.end - h.begin != 2 || h.end >= keys.size()) {
+      continue;
+    }
+    const std::u16string_view first = keys[h.begin].exact;
+    const std::u16string_view next = keys[h.end].exact;
+    if ((first != u"\u0643\u0645\u0627" && first != u"\u0648\u0643\u0645\u0627") /* كما، وكما */ ||
+        !(lex.is_exact(lexicon::WordClass::complementizer, next) || next == u"\u0639\u0646" /* عن */)) {
+      continue;
+    }
+    std::vector<lexicon::PhraseMatch> verb;
+    lex.cue_index().matches_at(keys, h.begin + 1, verb);
+    for (const lexicon::PhraseMatch& m : verb) {
+      if (m.end == h.end && lex.cues()[m.payload].frame != lexicon::Frame::according) {
+        h = {m.begin, m.end, m.payload};
+        break;
+      }
+    }
+  }
   // "عاد X" or "خرج X" (went back, came out), the clause's first verb, a few words before.
   auto returning_verb_before = [&](std::size_t cue) {
     for (std::size_t k = cue; k > 0 && cue - k < 8; --k) {

@@ -1885,7 +1885,13 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       if (r == nullptr && arabic && noun->id == "ar.bayan" && length == 1 &&
           (s.lower(noun_token) == u"\u0627\u0644\u0628\u064a\u0627\u0646" /* البيان */ ||
            s.lower(noun_token) == u"\u0627\u0644\u0628\u0644\u0627\u063a" /* البلاغ */)) {
-        const Referent* last = discourse.by_agreement(Gender::unknown, false, false, true);
+        // ("وطالبت الأسرة، في أول بيان لها، بـX، بحسب البيان": a statement this very sentence
+        // gave its owner before is that one, not the last speaker's.)
+        bool stated_here = false;
+        for (std::uint32_t i = 0; i < b && !stated_here; ++i) {
+          stated_here = s.is(WordClass::statement_noun, i) && !s.lower(i).starts_with(u"\u0627\u0644");
+        }
+        const Referent* last = stated_here ? nullptr : discourse.by_agreement(Gender::unknown, false, false, true);
         if (last != nullptr && last->sentence + 2 >= s.index && last->sentence < s.index) {
           r = last;
         }
