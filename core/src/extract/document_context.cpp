@@ -213,6 +213,14 @@ bool is_boilerplate(std::string_view line) {
       t.find(". ") == std::string_view::npos) {
     return true;
   }
+  // "17:12 ت م": a wire's filing time under its "// انتهى //", a clock time and a zone.
+  if (!more_words_than(t, 3) && t.size() >= 4 && t[0] >= '0' && t[0] <= '9') {
+    const std::size_t colon = t.find(':');
+    if (colon != std::string_view::npos && colon <= 2 && colon + 1 < t.size() && t[colon + 1] >= '0' &&
+        t[colon + 1] <= '9') {
+      return true;
+    }
+  }
   if (!more_words_than(t, 2)) {
     // "تعليق (0)", "مصدر", "Comments (3)", "Source"
     if (t.find('(') != std::string_view::npos && t.back() == ')' && contains_any(t, {"0", "1", "2", "3", "4", "5",

@@ -5938,6 +5938,11 @@ class ArabicFrames {
       if (x.end >= x.begin + 3 && m_s.is_punct(x.begin, u'(') && m_s.is_punct(x.end - 1, u')')) {
         x = {x.begin + 1, x.end - 1};
       }
+      // ("وفق ما ورد بالفئة ( أ )": a single letter, a clause's or a category's label, names
+      // no one.)
+      if (x.end == x.begin + 1 && w(x.begin).size() == 1) {
+        return std::nullopt;
+      }
       // ("بحسب ما أفاد به محاميه "العربي الجديد"": after a verb of telling, a medium's quoted
       // name after the speaker is the one told, no part of the speaker.)
       std::optional<Range> told_after;
