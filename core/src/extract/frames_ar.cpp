@@ -2014,6 +2014,16 @@ class ArabicFrames {
         c.next = j;
         return c;
       }
+      // ("رجح متعاملون ألا تتجاوز الزيادة دولارا": "that … not", written with its hamza (the
+      // folded "الا" is also "except"); the negation stays in what was said.)
+      if (const std::string surface = m_s.utf8(j, j + 1);
+          j + 1 < m_end && (surface == "\u0623\u0644\u0627" || surface == "\u0628\u0623\u0644\u0627") &&
+          m_s.is_word(j + 1)) {
+        c.content = j;
+        c.found = true;
+        c.next = j;
+        return c;
+      }
       if (m_s.is_punct(j, u':')) {
         c.content = j + 1;
         c.found = j + 1 < m_end;
@@ -3604,8 +3614,16 @@ class ArabicFrames {
       while (k > 0 && m_s.is_comma(k - 1)) {
         --k;
       }
+      // (Not a quoted name right before its verb, opening its clause: "غير أن "بلومبرغ" قدرت
+      // قيمة الصفقة بنحو …".)
+      bool quoted_subject = false;
+      if (k == hit.begin && k >= 3) {
+        const Range sb = subject_before(hit.begin);
+        quoted_subject = !sb.empty() && sb.begin > 0 && sb.end == hit.begin && sb.end >= sb.begin + 3 &&
+                         sb.end <= sb.begin + 6 && m_s.is_open_quote(sb.begin) && names_source({sb.begin + 1, sb.end - 1});
+      }
       if (k >= 2 && k < hit.begin + 1 && m_s.is_close_quote(k - 1) && m_s.quote[k - 2] >= 0 &&
-          !complementizer(hit.end) && hit.end < m_end) {
+          !complementizer(hit.end) && hit.end < m_end && !quoted_subject) {
         const Range subject = np_after(hit.end, {});
         const Complement after = complement_after(subject.empty() ? hit.end : subject.end);
         if (!subject.empty() && !after.found) {
@@ -3642,16 +3660,25 @@ class ArabicFrames {
     Range subject = subject_before(hit.begin, true);
     // "أوردت وكالة X تصريحا للمتحدث باسم الوزارة قال فيه إن P": the one whose statement it is,
     // named with "ل" after the statement, says it "in it"; the medium that carried it relays.
+    // ("أوردت وكالة X تصريحا أدلى به المتحدث باسم المؤسسة، قال فيه إن P": the one who made
+    // it, after "أدلى به", and a comma before the verb.)
     if (hit.end + 1 < m_end && (exact(hit.end, u"فيه") || exact(hit.end, u"فيها")) && complementizer(hit.end + 1)) {
-      for (std::uint32_t n = hit.begin; n-- > 0 && hit.begin - n <= 8;) {
+      const std::uint32_t stop = hit.begin > 0 && m_s.is_comma(hit.begin - 1) ? hit.begin - 1 : hit.begin;
+      for (std::uint32_t n = stop; n-- > 0 && stop - n <= 12;) {
         if (!m_s.is_word(n)) {
           break;
         }
         if (is(WordClass::statement_noun, n)) {
-          const Range owner{n + 1, hit.begin};
+          Range owner{n + 1, stop};
+          const bool made_by = n + 3 < stop && (exact(n + 1, u"ادلي") || exact(n + 1, u"ادلت")) &&
+                               (exact(n + 2, u"به") || exact(n + 2, u"بها"));
+          if (made_by) {
+            owner.begin = n + 3;
+          }
           // (Only with the medium that carried it: "في إشارة إلى تصريحات للمسؤول قال فيها"
           // is the words of the one who referred to them, as the annotators read it.)
-          if (!owner.empty() && w(n + 1).size() > 2 && w(n + 1)[0] == k_lam && names_source(owner)) {
+          if (!owner.empty() && w(n + 1).size() > 2 && (w(n + 1)[0] == k_lam || made_by) && names_source(owner) &&
+              (stop == hit.begin || made_by)) {
             find_publisher(n);
             if (!comp_publisher.empty()) {
               subject = owner;
@@ -3666,6 +3693,15 @@ class ArabicFrames {
     if (subject.empty() && hit.begin >= 2 &&
         (exact(hit.begin - 2, u"لكن") || exact(hit.begin - 2, u"ولكن")) &&
         m_s.noun_covering(hit.begin - 1) != nullptr && m_s.noun_covering(hit.begin - 1)->begin == hit.begin - 1) {
+      subject = {hit.begin - 1, hit.begin};
+    }
+    // ("لكن الدويخ اعتبر أن P": a family name the story gave before, a definite word no
+    // lexicon lists, before a past verb and its complement.)
+    if (subject.empty() && hit.begin >= 2 && hit.end < m_end &&
+        (exact(hit.begin - 2, u"لكن") || exact(hit.begin - 2, u"ولكن")) && complementizer(hit.end) &&
+        !imperfect_verb(hit) && m_s.is_word(hit.begin - 1) && definite(hit.begin - 1) && w(hit.begin - 1).size() >= 5 &&
+        plain_noun(hit.begin - 1) && m_s.cue_at(hit.begin - 1) == nullptr &&
+        m_s.entity_covering(hit.begin - 1) == nullptr && m_s.nationality_covering(hit.begin - 1) == nullptr) {
       subject = {hit.begin - 1, hit.begin};
     }
     // ("بعد أسبوع من تقرير لصحيفة "نيكي" أفاد بأن P": an indefinite statement with its owner
@@ -3978,7 +4014,10 @@ class ArabicFrames {
         return std::nullopt;
       }
     }
-    if (cue.id == "ar.tahaddatha") {
+    // ("وكانت تقارير قد تحدثت عن أن P": "عن" with a complement of its own reports P.)
+    const bool about_that = comp.found && comp.content >= 2 && complementizer(comp.content - 1) &&
+                            exact(comp.content - 2, u"عن");
+    if (cue.id == "ar.tahaddatha" && !about_that) {
       // "تحدث X عن Y" reports Y, never a complement further on (the one told stays).
       const Range told = comp.recipient;
       comp = Complement{};
@@ -4135,7 +4174,14 @@ class ArabicFrames {
         works_at_end = np_head + 1;
         np_head = skip_adjuncts(np_head + 1);
       }
-      bool estimate = cue.id == "ar.raa" && !subject.empty() && names_source(subject) && subject.begin >= hit.end &&
+      // ("غير أن "بلومبرغ" قدرت قيمة الصفقة بنحو …": the subject may stand before the verb,
+      // opening its clause; "وثيقة داخلية تقدر كلفة …" is a thing described, no one speaking.)
+      const bool opens_clause_before =
+          subject.end <= hit.begin &&
+          (subject.begin == 0 || complementizer(subject.begin - 1) || exact(subject.begin - 1, u"لكن") ||
+           exact(subject.begin - 1, u"ولكن") || m_s.is_comma(subject.begin - 1));
+      bool estimate = cue.id == "ar.raa" && !subject.empty() && names_source(subject) &&
+                      (subject.begin >= hit.end || opens_clause_before) &&
                       (estimate_verb == u"قدر" || estimate_verb == u"قدرت" || estimate_verb == u"يقدر" ||
                        estimate_verb == u"تقدر" || estimate_verb == u"قدروا") &&
                       np_head < m_end && m_s.is_word(np_head) && !ba_prefixed(np_head);
@@ -4261,14 +4307,21 @@ class ArabicFrames {
                                  (exact(np.end, u"في") || at_a_place(np.end));
         // ("نفت مديرية أسايش دهوك، في بيان أوردته …، إغلاق …": a body's name of a word or two
         // that the lexicon does not know, closed by the comma before a statement adjunct.)
-        const bool named_body = !np.empty() && np.end < subject.end && subject.end - np.end <= 2 &&
+        // ("أعلن الاتحاد العام لعمال الكويت، في بيان، تضامنه": or a name of up to four words
+        // with a genitive "ل" in it.)
+        bool genitive_lam = false;
+        for (std::uint32_t i = np.end; i < subject.end && !genitive_lam; ++i) {
+          genitive_lam = m_s.is_word(i) && w(i).size() > 3 && w(i)[0] == k_lam && w(i)[1] != k_lam;
+        }
+        const bool named_body = !np.empty() && np.end < subject.end &&
+                                (subject.end - np.end <= 2 || (genitive_lam && subject.end - np.end <= 4)) &&
                                 subject.end + 2 < m_end && m_s.is_comma(subject.end) &&
                                 (exact(subject.end + 1, u"في") || exact(subject.end + 1, u"خلال")) &&
                                 is(WordClass::statement_noun, subject.end + 2) &&
                                 std::all_of(m_s.tokens.begin() + np.end, m_s.tokens.begin() + subject.end,
                                             [&](const text::Token& t) {
                                               const auto i = static_cast<std::uint32_t>(&t - m_s.tokens.data());
-                                              return m_s.is_word(i) && !w(i).starts_with(u"\u0627\u0644") &&
+                                              return m_s.is_word(i) && (genitive_lam || !w(i).starts_with(u"\u0627\u0644")) &&
                                                      m_s.cue_at(i) == nullptr;
                                             });
         // ("نفى محامي شركة "ميناموتو" المالكة للمصنع، في تصريحات بثتها X، مصادرة …": the
