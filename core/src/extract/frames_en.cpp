@@ -1840,13 +1840,35 @@ class EnglishFrames {
     }
     // "A communique released after the summit said": a participle phrase after the head;
     // the phrase the participle modifies is the subject.
+    // ("An internal memo seen by Reuters shows", "Court records reviewed by POLITICO show": a
+    // thing obtained by a medium, whatever its noun.)
+    auto participle = [&](std::uint32_t k) {
+      const std::u16string_view v = m_s.lower(k);
+      return (v.size() > 4 && v.ends_with(u"ed")) || v == u"seen" || v == u"shown" || v == u"sent" ||
+             v == u"given" || v == u"written" || v == u"drawn" || v == u"made" || v == u"taken";
+    };
     if (!closed_by_comma && np.begin >= floor + 3 && is(WordClass::preposition, np.begin - 1) &&
-        !m_s.tokens[np.begin - 2].capitalized && m_s.lower(np.begin - 2).size() > 4 &&
-        m_s.lower(np.begin - 2).ends_with(u"ed") && m_s.cue_at(np.begin - 2) == nullptr) {
+        !m_s.tokens[np.begin - 2].capitalized && participle(np.begin - 2) && m_s.cue_at(np.begin - 2) == nullptr) {
       const NounPhrase head = np_left(np.begin - 2, floor);
       if (!head.empty() && has_head(head.begin, head.end) &&
-          (is(WordClass::statement_noun, head.end - 1) || m_s.noun_covering(head.end - 1) != nullptr)) {
+          (is(WordClass::statement_noun, head.end - 1) || m_s.noun_covering(head.end - 1) != nullptr ||
+           word(np.begin - 1, u"by"))) {
         return {head.begin, np.end};
+      }
+    }
+    // ("A lawsuit filed on Monday in federal court in Manhattan alleges": the participle
+    // further back, past a time and other prepositional phrases.)
+    if (!closed_by_comma && np.begin >= floor + 3 && is(WordClass::preposition, np.begin - 1)) {
+      for (std::uint32_t k = np.begin - 2; k > floor && np.begin - k <= 8 && m_s.is_word(k); --k) {
+        if (!m_s.tokens[k].capitalized && participle(k) && m_s.cue_at(k) == nullptr &&
+            (is(WordClass::preposition, k + 1) || is(WordClass::time_word, k + 1))) {
+          const NounPhrase head = np_left(k, floor);
+          if (!head.empty() && has_head(head.begin, head.end) &&
+              (is(WordClass::statement_noun, head.end - 1) || m_s.noun_covering(head.end - 1) != nullptr)) {
+            return {head.begin, np.end};
+          }
+          break;
+        }
       }
     }
     return np;
@@ -3447,6 +3469,13 @@ class EnglishFrames {
                                 word(hit.begin, u"explained"));
         if (!firm_name && (before == u"'s" || before == u"his" || before == u"her" || before == u"its" ||
                            before == u"their" || before == u"our" || before == u"my" || before == u"your")) {
+          return std::nullopt;
+        }
+        // ("records, including doctors' notes on patients": a plural's possessive apostrophe,
+        // joined to its word, no closing quotation mark.)
+        if (hit.begin >= 2 && (m_s.is_punct(hit.begin - 1, u'\'') || m_s.is_punct(hit.begin - 1, u'\u2019')) &&
+            !m_s.is_close_quote(hit.begin - 1) && m_s.is_word(hit.begin - 2) &&
+            m_s.tokens[hit.begin - 1].begin == m_s.tokens[hit.begin - 2].end && m_s.lower(hit.begin - 2).ends_with(u"s")) {
           return std::nullopt;
         }
       }
