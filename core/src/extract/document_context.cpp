@@ -994,12 +994,16 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         std::string_view part = trim(t.substr(at, bar - at));
         // ("KYODO NEWS - Dec 12, 2023 - 19:06 | Business, All": or the agency, a dash and the
         // date, the part before the section.)
+        // (That line is the page's own masthead, dated: it names the publisher as a dateline
+        // does, and "told Kyodo News" below is Kyodo's own reporting.)
+        bool dated = false;
         if (const std::size_t dash = part.find(" - ");
             dash != std::string_view::npos && part.find_first_of("0123456789", dash) != std::string_view::npos) {
           part = part.substr(0, dash);
+          dated = at == 0;
         }
         if (const std::optional<EntitySpan> e = whole_medium(l, part)) {
-          credit_entity(*e, "byline");
+          credit_entity(*e, dated ? "dateline" : "byline");
         }
         at = bar + 3;
       }
