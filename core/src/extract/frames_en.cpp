@@ -869,8 +869,11 @@ class EnglishFrames {
             m_s.cue_at(i - 1) == nullptr &&
             ((m_s.lower(i - 1).size() > 4 && m_s.lower(i - 1).ends_with(u"ed")) || word(i - 1, u"run") ||
              word(i - 1, u"held"));
+        // ("sources inside the country", "an outlet with offices near Seoul": where.)
+        const bool where = word(i, u"inside") || word(i, u"near") || word(i, u"outside") || word(i, u"within") ||
+                           word(i, u"across");
         return word(i, u"of") || word(i, u"for") || word(i, u"at") || word(i, u"in") || word(i, u"from") ||
-               word(i, u"with") || word(i, u"close") || to_after_title || on_after_noun || by_after_participle;
+               word(i, u"with") || word(i, u"close") || where || to_after_title || on_after_noun || by_after_participle;
       }
       if (m_s.cue_at(i) != nullptr && !m_s.tokens[i].capitalized) {
         // ("The briefing note says": a document's noun after a determiner or another noun,
@@ -1952,6 +1955,18 @@ class EnglishFrames {
   // Skips a recipient, adverbials and a complementizer after a verb.
   [[nodiscard]] AfterVerb after_verb(std::uint32_t j, bool takes_recipient) const {
     AfterVerb out;
+    // ("…, a military official said on condition of anonymity, adding that Q": how the source
+    // spoke, no content; the clause before is what was said.)
+    if (j + 3 < m_end && word(j, u"on") &&
+        (word(j + 1, u"condition") || (word(j + 1, u"the") && word(j + 2, u"condition")))) {
+      std::uint32_t k = j + 2;
+      while (k < m_end && k < j + 10 && m_s.is_word(k) && !word(k, u"that")) {
+        ++k;
+      }
+      if (k < m_end && (m_s.is_comma(k) || m_s.is_end_punct(k))) {
+        j = k;
+      }
+    }
     // "told one of his young protégés on a regular basis that P": whom, and adverbials, up to
     // a "that" with no verb or cue between.
     if (takes_recipient && j < m_end && m_s.is_word(j) && !word(j, u"that")) {
