@@ -2354,6 +2354,12 @@ class ArabicFrames {
         j = r.end;
         continue;
       }
+      // ("تحدثت، منذ مساء أمس، عن …": "since" and a time.)
+      if (exact(j, u"منذ") && j + 1 < m_end &&
+          (is(WordClass::time_word, j + 1) || m_s.tokens[j + 1].kind == text::TokenKind::number)) {
+        ++j;
+        continue;
+      }
       if ((exact(j, u"في") || exact(j, u"عبر") || exact(j, u"خلال")) && j + 1 < m_end &&
           (is(WordClass::statement_noun, j + 1) || is(WordClass::time_word, j + 1))) {
         const bool statement = is(WordClass::statement_noun, j + 1);
@@ -3790,9 +3796,23 @@ class ArabicFrames {
         subject = {};
       }
       // "وقال أحد السكان، ويدعى محمد أوزتورك، …": the name in apposition belongs to the subject.
+      // ("وقال جندي يقاتل في المنطقة، عرّف عن نفسه باسم ميكولا، …": the name he gave himself.)
+      std::uint32_t named_from = 0;
+      if (!subject.empty() && subject.end + 4 < m_end && m_s.is_comma(subject.end)) {
+        std::uint32_t k = subject.end + 1;
+        if (exact(k, u"عرف") || exact(k, u"عرفت") || exact(k, u"قدم") || exact(k, u"قدمت")) {
+          ++k;
+          if (exact(k, u"عن")) {
+            ++k;
+          }
+          if (k + 1 < m_end && (exact(k, u"نفسه") || exact(k, u"نفسها")) && exact(k + 1, u"باسم")) {
+            named_from = k + 2;
+          }
+        }
+      }
       if (!subject.empty() && subject.end + 2 < m_end && m_s.is_comma(subject.end) &&
-          (exact(subject.end + 1, u"ويدعي") || exact(subject.end + 1, u"يدعي"))) {
-        std::uint32_t k = subject.end + 2;
+          (exact(subject.end + 1, u"ويدعي") || exact(subject.end + 1, u"يدعي") || named_from != 0)) {
+        std::uint32_t k = named_from != 0 ? named_from : subject.end + 2;
         while (k < m_end && k - subject.end <= 6 && m_s.is_word(k) && !complementizer(k)) {
           ++k;
         }
@@ -4273,7 +4293,7 @@ class ArabicFrames {
         // The subject phrase swallowed the claim ("اعتبرت دمشق الاتهامات "فبركات""): the
         // entity and its adjectives are the subject, the rest is the claim. (Not when a
         // preposition closed it: "أكد رئيس الوزراء النرويجي هنريك دال على موافقة …".)
-        const Range np = entity_np(hit.end);
+        Range np = entity_np(hit.end);
         // ("أعلن التنظيم مسؤوليته عن الهجوم": a noun with its possessive before "عن" is the
         // object, and the subject ends before it.)
         const std::u16string_view before_prep = subject.end > subject.begin ? w(subject.end - 1) : std::u16string_view{};
@@ -4281,10 +4301,49 @@ class ArabicFrames {
                                       (before_prep.ends_with(u"ته") || before_prep.ends_with(u"تها") ||
                                        before_prep.ends_with(u"تهم"));
         // ("أكد الوزير المهندس X، على وجوب …": a comma may stand before the preposition.)
+        // ("أعلن رئيس البلدية انقطاع التيار عن الحي": an indefinite verbal noun with its definite
+        // genitive after the speaker is the object, and "عن" is its own, not "أعلن عن".)
+        auto construct_object = [&](std::uint32_t k) {
+          if (k + 1 >= subject.end || !m_s.is_word(k) || !m_s.is_word(k + 1)) {
+            return false;
+          }
+          const std::u16string_view noun = w(k);
+          const std::string written = m_s.utf8(k, k + 1);
+          const bool possessive = written.ends_with("\xD9\x87") || written.ends_with("\xD9\x87\xD8\xA7") ||
+                                  written.ends_with("\xD9\x87\xD9\x85");
+          return noun.size() >= 4 && !noun.starts_with(u"\u0627\u0644") && !possessive && !ba_prefixed(k) &&
+                 plain_noun(k) && !is(WordClass::contentless, k) && !is(WordClass::title, k) &&
+                 m_s.entity_covering(k) == nullptr && m_s.noun_covering(k) == nullptr &&
+                 m_s.nationality_covering(k) == nullptr && definite(k + 1);
+        };
+        bool object_before_an = cue.id == "ar.alana" && !np.empty() && np.end < subject.end && construct_object(np.end);
+        // (Or right after a place's name that ends the speaker's title, which the noun phrase ran
+        // past: "رئيس بلدية كييف انقطاع التيار …".)
+        if (cue.id == "ar.alana" && !object_before_an && !np.empty() && np.end == subject.end) {
+          // (A name the gazetteer does not know, after an office's noun, "رئيس بلدية خاركيف",
+          // when the object has a derived verbal noun's shape: "انقطاع"، "استئناف"، "تعليق".)
+          auto derived_noun = [&](std::uint32_t k) {
+            const std::u16string_view v = w(k);
+            return v.size() >= 5 && (v[0] == k_alef || v[0] == u'\u062a' /* ت */);
+          };
+          for (std::uint32_t k = np.begin + 2; k + 1 < subject.end; ++k) {
+            const lexicon::EntityMatch* place = m_s.entity_covering(k - 1);
+            const bool unknown_name = k >= np.begin + 3 && derived_noun(k) && plain_noun(k - 1) &&
+                                      !definite(k - 1) && m_s.noun_covering(k - 1) == nullptr &&
+                                      m_s.entity_covering(k - 1) == nullptr && !is(WordClass::title, k - 1) &&
+                                      (m_s.noun_covering(k - 2) != nullptr || is(WordClass::title, k - 2) ||
+                                       (k >= np.begin + 3 && is(WordClass::title, k - 3)));
+            if (((place != nullptr && place->end == k) || unknown_name) && construct_object(k)) {
+              np.end = k;
+              object_before_an = true;
+              break;
+            }
+          }
+        }
         const bool closed_by_preposition =
             subject.end < m_end && !possessed_object &&
             ((emphasis_ala && (exact(after_subject, u"علي") || exact(after_subject, u"الي"))) ||
-             ((cue.id == "ar.alana" || cue.id == "ar.tahaddatha") && exact(after_subject, u"عن")));
+             ((cue.id == "ar.alana" || cue.id == "ar.tahaddatha") && exact(after_subject, u"عن") && !object_before_an));
         // ("نفى المدير الإداري للمركز، وليد سمير حداد، استخدام …": a name set off by commas
         // closes the subject; the object comes after it.)
         bool named_apposition = false;
@@ -5321,6 +5380,14 @@ class ArabicFrames {
           ++e;  // a body the lexicon does not know: "باسم الشرطة"
           continue;
         }
+        // ("المتحدث باسم سلاح الجو الأوكراني": one it does not know, an indefinite head and its
+        // definite genitive.)
+        if (m_s.is_word(e) && t.size() >= 3 && !t.starts_with(u"\u0627\u0644") && e + 1 < m_end && m_s.is_word(e + 1) &&
+            definite(e + 1) && m_s.cue_at(e) == nullptr && m_s.cue_at(e + 1) == nullptr && !is(WordClass::time_word, e + 1) &&
+            !complementizer(e)) {
+          e += 2;
+          continue;
+        }
       }
       if (m_s.nationality_covering(e) != nullptr) {
         e = m_s.nationality_covering(e)->end;
@@ -6080,6 +6147,24 @@ class ArabicFrames {
           return finish(a, c + 1);
         }
       }
+      // ("ومن المنتظر، وفق المصادر ذاتها، أن تعقد جولة ثانية": a few words of expectation set
+      // off before the phrase, and a complement after it: the complement is what the source
+      // says.)
+      if (hit.begin >= 2 && hit.begin <= 4 && m_s.is_comma(hit.begin - 1) && x.end + 2 < m_end && m_s.is_comma(x.end) &&
+          complementizer(x.end + 1) && w(x.end + 1)[0] != k_waw) {
+        bool plain = true;
+        for (std::uint32_t k = 0; k + 1 < hit.begin && plain; ++k) {
+          plain = m_s.is_word(k) && m_s.cue_at(k) == nullptr && m_s.noun_covering(k) == nullptr &&
+                  m_s.entity_covering(k) == nullptr;
+        }
+        if (plain) {
+          a.wrapper = false;
+          a.sources = {phrase(hit, x.begin, x.end, label)};
+          a.region_begin = 0;
+          a.region_end = x.end + 2;
+          return finish(a, x.end + 2);
+        }
+      }
       for (std::uint32_t i = x.begin; i < x.end && i < x.begin + 2; ++i) {
         a.source_is_document = a.source_is_document || is(WordClass::statement_noun, i);
       }
@@ -6191,7 +6276,8 @@ class ArabicFrames {
         return (v.starts_with(u"\u0646\u0634\u0631") /* نشر */ || v.starts_with(u"\u0627\u0635\u062f\u0631") /* اصدر */ ||
                 v.starts_with(u"\u0627\u0639\u062f") /* اعد */ || v.starts_with(u"\u0627\u0648\u0631\u062f") /* اورد */ ||
                 v.starts_with(u"\u0628\u062b") /* بث: "وفق بيان بثته «واس»" */ ||
-                v.starts_with(u"\u0648\u0632\u0639") /* وزع */) &&
+                v.starts_with(u"\u0648\u0632\u0639") /* وزع */ ||
+                v.starts_with(u"\u0646\u0642\u0644") /* نقل: "وفق تقديرات خبراء نقلتها صحيفة X" */) &&
                (v.ends_with(u"\u0647\u0627") /* ـها */ || v.ends_with(u"\u0647") /* ـه */);
       };
       if (x.end + 2 < m_end &&
@@ -6231,7 +6317,9 @@ class ArabicFrames {
                                   m_s.lex.source_nouns()[data->payload].kind == SourceKind::unknown) ||
                                  w(x.begin).starts_with(u"\u062a\u0642\u062f\u064a\u0631") /* تقدير */;
           const bool people = w(of).ends_with(u"\u064a\u0646") /* ين */ || w(of).ends_with(u"\u0648\u0646") /* ون */;
-          if (statement && k > of && w(of).size() > 2 && w(of)[0] == k_lam &&
+          // (Or its owner in construct, a source noun: "تقديرات خبراء في قطاع الطاقة".)
+          const bool construct_owner = of == x.begin + 1 && m_s.noun_covering(of) != nullptr && names_source({of, k});
+          if (statement && k > of && w(of).size() > 2 && (w(of)[0] == k_lam || construct_owner) &&
               (names_source({of, k}) || w(of).starts_with(u"\u0644\u0644") /* لل */ || people) &&
               recipient_is_medium(issuer)) {
             published_by = issuer;
