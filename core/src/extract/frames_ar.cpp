@@ -710,7 +710,10 @@ class ArabicFrames {
     }
     // "في حديث إلى قناة «آر. بي. كا»", "في اتصال بوكالة الأنباء الفرنسية": the medium after a
     // statement noun, with "إلى" or "بـ".
-    if ((i > 1 && exact(i - 1, u"الي") && is(WordClass::statement_noun, i - 2)) ||
+    // ("، متحدثا إلى وكالة أنباء الشرق الأوسط،": speaking to.)
+    const bool speaking_to = i > 1 && exact(i - 1, u"الي") &&
+                             (exact(i - 2, u"متحدثا") || exact(i - 2, u"متحدثه") || exact(i - 2, u"متحدثين"));
+    if ((i > 1 && exact(i - 1, u"الي") && is(WordClass::statement_noun, i - 2)) || speaking_to ||
         (t.size() > 3 && t[0] == k_ba && i > 0 && is(WordClass::statement_noun, i - 1))) {
       // ("على حسابه بموقع فيسبوك": the site posted on, no medium told.)
       if (t == u"\u0628\u0645\u0648\u0642\u0639" /* بموقع */ || t == u"\u0628\u0645\u0646\u0635\u0647" /* بمنصة */) {
