@@ -832,8 +832,13 @@ class EnglishFrames {
           m_s.tokens[i + 1].end == m_s.tokens[i + 2].begin && m_s.is_word(i + 2)) {
         return true;
       }
-      if (is(WordClass::verb_blocker, i) || is(WordClass::subordinator, i) || is(WordClass::relative, i) ||
-          word(i, u"that") || word(i, u"but") || word(i, u"or") || word(i, u"not") || word(i, u"n't")) {
+      // ("People who worked on that review said": "that" after a preposition is its determiner.)
+      const bool that_determiner = word(i, u"that") && i > 0 && is(WordClass::preposition, i - 1) &&
+                                   i + 1 < m_s.size() && m_s.is_word(i + 1) && !m_s.tokens[i + 1].capitalized &&
+                                   m_s.cue_at(i + 1) == nullptr && !is(WordClass::determiner, i + 1);
+      if (is(WordClass::verb_blocker, i) || is(WordClass::subordinator, i) || (is(WordClass::relative, i) && !that_determiner) ||
+          (word(i, u"that") && !that_determiner) || word(i, u"but") || word(i, u"or") || word(i, u"not") ||
+          word(i, u"n't")) {
         return false;
       }
       for (const Hit& h : m_s.cues) {
@@ -1195,6 +1200,10 @@ class EnglishFrames {
                                            bool clause_words) const {
     for (std::uint32_t r = e; r > floor + 1 && e - r < span;) {
       --r;
+      // ("People who worked on that review said": "that" after a preposition is a determiner.)
+      if (word(r, u"that") && r > 0 && is(WordClass::preposition, r - 1)) {
+        continue;
+      }
       // ("Diplomats from countries that pay more into the budget say P": "that" before a verb,
       // after a source's phrase, opens a relative clause; its head is the subject. Not "that"
       // before a determiner or a pronoun, a complement's start.)
