@@ -4886,14 +4886,47 @@ class EnglishFrames {
           break;
         }
       }
-      if (const NounPhrase subject = subject_left(verb); subject.end > subject.begin && has_head(subject.begin, subject.end)) {
+      const NounPhrase subject = subject_left(verb);
+      if (subject.end > subject.begin && has_head(subject.begin, subject.end)) {
         fb = subject;
+      }
+      // ("KCNA carried a statement by a Foreign Ministry spokesman saying P": the one whose
+      // statement it is speaks; a medium that carried it relays.)
+      if (const NounPhrase owner = statement_owner_before(hit.begin); owner.end > owner.begin && a.sources.size() == 1) {
+        a.sources = {phrase(hit, owner.begin, owner.end)};
+        if (carrying_verb(verb) && subject.end > subject.begin && has_head(subject.begin, subject.end)) {
+          a.sources.insert(a.sources.begin(), phrase(hit, subject.begin, subject.end));
+        }
+        fb = {0, 0};
       }
     }
     a.fallback_begin = fb.begin;
     a.fallback_end = fb.end;
     a.region_begin = hit.begin - 1;
     return finish_preposed(a, av);
+  }
+
+  // A medium's verb of carrying another's statement: "KCNA carried a statement by X saying P".
+  [[nodiscard]] bool carrying_verb(std::uint32_t k) const {
+    return word(k, u"carried") || word(k, u"carries") || word(k, u"ran") || word(k, u"aired") || word(k, u"broadcast");
+  }
+
+  // Whose statement the participle at `at` is part of, named after "by" or "from" ("a statement
+  // by a Foreign Ministry spokesman saying"), or empty.
+  [[nodiscard]] NounPhrase statement_owner_before(std::uint32_t at) const {
+    for (std::uint32_t k = at; k-- > 1 && at - k <= 8 && m_s.is_word(k);) {
+      if ((word(k, u"by") || word(k, u"from")) && k + 1 < at) {
+        std::uint32_t e = at;
+        while (e > k + 1 && (is(WordClass::time_word, e - 1) || word(e - 1, u"on"))) {
+          --e;
+        }
+        if (e > k + 1 && has_head(k + 1, e)) {
+          return {k + 1, e};
+        }
+        break;
+      }
+    }
+    return {0, 0};
   }
 
   // "issued a statement saying", "put out a statement on Monday saying", "with a caption
@@ -4911,10 +4944,22 @@ class EnglishFrames {
                                           word(noun, u"late") || word(noun, u"early") || word(noun, u"later"))) {
       --noun;
     }
-    const bool statement = (is(WordClass::statement_noun, noun) && !word(noun, u"report") && !word(noun, u"reports")) ||
-                           word(noun, u"caption") || word(noun, u"message") || word(noun, u"letter") ||
-                           word(noun, u"notice") || word(noun, u"tweet") || word(noun, u"post");
-    if (!statement) {
+    auto statement_at = [&](std::uint32_t n) {
+      return (is(WordClass::statement_noun, n) && !word(n, u"report") && !word(n, u"reports")) ||
+             word(n, u"caption") || word(n, u"message") || word(n, u"letter") || word(n, u"notice") ||
+             word(n, u"tweet") || word(n, u"post");
+    };
+    // ("carried a statement by a Foreign Ministry spokesman saying P": whose statement, after
+    // "by" or "from".)
+    if (!statement_at(noun)) {
+      for (std::uint32_t k = at - 1; k > 1 && at - k <= 8 && m_s.is_word(k); --k) {
+        if ((word(k, u"by") || word(k, u"from")) && statement_at(k - 1) && k + 1 < at) {
+          noun = k - 1;
+          break;
+        }
+      }
+    }
+    if (!statement_at(noun)) {
       return std::nullopt;
     }
     for (std::uint32_t k = noun; k-- > 0 && noun - k <= 4;) {
@@ -4923,7 +4968,7 @@ class EnglishFrames {
       }
       if (word(k, u"issued") || word(k, u"released") || word(k, u"posted") || word(k, u"published") ||
           word(k, u"sent") || word(k, u"shared") || word(k, u"distributed") || word(k, u"with") ||
-          word(k, u"tweeted")) {
+          word(k, u"tweeted") || carrying_verb(k)) {
         return k;
       }
       if (word(k, u"out") && k > 0 && (word(k - 1, u"put") || word(k - 1, u"sent") || word(k - 1, u"sends") ||
