@@ -1881,6 +1881,13 @@ class ArabicFrames {
   // After the subject: adjuncts, a recipient, then "أن"/"إن"/":"/a quotation.
   [[nodiscard]] Complement complement_after(std::uint32_t j) const {
     Complement c;
+    // The complement found: what was said begins at `content`, its marker at `next`.
+    auto found_at = [&c](std::uint32_t content, std::uint32_t next, bool found) {
+      c.content = content;
+      c.found = found;
+      c.next = next;
+      return c;
+    };
     for (int guard = 0; guard < 32 && j < m_end; ++guard) {
       // "وذكرت الوزارة، عبر الوكالة العربية السورية للأنباء (سانا)، أن P": the source spoke
       // through a news medium, set off after it, which carried the words: that medium relays.
@@ -2012,33 +2019,21 @@ class ArabicFrames {
         break;
       }
       if (complementizer(j)) {
-        c.content = j + 1;
-        c.found = j + 1 < m_end;
-        c.next = j;
-        return c;
+        return found_at(j + 1, j, j + 1 < m_end);
       }
       // ("رجح متعاملون ألا تتجاوز الزيادة دولارا": "that … not", written with its hamza (the
       // folded "الا" is also "except"); the negation stays in what was said.)
       if (const std::string surface = m_s.utf8(j, j + 1);
           j + 1 < m_end && (surface == "\u0623\u0644\u0627" || surface == "\u0628\u0623\u0644\u0627") &&
           m_s.is_word(j + 1)) {
-        c.content = j;
-        c.found = true;
-        c.next = j;
-        return c;
+        return found_at(j, j, true);
       }
       if (m_s.is_punct(j, u':')) {
-        c.content = j + 1;
-        c.found = j + 1 < m_end;
-        c.next = j;
-        return c;
+        return found_at(j + 1, j, j + 1 < m_end);
       }
       // ("وقال الوزير "إن الاتفاق سيئ"": the complementizer opens the quotation.)
       if (m_s.is_open_quote(j) && j + 2 < m_end && complementizer(j + 1) && m_s.is_word(j + 2)) {
-        c.content = j + 2;
-        c.found = true;
-        c.next = j + 1;
-        return c;
+        return found_at(j + 2, j + 1, true);
       }
       if (m_s.is_open_quote(j)) {
         // A quoted name before the complement ("لوكالة الأنباء التركية "الأناضول"، إن P",
@@ -2083,10 +2078,7 @@ class ArabicFrames {
             continue;
           }
         }
-        c.content = j;
-        c.found = true;
-        c.next = j;
-        return c;
+        return found_at(j, j, true);
       }
       // "وقالت النقابة في بيان تلقت وكالة الأنباء الفرنسية نسخة منه إن P", "وقلل مسؤول
       // اتصلت به رويترز …": the medium that got the words relays them.
