@@ -4327,7 +4327,7 @@ class ArabicFrames {
                                       !definite(k - 1) && m_s.noun_covering(k - 1) == nullptr &&
                                       m_s.entity_covering(k - 1) == nullptr && !is(WordClass::title, k - 1) &&
                                       (m_s.noun_covering(k - 2) != nullptr || is(WordClass::title, k - 2) ||
-                                       (k >= np.begin + 3 && is(WordClass::title, k - 3)));
+                                       is(WordClass::title, k - 3));
             if (((place != nullptr && place->end == k) || unknown_name) && construct_object(k)) {
               np.end = k;
               object_before_an = true;

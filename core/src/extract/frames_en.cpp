@@ -4951,13 +4951,9 @@ class EnglishFrames {
     };
     // ("carried a statement by a Foreign Ministry spokesman saying P": whose statement, after
     // "by" or "from".)
-    if (!statement_at(noun)) {
-      for (std::uint32_t k = at - 1; k > 1 && at - k <= 8 && m_s.is_word(k); --k) {
-        if ((word(k, u"by") || word(k, u"from")) && statement_at(k - 1) && k + 1 < at) {
-          noun = k - 1;
-          break;
-        }
-      }
+    if (const NounPhrase owner = statement_owner_before(at);
+        !statement_at(noun) && owner.end > owner.begin && owner.begin >= 2 && statement_at(owner.begin - 2)) {
+      noun = owner.begin - 2;
     }
     if (!statement_at(noun)) {
       return std::nullopt;
