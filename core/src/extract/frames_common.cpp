@@ -64,6 +64,24 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       }
     }
   }
+  // ("officials said P, speaking on condition of anonymity": how the source spoke, set off at
+  // the end, is no part of what was said.)
+  if (s.lex.lang() == "en" && e > b + 6) {
+    for (std::uint32_t k = b + 2; k + 2 < e; ++k) {
+      if (!s.is_comma(k) || s.in_quote(k) || e - k > 12) {
+        continue;
+      }
+      const std::uint32_t p = s.lower(k + 1) == u"speaking" || s.lower(k + 1) == u"talking" ? k + 2 : k + 1;
+      if (p + 2 < e && s.lower(p) == u"on" && s.lower(p + 1) == u"condition" && s.lower(p + 2) == u"of") {
+        e = k;
+        break;
+      }
+      if (p == k + 2 && s.lower(p) == u"anonymously" && p + 1 == e) {
+        e = k;
+        break;
+      }
+    }
+  }
   // "أعلن X مقتل 9، في حين تحدثت مصادر …": a contrast's opening words, left behind when the
   // next statement took the rest, belong to no claim.
   if (s.lex.lang() == "ar" && e > b + 2) {

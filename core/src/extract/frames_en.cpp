@@ -3607,6 +3607,28 @@ class EnglishFrames {
         av.has_content = true;
       }
     }
+    // ("local media reported at least three deaths", "the ministry recorded 40 cases": a count
+    // is what a verb of reporting reports, however short.)
+    if (!av.has_content && !av.marked && av.content < m_end &&
+        (word(hit.begin, u"reported") || word(hit.begin, u"recorded") || word(hit.begin, u"confirmed") ||
+         word(hit.begin, u"counted"))) {
+      std::uint32_t n = av.content;
+      if (n + 1 < m_end && ((word(n, u"at") && (word(n + 1, u"least") || word(n + 1, u"most"))) ||
+                            (word(n, u"more") && word(n + 1, u"than")) || (word(n, u"up") && word(n + 1, u"to")))) {
+        n += 2;
+      } else if (word(n, u"nearly") || word(n, u"about") || word(n, u"some") || word(n, u"over") ||
+                 word(n, u"around") || word(n, u"almost")) {
+        ++n;
+      }
+      static constexpr std::u16string_view k_counts[] = {
+          u"two", u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten", u"eleven",
+          u"twelve", u"dozens", u"hundreds", u"thousands", u"several"};
+      if (n + 1 < m_end && m_s.is_word(n + 1) &&
+          (m_s.tokens[n].kind == text::TokenKind::number ||
+           std::find(std::begin(k_counts), std::end(k_counts), m_s.lower(n)) != std::end(k_counts))) {
+        av.has_content = true;
+      }
+    }
     // ("The army denied it.", "but the ministry denied that on Monday": a bare pointer that ends
     // the clause denies the claim before; the assembler links the two and keeps the denial as
     // that claim's dispute.)

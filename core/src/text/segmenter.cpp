@@ -163,7 +163,7 @@ bool initialism_goes_on(std::u16string_view tail, std::u16string_view next) {
   return std::find(k_sentence_openers.begin(), k_sentence_openers.end(), first) == k_sentence_openers.end();
 }
 
-// "at around 6 a.m. Wednesday", "10 p.m. GMT": a clock time's "a.m." or "p.m." before a
+// "at around 6 a.m. Wednesday", "10 p.m. GMT", "6 a.m. (2200 GMT)": a clock time's "a.m." or "p.m." before a
 // day, a month or a zone names when, not a sentence end.
 bool clock_time_goes_on(std::u16string_view tail, std::u16string_view next) {
   if (!(tail.ends_with(u" a.m.") || tail.ends_with(u" p.m.") || tail.ends_with(u"\na.m.") ||
@@ -175,6 +175,12 @@ bool clock_time_goes_on(std::u16string_view tail, std::u16string_view next) {
       u"EDT", u"PST", u"PDT", u"CET", u"BST", u"UTC", u"KST", u"JST", u"ET", u"PT", u"CT", u"MT",
       u"CST", u"CDT", u"MST", u"MDT", u"AEST", u"AEDT", u"IST", u"WAT", u"EAT", u"CEST", u"January", u"February", u"March",
       u"April", u"May", u"June", u"July", u"August", u"September", u"October", u"November", u"December"};
+  // "6 a.m. (2200 GMT) on Sunday": the same time in another zone, in brackets.
+  if (next.size() > 1 && next[0] == u'(' && ((next[1] >= u'0' && next[1] <= u'9') ||
+                                             std::find(std::begin(k_when), std::end(k_when),
+                                                       leading_word(next.substr(1))) != std::end(k_when))) {
+    return true;
+  }
   return std::find(std::begin(k_when), std::end(k_when), leading_word(next)) != std::end(k_when);
 }
 
