@@ -1973,6 +1973,28 @@ bool Assembler::mark_accounts_before(const Reason& r, std::size_t reach_back) {
   return any;
 }
 
+// "لم يتسن الوصول إلى الشركة للتعليق": not reached for comment; "لم يتسن التحقق": not verified.
+// (So with "تعذر على X الوصول" and "تعذر على X التحقق".) True for an "unable" with no verifying
+// after it.
+static bool unable_without_verifying(const Sentence& s, const Hit& h) {
+  if (h.end - h.begin != 2 ||
+      !(s.lower(h.begin + 1).starts_with(u"\u064a\u062a\u0633\u0646") /* يتسن */ ||
+        (s.lower(h.begin).ends_with(u"\u062a\u0639\u0630\u0631") /* تعذر */ &&
+         s.lower(h.begin + 1) == u"\u0639\u0644\u064a" /* على */))) {
+    return false;
+  }
+  for (std::uint32_t k = h.end; k < s.size() && k < h.end + 5; ++k) {
+    const std::u16string_view w = s.lower(k);
+    if (w.find(u"\u062a\u062d\u0642\u0642") != std::u16string_view::npos /* تحقق */ ||
+        w.find(u"\u062a\u0627\u0643\u062f") != std::u16string_view::npos /* تأكد */ ||
+        w.find(u"\u062a\u0627\u0643\u064a\u062f") != std::u16string_view::npos /* تأكيد */ ||
+        w.find(u"\u062a\u062b\u0628\u062a") != std::u16string_view::npos /* تثبت */) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
   // (A form that points back by itself wins over the same words read as a sentence's own
   // marker: "The AP could not independently confirm the email's contents.")
@@ -2009,7 +2031,7 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
       break;
     }
   }
-  if (marker == nullptr) {
+  if (marker == nullptr || unable_without_verifying(s, *marker)) {
     return false;
   }
   // What was not verified must point back: a previous-scope form ("لم يتسن التحقق من صحة"),
@@ -2213,19 +2235,8 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
     if (m.code == ReasonCode::hedge && h.begin > 0 && s.lex.lang() == "ar" && s.is_exact(WordClass::negation, h.begin - 1)) {
       continue;
     }
-    // "لم يتسن الوصول إلى الشركة للتعليق": not reached for comment; "لم يتسن التحقق": not verified.
-    if (m.code == ReasonCode::not_confirmed && h.end - h.begin == 2 && s.lower(h.begin + 1).starts_with(u"\u064a\u062a\u0633\u0646")) {
-      bool verify = false;
-      for (std::uint32_t k = h.end; k < s.size() && k < h.end + 5; ++k) {
-        const std::u16string_view w = s.lower(k);
-        verify = verify || w.find(u"\u062a\u062d\u0642\u0642") != std::u16string_view::npos /* تحقق */ ||
-                 w.find(u"\u062a\u0627\u0643\u062f") != std::u16string_view::npos /* تأكد */ ||
-                 w.find(u"\u062a\u0627\u0643\u064a\u062f") != std::u16string_view::npos /* تأكيد */ ||
-                 w.find(u"\u062a\u062b\u0628\u062a") != std::u16string_view::npos /* تثبت */;
-      }
-      if (!verify) {
-        continue;
-      }
+    if (m.code == ReasonCode::not_confirmed && unable_without_verifying(s, h)) {
+      continue;
     }
     if (m.before_verb) {
       // Arabic "قد" hedges only before an imperfect verb ("قد يكون"); before a past verb it is "already".

@@ -456,7 +456,11 @@ class ArabicFrames {
       return 0;
     }
     const std::uint32_t next = d + 1;
-    const bool goes_on = recipient_at(next) || complementizer(next) || exact(next, u"قد") ||
+    // ("…، NAME، على صفحته بموقع فيسبوك، أن P": or the page it was written on.)
+    const bool on_page = (exact(next, u"علي") || exact(next, u"عبر")) && next + 1 < m_end &&
+                         (w(next + 1).starts_with(u"صفح") || w(next + 1).starts_with(u"حساب") ||
+                          w(next + 1).starts_with(u"منص") || w(next + 1).starts_with(u"قنات"));
+    const bool goes_on = recipient_at(next) || complementizer(next) || exact(next, u"قد") || on_page ||
                          ((exact(next, u"في") || exact(next, u"خلال")) && next + 1 < m_end &&
                           is(WordClass::statement_noun, next + 1));
     return goes_on ? c : 0;
@@ -1169,9 +1173,12 @@ class ArabicFrames {
     // ("أفادت بخرق الهدنة": a verbal noun with "ب" and its definite genitive is the verb's
     // object, no subject. A name with "ب" is not followed by the article: "باسل سمير".)
     // (Not a noun whose own first letter is the ba: "عن بيانات الهيئة".)
+    // (Nor a Maghrebi "Ben" name before a family nisba: "قال بنشقرون الزموري".)
+    const bool ben_name = w(b).size() > 4 && w(b).starts_with(u"\u0628\u0646") /* بن */ && b + 1 < m_end &&
+                          w(b + 1).size() > 4 && w(b + 1).ends_with(u"\u064a") /* ي */ && !is(WordClass::time_word, b + 1);
     if (ba_prefixed(b) && b + 1 < m_end && m_s.is_word(b + 1) && w(b + 1).starts_with(u"\u0627\u0644") &&
         m_s.entity_covering(b + 1) == nullptr && !is(WordClass::title, b) && m_s.noun_covering(b) == nullptr &&
-        !is(WordClass::statement_noun, b)) {
+        !is(WordClass::statement_noun, b) && !ben_name) {
       return {b, b};
     }
     if (const Hit* c = m_s.cue_at(b); c != nullptr && m_s.lex.cues()[c->payload].frame == Frame::participle) {
@@ -2597,6 +2604,27 @@ class ArabicFrames {
     }
     if (strong_only) {
       return {cue, cue};
+    }
+    // "بعد نشر مجلة «جون أفريك» تقريرا تحدث عن P"، "ونشرت صحيفة «X» تقريرا تحدث عن": a report
+    // in the accusative right before the verb (a relative clause without its pronoun) is the
+    // publisher's, named between the verb (or verbal noun) of publishing and the report.
+    if (i >= 4 && is(WordClass::statement_noun, i - 1) && !w(i - 1).starts_with(u"\u0627\u0644") &&
+        w(i - 1).back() == u'\u0627') {
+      for (std::uint32_t v = i - 2; v > 0 && i - v <= 9; --v) {
+        if (!m_s.is_word(v) && !m_s.is_quote_mark(v)) {
+          break;
+        }
+        if (m_s.is_word(v) && carrying_verb(w(v), false)) {
+          bool named = false;
+          for (std::uint32_t k = v + 1; k + 1 < i; ++k) {
+            named = named || m_s.is_quote_mark(k) || m_s.entity_covering(k) != nullptr || m_s.noun_covering(k) != nullptr;
+          }
+          if (named && v + 2 < i) {
+            return {v + 1, i - 1};
+          }
+          break;
+        }
+      }
     }
     // "قبل أن تنشر صورا قالت إنها": an indefinite noun in the accusative ("صورا") after a word
     // that is no source is an object, and the verb after it describes it; the verb's subject
@@ -6525,6 +6553,12 @@ class ArabicFrames {
         }
       }
       while (c < m_end && (m_s.is_comma(c) || fa_inna(c) || is(WordClass::time_word, c))) {
+        ++c;
+      }
+      // ("وبحسب الوكالة، فقد حددت المحكمة …": "فقد" before a verb opens the clause as "فإن"
+      // does; "فقد الاتصال" is the verb "lost".)
+      if (c + 1 < m_end && c > a.region_end && m_s.is_comma(c - 1) && exact(c, u"فقد") &&
+          !w(c + 1).starts_with(u"\u0627\u0644")) {
         ++c;
       }
       a.content_begin = c;

@@ -80,6 +80,16 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
         e = k;
         break;
       }
+      // ("blamed the unrest on "foreign elements", without providing evidence": the writer's
+      // note on how it was said.)
+      if (s.lower(k + 1) == u"without" && e - k <= 7) {
+        const std::u16string_view v = s.lower(k + 2);
+        if (v == u"providing" || v == u"giving" || v == u"offering" || v == u"citing" || v == u"presenting" ||
+            v == u"elaborating" || v == u"producing" || v == u"showing") {
+          e = k;
+          break;
+        }
+      }
     }
   }
   // "أعلن X مقتل 9، في حين تحدثت مصادر …": a contrast's opening words, left behind when the
@@ -122,6 +132,22 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       }
       while (e > b && !s.is_word(e - 1) && !s.is_close_quote(e - 1)) {
         --e;
+      }
+    }
+  }
+  // ("نفت الوزارة وجود وساطة، وذلك بعد أيام من نشر تقرير …": "وذلك" with a time or a setting
+  // after a comma is the writer's, not the speaker's.)
+  if (s.lex.lang() == "ar" && e > b + 3) {
+    static constexpr std::u16string_view k_setting[] = {
+        u"\u0641\u064a" /* في */, u"\u0628\u0639\u062f" /* بعد */, u"\u0642\u0628\u0644" /* قبل */,
+        u"\u062e\u0644\u0627\u0644" /* خلال */, u"\u0648\u0633\u0637" /* وسط */, u"\u0627\u062b\u0631" /* إثر */,
+        u"\u0639\u0642\u0628" /* عقب */, u"\u0645\u0639" /* مع */, u"\u0628\u062d\u0633\u0628" /* بحسب */,
+        u"\u0648\u0641\u0642" /* وفق */};
+    for (std::uint32_t k = b + 2; k + 2 < e; ++k) {
+      if (s.is_comma(k) && !s.in_quote(k) && s.lower(k + 1) == u"\u0648\u0630\u0644\u0643" /* وذلك */ &&
+          std::find(std::begin(k_setting), std::end(k_setting), s.lower(k + 2)) != std::end(k_setting)) {
+        e = k;
+        break;
       }
     }
   }

@@ -329,6 +329,21 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     const std::u16string_view next = keys[h.end].exact;
     return next == u"\u0627\u0644\u0644\u0647" /* الله */ || next == u"\u0627\u0644\u0631\u0633\u0648\u0644" /* الرسول */;
   });
+  // A verb that reports only a clause with "بأن" and has none after it is no cue: "وردت أنباء
+  // عن P" is "reports came", and the report noun is the source.
+  std::erase_if(cues, [&](const Hit& h) {
+    if (!lex.cues()[h.payload].bi_anna_only) {
+      return false;
+    }
+    for (std::size_t k = h.end; k < keys.size(); ++k) {
+      const std::u16string_view w = keys[k].exact;
+      const std::u16string_view rest = w.starts_with(u"\u0648") ? w.substr(1) : w;  // "وبأن"
+      if (rest.starts_with(u"\u0628\u0627\u0646") /* بأن، بأنه، بأنها */ && rest.size() <= 6) {
+        return false;
+      }
+    }
+    return true;
+  });
   // "طالبا عدم ذكر اسمه", "شريطة عدم الكشف": a verbal noun under "عدم" (not to) reports nothing.
   std::erase_if(cues, [&](const Hit& h) { return h.begin > 0 && keys[h.begin - 1].exact == u"\u0639\u062f\u0645"; });
   // "إذا تحدثت واشنطن عن …", "لو قال X": a condition, no report.

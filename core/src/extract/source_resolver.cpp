@@ -1608,7 +1608,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     const bool people = (first.size() >= 6 && !has_article(b) && e - b <= 4 &&
                          (first.ends_with(u"\u0648\u0646") /* ون */ || first.ends_with(u"\u064a\u0646") /* ين */) &&
                          // (Not a foreign name with its family name: "مارتون هاجدو".)
-                         (e == b + 1 || s.is_exact(WordClass::preposition, b + 1) || has_article(b + 1)));
+                         (e == b + 1 || s.is_exact(WordClass::preposition, b + 1) ||
+                          // (Not a given name before a family nisba: "بنشقرون الزموري"; a
+                          // plural's definite word after it is a time, "محتجون الأحد".)
+                          (has_article(b + 1) && !(s.lower(b + 1).ends_with(u"\u064a") /* ي */ &&
+                                                   !s.is(WordClass::time_word, b + 1)))));
     if (one_of || people) {
       kind = SourceKind::anonymous;
     }
