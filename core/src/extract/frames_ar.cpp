@@ -2154,6 +2154,10 @@ class ArabicFrames {
           }
           // The news medium at `k` the statement went out through relays it; read on past it.
           auto sent_through = [&](std::uint32_t k) {
+            // ("ونشرت مضمونه وكالة X": its contents, before the medium.)
+            if (k + 1 < m_end && object_pronoun_of_relay(k)) {
+              ++k;
+            }
             const Range r = relay_medium(k, {});
             if (r.empty() || !names_news_medium(r)) {
               return false;
@@ -3518,7 +3522,19 @@ class ArabicFrames {
     }
     // ("وكالة كيودو أوردت عن مصدر حكومي قوله إن P": "أورد" with "عن" right after it relays, as
     // "نقل" does; with a complement, "أوردت الوكالة أن P", it reports.)
-    if (cue.id == "ar.dhakara" && hit.end == hit.begin + 1 && hit.end + 1 < m_end && exact(hit.end, u"\u0639\u0646") &&
+    // ("وأوردت الوكالة، من جهتها، عن الوزير قوله إن P": or its subject and an aside between, with
+    // "قوله" after the one relayed.)
+    bool relays_words = false;
+    for (std::uint32_t k = hit.end + 1; k < m_end && k < hit.end + 14 && !complementizer(k) && !relays_words; ++k) {
+      if (!exact(k, u"\u0639\u0646") /* عن */) {
+        continue;
+      }
+      for (std::uint32_t q = k + 2; q < m_end && q < k + 9 && !complementizer(q) && !relays_words; ++q) {
+        relays_words = w(q).starts_with(u"\u0642\u0648\u0644") /* قول… */ && w(q).size() <= 6;
+      }
+    }
+    if (cue.id == "ar.dhakara" && hit.end == hit.begin + 1 && hit.end + 1 < m_end &&
+        (exact(hit.end, u"\u0639\u0646") || relays_words) &&
         (w(hit.begin).ends_with(u"\u0627\u0648\u0631\u062f") /* اورد */ ||
          w(hit.begin).ends_with(u"\u0627\u0648\u0631\u062f\u062a") /* اوردت */)) {
       if (std::optional<Attribution> relayed = relay(hit, cue); relayed) {

@@ -843,6 +843,14 @@ bool writers_comment_at(const Sentence& s, std::uint32_t k) {
   if (next == u"that" || next == u"which" || next == u"the" || next == u"its" || next == u"his" || next == u"her") {
     return true;
   }
+  // (Or a bare noun, then its verb of denial: ", a charge police rejected", ", a claim officials
+  // deny"; ", a figure it said was likely an undercount" is said of the figure.)
+  if (s.is_word(k + 3) && !s.tokens[k + 3].capitalized && k + 4 < s.size()) {
+    if (const Hit* h = s.cue_at(k + 4);
+        h != nullptr && h->begin == k + 4 && s.lex.cues()[h->payload].commitment == Commitment::denial) {
+      return true;
+    }
+  }
   // (Or a name, then its verb: ", a charge Colombia rejects", ", a claim Moscow denies".)
   if (s.is_word(k + 3) && s.tokens[k + 3].capitalized) {
     for (std::uint32_t t = k + 4; t < s.size() && t <= k + 6; ++t) {

@@ -3607,11 +3607,10 @@ class EnglishFrames {
         av.has_content = true;
       }
     }
-    // ("local media reported at least three deaths", "the ministry recorded 40 cases": a count
-    // is what a verb of reporting reports, however short.)
-    if (!av.has_content && !av.marked && av.content < m_end &&
-        (word(hit.begin, u"reported") || word(hit.begin, u"recorded") || word(hit.begin, u"confirmed") ||
-         word(hit.begin, u"counted"))) {
+    // ("local media reported at least three deaths", "reported 40 cases": a count is what a
+    // verb of reporting reports, however short.)
+    // (Not "it had recorded 700 kidnappings" inside a report: only "reported" is read so.)
+    if (!av.has_content && !av.marked && av.content < m_end && word(hit.begin, u"reported")) {
       std::uint32_t n = av.content;
       if (n + 1 < m_end && ((word(n, u"at") && (word(n + 1, u"least") || word(n + 1, u"most"))) ||
                             (word(n, u"more") && word(n + 1, u"than")) || (word(n, u"up") && word(n + 1, u"to")))) {
@@ -4429,8 +4428,10 @@ class EnglishFrames {
         // describe the briefing there, with at most one plain word between.)
         bool modifier = false;
         for (std::uint32_t k = h.end; k < r.end && k <= h.end + 1 && !modifier; ++k) {
+          // ("a weekly press conference": "press" and "news" make the compound.)
           modifier = is(WordClass::statement_noun, k) &&
-                     (k == h.end || (!m_s.tokens[h.end].capitalized && m_s.noun_covering(h.end) == nullptr));
+                     (k == h.end || (!m_s.tokens[h.end].capitalized &&
+                                     (m_s.noun_covering(h.end) == nullptr || word(h.end, u"press") || word(h.end, u"news"))));
         }
         if (frames::is_medium_noun(m_s.lex.source_nouns()[h.payload]) && !modifier) {
           return true;

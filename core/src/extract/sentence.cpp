@@ -309,6 +309,24 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     return h.end == h.begin + 1 && h.end < keys.size() && keys[h.begin].exact == u"maintained" &&
            keys[h.end].exact == u"by";
   });
+  // ("Vietnam and Taiwan also have overlapping claims", "has rival claims": after "have" a
+  // word in "-s" is a plural noun; the verb would be "have claimed".)
+  std::erase_if(cues, [&](const Hit& h) {
+    const std::u16string_view w = keys[h.begin].exact;
+    if (h.end != h.begin + 1 || w.size() < 4 || !w.ends_with(u"s") || w.ends_with(u"ss") || w.ends_with(u"'s")) {
+      return false;
+    }
+    for (std::size_t k = h.begin; k > 0 && h.begin - k < 2; --k) {
+      const std::u16string_view p = keys[k - 1].exact;
+      if (p == u"have" || p == u"has" || p == u"had" || p == u"having") {
+        return true;
+      }
+      if (tokens[k - 1].kind != text::TokenKind::word) {
+        break;
+      }
+    }
+    return false;
+  });
   // ("an analyst at a think tank said", "a think-tank in Dakar": the noun, no belief.)
   std::erase_if(cues, [&](const Hit& h) {
     if (h.end != h.begin + 1 || keys[h.begin].exact != u"think") {
@@ -328,6 +346,49 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     }
     const std::u16string_view next = keys[h.end].exact;
     return next == u"\u0627\u0644\u0644\u0647" /* الله */ || next == u"\u0627\u0644\u0631\u0633\u0648\u0644" /* الرسول */;
+  });
+  // "في بيان وزعته على وسائل الإعلام ونشرت مضمونه وكالة X": publishing a statement's contents
+  // is the medium's relay (read with the statement), no saying whose subject is "مضمونه".
+  std::erase_if(cues, [&](const Hit& h) {
+    // (Only the second verb, after "و": "بلاغ أوردت مضامينه وكالة X" is read as its relay.)
+    if (lex.cues()[h.payload].frame != lexicon::Frame::speech || h.end >= keys.size() ||
+        !keys[h.begin].exact.starts_with(u"\u0648")) {
+      return false;
+    }
+    const std::u16string_view n = keys[h.end].exact;
+    return n == u"\u0645\u0636\u0645\u0648\u0646\u0647" /* مضمونه */ ||
+           n == u"\u0645\u0636\u0627\u0645\u064a\u0646\u0647" /* مضامينه */ ||
+           n == u"\u0645\u0636\u0645\u0648\u0646\u0647\u0627" /* مضمونها */ ||
+           n == u"\u0645\u0636\u0627\u0645\u064a\u0646\u0647\u0627" /* مضامينها */;
+  });
+  // "شددت الجامعة، مطلع الموسم، العقوبات": "tightened"; "stressed" takes "على" or a clause
+  // ("شدد الوزير، في بيان، على أن P"), so with neither after it the verb says nothing.
+  std::erase_if(cues, [&](const Hit& h) {
+    std::u16string_view w = keys[h.begin].exact;
+    if (h.end != h.begin + 1 || w.size() < 3) {
+      return false;
+    }
+    if (w[0] == u'\u0648' || w[0] == u'\u0641') {
+      w.remove_prefix(1);
+    }
+    static constexpr std::u16string_view k_tighten[] = {u"\u0634\u062f\u062f", u"\u0634\u062f\u062f\u062a",
+                                                        u"\u064a\u0634\u062f\u062f", u"\u062a\u0634\u062f\u062f",
+                                                        u"\u0634\u062f\u062f\u0648\u0627"};  // شدد، شددت، يشدد، تشدد، شددوا
+    if (std::find(std::begin(k_tighten), std::end(k_tighten), w) == std::end(k_tighten)) {
+      return false;
+    }
+    for (std::size_t k = h.end; k < keys.size(); ++k) {
+      const std::u16string_view t = keys[k].exact;
+      if (t == u"\u0639\u0644\u064a" /* على */ || t.starts_with(u"\u0627\u0646") /* أن، إن، أنه */ ||
+          t.starts_with(u"\u0628\u0627\u0646") /* بأن */ || t.starts_with(u"\u0639\u0644\u064a") /* عليه */ ||
+          tokens[k].kind != text::TokenKind::word) {
+        if (tokens[k].kind != text::TokenKind::word && t != u"\"" && t != u":" && t != u"\u00ab" && t != u"\u201c") {
+          continue;  // (a comma or a stop says nothing; a quotation mark or a colon opens words)
+        }
+        return false;
+      }
+    }
+    return true;
   });
   // A verb that reports only a clause with "بأن" and has none after it is no cue: "وردت أنباء
   // عن P" is "reports came", and the report noun is the source.
