@@ -981,6 +981,11 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       words_in_t = count_words(t);
       between_bars = true;
     }
+    // ("(By Hsieh Pei-lin and Dominic Ferrandes-Lowe)": CNA's sign-off, the writers in brackets.)
+    if (t.size() > 6 && t.starts_with("(By ") && t.ends_with(")") && t.find('(', 1) == std::string_view::npos) {
+      t = trim(t.substr(1, t.size() - 2));
+      words_in_t = count_words(t);
+    }
     // "By Eulalia Cadogan | Fox News", "Shahzaib Kamboh | Published January 19, 2023": a web
     // page's byline, the writer before the bar. (Page furniture with a bar was skipped as
     // boilerplate; this line is read again.)
@@ -1347,6 +1352,32 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       if (const std::size_t dash = t.find(" - "); dash != std::string_view::npos && dash + 3 < t.size() &&
                                                     t[dash + 3] >= '0' && t[dash + 3] <= '9') {
         by_line = t.substr(0, dash);
+      }
+      // ("By NAME / Staff reporter, with CNA": the writer's role after a slash, and the agency the
+      // story was written with; "By: NAME - Reporter / @handle": the role after a dash.)
+      if (by_line.starts_with(prefix) && (prefix == "By " || prefix == "By: " || prefix == "BY ")) {
+        if (const std::size_t slash = by_line.find(" / "); slash != std::string_view::npos && slash > prefix.size()) {
+          const std::string_view rest = by_line.substr(slash + 3);
+          if (const std::size_t with = rest.find("with "); with != std::string_view::npos && !ctx.byline.author) {
+            const std::string_view agency = trim(rest.substr(with + 5));
+            if (const EntityInfo* e = agency_named(agency, resources); e != nullptr) {
+              const auto at = t_cp + static_cast<std::uint32_t>(text::count_code_points(
+                                         t.substr(0, static_cast<std::size_t>(agency.data() - t.data()))));
+              ctx.byline.credited_sources.push_back(
+                  {e->id, std::string(agency), Span{at, at + static_cast<std::uint32_t>(text::count_code_points(agency))},
+                   "byline"});
+            }
+          }
+          by_line = by_line.substr(0, slash);
+        }
+        if (const std::size_t dash = by_line.find(" - "); dash != std::string_view::npos && dash > prefix.size() &&
+                                                          dash + 3 < by_line.size()) {
+          const std::string_view role = by_line.substr(dash + 3);
+          const std::size_t sp = std::min(role.find(' '), role.size());
+          if (writer_role(role.substr(0, sp)) || role.starts_with("@")) {
+            by_line = by_line.substr(0, dash);
+          }
+        }
       }
       // ("by NAME on 9 September 2021": Mongabay's date after the name.)
       if (const std::size_t on = by_line.find(" on "); by_line.starts_with(prefix) && on != std::string_view::npos &&
@@ -1922,6 +1953,13 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     if (const std::string_view lt = trim(l.text);
         lt.starts_with("Issued on") || lt.starts_with("Modified:") || lt.starts_with("Published") ||
         lt.starts_with("Updated") || lt.starts_with("Last updated") || lt.find("\xC2\xA9") /* © */ != std::string_view::npos) {
+      continue;
+    }
+    // (Nor the page's date and time: "10/14/2021 07:32 PM", "Thu, May 18, 2023".)
+    if (const std::string_view lt = trim(l.text);
+        english_date_line(lt) || arabic_date_line(lt) ||
+        (!lt.empty() && lt.front() >= '0' && lt.front() <= '9' && !more_words_than(lt, 4) &&
+         lt.find('(') == std::string_view::npos)) {
       continue;
     }
     ++checked;

@@ -50,7 +50,8 @@ TEST_CASE("the project's plugins load from the build tree with no configuration"
                          // Family plugins: several outlets each.
                          "marca", "lequipe", "sky-sports", "the-athletic", "cbc", "gleaner", "globe-and-mail",
                          "hurriyet", "kayhan", "alittihad", "elheddaf", "nyt", "washington-post", "politico",
-                         "the-times", "daily-mail", "argaam", "mubasher", "asharq", "nk-news", "daily-nk", "korea-herald"}) {
+                         "the-times", "daily-mail", "argaam", "mubasher", "asharq", "nk-news", "daily-nk", "korea-herald",
+                         "echorouk", "el-khabar", "sahara-medias", "le360"}) {
     INFO(id);
     CHECK(std::find(ids.begin(), ids.end(), id) != ids.end());
   }
