@@ -927,6 +927,18 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   Span reporting_span;
   // The writer's name, `name` a view into `line` (whose first code point is `line_cp`).
   auto set_author = [&](std::string_view line, std::uint32_t line_cp, std::string_view name) {
+    // ("Staff Correspondent", "Post Report", "Web Desk": a desk's credit names no writer.)
+    std::string folded;
+    for (const char c : name) {
+      folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    }
+    static constexpr std::string_view k_desks[] = {
+        "staff correspondent", "staff reporter", "staff writer", "our correspondent", "our staff correspondent",
+        "our staff reporter", "special correspondent", "post report", "tribune report", "bureau report",
+        "web desk", "news desk", "online desk", "desk report", "staff report", "news agencies"};
+    if (std::find(std::begin(k_desks), std::end(k_desks), folded) != std::end(k_desks)) {
+      return;
+    }
     const auto name_cp = line_cp + static_cast<std::uint32_t>(text::count_code_points(
                                        line.substr(0, static_cast<std::size_t>(name.data() - line.data()))));
     ctx.byline.author = std::string(name);

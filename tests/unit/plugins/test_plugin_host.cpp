@@ -51,7 +51,8 @@ TEST_CASE("the project's plugins load from the build tree with no configuration"
                          "marca", "lequipe", "sky-sports", "the-athletic", "cbc", "gleaner", "globe-and-mail",
                          "hurriyet", "kayhan", "alittihad", "elheddaf", "nyt", "washington-post", "politico",
                          "the-times", "daily-mail", "argaam", "mubasher", "asharq", "nk-news", "daily-nk", "korea-herald",
-                         "echorouk", "el-khabar", "sahara-medias", "le360"}) {
+                         "echorouk", "el-khabar", "sahara-medias", "le360", "express-tribune", "geo-news", "prothom-alo",
+                         "kathmandu-post"}) {
     INFO(id);
     CHECK(std::find(ids.begin(), ids.end(), id) != ids.end());
   }
