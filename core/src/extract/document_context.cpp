@@ -1534,7 +1534,10 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     // (Below the fourth line only a name over the time of posting, or a writer's role line.)
     const bool posted_below = posted_line_after(non_blank[k]);
     // ("By Hamish Cullody" under the time of posting and a photo's source and caption.)
-    if (k >= 4 && !posted_below && !(k < 5 && role_line) && !(by && l.words <= 6)) {
+    // ("By NAME / Staff reporter, with CNA" under a section, a date, a headline and a standfirst:
+    // the slash before the writer's role marks it.)
+    const bool by_with_role = by && l.words <= 10 && lt.find(" / ") != std::string_view::npos;
+    if (k >= 4 && !posted_below && !(k < 5 && role_line) && !(by && l.words <= 6) && !by_with_role) {
       continue;
     }
     if ((k < 3 && l.words <= 6) || (l.words <= 10 && by) ||
