@@ -2198,6 +2198,19 @@ class ArabicFrames {
             ++medium_at;
           }
           const Range r = relay_medium(medium_at, {});
+          // ("في بيان نشره المكتب الإعلامي لمجلس النواب": the body's own press office put it out;
+          // only a news medium relays.)
+          if (!r.empty() && !names_news_medium(r) &&
+              std::none_of(m_s.nouns.begin(), m_s.nouns.end(), [&](const Hit& n) {
+                return n.begin >= r.begin && n.end <= r.end && frames::is_medium_noun(m_s.lex.source_nouns()[n.payload]);
+              }) &&
+              std::any_of(m_s.nouns.begin(), m_s.nouns.end(), [&](const Hit& n) {
+                return n.begin >= r.begin && n.end <= r.end &&
+                       m_s.lex.source_nouns()[n.payload].kind == SourceKind::government;
+              })) {
+            j = std::max(r.end, h->end);
+            continue;
+          }
           c.relay_outer = r.empty() ? Range{medium_at, medium_at + 1} : r;
           c.relay_cue_begin = h->begin;
           c.relay_cue_end = h->end;

@@ -390,6 +390,14 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     }
     return true;
   });
+  // "ناقلة عن خبير قوله": relaying, only with "عن" next; "ناقلة غاز مسال" is a tanker.
+  std::erase_if(cues, [&](const Hit& h) {
+    const std::u16string_view w = keys[h.begin].exact;
+    const bool participle = w == u"\u0646\u0627\u0642\u0644\u0627" /* ناقلا */ ||
+                            w == u"\u0646\u0627\u0642\u0644\u0647" /* ناقلة */ ||
+                            w == u"\u0646\u0627\u0642\u0644\u064a\u0646" /* ناقلين */;
+    return participle && (h.end >= keys.size() || keys[h.end].exact != u"\u0639\u0646" /* عن */);
+  });
   // A verb that reports only a clause with "بأن" and has none after it is no cue: "وردت أنباء
   // عن P" is "reports came", and the report noun is the source.
   std::erase_if(cues, [&](const Hit& h) {
