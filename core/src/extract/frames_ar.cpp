@@ -4189,7 +4189,11 @@ class ArabicFrames {
       // ("وأشار المرصد إلى سقوط قتلى", "ولفت الوزير إلى …": likewise with إلى.)
       const bool pointing_ila = cue.id == "ar.awdaha" && exact(after_subject, u"الي") &&
                                 (w(hit.begin).find(u"اشار") != std::u16string_view::npos ||
-                                 w(hit.begin).find(u"لفت") != std::u16string_view::npos);
+                                 w(hit.begin).find(u"لفت") != std::u16string_view::npos ||
+                                 // ("وتشير تقارير محلية إلى نفوق …": the present too, its subject
+                                 // after it; "الأمر الذي يشير إلى …" is the writer's inference.)
+                                 ((w(hit.begin).ends_with(u"يشير") || w(hit.begin).ends_with(u"تشير")) && !before &&
+                                  !subject.empty() && subject.begin >= hit.end));
       const bool emphasis_ala = (cue.id == "ar.akkada" && exact(after_subject, u"علي")) || pointing_ila;
       // "أكدت الوزارة جاهزية فرق الطوارئ": an emphasis verb with a construct noun phrase (an
       // indefinite head, no possessive, then a definite genitive) asserts it. ("أكد دعمه" is a
