@@ -581,6 +581,14 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         a.content_end = cut;
         frames::trim_content(s, a.content_begin, a.content_end);
       }
+      // ("قالت الشركة إن P، لكن Q، وفق محللين": the phrase gives only the "but" clause, which
+      // ends the speaker's content; trim_content drops the "لكن" left at its end.)
+      if (b.content_begin > a.content_begin && b.content_begin < a.content_end && b.content_begin >= 2 &&
+          (s.lower(b.content_begin - 1) == u"\u0644\u0643\u0646" /* لكن */ ||
+           s.lower(b.content_begin - 1) == u"\u0648\u0644\u0643\u0646" /* ولكن */)) {
+        a.content_end = b.content_begin;
+        frames::trim_content(s, a.content_begin, a.content_end);
+      }
     }
   }
 

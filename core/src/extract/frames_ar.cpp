@@ -6742,6 +6742,22 @@ class ArabicFrames {
       }
     }
     a.content_begin = frames::last_contrast_clause(m_s, a.content_begin, a.content_end);
+    // ("أعلنت الإدارة عن خطة، لكن الخطة لم تغط سوى جزء، بحسب مهندسين": after a speaker's clause,
+    // the "but" clause is what the phrase gives; the speaker keeps the first.)
+    for (std::uint32_t i = a.content_begin + 1; i + 2 < a.content_end; ++i) {
+      // (A clause of its own, opening with its definite subject: "لكن من دون التوصل إلى اتفاق"
+      // goes on with the clause before.)
+      if (!m_s.is_comma(i) || m_s.in_quote(i) || !(exact(i + 1, u"لكن") || exact(i + 1, u"ولكن")) ||
+          !definite(i + 2)) {
+        continue;
+      }
+      const bool speaker_before = std::any_of(m_s.cues.begin(), m_s.cues.end(), [&](const Hit& h) {
+        return h.begin >= a.content_begin && h.begin < i && m_s.lex.cues()[h.payload].frame == Frame::speech;
+      });
+      if (speaker_before) {
+        a.content_begin = i + 2;
+      }
+    }
     a.content_begin = after_hedged_opening(a.content_begin, a.content_end);
     // ("قدّرت الجمعية أن P، ويُرجح أن يكون Q، بحسب الورقة": a hedged clause of its own after
     // a speaker's clause is what the phrase after it gives; P stays the speaker's.)
