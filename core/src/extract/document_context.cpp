@@ -1074,6 +1074,20 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
     const std::size_t lead_bytes = static_cast<std::size_t>(t.data() - l.text.data());
     const std::uint32_t t_cp = l.cp + static_cast<std::uint32_t>(text::count_code_points(l.text.substr(0, lead_bytes)));
+    // The agency a byline names after the writer ("By NAME, PA", "… with CNA"), credited when
+    // the gazetteer knows it; false when it does not.
+    auto credit_byline_agency = [&](std::string_view agency) {
+      const EntityInfo* e = agency_named(agency, resources);
+      if (e == nullptr) {
+        return false;
+      }
+      const auto at = t_cp + static_cast<std::uint32_t>(text::count_code_points(
+                                 t.substr(0, static_cast<std::size_t>(agency.data() - t.data()))));
+      ctx.byline.credited_sources.push_back(
+          {e->id, std::string(agency), Span{at, at + static_cast<std::uint32_t>(text::count_code_points(agency))},
+           "byline"});
+      return true;
+    };
     // The line credits a medium and names no writer; it is no article prose.
     auto credit_line = [&](const EntitySpan& e) {
       credit_entity(e, "byline");
@@ -1371,14 +1385,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         if (const std::size_t slash = by_line.find(" / "); slash != std::string_view::npos && slash > prefix.size()) {
           const std::string_view rest = by_line.substr(slash + 3);
           if (const std::size_t with = rest.find("with "); with != std::string_view::npos && !ctx.byline.author) {
-            const std::string_view agency = trim(rest.substr(with + 5));
-            if (const EntityInfo* e = agency_named(agency, resources); e != nullptr) {
-              const auto at = t_cp + static_cast<std::uint32_t>(text::count_code_points(
-                                         t.substr(0, static_cast<std::size_t>(agency.data() - t.data()))));
-              ctx.byline.credited_sources.push_back(
-                  {e->id, std::string(agency), Span{at, at + static_cast<std::uint32_t>(text::count_code_points(agency))},
-                   "byline"});
-            }
+            credit_byline_agency(trim(rest.substr(with + 5)));
           }
           by_line = by_line.substr(0, slash);
         }
@@ -1447,13 +1454,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         const std::size_t agency_comma = latin_comma != std::string_view::npos ? latin_comma : arabic_comma;
         const std::size_t comma_width = latin_comma != std::string_view::npos ? 1 : 2;
         if (agency_comma != std::string_view::npos && !ctx.byline.author) {
-          const std::string_view agency = trim(name.substr(agency_comma + comma_width));
-          if (const EntityInfo* e = agency_named(agency, resources); e != nullptr) {
-            const auto at = t_cp + static_cast<std::uint32_t>(text::count_code_points(
-                                       t.substr(0, static_cast<std::size_t>(agency.data() - t.data()))));
-            ctx.byline.credited_sources.push_back(
-                {e->id, std::string(agency), Span{at, at + static_cast<std::uint32_t>(text::count_code_points(agency))},
-                 "byline"});
+          if (credit_byline_agency(trim(name.substr(agency_comma + comma_width)))) {
             name = trim(name.substr(0, agency_comma));
           }
         }
