@@ -379,12 +379,13 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     }
     for (std::size_t k = h.end; k < keys.size(); ++k) {
       const std::u16string_view t = keys[k].exact;
-      if (t == u"\u0639\u0644\u064a" /* على */ || t.starts_with(u"\u0627\u0646") /* أن، إن، أنه */ ||
-          t.starts_with(u"\u0628\u0627\u0646") /* بأن */ || t.starts_with(u"\u0639\u0644\u064a") /* عليه */ ||
-          tokens[k].kind != text::TokenKind::word) {
-        if (tokens[k].kind != text::TokenKind::word && t != u"\"" && t != u":" && t != u"\u00ab" && t != u"\u201c") {
-          continue;  // (a comma or a stop says nothing; a quotation mark or a colon opens words)
-        }
+      // (A quotation mark or a colon opens the words stressed; a comma or a stop says nothing.)
+      const bool opens_words = tokens[k].kind != text::TokenKind::word
+                                   ? t == u"\"" || t == u":" || t == u"\u00ab" || t == u"\u201c"
+                                   : t.starts_with(u"\u0639\u0644\u064a") /* على، عليه */ ||
+                                         t.starts_with(u"\u0627\u0646") /* أن، إن، أنه */ ||
+                                         t.starts_with(u"\u0628\u0627\u0646") /* بأن */;
+      if (opens_words) {
         return false;
       }
     }
