@@ -327,6 +327,28 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     }
     return false;
   });
+  // ('"Q?" he asked', '"Q?" asked one resident': "asked" reports only the quotation it closes;
+  // "had asked the airline to ground its fleet" is a request inside another claim.)
+  std::erase_if(cues, [&](const Hit& h) {
+    if (h.end != h.begin + 1 || keys[h.begin].exact != u"asked") {
+      return false;
+    }
+    for (std::size_t k = h.begin; k > 0 && h.begin - k < 5; --k) {
+      const text::Token& t = tokens[k - 1];
+      // (Only the speaker between: '"Q," she asked', not '"rules" and that it had asked'.)
+      const std::u16string_view between = keys[k - 1].exact;
+      if (t.kind == text::TokenKind::word &&
+          (between == u"that" || between == u"and" || between == u"had" || between == u"has" || between == u"have" ||
+           between == u"it" || between == u"which" || between == u"who" || between == u"also")) {
+        return true;
+      }
+      if (t.kind != text::TokenKind::word) {
+        const std::u16string_view p = keys[k - 1].exact;
+        return !(p == u"\"" || p == u"\u201D" || p == u"'" || p == u"\u2019");
+      }
+    }
+    return true;
+  });
   // ("an analyst at a think tank said", "a think-tank in Dakar": the noun, no belief.)
   std::erase_if(cues, [&](const Hit& h) {
     if (h.end != h.begin + 1 || keys[h.begin].exact != u"think") {
