@@ -1,6 +1,7 @@
 #include "extract/assembler.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include <spdlog/spdlog.h>
@@ -147,9 +148,44 @@ bool same_hop(const Hop& a, const Hop& b) {
   return !a.span.empty() && a.span == b.span;
 }
 
+// ("UNICEF said P, according to a statement on its website": a statement of the speaker's
+// own, "its", named as the outer relay is the speaker speaking, no hop before it.)
+bool own_statement(const Hop& h) {
+  if (h.implicit || !h.entity.empty()) {
+    return false;
+  }
+  std::string m = h.mention;
+  for (char& c : m) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  const bool statement = m.starts_with("a statement") || m.starts_with("the statement") ||
+                         m.starts_with("its statement") || m.starts_with("a post") || m.starts_with("a written statement");
+  const bool own = m.find(" its ") != std::string::npos || m.find(" his ") != std::string::npos ||
+                   m.find(" her ") != std::string::npos || m.find(" their ") != std::string::npos ||
+                   m.starts_with("its ");
+  return statement && own;
+}
+
 void dedupe_chain(std::vector<Hop>& chain) {
+  if (chain.size() >= 2 && own_statement(chain.front())) {
+    chain.erase(chain.begin());
+  }
   std::vector<Hop> out;
   for (Hop& h : chain) {
+    // ("In a statement read on national television, Télé Sahel, …": the medium read as a
+    // relay and again with its name in apposition is one hop, the longer mention.)
+    if (!out.empty() && !same_hop(out.back(), h) && !out.back().implicit && !h.implicit &&
+        out.back().span.end > out.back().span.start &&
+        h.span.end > h.span.start && out.back().span.overlaps(h.span)) {
+      // (The one an entity names, else the longer: "(بترا)" and "بترا" are the agency.)
+      const bool named = !h.entity.empty();
+      const bool back_named = !out.back().entity.empty();
+      if ((named && !back_named) ||
+          (named == back_named && h.span.end - h.span.start > out.back().span.end - out.back().span.start)) {
+        out.back() = std::move(h);
+      }
+      continue;
+    }
     if (!out.empty() && same_hop(out.back(), h)) {
       // Keep the explicit one.
       if (out.back().implicit && !h.implicit) {

@@ -1256,6 +1256,32 @@ class ArabicFrames {
       if (topic && k > b && m_s.is_word(k) && w(k).size() > 2 && w(k)[0] == k_fa && m_s.entity_covering(k) == nullptr) {
         break;
       }
+      // ("وقالت الشركة المديرة للناقلة، "أوشن كريست" ومقرها سنغافورة، في بيان، إن P": a body's
+      // name in quotation marks set off after its description, and where it is based, up to the
+      // comma closing them.)
+      if (k > b + 1 && m_s.is_comma(k) && k + 3 < m_end && m_s.is_open_quote(k + 1) && !stops.stop_at_comma) {
+        const Hit* head = m_s.noun_covering(b);
+        const bool body = head != nullptr && head->begin == b &&
+                          (m_s.lex.source_nouns()[head->payload].kind == SourceKind::organization ||
+                           m_s.lex.source_nouns()[head->payload].kind == SourceKind::government);
+        std::uint32_t close = k + 2;
+        while (close < m_end && close - k <= 8 && !m_s.is_close_quote(close) && m_s.is_word(close)) {
+          ++close;
+        }
+        std::uint32_t after = close + 1;
+        if (body && close < m_end && m_s.is_close_quote(close) && after < m_end && m_s.is_word(after) &&
+            w(after).starts_with(u"\u0648\u0645\u0642\u0631") /* ومقر */) {
+          after += 1;
+          while (after < m_end && after - close <= 4 && m_s.is_word(after)) {
+            ++after;
+          }
+        }
+        if (body && close < m_end && m_s.is_close_quote(close) && close > k + 2 && after < m_end &&
+            m_s.is_comma(after)) {
+          k = after;
+          break;
+        }
+      }
       if (m_s.is_punct(k, u'#')) {
         ++k;
         continue;
@@ -1559,10 +1585,50 @@ class ArabicFrames {
       const bool posts_head = w(b).starts_with(u"صفح") || w(b).starts_with(u"حساب") || w(b).starts_with(u"منشور") ||
                               w(b).starts_with(u"مستخدم") || w(b).starts_with(u"مغرد") || w(b).starts_with(u"ناشط") ||
                               w(b).starts_with(u"رواد");
-      if (k > b && posts_head && exact(k, u"علي") && k + 1 < m_end && m_s.is_word(k + 1) &&
-          (w(k + 1).starts_with(u"موقع") || w(k + 1).starts_with(u"مواقع") || w(k + 1).starts_with(u"منص") ||
-           w(k + 1).starts_with(u"تويتر") || w(k + 1).starts_with(u"فيسبوك") || w(k + 1).starts_with(u"شبك"))) {
+      auto platform = [&](std::uint32_t t) {
+        return w(t).starts_with(u"موقع") || w(t).starts_with(u"مواقع") || w(t).starts_with(u"منص") ||
+               w(t).starts_with(u"تويتر") || w(t).starts_with(u"فيسبوك") || w(t).starts_with(u"شبك") ||
+               w(t).starts_with(u"تلغرام") || w(t).starts_with(u"تيليغرام") || w(t).starts_with(u"تيلغرام") ||
+               w(t).starts_with(u"انستغرام") || w(t).starts_with(u"يوتيوب") || w(t).starts_with(u"واتساب") || exact(t, u"اكس");
+      };
+      if (k > b && posts_head && exact(k, u"علي") && k + 1 < m_end && m_s.is_word(k + 1) && platform(k + 1)) {
         k += 2;
+        continue;
+      }
+      // ("وتحدث طلاب على مجموعات «واتساب» عن P": unnamed people in groups on a platform.)
+      if (k > b && exact(k, u"علي") && k + 2 < m_end && w(k + 1).starts_with(u"مجموعات")) {
+        const Hit* head = m_s.noun_covering(b);
+        const bool people = posts_head || (head != nullptr && head->begin == b &&
+                                           is_unnamed(m_s.lex.source_nouns()[head->payload].kind));
+        std::uint32_t t = k + 2;
+        const bool quoted = m_s.is_open_quote(t);
+        if (quoted) {
+          ++t;
+        }
+        if (people && t < m_end && m_s.is_word(t) && platform(t) && (!quoted || (t + 1 < m_end && m_s.is_close_quote(t + 1)))) {
+          k = quoted ? t + 2 : t + 1;
+          continue;
+        }
+      }
+      // ("صفحات محلية بمدينة الخمس على «فيسبوك»"، "سكان بمحافظة X": where unnamed people or
+      // pages are, a town's noun in "ب" and its name.)
+      if (k > b && k + 1 < m_end && m_s.is_word(k + 1) && !w(k).starts_with(u"\u0628\u0627\u0644") && at_a_place(k) &&
+          (w(k).starts_with(u"\u0628\u0645\u062f\u064a\u0646") /* بمدين */ ||
+           w(k).starts_with(u"\u0628\u0645\u062d\u0627\u0641\u0638") /* بمحافظ */ ||
+           w(k).starts_with(u"\u0628\u0645\u0646\u0637\u0642") /* بمنطق */) &&
+          m_s.cue_at(k + 1) == nullptr && !complementizer(k + 1)) {
+        const Hit* head = m_s.noun_covering(b);
+        const bool unnamed_head = posts_head || (head != nullptr && head->begin == b &&
+                                                 is_unnamed(m_s.lex.source_nouns()[head->payload].kind));
+        if (unnamed_head) {
+          k += 2;
+          continue;
+        }
+      }
+      // ("صفحات محلية على «فيسبوك»": the platform's name in quotation marks.)
+      if (k > b && posts_head && exact(k, u"علي") && k + 3 < m_end && m_s.is_open_quote(k + 1) && m_s.is_word(k + 2) &&
+          platform(k + 2) && m_s.is_close_quote(k + 3)) {
+        k += 4;
         continue;
       }
       // "مصدر مطلع على التحقيق": what a source is familiar with belongs to it.
@@ -2346,6 +2412,18 @@ class ArabicFrames {
     if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
       return std::nullopt;
     }
+    // ("ويرجح أن تعلن النتائج الأسبوع المقبل، بحسب مصدر مطلع": a verb inside another's
+    // content, its "content" no more than the postposed attribution of the whole, says nothing.)
+    if (const Hit* c = m_s.cue_at(a.content_begin);
+        c != nullptr && c->begin == a.content_begin && m_s.lex.cues()[c->payload].frame == Frame::according) {
+      bool more = false;
+      for (std::uint32_t k = c->end; k < a.content_end && !more; ++k) {
+        more = m_s.is_comma(k) || complementizer(k);
+      }
+      if (!more) {
+        return std::nullopt;
+      }
+    }
     return a;
   }
 
@@ -2892,6 +2970,22 @@ class ArabicFrames {
         break;
       }
     }
+    // ("وهو ما تنفيه شركات شحن تقول إن P": unnamed plural people or bodies the lexicon does
+    // not know, with no article, described by "who say".)
+    const bool say_after = e < m_end && (exact(e, u"\u062a\u0642\u0648\u0644") /* تقول */ ||
+                                         exact(e, u"\u064a\u0642\u0648\u0644") /* يقول */ ||
+                                         exact(e, u"\u064a\u0642\u0648\u0644\u0648\u0646") /* يقولون */);
+    if (!anchored && say_after) {
+      // (The scan may have taken the verb before, "تنفيه": the phrase starts at the plural.)
+      for (std::uint32_t p = b; p < e && p <= b + 1; ++p) {
+        if (e - p <= 3 && !w(p).starts_with(u"\u0627\u0644") && w(p).size() >= 5 &&
+            (w(p).ends_with(u"\u0627\u062a") /* ات */ || w(p).ends_with(u"\u0648\u0646") /* ون */ ||
+             w(p).ends_with(u"\u064a\u0646") /* ين */) &&
+            p > 0 && (m_s.cue_at(p - 1) != nullptr || p > b)) {
+          return {p, e};
+        }
+      }
+    }
     if (!anchored || b >= e) {
       return {e, e};
     }
@@ -2920,7 +3014,16 @@ class ArabicFrames {
       const std::u16string_view first = w(b);
       // ("وراجت على مواقع التواصل أنباء تفيد بأن P": reports that say, wherever they stand.)
       const bool reports_saying = is_report_noun(b) && b + 1 == e && !w(b).starts_with(u"\u0627\u0644");
-      if ((first.empty() || first[0] != k_waw) && !reports_saying) {
+      // ("وهو ما تنفيه شركات شحن تقول إن P"، "نقل عن خبراء يقولون إن P": unnamed people or
+      // bodies with no article, described by "who say": the clause is theirs.)
+      const Hit* head = m_s.noun_covering(b);
+      const bool people_saying =
+          head != nullptr && head->begin == b && e - b <= 3 && !w(b).starts_with(u"\u0627\u0644") && e < m_end &&
+          (exact(e, u"\u062a\u0642\u0648\u0644") /* تقول */ || exact(e, u"\u064a\u0642\u0648\u0644") /* يقول */ ||
+           exact(e, u"\u064a\u0642\u0648\u0644\u0648\u0646") /* يقولون */) &&
+          (is_unnamed(m_s.lex.source_nouns()[head->payload].kind) ||
+           m_s.lex.source_nouns()[head->payload].kind == SourceKind::organization);
+      if ((first.empty() || first[0] != k_waw) && !reports_saying && !people_saying) {
         return {e, e};
       }
     }
@@ -5333,12 +5436,23 @@ class ArabicFrames {
   // "وزارة الطاقة والمناجم"، "وزارة الخارجية والمغتربين": a body's name coordinates its
   // genitives (a definite word with "و", then its adjective). Where the name ends, from `e`
   // right after its first genitive.
+  // A body of its own joined by "و" ("والجيش"), not a people's noun inside a ministry's name
+  // ("وزارة الصحة والسكان").
+  [[nodiscard]] bool coordinated_body(std::uint32_t e) const {
+    const Hit* n = m_s.noun_covering(e);
+    if (n == nullptr) {
+      return false;
+    }
+    const SourceKind kind = m_s.lex.source_nouns()[n->payload].kind;
+    return kind == SourceKind::government || kind == SourceKind::organization || kind == SourceKind::agency ||
+           kind == SourceKind::outlet;
+  }
+  // ("نفت وزارة التربية والتعليم تسريب …": the coordinated genitive is the ministry's name
+  // whatever follows; the object after it never opens with "و".)
   [[nodiscard]] std::uint32_t coordinated_genitives(std::uint32_t e) const {
     while (e < m_end && m_s.is_word(e) && w(e).size() > 3 && w(e)[0] == k_waw &&
-           w(e).substr(1).starts_with(u"\u0627\u0644") && m_s.cue_at(e) == nullptr && m_s.noun_covering(e) == nullptr &&
-           m_s.entity_covering(e) == nullptr &&
-           (e + 1 >= m_end || !m_s.is_word(e + 1) || m_s.nationality_covering(e + 1) != nullptr ||
-            w(e + 1).starts_with(u"\u0627\u0644") || complementizer(e + 1) || m_s.cue_at(e + 1) != nullptr)) {
+           w(e).substr(1).starts_with(u"\u0627\u0644") && m_s.cue_at(e) == nullptr && !coordinated_body(e) &&
+           m_s.entity_covering(e) == nullptr && !is(WordClass::time_word, e)) {
       ++e;
       // ("والتجارة الداخلية": with its relative adjective.)
       if (e < m_end && m_s.is_word(e) && w(e).size() > 4 && w(e).starts_with(u"\u0627\u0644") &&
@@ -5450,9 +5564,14 @@ class ArabicFrames {
         continue;
       }
       // ("اللجنة العليا": the elative adjective ends in an alef.)
+      // ("المتحدث العسكري": a nisba the lexicon knows as a noun, "عسكري", agrees with the
+      // definite head as its adjective.)
+      const Hit* as_noun = m_s.noun_covering(e);
+      const bool nisba_adjective = as_noun != nullptr && as_noun->begin == e && as_noun->end == e + 1 &&
+                                   t.back() == k_ya && e > b && m_s.is_word(e - 1) && definite(e - 1);
       if (m_s.is_word(e) && t.size() > 3 && t[0] == k_alef && t[1] == k_lam &&
           (t.back() == k_ha || t.back() == k_ya || t == u"\u0627\u0644\u0639\u0644\u064a\u0627" /* العليا */) &&
-          m_s.noun_covering(e) == nullptr) {
+          (as_noun == nullptr || nisba_adjective)) {
         ++e;
         continue;
       }
@@ -6765,11 +6884,18 @@ class ArabicFrames {
       if (!m_s.is_comma(i) || m_s.in_quote(i)) {
         continue;
       }
-      const std::uint32_t opened = after_hedged_opening(i + 1, a.content_end);
+      // ("…، فيما يُعتقد أن Q، بحسب X": "while" may open the hedged clause.)
+      std::uint32_t start = i + 1;
+      if (exact(start, u"\u0641\u064a\u0645\u0627") /* فيما */ || exact(start, u"\u0628\u064a\u0646\u0645\u0627") /* بينما */) {
+        ++start;
+      } else if (start + 1 < a.content_end && exact(start, u"\u0641\u064a") && exact(start + 1, u"\u062d\u064a\u0646")) {
+        start += 2;  // في حين
+      }
+      const std::uint32_t opened = after_hedged_opening(start, a.content_end);
       const bool speaker_before = std::any_of(m_s.cues.begin(), m_s.cues.end(), [&](const Hit& h) {
         return h.begin >= a.content_begin && h.begin < i && m_s.lex.cues()[h.payload].frame == Frame::speech;
       });
-      if (opened > i + 1 && speaker_before) {
+      if (opened > start && speaker_before) {
         a.content_begin = opened;
         break;
       }
@@ -7307,6 +7433,13 @@ class ArabicFrames {
       label += " \u2026 " + m_s.utf8(c, c + 1);
       ++c;
       quote_noun = true;
+    } else if (c + 1 < m_end && complementizer(c + 1) &&
+               (exact(c, u"\u064a\u0642\u0648\u0644\u0648\u0646") /* يقولون */ || exact(c, u"\u064a\u0642\u0648\u0644") /* يقول */ ||
+                exact(c, u"\u062a\u0642\u0648\u0644") /* تقول */)) {
+      // ("نقلت الصحيفة عن خبراء يقولون إن P": the ones relayed, "who say", then what.)
+      label += " \u2026 " + m_s.utf8(c, c + 1);
+      ++c;
+      quote_noun = true;
     }
     // "نقلت X عن Y نفيه وجود أي تلف، وقوله إن P": what Y denied is the noun phrase after
     // "نفيه"; a saying joined after a comma is a claim of its own.
@@ -7714,11 +7847,20 @@ class ArabicFrames {
           return true;
         }
       }
-      return false;
+      // ("وتداولت منصات سودانية"، "تناقلت صفحات فيسبوكية محلية": pages, platforms, accounts
+      // or groups the lexicon does not list, plural and with no article, pass things round.)
+      const std::u16string_view first = w(b);
+      return e > b && m_s.is_word(b) && !first.starts_with(u"\u0627\u0644") &&
+             (first.starts_with(u"\u0635\u0641\u062d") /* صفح */ || first.starts_with(u"\u0645\u0646\u0635\u0627\u062a") /* منصات */ ||
+              first.starts_with(u"\u062d\u0633\u0627\u0628\u0627\u062a") /* حسابات */ ||
+              first.starts_with(u"\u0645\u062c\u0645\u0648\u0639\u0627\u062a") /* مجموعات */ ||
+              first.starts_with(u"\u0642\u0646\u0648\u0627\u062a") /* قنوات */ ||
+              first.starts_with(u"\u0645\u0648\u0627\u0642\u0639") /* مواقع */);
     };
-    for (std::uint32_t v = object; v > 0 && object - v < 10;) {
+    // (Quotation marks may hold a platform's name: "أساتذة على مجموعات "واتساب" أنباء".)
+    for (std::uint32_t v = object; v > 0 && object - v < 14;) {
       --v;
-      if (m_s.is_end_punct(v) || (!m_s.is_word(v) && !m_s.is_comma(v))) {
+      if (m_s.is_end_punct(v) || (!m_s.is_word(v) && !m_s.is_comma(v) && !m_s.is_quote_mark(v))) {
         return {};
       }
       if (!m_s.is_word(v) || !circulates(v)) {
@@ -7730,6 +7872,16 @@ class ArabicFrames {
         --e;
       }
       std::uint32_t b = v + 1;
+      // ("تداولت صفحات محلية على موقع فيسبوك، عقب الحادث بساعات، أنباء": an adjunct set off by
+      // commas before the object; the subject ends at the first comma.)
+      for (std::uint32_t c = b + 1; c < e; ++c) {
+        if (m_s.is_comma(c)) {
+          if (names_source(b, c)) {
+            e = c;
+          }
+          break;
+        }
+      }
       if (e > b && e - b <= 8 && !m_s.is_comma(b) && names_source(b, e)) {
         return {b, e};
       }

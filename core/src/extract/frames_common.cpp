@@ -135,6 +135,14 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       }
     }
   }
+  // ("blamed the army for the shelling, while the army said P": the contrast's word, its
+  // clause taken by the next statement, is no part of the claim.)
+  if (s.lex.lang() == "en" && e > b + 2 && s.is_comma(e - 2)) {
+    const std::u16string_view last = s.lower(e - 1);
+    if (last == u"while" || last == u"whereas" || last == u"but" || last == u"and") {
+      e -= 2;
+    }
+  }
   // ("نفت الوزارة وجود وساطة، وذلك بعد أيام من نشر تقرير …": "وذلك" with a time or a setting
   // after a comma is the writer's, not the speaker's.)
   if (s.lex.lang() == "ar" && e > b + 3) {
@@ -898,7 +906,9 @@ bool is_publishing_verb(std::u16string_view folded) {
       // circulated: "في بلاغ عممته عبر وكالة X"
       u"عممته", u"عممه", u"عممتها", u"عممها",
       // given to one medium alone: "في تصريح خصّ به الوكالة الرسمية"
-      u"خص", u"خصت", u"اختص", u"اختصت"};
+      u"خص", u"خصت", u"اختص", u"اختصت",
+      // made public: "بحسب أرقام أولية أعلنتها الوزارة"
+      u"اعلنتها", u"اعلنها", u"اعلنته", u"اعلنه"};
   return std::find(std::begin(k_published), std::end(k_published), folded) != std::end(k_published);
 }
 

@@ -438,6 +438,7 @@ class EnglishFrames {
       // The owner: "X's remark", or "a warning from X" / "claims by X" before "that".
       SourcePhrase owner;
       std::uint32_t that = n + 1;
+      bool placed = false;  // "reports on social media that P": a clause checked already
       if (speech_noun && n > 0 && word(n - 1, u"'s")) {
         std::uint32_t b = n - 1;
         while (b > 0 && n - 1 - b < 6 && m_s.is_word(b - 1) &&
@@ -470,6 +471,20 @@ class EnglishFrames {
         owner.begin = whole != nullptr && whole->end == n + 1 ? whole->begin : n;
         owner.end = n + 1;
         that = surfaced ? n + 2 : n + 1;
+        // ("Reports on Nigerien social media that P could not be confirmed": where the reports
+        // ran, then what they say.)
+        if (!surfaced && (word(n + 1, u"on") || word(n + 1, u"in") || word(n + 1, u"from"))) {
+          std::uint32_t t = n + 2;
+          while (t < m_end && t - n <= 7 && m_s.is_word(t) && !word(t, u"that") && m_s.cue_at(t) == nullptr) {
+            ++t;
+          }
+          if (t < m_end && t > n + 2 && word(t, u"that") && t + 1 < m_end && m_s.is_word(t + 1) &&
+              !is(WordClass::auxiliary, t + 1) && !is(WordClass::verb_blocker, t + 1) && m_s.cue_at(t + 1) == nullptr) {
+            owner.end = t;
+            that = t;
+            placed = true;
+          }
+        }
       } else {
         continue;
       }
@@ -477,7 +492,7 @@ class EnglishFrames {
       // issued", "claims that have been made").
       const std::uint32_t subj = that + 1;
       if (!word(that, u"that") || subj >= m_end || !m_s.is_word(subj) ||
-          !(surfaced || is(WordClass::determiner, subj) || m_s.tokens[subj].capitalized || word(subj, u"he") || word(subj, u"she") ||
+          !(surfaced || placed || is(WordClass::determiner, subj) || m_s.tokens[subj].capitalized || word(subj, u"he") || word(subj, u"she") ||
             word(subj, u"it") || word(subj, u"they") || word(subj, u"we") || word(subj, u"there") ||
             m_s.tokens[subj].kind == text::TokenKind::number)) {
         continue;
@@ -558,11 +573,12 @@ class EnglishFrames {
     // ("the accusations against Tseng were "groundless"": whom or what they are about, first.)
     if (k < e && (word(k, u"against") || word(k, u"about") || word(k, u"of") || word(k, u"on") || word(k, u"in"))) {
       std::uint32_t t = k + 1;
-      while (t < e && t <= k + 5 && m_s.is_word(t) && !word(t, u"was") && !word(t, u"were") && !word(t, u"is") &&
+      // ("claims of a massacre at the market were "fabricated"": up to six words.)
+      while (t < e && t <= k + 7 && m_s.is_word(t) && !word(t, u"was") && !word(t, u"were") && !word(t, u"is") &&
              !word(t, u"are")) {
         ++t;
       }
-      if (t < e && t <= k + 5) {
+      if (t < e && t <= k + 7) {
         k = t;
       }
     }
@@ -873,7 +889,7 @@ class EnglishFrames {
             word(i, u"by") && i > 0 && m_s.is_word(i - 1) && !m_s.tokens[i - 1].capitalized &&
             m_s.cue_at(i - 1) == nullptr &&
             ((m_s.lower(i - 1).size() > 4 && m_s.lower(i - 1).ends_with(u"ed")) || word(i - 1, u"run") ||
-             word(i - 1, u"held"));
+             word(i - 1, u"held") || word(i - 1, u"led") || word(i - 1, u"known"));
         // ("sources inside the country", "an outlet with offices near Seoul": where.)
         const bool where = word(i, u"inside") || word(i, u"near") || word(i, u"outside") || word(i, u"within") ||
                            word(i, u"across");
@@ -2530,7 +2546,14 @@ class EnglishFrames {
         // ("after the meeting that was held on a boat": a "that" before a verb is relative.)
         const bool relative_that = word(k, u"that") && k + 1 < m_end &&
                                    (is(WordClass::auxiliary, k + 1) || is(WordClass::verb_blocker, k + 1));
-        if (k < m_end && k > j + 1 && (word(k, u"that") || m_s.is_punct(k, u':')) && !relative_that && k + 1 < m_end &&
+        // ("said at least eight trucks had been burned and that P": "at least" counts the
+        // content's subject; a finite verb before the "that" shows a clause, no adjunct.)
+        bool clause_inside = word(j, u"at") && (word(j + 1, u"least") || word(j + 1, u"most"));
+        for (std::uint32_t t = j + 1; t < k && !clause_inside; ++t) {
+          clause_inside = is(WordClass::auxiliary, t) && !word(t, u"being") && !word(t, u"not");
+        }
+        if (k < m_end && k > j + 1 && (word(k, u"that") || m_s.is_punct(k, u':')) && !relative_that && !clause_inside &&
+            k + 1 < m_end &&
             (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
           j = k;  // ("told Reuters before the vote: "Q"": a colon closes it too)
           break;
@@ -3129,10 +3152,33 @@ class EnglishFrames {
         return std::nullopt;
       }
     }
+    // ("Molecular Oncology Reports", "Consumer Reports": a capitalised "Reports" after a
+    // capitalised word mid-sentence ends a title, no verb.)
+    if (word(hit.begin, u"reports") && hit.end == hit.begin + 1 && hit.begin > 1 && m_s.tokens[hit.begin].capitalized &&
+        m_s.is_word(hit.begin - 1) && m_s.tokens[hit.begin - 1].capitalized && !m_s.tokens[hit.begin - 1].all_caps) {
+      bool title_case = true;  // (a headline in title case capitalises every word)
+      for (std::uint32_t k = 0; k < hit.begin && title_case; ++k) {
+        title_case = !m_s.is_word(k) || m_s.tokens[k].capitalized || is(WordClass::determiner, k) ||
+                     is(WordClass::preposition, k);
+      }
+      if (!title_case) {
+        return std::nullopt;
+      }
+    }
     // "has received 63 reports of burns": reports counted are a noun, not the verb.
     if (word(hit.begin, u"reports") && hit.end == hit.begin + 1 && hit.begin > 0 &&
         m_s.tokens[hit.begin - 1].kind == text::TokenKind::number) {
       return std::nullopt;
+    }
+    // ("Ballal denied the looting claims, saying P", "rejected the abuse reports": the object of
+    // a denial, a determiner and a modifier before it, is the noun, not the verb.)
+    if ((word(hit.begin, u"claims") || word(hit.begin, u"reports") || word(hit.begin, u"allegations")) &&
+        hit.end == hit.begin + 1 && hit.begin >= 3 && m_s.is_word(hit.begin - 1) && !m_s.tokens[hit.begin - 1].capitalized &&
+        (word(hit.begin - 2, u"the") || word(hit.begin - 2, u"these") || word(hit.begin - 2, u"those"))) {
+      if (const Hit* verb = m_s.cue_at(hit.begin - 3);
+          verb != nullptr && verb->end == hit.begin - 2 && m_s.lex.cues()[verb->payload].commitment == Commitment::denial) {
+        return std::nullopt;
+      }
     }
     // "followed pledges on tax reform", "promises of more money": the plural noun, not the verb.
     if ((word(hit.begin, u"pledges") || word(hit.begin, u"promises") || word(hit.begin, u"vows")) &&
@@ -3339,22 +3385,36 @@ class EnglishFrames {
       const bool report_that = hit.end == hit.begin + 2 && word(hit.begin, u"report") && word(hit.begin + 1, u"that");
       // ("There were reports in Rosario that P": where the reports came from, then "that".)
       std::uint32_t that_at = hit.end;
-      if (!report_that && hit.end + 2 < m_end && (word(hit.end, u"in") || word(hit.end, u"from"))) {
+      // (Opening the sentence, "Reports on Nigerien social media that P could not be confirmed":
+      // the noun, and where the reports ran in any words.)
+      // (Not a relative clause: "Reports that surfaced over the summer suggested that P".)
+      auto relative_after = [&](std::uint32_t v) {
+        return v < m_end && m_s.is_word(v) && !m_s.tokens[v].capitalized &&
+               (m_s.lower(v).ends_with(u"ed") || is(WordClass::auxiliary, v) || is(WordClass::verb_blocker, v) ||
+                m_s.cue_at(v) != nullptr || came_to_light(v));
+      };
+      bool opening_noun = hit.begin == 0 && hit.end == 1 && (word(0, u"reports") || word(0, u"claims"));
+      if (!report_that && hit.end + 2 < m_end &&
+          (word(hit.end, u"in") || word(hit.end, u"from") || (opening_noun && word(hit.end, u"on")))) {
         std::uint32_t k = hit.end + 1;
-        while (k < m_end && k < hit.end + 5 && m_s.is_word(k) && m_s.tokens[k].capitalized) {
+        while (k < m_end && k < hit.end + (opening_noun ? 7 : 5) && m_s.is_word(k) &&
+               (m_s.tokens[k].capitalized || (opening_noun && !word(k, u"that") && m_s.cue_at(k) == nullptr))) {
           ++k;
         }
         if (k > hit.end + 1 && k < m_end && word(k, u"that")) {
           that_at = k;
         }
       }
+      if (opening_noun && that_at < m_end && word(that_at, u"that") && relative_after(that_at + 1)) {
+        opening_noun = false;
+      }
       if ((word(hit.begin, u"reports") || word(hit.begin, u"report") || word(hit.begin, u"claims") ||
            word(hit.begin, u"claim")) &&
-          hit.begin > 0 && that_at + (report_that ? 0 : 1) < m_end &&
+          (hit.begin > 0 || opening_noun) && that_at + (report_that ? 0 : 1) < m_end &&
           (report_that || word(that_at, u"that")) && m_s.is_word(report_that ? hit.end : that_at + 1) &&
-          !is(WordClass::pronoun_male, hit.begin - 1) &&
-          !is(WordClass::pronoun_female, hit.begin - 1) && !is(WordClass::pronoun_thing, hit.begin - 1) &&
-          !is(WordClass::pronoun_plural, hit.begin - 1)) {
+          (opening_noun ||
+           (!is(WordClass::pronoun_male, hit.begin - 1) && !is(WordClass::pronoun_female, hit.begin - 1) &&
+            !is(WordClass::pronoun_thing, hit.begin - 1) && !is(WordClass::pronoun_plural, hit.begin - 1)))) {
         std::uint32_t nb = hit.begin;
         while (nb > 0 && nb + 4 > hit.begin && m_s.is_word(nb - 1) && !m_s.tokens[nb - 1].capitalized &&
                !is(WordClass::preposition, nb - 1) && !is(WordClass::verb_blocker, nb - 1) &&
@@ -3373,8 +3433,8 @@ class EnglishFrames {
             denied = true;
           }
         }
-        const bool noun_use = nb < hit.begin || is(WordClass::preposition, hit.begin - 1) || word(hit.begin - 1, u"amid") ||
-                              report_noun ||
+        const bool noun_use = opening_noun || nb < hit.begin || is(WordClass::preposition, hit.begin - 1) ||
+                              word(hit.begin - 1, u"amid") || report_noun ||
                               (m_s.lower(hit.begin - 1).size() > 4 && m_s.lower(hit.begin - 1).ends_with(u"ing"));
         // ("X is recalling heaters after reports that P, regulators said": the reports are
         // part of what the source after the comma says, not a claim of their own.)
@@ -3397,7 +3457,7 @@ class EnglishFrames {
         if (noun_use && !denied && !inside_postposed) {
           Attribution nominal = base(hit, cue);
           const std::uint32_t noun_end = report_that ? hit.end - 1 : hit.end;
-          nominal.sources = {phrase(hit, nb, noun_end)};
+          nominal.sources = {phrase(hit, nb, opening_noun && that_at > hit.end ? that_at : noun_end)};
           nominal.region_begin = nb;
           nominal.region_end = noun_end + 1;
           AfterVerb av;
@@ -3405,7 +3465,23 @@ class EnglishFrames {
           av.next = noun_end;
           av.has_content = true;
           av.marked = true;
-          return finish_preposed(nominal, av);
+          std::optional<Attribution> read = finish_preposed(nominal, av);
+          // ("Reports that P could not be confirmed": the noun phrase is the sentence's subject,
+          // so after the clause's verb an auxiliary starts the sentence's own.)
+          if (read && opening_noun) {
+            bool clause_verb = false;
+            for (std::uint32_t w = read->content_begin + 1; w < read->content_end; ++w) {
+              const std::u16string_view v = m_s.lower(w);
+              const bool aux = is(WordClass::auxiliary, w) || is(WordClass::verb_blocker, w);
+              if (clause_verb && aux && !word(w, u"been") && !word(w, u"being") && !word(w, u"be") && !word(w, u"not")) {
+                read->content_end = w;
+                frames::trim_content(m_s, read->content_begin, read->content_end);
+                break;
+              }
+              clause_verb = clause_verb || aux || (v.size() > 3 && v.ends_with(u"ed"));
+            }
+          }
+          return read;
         }
       }
       // "the latest reports heralded a deal", "unconfirmed reports said": the noun, not the verb.
@@ -3503,9 +3579,17 @@ class EnglishFrames {
           return std::nullopt;
         }
       }
-      // Attributive use: "the reported disclosure", "the announced plan".
+      // Attributive use: "the reported disclosure", "the announced plan". (Not a count or a
+      // quantifier standing for people before "said" or "told", which no noun follows: "the two
+      // told Reuters", "both said Tuesday", "a mother of five told AFP".)
+      const bool counted_speakers =
+          (word(hit.begin, u"said") || word(hit.begin, u"told")) && hit.end == hit.begin + 1 && hit.begin > 0 &&
+          (word(hit.begin - 1, u"two") || word(hit.begin - 1, u"three") || word(hit.begin - 1, u"four") ||
+           word(hit.begin - 1, u"five") || word(hit.begin - 1, u"six") || word(hit.begin - 1, u"both") ||
+           word(hit.begin - 1, u"all") || word(hit.begin - 1, u"several") || word(hit.begin - 1, u"many") ||
+           word(hit.begin - 1, u"most") || word(hit.begin - 1, u"few") || word(hit.begin - 1, u"some"));
       if (hit.begin > 0 && is(WordClass::determiner, hit.begin - 1) && hit.end < m_end && m_s.is_word(hit.end) &&
-          !is(WordClass::determiner, hit.end) && !word(hit.end, u"that")) {
+          !is(WordClass::determiner, hit.end) && !word(hit.end, u"that") && !counted_speakers) {
         return std::nullopt;
       }
       // Likewise after an ordinal, an adverb of degree or a preposition: "the last confirmed
@@ -3794,6 +3878,19 @@ class EnglishFrames {
           av.content = t + 2;
           av.marked = true;
           break;
+        }
+        // ("denied a report by Human Rights Watch that P", "rejected claims by residents that P":
+        // whose report it is, then what it says.)
+        if (claim_noun(m_s.lower(t)) && t > av.content && t + 2 < m_end && (word(t + 1, u"by") || word(t + 1, u"from"))) {
+          std::uint32_t that = t + 2;
+          while (that < m_end && that - t <= 9 && np_token(that) && !word(that, u"that") && m_s.cue_at(that) == nullptr) {
+            ++that;
+          }
+          if (that > t + 2 && that + 1 < m_end && word(that, u"that") && m_s.is_word(that + 1) && has_head(t + 2, that)) {
+            av.content = that + 1;
+            av.marked = true;
+            break;
+          }
         }
         if (m_s.cue_at(t) != nullptr || word(t, u"that") || is(WordClass::verb_blocker, t)) {
           break;

@@ -1195,6 +1195,12 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
     entity = nullptr;
   }
+  // "a father of two": a number the word classes list among determiners, counted by "of".
+  auto counted_of = [&](std::uint32_t t) {
+    static constexpr std::u16string_view k_counts[] = {u"two", u"three", u"four", u"five", u"six"};
+    return t >= b + 2 && s.lower(t - 1) == u"of" &&
+           std::find(std::begin(k_counts), std::end(k_counts), s.lower(t)) != std::end(k_counts);
+  };
   // ("an opposition congressman", "a party official": a title after the body's noun heads the
   // phrase; the body only says whose.)
   auto title_after_body = [&] {
@@ -1279,9 +1285,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
               // ("independent trackers", "local traders": a bare plural of people after a modifier.)
               (length >= 2 && length <= 3 && !s.tokens[e - 1].capitalized && lowercase_or_first(s, b) &&
                frames::people_plural(s.lower(e - 1)))) &&
-             s.is_word(e - 1) && !is_function_word(s, e - 1)) {
+             s.is_word(e - 1) && (!is_function_word(s, e - 1) || counted_of(e - 1))) {
     // "the coach", "the coast guard", "attorneys for the family": a source the lexicon does not
-    // classify.
+    // classify. ("a mother of five": the count after "of" ends the phrase as "of eight" does.)
     kind = SourceKind::unknown;
   } else if (arabic && length == 1 && (s.is(WordClass::title, b) || s.is(WordClass::honorific, b))) {
     // "وقال المهندس إن P"، "وقال الوكيل إن P": a title alone names its holder, whom the text
@@ -1291,6 +1297,22 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     return out;  // nothing that names a source: "the move", "it all"
   }
 
+  // ("Two of them said", "one of those who fled": some of a group, none of them named.)
+  if (!arabic && e >= b + 3 && s.lower(b + 1) == u"of" &&
+      (s.lower(b + 2) == u"them" || s.lower(b + 2) == u"those" || s.lower(b + 2) == u"us") &&
+      (kind == SourceKind::unknown || kind == SourceKind::person)) {
+    static constexpr std::u16string_view k_some[] = {u"one", u"two", u"three", u"four", u"five", u"some",
+                                                     u"several", u"many", u"most", u"another"};
+    if (std::find(std::begin(k_some), std::end(k_some), s.lower(b)) != std::end(k_some)) {
+      kind = SourceKind::anonymous;
+    }
+  }
+  // ("The groups said", "both groups": groups the story has named, not unnamed ones.)
+  if (!arabic && noun != nullptr && noun->id == "en.groups" && kind == SourceKind::anonymous &&
+      (s.lower(b) == u"the" || s.lower(b) == u"these" || s.lower(b) == u"those" || s.lower(b) == u"both" ||
+       s.lower(b) == u"their" || s.lower(b) == u"its")) {
+    kind = SourceKind::organization;
+  }
   // "One patient, 67-year-old Graham Pike from Solihull": a full name in the apposition after
   // the comma names the unnamed noun.
   if (!arabic && entity == nullptr && kind == SourceKind::anonymous && noun != nullptr && !noun->plural) {
