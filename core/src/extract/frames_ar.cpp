@@ -1697,6 +1697,24 @@ class ArabicFrames {
           }
         }
       }
+      // ("أظهرت بيانات تتبع السفن التي نشرتها نشرة "لويدز ليست" أن P": data and who
+      // published them, up to the complement.)
+      if (k > b && (exact(k, u"\u0627\u0644\u062a\u064a") /* التي */ || exact(k, u"\u0627\u0644\u0630\u064a") /* الذي */) &&
+          k + 2 < m_end && frames::is_publishing_verb(w(k + 1))) {
+        static constexpr std::u16string_view k_data[] = {u"بيانات", u"البيانات", u"ارقام", u"الارقام", u"احصاءات",
+                                                         u"الاحصاءات", u"تقديرات", u"التقديرات", u"معطيات", u"المعطيات",
+                                                         u"صور", u"الصور", u"وثائق", u"الوثائق"};
+        if (std::find(std::begin(k_data), std::end(k_data), w(b)) != std::end(k_data)) {
+          std::uint32_t t = k + 2;
+          while (t < m_end && t - k <= 9 && !complementizer(t) && !m_s.is_comma(t) && m_s.cue_at(t) == nullptr) {
+            ++t;
+          }
+          if (t < m_end && t > k + 2 && complementizer(t)) {
+            k = t;
+            break;
+          }
+        }
+      }
       if (k > b && (adjunct_start(k) || is_exact(WordClass::relative, k))) {
         break;
       }
@@ -2265,14 +2283,18 @@ class ArabicFrames {
           }
           const Range r = relay_medium(medium_at, {});
           // ("في بيان نشره المكتب الإعلامي لمجلس النواب": the body's own press office put it out;
-          // only a news medium relays.)
+          // only a news medium relays.) ("في بيان نشرته الشركة على صفحتها": nor does the
+          // speaker's company, putting out its own statement.)
           if (!r.empty() && !names_news_medium(r) &&
               std::none_of(m_s.nouns.begin(), m_s.nouns.end(), [&](const Hit& n) {
                 return n.begin >= r.begin && n.end <= r.end && frames::is_medium_noun(m_s.lex.source_nouns()[n.payload]);
               }) &&
               std::any_of(m_s.nouns.begin(), m_s.nouns.end(), [&](const Hit& n) {
+                const SourceKind kind = m_s.lex.source_nouns()[n.payload].kind;
                 return n.begin >= r.begin && n.end <= r.end &&
-                       m_s.lex.source_nouns()[n.payload].kind == SourceKind::government;
+                       (kind == SourceKind::government ||
+                        (kind == SourceKind::organization && n.begin == r.begin && r.end == n.end &&
+                         w(n.begin).starts_with(u"\u0627\u0644")));
               })) {
             j = std::max(r.end, h->end);
             continue;
@@ -7835,6 +7857,10 @@ class ArabicFrames {
     auto circulates = [&](std::uint32_t v) {
       std::u16string_view t = w(v);
       if (t.size() > 4 && (t[0] == k_waw || t[0] == k_fa)) {
+        t.remove_prefix(1);
+      }
+      // (The imperfect too: "وتتداول صفحات …"، "يتناقل ناشطون …".)
+      if (t.size() > 5 && (t.starts_with(u"\u062a\u062a") || t.starts_with(u"\u064a\u062a"))) {
         t.remove_prefix(1);
       }
       return t.starts_with(u"\u062a\u062f\u0627\u0648\u0644") /* تداول */ ||

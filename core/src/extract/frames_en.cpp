@@ -2977,6 +2977,16 @@ class EnglishFrames {
     if (infinitive_of_directive(hit.begin)) {
       return std::nullopt;
     }
+    // ("land claimed by Mapuche communities", "the figures reported by the ministry": a
+    // participle with its agent after a noun describes the noun; no one speaks here.)
+    if (hit.end == hit.begin + 1 && hit.begin > 0 && hit.end + 1 < m_end && word(hit.end, u"by") &&
+        (word(hit.begin, u"claimed") || word(hit.begin, u"alleged") || word(hit.begin, u"reported") ||
+         word(hit.begin, u"announced") || word(hit.begin, u"stated") || word(hit.begin, u"estimated")) &&
+        m_s.is_word(hit.begin - 1) && !is(WordClass::auxiliary, hit.begin - 1) && !is(WordClass::adverb, hit.begin - 1) &&
+        (is(WordClass::determiner, hit.end + 1) || m_s.tokens[hit.end + 1].capitalized ||
+         m_s.lower(hit.end + 1).ends_with(u"s"))) {
+      return std::nullopt;
+    }
     // "put the death toll at 14", "puts the number of displaced at 2,000": a count given, read
     // as "estimated" is. "Put" is nothing else ("put pressure on"), so the count's noun and
     // its "at" must follow.
