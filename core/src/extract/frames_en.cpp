@@ -4149,7 +4149,15 @@ class EnglishFrames {
                                           m_s.is_dash(np.end) || m_s.is_punct(np.end, u'(') ||
                                           is(WordClass::preposition, np.end) || m_s.is_quote_mark(np.end) ||
                                           is(WordClass::relative, np.end) || word(np.end, u"that"));
-      if (closes && has_head(np.begin, np.end)) {
+      // (A verb inside is a clause, no speaker: in '…, alias "Ramiro," said the group had
+      // stopped P' the quotation is a name and the words after "said" its content.)
+      bool clause_after = false;
+      for (std::uint32_t t = np.begin; t < np.end && !clause_after; ++t) {
+        clause_after = m_s.is_word(t) && m_s.lower(t).size() >= 2 && !m_s.lower(t).starts_with(u"'") &&
+                       m_s.is_exact(WordClass::auxiliary, t) &&
+                       !m_s.tokens[t].capitalized;
+      }
+      if (closes && !clause_after && has_head(np.begin, np.end)) {
         if (!content_before(a, pre)) {
           return std::nullopt;
         }
