@@ -6069,7 +6069,12 @@ class ArabicFrames {
           }
           return false;
         };
-        if (const Range medium = np_after(h->end, {}); !medium.empty() && medium.end <= hit.begin &&
+        // (A medium's quoted name too: "في تصريحات نقلتها «إرنا»، قائلا إن P".)
+        Range named = np_after(h->end, {});
+        if (named.empty()) {
+          named = relay_medium(h->end, {});
+        }
+        if (const Range medium = named; !medium.empty() && medium.end <= hit.begin &&
                                                         (recipient_is_medium(medium) || media_arm(medium))) {
           // (The relay's own cue, "في بيان بثته", is the outer hop's.)
           a.sources.insert(a.sources.begin(), phrase(*h, medium.begin, medium.end));
