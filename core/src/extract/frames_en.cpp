@@ -929,6 +929,12 @@ class EnglishFrames {
 
   // Does [b, e) contain something that can head a source: a name, a known
   // entity, a source noun or a pronoun?
+  // An auxiliary written as a word ("had", "is", "will"): the word classes also fold the lone
+  // apostrophe of "farmers' union" onto "'s", which is no verb.
+  [[nodiscard]] bool auxiliary_word(std::uint32_t t) const {
+    return m_s.is_word(t) && !m_s.lower(t).starts_with(u"'") && m_s.is_exact(WordClass::auxiliary, t);
+  }
+
   [[nodiscard]] bool has_head(std::uint32_t b, std::uint32_t e) const {
     for (std::uint32_t i = b; i < e; ++i) {
       if (!m_s.is_word(i)) {
@@ -2550,7 +2556,7 @@ class EnglishFrames {
         // content's subject; a finite verb before the "that" shows a clause, no adjunct.)
         bool clause_inside = word(j, u"at") && (word(j + 1, u"least") || word(j + 1, u"most"));
         for (std::uint32_t t = j + 1; t < k && !clause_inside; ++t) {
-          clause_inside = is(WordClass::auxiliary, t) && !word(t, u"being") && !word(t, u"not");
+          clause_inside = auxiliary_word(t) && !word(t, u"being") && !word(t, u"not");
         }
         if (k < m_end && k > j + 1 && (word(k, u"that") || m_s.is_punct(k, u':')) && !relative_that && !clause_inside &&
             k + 1 < m_end &&
@@ -4153,9 +4159,7 @@ class EnglishFrames {
       // stopped P' the quotation is a name and the words after "said" its content.)
       bool clause_after = false;
       for (std::uint32_t t = np.begin; t < np.end && !clause_after; ++t) {
-        clause_after = m_s.is_word(t) && m_s.lower(t).size() >= 2 && !m_s.lower(t).starts_with(u"'") &&
-                       m_s.is_exact(WordClass::auxiliary, t) &&
-                       !m_s.tokens[t].capitalized;
+        clause_after = auxiliary_word(t) && !m_s.tokens[t].capitalized;
       }
       if (closes && !clause_after && has_head(np.begin, np.end)) {
         if (!content_before(a, pre)) {
