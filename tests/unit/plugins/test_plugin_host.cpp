@@ -52,7 +52,9 @@ TEST_CASE("the project's plugins load from the build tree with no configuration"
                          "hurriyet", "kayhan", "alittihad", "elheddaf", "nyt", "washington-post", "politico",
                          "the-times", "daily-mail", "argaam", "mubasher", "asharq", "nk-news", "daily-nk", "korea-herald",
                          "echorouk", "el-khabar", "sahara-medias", "le360", "express-tribune", "geo-news", "prothom-alo",
-                         "kathmandu-post", "lloyds-list", "tradewinds", "al-ahram", "youm7"}) {
+                         "kathmandu-post", "lloyds-list", "tradewinds", "al-ahram", "youm7", "the-verge",
+                         "the-information", "techcrunch", "tolonews", "bakhtar", "al-watan", "north-press",
+                         "emarat-alyoum", "alghad"}) {
     INFO(id);
     CHECK(std::find(ids.begin(), ids.end(), id) != ids.end());
   }
