@@ -1413,9 +1413,24 @@ class ArabicFrames {
         const Hit* head_noun = m_s.noun_covering(b);
         // (An indefinite one: "الخبيرة في أسواق السلع، منى الشاذلي،" is named.)
         // (An official's office is his own: "مسؤول الإسعاف في المحافظة، محمد رضا نوروزي،".)
+        // (Named, though, when a genitive alone describes him and no preposition leads to
+        // another: "خبير الأرصاد الجوية، NAME، إن" is the forecaster; a "source" never is.)
+        auto described_by_genitive = [&] {
+          if (w(b).starts_with(u"\u0645\u0635\u062f\u0631") /* مصدر */ ||
+              w(b).starts_with(u"\u0645\u0635\u0627\u062f\u0631") /* مصادر */ || k < b + 2) {
+            return false;
+          }
+          for (std::uint32_t t = b + 1; t < k; ++t) {
+            if (!m_s.is_word(t) || is_exact(WordClass::preposition, t) || !w(t).starts_with(u"\u0627\u0644") ||
+                m_s.entity_covering(t) != nullptr) {
+              return false;
+            }
+          }
+          return true;
+        };
         const bool unnamed_head = head_noun != nullptr &&
                                   m_s.lex.source_nouns()[head_noun->payload].kind == SourceKind::anonymous &&
-                                  !w(b).starts_with(u"\u0627\u0644");
+                                  !w(b).starts_with(u"\u0627\u0644") && !described_by_genitive();
         // (A definite description too: "المحقق الرئيسي في المكتب الوطني، يوها ليندروس،".)
         // ("وقال المنتج، منصف الدريدي، لإذاعة": one definite word before the name too.)
         const bool definite_head = w(b).starts_with(u"\u0627\u0644");
@@ -2527,10 +2542,20 @@ class ArabicFrames {
       if ((exact(j, u"في") || exact(j, u"عبر") || exact(j, u"علي")) && j + 1 < m_end &&
           (network_named || w(j + 1).starts_with(u"منص") || w(j + 1).starts_with(u"قنات") || w(j + 1).starts_with(u"حساب") || w(j + 1).starts_with(u"صفح") ||
            w(j + 1).starts_with(u"تغريد") || w(j + 1).starts_with(u"تدوين") || exact(j + 1, u"تطبيق") ||
-           exact(j + 1, u"موقع") || exact(j + 1, u"موقعه") || exact(j + 1, u"موقعها"))) {
+           exact(j + 1, u"موقع") || exact(j + 1, u"موقعه") || exact(j + 1, u"موقعها") || exact(j + 1, u"مواقع") ||
+           exact(j + 1, u"وسائل") || exact(j + 1, u"شبكات"))) {
         std::uint32_t k = j + 2;
         if (network_named) {
           j = k + (exact(j + 1, u"فيس") && k < m_end && exact(k, u"بوك") ? 1 : 0);
+          continue;
+        }
+        // ("عبر منصات التواصل الاجتماعي": social media, named by kind.)
+        if (k < m_end && exact(k, u"\u0627\u0644\u062a\u0648\u0627\u0635\u0644") /* التواصل */) {
+          ++k;
+          if (k < m_end && (exact(k, u"\u0627\u0644\u0627\u062c\u062a\u0645\u0627\u0639\u064a") /* الاجتماعي */)) {
+            ++k;
+          }
+          j = k;
           continue;
         }
         if (k < m_end && (exact(k, u"علي") || exact(k, u"في"))) {
@@ -2876,6 +2901,9 @@ class ArabicFrames {
           described_at = k;
           break;
         }
+        if (anonymity_opener(k + 1)) {
+          continue;  // ("، فضّل عدم ذكر اسمه،": no name, the lack of one)
+        }
         std::uint32_t name_end = k + 1;
         while (name_end < i && m_s.is_word(name_end) && plain_noun(name_end) &&
                (name_end > k + 1 || !definite(name_end)) && m_s.noun_covering(name_end) == nullptr &&
@@ -2894,6 +2922,14 @@ class ArabicFrames {
       if (opened && b + 1 < i && (person_head || titled_apposition || topic) && !m_s.is_comma(b) &&
           (comma_inside || i - b >= 3 || (after_contrast && person_head))) {
         std::uint32_t e = i;
+        // ("غير أن أحد السكان، فضّل عدم ذكر اسمه، قال": the source's anonymity set off before the
+        // verb is read after the phrase, no part of it.)
+        for (std::uint32_t k = b + 1; k + 1 < i; ++k) {
+          if (m_s.is_comma(k) && anonymity_opener(k + 1)) {
+            e = k;
+            break;
+          }
+        }
         while (e > b && m_s.is_comma(e - 1)) {
           --e;
         }
@@ -3029,6 +3065,11 @@ class ArabicFrames {
           break;
         }
       }
+    }
+    // ("غير أن أحد وجهاء البلدة قال": "one of" before the noun is the phrase's head.)
+    if (b > 0 && m_s.is_word(b - 1) && (exact(b - 1, u"\u0627\u062d\u062f") /* احد */ ||
+                                       exact(b - 1, u"\u0627\u062d\u062f\u064a") /* احدي */)) {
+      --b;
     }
     // Only when the phrase starts a clause: at the start, after a comma, a conjunction or "أن".
     if (clause_start && b > 0 && !(m_s.is_comma(b - 1) || is_exact(WordClass::conjunction, b - 1) || complementizer(b - 1) ||
@@ -3569,8 +3610,9 @@ class ArabicFrames {
           if (m_s.is_comma(k)) {
             break;
           }
-          // (Or a description: "أحد العضوين، وهو منتخب عن قائمة حزبية، أكد".)
-          if ((exact(k, u"ويدعي") || exact(k, u"وهو") || exact(k, u"وهي")) && m_s.is_comma(k - 1)) {
+          // (Or a description: "أحد العضوين، وهو منتخب عن قائمة حزبية، أكد"; or the source's
+          // anonymity: "أحد السكان، فضّل عدم ذكر اسمه، قال".)
+          if ((exact(k, u"ويدعي") || exact(k, u"وهو") || exact(k, u"وهي") || anonymity_opener(k)) && m_s.is_comma(k - 1)) {
             from = k - 1;
             break;
           }
@@ -3587,6 +3629,15 @@ class ArabicFrames {
           r = Range{k + 1, hit.begin};
           break;
         }
+      }
+    }
+    // ("أحد السكان، فضّل عدم ذكر اسمه، قال": the source's anonymity set off before the verb is
+    // read after the phrase, no part of it.)
+    const std::uint32_t reach = r.end;  // the phrase ran up to the verb
+    for (std::uint32_t t = r.begin + 1; t + 1 < r.end; ++t) {
+      if (m_s.is_comma(t) && anonymity_opener(t + 1)) {
+        r.end = t;
+        break;
       }
     }
     // (A title or a source noun heads it, "وزير التجارة"، "متحدث باسم الجيش"; not a clause,
@@ -3632,7 +3683,7 @@ class ArabicFrames {
     // informs; a short noun phrase between the opener and "أبلغ" is its subject, whatever noun
     // heads it.)
     const bool informs = m_s.lex.cues()[hit.payload].id == "ar.ablagha" && r.end - r.begin <= 3 && commas == 0;
-    return plain && (headed || informs) && opened && !under_belief && r.end == hit.begin &&
+    return plain && (headed || informs) && opened && !under_belief && reach == hit.begin &&
                    (informs || one_of || accusative_title || names_source(r))
                ? r
                : Range{};
@@ -3804,6 +3855,19 @@ class ArabicFrames {
         const Range sb = subject_before(hit.begin);
         quoted_subject = !sb.empty() && sb.begin > 0 && sb.end == hit.begin && sb.end >= sb.begin + 3 &&
                          sb.end <= sb.begin + 6 && m_s.is_open_quote(sb.begin) && names_source({sb.begin + 1, sb.end - 1});
+        // (Nor a body's quoted name in the subject's construct: "غير أن المتحدث باسم "الجيش
+        // الوطني السوري" نفى ذلك".)
+        if (!quoted_subject && m_s.is_close_quote(hit.begin - 1)) {
+          std::uint32_t open = hit.begin - 1;
+          while (open > 0 && hit.begin - open <= 7 && !m_s.is_open_quote(open - 1)) {
+            --open;
+          }
+          if (open >= 2 && m_s.is_open_quote(open - 1) && hit.begin - open <= 6) {
+            const std::uint32_t before = open - 2;
+            quoted_subject = exact(before, u"\u0628\u0627\u0633\u0645") /* باسم */ ||
+                             (is(WordClass::title, before) && m_s.cue_at(before) == nullptr);
+          }
+        }
       }
       if (k >= 2 && k < hit.begin + 1 && m_s.is_close_quote(k - 1) && m_s.quote[k - 2] >= 0 &&
           !complementizer(hit.end) && hit.end < m_end && !quoted_subject) {
@@ -3860,8 +3924,9 @@ class ArabicFrames {
           }
           // (Only with the medium that carried it: "في إشارة إلى تصريحات للمسؤول قال فيها"
           // is the words of the one who referred to them, as the annotators read it.)
-          if (!owner.empty() && w(n + 1).size() > 2 && (w(n + 1)[0] == k_lam || made_by) && names_source(owner) &&
-              (stop == hit.begin || made_by)) {
+          // ("أوردت وكالة X تصريحا لنائب رئيس المركز …، قال فيه إن P": a comma may close the
+          // owner's long name.)
+          if (!owner.empty() && w(n + 1).size() > 2 && (w(n + 1)[0] == k_lam || made_by) && names_source(owner)) {
             find_publisher(n);
             if (!comp_publisher.empty()) {
               subject = owner;
@@ -5021,6 +5086,14 @@ class ArabicFrames {
       }
       // "تحدث X عن Y" reports Y; "تحدث X إلى الصحفيين" or "في المؤتمر" reports nothing.
       // (Nor "تحدث عن هذه العمليات": a topic pointed back to.)
+      // ("وتحدث ناشطون عبر منصات التواصل عن P": the channel before "عن", read as an adjunct
+      // rather than the object.)
+      if (cue.id == "ar.tahaddatha" && !exact(c, u"عن")) {
+        const std::uint32_t from = (!before && !subject.empty() && subject.begin >= hit.end) ? subject.end : hit.end;
+        if (const std::uint32_t alt = skip_adjuncts(from); alt > from && exact(alt, u"عن")) {
+          c = alt;
+        }
+      }
       if (cue.id == "ar.tahaddatha" &&
           (!exact(c, u"عن") || exact(c + 1, u"هذه") || exact(c + 1, u"هذا") || exact(c + 1, u"ذلك") ||
            exact(c + 1, u"تلك") || exact(c + 1, u"هذه"))) {

@@ -836,6 +836,11 @@ class EnglishFrames {
       return true;
     }
     if (m_s.is_word(i)) {
+      // ("The World Health Organization (WHO) said": initials in brackets are the name's, though
+      // "WHO" folds to the relative pronoun.)
+      if (i > 0 && i + 1 < m_s.size() && m_s.tokens[i].all_caps && m_s.is_punct(i - 1, u'(') && m_s.is_punct(i + 1, u')')) {
+        return true;
+      }
       // "Havbris Fiskeri AS", "Siemens AG": a company's legal form in capitals ends its name.
       if (i > 0 && m_s.tokens[i].all_caps && m_s.tokens[i - 1].capitalized && m_s.is_word(i - 1) &&
           (word(i, u"as") || word(i, u"ag") || word(i, u"sa") || word(i, u"nv") || word(i, u"ab") ||
@@ -922,6 +927,17 @@ class EnglishFrames {
     if (c == u'.' && i > 0 && i + 1 < m_s.size() && m_s.is_word(i - 1) && m_s.lower(i - 1).size() > 4 &&
         m_s.tokens[i].end < m_s.tokens[i + 1].begin && m_s.tokens[i + 1].capitalized) {
       return false;
+    }
+    // ("RFE/RL", "Radio Free Europe/Radio Liberty": a slash joining two capitalised words with no
+    // space is inside one name.)
+    if (c == u'/' && i > 0 && i + 1 < m_s.size() && m_s.is_word(i - 1) && m_s.is_word(i + 1) &&
+        m_s.tokens[i - 1].capitalized && m_s.tokens[i + 1].capitalized && m_s.tokens[i - 1].end == m_s.tokens[i].begin &&
+        m_s.tokens[i].end == m_s.tokens[i + 1].begin) {
+      return true;
+    }
+    // ("Disney+", "Canal+": a plus joined to the end of a name is the name's.)
+    if (c == u'+' && i > 0 && m_s.is_word(i - 1) && m_s.tokens[i - 1].end == m_s.tokens[i].begin) {
+      return true;
     }
     // ("<" ">": a ticker after a company's name, "Reuters Holdings Plc <RTRS.L> said".)
     return c == u'-' || c == u'.' || c == u'&' || c == u'\'' || c == u'(' || c == u')' || c == u'<' || c == u'>';
@@ -2021,7 +2037,8 @@ class EnglishFrames {
                                  word(k + 1, u"language") || word(k + 1, u"speaking"));
         const bool after_hyphen = k > j && m_s.is_punct(k - 1, u'-');
         // ("told Agence France-Presse that P": a hyphen inside a name.)
-        const bool name_hyphen = k > j && k + 1 < m_end && m_s.is_punct(k, u'-') && m_s.is_word(k - 1) &&
+        // ("told RFE/RL that P": likewise a slash.)
+        const bool name_hyphen = k > j && k + 1 < m_end && (m_s.is_punct(k, u'-') || m_s.is_punct(k, u'/')) && m_s.is_word(k - 1) &&
                                  m_s.tokens[k - 1].capitalized && m_s.is_word(k + 1) && m_s.tokens[k + 1].capitalized &&
                                  m_s.tokens[k - 1].end == m_s.tokens[k].begin && m_s.tokens[k].end == m_s.tokens[k + 1].begin;
         // ("told reporters in St. Paul that P": an abbreviation's period inside a name.)
@@ -3627,7 +3644,13 @@ class EnglishFrames {
                               before == u"newly" || before == u"widely" || before == u"officially" ||
                               before == u"previously" || before == u"value" ||
                               (is(WordClass::preposition, hit.begin - 1) && !word(hit.begin - 1, u"to"));
-        if (modifier) {
+        // ("Politico Europe first reported in April that P": after a subject, "first" is the
+        // verb's adverb, and a preposition or a time follows the verb, no noun.)
+        const bool adverb_first = (before == u"first" || before == u"last") && hit.begin >= 2 &&
+                                  m_s.is_word(hit.begin - 2) && !is(WordClass::determiner, hit.begin - 2) &&
+                                  !is(WordClass::preposition, hit.begin - 2) &&
+                                  (is(WordClass::preposition, hit.end) || is(WordClass::time_word, hit.end));
+        if (modifier && !adverb_first) {
           return std::nullopt;
         }
       }
@@ -4282,9 +4305,13 @@ class EnglishFrames {
           // ordered … and said P").
           auto verb_after = [&](NounPhrase fb) {
             std::uint32_t verb = fb.end;
+            // (Or a relative clause or a past participle's phrase: "Acme, which was founded in
+            // 2019, disputed … and said P", "The startup, based in Berlin, …".)
             if (verb + 2 < t && m_s.is_comma(verb) &&
                 (is(WordClass::preposition, verb + 1) ||
-                 (m_s.lower(verb + 1).size() > 4 && m_s.lower(verb + 1).ends_with(u"ing")))) {
+                 (m_s.lower(verb + 1).size() > 4 && m_s.lower(verb + 1).ends_with(u"ing")) ||
+                 word(verb + 1, u"which") || word(verb + 1, u"who") || word(verb + 1, u"whose") ||
+                 (m_s.lower(verb + 1).size() > 4 && m_s.lower(verb + 1).ends_with(u"ed") && m_s.cue_at(verb + 1) == nullptr))) {
               std::uint32_t k = verb + 2;
               while (k < t && !m_s.is_comma(k) && !m_s.is_end_punct(k) && k - verb < 16) {
                 ++k;
@@ -5302,6 +5329,15 @@ class EnglishFrames {
          (m_s.lower(e + 1).size() > 3 && m_s.lower(e + 1).ends_with(u"ed")))) {
       return {b, e + 1};
     }
+    // ("The startup, which was founded in 2019, disputed the figures, saying P", "The startup,
+    // based in Berlin, …": the common noun set off by a relative or a participle phrase.)
+    if (e == b + 1 && is(WordClass::determiner, b) && e + 2 < m_end && m_s.is_word(e) && !m_s.tokens[e].capitalized &&
+        m_s.cue_at(e) == nullptr && !is(WordClass::preposition, e) && !is(WordClass::auxiliary, e) &&
+        m_s.is_comma(e + 1) &&
+        (word(e + 2, u"which") || word(e + 2, u"who") || word(e + 2, u"whose") ||
+         (m_s.lower(e + 2).size() > 4 && m_s.lower(e + 2).ends_with(u"ed") && m_s.cue_at(e + 2) == nullptr))) {
+      return {b, e + 1};
+    }
     if (e == b || !has_head(b, e)) {
       return {0, 0};
     }
@@ -5449,9 +5485,17 @@ class EnglishFrames {
       --subject_end;
     }
     std::uint32_t subject_begin = subject_end;
-    while (subject_begin > 0 && subject_end - subject_begin < 6 && m_s.is_word(subject_begin - 1) &&
+    // ("P, a claim it has denied": a pronoun alone is the deniers, though "it" may also point back.)
+    const bool pronoun_subject = subject_end >= 4 && (word(subject_end - 1, u"it") || word(subject_end - 1, u"they")) &&
+                                 (frames::points_back(m_s.lower(subject_end - 2)) || word(subject_end - 2, u"charge") ||
+                                  word(subject_end - 2, u"charges"));
+    if (pronoun_subject) {
+      subject_begin = subject_end - 1;
+    }
+    while (!pronoun_subject && subject_begin > 0 && subject_end - subject_begin < 6 && m_s.is_word(subject_begin - 1) &&
            !is(WordClass::relative, subject_begin - 1) && !word(subject_begin - 1, u"that") &&
-           !frames::points_back(m_s.lower(subject_begin - 1))) {
+           !frames::points_back(m_s.lower(subject_begin - 1)) && !word(subject_begin - 1, u"charge") &&
+           !word(subject_begin - 1, u"charges")) {
       --subject_begin;
     }
     if (subject_begin == subject_end || subject_begin == 0 || !has_head(subject_begin, subject_end)) {
@@ -5465,7 +5509,12 @@ class EnglishFrames {
       if (word(label_end - 1, u"that") || word(label_end - 1, u"which")) {
         --label_end;
       }
-      if (label_end < 3 || !frames::points_back(m_s.lower(label_end - 1)) || !m_s.is_comma(label_end - 3) ||
+      // ("P, a charge the firm rejected": "charge" points back only as such a label; "denied the
+      // charges" is no dispute of the claim before.)
+      if (label_end < 3 ||
+          !(frames::points_back(m_s.lower(label_end - 1)) || word(label_end - 1, u"charge") ||
+            word(label_end - 1, u"charges")) ||
+          !m_s.is_comma(label_end - 3) ||
           !(word(label_end - 2, u"a") || word(label_end - 2, u"an") || word(label_end - 2, u"the"))) {
         return std::nullopt;
       }

@@ -34,7 +34,9 @@ int entity_priority(const EntityInfo& e) {
 }
 
 // "وكالة ..." / "news agency" / a quoted name: an ambiguous agency name is meant as one.
-bool has_media_context(const Sentence& s, std::uint32_t b, std::uint32_t e) {
+// (Quotation marks or brackets count only right around the name, `m_b`..`m_e`: "«المدن»",
+// "(Hina)"; in "منسق «تحالف المدن العربية»" the quoted name is another body's.)
+bool has_media_context(const Sentence& s, std::uint32_t b, std::uint32_t e, std::uint32_t m_b, std::uint32_t m_e) {
   for (const Hit& h : s.nouns) {
     if (h.begin >= b && h.end <= e) {
       const SourceKind k = s.lex.source_nouns()[h.payload].kind;
@@ -43,10 +45,19 @@ bool has_media_context(const Sentence& s, std::uint32_t b, std::uint32_t e) {
       }
     }
   }
-  for (std::uint32_t i = b; i < e; ++i) {
-    if (s.is_quote_mark(i) || s.is_punct(i, u'(')) {
-      return true;
+  // (The quotation may go on after the name: "لـ"العربية Business"".)
+  if (m_b > 0 && m_e < s.size() && s.is_open_quote(m_b - 1)) {
+    for (std::uint32_t k = m_e; k < s.size() && k <= m_e + 2; ++k) {
+      if (s.is_close_quote(k)) {
+        return true;
+      }
+      if (!s.is_word(k)) {
+        break;
+      }
     }
+  }
+  if (m_b > 0 && m_e < s.size() && s.is_punct(m_b - 1, u'(') && s.is_punct(m_e, u')')) {
+    return true;
   }
   // ("was quoted by Hina as saying": likewise the one that quotes.)
   if (b >= 2 && s.lower(b - 1) == u"by" && (s.lower(b - 2) == u"quoted" || s.lower(b - 2) == u"cited")) {
@@ -714,8 +725,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   const EntityInfo* entity = nullptr;
   std::uint32_t entity_begin = 0;
   std::uint32_t entity_end = 0;
-  const bool media_context = has_media_context(s, b, e);
   for (const lexicon::EntityMatch& m : s.entities) {
+    const bool media_context = m.ambiguous && has_media_context(s, b, e, m.begin, m.end);
     // (An ambiguous name the story has already given as a medium is that medium: "According
     // to MAP" after "the Moroccan news agency MAP".)
     // (The whole phrase only: "مصدر في الشرطة الفرنسية" is no AFP.)
@@ -1235,6 +1246,15 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       country = entity->id;
     }
     entity = nullptr;
+  } else if (arabic && entity != nullptr && lexicon::Gazetteer::is_country(*entity) && s.is(WordClass::title, b) &&
+             entity_begin > b + 1 && s.lower(entity_begin - 1) == u"\u0641\u064a" /* في */) {
+    // ("السفير الروسي في سوريا"، "نائب رئيس المركز … في سوريا": an office held in a country is
+    // a person's; the country is where.)
+    if (country.empty()) {
+      country = entity->id;
+    }
+    entity = nullptr;
+    kind = SourceKind::person;
   } else if (entity != nullptr && !((arabic_name || english_person) && entity_is_place)) {
     kind = entity->kind;
   } else if (arabic_name || role_named || english_person) {
@@ -1289,6 +1309,22 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // "the coach", "the coast guard", "attorneys for the family": a source the lexicon does not
     // classify. ("a mother of five": the count after "of" ends the phrase as "of eight" does.)
     kind = SourceKind::unknown;
+    // ("A 16-year-old student", "a local shopkeeper": one of the people a story meets, with a
+    // modifier between the article and a noun the lexicon knows as "a student".)
+    if (one_of_many() && first_boundary > b + 2 && s.lower(b) != u"one" && s.lower(b) != u"another") {
+      const std::u16string_view head = s.lower(first_boundary - 1);
+      if (!s.tokens[first_boundary - 1].capitalized && s.is_word(first_boundary - 1)) {
+        const std::string a_head = "a " + lexicon::to_utf8(head);
+        const std::string an_head = "an " + lexicon::to_utf8(head);
+        for (const lexicon::SourceNounEntry& n : s.lex.source_nouns()) {
+          if (n.kind == SourceKind::anonymous && !n.plural &&
+              std::any_of(n.forms.begin(), n.forms.end(), [&](const std::string& f) { return f == a_head || f == an_head; })) {
+            kind = SourceKind::anonymous;
+            break;
+          }
+        }
+      }
+    }
   } else if (arabic && length == 1 && (s.is(WordClass::title, b) || s.is(WordClass::honorific, b))) {
     // "وقال المهندس إن P"، "وقال الوكيل إن P": a title alone names its holder, whom the text
     // knows.
@@ -1554,6 +1590,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
     // "رئيس ما تسمى "لجنة شؤون الأسرى"": the office of a named body is definite too.
     if (b + 3 < e && s.lower(b + 1) == u"\u0645\u0627" && s.is_open_quote(b + 3)) {
+      definite_next = true;
+    }
+    // ("رئيس «حزب النور»"، "منسق «تحالف المدن العربية»": so is a body's name in quotation marks
+    // as the genitive.)
+    if (b + 2 < e && s.is_open_quote(b + 1) && s.is_word(b + 2)) {
       definite_next = true;
     }
     // "محافظ أصفهان"، "طبيب فياريال": a proper name as the genitive makes the office definite.
