@@ -1384,8 +1384,23 @@ class ArabicFrames {
         // (Or when the attribution goes on after it: "هيئة الإذاعة الهولندية "إن أو إس" عن".)
         const bool clause = k + 1 < c && complementizer(k + 1) && !after_medium &&
                             (c + 1 >= m_end || !m_s.is_word(c + 1));
-        if (k > b && c < m_s.size() && m_s.is_close_quote(c) && c - k <= (after_medium ? 6u : 4u) && !adverb &&
-            !clause) {
+        // (A body's longer name after an office's noun, when the attribution goes on after it:
+        // "منسق «تحالف المدن العربية للتبريد المستدام»، المهندس NAME، إن".)
+        bool long_name = false;
+        if (k > b && !after_medium && c < m_end && m_s.is_close_quote(c) && c - k <= 7 &&
+            (is(WordClass::title, k - 1) || m_s.noun_covering(k - 1) != nullptr)) {
+          bool plain = true;
+          for (std::uint32_t t = k + 1; t < c && plain; ++t) {
+            plain = m_s.is_word(t) && m_s.cue_at(t) == nullptr && !complementizer(t);
+          }
+          const std::uint32_t n = c + 1;
+          long_name = plain && n + 1 < m_end &&
+                      (complementizer(n) || recipient_at(n) ||
+                       (m_s.is_comma(n) && (is(WordClass::title, n + 1) || is(WordClass::honorific, n + 1) ||
+                                            complementizer(n + 1) || recipient_at(n + 1))));
+        }
+        if (k > b && c < m_s.size() && m_s.is_close_quote(c) && (c - k <= (after_medium ? 6u : 4u) || long_name) &&
+            !adverb && !clause) {
           k = c + 1;
           continue;
         }

@@ -36,11 +36,14 @@ int entity_priority(const EntityInfo& e) {
 // "وكالة ..." / "news agency" / a quoted name: an ambiguous agency name is meant as one.
 // (Quotation marks or brackets count only right around the name, `m_b`..`m_e`: "«المدن»",
 // "(Hina)"; in "منسق «تحالف المدن العربية»" the quoted name is another body's.)
+// (Likewise the medium's noun only next to the name: "قناة العربية", "صحيفة «الغد»", "Hina news
+// agency"; in "الشبكة العربية لشباب المناخ" the word is an adjective of another body.)
 bool has_media_context(const Sentence& s, std::uint32_t b, std::uint32_t e, std::uint32_t m_b, std::uint32_t m_e) {
   for (const Hit& h : s.nouns) {
     if (h.begin >= b && h.end <= e) {
       const SourceKind k = s.lex.source_nouns()[h.payload].kind;
-      if (k == SourceKind::agency || k == SourceKind::outlet) {
+      const bool next_to = h.end == m_b || h.begin == m_e || (h.end + 1 == m_b && s.is_open_quote(m_b - 1));
+      if ((k == SourceKind::agency || k == SourceKind::outlet) && next_to) {
         return true;
       }
     }
@@ -726,7 +729,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   std::uint32_t entity_begin = 0;
   std::uint32_t entity_end = 0;
   for (const lexicon::EntityMatch& m : s.entities) {
-    const bool media_context = m.ambiguous && has_media_context(s, b, e, m.begin, m.end);
+    // ("الشبكة العربية لشباب المناخ": a lam phrase going on after the word makes it an adjective
+    // of another body's name.)
+    const bool adjective_of_name = arabic && m.ambiguous && m.end < e && s.is_word(m.end) &&
+                                   s.lower(m.end).size() > 2 && s.lower(m.end)[0] == u'\u0644' /* ل */;
+    const bool media_context = m.ambiguous && !adjective_of_name && has_media_context(s, b, e, m.begin, m.end);
     // (An ambiguous name the story has already given as a medium is that medium: "According
     // to MAP" after "the Moroccan news agency MAP".)
     // (The whole phrase only: "مصدر في الشرطة الفرنسية" is no AFP.)
