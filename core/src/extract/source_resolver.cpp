@@ -1179,9 +1179,23 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   const bool named_person = arabic ? ((entity != nullptr && entity->kind == SourceKind::person) || arabic_name)
                                    : (has_name && !(body_name && !role_named) && !plural_unnamed_head);
   // "China's top leader Deng Xiaoping": a person's full name beside a place is the person.
-  const bool english_person = !arabic && name_tokens.size() >= 2 && !body_name && entity_is_place &&
-                              (noun == nullptr || !is_unnamed(noun->kind)) &&
-                              s.tokens[e - 1].capitalized && s.entity_covering(e - 1) == nullptr;
+  // ("Richard Amersley-Ott, a researcher on Afghanistan at a rights group": a person's name
+  // first, set off from the apposition that mentions the place.)
+  const bool name_then_apposition = [&] {
+    if (arabic || !entity_is_place || e < b + 4) {
+      return false;
+    }
+    std::uint32_t k = b;
+    while (k < e && k < b + 6 && (s.is_word(k) ? s.tokens[k].capitalized && s.entity_covering(k) == nullptr
+                                               : s.is_punct(k, u'-') && k > b && s.tokens[k - 1].end == s.tokens[k].begin)) {
+      ++k;
+    }
+    return k >= b + 2 && k < e && s.is_comma(k) && entity_begin > k && !s.is_exact(WordClass::determiner, b);
+  }();
+  const bool english_person = !arabic && !body_name && entity_is_place &&
+                              ((name_tokens.size() >= 2 && (noun == nullptr || !is_unnamed(noun->kind)) &&
+                                s.tokens[e - 1].capitalized && s.entity_covering(e - 1) == nullptr) ||
+                               name_then_apposition);
   // "a FAO report" is the FAO's; "Russian media reports" stay vague; "Kremlin officials" stay unnamed.
   // ("The Tower Commission report": a named body's report, no vague one.)
   const bool report_of_named = noun != nullptr && noun->kind == SourceKind::reports &&
