@@ -2936,15 +2936,8 @@ class ArabicFrames {
       }
       if (opened && b + 1 < i && (person_head || titled_apposition || topic) && !m_s.is_comma(b) &&
           (comma_inside || i - b >= 3 || (after_contrast && person_head))) {
-        std::uint32_t e = i;
-        // ("غير أن أحد السكان، فضّل عدم ذكر اسمه، قال": the source's anonymity set off before the
-        // verb is read after the phrase, no part of it.)
-        for (std::uint32_t k = b + 1; k + 1 < i; ++k) {
-          if (m_s.is_comma(k) && anonymity_opener(k + 1)) {
-            e = k;
-            break;
-          }
-        }
+        // ("غير أن أحد السكان، فضّل عدم ذكر اسمه، قال": the anonymity is read after the phrase.)
+        std::uint32_t e = before_anonymity(b, i);
         while (e > b && m_s.is_comma(e - 1)) {
           --e;
         }
@@ -3167,6 +3160,18 @@ class ArabicFrames {
   // اسمه"، "فضل عدم الكشف"، "طلب عدم نشر اسمه".
   [[nodiscard]] bool anonymity_opener(std::uint32_t k) const {
     return exact(k, u"اثر") || exact(k, u"لم") || exact(k, u"فضل") || exact(k, u"طلب");
+  }
+
+  // Where a phrase [b, e) ends before the source's anonymity set off inside it ("أحد السكان،
+  // فضّل عدم ذكر اسمه،" before the verb): that clause is read after the phrase, as the resolver
+  // reads "، طلب عدم الكشف عن هويته،" after a subject. `e` if there is none.
+  [[nodiscard]] std::uint32_t before_anonymity(std::uint32_t b, std::uint32_t e) const {
+    for (std::uint32_t k = b + 1; k + 1 < e; ++k) {
+      if (m_s.is_comma(k) && anonymity_opener(k + 1)) {
+        return k;
+      }
+    }
+    return e;
   }
 
   // The first cue that begins after `after` and before `before`, or null.
@@ -3646,14 +3651,10 @@ class ArabicFrames {
         }
       }
     }
-    // ("أحد السكان، فضّل عدم ذكر اسمه، قال": the source's anonymity set off before the verb is
-    // read after the phrase, no part of it.)
+    // ("أحد السكان، فضّل عدم ذكر اسمه، قال": the anonymity is read after the phrase.)
     const std::uint32_t reach = r.end;  // the phrase ran up to the verb
-    for (std::uint32_t t = r.begin + 1; t + 1 < r.end; ++t) {
-      if (m_s.is_comma(t) && anonymity_opener(t + 1)) {
-        r.end = t;
-        break;
-      }
+    if (!r.empty()) {
+      r.end = before_anonymity(r.begin, r.end);
     }
     // (A title or a source noun heads it, "وزير التجارة"، "متحدث باسم الجيش"; not a clause,
     // "أن سول ربما تكون مستعدة … قال".)

@@ -5485,17 +5485,20 @@ class EnglishFrames {
       --subject_end;
     }
     std::uint32_t subject_begin = subject_end;
+    // The label's noun: one that points back, or "charge", which points back only as such a label
+    // ("denied the charges" is no dispute of the claim before).
+    auto label_noun = [&](std::uint32_t t) {
+      return frames::points_back(m_s.lower(t)) || word(t, u"charge") || word(t, u"charges");
+    };
     // ("P, a claim it has denied": a pronoun alone is the deniers, though "it" may also point back.)
     const bool pronoun_subject = subject_end >= 4 && (word(subject_end - 1, u"it") || word(subject_end - 1, u"they")) &&
-                                 (frames::points_back(m_s.lower(subject_end - 2)) || word(subject_end - 2, u"charge") ||
-                                  word(subject_end - 2, u"charges"));
+                                 label_noun(subject_end - 2);
     if (pronoun_subject) {
       subject_begin = subject_end - 1;
     }
     while (!pronoun_subject && subject_begin > 0 && subject_end - subject_begin < 6 && m_s.is_word(subject_begin - 1) &&
            !is(WordClass::relative, subject_begin - 1) && !word(subject_begin - 1, u"that") &&
-           !frames::points_back(m_s.lower(subject_begin - 1)) && !word(subject_begin - 1, u"charge") &&
-           !word(subject_begin - 1, u"charges")) {
+           !label_noun(subject_begin - 1)) {
       --subject_begin;
     }
     if (subject_begin == subject_end || subject_begin == 0 || !has_head(subject_begin, subject_end)) {
@@ -5509,12 +5512,7 @@ class EnglishFrames {
       if (word(label_end - 1, u"that") || word(label_end - 1, u"which")) {
         --label_end;
       }
-      // ("P, a charge the firm rejected": "charge" points back only as such a label; "denied the
-      // charges" is no dispute of the claim before.)
-      if (label_end < 3 ||
-          !(frames::points_back(m_s.lower(label_end - 1)) || word(label_end - 1, u"charge") ||
-            word(label_end - 1, u"charges")) ||
-          !m_s.is_comma(label_end - 3) ||
+      if (label_end < 3 || !label_noun(label_end - 1) || !m_s.is_comma(label_end - 3) ||
           !(word(label_end - 2, u"a") || word(label_end - 2, u"an") || word(label_end - 2, u"the"))) {
         return std::nullopt;
       }
