@@ -4310,8 +4310,7 @@ class EnglishFrames {
             if (verb + 2 < t && m_s.is_comma(verb) &&
                 (is(WordClass::preposition, verb + 1) ||
                  (m_s.lower(verb + 1).size() > 4 && m_s.lower(verb + 1).ends_with(u"ing")) ||
-                 word(verb + 1, u"which") || word(verb + 1, u"who") || word(verb + 1, u"whose") ||
-                 (m_s.lower(verb + 1).size() > 4 && m_s.lower(verb + 1).ends_with(u"ed") && m_s.cue_at(verb + 1) == nullptr))) {
+                 opens_description(verb + 1))) {
               std::uint32_t k = verb + 2;
               while (k < t && !m_s.is_comma(k) && !m_s.is_end_punct(k) && k - verb < 16) {
                 ++k;
@@ -5229,6 +5228,13 @@ class EnglishFrames {
 
   // The subject at the start of the sentence (after an introductory adverbial): "Unions
   // criticised the move, saying ...".
+  // Does a description of the word before the comma open at `t`: a relative clause ("which",
+  // "who", "whose") or a past participle's phrase ("based in Berlin")?
+  [[nodiscard]] bool opens_description(std::uint32_t t) const {
+    return word(t, u"which") || word(t, u"who") || word(t, u"whose") ||
+           (m_s.lower(t).size() > 4 && m_s.lower(t).ends_with(u"ed") && m_s.cue_at(t) == nullptr);
+  }
+
   [[nodiscard]] NounPhrase clause_subject() const {
     std::uint32_t b = 0;
     // ("Asked by the agency about the case, the ministry declined …, but said": an opening
@@ -5333,9 +5339,7 @@ class EnglishFrames {
     // based in Berlin, …": the common noun set off by a relative or a participle phrase.)
     if (e == b + 1 && is(WordClass::determiner, b) && e + 2 < m_end && m_s.is_word(e) && !m_s.tokens[e].capitalized &&
         m_s.cue_at(e) == nullptr && !is(WordClass::preposition, e) && !is(WordClass::auxiliary, e) &&
-        m_s.is_comma(e + 1) &&
-        (word(e + 2, u"which") || word(e + 2, u"who") || word(e + 2, u"whose") ||
-         (m_s.lower(e + 2).size() > 4 && m_s.lower(e + 2).ends_with(u"ed") && m_s.cue_at(e + 2) == nullptr))) {
+        m_s.is_comma(e + 1) && opens_description(e + 2)) {
       return {b, e + 1};
     }
     if (e == b || !has_head(b, e)) {
