@@ -629,6 +629,69 @@ std::optional<Dateline> newspaper_dateline(std::u32string_view head, std::uint32
   return d;
 }
 
+// A dated dateline with the place in title case, as some African and Asian sites write it:
+// "Addis Abeba, June 25/2021 – ", "Nairobi, March 3, 2023 - ". A place of one to three
+// capitalised words, a comma, a date with a month's name and a digit, then a dash between
+// spaces. (The month's name keeps "Smith, 45, – …" and headings out.)
+std::optional<Dateline> title_case_dateline(std::u32string_view head, std::uint32_t line_cp) {
+  std::size_t k = 0;
+  std::size_t words = 0;
+  while (k < head.size() && words < 4) {
+    if (!u_isupper(static_cast<UChar32>(head[k]))) {
+      break;
+    }
+    ++words;
+    while (k < head.size() && (u_isalpha(static_cast<UChar32>(head[k])) || head[k] == U'-' || head[k] == U'\'')) {
+      ++k;
+    }
+    if (k < head.size() && head[k] == U' ' && k + 1 < head.size() && u_isupper(static_cast<UChar32>(head[k + 1]))) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (words == 0 || words > 3 || k >= head.size() || head[k] != U',') {
+    return std::nullopt;
+  }
+  const std::size_t place_end = k;
+  std::size_t j = k + 1;
+  while (j < head.size() && j < k + 26 && !is_dash_cp(head[j])) {
+    ++j;
+  }
+  if (j >= head.size() || !is_dash_cp(head[j]) || head[j - 1] != U' ' || j + 1 >= head.size() || head[j + 1] != U' ') {
+    return std::nullopt;
+  }
+  const std::u32string_view date = head.substr(place_end + 1, j - place_end - 1);
+  const bool digit = std::any_of(date.begin(), date.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+  static constexpr std::u32string_view k_months[] = {U"Jan", U"Feb", U"Mar", U"Apr", U"May", U"Jun",
+                                                     U"Jul", U"Aug", U"Sep", U"Oct", U"Nov", U"Dec"};
+  const bool month = std::any_of(std::begin(k_months), std::end(k_months),
+                                 [&](std::u32string_view m) { return date.find(m) != std::u32string_view::npos; });
+  if (!digit || !month) {
+    return std::nullopt;
+  }
+  std::size_t end = j;
+  while (end < head.size() && (is_dash_cp(head[end]) || head[end] == U' ')) {
+    ++end;
+  }
+  if (head.size() - end < 40) {
+    return std::nullopt;
+  }
+  Dateline d;
+  d.span = Span{line_cp, line_cp + static_cast<std::uint32_t>(end)};
+  d.text = utf8_of(head.substr(0, end));
+  d.place = utf8_of(head.substr(0, place_end));
+  std::u32string_view trimmed = date;
+  while (!trimmed.empty() && trimmed.front() == U' ') {
+    trimmed.remove_prefix(1);
+  }
+  while (!trimmed.empty() && trimmed.back() == U' ') {
+    trimmed.remove_suffix(1);
+  }
+  d.date = utf8_of(trimmed);
+  return d;
+}
+
 }  // namespace
 
 DocumentContext read_document_context(std::string_view text, const text::CodePointIndex& index,
@@ -2105,6 +2168,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           d.date = utf8_of(date);
           ctx.datelines.push_back(d);
           ctx.roles.datelines.push_back(d.span);
+        }
+      }
+      if (ctx.datelines.empty()) {
+        if (const std::optional<Dateline> d = title_case_dateline(head32, l.cp)) {
+          ctx.datelines.push_back(*d);
+          ctx.roles.datelines.push_back(d->span);
         }
       }
       if (ctx.datelines.empty()) {

@@ -72,8 +72,19 @@ std::vector<std::string> outlet_credit_line(const DocumentRecord& doc, const std
 
 std::vector<std::string> own_outlets(const DocumentRecord& doc, const std::vector<EntityInfo>& entities) {
   std::vector<std::string> own;
+  // ("بغداد اليوم - السليمانية" over an Arabic story: an outlet's own place line, read as its
+  // byline, names the page's outlet; "في بيان تلقته (بغداد اليوم)" below relays nothing.)
+  // (Alone on the line, with no writer: "NAME، لفرانس برس ولوموند" credits the sources a
+  // compiled story drew on, none of them the page's.)
+  auto arabic_outlet_line = [&](const CreditedSource& c) {
+    if (doc.lang != "ar" || c.via != "byline" || doc.byline.credited_sources.size() != 1 || doc.byline.author) {
+      return false;
+    }
+    const auto it = std::find_if(entities.begin(), entities.end(), [&](const EntityInfo& e) { return e.id == c.entity; });
+    return it != entities.end() && it->kind == SourceKind::outlet;
+  };
   for (const CreditedSource& c : doc.byline.credited_sources) {
-    if (!c.entity.empty() && (c.via == "signoff" || c.via == "dateline")) {
+    if (!c.entity.empty() && (c.via == "signoff" || c.via == "dateline" || arabic_outlet_line(c))) {
       own.push_back(c.entity);
     }
   }

@@ -1043,21 +1043,37 @@ class ArabicFrames {
              !complementizer(i) && !is_exact(WordClass::preposition, i) && m_s.nationality_covering(i) == nullptr &&
              m_s.tokens[i].kind != text::TokenKind::number;
     };
+    // ("يتهم النائب المستقل علاء حسين الدراجي …": an adjective of the title, with the article,
+    // before the name.)
+    const std::uint32_t title_end = k;
+    while (k < title_end + 2 && k < m_end && m_s.is_word(k) && w(k).starts_with(u"\u0627\u0644") &&
+           m_s.noun_covering(k) == nullptr && m_s.entity_covering(k) == nullptr && m_s.cue_at(k) == nullptr &&
+           !is(WordClass::time_word, k) && !is_report_noun(k) && given(k + 1)) {
+      ++k;
+    }
     if (!given(k)) {
-      return k;
+      return title_end;
     }
     std::uint32_t t = k + 1;
     // (A verbal noun can stand where a given name would, "نفى الوزير تلقي رشوة": the name needs
     // its "بن", or a given name common in the region's copy.)
     const bool ibn = t + 1 < m_end && (exact(t, u"\u0628\u0646") /* بن */ || exact(t, u"\u0628\u0646\u062a") /* بنت */) &&
                      given(t + 1);
+    // ("علاء حسين الدراجي": a given name, the father's, then a family nisba with the article;
+    // three words so shaped are a name even when the given name is not a common one.)
+    const bool triple = !ibn && given(t) && t + 1 < m_end && m_s.is_word(t + 1) && w(t + 1).starts_with(u"\u0627\u0644") &&
+                        w(t + 1).ends_with(u"\u064a") && w(t + 1).size() >= 5 && m_s.noun_covering(t + 1) == nullptr &&
+                        m_s.entity_covering(t + 1) == nullptr && m_s.nationality_covering(t + 1) == nullptr;
+    if (triple) {
+      return t + 2;
+    }
     if (ibn) {
       t += 2;
     } else if (!common_given_name(w(k))) {
-      return k;
+      return title_end;
     }
     if (!family(t) || is(WordClass::determiner, t) || w(t).size() < 3) {
-      return k;
+      return title_end;
     }
     return t + 1;
   }
@@ -1597,6 +1613,14 @@ class ArabicFrames {
       }
       // "النائب عن عكار"، "ممثل عن الأهالي": a member for a place or a body; "عن" and its
       // noun belong to the title.
+      // ("النائب عن «ائتلاف دولة القانون» NAME": the body it sits for, in quotation marks.)
+      if (k > b && exact(k, u"عن") && k + 2 < m_end && m_s.is_open_quote(k + 1) && is(WordClass::title, k - 1) &&
+          (w(k - 1).ends_with(u"\u0628") || w(k - 1).ends_with(u"\u0628\u0647"))) {
+        if (const std::uint32_t close = short_quote_close(k + 1, 6); close != 0) {
+          k = close + 1;
+          continue;
+        }
+      }
       if (k > b && exact(k, u"عن") && k + 1 < m_end && m_s.is_word(k + 1) &&
           // (The titles "النائب"، "النائبة"، "المندوب": a title ending in ب.)
           ((is(WordClass::title, k - 1) && (w(k - 1).ends_with(u"\u0628") || w(k - 1).ends_with(u"\u0628\u0647"))) ||
@@ -1750,7 +1774,9 @@ class ArabicFrames {
       }
       // ("ونفى أحمد الدرويش أي دور …"، "نفى X وجود …": "any" and "existence" open the
       // object; no name runs on into them.)
-      if (k > b && (exact(k, u"\u0627\u064a") /* أي */ || exact(k, u"\u0648\u062c\u0648\u062f") /* وجود */) &&
+      // ("نفى مصدر في الوزارة صحة ما يتداول": nor "the truth of" after a definite word.)
+      if (k > b && (exact(k, u"\u0627\u064a") /* أي */ || exact(k, u"\u0648\u062c\u0648\u062f") /* وجود */ ||
+                    (exact(k, u"\u0635\u062d\u0647") /* صحة */ && definite(k - 1))) &&
           k + 1 < m_end && m_s.is_word(k + 1) && m_s.entity_covering(k) == nullptr) {
         break;
       }
@@ -2572,6 +2598,20 @@ class ArabicFrames {
           }
           j = k;
           continue;
+        }
+        // ("على صفحتها الرسمية بموقع فيسبوك": the page's adjective, then the site it is on.)
+        if (k < m_end && (exact(k, u"\u0627\u0644\u0631\u0633\u0645\u064a\u0647") /* الرسمية */ ||
+                          exact(k, u"\u0627\u0644\u0631\u0633\u0645\u064a") /* الرسمي */ ||
+                          exact(k, u"\u0627\u0644\u0634\u062e\u0635\u064a\u0647") /* الشخصية */ ||
+                          exact(k, u"\u0627\u0644\u0634\u062e\u0635\u064a") /* الشخصي */)) {
+          ++k;
+          if (k + 1 < m_end && (exact(k, u"\u0628\u0645\u0648\u0642\u0639") /* بموقع */ ||
+                                exact(k, u"\u0628\u0645\u0646\u0635\u0647") /* بمنصة */)) {
+            ++k;
+          } else if (!(k < m_end && (exact(k, u"علي") || exact(k, u"في")))) {
+            j = k;
+            continue;
+          }
         }
         if (k < m_end && (exact(k, u"علي") || exact(k, u"في"))) {
           ++k;  // "على حسابه في "إكس""
@@ -4624,8 +4664,42 @@ class ArabicFrames {
         }
         // ("نفى نائب رئيس لجنة الأغذية في غرفة التجارة، NAME، …": where the titled speaker
         // works goes on with the subject, never opens the object.)
-        const bool where_works = !np.empty() && np.end < subject.end && is(WordClass::title, subject.begin) &&
-                                 (exact(np.end, u"في") || at_a_place(np.end));
+        // ("نفى مصدر مسؤول في الوزارة صحة …": and where an unnamed source sits.)
+        const Hit* head_noun = m_s.noun_covering(subject.begin);
+        const bool unnamed_head = head_noun != nullptr && head_noun->begin == subject.begin &&
+                                  is_unnamed(m_s.lex.source_nouns()[head_noun->payload].kind);
+        // ("نفى النائب عن الإطار التنسيقي NAME وجود …": the body a member sits for, too.)
+        // (Not past a comma: "مصدر في مكتب المفوضية بنينوى، تحدث لقناة X شريطة …، حدوث" is read
+        // by the aside's own rules.)
+        bool comma_in_subject = false;
+        for (std::uint32_t t = subject.begin; t < subject.end && !comma_in_subject; ++t) {
+          comma_in_subject = m_s.is_comma(t);
+        }
+        const bool where_works = !np.empty() && np.end < subject.end &&
+                                 (is(WordClass::title, subject.begin) || (unnamed_head && !comma_in_subject)) &&
+                                 (exact(np.end, u"في") || at_a_place(np.end) ||
+                                  (exact(np.end, u"عن") && is(WordClass::title, subject.begin)));
+        // ("نفى مصدر مسؤول في محافظة البحر الأحمر تأخر وصول …": the place ends at the first word
+        // without the article after its definite words; the object starts there.)
+        if (where_works && unnamed_head && !is(WordClass::title, subject.begin) && exact(np.end, u"في")) {
+          std::uint32_t t = np.end + 1;
+          while (t < subject.end && m_s.is_word(t) && !definite(t) && t < np.end + 4) {
+            ++t;
+          }
+          if (t < subject.end && definite(t)) {
+            // (A genitive with "لل" goes on with the place: "في الأحياء المجاورة للمحلج".)
+            while (t < subject.end && m_s.is_word(t) && (definite(t) || w(t).starts_with(u"\u0644\u0644"))) {
+              ++t;
+            }
+            // (Not a place in "ب" that goes on with the description, "بنينوى"، "بمديرية عبس", nor
+            // a word the comma closes.)
+            if (t < subject.end && m_s.is_word(t) && plain_noun(t) && m_s.cue_at(t) == nullptr && !ba_prefixed(t) &&
+                !(t + 1 < m_end && m_s.is_comma(t + 1))) {
+              subject.end = t;
+              c = t;
+            }
+          }
+        }
         // ("نفت مديرية أسايش دهوك، في بيان أوردته …، إغلاق …": a body's name of a word or two
         // that the lexicon does not know, closed by the comma before a statement adjunct.)
         // ("أعلن الاتحاد العام لعمال الكويت، في بيان، تضامنه": or a name of up to four words
@@ -5374,7 +5448,13 @@ class ArabicFrames {
       outer.cue = m_s.utf8(comp.relay_cue_begin, comp.relay_cue_end);
       // ("في حديثها مع "الأناضول""، "في تصريح لـ CNN": the medium spoken to, as one told is,
       // not a speaker the next sentence's dropped subject goes on with.)
-      outer.recipient = comp.relay_cue_end > comp.relay_cue_begin && frames::spoken_to(m_s, comp.relay_cue_end);
+      // ("خبراء آثار تحدثت إليهم «بوابة الأهرام»"، "مسؤول اتصلت به رويترز": the medium that spoke
+      // with them was told, too.)
+      const std::u16string_view relay_verb = w(comp.relay_cue_begin);
+      outer.recipient = comp.relay_cue_end > comp.relay_cue_begin &&
+                        (frames::spoken_to(m_s, comp.relay_cue_end) || relay_verb == u"\u062a\u062d\u062f\u062b\u062a" ||
+                         relay_verb == u"\u062a\u062d\u062f\u062b" || relay_verb == u"\u0627\u062a\u0635\u0644\u062a" ||
+                         relay_verb == u"\u0627\u062a\u0635\u0644");
       a.sources.insert(a.sources.begin(), outer);
     } else if (!comp.recipient.empty() && recipient_is_medium(comp.recipient)) {
       SourcePhrase outer = phrase(hit, comp.recipient.begin, comp.recipient.end);
@@ -5871,7 +5951,9 @@ class ArabicFrames {
 
   // A cue that reports only a clause with "بأن" right after it ("مذكرة بأن P").
   [[nodiscard]] bool bi_anna_after(std::uint32_t k) const {
-    return k < m_end && (exact(k, u"بان") || exact(k, u"بانه") || exact(k, u"بانها") || exact(k, u"بانهم"));
+    // ("وردّ على ذلك بالقول إن P": by saying, then the complement.)
+    return k < m_end && (exact(k, u"بان") || exact(k, u"بانه") || exact(k, u"بانها") || exact(k, u"بانهم") ||
+                         (exact(k, u"بالقول") && k + 1 < m_end && complementizer(k + 1)));
   }
 
   // The news medium that published the statement at `statement` ("نشرت وكالة أعماق … بيانا"،
@@ -6895,8 +6977,16 @@ class ArabicFrames {
         verb.remove_prefix(1);
       }
       const std::uint32_t words = hit.begin - 1 - start;
-      after_verb_subject = words >= 2 && words <= 4 && start == 0 && verb.size() >= 4 &&
-                           (verb[0] == u'\u064a' || verb[0] == u'\u062a') && m_s.cue_at(start) == nullptr &&
+      // (A perfect verb too: "وضبطت الجمارك، وفق ما أفادت به X، قطعا أثرية"، "وارتفع عدد
+      // القتلى، بحسب الوزارة، إلى 20"; not a phrase of place or time that opens the sentence.)
+      const bool perfect_verb = verb.size() >= 3 && !verb.starts_with(u"\u0627\u0644") &&
+                                !is_exact(WordClass::preposition, start) && !is(WordClass::adverb, start) &&
+                                !is(WordClass::subordinator, start) && !exact(start, u"\u0648\u0641\u064a") /* وفي */ &&
+                                !(verb.size() > 3 && (verb[0] == k_ba || verb[0] == k_lam) &&
+                                  verb.substr(1).starts_with(u"\u0627\u0644"));
+      after_verb_subject = words >= 2 && words <= 4 && start == 0 && verb.size() >= 3 &&
+                           (((verb[0] == u'\u064a' || verb[0] == u'\u062a') && verb.size() >= 4) || perfect_verb) &&
+                           m_s.cue_at(start) == nullptr &&
                            m_s.noun_covering(start) == nullptr && m_s.entity_covering(start) == nullptr &&
                            !is(WordClass::time_word, start) &&
                            // (A construct subject too: "ويرتبط تأخر المراجعة، بحسب ما أفادت تقارير، بتعثر".)
@@ -6938,6 +7028,27 @@ class ArabicFrames {
         if (after_bare_verb) {
           a.content_begin = resume;
         }
+        if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
+          return a;
+        }
+      }
+    }
+    // ("وفي السياق، بحسب وزارة الصحة، ارتفع عدد القتلى": after a phrase of place or
+    // transition that opens the sentence, the phrase attributes the clause after it.)
+    if (hit.begin >= 2 && hit.begin <= 5 && m_s.is_comma(hit.begin - 1) && resume_after > a.region_end) {
+      std::u16string_view first = w(0);
+      const bool preposition_first =
+          is_exact(WordClass::preposition, 0) || exact(0, u"\u0648\u0641\u064a") /* وفي */ ||
+          exact(0, u"\u0648\u0645\u0646") /* ومن */ || exact(0, u"\u0648\u0639\u0644\u064a") /* وعلى */;
+      bool plain = m_s.is_word(0) && preposition_first && !first.empty();
+      for (std::uint32_t t = 1; t + 1 < hit.begin && plain; ++t) {
+        plain = m_s.is_word(t) && m_s.cue_at(t) == nullptr && m_s.noun_covering(t) == nullptr &&
+                m_s.entity_covering(t) == nullptr;
+      }
+      if (plain) {
+        a.content_begin = resume_after;
+        a.content_end = m_end;
+        frames::cut_concessive(m_s, a.content_begin, a.content_end);
         if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
           return a;
         }

@@ -277,7 +277,12 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
     if (first == u"her" || first == u"him" || first == u"them" || first == u"us" || first == u"me") {
       to = b + 1;  // "told her to leave": the object, then the infinitive
     }
-    if (to + 1 < e && s.lower(to) == u"to" && s.is_word(to + 1)) {
+    // ("claims to have collected 6,000 signatures": what one claims to have done or to be is
+    // a proposition.)
+    const bool claimed = to == b && b > 0 && to + 1 < e &&
+                         (s.lower(b - 1) == u"claims" || s.lower(b - 1) == u"claimed" || s.lower(b - 1) == u"claim") &&
+                         (s.lower(to + 1) == u"have" || s.lower(to + 1) == u"be");
+    if (to + 1 < e && s.lower(to) == u"to" && s.is_word(to + 1) && !claimed) {
       return false;
     }
   }

@@ -44,6 +44,14 @@ class EnglishFrames {
       if (hit.begin > 0 && word(hit.begin, u"added") && (word(hit.begin - 1, u"value") || word(hit.begin - 1, u"valued"))) {
         continue;  // "a value added tax": the adjective, no speech
       }
+      // ("a campaign group, Cotterbrook Says No, which …": a capitalised verb between capitalised
+      // words, inside the sentence, is a word of a name.)
+      if (hit.begin > 1 && hit.end == hit.begin + 1 && hit.end < m_end && m_s.tokens[hit.begin].capitalized &&
+          !m_s.tokens[hit.begin].all_caps && m_s.is_word(hit.begin - 1) && m_s.tokens[hit.begin - 1].capitalized &&
+          m_s.is_word(hit.end) && m_s.tokens[hit.end].capitalized && !m_s.is_end_punct(hit.begin - 2) &&
+          !m_s.is_quote_mark(hit.begin - 2) && cue.frame != Frame::according && cue.frame != Frame::citing) {
+        continue;
+      }
       // ("a claim that could not be confirmed", "the charges": an article before the word makes
       // it a noun; a verb never follows one.)
       if (hit.begin > 0 && hit.end == hit.begin + 1 && cue.frame != Frame::according && cue.frame != Frame::citing &&
@@ -981,8 +989,13 @@ class EnglishFrames {
       }
       // ("…, but independent trackers said P", "local traders said": a bare plural of people
       // after a modifier or two.)
-      if (i + 1 == e && i > b && e - b <= 3 && !m_s.tokens[i].capitalized && frames::people_plural(m_s.lower(i)) &&
-          !is(WordClass::verb_blocker, i) && m_s.cue_at(i) == nullptr) {
+      // ("according to amateur trackers who followed the launch": with its relative clause or
+      // complement after it.)
+      const bool plural_complement = i + 2 < e && i - b <= 2 &&
+                                     (word(i + 1, u"who") || word(i + 1, u"for") || word(i + 1, u"at") ||
+                                      word(i + 1, u"in") || word(i + 1, u"with"));
+      if ((i + 1 == e || plural_complement) && i > b && (e - b <= 3 || plural_complement) && !m_s.tokens[i].capitalized &&
+          frames::people_plural(m_s.lower(i)) && !is(WordClass::verb_blocker, i) && m_s.cue_at(i) == nullptr) {
         bool modifiers = true;
         for (std::uint32_t k = b; k < i && modifiers; ++k) {
           modifiers = m_s.is_word(k) && !is(WordClass::determiner, k) && !is(WordClass::preposition, k) &&
@@ -1632,7 +1645,12 @@ class EnglishFrames {
       for (std::uint32_t t = k + 1; word(k, u"as") && t + 1 < end && t < k + 8 && !goes_by; ++t) {
         goes_by = word(t, u"calls") || word(t, u"call") || word(t, u"known") || word(t, u"called");
       }
-      const bool set_off = apposition_with_relative || second_relative || quantified || relative_goes_on || goes_by ||
+      // (", or TPLF,", ", or the CCC,": the other name it goes by.)
+      bool alias = word(k, u"or") && end - 1 > k + 1 && end - 1 - k <= 5;
+      for (std::uint32_t t = k + 1; t < end - 1 && alias; ++t) {
+        alias = m_s.is_word(t) && (m_s.tokens[t].capitalized || (t == k + 1 && word(t, u"the")));
+      }
+      const bool set_off = apposition_with_relative || second_relative || quantified || relative_goes_on || goes_by || alias ||
                            is(WordClass::relative, k) ||
                            word(k, u"asked") || word(k, u"contacted") ||
                            word(k, u"reached") || word(k, u"with") ||  // ", with the Brookings Institution,"
@@ -2294,7 +2312,16 @@ class EnglishFrames {
                              m_s.lex.cues()[h->payload].frame == Frame::according);
         if (citing || word(j + 1, u"without")) {
           std::uint32_t k = citing ? h->end : j + 2;
-          while (k < m_end && k - j <= 14 && m_s.is_word(k) && m_s.cue_at(k) == nullptr && !word(k, u"that")) {
+          // ("reported, citing the commission's spokesman in the state, Emmanuel Onoja-Akubo,
+          // that P": the cited one's name set off inside the phrase.)
+          auto name_aside = [&](std::uint32_t t) {
+            return citing && m_s.is_comma(t) && t + 2 < m_end && m_s.is_word(t + 1) && m_s.tokens[t + 1].capitalized &&
+                   !word(t + 1, u"that");
+          };
+          while (k < m_end && k - j <= 18 &&
+                 ((m_s.is_word(k) && m_s.cue_at(k) == nullptr && !word(k, u"that")) || name_aside(k) ||
+                  (m_s.is_punct(k, u'-') && k > 0 && m_s.is_word(k - 1) && k + 1 < m_end && m_s.is_word(k + 1) &&
+                   m_s.tokens[k - 1].end == m_s.tokens[k].begin))) {
             ++k;
           }
           if (k + 1 < m_end && m_s.is_comma(k) && word(k + 1, u"that")) {
@@ -2477,6 +2504,8 @@ class EnglishFrames {
                 m_s.tokens[k].capitalized || m_s.tokens[k].kind == text::TokenKind::number ||
                 word(k, u"news") || word(k, u"television") || word(k, u"televised") || word(k, u"joint") ||
                 word(k, u"written") || word(k, u"telephone") || word(k, u"radio") || word(k, u"state") ||
+                // ("in its own preliminary report": whose, before the modifier.)
+                (word(k, u"own") && k > j + 1 && is(WordClass::determiner, k - 1)) ||
                 // ("on BBC Radio 4's Today programme": the station's possessive.)
                 m_s.is_punct(k, u'\'') || m_s.is_punct(k, u'\u2019') ||
                 (word(k, u"s") && k > j + 2 && (m_s.is_punct(k - 1, u'\'') || m_s.is_punct(k - 1, u'\u2019'))) ||
@@ -2792,7 +2821,10 @@ class EnglishFrames {
       if (!clause && comma < m_end && comma - av.next <= 8) {
         if (const Hit* h = m_s.cue_at(comma + 1); h != nullptr && h->begin == comma + 1) {
           const Frame f = m_s.lex.cues()[h->payload].frame;
-          if (f == Frame::citing || f == Frame::according) {
+          // ("…, the chief executive told reporters on a call, adding that Q": where it was
+          // said, then the speaker's participle; the clause before is what was said.)
+          if (f == Frame::citing || f == Frame::according || f == Frame::participle ||
+              (m_s.lower(comma + 1).size() > 4 && m_s.lower(comma + 1).ends_with(u"ing"))) {
             return true;
           }
         }
@@ -2814,15 +2846,21 @@ class EnglishFrames {
     // "…, the agency said in a summary posted Friday.": a participle after the adjunct's
     // statement noun says where the statement was put out, to the end of the sentence. (The
     // participle may be a cue of its own, "posted"; a later one, or "that", opens a clause.)
+    // ("…, the city government said in a notice posted online, adding that Q": or up to the
+    // speaker's participle after a comma.)
     if (av.next > 0 && is(WordClass::statement_noun, av.next - 1) && m_s.is_word(av.next) &&
-        !m_s.tokens[av.next].capitalized && m_s.lower(av.next).size() > 3 && m_s.lower(av.next).ends_with(u"ed") &&
-        m_end - av.next <= 6) {
+        !m_s.tokens[av.next].capitalized && m_s.lower(av.next).size() > 3 && m_s.lower(av.next).ends_with(u"ed")) {
       bool clause = false;
-      for (std::uint32_t i = av.next + 1; i < m_end && !clause; ++i) {
+      std::uint32_t i = av.next + 1;
+      for (; i < m_end && i <= av.next + 6 && !clause; ++i) {
+        if (m_s.is_comma(i) && i + 1 < m_end && m_s.lower(i + 1).size() > 4 && m_s.lower(i + 1).ends_with(u"ing") &&
+            m_s.cue_at(i + 1) != nullptr) {
+          break;
+        }
         clause = word(i, u"that") || m_s.is_punct(i, u':') || m_s.is_quote_mark(i) || m_s.cue_at(i) != nullptr ||
                  m_s.is_comma(i) || is(WordClass::auxiliary, i);
       }
-      if (!clause) {
+      if (!clause && (i >= m_end || m_s.is_comma(i))) {
         return true;
       }
     }
@@ -3700,6 +3738,28 @@ class EnglishFrames {
       return std::nullopt;
     }
     AfterVerb av = after_verb(hit.end, cue.recipient);
+    // ("a group which claims to have collected 6,000 signatures": what it claims to have done
+    // or to be, from "to".)
+    // (Not inside another's words: in "the parents alleged that the coach claimed to have …"
+    // and "She said the callers, who claimed to be …, asked" the claim is the outer one's.)
+    bool reported_before = false;
+    for (std::uint32_t t = 0; t < hit.begin && !reported_before; ++t) {
+      reported_before = word(t, u"that") || (m_s.cue_at(t) != nullptr && m_s.cue_at(t)->begin == t &&
+                                             (t == 0 || !m_s.tokens[t].capitalized));
+    }
+    const bool claimed_to = cue.commitment == Commitment::allegation && hit.end + 2 < m_end && word(hit.end, u"to") &&
+                            (word(hit.end + 1, u"have") || word(hit.end + 1, u"be")) &&
+                            (word(hit.begin, u"claims") || word(hit.begin, u"claimed") || word(hit.begin, u"claim"));
+    if (claimed_to && reported_before) {
+      return std::nullopt;
+    }
+    if (claimed_to) {
+      av = AfterVerb{};
+      av.content = hit.end;
+      av.next = hit.end;
+      av.has_content = true;
+      av.marked = true;
+    }
     // ("who spoke anonymously because she feared reprisals, told the BBC that P": a belief's
     // object with no clause, closed by a comma before another verb of saying, is a thing
     // feared or hoped for, no proposition.)
@@ -4458,10 +4518,39 @@ class EnglishFrames {
       // ("said in a statement posted on Facebook that P": the content still follows.)
       bool content_follows = false;
       // (From after the participle: "posted" is a cue of its own.)
+      // (Up to the speaker's participle after a comma: "…, adding that Q" goes on with the speaker.)
       for (std::uint32_t t = av.content + 1; t < m_end && !content_follows; ++t) {
+        if (m_s.is_comma(t) && t + 1 < m_end && m_s.lower(t + 1).size() > 4 && m_s.lower(t + 1).ends_with(u"ing") &&
+            m_s.cue_at(t + 1) != nullptr) {
+          break;
+        }
         content_follows = word(t, u"that") || m_s.is_punct(t, u':') || m_s.is_open_quote(t) || m_s.cue_at(t) != nullptr;
       }
       if (participle && !content_follows && content_before(a, phrase_begin)) {
+        a.wrapper = true;
+        return a;
+      }
+    }
+    // "P, the chief executive told reporters on a call, adding that Q": where it was said,
+    // with no statement noun, then the speaker's participle; P before the source is the claim.
+    // (Not "wrote to the Army secretary": the one written to, whose letter goes on.)
+    // (Nor a count, "which said about 80 people had registered", nor a relative pronoun's verb.)
+    if (av.has_content && !av.after_comma && !av.marked && subject.begin > 1 && m_s.is_comma(subject.begin - 1) &&
+        is(WordClass::preposition, av.content) && !word(av.content, u"to") && !word(av.content, u"about") &&
+        !word(av.content, u"around") && !word(av.content, u"over") && !word(av.content, u"under") &&
+        !word(subject.begin, u"which") && !word(subject.begin, u"who")) {
+      AfterVerb adjunct = av;
+      adjunct.next = av.content;
+      // ("P, the returning officer announced at the collation centre in Lokoja, the state
+      // capital.": the place and its apposition, no clause, to the end of the sentence.)
+      bool place_only = m_end - av.content <= 16;
+      for (std::uint32_t k = av.content; k < m_end && place_only; ++k) {
+        place_only = !word(k, u"that") && !m_s.is_punct(k, u':') && !m_s.is_quote_mark(k) && m_s.cue_at(k) == nullptr &&
+                     !(m_s.lower(k).size() > 4 && m_s.lower(k).ends_with(u"ing")) &&
+                     !is(WordClass::auxiliary, k) && !is(WordClass::verb_blocker, k) &&
+                     !(m_s.is_comma(k) && k + 1 < m_end && !word(k + 1, u"the") && !m_s.tokens[k + 1].capitalized);
+      }
+      if ((ends_clause(adjunct) || place_only) && content_before(a, phrase_begin)) {
         a.wrapper = true;
         return a;
       }
@@ -5853,7 +5942,16 @@ class EnglishFrames {
                                 word(r, u"legal") || word(r, u"personal") || word(r, u"privacy")) &&
                                (word(r + 1, u"reasons") || word(r + 1, u"concerns") || word(r + 1, u"fears") ||
                                 word(r + 1, u"risks") || word(r + 1, u"grounds"));
-      if (r < m_end && (reason_word || reason_pair)) {
+      // ("citing police bans on opposition rallies", "citing government restrictions on
+      // access": a body's measure, named by the noun after the body's word, is a reason too.)
+      static constexpr std::u16string_view k_measures[] = {
+          u"ban", u"bans", u"restrictions", u"restriction", u"curbs", u"delays", u"delay", u"shortages",
+          u"irregularities", u"intimidation", u"harassment", u"interference", u"violence", u"threats",
+          u"pressure", u"failures", u"failure", u"cuts", u"rules", u"measures", u"policies", u"policy",
+          u"crackdown", u"obstruction", u"blockade", u"closures"};
+      const bool measure = r + 1 < m_end && m_s.noun_covering(r) != nullptr &&
+                           std::find(std::begin(k_measures), std::end(k_measures), m_s.lower(r + 1)) != std::end(k_measures);
+      if (r < m_end && (reason_word || reason_pair || measure)) {
         return std::nullopt;
       }
     }
@@ -6674,12 +6772,33 @@ class EnglishFrames {
             word(i + 2, u"was") || word(i + 2, u"were") || word(i + 2, u"are") || word(i + 2, u"s")) {
           continue;
         }
-        Attribution b = a;
-        b.content_begin = i + 2;
         std::uint32_t end = i;
         while (end > a.content_begin && m_s.is_comma(end - 1)) {
           --end;
         }
+        // ("NAN reported that the review had found X and that collation had resumed": an outer
+        // verb whose content holds this one's cue and the "and that" too takes the second
+        // complement; the inner content ends before it.)
+        const bool outer_takes = std::any_of(m_out.begin(), m_out.end(), [&](const Attribution& o) {
+          // (The outer one may have been split already: its second part starts where this one's does.)
+          // (Only an inner verb of a clause, not a participle going on with the outer one, "denied this,
+          // telling the agency that P and that Q", nor a verb whose own subject holds the outer one,
+          // "X, a mediator who said he had taken part, told Reuters that P and that Q".)
+          return &o != &a && !a.participle && !o.content_before && o.quote_region < 0 && !o.np_content &&
+                 o.cue_end <= a.region_begin && o.frame != Frame::according &&
+                 ((o.content_begin <= a.region_begin && o.content_end > i + 2) || o.content_begin == i + 2);
+        });
+        if (outer_takes) {
+          std::uint32_t first_begin = a.content_begin;
+          std::uint32_t first_end = end;
+          if (frames::trim_content(m_s, first_begin, first_end)) {
+            a.content_begin = first_begin;
+            a.content_end = first_end;
+          }
+          break;
+        }
+        Attribution b = a;
+        b.content_begin = i + 2;
         std::uint32_t first_begin = a.content_begin;
         std::uint32_t first_end = end;
         if (!frames::trim_content(m_s, first_begin, first_end) || !frames::trim_content(m_s, b.content_begin, b.content_end)) {

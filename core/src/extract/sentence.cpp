@@ -433,6 +433,9 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
       if (rest.starts_with(u"\u0628\u0627\u0646") /* بأن، بأنه، بأنها */ && rest.size() <= 6) {
         return false;
       }
+      if (rest == u"\u0628\u0627\u0644\u0642\u0648\u0644" /* بالقول */) {
+        return false;
+      }
     }
     return true;
   });

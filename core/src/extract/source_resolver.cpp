@@ -742,6 +742,16 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     if (m.begin < b || m.end > e || (m.ambiguous && !media_context && !named_before)) {
       continue;
     }
+    // ("residents and a health worker who spoke to Addis Standard": a name inside the relative
+    // clause says whom they spoke to, not who they are.)
+    bool in_relative = false;
+    for (std::uint32_t k = b + 1; !arabic && k < m.begin && !in_relative; ++k) {
+      in_relative = s.lower(k) == u"who" && k + 2 <= m.begin &&
+                    (s.lower(m.begin - 1) == u"to" || s.lower(m.begin - 1) == u"with");
+    }
+    if (in_relative) {
+      continue;
+    }
     // ("ريم الفارس": an ambiguous name with the article is a family name, not "فارس" the agency.)
     if (arabic && m.ambiguous && s.lower(m.begin).starts_with(u"\u0627\u0644") && m.end == m.begin + 1) {
       bool own_article = false;
@@ -828,8 +838,14 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
     return t;
   };
+  // (English: a noun inside a known name of three words or more is the name's word, no head:
+  // "the Tigray People's Liberation Front", "the Democratic People's Republic of Korea".)
+  auto inside_name = [&](const Hit& h) {
+    return !arabic && entity != nullptr && entity_end >= entity_begin + 3 && h.begin > entity_begin &&
+           h.end <= entity_end;
+  };
   for (const Hit& h : s.nouns) {
-    if (h.begin < b || h.end > e) {
+    if (h.begin < b || h.end > e || inside_name(h)) {
       continue;
     }
     if (arabic) {
@@ -857,7 +873,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   // name before it holds.
   if (!arabic) {
     for (const Hit& h : s.nouns) {
-      if (h.begin >= b && h.end == e && is_unnamed(s.lex.source_nouns()[h.payload].kind)) {
+      if (h.begin >= b && h.end == e && is_unnamed(s.lex.source_nouns()[h.payload].kind) && !inside_name(h)) {
         noun = &s.lex.source_nouns()[h.payload];
         noun_token = english_head(h);
       }
@@ -866,7 +882,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   if (!arabic && noun == nullptr) {
     // "a spokesman for X": the head is before the preposition; "officials in Seoul" likewise.
     for (const Hit& h : s.nouns) {
-      if (h.begin >= b && h.end <= e) {
+      if (h.begin >= b && h.end <= e && !inside_name(h)) {
         noun = &s.lex.source_nouns()[h.payload];
         noun_token = english_head(h);
         break;
@@ -1247,6 +1263,18 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
     return false;
   };
+  // Where the head's phrase ends before a relative clause or where they stand: "amateur
+  // trackers | who followed the launch", "independent engineers | at the site" (English; the
+  // phrase after the plural says which people, and names none of them).
+  std::uint32_t head_end = e;
+  for (std::uint32_t k = b + 1; !arabic && k + 1 < e && k <= b + 3; ++k) {
+    const std::u16string_view w = s.lower(k);
+    if (w == u"who" || ((w == u"at" || w == u"in" || w == u"near" || w == u"on") && frames::people_plural(s.lower(k - 1)) &&
+                        !s.tokens[k + 1].capitalized)) {
+      head_end = k;
+      break;
+    }
+  }
   auto one_of_many = [&] {
     const std::u16string_view first = s.lower(b);
     return first == u"a" || first == u"an" || first == u"one" || first == u"another";
@@ -1323,9 +1351,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
              ((length >= 2 && s.is_exact(WordClass::determiner, b)) ||
               (s.lower(b).size() >= 5 && s.lower(b).back() == u's' && !s.lower(b).ends_with(u"ss") &&
                (length == 1 || s.lower(b + 1) == u"for" || s.lower(b + 1) == u"of" || s.lower(b + 1) == u"at")) ||
-              // ("independent trackers", "local traders": a bare plural of people after a modifier.)
-              (length >= 2 && length <= 3 && !s.tokens[e - 1].capitalized && lowercase_or_first(s, b) &&
-               frames::people_plural(s.lower(e - 1)))) &&
+              // ("independent trackers", "local traders": a bare plural of people after a modifier,
+              // and its relative clause: "amateur trackers who followed the launch".)
+              (head_end - b >= 2 && head_end - b <= 3 && !s.tokens[head_end - 1].capitalized && lowercase_or_first(s, b) &&
+               frames::people_plural(s.lower(head_end - 1)))) &&
              s.is_word(e - 1) && (!is_function_word(s, e - 1) || counted_of(e - 1))) {
     // "the coach", "the coast guard", "attorneys for the family": a source the lexicon does not
     // classify. ("a mother of five": the count after "of" ends the phrase as "of eight" does.)
@@ -1434,7 +1463,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     if (e - b >= 3 && !s.tokens[b].capitalized && s.is_exact(WordClass::preposition, b + 1)) {
       head = b;
     }
-    while (head + 1 < e && s.is_word(head + 1) && !s.is(WordClass::preposition, head + 1) && !s.is_comma(head + 1)) {
+    while (head + 1 < head_end && s.is_word(head + 1) && !s.is(WordClass::preposition, head + 1) && !s.is_comma(head + 1)) {
       ++head;
     }
     const std::u16string_view h = s.lower(head);
@@ -1460,13 +1489,13 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     const bool bare = head == b && (!s.tokens[b].capitalized || h.ends_with(u"men") || h.ends_with(u"ists") ||
                                     h.ends_with(u"ians") || h.ends_with(u"ees"));
     // ("engineers at the plant": where they work names none of them.)
-    const bool ends_at_head = head + 1 == e || (head + 2 < e && s.is_exact(WordClass::preposition, head + 1) &&
+    const bool ends_at_head = head + 1 == head_end || (head + 2 < e && s.is_exact(WordClass::preposition, head + 1) &&
                                                 s.lower(head + 1) != u"of" && !s.tokens[head + 2].capitalized);
     // ("independent trackers", "local traders": lowercase modifiers before the bare plural;
     // "its engineers", "their lawyers" point back.)
     static constexpr std::u16string_view k_pointing[] = {u"its", u"their", u"his", u"her", u"our", u"my",
                                                          u"your", u"whose", u"these", u"those", u"such"};
-    const bool modified_bare = head + 1 == e && head > b && e - b <= 3 && lowercase_or_first(s, b) &&
+    const bool modified_bare = head + 1 == head_end && head > b && head_end - b <= 3 && lowercase_or_first(s, b) &&
                                !s.is(WordClass::determiner, b) &&
                                std::find(std::begin(k_pointing), std::end(k_pointing), first) == std::end(k_pointing);
     if (plural_person && !spokesperson && ends_at_head && (bare || quantified || modified_bare) && noun == nullptr &&

@@ -54,7 +54,8 @@ TEST_CASE("the project's plugins load from the build tree with no configuration"
                          "echorouk", "el-khabar", "sahara-medias", "le360", "express-tribune", "geo-news", "prothom-alo",
                          "kathmandu-post", "lloyds-list", "tradewinds", "al-ahram", "youm7", "the-verge",
                          "the-information", "techcrunch", "tolonews", "bakhtar", "al-watan", "north-press",
-                         "emarat-alyoum", "alghad"}) {
+                         "emarat-alyoum", "alghad", "premium-times", "addis-standard", "the-herald-zw", "baghdad-today",
+                         "kurdistan24", "al-sabah-iq"}) {
     INFO(id);
     CHECK(std::find(ids.begin(), ids.end(), id) != ids.end());
   }
