@@ -979,7 +979,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     const std::string_view t = trim(lines[li].text);
     if (is_skip[li] || non_blank.size() < 4 || count_words(t) > 25 ||
         !(t.ends_with("contributed to this report.") || t.ends_with("contributed to this story.") ||
-          t.ends_with("contributed reporting."))) {
+          t.ends_with("contributed reporting.") ||
+          // ("Material from Reuters and Agence France-Presse was also used.")
+          t.ends_with("was also used.") || t.ends_with("were also used.") || t.ends_with("was used in this report."))) {
       continue;
     }
     credit_media_of_line(li, t, false);
@@ -990,6 +992,11 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   Span reporting_span;
   // The writer's name, `name` a view into `line` (whose first code point is `line_cp`).
   auto set_author = [&](std::string_view line, std::uint32_t line_cp, std::string_view name) {
+    // ("By NAME @handle": the writer's account on X after the name is no part of it.)
+    if (const std::size_t at = name.find(" @"); at != std::string_view::npos && at > 0 &&
+        name.find(' ', at + 2) == std::string_view::npos) {
+      name = name.substr(0, at);
+    }
     // ("Staff Correspondent", "Post Report", "Web Desk": a desk's credit names no writer.)
     std::string folded;
     for (const char c : name) {

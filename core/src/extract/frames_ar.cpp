@@ -5496,6 +5496,25 @@ class ArabicFrames {
     if (done && np_limit > done->content_begin && np_limit < done->content_end) {
       done->content_end = np_limit;
     }
+    // ("أعلنت الهيئة رصد 38 منشأة …، في بيان وزعته الهيئة ونشرته «واس» مساء اليوم": a noun
+    // phrase's claim ends where the statement it came in is set off after it.)
+    if (done && done->np_content) {
+      for (std::uint32_t k = done->content_begin + 2; k + 2 < done->content_end; ++k) {
+        if (m_s.is_comma(k) && !m_s.in_quote(k) && exact(k + 1, u"\u0641\u064a") /* في */ &&
+            is(WordClass::statement_noun, k + 2)) {
+          // (Only a statement that runs to the end: "، في اتصال مع «عكاظ»، صحة …" is an
+          // adjunct before the object.)
+          bool to_end = true;
+          for (std::uint32_t t = k + 3; t < done->content_end && to_end; ++t) {
+            to_end = !m_s.is_comma(t);
+          }
+          if (to_end) {
+            done->content_end = k;
+          }
+          break;
+        }
+      }
+    }
     if (done && said_of_published) {
       for (std::uint32_t k = done->content_begin + 1; k < done->content_end; ++k) {
         if (m_s.is_comma(k) && !m_s.in_quote(k)) {
@@ -5526,6 +5545,15 @@ class ArabicFrames {
   }
 
   [[nodiscard]] Range relay_medium(std::uint32_t b, PhraseStops stops) const {
+    // ("في بيان وزعته الهيئة ونشرته «واس»": the body that sent it out, then a second verb of
+    // publishing joined by "و"; its object is the medium that relays.)
+    if (b + 2 < m_end && m_s.is_word(b) && m_s.is_word(b + 1) && w(b + 1).size() > 3 && w(b + 1)[0] == k_waw &&
+        frames::is_publishing_verb(w(b + 1).substr(1))) {
+      const Range second = relay_medium(b + 2, stops);
+      if (!second.empty() && names_news_medium(second)) {
+        return second;
+      }
+    }
     // ("في حديثها مع "الأناضول"": a quoted medium's name.)
     if (b + 1 < m_end && m_s.is_open_quote(b)) {
       if (const lexicon::EntityMatch* m = m_s.entity_covering(b + 1); m != nullptr && m->begin == b + 1) {

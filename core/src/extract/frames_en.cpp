@@ -46,7 +46,9 @@ class EnglishFrames {
       }
       // ("a campaign group, Cotterbrook Says No, which …": a capitalised verb between capitalised
       // words, inside the sentence, is a word of a name.)
+      // (Not in a headline in title case: "Chris Christie Calls Hillary Clinton 'A Disgrace'".)
       if (hit.begin > 1 && hit.end == hit.begin + 1 && hit.end < m_end && m_s.tokens[hit.begin].capitalized &&
+          !title_case_sentence() &&
           !m_s.tokens[hit.begin].all_caps && m_s.is_word(hit.begin - 1) && m_s.tokens[hit.begin - 1].capitalized &&
           m_s.is_word(hit.end) && m_s.tokens[hit.end].capitalized && !m_s.is_end_punct(hit.begin - 2) &&
           !m_s.is_quote_mark(hit.begin - 2) && cue.frame != Frame::according && cue.frame != Frame::citing) {
@@ -6749,6 +6751,19 @@ class EnglishFrames {
       }
     }
     return false;
+  }
+
+  // Most words capitalised: a headline in title case, where every verb is capitalised too.
+  [[nodiscard]] bool title_case_sentence() const {
+    std::uint32_t words = 0;
+    std::uint32_t capitalised = 0;
+    for (std::uint32_t k = 0; k < m_end; ++k) {
+      if (m_s.is_word(k) && m_s.lower(k).size() > 3) {
+        ++words;
+        capitalised += m_s.tokens[k].capitalized ? 1 : 0;
+      }
+    }
+    return words >= 3 && capitalised * 10 >= words * 7;
   }
 
   // "said P and that Q", "told Reuters that P, and that Q": a second "that" joined by "and"
