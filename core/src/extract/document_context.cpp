@@ -564,6 +564,27 @@ std::string utf8_of(std::u32string_view s) {
   return out;
 }
 
+// A dateline read at the start of a line: its span up to `end` (dash and spaces included) and
+// its place, the first `place_end` code points.
+Dateline dateline_at(std::u32string_view head, std::uint32_t line_cp, std::size_t end, std::size_t place_end) {
+  Dateline d;
+  d.span = Span{line_cp, line_cp + static_cast<std::uint32_t>(end)};
+  d.text = utf8_of(head.substr(0, end));
+  d.place = utf8_of(head.substr(0, place_end));
+  return d;
+}
+
+// The text without the spaces around it.
+std::u32string_view trim_spaces(std::u32string_view t) {
+  while (!t.empty() && t.front() == U' ') {
+    t.remove_prefix(1);
+  }
+  while (!t.empty() && t.back() == U' ') {
+    t.remove_suffix(1);
+  }
+  return t;
+}
+
 // A newspaper's dateline with no agency and no date, at the start of a paragraph: "PHOENIX — ",
 // "RALEIGH, N.C. — ", "SALT LAKE CITY -- ": a place of at most three upper-case words, an
 // optional state or country in title case, then a dash and the story. (A subheading in
@@ -622,11 +643,7 @@ std::optional<Dateline> newspaper_dateline(std::u32string_view head, std::uint32
   if (head.size() - end < 40) {
     return std::nullopt;
   }
-  Dateline d;
-  d.span = Span{line_cp, line_cp + static_cast<std::uint32_t>(end)};
-  d.text = utf8_of(head.substr(0, end));
-  d.place = utf8_of(head.substr(0, j));
-  return d;
+  return dateline_at(head, line_cp, end, j);
 }
 
 // A dated dateline with the place in title case, as some African and Asian sites write it:
@@ -677,18 +694,8 @@ std::optional<Dateline> title_case_dateline(std::u32string_view head, std::uint3
   if (head.size() - end < 40) {
     return std::nullopt;
   }
-  Dateline d;
-  d.span = Span{line_cp, line_cp + static_cast<std::uint32_t>(end)};
-  d.text = utf8_of(head.substr(0, end));
-  d.place = utf8_of(head.substr(0, place_end));
-  std::u32string_view trimmed = date;
-  while (!trimmed.empty() && trimmed.front() == U' ') {
-    trimmed.remove_prefix(1);
-  }
-  while (!trimmed.empty() && trimmed.back() == U' ') {
-    trimmed.remove_suffix(1);
-  }
-  d.date = utf8_of(trimmed);
+  Dateline d = dateline_at(head, line_cp, end, place_end);
+  d.date = utf8_of(trim_spaces(date));
   return d;
 }
 
@@ -2161,30 +2168,18 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           while (end < head32.size() && (is_dash_cp(head32[end]) || head32[end] == U' ')) {
             ++end;
           }
-          Dateline d;
-          d.span = Span{l.cp, l.cp + static_cast<std::uint32_t>(end)};
-          d.text = utf8_of(std::u32string_view(head32).substr(0, end));
-          d.place = utf8_of(std::u32string_view(head32).substr(0, k));
-          std::u32string_view date = std::u32string_view(head32).substr(k + 1, j - k - 1);
-          while (!date.empty() && date.front() == U' ') {
-            date.remove_prefix(1);
-          }
-          while (!date.empty() && date.back() == U' ') {
-            date.remove_suffix(1);
-          }
-          d.date = utf8_of(date);
+          Dateline d = dateline_at(head32, l.cp, end, k);
+          d.date = utf8_of(trim_spaces(std::u32string_view(head32).substr(k + 1, j - k - 1)));
           ctx.datelines.push_back(d);
           ctx.roles.datelines.push_back(d.span);
         }
       }
       if (ctx.datelines.empty()) {
-        if (const std::optional<Dateline> d = title_case_dateline(head32, l.cp)) {
-          ctx.datelines.push_back(*d);
-          ctx.roles.datelines.push_back(d->span);
+        std::optional<Dateline> d = title_case_dateline(head32, l.cp);
+        if (!d) {
+          d = newspaper_dateline(head32, l.cp);
         }
-      }
-      if (ctx.datelines.empty()) {
-        if (const std::optional<Dateline> d = newspaper_dateline(head32, l.cp)) {
+        if (d) {
           ctx.datelines.push_back(*d);
           ctx.roles.datelines.push_back(d->span);
         }

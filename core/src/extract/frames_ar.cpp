@@ -5544,6 +5544,18 @@ class ArabicFrames {
     return {open, c + 1};
   }
 
+  // Tokens [b, e) are words that name no source and say nothing: no cue, no source noun, no
+  // known name ("ومن المنتظر"، "وفي السياق ذاته").
+  [[nodiscard]] bool no_source_words(std::uint32_t b, std::uint32_t e) const {
+    for (std::uint32_t k = b; k < e; ++k) {
+      if (!m_s.is_word(k) || m_s.cue_at(k) != nullptr || m_s.noun_covering(k) != nullptr ||
+          m_s.entity_covering(k) != nullptr) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   [[nodiscard]] Range relay_medium(std::uint32_t b, PhraseStops stops) const {
     // ("في بيان وزعته الهيئة ونشرته «واس»": the body that sent it out, then a second verb of
     // publishing joined by "و"; its object is the medium that relays.)
@@ -6553,12 +6565,7 @@ class ArabicFrames {
       // says.)
       if (hit.begin >= 2 && hit.begin <= 4 && m_s.is_comma(hit.begin - 1) && x.end + 2 < m_end && m_s.is_comma(x.end) &&
           complementizer(x.end + 1) && w(x.end + 1)[0] != k_waw) {
-        bool plain = true;
-        for (std::uint32_t k = 0; k + 1 < hit.begin && plain; ++k) {
-          plain = m_s.is_word(k) && m_s.cue_at(k) == nullptr && m_s.noun_covering(k) == nullptr &&
-                  m_s.entity_covering(k) == nullptr;
-        }
-        if (plain) {
+        if (no_source_words(0, hit.begin - 1)) {
           a.wrapper = false;
           a.sources = {phrase(hit, x.begin, x.end, label)};
           a.region_begin = 0;
@@ -7020,15 +7027,19 @@ class ArabicFrames {
                            // (A construct subject too: "ويرتبط تأخر المراجعة، بحسب ما أفادت تقارير، بتعثر".)
                            (definite(start + 1) || (words >= 3 && definite(hit.begin - 2)));
     }
+    // The claim is [b, e), short of a clause of contrast; false if no words are left.
+    auto claim_span = [&](std::uint32_t b, std::uint32_t e) {
+      a.content_begin = b;
+      a.content_end = e;
+      frames::cut_concessive(m_s, a.content_begin, a.content_end);
+      return frames::trim_content(m_s, a.content_begin, a.content_end);
+    };
     if (after_verb_subject) {
       std::uint32_t ce = resume_after;
       while (ce < m_end && !m_s.is_end_punct(ce)) {
         ++ce;
       }
-      a.content_begin = 0;
-      a.content_end = ce;
-      frames::cut_concessive(m_s, a.content_begin, a.content_end);
-      if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
+      if (claim_span(0, ce)) {
         return a;
       }
     }
@@ -7064,22 +7075,11 @@ class ArabicFrames {
     // ("وفي السياق، بحسب وزارة الصحة، ارتفع عدد القتلى": after a phrase of place or
     // transition that opens the sentence, the phrase attributes the clause after it.)
     if (hit.begin >= 2 && hit.begin <= 5 && m_s.is_comma(hit.begin - 1) && resume_after > a.region_end) {
-      std::u16string_view first = w(0);
       const bool preposition_first =
-          is_exact(WordClass::preposition, 0) || exact(0, u"\u0648\u0641\u064a") /* وفي */ ||
-          exact(0, u"\u0648\u0645\u0646") /* ومن */ || exact(0, u"\u0648\u0639\u0644\u064a") /* وعلى */;
-      bool plain = m_s.is_word(0) && preposition_first && !first.empty();
-      for (std::uint32_t t = 1; t + 1 < hit.begin && plain; ++t) {
-        plain = m_s.is_word(t) && m_s.cue_at(t) == nullptr && m_s.noun_covering(t) == nullptr &&
-                m_s.entity_covering(t) == nullptr;
-      }
-      if (plain) {
-        a.content_begin = resume_after;
-        a.content_end = m_end;
-        frames::cut_concessive(m_s, a.content_begin, a.content_end);
-        if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
-          return a;
-        }
+          m_s.is_word(0) && (is_exact(WordClass::preposition, 0) || exact(0, u"\u0648\u0641\u064a") /* وفي */ ||
+                             exact(0, u"\u0648\u0645\u0646") /* ومن */ || exact(0, u"\u0648\u0639\u0644\u064a") /* وعلى */);
+      if (preposition_first && no_source_words(1, hit.begin - 1) && claim_span(resume_after, m_end)) {
+        return a;
       }
     }
     // "P، بحسب X" / "P، وذلك حسبما أفادت X".
