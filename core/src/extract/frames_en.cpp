@@ -3744,14 +3744,14 @@ class EnglishFrames {
     // or to be, from "to".)
     // (Not inside another's words: in "the parents alleged that the coach claimed to have …"
     // and "She said the callers, who claimed to be …, asked" the claim is the outer one's.)
-    bool reported_before = false;
-    for (std::uint32_t t = 0; t < hit.begin && !reported_before; ++t) {
-      reported_before = word(t, u"that") || (m_s.cue_at(t) != nullptr && m_s.cue_at(t)->begin == t &&
-                                             (t == 0 || !m_s.tokens[t].capitalized));
-    }
     const bool claimed_to = cue.commitment == Commitment::allegation && hit.end + 2 < m_end && word(hit.end, u"to") &&
                             (word(hit.end + 1, u"have") || word(hit.end + 1, u"be")) &&
                             (word(hit.begin, u"claims") || word(hit.begin, u"claimed") || word(hit.begin, u"claim"));
+    bool reported_before = false;
+    for (std::uint32_t t = 0; claimed_to && t < hit.begin && !reported_before; ++t) {
+      reported_before = word(t, u"that") || (m_s.cue_at(t) != nullptr && m_s.cue_at(t)->begin == t &&
+                                             (t == 0 || !m_s.tokens[t].capitalized));
+    }
     if (claimed_to && reported_before) {
       return std::nullopt;
     }
