@@ -2535,9 +2535,14 @@ class ArabicFrames {
         ++j;
         continue;
       }
+      // ("في نشرة أوردتها وكالة سبأ": a bulletin; folded, "نشرة" spells as "published it", so
+      // the lexicon cannot list it, but after "في" no verb stands.)
+      const bool bulletin = exact(j, u"في") && j + 1 < m_end && m_s.is_word(j + 1) &&
+                            (w(j + 1).starts_with(u"\u0646\u0634\u0631") /* نشر */ ||
+                             w(j + 1).starts_with(u"\u0627\u0644\u0646\u0634\u0631") /* النشر */);
       if ((exact(j, u"في") || exact(j, u"عبر") || exact(j, u"خلال")) && j + 1 < m_end &&
-          (is(WordClass::statement_noun, j + 1) || is(WordClass::time_word, j + 1))) {
-        const bool statement = is(WordClass::statement_noun, j + 1);
+          (is(WordClass::statement_noun, j + 1) || is(WordClass::time_word, j + 1) || bulletin)) {
+        const bool statement = is(WordClass::statement_noun, j + 1) || bulletin;
         j += 2;
         // ("في تصريحات تلفزيونية مساء أمس": the statement's relative adjective, then a time, a
         // comma or the one spoken with.)
@@ -2562,6 +2567,15 @@ class ArabicFrames {
         // ("في الوقت نفسه"، "في الوقت ذاته": at the same time.)
         if (j < m_end && (exact(j, u"نفسه") || exact(j, u"ذاته"))) {
           ++j;
+        }
+        // ("، في نشرة أوردتها وكالة سبأ، من P": the medium that carried the statement, up to the
+        // comma that closes the aside.)
+        if (statement && j + 2 < m_end && m_s.is_word(j) && frames::is_publishing_verb(w(j))) {
+          const std::uint32_t medium_at = j + 1 < m_end && object_pronoun_of_relay(j + 1) ? j + 2 : j + 1;
+          if (const Range r = relay_medium(medium_at, PhraseStops{true, true, true, true});
+              !r.empty() && names_news_medium(r) && r.end < m_end && m_s.is_comma(r.end)) {
+            j = r.end;
+          }
         }
         continue;
       }
