@@ -41,6 +41,12 @@ Expected<std::string> read_file(const std::filesystem::path& path) {
   return ss.str();
 }
 
+// The kind of a known source by its id; unknown when no plugin or core entity has the id.
+SourceKind known_kind(const std::vector<EntityInfo>& entities, std::string_view id) {
+  const auto it = std::find_if(entities.begin(), entities.end(), [&](const EntityInfo& e) { return e.id == id; });
+  return it == entities.end() ? SourceKind::unknown : it->kind;
+}
+
 // Where to cut the next piece of about `size` bytes: a line break (or, failing that, a
 // space) near the limit.
 // "told Reuters" in a story Reuters signed or filed under its dateline: the document's own
@@ -51,10 +57,7 @@ Expected<std::string> read_file(const std::filesystem::path& path) {
 // is the outlet's own sign-off, the agencies its sources. ("(according to RNZ, Xinhua, ABC)"
 // names sources only.) Returns the outlet first, then the agencies; empty if no such line.
 std::vector<std::string> outlet_credit_line(const DocumentRecord& doc, const std::vector<EntityInfo>& entities) {
-  auto kind_of = [&](const std::string& id) {
-    const auto it = std::find_if(entities.begin(), entities.end(), [&](const EntityInfo& e) { return e.id == id; });
-    return it == entities.end() ? SourceKind::unknown : it->kind;
-  };
+  auto kind_of = [&](const std::string& id) { return known_kind(entities, id); };
   std::vector<std::string> line;
   for (const CreditedSource& c : doc.byline.credited_sources) {
     if (c.via == "credit-line" && !c.entity.empty()) {
@@ -77,11 +80,8 @@ std::vector<std::string> own_outlets(const DocumentRecord& doc, const std::vecto
   // (Alone on the line, with no writer: "NAME، لفرانس برس ولوموند" credits the sources a
   // compiled story drew on, none of them the page's.)
   auto arabic_outlet_line = [&](const CreditedSource& c) {
-    if (doc.lang != "ar" || c.via != "byline" || doc.byline.credited_sources.size() != 1 || doc.byline.author) {
-      return false;
-    }
-    const auto it = std::find_if(entities.begin(), entities.end(), [&](const EntityInfo& e) { return e.id == c.entity; });
-    return it != entities.end() && it->kind == SourceKind::outlet;
+    return doc.lang == "ar" && c.via == "byline" && doc.byline.credited_sources.size() == 1 && !doc.byline.author &&
+           known_kind(entities, c.entity) == SourceKind::outlet;
   };
   for (const CreditedSource& c : doc.byline.credited_sources) {
     if (!c.entity.empty() && (c.via == "signoff" || c.via == "dateline" || arabic_outlet_line(c))) {

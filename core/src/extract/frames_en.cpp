@@ -48,10 +48,10 @@ class EnglishFrames {
       // words, inside the sentence, is a word of a name.)
       // (Not in a headline in title case: "Chris Christie Calls Hillary Clinton 'A Disgrace'".)
       if (hit.begin > 1 && hit.end == hit.begin + 1 && hit.end < m_end && m_s.tokens[hit.begin].capitalized &&
-          !title_case_sentence() &&
           !m_s.tokens[hit.begin].all_caps && m_s.is_word(hit.begin - 1) && m_s.tokens[hit.begin - 1].capitalized &&
           m_s.is_word(hit.end) && m_s.tokens[hit.end].capitalized && !m_s.is_end_punct(hit.begin - 2) &&
-          !m_s.is_quote_mark(hit.begin - 2) && cue.frame != Frame::according && cue.frame != Frame::citing) {
+          !m_s.is_quote_mark(hit.begin - 2) && cue.frame != Frame::according && cue.frame != Frame::citing &&
+          !title_case_sentence()) {
         continue;
       }
       // ("a claim that could not be confirmed", "the charges": an article before the word makes
@@ -2825,8 +2825,7 @@ class EnglishFrames {
           const Frame f = m_s.lex.cues()[h->payload].frame;
           // ("…, the chief executive told reporters on a call, adding that Q": where it was
           // said, then the speaker's participle; the clause before is what was said.)
-          if (f == Frame::citing || f == Frame::according || f == Frame::participle ||
-              (m_s.lower(comma + 1).size() > 4 && m_s.lower(comma + 1).ends_with(u"ing"))) {
+          if (f == Frame::citing || f == Frame::according || f == Frame::participle || ing_cue(comma + 1)) {
             return true;
           }
         }
@@ -2855,8 +2854,7 @@ class EnglishFrames {
       bool clause = false;
       std::uint32_t i = av.next + 1;
       for (; i < m_end && i <= av.next + 6 && !clause; ++i) {
-        if (m_s.is_comma(i) && i + 1 < m_end && m_s.lower(i + 1).size() > 4 && m_s.lower(i + 1).ends_with(u"ing") &&
-            m_s.cue_at(i + 1) != nullptr) {
+        if (m_s.is_comma(i) && ing_cue(i + 1)) {
           break;
         }
         clause = word(i, u"that") || m_s.is_punct(i, u':') || m_s.is_quote_mark(i) || m_s.cue_at(i) != nullptr ||
@@ -2899,8 +2897,7 @@ class EnglishFrames {
         const Frame f = m_s.lex.cues()[h->payload].frame;
         // (", blaming the drought for P", ", calling the plan a mistake": the participle of any
         // frame opens a clause of its own.)
-        return f == Frame::citing || f == Frame::according || f == Frame::participle ||
-               (h->begin == n && m_s.lower(n).size() > 4 && m_s.lower(n).ends_with(u"ing"));
+        return f == Frame::citing || f == Frame::according || f == Frame::participle || (h->begin == n && ing_cue(n));
       }
       // (", prompting a rival campaign to accuse …", ", sending shares lower": any participle
       // in "-ing" opens the writer's clause of consequence.)
@@ -4522,8 +4519,7 @@ class EnglishFrames {
       // (From after the participle: "posted" is a cue of its own.)
       // (Up to the speaker's participle after a comma: "…, adding that Q" goes on with the speaker.)
       for (std::uint32_t t = av.content + 1; t < m_end && !content_follows; ++t) {
-        if (m_s.is_comma(t) && t + 1 < m_end && m_s.lower(t + 1).size() > 4 && m_s.lower(t + 1).ends_with(u"ing") &&
-            m_s.cue_at(t + 1) != nullptr) {
+        if (m_s.is_comma(t) && ing_cue(t + 1)) {
           break;
         }
         content_follows = word(t, u"that") || m_s.is_punct(t, u':') || m_s.is_open_quote(t) || m_s.cue_at(t) != nullptr;
@@ -6751,6 +6747,12 @@ class EnglishFrames {
       }
     }
     return false;
+  }
+
+  // A cue word in "-ing" at `t` ("adding", "saying", "blaming"): after a comma, the speaker's
+  // participle going on with the clause, no part of what was said before it.
+  [[nodiscard]] bool ing_cue(std::uint32_t t) const {
+    return t < m_end && m_s.lower(t).size() > 4 && m_s.lower(t).ends_with(u"ing") && m_s.cue_at(t) != nullptr;
   }
 
   // Most words capitalised: a headline in title case, where every verb is capitalised too.
