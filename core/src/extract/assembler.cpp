@@ -257,9 +257,12 @@ void Assembler::note_self_named_outlets(const Sentence& s) {
   for (const SelfReference* reference : m_self_references) {
     const std::string& id = reference->entity_id;
     const std::vector<std::u16string>& keys = reference->keys;
-    // (A self-reference names its outlet: look only in sentences that do.)
+    // (A self-reference names its outlet: look only in sentences that name it, or name another
+    // outlet by the same words: "لـ«الأخبار»" in the Beirut daily's story matches the
+    // Mauritanian agency's bare name, and that match is the page's own masthead too.)
     const bool named = std::any_of(s.entities.begin(), s.entities.end(), [&](const lexicon::EntityMatch& m) {
-      return s.gazetteer.entities()[m.entity].id == id;
+      const EntityInfo& e = s.gazetteer.entities()[m.entity];
+      return e.id == id || e.kind == SourceKind::agency || e.kind == SourceKind::outlet;
     });
     if (!named) {
       continue;
@@ -269,8 +272,22 @@ void Assembler::note_self_named_outlets(const Sentence& s) {
       for (std::size_t k = 0; k < keys.size() && all; ++k) {
         all = s.keys[i + k].matches(std::u16string_view(keys[k]));
       }
-      if (all) {
+      if (!all) {
+        continue;
+      }
+      const std::size_t end = i + keys.size();
+      std::vector<std::string> named_here;
+      for (const lexicon::EntityMatch& m : s.entities) {
+        const EntityInfo& e = s.gazetteer.entities()[m.entity];
+        if (m.begin < end && m.end > i && (e.id == id || e.kind == SourceKind::agency || e.kind == SourceKind::outlet)) {
+          named_here.push_back(e.id);
+        }
+      }
+      if (!named_here.empty()) {
         note(id);
+        for (const std::string& other : named_here) {
+          note(other);
+        }
         break;
       }
     }
@@ -1331,12 +1348,20 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     mine.claims.push_back(m_claims.size() - 1);
   };
 
+  // "قال المحامي إن القاضي اعتبر في قراره أن P": "اعتبر" states a position as "قال" does, so
+  // inside a report it is relayed like one (the chain lawyer > judge), not folded into it.
+  // (With a clause only, and its subject before it: "تعتبر القيود "إجراء انتقاميا"" describes,
+  // inside the report.)
+  auto deems = [](const Attribution& b) {
+    return b.rule == "ar.itabara" && !b.np_content && b.sources.size() == 1 && !b.sources.front().dropped() &&
+           b.sources.front().end <= b.cue_begin;
+  };
   // "نقلت الوكالة عن X قوله إن موسكو تتوقع أن P": a belief inside what someone reports is
   // part of that report (the reported claim is "Moscow expects P"), not a claim of its own.
   std::vector<bool> inside_report(attrs.size(), false);
   for (std::size_t j = 0; j < attrs.size(); ++j) {
     const Attribution& b = attrs[j];
-    if (b.dropped || invalid[j] || b.commitment != Commitment::belief || b.content_before) {
+    if (b.dropped || invalid[j] || b.commitment != Commitment::belief || b.content_before || deems(b)) {
       continue;
     }
     for (std::size_t i = 0; i < attrs.size() && !inside_report[j]; ++i) {
@@ -1388,10 +1413,11 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       // phrase opening the content passes on its source's report the same way.)
       const bool according_first = b.frame == Frame::according && b.wrapper && b.cue_begin == start;
       const bool plain_report =
-          b.frame == Frame::relay || (b.frame == Frame::speech && !b.np_content && b.plain) || according_first;
+          b.frame == Frame::relay || (b.frame == Frame::speech && !b.np_content && (b.plain || deems(b))) || according_first;
       if (j == i || b.dropped || invalid[j] || b.frame == Frame::citing || !chains[j] || b.content_before ||
           // ("أن مسؤولاً في الهيئة أكد أن P": confirming with a clause relays the same way.)
-          !plain_report || (b.commitment != Commitment::report && b.commitment != Commitment::strong_report) ||
+          !plain_report ||
+          (b.commitment != Commitment::report && b.commitment != Commitment::strong_report && !deems(b)) ||
           b.sources.empty() || b.sources.front().dropped()) {
         continue;
       }

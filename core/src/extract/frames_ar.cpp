@@ -1340,6 +1340,18 @@ class ArabicFrames {
         ++k;
         continue;
       }
+      // ("وكيل وزارة الخارجية في الحكومة المعترف بها دوليا، NAME،": a definite passive participle
+      // with its "ب" and pronoun, and an adverb in "يا", still describes the noun before it.)
+      if (k > b && (exact(k, u"\u0628\u0647\u0627") /* بها */ || exact(k, u"\u0628\u0647") /* به */ ||
+                    exact(k, u"\u0628\u0647\u0645") /* بهم */) &&
+          m_s.is_word(k - 1) && w(k - 1).size() > 5 && w(k - 1).starts_with(u"\u0627\u0644\u0645") /* الم */) {
+        ++k;
+        if (k < m_end && m_s.is_word(k) && w(k).size() > 4 && w(k).ends_with(u"\u064a\u0627") /* يا */ &&
+            !w(k).starts_with(u"\u0627\u0644")) {
+          ++k;
+        }
+        continue;
+      }
       if (k > b && m_s.is_word(k) && (ba_prefixed(k) || (!stops.at_an && exact(k, u"\u0639\u0646") /* عن */))) {
         if (const std::uint32_t comma = comma_before_set_off_name(k); comma != 0) {
           k = comma;
@@ -4015,8 +4027,15 @@ class ArabicFrames {
     }
     // ("لكن الدويخ اعتبر أن P": a family name the story gave before, a definite word no
     // lexicon lists, before a past verb and its complement.)
-    if (subject.empty() && hit.begin >= 2 && hit.end < m_end &&
-        (exact(hit.begin - 2, u"لكن") || exact(hit.begin - 2, u"ولكن")) && complementizer(hit.end) &&
+    // ("غير أن المروني نفى، في مداخلة مع قناة X، أن P": after "غير أن"، "إلا أن"، "بيد أن" too,
+    // and with where it was said set off before the complement.)
+    const bool contrast_before =
+        hit.begin >= 2 && (exact(hit.begin - 2, u"لكن") || exact(hit.begin - 2, u"ولكن") ||
+                           (hit.begin >= 3 && complementizer(hit.begin - 2) &&
+                            (exact(hit.begin - 3, u"غير") || exact(hit.begin - 3, u"الا") || exact(hit.begin - 3, u"بيد"))));
+    if (subject.empty() && hit.begin >= 2 && hit.end + 2 < m_end && contrast_before &&
+        (complementizer(hit.end) ||
+         (m_s.is_comma(hit.end) && (exact(hit.end + 1, u"\u0641\u064a") /* في */ || adjunct_start(hit.end + 1)))) &&
         !imperfect_verb(hit) && m_s.is_word(hit.begin - 1) && definite(hit.begin - 1) && w(hit.begin - 1).size() >= 5 &&
         plain_noun(hit.begin - 1) && m_s.cue_at(hit.begin - 1) == nullptr &&
         m_s.entity_covering(hit.begin - 1) == nullptr && m_s.nationality_covering(hit.begin - 1) == nullptr) {
@@ -4234,8 +4253,19 @@ class ArabicFrames {
     // P": an aside set off by commas before the complement that names the news medium which
     // published the words; the medium relays them.)
     if (comp.found && comp.relay_outer.empty() && comp.recipient.empty()) {
-      const std::uint32_t from = before || subject.empty() ? hit.end : subject.end;
-      if (from < comp.content && m_s.is_comma(from)) {
+      std::uint32_t from = before || subject.empty() ? hit.end : subject.end;
+      // ("وقالت الوزارة في بيانها، الذي نقلته وكالة X، إن P": the statement named first.)
+      if (from + 2 < comp.content && exact(from, u"\u0641\u064a") /* في */ &&
+          is(WordClass::statement_noun, from + 1) && m_s.is_comma(from + 2)) {
+        from += 2;
+      }
+      // ("اعتبرت الوكالة، استنادا إلى تعليق نشرته صحيفة X، أن P": an aside that cites a source
+      // names what the speaker rests on, read by its own cue; the paper did not carry P.)
+      const Hit* aside_cue = from + 1 < comp.content ? m_s.cue_at(from + 1) : nullptr;
+      const bool cites = aside_cue != nullptr && aside_cue->begin == from + 1 &&
+                         (m_s.lex.cues()[aside_cue->payload].frame == Frame::citing ||
+                          m_s.lex.cues()[aside_cue->payload].frame == Frame::according);
+      if (from < comp.content && m_s.is_comma(from) && !cites) {
         for (std::uint32_t k = from + 1; k + 1 < comp.content && k < from + 12; ++k) {
           if (m_s.is_comma(k) || !m_s.is_word(k) || m_s.in_quote(k) || !frames::is_publishing_verb(w(k))) {
             continue;
@@ -8340,7 +8370,9 @@ class ArabicFrames {
     if (w(hit.begin).starts_with(u"علي")) {
       const std::u16string_view head = w(y.begin);
       if (head == u"المتحدث" || head == u"المتحدثه" || head == u"متحدث" || head == u"الناطق" ||
-          head == u"الناطقه" || head == u"ناطق") {
+          head == u"الناطقه" || head == u"ناطق" ||
+          // ("على لسان متحدثها الرسمي": the possessive on the noun itself.)
+          head == u"متحدثها" || head == u"متحدثه" || head == u"ناطقها" || head == u"ناطقه") {
         return std::nullopt;
       }
       for (std::uint32_t k = y.begin; k < y.end; ++k) {

@@ -285,6 +285,19 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
     if (to + 1 < e && s.lower(to) == u"to" && s.is_word(to + 1) && !claimed) {
       return false;
     }
+    // ("a "chimney emergency" that an inspector later told her had never existed": after an
+    // object pronoun a verb with no subject is a relative clause's, whose subject went before.)
+    if (to == b + 1 && to + 1 < e) {
+      const std::u16string_view v = s.lower(to);
+      if (v == u"had" || v == u"has" || v == u"have" || v == u"was" || v == u"were" || v == u"is" || v == u"are" ||
+          v == u"would" || v == u"will" || v == u"could") {
+        return false;
+      }
+    }
+    // ("Prosecutors have said the same thing.": what it points back to is elsewhere.)
+    if (e == b + 3 && s.lower(b) == u"the" && s.lower(b + 1) == u"same" && s.lower(b + 2) == u"thing") {
+      return false;
+    }
   }
   return any_word;
 }
@@ -916,7 +929,9 @@ bool is_publishing_verb(std::u16string_view folded) {
       // given to one medium alone: "في تصريح خصّ به الوكالة الرسمية"
       u"خص", u"خصت", u"اختص", u"اختصت",
       // made public: "بحسب أرقام أولية أعلنتها الوزارة"
-      u"اعلنتها", u"اعلنها", u"اعلنته", u"اعلنه"};
+      u"اعلنتها", u"اعلنها", u"اعلنته", u"اعلنه",
+      // carried: "في بيانها، الذي حملته الوكالة الرسمية،"، "ضمن بيان حملته وكالة X"
+      u"حملته", u"حملتها", u"حمله", u"حملها"};
   return std::find(std::begin(k_published), std::end(k_published), folded) != std::end(k_published);
 }
 

@@ -2123,7 +2123,17 @@ class EnglishFrames {
     // "assured investors that P"; a recipient verb ("told") needs no "that" after it.
     if (j < m_end && m_s.is_word(j) && !word(j, u"that")) {
       std::uint32_t r = j;
-      if (is(WordClass::determiner, r)) {
+      // ("told her the roof had failed": "her" before a determiner or a subject pronoun is the
+      // one told, not a possessive.)
+      const bool her_told = takes_recipient && word(j, u"her") && j + 2 < m_end &&
+                            ((is(WordClass::determiner, j + 1) && !word(j + 1, u"her")) || word(j + 1, u"he") ||
+                             word(j + 1, u"she") || word(j + 1, u"it") || word(j + 1, u"they") || word(j + 1, u"we") ||
+                             word(j + 1, u"there") || word(j + 1, u"i"));
+      if (her_told) {
+        out.recipient = {j, j + 1};
+        ++j;
+        r = j;
+      } else if (is(WordClass::determiner, r)) {
         ++r;
       }
       // A recipient verb's first word is the one told: "told voters this weekend P", "told him P".
@@ -2450,7 +2460,9 @@ class EnglishFrames {
       if ((word(j, u"on") || word(j, u"in") || word(j, u"at") || word(j, u"during") || word(j, u"late") ||
            word(j, u"early") || word(j, u"last") || word(j, u"to") || word(j, u"via") || word(j, u"through") ||
            word(j, u"of")) &&
-          j + 1 < m_end) {
+          j + 1 < m_end &&
+          // ("said in order to protect customers it had …": "in order to" opens the content.)
+          !(word(j, u"in") && j + 2 < m_end && word(j + 1, u"order") && (word(j + 2, u"to") || word(j + 2, u"that")))) {
         // A prepositional adjunct: "on Tuesday", "in a statement", "to reporters", "on Twitter".
         std::uint32_t k = j + 1;
         // ("said on "Fox News Sunday" that P": a programme's name in quotation marks, each
@@ -2480,11 +2492,11 @@ class EnglishFrames {
         };
         // ("in a closed-door briefing", "at a hastily-called news conference": a modifier, even
         // hyphenated, right before the statement noun.)
+        auto statement_at = [&](std::uint32_t t) { return is(WordClass::statement_noun, t) || word(t, u"ruling"); };
         auto modifies_statement = [&](std::uint32_t t) {
-          return (t + 1 < m_end && is(WordClass::statement_noun, t + 1)) ||
-                 (t + 1 < m_end && m_s.is_dash(t + 1) && t + 3 < m_end && m_s.is_word(t + 2) &&
-                  is(WordClass::statement_noun, t + 3)) ||
-                 (t > j + 1 && m_s.is_dash(t - 1) && t + 1 < m_end && is(WordClass::statement_noun, t + 1));
+          return (t + 1 < m_end && statement_at(t + 1)) ||
+                 (t + 1 < m_end && m_s.is_dash(t + 1) && t + 3 < m_end && m_s.is_word(t + 2) && statement_at(t + 3)) ||
+                 (t > j + 1 && m_s.is_dash(t - 1) && t + 1 < m_end && statement_at(t + 1));
         };
         while (k < m_end && k - j <= 6 &&
                (m_s.is_word(k) || (m_s.is_dash(k) && k > j + 1 && k + 1 < m_end && m_s.is_word(k + 1) &&
@@ -2502,7 +2514,7 @@ class EnglishFrames {
                (!word(k, u"that") || (k + 1 < m_end && is(WordClass::time_word, k + 1))) &&
                (m_s.is_dash(k) || modifies_statement(k) || is(WordClass::determiner, k) || is(WordClass::time_word, k) ||
                 is(WordClass::month, k) ||
-                is(WordClass::statement_noun, k) || is(WordClass::recipient_noun, k) ||
+                is(WordClass::statement_noun, k) || is(WordClass::recipient_noun, k) || word(k, u"ruling") ||
                 m_s.tokens[k].capitalized || m_s.tokens[k].kind == text::TokenKind::number ||
                 word(k, u"news") || word(k, u"television") || word(k, u"televised") || word(k, u"joint") ||
                 word(k, u"written") || word(k, u"telephone") || word(k, u"radio") || word(k, u"state") ||
@@ -2527,6 +2539,8 @@ class EnglishFrames {
         for (std::uint32_t t = j + 1; t < k; ++t) {
           adjunct = adjunct || outlet_place(t) || (is(WordClass::time_word, t) && !word(t, u"that")) || is(WordClass::month, t) ||
                     is(WordClass::statement_noun, t) || is(WordClass::recipient_noun, t) ||
+                    // ("wrote in a 32-page ruling that P": a court's ruling, in this adjunct only.)
+                    (word(t, u"ruling") && t > j + 1 && !m_s.tokens[t].capitalized) ||
                     (m_s.tokens[t].capitalized && word(j, u"in")) || (m_s.tokens[t].capitalized && word(j, u"on"));
         }
         if (adjunct && k > j + 1) {
@@ -4216,6 +4230,20 @@ class EnglishFrames {
     for (std::uint32_t i = subject.begin; comma_subject && i + 1 < pre; ++i) {
       comma_subject = !m_s.is_comma(i) && !m_s.is_dash(i) && !m_s.is_quote_mark(i);
     }
+    // ("P to Tallow Ridge, a market maker controlled by its founders, said people with knowledge
+    // of the arrangements": an unnamed source after the verb, closing the sentence, is the
+    // speaker, though an apposition with commas stands before the verb.)
+    if (!comma_subject && !subject.empty() && pre > 0 && m_s.is_comma(pre - 1) && word(hit.begin, u"said")) {
+      const NounPhrase np = np_right(hit.end, m_end);
+      bool unnamed = false;
+      for (std::uint32_t t = np.begin; t < np.end && t < np.begin + 3 && !unnamed; ++t) {
+        const Hit* n = m_s.noun_covering(t);
+        unnamed = n != nullptr && (m_s.lex.source_nouns()[n->payload].kind == SourceKind::anonymous ||
+                                   m_s.lex.source_nouns()[n->payload].kind == SourceKind::officials);
+      }
+      comma_subject = unnamed && (np.end >= m_end || m_s.is_end_punct(np.end) ||
+                                  (m_s.is_comma(np.end) && np.end + 1 < m_end && word(np.end + 1, u"who")));
+    }
     if (comma_subject) {
       const NounPhrase np = np_right(hit.end, m_end);
       comma_subject = !np.empty() && (np.end >= m_end || m_s.is_end_punct(np.end) ||
@@ -5470,8 +5498,23 @@ class EnglishFrames {
     if (lead < hit.begin && e + 2 < m_end && m_s.is_comma(e) && !m_s.tokens[e - 1].capitalized &&
         m_s.tokens[e + 1].capitalized && m_s.is_word(e + 1)) {
       std::uint32_t n = e + 1;
-      while (n < m_end && n <= e + 5 && (m_s.tokens[n].capitalized || (m_s.is_dash(n) && joined(n)))) {
+      // ("Dokgo Ha-eun": a hyphenated given name's second part is written small.)
+      while (n < m_end && n <= e + 6 &&
+             (m_s.tokens[n].capitalized || (m_s.is_dash(n) && joined(n)) ||
+              (n > e + 1 && m_s.is_dash(n - 1) && joined(n - 1) && m_s.is_word(n)))) {
         ++n;
+      }
+      // ("…, according to their lawyer, Dokgo Ha-eun of the law firm Hanbit.": where the named
+      // one works, up to the sentence's end, is part of the name's phrase.)
+      if (n > e + 2 && n + 2 < m_end && (word(n, u"of") || word(n, u"at") || word(n, u"from"))) {
+        std::uint32_t k = n + 1;
+        while (k < m_end && k - n <= 8 && m_s.is_word(k) && m_s.cue_at(k) == nullptr && !word(k, u"that") &&
+               !is(WordClass::relative, k)) {
+          ++k;
+        }
+        if (k >= m_end || m_s.is_end_punct(k)) {
+          n = k;
+        }
       }
       if (n > e + 2 && (n >= m_end || m_s.is_end_punct(n))) {
         e = n;

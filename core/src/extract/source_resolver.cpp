@@ -556,8 +556,15 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // ... . وقالت إن"): that subject goes on.
     const Referent* ref = discourse.by_agreement(gender, false, false, true);
     if (gender != Gender::unknown) {
+      // ("وقال المحامي إن القاضي اعتبر أن P. وأضاف أن Q": the one whose words held the judge's
+      // goes on, not the judge; a medium that relayed someone, "ونقل الموقع عن المسؤول", does not.)
       if (const Referent* subject = discourse.recent_clause_subject(gender, s.index, 1);
-          subject != nullptr && subject->sentence < s.index && (ref == nullptr || ref->sentence < subject->sentence)) {
+          subject != nullptr && subject->sentence < s.index &&
+          (ref == nullptr || ref->sentence < subject->sentence ||
+           (ref->sentence == subject->sentence && !ref->clause_subject && subject->hop.kind != SourceKind::agency &&
+            subject->hop.kind != SourceKind::outlet &&
+            // (Not the same words read again: the subject and the speaker it already is.)
+            (subject->hop.span.end <= ref->hop.span.start || ref->hop.span.end <= subject->hop.span.start)))) {
         ref = subject;
       }
     }
@@ -766,7 +773,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // ("أفاد مصدر صحي «عكاظ» بأنه": a quoted medium after a person is the one told, who is no
     // part of the source.)
     // (The quotation marks may be the name's own: "نائب سابق لـ«الشرق الأوسط»".)
-    if (arabic && m.begin >= b + 2 && (s.is_open_quote(m.begin - 1) || s.is_open_quote(m.begin))) {
+    // ("مندوبة «الوطنية» في صور": a Lebanese agency's correspondent is that agency's, as "مراسل «الجزيرة»".)
+    const bool correspondent = arabic && m.begin == b + 2 && (s.lower(b) == u"\u0645\u0646\u062f\u0648\u0628" /* مندوب */ ||
+                                                               s.lower(b) == u"\u0645\u0646\u062f\u0648\u0628\u0647" /* مندوبة */);
+    if (arabic && !correspondent && m.begin >= b + 2 && (s.is_open_quote(m.begin - 1) || s.is_open_quote(m.begin))) {
       if (const Hit* head = s.noun_covering(b); head != nullptr && head->begin == b) {
         const SourceKind k = s.lex.source_nouns()[head->payload].kind;
         if (k == SourceKind::anonymous || k == SourceKind::person || k == SourceKind::officials) {

@@ -79,6 +79,13 @@ class IteratorCache {
       builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation), status);
       status = U_ZERO_ERROR;  // already present is fine
     }
+    // CLDR's English list holds seven single capitals ("X.", "F.", …) and no others, so "a
+    // post on X. The hackers …" stayed one sentence while "on B." broke. Every single capital
+    // is left to initial_goes_on, which keeps a name's initial and ends a sentence elsewhere.
+    for (const char* letter : {"F.", "G.", "O.", "Q.", "T.", "X.", "Z."}) {
+      builder->unsuppressBreakAfter(icu::UnicodeString::fromUTF8(letter), status);
+      status = U_ZERO_ERROR;  // absent from the locale's list is fine
+    }
     icu::BreakIterator* filtered = builder->wrapIteratorWithFilter(base.release(), status);
     if (U_FAILURE(status)) {
       return nullptr;
@@ -191,6 +198,13 @@ bool initial_goes_on(std::u16string_view tail, std::u16string_view next) {
   if (n < 2 || tail[n - 1] != u'.' || tail[n - 2] < u'A' || tail[n - 2] > u'Z' ||
       (n > 2 && tail[n - 3] != u' ' && tail[n - 3] != u'\n')) {
     return false;
+  }
+  // "said in a post on X. Hackers …": the platform X after a preposition ends the sentence; a
+  // name's initial follows a name or a title, not "on" or "via".
+  for (std::u16string_view platform : {u" on X.", u" via X.", u" to X.", u" from X.", u" of X."}) {
+    if (tail.ends_with(platform)) {
+      return false;
+    }
   }
   const std::u16string_view first = leading_word(next);
   return first.size() >= 2 && first[0] >= u'A' && first[0] <= u'Z' && first[1] >= u'a' && first[1] <= u'z' &&

@@ -46,7 +46,7 @@ TEST_CASE("the project's plugins load from the build tree with no configuration"
                          "alqabas", "shafaq-news", "al-jadeed", "rudaw", "alsumaria", "mosaique-fm", "annahar", "news24", "enabbaladi", "syria-tv", "alwasat", "almasdar-online", "alquds", "alkhaleej", "rnz",
                          "bein-sports", "kooora", "madamasr", "asharq-al-awsat", "alain", "arabnews",
                          "libya-observer", "elaph", "dawn", "jakarta-post",
-                         "al-mayadeen", "rferl",
+                         "al-mayadeen", "rferl", "al-akhbar-lebanon",
                          // Family plugins: several outlets each.
                          "marca", "lequipe", "sky-sports", "the-athletic", "cbc", "gleaner", "globe-and-mail",
                          "hurriyet", "kayhan", "alittihad", "elheddaf", "nyt", "washington-post", "politico",
@@ -55,7 +55,7 @@ TEST_CASE("the project's plugins load from the build tree with no configuration"
                          "kathmandu-post", "lloyds-list", "tradewinds", "al-ahram", "youm7", "the-verge",
                          "the-information", "techcrunch", "tolonews", "bakhtar", "al-watan", "north-press",
                          "emarat-alyoum", "alghad", "premium-times", "addis-standard", "the-herald-zw", "baghdad-today",
-                         "kurdistan24", "al-sabah-iq"}) {
+                         "kurdistan24", "al-sabah-iq", "coindesk", "the-block"}) {
     INFO(id);
     CHECK(std::find(ids.begin(), ids.end(), id) != ids.end());
   }
