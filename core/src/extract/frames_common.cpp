@@ -343,6 +343,36 @@ bool data_published(const Sentence& s, std::uint32_t head, std::uint32_t verb) {
 std::vector<SourcePhrase> split_relays(const Sentence& s, std::uint32_t b, std::uint32_t e,
                                        const SourcePhrase& base) {
   std::vector<SourcePhrase> out;
+  // ("according to a Dubai Police statement that the state news agency WAM published": the
+  // medium that published the statement, in a relative clause closing the phrase, relays it.)
+  if (s.lex.lang() == "en" && e >= b + 5) {
+    const std::u16string_view v = s.lower(e - 1);
+    const bool published = v == u"published" || v == u"carried" || v == u"released" || v == u"issued" ||
+                           v == u"broadcast" || v == u"aired" || v == u"distributed" || v == u"ran";
+    for (std::uint32_t t = b + 2; published && t + 2 < e; ++t) {
+      if ((s.lower(t) == u"that" || s.lower(t) == u"which") && s.is(lexicon::WordClass::statement_noun, t - 1)) {
+        bool medium = false;
+        for (std::uint32_t k = t + 1; k < e - 1 && !medium; ++k) {
+          medium = s.entity_covering(k) != nullptr &&
+                   (s.gazetteer.entities()[s.entity_covering(k)->entity].kind == SourceKind::agency ||
+                    s.gazetteer.entities()[s.entity_covering(k)->entity].kind == SourceKind::outlet);
+        }
+        if (!medium) {
+          break;
+        }
+        SourcePhrase outer = base;
+        outer.begin = t + 1;
+        outer.end = e - 1;
+        outer.cue_begin = e - 1;
+        outer.cue_end = e;
+        outer.cue = s.utf8(e - 1, e);
+        SourcePhrase inner = base;
+        inner.begin = b;
+        inner.end = t;
+        return {outer, inner};
+      }
+    }
+  }
   for (const Hit& h : s.cues) {
     if (h.begin <= b || h.end >= e) {
       continue;

@@ -3072,7 +3072,9 @@ class EnglishFrames {
           u"crop", u"crops", u"harvest", u"output", u"production", u"estimate", u"deficit", u"surplus",
           u"reserves", u"debt", u"exports", u"imports", u"sales", u"stocks", u"value", u"loss", u"it", u"them",
           u"consumption", u"demand", u"supply", u"supplies", u"growth", u"inflation", u"shortfall", u"plantings",
-          u"acreage", u"yield", u"turnover", u"requirements", u"arrivals", u"shipments"};
+          u"acreage", u"yield", u"turnover", u"requirements", u"arrivals", u"shipments",
+          // (a sum owed or held: "puts the claim of X at $260mn", "put the amount frozen at …")
+          u"amount", u"claim", u"claims", u"sum", u"bill", u"valuation", u"assets", u"liabilities"};
       bool count = false;
       bool at = false;
       for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 10 && !m_s.is_comma(k) && !m_s.is_end_punct(k); ++k) {
@@ -3081,7 +3083,8 @@ class EnglishFrames {
                                (word(k + 1, u"low") || word(k + 1, u"high") || word(k + 1, u"much")) && word(k + 2, u"as");
         at = at || (count && as_far_as) ||
              (count && word(k, u"at") && k + 1 < m_end &&
-              (m_s.tokens[k + 1].kind == text::TokenKind::number || word(k + 1, u"about") || word(k + 1, u"around") ||
+              (m_s.tokens[k + 1].kind == text::TokenKind::number || m_s.is_punct(k + 1, u'$') ||
+               m_s.is_punct(k + 1, u'\u00a3') || m_s.is_punct(k + 1, u'\u20ac') || word(k + 1, u"about") || word(k + 1, u"around") ||
                word(k + 1, u"least") || word(k + 1, u"more") || word(k + 1, u"nearly") || word(k + 1, u"some") ||
                word(k + 1, u"over") || word(k + 1, u"a") || word(k + 1, u"an") || word(k + 1, u"only") ||
                word(k + 1, u"just") || word(k + 1, u"up") || word(k + 1, u"between")));

@@ -570,6 +570,24 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
   collect(lex.marker_index(), lexicon::table_marker, markers);
   collect(lex.nationality_index(), lexicon::table_nationality, nationalities);
   entities = gazetteer.find(tokens, keys, 0, keys.size(), starts_at);
+  // ("وزارة الموارد المائية بحكومة الوحدة الوطنية نفت": a name that is also a word, with the
+  // article, right after another word with the article is that word's adjective, "الوحدة
+  // الوطنية", and names no medium; after a medium's noun, "التلفزيون العربي", it may.)
+  if (lex.lang() == "ar") {
+    auto definite = [&](std::size_t i) {
+      return tokens[i].kind == text::TokenKind::word && (keys[i].exact.starts_with(u"\u0627\u0644") /* ال */ ||
+                                                         keys[i].exact.starts_with(u"\u0648\u0627\u0644") /* وال */);
+    };
+    std::erase_if(entities, [&](const lexicon::EntityMatch& m) {
+      if (!m.ambiguous || m.end != m.begin + 1 || m.begin == 0 || !definite(m.begin) || !definite(m.begin - 1)) {
+        return false;
+      }
+      return std::none_of(nouns.begin(), nouns.end(), [&](const Hit& h) {
+        const SourceKind k = lex.source_nouns()[h.payload].kind;
+        return h.end == m.begin && (k == SourceKind::agency || k == SourceKind::outlet);
+      });
+    });
+  }
   add_names_across_quotes(quotes, starts);
   // A reporting verb inside a name that started before it ("the United States that P",
   // "Human Rights Watch reports"): the name, not the verb.
