@@ -254,41 +254,31 @@ void Assembler::note_self_named_outlets(const Sentence& s) {
       m_self_named.push_back(id);
     }
   };
-  for (const SelfReference* reference : m_self_references) {
-    const std::string& id = reference->entity_id;
-    const std::vector<std::u16string>& keys = reference->keys;
-    // (A self-reference names its outlet: look only in sentences that name it, or name another
-    // outlet by the same words: "لـ«الأخبار»" in the Beirut daily's story matches the
-    // Mauritanian agency's bare name, and that match is the page's own masthead too.)
-    const bool named = std::any_of(s.entities.begin(), s.entities.end(), [&](const lexicon::EntityMatch& m) {
-      const EntityInfo& e = s.gazetteer.entities()[m.entity];
-      return e.id == id || e.kind == SourceKind::agency || e.kind == SourceKind::outlet;
-    });
-    if (!named) {
+  // A self-reference names its outlet, or another outlet by the same words ("لـ«الأخبار»" in the
+  // Beirut daily's story matches the Mauritanian agency's bare name, and that match is the
+  // page's own masthead too): it is looked for only where a sentence names an agency or an
+  // outlet, at the positions where its words would take that name in.
+  for (const lexicon::EntityMatch& m : s.entities) {
+    const EntityInfo& named = s.gazetteer.entities()[m.entity];
+    if (named.kind != SourceKind::agency && named.kind != SourceKind::outlet) {
       continue;
     }
-    for (std::size_t i = 0; !keys.empty() && i + keys.size() <= s.size(); ++i) {
-      bool all = true;
-      for (std::size_t k = 0; k < keys.size() && all; ++k) {
-        all = s.keys[i + k].matches(std::u16string_view(keys[k]));
-      }
-      if (!all) {
+    for (const SelfReference* reference : m_self_references) {
+      const std::vector<std::u16string>& keys = reference->keys;
+      if (keys.empty() || keys.size() > s.size()) {
         continue;
       }
-      const std::size_t end = i + keys.size();
-      std::vector<std::string> named_here;
-      for (const lexicon::EntityMatch& m : s.entities) {
-        const EntityInfo& e = s.gazetteer.entities()[m.entity];
-        if (m.begin < end && m.end > i && (e.id == id || e.kind == SourceKind::agency || e.kind == SourceKind::outlet)) {
-          named_here.push_back(e.id);
+      const std::size_t first = m.begin + 1 >= keys.size() ? m.begin + 1 - keys.size() : 0;
+      for (std::size_t i = first; i < m.end && i + keys.size() <= s.size(); ++i) {
+        bool all = true;
+        for (std::size_t k = 0; k < keys.size() && all; ++k) {
+          all = s.keys[i + k].matches(std::u16string_view(keys[k]));
         }
-      }
-      if (!named_here.empty()) {
-        note(id);
-        for (const std::string& other : named_here) {
-          note(other);
+        if (all) {
+          note(reference->entity_id);
+          note(named.id);
+          break;
         }
-        break;
       }
     }
   }
