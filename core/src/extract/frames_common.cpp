@@ -353,9 +353,9 @@ std::vector<SourcePhrase> split_relays(const Sentence& s, std::uint32_t b, std::
       if ((s.lower(t) == u"that" || s.lower(t) == u"which") && s.is(lexicon::WordClass::statement_noun, t - 1)) {
         bool medium = false;
         for (std::uint32_t k = t + 1; k < e - 1 && !medium; ++k) {
-          medium = s.entity_covering(k) != nullptr &&
-                   (s.gazetteer.entities()[s.entity_covering(k)->entity].kind == SourceKind::agency ||
-                    s.gazetteer.entities()[s.entity_covering(k)->entity].kind == SourceKind::outlet);
+          const lexicon::EntityMatch* m = s.entity_covering(k);
+          const SourceKind kind = m != nullptr ? s.gazetteer.entities()[m->entity].kind : SourceKind::unknown;
+          medium = kind == SourceKind::agency || kind == SourceKind::outlet;
         }
         if (!medium) {
           break;
