@@ -862,7 +862,16 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         // the speaker's claim, not a relay through the speaker again.
         // (So is its own finding: "The agency said it had found no evidence that P", "Scientists
         // say they have found a new species".)
-        if ((b.commitment == Commitment::belief || finding(b)) && b.sources.size() == 1 && !b.sources[0].dropped() &&
+        // (And so is the warning it recounts: "Friends said he had warned the chancellor in March
+        // that P": the speaker's account of an event, as the team's annotators keep it whole.
+        // "The newspaper said he told them that P" is a relay through him, and stays one.)
+        const std::u16string_view inner_cue = s.lower(b.cue_begin);
+        const bool recounted_telling = s.lex.lang() == "en" && b.cue_end == b.cue_begin + 1 &&
+                                       (inner_cue == u"warned" || inner_cue == u"assured" ||
+                                        inner_cue == u"cautioned" || inner_cue == u"reminded" ||
+                                        inner_cue == u"informed" || inner_cue == u"advised");
+        if ((b.commitment == Commitment::belief || finding(b) || recounted_telling) && b.sources.size() == 1 &&
+            !b.sources[0].dropped() &&
             b.sources[0].end == b.sources[0].begin + 1 && b.region_begin <= a.content_begin + 1 &&
             (s.is_exact(WordClass::pronoun_male, b.sources[0].begin) ||
              s.is_exact(WordClass::pronoun_female, b.sources[0].begin) ||
@@ -1589,26 +1598,59 @@ void Assembler::remember_clause_subject(const DocText& doc, const Sentence& s) {
     return;
   }
   using lexicon::WordClass;
+  // ("أمام مقر اللجنة في صنعاء، تجلس أم مصطفى على كرسي": a place or time set off first, then
+  // the verb and its subject.)
+  std::uint32_t v0 = 0;
+  // (Places as nouns of place: أمام، عند، قرب، داخل، خارج، وسط، بجوار, with or without "و".)
+  static constexpr std::u16string_view k_places[] = {u"\u0627\u0645\u0627\u0645", u"\u0639\u0646\u062f",
+                                                     u"\u0642\u0631\u0628", u"\u062f\u0627\u062e\u0644",
+                                                     u"\u062e\u0627\u0631\u062c", u"\u0648\u0633\u0637",
+                                                     u"\u0628\u062c\u0648\u0627\u0631"};
+  std::u16string_view opener = s.lower(0);
+  if (opener.size() > 3 && opener[0] == u'\u0648') {
+    opener.remove_prefix(1);
+  }
+  const bool place_noun = std::find(std::begin(k_places), std::end(k_places), opener) != std::end(k_places);
+  if (s.is(WordClass::preposition, 0) || s.is(WordClass::adverb, 0) || s.is(WordClass::time_word, 0) || place_noun) {
+    for (std::uint32_t k = 1; k < s.size() && k <= 9; ++k) {
+      if (s.is_comma(k)) {
+        v0 = k + 1 + 2 < s.size() && s.is_word(k + 1) && s.is_word(k + 2) && s.cue_at(k + 1) == nullptr ? k + 1 : 0;
+        break;
+      }
+      if (!s.is_word(k) || s.cue_at(k) != nullptr) {
+        break;
+      }
+    }
+    if (v0 == 0) {
+      return;
+    }
+  }
   for (const WordClass c : {WordClass::preposition, WordClass::conjunction, WordClass::adverb, WordClass::time_word,
                             WordClass::auxiliary, WordClass::subordinator, WordClass::relative, WordClass::negation,
                             WordClass::title, WordClass::honorific, WordClass::complementizer, WordClass::pronoun_male,
                             WordClass::pronoun_female, WordClass::pronoun_plural, WordClass::pronoun_thing}) {
-    if (s.is(c, 0)) {
+    if (s.is(c, v0)) {
       return;
     }
   }
-  std::u16string_view verb = s.lower(0);
+  std::u16string_view verb = s.lower(v0);
   if (verb.size() > 3 && (verb[0] == u'\u0648' || verb[0] == u'\u0641')) {
     verb.remove_prefix(1);  // "ونشرت"
   }
   // A noun, not a verb: the article, or a known name or source noun.
-  if (verb.size() < 3 || verb.starts_with(u"\u0627\u0644") || s.entity_covering(0) != nullptr ||
-      s.noun_covering(0) != nullptr) {
+  if (verb.size() < 3 || verb.starts_with(u"\u0627\u0644") || s.entity_covering(v0) != nullptr ||
+      s.noun_covering(v0) != nullptr) {
     return;
   }
-  const lexicon::EntityMatch* entity = s.entity_covering(1);
-  const Hit* noun = s.noun_covering(1);
-  if ((entity == nullptr || entity->begin != 1) && (noun == nullptr || noun->begin != 1)) {
+  const std::uint32_t subject = v0 + 1;
+  const lexicon::EntityMatch* entity = s.entity_covering(subject);
+  const Hit* noun = s.noun_covering(subject);
+  // ("تجلس أم مصطفى"، "يقول أبو خالد": a parent's byname names a person the lexicon does not
+  // know.)
+  const bool kunya = subject + 1 < s.size() && s.is_word(subject + 1) &&
+                     (s.lower(subject) == u"\u0627\u0645" /* أم */ || s.lower(subject) == u"\u0627\u0628\u0648" /* أبو */) &&
+                     !s.lower(subject + 1).starts_with(u"\u0627\u0644");
+  if ((entity == nullptr || entity->begin != subject) && (noun == nullptr || noun->begin != subject) && !kunya) {
     return;
   }
   // The verb's agreement: past "نشرت" / present "تنشر" feminine, "نشروا" plural.
@@ -1627,8 +1669,10 @@ void Assembler::remember_clause_subject(const DocText& doc, const Sentence& s) {
     const SourceKind k = s.gazetteer.entities()[m->entity].kind;
     return k == SourceKind::agency || k == SourceKind::outlet;
   };
-  std::uint32_t end = entity != nullptr && entity->begin == 1 ? entity->end : noun->end;
-  while (end < s.size() && end < 7 && s.is_word(end) && s.cue_at(end) == nullptr && !s.in_quote(end) &&
+  std::uint32_t end = entity != nullptr && entity->begin == subject ? entity->end
+                     : noun != nullptr && noun->begin == subject ? noun->end
+                                                                 : subject + 2;
+  while (end < s.size() && end < subject + 6 && s.is_word(end) && s.cue_at(end) == nullptr && !s.in_quote(end) &&
          !s.is(WordClass::preposition, end) && !s.is(WordClass::complementizer, end) &&
          !s.is(WordClass::time_word, end) && !s.is(WordClass::relative, end) &&
          !s.lower(end).starts_with(u"\u0628") &&
@@ -1636,7 +1680,7 @@ void Assembler::remember_clause_subject(const DocText& doc, const Sentence& s) {
          !(s.lower(end).starts_with(u"\u0644") && told_medium(end))) {
     ++end;
   }
-  const ResolvedSource r = resolve_source(s, 1, end, m_discourse, gender, doc);
+  const ResolvedSource r = resolve_source(s, subject, end, m_discourse, gender, doc);
   if (!r.valid || r.from_antecedent) {
     return;
   }
@@ -1771,6 +1815,40 @@ void Assembler::dispute_counter_accounts(const std::vector<bool>& pointer_claim)
       if ((!after_in_sentence && !next) || &c == &p || c.chain.empty() || c.chain.back().mention == denied_root ||
           c.status == ClaimStatus::disputed || c.status == ClaimStatus::denied) {
         continue;
+      }
+      // ("P, an allegation Mr NAME dismissed as "propaganda". The oversight body said Q": after
+      // a label set off inside the claim's sentence, a denier named by his honorific gives his
+      // version himself or through a pronoun; another body named next speaks for itself. (A
+      // body's denial goes on through its spokesman: "…, a claim Home Affairs rejected. A
+      // department spokesman said Q".)
+      const std::string_view denier_mention = p.chain.back().mention;
+      const bool honorific = denier_mention.starts_with("Mr ") || denier_mention.starts_with("Ms ") ||
+                             denier_mention.starts_with("Mrs ") || denier_mention.starts_with("Dr ") ||
+                             denier_mention.starts_with("Miss ") || denier_mention.starts_with("Sir ");
+      if (next && p.rule == "en.label-denial" && honorific && c.chain.back().mention != p.chain.back().mention) {
+        static constexpr std::string_view k_pointing[] = {"he", "she", "they", "his ", "her ", "their "};
+        std::string root = c.chain.back().mention;
+        std::transform(root.begin(), root.end(), root.begin(), [](unsigned char ch) { return std::tolower(ch); });
+        // (Or the denier named again by a word of his mention: "the governor of Latakia
+        // rejected. … the governor told SANA".)
+        std::string denier = p.chain.back().mention;
+        std::transform(denier.begin(), denier.end(), denier.begin(), [](unsigned char ch) { return std::tolower(ch); });
+        bool same_one = false;
+        for (std::size_t at = 0; at < root.size() && !same_one;) {
+          const std::size_t sp = std::min(root.find(' ', at), root.size());
+          const std::string_view w = std::string_view(root).substr(at, sp - at);
+          if (w.size() >= 4 && w != "said" && w != "spokesman" && w != "spokeswoman" && w != "spokesperson") {
+            for (std::size_t d = denier.find(w); d != std::string::npos && !same_one; d = denier.find(w, d + 1)) {
+              same_one = (d == 0 || denier[d - 1] == ' ') && (d + w.size() == denier.size() || denier[d + w.size()] == ' ');
+            }
+          }
+          at = sp + 1;
+        }
+        if (!same_one && std::none_of(std::begin(k_pointing), std::end(k_pointing), [&](std::string_view w) {
+              return root == w || (w.ends_with(' ') && root.starts_with(w));
+            })) {
+          continue;
+        }
       }
       c.status = ClaimStatus::disputed;
       c.unconfirmed = true;
@@ -2620,10 +2698,25 @@ std::vector<Claim> Assembler::finish() {
     return c.commitment == Commitment::denial &&
            std::find(std::begin(k_nouns), std::end(k_nouns), std::string_view(c.text)) != std::end(k_nouns);
   };
+  // ("نفى صحة رواية الشرطة"، "رفض مزاعم الجيش": the word for what was said, with whose it
+  // was; once the denial has found that claim it says nothing of its own.)
+  auto owned_account = [](const Claim& c) {
+    static constexpr std::string_view k_accounts[] = {
+        "\u0631\u0648\u0627\u064a\u0629" /* رواية */, "\u0631\u0648\u0627\u064a\u0627\u062a" /* روايات */,
+        "\u062a\u0642\u0631\u064a\u0631" /* تقرير */, "\u062a\u0642\u0627\u0631\u064a\u0631" /* تقارير */,
+        "\u0645\u0632\u0627\u0639\u0645" /* مزاعم */, "\u0627\u062f\u0639\u0627\u0621\u0627\u062a" /* ادعاءات */,
+        "\u0623\u0646\u0628\u0627\u0621" /* أنباء */};
+    const std::string_view t(c.text);
+    const std::size_t space = t.find(' ');
+    return c.commitment == Commitment::denial && space != std::string_view::npos &&
+           t.find(' ', space + 1) == std::string_view::npos &&
+           std::find(std::begin(k_accounts), std::end(k_accounts), t.substr(0, space)) != std::end(k_accounts);
+  };
   std::vector<bool> pointer_claim(m_claims.size(), false);
   for (std::size_t i = 0; i < m_claims.size(); ++i) {
     pointer_claim[i] = bare_pointer(m_claims[i]) ||
-                       ((pointer_noun(m_claims[i]) || m_claims[i].rule == "en.label-denial") && linked(m_claims[i]));
+                       ((pointer_noun(m_claims[i]) || m_claims[i].rule == "en.label-denial" || owned_account(m_claims[i])) &&
+                        linked(m_claims[i]));
   }
   // (Its denier stays on record as the cue of the dispute it made.)
   for (std::size_t i = 0; i < m_claims.size(); ++i) {

@@ -325,7 +325,9 @@ bool arabic_date_line(std::string_view line) {
       // DATE": and the time of the last update.)
       "نشر", "نُشر", "في", "فى", "آخر", "اخر", "تحديث",
       // ("… 2020. 12:00 صباحاً": the time of day; "كانون الثاني / يناير": both month names.)
-      "/", "صباحا", "صباحاً", "مساء", "مساءً", "ظهرا", "ظهراً"};
+      "/", "صباحا", "صباحاً", "مساء", "مساءً", "ظهرا", "ظهراً",
+      // ("نشر بتاريخ: DATE ( آخر تحديث: DATE الساعة: 15:42 )": Maan's posting line.)
+      "بتاريخ", "الساعة", "تاريخ", "النشر", "(", ")"};
   bool digit = false;
   std::size_t words = 0;
   for (std::size_t at = 0; at < line.size();) {
@@ -1531,7 +1533,25 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         const std::size_t agency_comma = latin_comma != std::string_view::npos ? latin_comma : arabic_comma;
         const std::size_t comma_width = latin_comma != std::string_view::npos ? 1 : 2;
         if (agency_comma != std::string_view::npos && !ctx.byline.author) {
-          if (credit_byline_agency(trim(name.substr(agency_comma + comma_width)))) {
+          const std::string_view after = trim(name.substr(agency_comma + comma_width));
+          // ("By NAME, PA Political Correspondent": the agency before the writer's desk and role.)
+          auto agency_before_role = [&] {
+            const std::size_t last_space = after.rfind(' ');
+            if (last_space == std::string_view::npos || !writer_role(after.substr(last_space + 1))) {
+              return false;
+            }
+            for (std::size_t words = 3; words >= 1; --words) {
+              std::size_t end = 0;
+              for (std::size_t w = 0; w < words && end != std::string_view::npos; ++w) {
+                end = after.find(' ', end == 0 && w == 0 ? 0 : end + 1);
+              }
+              if (end != std::string_view::npos && end <= last_space && credit_byline_agency(after.substr(0, end))) {
+                return true;
+              }
+            }
+            return false;
+          };
+          if (credit_byline_agency(after) || agency_before_role()) {
             name = trim(name.substr(0, agency_comma));
           }
         }

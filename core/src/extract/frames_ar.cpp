@@ -105,6 +105,10 @@ class ArabicFrames {
       if (predicted_saying(hit) || passive_acknowledged(hit, cue)) {
         continue;
       }
+      // ("نشر بتاريخ: DATE": the page's time of posting, no one publishing anything.)
+      if (hit.end < m_end && exact(hit.end, u"\u0628\u062a\u0627\u0631\u064a\u062e") /* بتاريخ */) {
+        continue;
+      }
       std::optional<Attribution> a;
       switch (cue.frame) {
         case Frame::speech:
@@ -8475,6 +8479,20 @@ class ArabicFrames {
          w(hit.end).starts_with(u"\u0628\u0627\u0646") /* بأن… */)) {
       return std::nullopt;
     }
+    // ("ووصفت جروحهم بالطفيفة"، "وأن جراحهم وُصفت بالمتوسطة": the wounded's condition as the
+    // report gives it, no one describing; it stays in the report.)
+    auto condition_noun = [&](std::uint32_t k) {
+      if (k >= m_end || !m_s.is_word(k)) {
+        return false;
+      }
+      const std::u16string_view t = w(k);
+      return t.starts_with(u"\u062c\u0631\u0648\u062d") /* جروح */ || t.starts_with(u"\u062c\u0631\u0627\u062d") /* جراح */ ||
+             t.starts_with(u"\u062d\u0627\u0644\u0647") /* حاله */ || t.starts_with(u"\u062d\u0627\u0644\u062a") /* حالت */ ||
+             t.starts_with(u"\u0627\u0635\u0627\u0628") /* اصاب */;
+    };
+    if (condition_noun(hit.end) || (hit.begin > 0 && condition_noun(hit.begin - 1))) {
+      return std::nullopt;
+    }
     // "وصف X Y بأنه P" / "ووصف X هذه التعليقات بـ"P"".
     Attribution a = base(hit, cue);
     std::uint32_t k = hit.end;
@@ -8558,7 +8576,9 @@ class ArabicFrames {
     // of a verb that carries no object pronoun; its subject was dropped. "ووصفها الوزير
     // بأنها" names the subject after a verb that holds its object.)
     std::u16string_view verb_form = w(hit.begin);
-    if (verb_form.size() > 3 && (verb_form[0] == k_waw || verb_form[0] == u'\u0641')) {
+    // (The conjunction only: "وصفت" begins with the verb's own "و".)
+    if (verb_form.size() > 3 && (verb_form[0] == k_waw || verb_form[0] == u'\u0641') &&
+        !verb_form.starts_with(u"\u0648\u0635\u0641")) {
       verb_form.remove_prefix(1);
     }
     const bool bare_verb = verb_form == u"\u0648\u0635\u0641" || verb_form == u"\u0648\u0635\u0641\u062a" ||

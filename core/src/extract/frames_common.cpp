@@ -183,7 +183,7 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   // writer's comment on what was said, set off after it, ends it (its markers still reach it).
   if (s.lex.lang() == "en" && e > b + 4) {
     // (The comment closes the content: only its last words are looked at.)
-    for (std::uint32_t k = std::max(b + 1, e > 12 ? e - 12 : 0); k + 3 < e; ++k) {
+    for (std::uint32_t k = std::max(b + 1, e > 16 ? e - 16 : 0); k + 3 < e; ++k) {
       if (writers_comment_at(s, k)) {
         e = k;
         break;

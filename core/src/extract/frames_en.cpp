@@ -145,6 +145,66 @@ class EnglishFrames {
             !finite_verb_within(hit.end, 5)))) {
         continue;
       }
+      // ("In a letter to the prime minister posted on X, NAME wrote that P": inside an opening
+      // phrase on a statement, "posted" is the statement's participle; the words before it are
+      // the statement's addressee, not someone posting.)
+      if ((word(hit.begin, u"posted") || word(hit.begin, u"tweeted")) && hit.begin >= 3 &&
+          is(WordClass::preposition, 0)) {
+        bool statement = false;
+        bool comma_before = false;
+        for (std::uint32_t k = 1; k < hit.begin; ++k) {
+          statement = statement || (is(WordClass::statement_noun, k) && !m_s.tokens[k].capitalized);
+          comma_before = comma_before || m_s.is_comma(k);
+        }
+        bool comma_after = false;
+        for (std::uint32_t k = hit.end; k < m_s.size() && k < hit.end + 8 && !comma_after; ++k) {
+          comma_after = m_s.is_comma(k) && !m_s.in_quote(k);
+        }
+        if (statement && !comma_before && comma_after) {
+          continue;
+        }
+      }
+      // ("A paper posted on arXiv on Monday by four researchers argues that P", "a video posted
+      // online shows P": right after a noun for a document or a statement, with where, when or
+      // by whom after it, "posted" is the noun's participle; the clause's verb comes later.)
+      if ((word(hit.begin, u"posted") || word(hit.begin, u"published")) && hit.begin > 0 && hit.end < m_s.size() &&
+          (is(WordClass::preposition, hit.end) || word(hit.end, u"by") || word(hit.end, u"online")) &&
+          doc_noun(hit.begin - 1)) {
+        bool verb_later = false;
+        for (std::uint32_t k = hit.end; k < m_s.size() && k < hit.end + 16 && !verb_later; ++k) {
+          if (m_s.is_comma(k) || m_s.is_end_punct(k)) {
+            break;
+          }
+          const Hit* h = m_s.cue_at(k);
+          verb_later = h != nullptr && h->begin == k && m_s.lex.cues()[h->payload].frame == Frame::speech;
+        }
+        // ("documented in a paper posted on arXiv last week by researchers": the noun is a
+        // preposition's object, and nothing it names posts.)
+        const bool object_of_preposition =
+            hit.begin >= 3 && (is(WordClass::preposition, hit.begin - 2) ||
+                               (is(WordClass::determiner, hit.begin - 2) && is(WordClass::preposition, hit.begin - 3)));
+        if (verb_later || object_of_preposition) {
+          continue;
+        }
+      }
+      // ("according to a paper posted on arXiv": the participle describes the according
+      // phrase's source, which that frame reads.)
+      if ((word(hit.begin, u"posted") || word(hit.begin, u"published")) && hit.end < m_s.size() &&
+          (is(WordClass::preposition, hit.end) || word(hit.end, u"by") || word(hit.end, u"online"))) {
+        bool in_according = false;
+        for (std::uint32_t k = hit.begin; k >= 2 && k + 6 >= hit.begin; --k) {
+          if (word(k - 1, u"to") && word(k - 2, u"according")) {
+            in_according = true;
+            break;
+          }
+          if (!m_s.is_word(k - 1) || m_s.cue_at(k - 1) != nullptr) {
+            break;
+          }
+        }
+        if (in_according) {
+          continue;
+        }
+      }
       // ("declared the governing party's candidate the winner", "declared a state of emergency":
       // an act of declaring, no proposition, when no "that", quotation or finite verb follows.)
       if ((word(hit.begin, u"declared") || word(hit.begin, u"declares") || word(hit.begin, u"declare")) &&
@@ -616,14 +676,25 @@ class EnglishFrames {
   // A refusal to comment opening at `v`, before `end`: "would not comment", "did not
   // comment", "declined to comment". Returns the token after "comment", or 0.
   [[nodiscard]] std::uint32_t refusal_at(std::uint32_t v, std::uint32_t end) const {
-    if (word(v, u"would") || word(v, u"could") || word(v, u"did") || word(v, u"does") || word(v, u"will")) {
+    const bool would = word(v, u"would") || word(v, u"will");
+    if (would || word(v, u"could") || word(v, u"did") || word(v, u"does")) {
       ++v;
     }
     if ((word(v, u"not") || word(v, u"n't")) && v + 1 < end && word(v + 1, u"comment")) {
       return v + 2;
     }
-    if (word(v, u"declined") && v + 2 < end && word(v + 1, u"to") && word(v + 2, u"comment")) {
-      return v + 3;
+    // ("but would not be drawn on whether P", "would not elaborate": British copy's refusals.)
+    if (would && (word(v, u"not") || word(v, u"n't")) && v + 1 < end &&
+        (word(v + 1, u"elaborate") || (v + 2 < end && word(v + 1, u"be") && word(v + 2, u"drawn")))) {
+      return word(v + 1, u"elaborate") ? v + 2 : v + 3;
+    }
+    if ((word(v, u"declined") || word(v, u"refused")) && v + 2 < end && word(v + 1, u"to")) {
+      if (word(v + 2, u"comment") || word(v + 2, u"elaborate")) {
+        return v + 3;
+      }
+      if (v + 3 < end && word(v + 2, u"be") && word(v + 3, u"drawn")) {
+        return v + 4;
+      }
     }
     return 0;
   }
@@ -832,6 +903,14 @@ class EnglishFrames {
            (word(i + 1, u"on") || word(i + 1, u"in") || is(WordClass::time_word, i + 1));
   }
 
+  // A noun for a document or a statement, written small: "a paper", "the video", "a letter".
+  [[nodiscard]] bool doc_noun(std::size_t i) const {
+    return m_s.is_word(i) && !m_s.tokens[i].capitalized &&
+           (is(WordClass::statement_noun, i) || word(i, u"paper") || word(i, u"preprint") || word(i, u"study") ||
+            word(i, u"video") || word(i, u"clip") || word(i, u"memo") || word(i, u"document") || word(i, u"photo") ||
+            word(i, u"photograph") || word(i, u"footage"));
+  }
+
   [[nodiscard]] bool np_token(std::size_t i) const {
     // ("Chinese traders, quoted by Xinhua without being named, said": how the relay named them
     // is part of the phrase.)
@@ -908,8 +987,18 @@ class EnglishFrames {
         // ("sources inside the country", "an outlet with offices near Seoul": where.)
         const bool where = word(i, u"inside") || word(i, u"near") || word(i, u"outside") || word(i, u"within") ||
                            word(i, u"across");
+        // ("A paper posted on arXiv on Monday by four researchers argues": the adjuncts of a
+        // document's participle.)
+        bool after_document_participle = false;
+        for (std::size_t k = i; k-- > 1 && k + 8 > i && !after_document_participle;) {
+          if (!m_s.is_word(k)) {
+            break;
+          }
+          after_document_participle = (word(k, u"posted") || word(k, u"published")) && doc_noun(k - 1);
+        }
         return word(i, u"of") || word(i, u"for") || word(i, u"at") || word(i, u"in") || word(i, u"from") ||
-               word(i, u"with") || word(i, u"close") || where || to_after_title || on_after_noun || by_after_participle;
+               word(i, u"with") || word(i, u"close") || where || to_after_title || on_after_noun || by_after_participle ||
+               after_document_participle;
       }
       if (m_s.cue_at(i) != nullptr && !m_s.tokens[i].capitalized) {
         // ("The briefing note says": a document's noun after a determiner or another noun,
@@ -925,6 +1014,12 @@ class EnglishFrames {
               next != nullptr && next->begin == i + 1 && m_s.lex.cues()[next->payload].frame == Frame::speech) {
             return true;
           }
+        }
+        // ("A video posted on social media appeared to show P": the document's participle, with
+        // where or when after it, stays in the phrase.)
+        if ((word(i, u"posted") || word(i, u"published")) && i > 0 && i + 1 < m_s.size() && doc_noun(i - 1) &&
+            (is(WordClass::preposition, i + 1) || word(i + 1, u"by") || word(i + 1, u"online"))) {
+          return true;
         }
         const lexicon::CueEntry& c = m_s.lex.cues()[m_s.cue_at(i)->payload];
         return c.frame == Frame::postmod_relay;  // "quoted in China Daily" stays in the phrase
@@ -1474,6 +1569,21 @@ class EnglishFrames {
       // (A preposition opens the phrase before it: "Under …", "At the hearing".)
       if (floor + 2 < e && m_s.is_exact(WordClass::preposition, floor)) {
         return {e - 1, e};
+      }
+    }
+    // ("told MPs he warned the minister that P", "told MPs it had warned that P": inside what
+    // was told, the audience before a subject pronoun is no part of the subject.)
+    if (e > floor + 2 && m_s.is_word(e - 2) && !m_s.tokens[e - 1].capitalized &&
+        (word(e - 1, u"he") || word(e - 1, u"she") || word(e - 1, u"they") || word(e - 1, u"it")) &&
+        (is(WordClass::recipient_noun, e - 2) || is(WordClass::title, e - 2)) && floor + 2 < e) {
+      for (std::uint32_t t = e - 2; t > floor; --t) {
+        const Hit* h = m_s.cue_at(t - 1);
+        if (h != nullptr && m_s.lex.cues()[h->payload].recipient) {
+          return {e - 1, e};
+        }
+        if (!m_s.is_word(t - 1) || e - t > 4) {
+          break;
+        }
       }
     }
     // "… between protesters and police and said P": a verb right after "and" is coordinated
@@ -2204,7 +2314,38 @@ class EnglishFrames {
           r = k;
         }
       }
-      if (r > j && !(r == j + 1 && is(WordClass::determiner, j)) && (takes_recipient || (word(r, u"that") && named))) {
+      // ("warned the minister that P", "warned the minister in writing that P", "assured
+      // investors that P": an office or an audience, then "that" or an adverbial and "that".)
+      bool audience_then_that = false;
+      // (A bare plural alone before "that": "assured depositors that P".)
+      if (!takes_recipient && !named && r == j && j + 1 < m_end && word(j + 1, u"that") && m_s.is_word(j) &&
+          !m_s.tokens[j].capitalized && m_s.cue_at(j) == nullptr) {
+        const std::u16string_view n = m_s.lower(j);
+        if (n.size() > 5 && (n.ends_with(u"ers") || n.ends_with(u"ors") || n.ends_with(u"ants") ||
+                             n.ends_with(u"ents") || n.ends_with(u"ians") || n.ends_with(u"ists"))) {
+          r = j + 1;
+        }
+      }
+      if (!takes_recipient && !named && r > j) {
+        bool audience = false;
+        for (std::uint32_t t = j; t < r; ++t) {
+          const std::u16string_view n = m_s.lower(t);
+          // ("assured depositors that P": a plural of those who do something.)
+          const bool doers = n.size() > 5 && (n.ends_with(u"ers") || n.ends_with(u"ors") || n.ends_with(u"ants") ||
+                                              n.ends_with(u"ents") || n.ends_with(u"ians") || n.ends_with(u"ists"));
+          audience = audience || is(WordClass::title, t) || is(WordClass::recipient_noun, t) ||
+                     frames::people_plural(n) || doers;
+        }
+        for (std::uint32_t t = r; audience && t < m_end && t < r + 6 && !audience_then_that; ++t) {
+          // (A cue word inside the adverbial is a noun there: "in writing".)
+          if (m_s.is_comma(t) || !m_s.is_word(t) || (t == r && m_s.cue_at(t) != nullptr) || is(WordClass::auxiliary, t)) {
+            break;
+          }
+          audience_then_that = word(t, u"that") && (t == r || is(WordClass::preposition, r));
+        }
+      }
+      if (r > j && !(r == j + 1 && is(WordClass::determiner, j)) &&
+          (takes_recipient || (word(r, u"that") && named) || audience_then_that)) {
         // ("sources close to the government told this paper P": the page's own outlet, told,
         // relays nothing; the words are passed over.)
         static constexpr std::u16string_view k_own_media[] = {u"paper",   u"newspaper", u"website",  u"publication",
@@ -2256,7 +2397,10 @@ class EnglishFrames {
         };
         while (k < m_end && k - j <= 8 &&
                (possessive(k) ||
-                (m_s.is_word(k) && !word(k, u"that") && m_s.cue_at(k) == nullptr && !is(WordClass::statement_noun, k) &&
+                (m_s.is_word(k) && !word(k, u"that") &&
+                 // ("warned in writing that P": the gerund there names the means.)
+                 (m_s.cue_at(k) == nullptr || (k == j + 1 && word(j, u"in") && word(k, u"writing"))) &&
+                 !is(WordClass::statement_noun, k) &&
                  !word(k, u"remarks") && !word(k, u"comments") && !is(WordClass::recipient_noun, k) &&
                  (m_s.entity_covering(k) == nullptr || on_air) && !is(WordClass::auxiliary, k) &&
                  !is(WordClass::verb_blocker, k) && !is(WordClass::conjunction, k)))) {
@@ -5481,7 +5625,14 @@ class EnglishFrames {
       // verb, before "from" or "by".)
       const bool data_noun = (word(e, u"estimates") || word(e, u"reports") || word(e, u"claims")) && e + 1 < m_end &&
                              (word(e + 1, u"from") || word(e + 1, u"by"));
-      if (const Hit* h = m_s.cue_at(e); h != nullptr && e > hit.end && !data_noun) {
+      // ("according to a paper posted on arXiv last week": a past participle right after the
+      // source's noun, with where or when after it, describes the source.)
+      const bool participle = e > hit.end + 1 && m_s.lower(e).ends_with(u"ed") && m_s.is_word(e - 1) &&
+                              !m_s.tokens[e - 1].capitalized && !word(e - 1, u"that") &&
+                              !is(WordClass::relative, e - 1) && e + 1 < m_end &&
+                              (is(WordClass::preposition, e + 1) || is(WordClass::time_word, e + 1) ||
+                               word(e + 1, u"online") || word(e + 1, u"last") || word(e + 1, u"earlier"));
+      if (const Hit* h = m_s.cue_at(e); h != nullptr && e > hit.end && !data_noun && !participle) {
         const Frame f = m_s.lex.cues()[h->payload].frame;
         if (f != Frame::postmod_relay && f != Frame::citing) {
           break;
@@ -5611,6 +5762,25 @@ class EnglishFrames {
     if (end < m_end && is(WordClass::preposition, end) && !word(end, u"as") && !word(end, u"that")) {
       while (end < m_end && m_s.is_word(end) && end - hit.end < 6) {
         ++end;
+      }
+    }
+    // ("P, a claim the party chairman rejected as "desperate spin"": the denial's own label for
+    // it, quoted or a few words, ends the clause.)
+    if (end < m_end && word(end, u"as") && end + 1 < m_end) {
+      std::uint32_t k = end + 1;
+      if (m_s.is_open_quote(k)) {
+        ++k;
+        while (k < m_end && !m_s.is_close_quote(k) && k - end < 12) {
+          ++k;
+        }
+        k = k < m_end && m_s.is_close_quote(k) ? k + 1 : end;
+      } else {
+        while (k < m_end && m_s.is_word(k) && k - end <= 5) {
+          ++k;
+        }
+      }
+      if (k > end + 1 && (k >= m_end || m_s.is_comma(k) || m_s.is_end_punct(k))) {
+        end = k;
       }
     }
     if (end < m_end && !m_s.is_comma(end) && !m_s.is_end_punct(end)) {

@@ -558,8 +558,13 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     if (gender != Gender::unknown) {
       // ("وقال المحامي إن القاضي اعتبر أن P. وأضاف أن Q": the one whose words held the judge's
       // goes on, not the judge; a medium that relayed someone, "ونقل الموقع عن المسؤول", does not.)
-      if (const Referent* subject = discourse.recent_clause_subject(gender, s.index, 1);
+      // (A person two sentences back, when no one has spoken since and the sentence between goes
+      // on with her: "تجلس أم مصطفى على كرسي. وهي تسأل الموظفين … . تقول للميادين نت: …".)
+      if (const Referent* subject = discourse.recent_clause_subject(gender, s.index, 2);
           subject != nullptr && subject->sentence < s.index &&
+          (subject->sentence + 1 == s.index ||
+           ((subject->hop.kind == SourceKind::person || subject->hop.kind == SourceKind::unknown) &&
+            (discourse.last_source() == nullptr || discourse.last_source()->sentence < subject->sentence))) &&
           (ref == nullptr || ref->sentence < subject->sentence ||
            (ref->sentence == subject->sentence && !ref->clause_subject && subject->hop.kind != SourceKind::agency &&
             subject->hop.kind != SourceKind::outlet &&
@@ -1631,9 +1636,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       (kind == SourceKind::person || kind == SourceKind::unknown)) {
     const std::u16string_view head = s.lower(b);
     // A construct chain ending in a definite noun is definite ("رئيس منظمة السلام"); an
-    // adjective or a preposition ends an indefinite one ("قائد كبير في الجيش").
+    // adjective or a preposition ends an indefinite one ("قائد كبير في الجيش"). (Offices'
+    // chains run long: "مدير مكتب هيئة شؤون الأسرى".)
     bool definite_next = false;
-    for (std::uint32_t k = b + 1; k < e && k <= b + 3 && s.is_word(k) && !is_function_word(s, k); ++k) {
+    for (std::uint32_t k = b + 1; k < e && k <= b + 5 && s.is_word(k) && !is_function_word(s, k); ++k) {
       if ((has_article(k) && s.nationality_covering(k) == nullptr) || s.entity_covering(k) != nullptr) {
         definite_next = true;
         break;
