@@ -4045,6 +4045,9 @@ class ArabicFrames {
         m_s.entity_covering(hit.begin - 1) == nullptr && m_s.nationality_covering(hit.begin - 1) == nullptr) {
       subject = {hit.begin - 1, hit.begin};
     }
+    if (subject.empty()) {
+      subject = source_before_aside(hit);
+    }
     // ("بعد أسبوع من تقرير لصحيفة "نيكي" أفاد بأن P": an indefinite statement with its owner
     // named with "ل", and the verb right after as its adjectival clause: the statement is
     // the subject.)
@@ -7427,6 +7430,48 @@ class ArabicFrames {
     return false;
   }
 
+  // "غير أن وكالة الأنباء اليمنية "سبأ"، بنسختها التي تديرها الحكومة من الرياض، نقلت عن X": a
+  // known source that opens the clause (or follows "لكن"، "غير أن"), an aside set off after it,
+  // then the verb. Empty when the words before the verb are no such thing.
+  [[nodiscard]] Range source_before_aside(const Hit& hit) const {
+    if (hit.begin < 4 || !m_s.is_comma(hit.begin - 1)) {
+      return {};
+    }
+    std::uint32_t open = hit.begin - 1;
+    while (open > 0 && !m_s.is_comma(open - 1) && hit.begin - open < 16 &&
+           (!m_s.is_word(open - 1) || m_s.cue_at(open - 1) == nullptr) && !m_s.is_end_punct(open - 1)) {
+      --open;
+    }
+    if (open <= 1 || !m_s.is_comma(open - 1)) {
+      return {};
+    }
+    const std::uint32_t np_end = open - 1;
+    std::uint32_t np_begin = 0;
+    for (std::uint32_t t = 0; t + 1 < np_end; ++t) {
+      if (exact(t, u"لكن") || exact(t, u"ولكن") ||
+          (complementizer(t) && t > 0 && (exact(t - 1, u"غير") || exact(t - 1, u"الا") || exact(t - 1, u"بيد")))) {
+        np_begin = t + 1;
+      }
+    }
+    // (The name closes the phrase, in quotation marks or not: "وكالة … "سبأ"". A medium or a
+    // body: "رئيس نقابة صيادلة المغرب، NAME، قال" ends with a country, and its aside is the name.)
+    bool source_entity = false;
+    for (std::uint32_t t = np_begin; t < np_end && !source_entity; ++t) {
+      const lexicon::EntityMatch* m = m_s.entity_covering(t);
+      if (m == nullptr || !(m->end == np_end || (m->end + 1 == np_end && m_s.is_close_quote(np_end - 1)))) {
+        continue;
+      }
+      const SourceKind k = m_s.gazetteer.entities()[m->entity].kind;
+      source_entity = (k == SourceKind::agency || k == SourceKind::outlet || k == SourceKind::government ||
+                       k == SourceKind::organization) &&
+                      !lexicon::Gazetteer::is_country(m_s.gazetteer.entities()[m->entity]);
+    }
+    if (!source_entity || np_end - np_begin > 8 || m_s.cue_at(np_begin) != nullptr) {
+      return {};
+    }
+    return {np_begin, np_end};
+  }
+
   std::optional<Attribution> relay(const Hit& hit, const lexicon::CueEntry& cue) {
     // "نقلت X عن Y قوله إن P" / "نقلت X عن Y أن P" / "نقلت X، عن Y، P"; "نسبت X إلى Y قوله إن P".
     const std::u16string_view from = cue.id == "ar.nasaba-ila" ? std::u16string_view(u"\u0627\u0644\u064a") /* إلى */
@@ -7808,6 +7853,9 @@ class ArabicFrames {
     Range outer = x;
     if (outer.empty()) {
       outer = subject_before(hit.begin, false);  // "وكانت "رويترز" نقلت عن ..."
+    }
+    if (outer.empty()) {
+      outer = source_before_aside(hit);
     }
     if (outer.empty()) {
       // "أوردت X أن صحيفة "إل كوميرسيو" المحلية نقلت عن Y أن P": the subject between the
