@@ -2317,24 +2317,22 @@ class EnglishFrames {
       // ("warned the minister that P", "warned the minister in writing that P", "assured
       // investors that P": an office or an audience, then "that" or an adverbial and "that".)
       bool audience_then_that = false;
-      // (A bare plural alone before "that": "assured depositors that P".)
+      // ("assured depositors that P": a plural of those who do something.)
+      auto doers = [](std::u16string_view n) {
+        return n.size() > 5 && (n.ends_with(u"ers") || n.ends_with(u"ors") || n.ends_with(u"ants") ||
+                                n.ends_with(u"ents") || n.ends_with(u"ians") || n.ends_with(u"ists"));
+      };
+      // (Such a bare plural alone before "that".)
       if (!takes_recipient && !named && r == j && j + 1 < m_end && word(j + 1, u"that") && m_s.is_word(j) &&
-          !m_s.tokens[j].capitalized && m_s.cue_at(j) == nullptr) {
-        const std::u16string_view n = m_s.lower(j);
-        if (n.size() > 5 && (n.ends_with(u"ers") || n.ends_with(u"ors") || n.ends_with(u"ants") ||
-                             n.ends_with(u"ents") || n.ends_with(u"ians") || n.ends_with(u"ists"))) {
-          r = j + 1;
-        }
+          !m_s.tokens[j].capitalized && m_s.cue_at(j) == nullptr && doers(m_s.lower(j))) {
+        r = j + 1;
       }
       if (!takes_recipient && !named && r > j) {
         bool audience = false;
         for (std::uint32_t t = j; t < r; ++t) {
           const std::u16string_view n = m_s.lower(t);
-          // ("assured depositors that P": a plural of those who do something.)
-          const bool doers = n.size() > 5 && (n.ends_with(u"ers") || n.ends_with(u"ors") || n.ends_with(u"ants") ||
-                                              n.ends_with(u"ents") || n.ends_with(u"ians") || n.ends_with(u"ists"));
           audience = audience || is(WordClass::title, t) || is(WordClass::recipient_noun, t) ||
-                     frames::people_plural(n) || doers;
+                     frames::people_plural(n) || doers(n);
         }
         for (std::uint32_t t = r; audience && t < m_end && t < r + 6 && !audience_then_that; ++t) {
           // (A cue word inside the adverbial is a noun there: "in writing".)
