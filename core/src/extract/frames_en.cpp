@@ -167,9 +167,8 @@ class EnglishFrames {
       // ("A paper posted on arXiv on Monday by four researchers argues that P", "a video posted
       // online shows P": right after a noun for a document or a statement, with where, when or
       // by whom after it, "posted" is the noun's participle; the clause's verb comes later.)
-      if ((word(hit.begin, u"posted") || word(hit.begin, u"published")) && hit.begin > 0 && hit.end < m_s.size() &&
-          (is(WordClass::preposition, hit.end) || word(hit.end, u"by") || word(hit.end, u"online")) &&
-          doc_noun(hit.begin - 1)) {
+      // (The verb alone: "published by" as one cue relays.)
+      if (hit.end == hit.begin + 1 && document_participle(hit.begin)) {
         bool verb_later = false;
         for (std::uint32_t k = hit.end; k < m_s.size() && k < hit.end + 16 && !verb_later; ++k) {
           if (m_s.is_comma(k) || m_s.is_end_punct(k)) {
@@ -189,8 +188,7 @@ class EnglishFrames {
       }
       // ("according to a paper posted on arXiv": the participle describes the according
       // phrase's source, which that frame reads.)
-      if ((word(hit.begin, u"posted") || word(hit.begin, u"published")) && hit.end < m_s.size() &&
-          (is(WordClass::preposition, hit.end) || word(hit.end, u"by") || word(hit.end, u"online"))) {
+      if (hit.end == hit.begin + 1 && participle_with_adjunct(hit.begin)) {
         bool in_according = false;
         for (std::uint32_t k = hit.begin; k >= 2 && k + 6 >= hit.begin; --k) {
           if (word(k - 1, u"to") && word(k - 2, u"according")) {
@@ -911,6 +909,17 @@ class EnglishFrames {
             word(i, u"photograph") || word(i, u"footage"));
   }
 
+  // "posted on X", "published by Y", "posted online": the participle with where, when or by whom.
+  [[nodiscard]] bool participle_with_adjunct(std::size_t i) const {
+    return (word(i, u"posted") || word(i, u"published")) && i + 1 < m_s.size() &&
+           (is(WordClass::preposition, i + 1) || word(i + 1, u"by") || word(i + 1, u"online"));
+  }
+
+  // "a paper posted on arXiv", "the video posted online": such a participle after a document.
+  [[nodiscard]] bool document_participle(std::size_t i) const {
+    return i > 0 && participle_with_adjunct(i) && doc_noun(i - 1);
+  }
+
   [[nodiscard]] bool np_token(std::size_t i) const {
     // ("Chinese traders, quoted by Xinhua without being named, said": how the relay named them
     // is part of the phrase.)
@@ -994,7 +1003,7 @@ class EnglishFrames {
           if (!m_s.is_word(k)) {
             break;
           }
-          after_document_participle = (word(k, u"posted") || word(k, u"published")) && doc_noun(k - 1);
+          after_document_participle = document_participle(k);
         }
         return word(i, u"of") || word(i, u"for") || word(i, u"at") || word(i, u"in") || word(i, u"from") ||
                word(i, u"with") || word(i, u"close") || where || to_after_title || on_after_noun || by_after_participle ||
@@ -1017,8 +1026,7 @@ class EnglishFrames {
         }
         // ("A video posted on social media appeared to show P": the document's participle, with
         // where or when after it, stays in the phrase.)
-        if ((word(i, u"posted") || word(i, u"published")) && i > 0 && i + 1 < m_s.size() && doc_noun(i - 1) &&
-            (is(WordClass::preposition, i + 1) || word(i + 1, u"by") || word(i + 1, u"online"))) {
+        if (document_participle(i)) {
           return true;
         }
         const lexicon::CueEntry& c = m_s.lex.cues()[m_s.cue_at(i)->payload];
