@@ -1777,6 +1777,41 @@ void Assembler::dispute_answered_claims() {
   m_denial_answers.clear();
 }
 
+namespace {
+
+// Whether a claim's root `root` can be the denier `denier` speaking again: a pronoun ("he",
+// "his spokesman") or a word of the denier's mention ("the governor" after "the governor of
+// Latakia"), compared without case.
+bool gives_denier_version(std::string_view root, std::string_view denier) {
+  auto lower = [](std::string_view t) {
+    std::string out(t);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    return out;
+  };
+  const std::string r = lower(root);
+  const std::string d = " " + lower(denier) + " ";
+  if (" " + r + " " == d) {
+    return true;
+  }
+  static constexpr std::string_view k_pointing[] = {"he", "she", "they", "his ", "her ", "their "};
+  if (std::any_of(std::begin(k_pointing), std::end(k_pointing),
+                  [&](std::string_view w) { return r == w || (w.ends_with(' ') && r.starts_with(w)); })) {
+    return true;
+  }
+  for (std::size_t at = 0; at < r.size();) {
+    const std::size_t sp = std::min(r.find(' ', at), r.size());
+    const std::string_view w = std::string_view(r).substr(at, sp - at);
+    if (w.size() >= 4 && w != "said" && w != "spokesman" && w != "spokeswoman" && w != "spokesperson" &&
+        d.find(" " + std::string(w) + " ") != std::string::npos) {
+      return true;
+    }
+    at = sp + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
 void Assembler::dispute_counter_accounts(const std::vector<bool>& pointer_claim) {
   // "The coalition rejected that account. Its spokesman told AP that the marchers were
   // unarmed": a denial that only points back ("rejected that account", "ونفى الجيش ذلك") is
@@ -1802,6 +1837,15 @@ void Assembler::dispute_counter_accounts(const std::vector<bool>& pointer_claim)
     if (denied_root.empty()) {
       continue;
     }
+    // ("P, an allegation Mr NAME dismissed as "propaganda". The oversight body said Q": after
+    // a label set off inside the claim's sentence, a denier named by his honorific gives his
+    // version himself or through a pronoun; another body named next speaks for itself. (A
+    // body's denial goes on through its spokesman: "…, a claim Home Affairs rejected. A
+    // department spokesman said Q".)
+    const std::string_view denier = p.chain.back().mention;
+    const bool named_denier = p.rule == "en.label-denial" &&
+                              (denier.starts_with("Mr ") || denier.starts_with("Ms ") || denier.starts_with("Mrs ") ||
+                               denier.starts_with("Dr ") || denier.starts_with("Miss ") || denier.starts_with("Sir "));
     // The next sentence that holds a claim.
     std::uint32_t next_sentence = UINT32_MAX;
     for (const Claim& c : m_claims) {
@@ -1816,39 +1860,8 @@ void Assembler::dispute_counter_accounts(const std::vector<bool>& pointer_claim)
           c.status == ClaimStatus::disputed || c.status == ClaimStatus::denied) {
         continue;
       }
-      // ("P, an allegation Mr NAME dismissed as "propaganda". The oversight body said Q": after
-      // a label set off inside the claim's sentence, a denier named by his honorific gives his
-      // version himself or through a pronoun; another body named next speaks for itself. (A
-      // body's denial goes on through its spokesman: "…, a claim Home Affairs rejected. A
-      // department spokesman said Q".)
-      const std::string_view denier_mention = p.chain.back().mention;
-      const bool honorific = denier_mention.starts_with("Mr ") || denier_mention.starts_with("Ms ") ||
-                             denier_mention.starts_with("Mrs ") || denier_mention.starts_with("Dr ") ||
-                             denier_mention.starts_with("Miss ") || denier_mention.starts_with("Sir ");
-      if (next && p.rule == "en.label-denial" && honorific && c.chain.back().mention != p.chain.back().mention) {
-        static constexpr std::string_view k_pointing[] = {"he", "she", "they", "his ", "her ", "their "};
-        std::string root = c.chain.back().mention;
-        std::transform(root.begin(), root.end(), root.begin(), [](unsigned char ch) { return std::tolower(ch); });
-        // (Or the denier named again by a word of his mention: "the governor of Latakia
-        // rejected. … the governor told SANA".)
-        std::string denier = p.chain.back().mention;
-        std::transform(denier.begin(), denier.end(), denier.begin(), [](unsigned char ch) { return std::tolower(ch); });
-        bool same_one = false;
-        for (std::size_t at = 0; at < root.size() && !same_one;) {
-          const std::size_t sp = std::min(root.find(' ', at), root.size());
-          const std::string_view w = std::string_view(root).substr(at, sp - at);
-          if (w.size() >= 4 && w != "said" && w != "spokesman" && w != "spokeswoman" && w != "spokesperson") {
-            for (std::size_t d = denier.find(w); d != std::string::npos && !same_one; d = denier.find(w, d + 1)) {
-              same_one = (d == 0 || denier[d - 1] == ' ') && (d + w.size() == denier.size() || denier[d + w.size()] == ' ');
-            }
-          }
-          at = sp + 1;
-        }
-        if (!same_one && std::none_of(std::begin(k_pointing), std::end(k_pointing), [&](std::string_view w) {
-              return root == w || (w.ends_with(' ') && root.starts_with(w));
-            })) {
-          continue;
-        }
+      if (next && named_denier && !gives_denier_version(c.chain.back().mention, denier)) {
+        continue;
       }
       c.status = ClaimStatus::disputed;
       c.unconfirmed = true;

@@ -1540,12 +1540,15 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
             if (last_space == std::string_view::npos || !writer_role(after.substr(last_space + 1))) {
               return false;
             }
-            for (std::size_t words = 3; words >= 1; --words) {
-              std::size_t end = 0;
-              for (std::size_t w = 0; w < words && end != std::string_view::npos; ++w) {
-                end = after.find(' ', end == 0 && w == 0 ? 0 : end + 1);
-              }
-              if (end != std::string_view::npos && end <= last_space && credit_byline_agency(after.substr(0, end))) {
+            // (The longest name first, of up to three words: "Press Association", not "Press".)
+            std::array<std::size_t, 3> ends{};
+            std::size_t found = 0;
+            for (std::size_t sp = after.find(' '); sp != std::string_view::npos && sp <= last_space && found < ends.size();
+                 sp = after.find(' ', sp + 1)) {
+              ends[found++] = sp;
+            }
+            while (found > 0) {
+              if (credit_byline_agency(after.substr(0, ends[--found]))) {
                 return true;
               }
             }
