@@ -132,7 +132,12 @@ bool same_hop(const Hop& a, const Hop& b) {
   }
   // ("Citing the daily Awoko, Xinhua said sources had told the paper that P": "the paper" is
   // the medium just named, a bare definite description of its kind.)
-  if ((a.kind == SourceKind::outlet || a.kind == SourceKind::agency) && b.kind == a.kind && b.entity.empty()) {
+  // ("According to BOPA, the officer told the agency that P": whatever kind the bare noun was
+  // read as, "the agency" after a news agency is that agency; "the paper" after one is not.)
+  const bool agency_noun = b.mention == "the agency" || b.mention == "the news agency" ||
+                           b.mention == "\xD8\xA7\xD9\x84\xD9\x88\xD9\x83\xD8\xA7\xD9\x84\xD8\xA9" /* الوكالة */;
+  if ((a.kind == SourceKind::outlet || a.kind == SourceKind::agency) && b.entity.empty() &&
+      (b.kind == a.kind || (a.kind == SourceKind::agency && agency_noun))) {
     static constexpr std::string_view k_media[] = {
         "the paper", "the newspaper", "the daily", "the weekly", "the agency", "the news agency", "the station",
         "the broadcaster", "the channel", "the network", "the magazine",
@@ -1687,7 +1692,7 @@ void Assembler::remember_clause_subject(const DocText& doc, const Sentence& s) {
   add_clause_subject(r, s, gender);
 }
 
-void Assembler::add_clause_subject(const ResolvedSource& r, const Sentence& s, Gender gender) {
+void Assembler::add_clause_subject(const ResolvedSource& r, const Sentence& s, Gender gender, bool by_surname) {
   Referent ref = r.referent;
   ref.hop = r.hop;
   ref.chain = {r.hop};
@@ -1703,6 +1708,7 @@ void Assembler::add_clause_subject(const ResolvedSource& r, const Sentence& s, G
   }
   ref.is_source = false;
   ref.clause_subject = true;
+  ref.by_surname = by_surname;
   m_discourse.add(std::move(ref));
 }
 
@@ -1735,7 +1741,23 @@ void Assembler::remember_named_subject(const DocText& doc, const Sentence& s) {
          !s.is(WordClass::determiner, e) && s.cue_at(e) == nullptr) {
     ++e;
   }
-  if (e < b + 2 || e + 1 >= s.size()) {
+  // ("Arvai-Hegedus was re-elected last year. At the time, he told …": a surname alone, or
+  // joined by a hyphen, when the story has named that person in full before.)
+  bool surname = false;
+  if (e == b + 1 && e + 1 < s.size() && s.is_punct(e, u'-') && s.is_word(e + 1) && s.tokens[e + 1].capitalized) {
+    e += 2;
+  }
+  if (e == b + 1 || (e == b + 3 && s.is_punct(b + 1, u'-'))) {
+    std::vector<std::u16string> name;
+    for (std::uint32_t k = b; k < e; ++k) {
+      if (s.is_word(k)) {
+        name.emplace_back(s.lower(k));
+      }
+    }
+    const Referent* named = m_discourse.by_name(name);
+    surname = named != nullptr && named->hop.kind == SourceKind::person;
+  }
+  if ((e < b + 2 && !surname) || e + 1 >= s.size()) {
     return;
   }
   // Then its verb, or an apposition set off by a comma ("Maria Lerik, a member of …").
@@ -1747,11 +1769,12 @@ void Assembler::remember_named_subject(const DocText& doc, const Sentence& s) {
     return;
   }
   const ResolvedSource r = resolve_source(s, b, e, m_discourse, Gender::unknown, doc);
-  if (!r.valid || r.from_antecedent ||
+  // (The surname is read through the person named before; that reading is this subject.)
+  if (!r.valid || (r.from_antecedent && !surname) ||
       (r.hop.kind != SourceKind::person && r.hop.kind != SourceKind::unknown)) {
     return;
   }
-  add_clause_subject(r, s, Gender::unknown);
+  add_clause_subject(r, s, Gender::unknown, surname);
 }
 
 void Assembler::dispute_answered_claims() {

@@ -85,7 +85,7 @@ class Assembler {
   void remember_named_subject(const DocText& doc, const Sentence& s);
   // Remembers a sentence's subject that reported nothing, for a dropped subject or a
   // pronoun in the sentence after it.
-  void add_clause_subject(const ResolvedSource& r, const Sentence& s, Gender gender);
+  void add_clause_subject(const ResolvedSource& r, const Sentence& s, Gender gender, bool by_surname = false);
   void add_reasons(const DocText& doc, const Sentence& s, Claim& claim, std::uint32_t content_begin,
                    std::uint32_t content_end, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& regions);
 

@@ -28,6 +28,9 @@ struct Referent {
   // The subject of a sentence opening with its verb ("ونشرت هيئة المرور ..."): the likely
   // subject of a dropped one in the next sentence ("وقالت إن ...").
   bool clause_subject = false;
+  // A clause subject named by a surname alone: "he" may be it only against an unnamed source
+  // ("Fernandez founded the bank. She alleged …" keeps "she" for the woman who spoke).
+  bool by_surname = false;
 };
 
 class Discourse {

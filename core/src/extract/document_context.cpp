@@ -942,11 +942,17 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       credit_media_of_line(last, t, true);
       // ("Source: Al Jazeera and news agencies": the outlet that wrote it with the wires is the
       // page's own; "told Al Jazeera" in it relays nothing.)
-      if (t.ends_with(" and news agencies") || t.ends_with(" and agencies")) {
-        const std::size_t lead = lines[last].text.find(t);
-        const auto t_cp =
-            static_cast<std::uint32_t>(lines[last].cp + text::count_code_points(lines[last].text.substr(0, lead)));
-        for (const EntitySpan& e : entities_in(t, t_cp, resources)) {
+      // (So is an outlet named alone, "Source: Al Jazeera"; "Source: Reuters" names a wire.)
+      const std::string_view named = trim(t.substr(prefix.size()));
+      const std::size_t lead = lines[last].text.find(t);
+      const auto t_cp =
+          static_cast<std::uint32_t>(lines[last].cp + text::count_code_points(lines[last].text.substr(0, lead)));
+      const std::vector<EntitySpan> found = entities_in(t, t_cp, resources);
+      const bool outlet_alone = found.size() == 1 && found.front().entity->kind == SourceKind::outlet &&
+                                found.front().span.end - found.front().span.start == text::count_code_points(named) &&
+                                prefix.starts_with("Source");
+      if (t.ends_with(" and news agencies") || t.ends_with(" and agencies") || outlet_alone) {
+        for (const EntitySpan& e : found) {
           if (e.entity->kind == SourceKind::outlet) {
             ctx.credits.push_back({"publisher", e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span});
           }
@@ -1230,6 +1236,47 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           is_skip[li] = true;
           return;
         }
+      }
+    }
+    // "بورتسودان: السوداني - سونا", "أمستردام: الأحد 15 سبتمبر 2024: راديو دبنقا": a place, a
+    // colon, then the media the story comes from, with a date between them or none. Every
+    // part after the place is a medium's name or the date; each medium is credited.
+    if (const std::size_t colon = t.find(':'); colon != std::string_view::npos && colon > 0 && words_in_t <= 10 &&
+                                               count_words(t.substr(0, colon)) <= 2) {
+      const std::string_view rest = t.substr(colon + 1);
+      const std::uint32_t rest_cp = cp_in(l, rest);
+      const std::vector<EntitySpan> found = entities_in(rest, rest_cp, resources);
+      bool any_media = false;
+      bool all_parts = true;
+      std::size_t from = 0;
+      while (from <= rest.size() && all_parts) {
+        std::size_t to = rest.find_first_of(":-/", from);
+        if (to == std::string_view::npos) {
+          to = rest.size();
+        }
+        const std::string_view part = trim(rest.substr(from, to - from));
+        if (!part.empty()) {
+          const std::uint32_t part_cp = cp_in(l, part);
+          const std::uint32_t part_end = part_cp + static_cast<std::uint32_t>(text::count_code_points(part));
+          const bool medium = std::any_of(found.begin(), found.end(), [&](const EntitySpan& e) {
+            return e.span.start == part_cp && e.span.end == part_end &&
+                   (e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet);
+          });
+          const bool dated = part.find_first_of("0123456789") != std::string_view::npos;
+          any_media = any_media || medium;
+          all_parts = medium || dated;
+        }
+        from = to + 1;
+      }
+      if (any_media && all_parts) {
+        for (const EntitySpan& e : found) {
+          if (e.entity->kind == SourceKind::agency || e.entity->kind == SourceKind::outlet) {
+            credit_entity(e, "credit-line");
+          }
+        }
+        ctx.roles.skip.push_back(line_span(l));
+        is_skip[li] = true;
+        return;
       }
     }
     const std::size_t open = t.find('(');

@@ -2835,19 +2835,36 @@ class ArabicFrames {
     // "بعد نشر مجلة «جون أفريك» تقريرا تحدث عن P"، "ونشرت صحيفة «X» تقريرا تحدث عن": a report
     // in the accusative right before the verb (a relative clause without its pronoun) is the
     // publisher's, named between the verb (or verbal noun) of publishing and the report.
-    if (i >= 4 && is(WordClass::statement_noun, i - 1) && !w(i - 1).starts_with(u"\u0627\u0644") &&
-        w(i - 1).back() == u'\u0627') {
-      for (std::uint32_t v = i - 2; v > 0 && i - v <= 9; --v) {
+    // ("ونشرت مقطعا مصورا قالت إنه": the object's adjective, in the accusative too, after it;
+    // the object is the noun before.)
+    auto indefinite_accusative = [&](std::uint32_t t) {
+      return m_s.is_word(t) && w(t).size() >= 3 && w(t).back() == u'\u0627' && !w(t).starts_with(u"\u0627\u0644");
+    };
+    const std::uint32_t obj_at = i == 0 ? 0
+                                 : i >= 3 && indefinite_accusative(i - 1) && indefinite_accusative(i - 2) &&
+                                         m_s.entity_covering(i - 2) == nullptr && m_s.noun_covering(i - 2) == nullptr
+                                     ? i - 2
+                                     : i - 1;
+    // ("ونشرت قوات الدعم السريع مقطعا قالت إنه": a clip or a picture is published as a report is.)
+    auto published_item = [&](std::uint32_t t) {
+      return is(WordClass::statement_noun, t) || w(t).starts_with(u"\u0645\u0642\u0637\u0639") /* مقطع */ ||
+             w(t).starts_with(u"\u0641\u064a\u062f\u064a\u0648") /* فيديو */ ||
+             w(t).starts_with(u"\u062a\u0633\u062c\u064a\u0644") /* تسجيل */;
+    };
+    if (i >= 1 && obj_at >= 3 && published_item(obj_at) && !w(obj_at).starts_with(u"\u0627\u0644") &&
+        w(obj_at).back() == u'\u0627') {
+      for (std::uint32_t v = obj_at; v-- > 0 && i - v <= 9;) {
         if (!m_s.is_word(v) && !m_s.is_quote_mark(v)) {
           break;
         }
         if (m_s.is_word(v) && carrying_verb(w(v), false)) {
           bool named = false;
-          for (std::uint32_t k = v + 1; k + 1 < i; ++k) {
+          for (std::uint32_t k = v + 1; k < obj_at; ++k) {
             named = named || m_s.is_quote_mark(k) || m_s.entity_covering(k) != nullptr || m_s.noun_covering(k) != nullptr;
           }
-          if (named && v + 2 < i) {
-            return {v + 1, i - 1};
+          // ("نشر على "فيسبوك" مقطعا": where it went up, no publisher.)
+          if (named && v + 1 < obj_at && !is_exact(WordClass::preposition, v + 1)) {
+            return {v + 1, obj_at};
           }
           break;
         }
@@ -2856,17 +2873,22 @@ class ArabicFrames {
     // "قبل أن تنشر صورا قالت إنها": an indefinite noun in the accusative ("صورا") after a word
     // that is no source is an object, and the verb after it describes it; the verb's subject
     // is the clause's. (A country's name ending in alif, "روسيا اعتبرت", is a known entity.)
-    if (i >= 2 && m_s.is_word(i - 1) && m_s.is_word(i - 2)) {
-      const std::u16string_view obj = w(i - 1);
-      const bool accusative = obj.size() >= 3 && (obj.back() == u'\u0627' || obj.ends_with(u"\u0627\u064B")) &&
-                              !obj.starts_with(u"\u0627\u0644") && m_s.entity_covering(i - 1) == nullptr &&
-                              m_s.noun_covering(i - 1) == nullptr && !is(WordClass::title, i - 1);
-      const bool after_non_source = m_s.entity_covering(i - 2) == nullptr && m_s.noun_covering(i - 2) == nullptr &&
-                                    !is(WordClass::title, i - 2) && !is(WordClass::honorific, i - 2) &&
-                                    m_s.nationality_covering(i - 2) == nullptr;
-      if (accusative && after_non_source) {
-        return {cue, cue};
+    // (Read at the word before the verb, and at the object's noun when an adjective follows it.)
+    auto accusative_object_at = [&](std::uint32_t o) {
+      if (o < 1 || !m_s.is_word(o) || !m_s.is_word(o - 1)) {
+        return false;
       }
+      const std::u16string_view obj = w(o);
+      const bool accusative = obj.size() >= 3 && (obj.back() == u'\u0627' || obj.ends_with(u"\u0627\u064B")) &&
+                              !obj.starts_with(u"\u0627\u0644") && m_s.entity_covering(o) == nullptr &&
+                              m_s.noun_covering(o) == nullptr && !is(WordClass::title, o);
+      const bool after_non_source = m_s.entity_covering(o - 1) == nullptr && m_s.noun_covering(o - 1) == nullptr &&
+                                    !is(WordClass::title, o - 1) && !is(WordClass::honorific, o - 1) &&
+                                    m_s.nationality_covering(o - 1) == nullptr;
+      return accusative && after_non_source;
+    };
+    if (i >= 2 && (accusative_object_at(i - 1) || (obj_at != i - 1 && accusative_object_at(obj_at)))) {
+      return {cue, cue};
     }
     // "ردا على تقرير لمنظمة هيومن رايتس ووتش تحدث عن P": a report of a body the gazetteer
     // knows, right before the verb (a relative clause without its pronoun), is its subject.
@@ -4096,6 +4118,19 @@ class ArabicFrames {
     }
     if (subject.empty()) {
       subject = subject_after_opener(hit);
+    }
+    // ("إن منصة «مساند» أبلغت الوزارة بأن P", "إن عددا من المزودين أبلغوا الجهاز بأنهم": a source
+    // named before "أبلغ" informs; the noun after the verb is the one informed.)
+    if (subject.empty() && cue.id == "ar.ablagha" && hit.begin >= 2) {
+      std::uint32_t b = hit.begin;
+      while (b > 0 && hit.begin - b < 7 && !complementizer(b - 1) && !m_s.is_comma(b - 1) && m_s.cue_at(b - 1) == nullptr &&
+             (m_s.is_word(b - 1) || m_s.is_quote_mark(b - 1))) {
+        --b;
+      }
+      const Range r{b, hit.begin};
+      if (b < hit.begin && b > 0 && complementizer(b - 1) && names_source(r)) {
+        subject = r;
+      }
     }
     const bool pronoun = pronoun_before(hit.begin);
     const bool before = !subject.empty() || pronoun;

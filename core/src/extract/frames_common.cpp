@@ -10,6 +10,12 @@ bool people_plural(std::u16string_view w) {
                           w.ends_with(u"ors") || w.ends_with(u"men") || w.ends_with(u"ives"));
 }
 
+bool argued_noun(std::u16string_view w) {
+  static constexpr std::u16string_view k_argued[] = {u"defence", u"defense", u"explanation", u"argument",
+                                                     u"contention", u"theory", u"narrative", u"version"};
+  return std::find(std::begin(k_argued), std::end(k_argued), w) != std::end(k_argued);
+}
+
 bool points_back(std::u16string_view w) {
   static constexpr std::u16string_view k_back[] = {
       u"it", u"this", u"that", u"these", u"those", u"report", u"reports", u"claim", u"claims", u"information",
@@ -893,7 +899,8 @@ bool writers_comment_at(const Sentence& s, std::uint32_t k) {
                                                          u"estimate", u"accusation", u"statement", u"view",
                                                          u"suggestion"};
   if (k + 3 >= s.size() || !s.is_comma(k) || s.in_quote(k) || !(s.lower(k + 1) == u"a" || s.lower(k + 1) == u"an") ||
-      std::find(std::begin(k_said_nouns), std::end(k_said_nouns), s.lower(k + 2)) == std::end(k_said_nouns)) {
+      (std::find(std::begin(k_said_nouns), std::end(k_said_nouns), s.lower(k + 2)) == std::end(k_said_nouns) &&
+       !argued_noun(s.lower(k + 2)))) {
     return false;
   }
   // A relative clause follows, its pronoun written or left out (", a charge the firm has

@@ -736,6 +736,12 @@ class EnglishFrames {
         }
       }
     }
+    // ("he said no and moved on to the next question": an answer, no proposition of its own.)
+    if ((word(a.content_begin, u"no") || word(a.content_begin, u"yes")) && !m_s.in_quote(a.content_begin) &&
+        (a.content_begin + 1 == a.content_end || word(a.content_begin + 1, u"and") ||
+         word(a.content_begin + 1, u"but") || m_s.is_comma(a.content_begin + 1))) {
+      return true;
+    }
     if (a.content_end - a.content_begin > 10) {
       return false;
     }
@@ -913,6 +919,18 @@ class EnglishFrames {
   [[nodiscard]] bool participle_with_adjunct(std::size_t i) const {
     return (word(i, u"posted") || word(i, u"published")) && i + 1 < m_s.size() &&
            (is(WordClass::preposition, i + 1) || word(i + 1, u"by") || word(i + 1, u"online"));
+  }
+
+  // "made in the charge", "levelled against him", "circulating on social media": a participle
+  // with its adjunct that says which claims a noun of report names.
+  [[nodiscard]] bool reported_participle(std::size_t i) const {
+    static constexpr std::u16string_view k_forms[] = {
+        u"made",     u"levelled",    u"leveled", u"raised",  u"contained", u"aired",  u"carried",
+        u"voiced",   u"circulated",  u"circulating", u"brought", u"reported", u"set", u"spread"};
+    if (i + 1 >= m_s.size() || std::find(std::begin(k_forms), std::end(k_forms), m_s.lower(i)) == std::end(k_forms)) {
+      return participle_with_adjunct(i);
+    }
+    return is(WordClass::preposition, i + 1) || word(i + 1, u"by") || word(i + 1, u"out") || word(i + 1, u"online");
   }
 
   // "a paper posted on arXiv", "the video posted online": such a participle after a document.
@@ -2609,7 +2627,9 @@ class EnglishFrames {
       }
       if ((word(j, u"on") || word(j, u"in") || word(j, u"at") || word(j, u"during") || word(j, u"late") ||
            word(j, u"early") || word(j, u"last") || word(j, u"to") || word(j, u"via") || word(j, u"through") ||
-           word(j, u"of")) &&
+           word(j, u"of") ||
+           // ("said on a conference call with reporters Tuesday that P": whom the call was with.)
+           (word(j, u"with") && j + 1 < m_end && is(WordClass::recipient_noun, j + 1))) &&
           j + 1 < m_end &&
           // ("said in order to protect customers it had …": "in order to" opens the content.)
           !(word(j, u"in") && j + 2 < m_end && word(j + 1, u"order") && (word(j + 2, u"to") || word(j + 2, u"that")))) {
@@ -2668,6 +2688,8 @@ class EnglishFrames {
                 m_s.tokens[k].capitalized || m_s.tokens[k].kind == text::TokenKind::number ||
                 word(k, u"news") || word(k, u"television") || word(k, u"televised") || word(k, u"joint") ||
                 word(k, u"written") || word(k, u"telephone") || word(k, u"radio") || word(k, u"state") ||
+                // ("on a conference call with reporters": the call the conference was held on.)
+                ((word(k, u"call") || word(k, u"calls")) && k > j + 1 && is(WordClass::statement_noun, k - 1)) ||
                 // ("in its own preliminary report": whose, before the modifier.)
                 (word(k, u"own") && k > j + 1 && is(WordClass::determiner, k - 1)) ||
                 // ("on BBC Radio 4's Today programme": the station's possessive.)
@@ -2708,6 +2730,30 @@ class EnglishFrames {
           ++k;
         }
         if (k + 1 < m_end && word(k, u"that") && (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
+          j = k;
+          break;
+        }
+      }
+      // ("P, CAS said in a statement summarising its award.": a participle on the statement
+      // noun that runs to the sentence's end with no "that" describes the statement; nothing
+      // after the verb is said.)
+      // (Only in an adjunct, "in a statement"; "told a news conference voting will start" has
+      // its content there.)
+      auto in_adjunct = [&] {
+        for (std::uint32_t t = j >= 5 ? j - 5 : 0; t + 1 < j; ++t) {
+          if (word(t, u"in") || word(t, u"on") || word(t, u"at") || word(t, u"during")) {
+            return true;
+          }
+        }
+        return false;
+      };
+      if (j > 0 && is(WordClass::statement_noun, j - 1) && m_s.is_word(j) && !m_s.tokens[j].capitalized &&
+          m_s.lower(j).size() > 5 && m_s.lower(j).ends_with(u"ing") && m_s.cue_at(j) == nullptr && in_adjunct()) {
+        std::uint32_t k = j + 1;
+        while (k < m_end && k - j <= 8 && m_s.is_word(k) && !word(k, u"that") && m_s.cue_at(k) == nullptr) {
+          ++k;
+        }
+        if (k >= m_end || m_s.is_end_punct(k)) {
           j = k;
           break;
         }
@@ -3224,7 +3270,9 @@ class EnglishFrames {
           u"consumption", u"demand", u"supply", u"supplies", u"growth", u"inflation", u"shortfall", u"plantings",
           u"acreage", u"yield", u"turnover", u"requirements", u"arrivals", u"shipments",
           // (a sum owed or held: "puts the claim of X at $260mn", "put the amount frozen at …")
-          u"amount", u"claim", u"claims", u"sum", u"bill", u"valuation", u"assets", u"liabilities"};
+          u"amount", u"claim", u"claims", u"sum", u"bill", u"valuation", u"assets", u"liabilities",
+          // (a turnout or a crowd: "put turnout at just over 51%", "police put the crowd at 5,000")
+          u"turnout", u"crowd", u"crowds", u"attendance", u"participation"};
       bool count = false;
       bool at = false;
       for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 10 && !m_s.is_comma(k) && !m_s.is_end_punct(k); ++k) {
@@ -3248,7 +3296,9 @@ class EnglishFrames {
                           word(hit.end, u"their") || word(hit.end, u"them") ||
                           (hit.end < m_end && m_s.tokens[hit.end].capitalized && m_s.is_word(hit.end)) ||
                           (hit.end + 1 < m_end && m_s.is_word(hit.end) && !is(WordClass::preposition, hit.end) &&
-                           count_at(hit.end + 1));
+                           count_at(hit.end + 1)) ||
+                          // ("put turnout at just over 51%": the bare count noun.)
+                          (count_at(hit.end) && hit.end + 1 < m_end && word(hit.end + 1, u"at"));
       if (!count || !at || !object) {
         return std::nullopt;
       }
@@ -3424,6 +3474,10 @@ class EnglishFrames {
     }
     // "ruled on Tuesday that P" reports; "ruled the country", "ruled out talks" do not: the
     // bare verb only with "that" after a short adjunct.
+    // ("A rally held that day", "talks held that month": "that" is the day's determiner.)
+    if (cue.id == "en.ruled" && word(hit.end - 1, u"that") && hit.end < m_end && is(WordClass::time_word, hit.end)) {
+      return std::nullopt;
+    }
     if (cue.id == "en.ruled" && !word(hit.end - 1, u"that")) {
       bool that = false;
       for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 6 && !m_s.is_comma(k) && !that; ++k) {
@@ -3904,6 +3958,16 @@ class EnglishFrames {
       return std::nullopt;
     }
     AfterVerb av = after_verb(hit.end, cue.recipient);
+    // ("put turnout at just over 51%, enough to make the vote valid": the figure ends at its
+    // comma; what follows is the writer's comment on it.)
+    if (cue.id == "en.put-at" && !av.marked && av.content_limit == 0) {
+      for (std::uint32_t k = hit.end + 2; k < m_end && k < hit.end + 16; ++k) {
+        if (m_s.is_comma(k)) {
+          av.content_limit = k;
+          break;
+        }
+      }
+    }
     // ("a group which claims to have collected 6,000 signatures": what it claims to have done
     // or to be, from "to".)
     // (Not inside another's words: in "the parents alleged that the coach claimed to have …"
@@ -3954,6 +4018,21 @@ class EnglishFrames {
       }
       if (e > av.content && (e >= m_end || m_s.is_end_punct(e) || m_s.is_comma(e))) {
         av.has_content = true;
+      }
+    }
+    // ("denied wrongdoing and resigned", "denied the charges but stepped down": a second verb of
+    // the same subject after the object's noun ends what is denied.)
+    if (av.has_content && !av.marked && av.content_limit == 0 && cue.commitment == Commitment::denial &&
+        m_s.lower(hit.begin).starts_with(u"den")) {
+      for (std::uint32_t e = av.content + 1; e + 1 < m_end && e <= av.content + 3 && m_s.is_word(e); ++e) {
+        if (finite_verb_within(e, 1)) {
+          break;
+        }
+        if ((word(e, u"and") || word(e, u"but")) && m_s.is_word(e + 1) && !m_s.tokens[e + 1].capitalized &&
+            !is(WordClass::auxiliary, e + 1) && finite_verb_within(e + 1, 1)) {
+          av.content_limit = e;
+          break;
+        }
       }
     }
     // ("local media reported at least three deaths", "reported 40 cases": a count is what a
@@ -4203,6 +4282,20 @@ class EnglishFrames {
         }
         denied_back = true;
       }
+      // ("refutes the claims made in the charge", "rejected the allegations levelled against
+      // him": a participle phrase on the noun says which claims; the phrase is what is denied.)
+      if (back && !denied_back && k + 1 < m_end && reported_participle(k + 1)) {
+        std::uint32_t e = k + 2;
+        while (e < m_end && e - k <= 9 && m_s.is_word(e) && m_s.cue_at(e) == nullptr && !word(e, u"that") &&
+               !is(WordClass::conjunction, e) && !is(WordClass::verb_blocker, e)) {
+          ++e;
+        }
+        if (e > k + 2 && (e == m_end || m_s.is_end_punct(e) || m_s.is_comma(e))) {
+          av.has_content = true;
+          av.content_limit = e;
+          denied_back = true;
+        }
+      }
       // "rejected the quota", "disputed Fernandez' interpretation": only "deny" denies a thing
       // named by a noun ("denied involvement"); rejecting or disputing one states nothing.
       // ("rejected charges that P" denies P.)
@@ -4409,7 +4502,18 @@ class EnglishFrames {
     const bool pronoun_after = hit.end < m_end && (word(hit.end, u"he") || word(hit.end, u"she") ||
                                                    word(hit.end, u"they") || word(hit.end, u"we") ||
                                                    word(hit.end, u"it") || word(hit.end, u"i"));
-    if ((subject.empty() || comma_subject) && !pronoun_after && pre > 0 &&
+    // ('the app had "systematically" added votes': a word or two quoted after an auxiliary is
+    // how the verb was done, no quotation closed before a postposed speaker.)
+    bool quoted_modifier = false;
+    if (pre >= 3 && m_s.is_close_quote(pre - 1)) {
+      std::uint32_t open = pre - 2;
+      while (open > 0 && pre - 1 - open <= 3 && !m_s.is_open_quote(open)) {
+        --open;
+      }
+      quoted_modifier = m_s.is_open_quote(open) && open > 0 && auxiliary_word(open - 1) && !m_s.is_comma(pre - 2) &&
+                        !m_s.is_end_punct(pre - 2);
+    }
+    if ((subject.empty() || comma_subject) && !pronoun_after && pre > 0 && !quoted_modifier &&
         (m_s.is_comma(pre - 1) || m_s.is_close_quote(pre - 1))) {
       const NounPhrase np = np_right(hit.end, m_end);
       // The speaker closes the clause: "…, said Mr. X." / "…, said X, a spokesman". In "China,
@@ -5552,8 +5656,15 @@ class EnglishFrames {
              (word(d + 1, u"based") || word(d + 1, u"owned") || word(d + 1, u"run") || word(d + 1, u"listed") ||
               word(d + 1, u"registered") || word(d + 1, u"headquartered"));
     };
+    // ("Renata Okonjo-Whitcombe declined …, but said": a double-barrelled name, the hyphen
+    // written without spaces.)
+    auto double_barrel = [&](std::uint32_t d) {
+      return d > b && d + 1 < m_end && m_s.is_dash(d) && m_s.is_word(d - 1) && m_s.is_word(d + 1) &&
+             m_s.tokens[d - 1].capitalized && m_s.tokens[d + 1].capitalized &&
+             m_s.tokens[d - 1].end == m_s.tokens[d].begin && m_s.tokens[d].end == m_s.tokens[d + 1].begin;
+    };
     while (e < m_end && e - b < 8) {
-      if (place_compound(e)) {
+      if (place_compound(e) || double_barrel(e)) {
         e += 2;
         continue;
       }
@@ -5801,7 +5912,8 @@ class EnglishFrames {
     // The label's noun: one that points back, or "charge", which points back only as such a label
     // ("denied the charges" is no dispute of the claim before).
     auto label_noun = [&](std::uint32_t t) {
-      return frames::points_back(m_s.lower(t)) || word(t, u"charge") || word(t, u"charges");
+      return frames::points_back(m_s.lower(t)) || word(t, u"charge") || word(t, u"charges") ||
+             frames::argued_noun(m_s.lower(t));
     };
     // ("P, a claim it has denied": a pronoun alone is the deniers, though "it" may also point back.)
     const bool pronoun_subject = subject_end >= 4 && (word(subject_end - 1, u"it") || word(subject_end - 1, u"they")) &&

@@ -708,7 +708,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       if (!arabic && (male || female)) {
         if (const Referent* subject = discourse.recent_clause_subject(Gender::unknown, s.index, 1);
             subject != nullptr && subject->sentence + 1 == s.index &&
-            (ref == nullptr || ref->sentence < subject->sentence)) {
+            (ref == nullptr || ref->sentence < subject->sentence) &&
+            (!subject->by_surname || ref == nullptr || ref->hop.kind == SourceKind::anonymous ||
+             ref->hop.kind == SourceKind::officials)) {
           ref = subject;
         }
       }
