@@ -1241,8 +1241,16 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     // "بورتسودان: السوداني - سونا", "أمستردام: الأحد 15 سبتمبر 2024: راديو دبنقا": a place, a
     // colon, then the media the story comes from, with a date between them or none. Every
     // part after the place is a medium's name or the date; each medium is credited.
+    // (An Arabic place only: "Photo: AFP" and "الصورة: رويترز" credit a picture, not the story.)
+    auto arabic_place = [](std::string_view place) {
+      return !place.empty() &&
+             std::any_of(place.begin(), place.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; }) &&
+             !place.starts_with("\xD8\xB5\xD9\x88\xD8\xB1") /* صور */ &&
+             !place.starts_with("\xD8\xA7\xD9\x84\xD8\xB5\xD9\x88\xD8\xB1") /* الصور */ &&
+             !place.starts_with("\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1") /* تصوير */;
+    };
     if (const std::size_t colon = t.find(':'); colon != std::string_view::npos && colon > 0 && words_in_t <= 10 &&
-                                               count_words(t.substr(0, colon)) <= 2) {
+                                               count_words(t.substr(0, colon)) <= 2 && arabic_place(trim(t.substr(0, colon)))) {
       const std::string_view rest = t.substr(colon + 1);
       const std::uint32_t rest_cp = cp_in(l, rest);
       const std::vector<EntitySpan> found = entities_in(rest, rest_cp, resources);
