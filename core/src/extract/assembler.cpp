@@ -1744,15 +1744,13 @@ void Assembler::remember_named_subject(const DocText& doc, const Sentence& s) {
   // ("Arvai-Hegedus was re-elected last year. At the time, he told …": a surname alone, or
   // joined by a hyphen, when the story has named that person in full before.)
   bool surname = false;
-  if (e == b + 1 && e + 1 < s.size() && s.is_punct(e, u'-') && s.is_word(e + 1) && s.tokens[e + 1].capitalized) {
+  if (e == b + 1 && frames::double_barrel_at(s, e)) {
     e += 2;
   }
-  if (e == b + 1 || (e == b + 3 && s.is_punct(b + 1, u'-'))) {
+  if (e == b + 1 || (e == b + 3 && frames::double_barrel_at(s, b + 1))) {
     std::vector<std::u16string> name;
-    for (std::uint32_t k = b; k < e; ++k) {
-      if (s.is_word(k)) {
-        name.emplace_back(s.lower(k));
-      }
+    for (std::uint32_t k = b; k < e; k += 2) {
+      name.emplace_back(s.lower(k));
     }
     const Referent* named = m_discourse.by_name(name);
     surname = named != nullptr && named->hop.kind == SourceKind::person;

@@ -101,6 +101,10 @@ bool writers_comment_at(const Sentence& s, std::uint32_t k);
 // "denied the report", "لم يتسن التحقق من صحة هذه المعلومات", "نفت التقرير".
 bool points_back(std::u16string_view w);
 
+// Whether the token at `d` is the hyphen of a double-barrelled name, written without spaces
+// between two capitalised words: "Okonjo-Whitcombe", "Arvai-Hegedus".
+bool double_barrel_at(const Sentence& s, std::size_t d);
+
 // A noun for what a party argued in its own case, "P, a defence the panel rejected":
 // "defence", "explanation", "argument", "version", ...
 bool argued_noun(std::u16string_view w);

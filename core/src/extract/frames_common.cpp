@@ -10,6 +10,12 @@ bool people_plural(std::u16string_view w) {
                           w.ends_with(u"ors") || w.ends_with(u"men") || w.ends_with(u"ives"));
 }
 
+bool double_barrel_at(const Sentence& s, std::size_t d) {
+  return d > 0 && d + 1 < s.size() && s.is_dash(d) && s.is_word(d - 1) && s.is_word(d + 1) &&
+         s.tokens[d - 1].capitalized && s.tokens[d + 1].capitalized && s.tokens[d - 1].end == s.tokens[d].begin &&
+         s.tokens[d].end == s.tokens[d + 1].begin;
+}
+
 bool argued_noun(std::u16string_view w) {
   static constexpr std::u16string_view k_argued[] = {u"defence", u"defense", u"explanation", u"argument",
                                                      u"contention", u"theory", u"narrative", u"version"};

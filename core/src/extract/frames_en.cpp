@@ -5656,15 +5656,9 @@ class EnglishFrames {
              (word(d + 1, u"based") || word(d + 1, u"owned") || word(d + 1, u"run") || word(d + 1, u"listed") ||
               word(d + 1, u"registered") || word(d + 1, u"headquartered"));
     };
-    // ("Renata Okonjo-Whitcombe declined …, but said": a double-barrelled name, the hyphen
-    // written without spaces.)
-    auto double_barrel = [&](std::uint32_t d) {
-      return d > b && d + 1 < m_end && m_s.is_dash(d) && m_s.is_word(d - 1) && m_s.is_word(d + 1) &&
-             m_s.tokens[d - 1].capitalized && m_s.tokens[d + 1].capitalized &&
-             m_s.tokens[d - 1].end == m_s.tokens[d].begin && m_s.tokens[d].end == m_s.tokens[d + 1].begin;
-    };
     while (e < m_end && e - b < 8) {
-      if (place_compound(e) || double_barrel(e)) {
+      // ("Ilse Varga-Lindqvist declined …, saying P": a double-barrelled name.)
+      if (place_compound(e) || (e > b && e + 1 < m_end && frames::double_barrel_at(m_s, e))) {
         e += 2;
         continue;
       }
