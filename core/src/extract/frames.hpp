@@ -101,9 +101,17 @@ bool writers_comment_at(const Sentence& s, std::uint32_t k);
 // "denied the report", "لم يتسن التحقق من صحة هذه المعلومات", "نفت التقرير".
 bool points_back(std::u16string_view w);
 
+// Whether the token at `d` is a hyphen written without spaces between two words, joining
+// them into one: "anti-doping", "pro-Kremlin".
+bool joined_hyphen_at(const Sentence& s, std::size_t d);
+
 // Whether the token at `d` is the hyphen of a double-barrelled name, written without spaces
 // between two capitalised words: "Okonjo-Whitcombe", "Arvai-Hegedus".
 bool double_barrel_at(const Sentence& s, std::size_t d);
+
+// The words from `b` to `e`, a hyphenated compound counted as one ("anti-doping scientists":
+// two), so that a modifier's hyphen does not make a short phrase look long.
+std::size_t words_in(const Sentence& s, std::size_t b, std::size_t e);
 
 // A noun for what a party argued in its own case, "P, a defence the panel rejected":
 // "defence", "explanation", "argument", "version", ...

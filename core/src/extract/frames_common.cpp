@@ -10,10 +10,23 @@ bool people_plural(std::u16string_view w) {
                           w.ends_with(u"ors") || w.ends_with(u"men") || w.ends_with(u"ives"));
 }
 
-bool double_barrel_at(const Sentence& s, std::size_t d) {
+bool joined_hyphen_at(const Sentence& s, std::size_t d) {
   return d > 0 && d + 1 < s.size() && s.is_dash(d) && s.is_word(d - 1) && s.is_word(d + 1) &&
-         s.tokens[d - 1].capitalized && s.tokens[d + 1].capitalized && s.tokens[d - 1].end == s.tokens[d].begin &&
-         s.tokens[d].end == s.tokens[d + 1].begin;
+         s.tokens[d - 1].end == s.tokens[d].begin && s.tokens[d].end == s.tokens[d + 1].begin;
+}
+
+bool double_barrel_at(const Sentence& s, std::size_t d) {
+  return joined_hyphen_at(s, d) && s.tokens[d - 1].capitalized && s.tokens[d + 1].capitalized;
+}
+
+std::size_t words_in(const Sentence& s, std::size_t b, std::size_t e) {
+  std::size_t n = e - b;
+  for (std::size_t d = b + 1; d + 1 < e; ++d) {
+    if (joined_hyphen_at(s, d)) {
+      n -= 2;
+    }
+  }
+  return n;
 }
 
 bool argued_noun(std::u16string_view w) {

@@ -1117,10 +1117,15 @@ class EnglishFrames {
       const bool plural_complement = i + 2 < e && i - b <= 2 &&
                                      (word(i + 1, u"who") || word(i + 1, u"for") || word(i + 1, u"at") ||
                                       word(i + 1, u"in") || word(i + 1, u"with"));
-      if ((i + 1 == e || plural_complement) && i > b && (e - b <= 3 || plural_complement) && !m_s.tokens[i].capitalized &&
-          frames::people_plural(m_s.lower(i)) && !is(WordClass::verb_blocker, i) && m_s.cue_at(i) == nullptr) {
+      // ("anti-doping scientists": a hyphenated modifier is one.)
+      if ((i + 1 == e || plural_complement) && i > b && (frames::words_in(m_s, b, e) <= 3 || plural_complement) &&
+          !m_s.tokens[i].capitalized && frames::people_plural(m_s.lower(i)) && !is(WordClass::verb_blocker, i) &&
+          m_s.cue_at(i) == nullptr) {
         bool modifiers = true;
         for (std::uint32_t k = b; k < i && modifiers; ++k) {
+          if (frames::joined_hyphen_at(m_s, k)) {
+            continue;
+          }
           modifiers = m_s.is_word(k) && !is(WordClass::determiner, k) && !is(WordClass::preposition, k) &&
                       !is(WordClass::auxiliary, k) && !is(WordClass::verb_blocker, k) && !is(WordClass::conjunction, k) &&
                       !is(WordClass::subordinator, k) && !is(WordClass::adverb, k) && m_s.cue_at(k) == nullptr;
@@ -1285,6 +1290,12 @@ class EnglishFrames {
       // alone before the "and", is the first of two sources.)
       names = names || (t == j + 1 && m_s.is_word(j) && !m_s.tokens[j].capitalized &&
                         frames::people_plural(m_s.lower(j)) && j > 0 && m_s.is_comma(j - 1));
+      // ("…, security and local sources told AFP": two modifiers of one source noun; the
+      // whole phrase is the subject.)
+      names = names || (t == j + 1 && e == t + 3 && m_s.is_word(j) && !m_s.tokens[j].capitalized &&
+                        m_s.is_word(t + 1) && !m_s.tokens[t + 1].capitalized && (j == 0 || m_s.is_comma(j - 1)) &&
+                        m_s.noun_covering(e - 1) != nullptr && m_s.noun_covering(j) == nullptr &&
+                        m_s.lex.source_nouns()[m_s.noun_covering(e - 1)->payload].plural);
       if (!names && t + 1 < e) {
         j = t + 1;
       }
@@ -1783,12 +1794,19 @@ class EnglishFrames {
       for (std::uint32_t t = k + 1; word(k, u"as") && t + 1 < end && t < k + 8 && !goes_by; ++t) {
         goes_by = word(t, u"calls") || word(t, u"call") || word(t, u"known") || word(t, u"called");
       }
+      // (", as she still works in the sport,", ", because he feared reprisals,": why the one
+      // speaking is unnamed, a clause of its own with a pronoun for its subject.)
+      const bool reason_clause = (word(k, u"as") || word(k, u"because") || word(k, u"since") ||
+                                  word(k, u"although") || word(k, u"though")) &&
+                                 k + 2 < end &&
+                                 (word(k + 1, u"he") || word(k + 1, u"she") || word(k + 1, u"they") || word(k + 1, u"we"));
       // (", or TPLF,", ", or the CCC,": the other name it goes by.)
       bool alias = word(k, u"or") && end - 1 > k + 1 && end - 1 - k <= 5;
       for (std::uint32_t t = k + 1; t < end - 1 && alias; ++t) {
         alias = m_s.is_word(t) && (m_s.tokens[t].capitalized || (t == k + 1 && word(t, u"the")));
       }
       const bool set_off = apposition_with_relative || second_relative || quantified || relative_goes_on || goes_by || alias ||
+                           reason_clause ||
                            is(WordClass::relative, k) ||
                            word(k, u"asked") || word(k, u"contacted") ||
                            word(k, u"reached") || word(k, u"with") ||  // ", with the Brookings Institution,"
@@ -2396,7 +2414,13 @@ class EnglishFrames {
                                      !m_s.tokens[j + 1].capitalized && !word(j + 1, u"that") &&
                                      !is(WordClass::preposition, j + 1) && !is(WordClass::determiner, j + 1) &&
                                      !is_personal_pronoun(j + 1) && !is(WordClass::auxiliary, j + 1);
-      if ((is(WordClass::adverb, j) && !further_adjective) || weekday ||
+      // ("said only two people were hurt", "say even small doses can harm": a focus word before
+      // the content's first word is the content's; "said only that P" keeps it the verb's.)
+      const bool focus = (word(j, u"only") || word(j, u"even") || word(j, u"just")) && j + 1 < m_end &&
+                         m_s.is_word(j + 1) && !word(j + 1, u"that") && !is(WordClass::adverb, j + 1) &&
+                         !is(WordClass::time_word, j + 1) && !is(WordClass::preposition, j + 1) &&
+                         !is(WordClass::subordinator, j + 1) && m_s.cue_at(j + 1) == nullptr;
+      if ((is(WordClass::adverb, j) && !further_adjective && !focus) || weekday ||
           (is(WordClass::time_word, j) && !m_s.tokens[j].capitalized && !word(j, u"this") && !word(j, u"last") &&
            !word(j, u"next")) ||
           word(j, u"yesterday") || word(j, u"today")) {
@@ -3279,13 +3303,15 @@ class EnglishFrames {
         count = count || std::find(std::begin(k_counts), std::end(k_counts), m_s.lower(k)) != std::end(k_counts);
         const bool as_far_as = word(k, u"as") && k + 2 < m_end &&
                                (word(k + 1, u"low") || word(k + 1, u"high") || word(k + 1, u"much")) && word(k + 2, u"as");
+        // (The count may be quoted: 'put the toll at "more than 70 dead"'.)
+        const std::uint32_t n = k + 2 < m_end && m_s.is_quote_mark(k + 1) ? k + 2 : k + 1;
         at = at || (count && as_far_as) ||
-             (count && word(k, u"at") && k + 1 < m_end &&
-              (m_s.tokens[k + 1].kind == text::TokenKind::number || m_s.is_punct(k + 1, u'$') ||
-               m_s.is_punct(k + 1, u'\u00a3') || m_s.is_punct(k + 1, u'\u20ac') || word(k + 1, u"about") || word(k + 1, u"around") ||
-               word(k + 1, u"least") || word(k + 1, u"more") || word(k + 1, u"nearly") || word(k + 1, u"some") ||
-               word(k + 1, u"over") || word(k + 1, u"a") || word(k + 1, u"an") || word(k + 1, u"only") ||
-               word(k + 1, u"just") || word(k + 1, u"up") || word(k + 1, u"between")));
+             (count && word(k, u"at") && n < m_end &&
+              (m_s.tokens[n].kind == text::TokenKind::number || m_s.is_punct(n, u'$') ||
+               m_s.is_punct(n, u'\u00a3') || m_s.is_punct(n, u'\u20ac') || word(n, u"about") || word(n, u"around") ||
+               word(n, u"least") || word(n, u"more") || word(n, u"nearly") || word(n, u"some") ||
+               word(n, u"over") || word(n, u"a") || word(n, u"an") || word(n, u"only") ||
+               word(n, u"just") || word(n, u"up") || word(n, u"between")));
       }
       // ("put domestic consumption this year at about 640,000 tonnes": an adjective before the
       // count.)
@@ -3372,7 +3398,12 @@ class EnglishFrames {
       while (k < m_end && k - hit.end < 14 && m_s.is_word(k) && !word(k, u"that")) {
         ++k;
       }
-      if (k + 1 < m_end && k > hit.end + 1 && word(k, u"that")) {
+      // ("had never been told by anyone at the club that P": no one told him; the sentence's
+      // speaker is elsewhere, "…, he added".)
+      const bool no_one = word(hit.end + 1, u"anyone") || word(hit.end + 1, u"anybody") ||
+                          word(hit.end + 1, u"nobody") || word(hit.end + 1, u"someone") ||
+                          (word(hit.end + 1, u"no") && word(hit.end + 2, u"one"));
+      if (k + 1 < m_end && k > hit.end + 1 && word(k, u"that") && !no_one) {
         std::uint32_t aux = hit.begin - 1;
         while (aux > 0 && passive_auxiliary(aux - 1)) {
           --aux;  // "has been told by"
@@ -3616,7 +3647,10 @@ class EnglishFrames {
       for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 3; ++k) {
         that = that || word(k, u"that") || m_s.is_open_quote(k) || m_s.is_punct(k, u':');
       }
-      if (!that && hit.end < m_end && (word(hit.end, u"the") || word(hit.end, u"on"))) {
+      // ("first reported on Wednesday, citing …, that P": "on" a day is when, not what about.)
+      const bool on_a_day = word(hit.end, u"on") && hit.end + 1 < m_end &&
+                            (is(WordClass::time_word, hit.end + 1) || is(WordClass::month, hit.end + 1));
+      if (!that && hit.end < m_end && (word(hit.end, u"the") || (word(hit.end, u"on") && !on_a_day))) {
         return std::nullopt;
       }
     }
@@ -5752,6 +5786,15 @@ class EnglishFrames {
       ++e;
     }
     if (e == hit.end || !has_head(hit.end, e)) {
+      return std::nullopt;
+    }
+    // ("…, per the document.": "per" is "according to" only after a comma, before a determiner
+    // or a name, closing the sentence; "per cent", "per share", "per the contract's terms, …"
+    // are none.)
+    if (cue.id == "en.per" &&
+        (hit.begin == 0 || !m_s.is_comma(hit.begin - 1) || !(e >= m_end || m_s.is_end_punct(e)) ||
+         !(is(WordClass::determiner, hit.end) || word(hit.end, u"its") || word(hit.end, u"their") ||
+           (m_s.tokens[hit.end].capitalized && m_s.is_word(hit.end))))) {
       return std::nullopt;
     }
     std::uint32_t lead = 0;

@@ -1370,7 +1370,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
                (length == 1 || s.lower(b + 1) == u"for" || s.lower(b + 1) == u"of" || s.lower(b + 1) == u"at")) ||
               // ("independent trackers", "local traders": a bare plural of people after a modifier,
               // and its relative clause: "amateur trackers who followed the launch".)
-              (head_end - b >= 2 && head_end - b <= 3 && !s.tokens[head_end - 1].capitalized && lowercase_or_first(s, b) &&
+              (head_end - b >= 2 && frames::words_in(s, b, head_end) <= 3 && !s.tokens[head_end - 1].capitalized &&
+               (lowercase_or_first(s, b) || s.nationality_covering(b) != nullptr) &&
                frames::people_plural(s.lower(head_end - 1)))) &&
              s.is_word(e - 1) && (!is_function_word(s, e - 1) || counted_of(e - 1))) {
     // "the coach", "the coast guard", "attorneys for the family": a source the lexicon does not
@@ -1512,7 +1513,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // "its engineers", "their lawyers" point back.)
     static constexpr std::u16string_view k_pointing[] = {u"its", u"their", u"his", u"her", u"our", u"my",
                                                          u"your", u"whose", u"these", u"those", u"such"};
-    const bool modified_bare = head + 1 == head_end && head > b && head_end - b <= 3 && lowercase_or_first(s, b) &&
+    // ("Russian bloggers": a nationality is no firm's name either.)
+    const bool modified_bare = head + 1 == head_end && head > b && frames::words_in(s, b, head_end) <= 3 &&
+                               (lowercase_or_first(s, b) || s.nationality_covering(b) != nullptr) &&
                                !s.is(WordClass::determiner, b) &&
                                std::find(std::begin(k_pointing), std::end(k_pointing), first) == std::end(k_pointing);
     if (plural_person && !spokesperson && ends_at_head && (bare || quantified || modified_bare) && noun == nullptr &&
