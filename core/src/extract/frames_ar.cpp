@@ -4852,6 +4852,22 @@ class ArabicFrames {
                c + 1 < m_end) {
           ++c;
         }
+        // ("نفت الحكومة التي كلفها مجلس النواب، عبر بيان …، وجود …": a relative clause on the
+        // subject, closed by a comma, is the subject's; the aside and the object follow.)
+        // (A short subject only: after a longer one the relative clause may be the object's,
+        // "أعلن المدعي العام … اعتقال 17 من السائقين الذين شاركوا …".)
+        if (c + 2 < m_end && c == subject.end && subject.end <= subject.begin + 3 && is_exact(WordClass::relative, c) &&
+            medium_relative(c).medium.empty()) {
+          std::uint32_t k = c + 1;
+          while (k < m_end && k - c <= 10 && m_s.is_word(k) && !complementizer(k) && m_s.cue_at(k) == nullptr &&
+                 !is_exact(WordClass::relative, k)) {
+            ++k;
+          }
+          if (k > c + 1 && k + 1 < m_end && m_s.is_comma(k)) {
+            subject.end = k;
+            c = k;
+          }
+        }
         // ("نفت «سرية X»، وهي مجموعة مسلحة تنتشر في المنطقة، أي علاقة لها": what the subject is,
         // set off by commas, comes before the object.)
         if (c + 3 < m_end && c == subject.end && m_s.is_comma(c) &&
@@ -4935,6 +4951,23 @@ class ArabicFrames {
               comp.relay_cue_begin = k + 1;
               comp.relay_cue_end = k + 2;
             }
+          }
+        }
+      }
+      // ("واتهمت الحكومة في بيان بثته وكالة الأنباء الليبية الشركة بـ…": the statement and the
+      // agency that carried it, with no commas, before the object; the agency relays, and the
+      // object begins where the agency's known name ends.)
+      if (comp.relay_outer.empty() && c + 3 < m_end && exact(c, u"في") && is(WordClass::statement_noun, c + 1) &&
+          frames::is_publishing_verb(w(c + 2))) {
+        if (const auto* m = m_s.entity_covering(c + 3); m != nullptr && m->begin == c + 3 && m->end + 1 < m_end &&
+                                                       m_s.is_word(m->end) && !complementizer(m->end) &&
+                                                       !is_exact(WordClass::preposition, m->end)) {
+          const Range r{c + 3, m->end};
+          if (recipient_is_medium(r)) {
+            comp.relay_outer = r;
+            comp.relay_cue_begin = c + 2;
+            comp.relay_cue_end = c + 3;
+            c = m->end;
           }
         }
       }
@@ -8768,8 +8801,9 @@ class ArabicFrames {
       // ("في بيان أوردته صحيفة "لاس بروبنسياس"، مجموعة X بـ": a ب inside a quoted name is the
       // name's.)
       const bool inside_name = m_s.in_quote(k) && !ba_apart && k > 0 && !m_s.is_open_quote(k - 1);
+      // ("في بيان بثته الوكالة": the verb "بث", broadcast, is no ب.)
       if (m_s.is_word(k) && k > hit.end && m_s.is_word(k - 1) && (ba_prefixed(k) || ba_apart || ba_short) &&
-          t != u"بشان" && t != u"باسم" && !ba_place && !inside_name) {
+          t != u"بشان" && t != u"باسم" && !ba_place && !inside_name && !frames::is_publishing_verb(t)) {
         object = k - 1;
         found = true;
         break;
@@ -8912,6 +8946,20 @@ class ArabicFrames {
         m_s.noun_covering(object - 1)->begin == object - 1 && !named_before_object) {
       --object;
     }
+    // ("اتهمت الحكومة في بيان بثته وكالة الأنباء الليبية الشركة بـ": the statement and the
+    // agency that carried it, with no commas; the one accused begins after the agency's name.)
+    Range carried{};
+    for (std::uint32_t i = hit.end; i + 3 < accusation_ba && i < hit.end + 6; ++i) {
+      if (exact(i, u"في") && is(WordClass::statement_noun, i + 1) && frames::is_publishing_verb(w(i + 2))) {
+        if (const lexicon::EntityMatch* m = m_s.entity_covering(i + 3);
+            m != nullptr && m->begin == i + 3 && m->end < accusation_ba && recipient_is_medium(Range{m->begin, m->end})) {
+          carried = Range{m->begin, m->end};
+          object = std::max(object, m->end);
+          subject_end = std::min(subject_end, i);
+        }
+        break;
+      }
+    }
     Range x{hit.end, std::min(object, subject_end)};
     // Cut a relative clause or apposition after the subject.
     for (std::uint32_t i = x.begin; i < x.end; ++i) {
@@ -8993,7 +9041,10 @@ class ArabicFrames {
     }
     // "واتهم أحد السكان، في تصريح للوكالة، السلطات بـ…": the medium told, in an adjunct
     // before the one accused, relays.
-    for (std::uint32_t i = x.end; i + 2 < object; ++i) {
+    if (!carried.empty()) {
+      a.sources.insert(a.sources.begin(), phrase(hit, carried.begin, carried.end));
+    }
+    for (std::uint32_t i = x.end; carried.empty() && i + 2 < object; ++i) {
       // ("، في تصريحات نقلتها وكالة X، أنصار منافسيه بـ…": a statement a medium carried.)
       if (const Hit* h = m_s.cue_at(i);
           h != nullptr && h->begin == i && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {
