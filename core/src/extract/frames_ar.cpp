@@ -2851,20 +2851,25 @@ class ArabicFrames {
              w(t).starts_with(u"\u0641\u064a\u062f\u064a\u0648") /* فيديو */ ||
              w(t).starts_with(u"\u062a\u0633\u062c\u064a\u0644") /* تسجيل */;
     };
-    if (i >= 1 && obj_at >= 3 && published_item(obj_at) && !w(obj_at).starts_with(u"\u0627\u0644") &&
-        w(obj_at).back() == u'\u0627') {
-      for (std::uint32_t v = obj_at; v-- > 0 && i - v <= 9;) {
-        if (!m_s.is_word(v) && !m_s.is_quote_mark(v)) {
+    // ("وبثت الصفحة الرسمية لـ«اللواء 717» على فيسبوك مقطع فيديو تقول إنه": "a video clip" in
+    // the construct state, no accusative ending, after a longer publisher.)
+    const bool clip_construct = i >= 4 && w(i - 1).starts_with(u"\u0641\u064a\u062f\u064a\u0648") /* فيديو */ &&
+                                w(i - 2) == u"\u0645\u0642\u0637\u0639" /* مقطع */;
+    const std::uint32_t item_at = clip_construct ? i - 2 : obj_at;
+    if (i >= 1 && item_at >= 3 && published_item(item_at) && !w(item_at).starts_with(u"\u0627\u0644") &&
+        (w(item_at).back() == u'\u0627' || clip_construct)) {
+      for (std::uint32_t v = item_at; v-- > 0 && i - v <= (clip_construct ? 16U : 9U);) {
+        if (!m_s.is_word(v) && !m_s.is_quote_mark(v) && m_s.tokens[v].kind != text::TokenKind::number) {
           break;
         }
         if (m_s.is_word(v) && carrying_verb(w(v), false)) {
           bool named = false;
-          for (std::uint32_t k = v + 1; k < obj_at; ++k) {
+          for (std::uint32_t k = v + 1; k < item_at; ++k) {
             named = named || m_s.is_quote_mark(k) || m_s.entity_covering(k) != nullptr || m_s.noun_covering(k) != nullptr;
           }
           // ("نشر على "فيسبوك" مقطعا": where it went up, no publisher.)
-          if (named && v + 1 < obj_at && !is_exact(WordClass::preposition, v + 1)) {
-            return {v + 1, obj_at};
+          if (named && v + 1 < item_at && !is_exact(WordClass::preposition, v + 1)) {
+            return {v + 1, item_at};
           }
           break;
         }
@@ -4138,6 +4143,14 @@ class ArabicFrames {
     // the lexicons do not know as a source, a verb has that phrase for its subject; it is part
     // of what the speaker said, no claim of its own.)
     if (!before && subject_after_complementizer(hit.begin)) {
+      return std::nullopt;
+    }
+    // ("وقال الديوان إنه أحصى وفاة 9 حجاج": after "إنه"، "أنها", the pronoun is the subject of a
+    // verb of announcing or counting, and the verb part of what the speaker before said; the
+    // noun after it is its object, no source.)
+    if (!before && cue.id == "ar.alana" && hit.begin > 0 && !m_s.in_quote(hit.begin - 1) &&
+        (exact(hit.begin - 1, u"انه") || exact(hit.begin - 1, u"انها") || exact(hit.begin - 1, u"انهم") ||
+         exact(hit.begin - 1, u"بانه") || exact(hit.begin - 1, u"بانها") || exact(hit.begin - 1, u"بانهم"))) {
       return std::nullopt;
     }
     if (!before && !ends_with_preposition) {
