@@ -4861,9 +4861,38 @@ class ArabicFrames {
           c = np.end;
         }
         // ("أعلنت وزارة السياحة اليوم /الأحد/ نجاح …": the day before the object.)
-        while (c < m_end && c > subject.begin && (is(WordClass::time_word, c) || m_s.is_punct(c, u'/')) &&
-               c + 1 < m_end) {
-          ++c;
+        // ("أعلنت الوزارة، أمس (السبت)، نسبة …": the day in brackets, and the commas around it.)
+        const std::uint32_t before_day = c;
+        while (c + 1 < m_end && c > subject.begin) {
+          if (is(WordClass::time_word, c) || m_s.is_punct(c, u'/')) {
+            ++c;
+          } else if (m_s.is_punct(c, u'(') && c + 3 < m_end && is(WordClass::time_word, c + 1) && m_s.is_punct(c + 2, u')')) {
+            c += 3;
+          } else if (m_s.is_comma(c) && c == before_day && c + 2 < m_end && is(WordClass::time_word, c + 1)) {
+            ++c;  // the comma that opens the time aside
+          } else if (m_s.is_comma(c) && c > before_day && (is(WordClass::time_word, c - 1) || m_s.is_punct(c - 1, u')'))) {
+            ++c;  // and the one that closes it
+            break;
+          } else {
+            break;
+          }
+        }
+        // ("وأعلنت الهيئة، إثر اجتماع طارئ لمجلسها مساء الأحد، الدخول في إضراب": an adjunct of
+        // time set off by commas, naming no statement and no medium, stands before the object.)
+        if (c + 3 < m_end && c == subject.end && m_s.is_comma(c) &&
+            (exact(c + 1, u"\u0627\u062b\u0631") /* إثر */ || exact(c + 1, u"\u0639\u0642\u0628") /* عقب */ ||
+             exact(c + 1, u"\u0628\u0639\u062f") /* بعد */ || exact(c + 1, u"\u062e\u0644\u0627\u0644") /* خلال */)) {
+          std::uint32_t k = c + 2;
+          bool plain = true;
+          while (k < m_end && k - c <= 12 && !m_s.is_comma(k) && !m_s.is_end_punct(k) && plain) {
+            plain = (m_s.is_word(k) || m_s.tokens[k].kind == text::TokenKind::number) && m_s.cue_at(k) == nullptr &&
+                    !complementizer(k) && !is(WordClass::statement_noun, k) && !recipient_at(k);
+            ++k;
+          }
+          if (plain && k + 1 < m_end && m_s.is_comma(k) && m_s.is_word(k + 1) && !complementizer(k + 1) &&
+              m_s.cue_at(k + 1) == nullptr) {
+            c = k + 1;
+          }
         }
         // ("نفت الحكومة التي كلفها مجلس النواب، عبر بيان …، وجود …": a relative clause on the
         // subject, closed by a comma, is the subject's; the aside and the object follow.)
@@ -5427,7 +5456,18 @@ class ArabicFrames {
         }
       }
       // ("ونفى X صحة ما تم تداوله عن P": the truth of what was said about P, as below.)
-      if (cue.commitment == Commitment::denial && exact(c, u"صحه") && c + 1 < m_end && exact(c + 1, u"ما")) {
+      // ("نفى صحة الأنباء التي تحدثت عن P": the truth of reports, which are read as below.)
+      // (Only reports of something, "عن"، "حول"، "بشأن" after them; "صحة التقارير" alone stays.)
+      auto reports_about = [&](std::uint32_t r) {
+        for (std::uint32_t k = r + 1; k < m_end && k <= r + 4; ++k) {
+          if (exact(k, u"عن") || exact(k, u"حول") || exact(k, u"بشان")) {
+            return true;
+          }
+        }
+        return false;
+      };
+      if (cue.commitment == Commitment::denial && exact(c, u"صحه") && c + 1 < m_end &&
+          (exact(c + 1, u"ما") || (is_report_noun(c + 1) && reports_about(c + 1)))) {
         ++c;
       }
       // ("نفت X أي صلة لها بالقصف": a denial of any link denies something; "لم يكشف أي

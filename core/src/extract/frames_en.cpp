@@ -2307,6 +2307,16 @@ class EnglishFrames {
              (m_s.is_dash(r) || m_s.tokens[r].capitalized || m_s.noun_covering(r) != nullptr || m_s.entity_covering(r) != nullptr ||
               is(WordClass::recipient_noun, r) || is(WordClass::title, r) || word(r, u"official") ||
               (takes_recipient && r > j && is(WordClass::statement_noun, r)) ||  // "told a news conference"
+              // ("told a regular briefing", "told a hastily arranged news conference": the
+              // event's modifiers before its noun.)
+              // (Right after an article only: "told the BBC by email", "told CNN her daughter …"
+              // are no event.)
+              (takes_recipient && r > j && r <= j + 2 && (word(j, u"a") || word(j, u"an") || word(j, u"the")) &&
+               !m_s.tokens[r - 1].capitalized && m_s.is_word(r) && !m_s.tokens[r].capitalized && m_s.cue_at(r) == nullptr &&
+               !is(WordClass::preposition, r) && !is(WordClass::determiner, r) && !is(WordClass::auxiliary, r) &&
+               r + 1 < m_end &&
+               (is(WordClass::statement_noun, r + 1) ||
+                (r + 2 < m_end && (word(r + 1, u"news") || word(r + 1, u"press")) && is(WordClass::statement_noun, r + 2)))) ||
               (m_s.tokens[r].kind == text::TokenKind::number && r > j && m_s.tokens[r - 1].capitalized) ||  // "BBC Radio 4"
               word(r, u"news") || word(r, u"state") || word(r, u"local") || word(r, u"'s")) &&
              r - j < 8) {
@@ -3831,12 +3841,16 @@ class EnglishFrames {
       if (hit.end == hit.begin + 1 && hit.begin > 0 &&
           (word(hit.begin, u"forecast") || word(hit.begin, u"forecasts") || word(hit.begin, u"estimate") ||
            word(hit.begin, u"estimates") || word(hit.begin, u"fears") || word(hit.begin, u"hopes") ||
-           word(hit.begin, u"doubts") || word(hit.begin, u"projects") || word(hit.begin, u"worries"))) {
+           word(hit.begin, u"doubts") || word(hit.begin, u"projects") || word(hit.begin, u"worries") ||
+           word(hit.begin, u"claims"))) {
         const std::u16string_view before = m_s.lower(hit.begin - 1);
+        // ("counts only projects that have secured financing", "all claims that were filed": a
+        // quantifier before the noun.)
         static constexpr std::u16string_view k_noun_openers[] = {
             u"the", u"a", u"an", u"its", u"their", u"his", u"her", u"our", u"s", u"original", u"latest", u"earlier",
             u"official", u"initial", u"previous", u"new", u"revised", u"own", u"budget", u"growth", u"profit",
-            u"this", u"that", u"these", u"those", u"any", u"such"};
+            u"this", u"that", u"these", u"those", u"any", u"such", u"only", u"all", u"some", u"many", u"most",
+            u"several", u"both", u"no", u"fewer", u"more"};
         if (std::find(std::begin(k_noun_openers), std::end(k_noun_openers), before) != std::end(k_noun_openers)) {
           return std::nullopt;
         }
@@ -4886,7 +4900,8 @@ class EnglishFrames {
            word(av.content, u"even") ||
            // ("P, the trustees said Friday, after which retirees could see cuts".)
            word(av.content, u"after") || word(av.content, u"before") || word(av.content, u"which") ||
-           word(av.content, u"when") || word(av.content, u"until") || word(av.content, u"unless"))) {
+           word(av.content, u"when") || word(av.content, u"until") || word(av.content, u"unless") ||
+           appositive_after_source(av.content))) {
         if (content_before(a, before)) {
           a.wrapper = true;
           return a;
@@ -5478,6 +5493,29 @@ class EnglishFrames {
     a.fallback_end = fb.end;
     a.region_begin = hit.begin - 1;
     return finish_preposed(a, av);
+  }
+
+  // ("P, the military said, the first such launch this year": a noun phrase after a postposed
+  // source that sums up P, an ordinal or a superlative after "the", or "a move", "a sign",
+  // "a rise" after "a"; it says nothing of its own.)
+  [[nodiscard]] bool appositive_after_source(std::uint32_t k) const {
+    if (k + 1 >= m_end) {
+      return false;
+    }
+    static constexpr std::u16string_view k_ranked[] = {u"first",   u"second",  u"third",  u"fourth", u"fifth",
+                                                       u"latest",  u"last",    u"biggest", u"largest", u"highest",
+                                                       u"lowest",  u"worst",   u"best",    u"sharpest", u"steepest"};
+    static constexpr std::u16string_view k_summing[] = {u"move", u"sign",     u"step",   u"rise",   u"fall",
+                                                        u"drop", u"increase", u"decline", u"jump",  u"record",
+                                                        u"setback", u"blow",  u"boost",   u"reversal"};
+    const std::u16string_view next = m_s.lower(k + 1);
+    if (word(k, u"the")) {
+      return std::find(std::begin(k_ranked), std::end(k_ranked), next) != std::end(k_ranked);
+    }
+    if (word(k, u"a") || word(k, u"an")) {
+      return std::find(std::begin(k_summing), std::end(k_summing), next) != std::end(k_summing);
+    }
+    return false;
   }
 
   // A medium's verb of carrying another's statement: "KCNA carried a statement by X saying P".
