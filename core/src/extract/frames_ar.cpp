@@ -4999,16 +4999,19 @@ class ArabicFrames {
       // ("واتهمت الحكومة في بيان بثته وكالة الأنباء الليبية الشركة بـ…": the statement and the
       // agency that carried it, with no commas, before the object; the agency relays, and the
       // object begins where the agency's known name ends.)
-      if (comp.relay_outer.empty() && c + 3 < m_end && exact(c, u"في") && is(WordClass::statement_noun, c + 1) &&
-          frames::is_publishing_verb(w(c + 2))) {
+      // (The relay cue "في بيان بثته" may have named the agency already; the object still
+      // begins after its name.)
+      if (c + 3 < m_end && exact(c, u"في") && is(WordClass::statement_noun, c + 1) && frames::is_publishing_verb(w(c + 2))) {
         if (const auto* m = m_s.entity_covering(c + 3); m != nullptr && m->begin == c + 3 && m->end + 1 < m_end &&
                                                        m_s.is_word(m->end) && !complementizer(m->end) &&
                                                        !is_exact(WordClass::preposition, m->end)) {
           const Range r{c + 3, m->end};
           if (recipient_is_medium(r)) {
-            comp.relay_outer = r;
-            comp.relay_cue_begin = c + 2;
-            comp.relay_cue_end = c + 3;
+            if (comp.relay_outer.empty()) {
+              comp.relay_outer = r;
+              comp.relay_cue_begin = c + 2;
+              comp.relay_cue_end = c + 3;
+            }
             c = m->end;
           }
         }
