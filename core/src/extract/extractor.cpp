@@ -173,6 +173,23 @@ bool quoted_masthead(std::string_view mention) {
   return quoted && mention.size() <= 40 && std::count(mention.begin(), mention.end(), ' ') <= 1;
 }
 
+// "لمصراوي", "لليوم السابع": an Arabic paper's or site's known name with no word for its
+// medium before it ("لصحيفة الشروق", "لموقع X" describe another outlet's).
+bool bare_arabic_name(std::string_view mention) {
+  static constexpr std::string_view k_medium_nouns[] = {
+      "\xD8\xB5\xD8\xAD\xD9\x8A\xD9\x81\xD8\xA9" /* صحيفة */, "\xD8\xAC\xD8\xB1\xD9\x8A\xD8\xAF\xD8\xA9" /* جريدة */,
+      "\xD9\x85\xD9\x88\xD9\x82\xD8\xB9" /* موقع */,                   "\xD9\x85\xD8\xAC\xD9\x84\xD8\xA9" /* مجلة */,
+      "\xD9\x82\xD9\x86\xD8\xA7\xD8\xA9" /* قناة */,                   "\xD9\x88\xD9\x83\xD8\xA7\xD9\x84\xD8\xA9" /* وكالة */,
+      "\xD8\xA5\xD8\xB0\xD8\xA7\xD8\xB9\xD8\xA9" /* إذاعة */,        "\xD8\xB4\xD8\xA8\xD9\x83\xD8\xA9" /* شبكة */,
+      "\xD8\xAA\xD9\x84\xD9\x81\xD8\xB2\xD9\x8A\xD9\x88\xD9\x86" /* تلفزيون */, "\xD9\x85\xD9\x86\xD8\xB5\xD8\xA9" /* منصة */};
+  for (const std::string_view noun : k_medium_nouns) {
+    if (mention.find(noun) != std::string_view::npos) {
+      return false;
+    }
+  }
+  return !mention.empty() && static_cast<unsigned char>(mention.front()) >= 0xD8;
+}
+
 // The lower-cased name of a medium, without a leading article: "Breitbart News".
 std::string medium_key(std::string_view mention) {
   std::string key(mention);
@@ -440,7 +457,8 @@ void drop_own_outlet(std::vector<Claim>& claims, std::string_view text, const Do
     // (Likewise, in an English story whose own outlet is unknown, a known paper or news site
     // told something under its bare name: "told POLITICO", "told The Washington Post" is as a
     // rule the paper's own reporting. A paper described, "the Hong Kong-based South China
-    // Morning Post", is another outlet's; a broadcaster or an agency told stays a relay.)
+    // Morning Post", is another outlet's; a broadcaster or an agency told stays a relay. So in
+    // Arabic: "قال سائق لمصراوي" on a page that does not name its outlet is Masrawy's own.)
     auto own_masthead = [&](const Hop& first) {
       if (first.entity.empty()) {
         return bare_masthead(first.mention) || quoted_masthead(first.mention);
@@ -448,7 +466,8 @@ void drop_own_outlet(std::vector<Claim>& claims, std::string_view text, const Do
       const auto known = std::find_if(entities.begin(), entities.end(), [&](const EntityInfo& e) { return e.id == first.entity; });
       const bool paper = known != entities.end() && (known->medium == "newspaper" || known->medium == "online");
       return first.kind == SourceKind::outlet &&
-             (quoted_masthead(first.mention) || (doc.lang == "en" && paper && bare_name(first.mention)));
+             (quoted_masthead(first.mention) || (doc.lang == "en" && paper && bare_name(first.mention)) ||
+              (doc.lang == "ar" && paper && bare_arabic_name(first.mention)));
     };
     if (c.chain.size() >= 2 && own.empty() && own_masthead(c.chain.front()) &&
         (c.chain.front().recipient || told_masthead(c.chain.front()))) {

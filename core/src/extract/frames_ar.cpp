@@ -4196,6 +4196,29 @@ class ArabicFrames {
           }
         }
       }
+      // ("وقال دبلوماسي سابق، هو عبد الإله الوزاني، لوكالة X": "he is", then his name of two to
+      // five plain words closed by a comma, opening with a given name; "، وهو يرد على سؤال،" has a
+      // preposition, "، وهو أب لثلاثة أطفال،" a lam joined to a later word.)
+      if (!subject.empty() && subject.end + 4 < m_end && m_s.is_comma(subject.end) &&
+          (exact(subject.end + 1, u"هو") || exact(subject.end + 1, u"وهو") || exact(subject.end + 1, u"هي") ||
+           exact(subject.end + 1, u"وهي"))) {
+        std::uint32_t k = subject.end + 2;
+        bool plain = true;
+        while (k < m_end && plain && !m_s.is_comma(k)) {
+          plain = m_s.is_word(k) && k - subject.end <= 6 && m_s.cue_at(k) == nullptr &&
+                  !is_exact(WordClass::preposition, k) && !complementizer(k) && !is_exact(WordClass::relative, k) &&
+                  !is(WordClass::subordinator, k) && !is_exact(WordClass::conjunction, k) && !is(WordClass::time_word, k) &&
+                  !is(WordClass::contentless, k) && !(k > subject.end + 2 && w(k).size() > 2 && w(k)[0] == k_lam);
+          ++k;
+        }
+        // (The name opens with a given name: "، وهو شاب أصيل معتمدية X،" describes.)
+        const std::u16string_view first = w(subject.end + 2);
+        const bool given = common_given_name(first) || first.starts_with(u"\u0639\u0628\u062f") /* عبد */ ||
+                           first.starts_with(u"\u0627\u0628\u0648") /* أبو */;
+        if (plain && given && k < m_end && m_s.is_comma(k) && k >= subject.end + 4) {
+          named_from = subject.end + 2;
+        }
+      }
       if (!subject.empty() && subject.end + 2 < m_end && m_s.is_comma(subject.end) &&
           (exact(subject.end + 1, u"ويدعي") || exact(subject.end + 1, u"يدعي") || named_from != 0)) {
         std::uint32_t k = named_from != 0 ? named_from : subject.end + 2;
@@ -5310,9 +5333,13 @@ class ArabicFrames {
         const std::u16string_view t = k < m_end ? w(k) : std::u16string_view{};
         const bool possessed = !t.starts_with(u"\u0627\u0644") && t.size() >= 5 &&
                                (t.ends_with(u"\u0647") || t.ends_with(u"\u0647\u0627") || t.ends_with(u"\u0647\u0645"));
+        // ("نفت الوزارة، في منشور لها، ما تم تداوله بشأن P": after the closing comma "ما",
+        // "what", opens the object.)
+        const bool what_after_comma = k > 0 && m_s.is_comma(k - 1) && exact(k, u"ما");
         if (k < m_end && m_s.is_word(k) && m_s.cue_at(k) == nullptr && !is_exact(WordClass::preposition, k) &&
-            !complementizer(k) && !is_exact(WordClass::conjunction, k) && !is_exact(WordClass::relative, k) &&
-            !is(WordClass::time_word, k) && !is(WordClass::subordinator, k) &&
+            !complementizer(k) && !is_exact(WordClass::conjunction, k) &&
+            (!(is_exact(WordClass::relative, k) || is(WordClass::subordinator, k)) || what_after_comma) &&
+            !is(WordClass::time_word, k) &&
             (t.starts_with(u"\u0627\u0644") || possessed || dated ||
              ((statement || place) && t.size() >= (named_place ? 3u : 4u) && plain_noun(k)) ||
              // ("نفت X، في بيان نشرته على صفحتها، أي علاقة": the statement's clause closed by
@@ -6334,6 +6361,11 @@ class ArabicFrames {
     if (cue.bi_anna_only && !bi_anna_after(hit.end)) {
       return std::nullopt;
     }
+    // ("وإن وساطة غير معلنة "قد تطرح"": after "غير" the participle is an adjective, "not
+    // announced"; nobody speaks.)
+    if (hit.begin > 0 && exact(hit.begin - 1, u"غير")) {
+      return std::nullopt;
+    }
     Attribution a = base(hit, cue);
     a.participle = true;
     std::uint32_t j = hit.end;
@@ -7088,8 +7120,10 @@ class ArabicFrames {
       ++lead;
     }
     // ("…، وبحسب أرقام الوزارة، فإن P": a clause of its own after a comma, "و" and "فإن".)
+    // ("غير أن الرواية تختلف، فبحسب ما أوردته X، فإن P": or "ف", which gives the reason.)
     bool fa_clause = false;
-    if (hit.begin > 0 && m_s.is_comma(hit.begin - 1) && w(hit.begin).size() > 3 && w(hit.begin)[0] == k_waw) {
+    if (hit.begin > 0 && m_s.is_comma(hit.begin - 1) && w(hit.begin).size() > 3 &&
+        (w(hit.begin)[0] == k_waw || w(hit.begin)[0] == u'\u0641' /* ف */)) {
       std::uint32_t k = a.region_end;
       while (k < m_end && m_s.is_comma(k)) {
         ++k;

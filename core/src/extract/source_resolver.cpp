@@ -1178,6 +1178,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // (Feminine too: "وهي معلمة تدعى NAME".)
     called_name = (t == u"\u064a\u062f\u0639\u064a" || t == u"\u0648\u064a\u062f\u0639\u064a" || t == u"\u062a\u062f\u0639\u064a" ||
                    t == u"\u0648\u062a\u062f\u0639\u064a") && s.is_word(i + 1);
+    // ("دبلوماسي سابق، هو عبد الإله الوزاني": "he is" and the name, set off by a comma.)
+    called_name = called_name || (i > b && s.is_comma(i - 1) && s.is_word(i + 1) &&
+                                  (t == u"\u0647\u0648" /* هو */ || t == u"\u0648\u0647\u0648" /* وهو */ ||
+                                   t == u"\u0647\u064a" /* هي */ || t == u"\u0648\u0647\u064a" /* وهي */));
   }
   const bool arabic_name = trailing_name() || leading_name() || called_name;
   // An English name of a company or body ("Kuwait Petroleum Corporation official") names no person.
