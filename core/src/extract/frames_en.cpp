@@ -2792,6 +2792,27 @@ class EnglishFrames {
           break;
         }
       }
+      // ("P, the government said in a communique that state television broadcast.", "… in a
+      // statement that was read on state radio.": a relative clause on the statement noun that
+      // runs to the sentence's end, its verb an auxiliary or a verb of carrying at the end,
+      // describes the statement; nothing after the verb is said.)
+      if (j + 1 < m_end && word(j, u"that") && j > 0 && is(WordClass::statement_noun, j - 1) && in_adjunct()) {
+        std::uint32_t k = j + 1;
+        while (k < m_end && k - j <= 8 && m_s.is_word(k) && !word(k, u"that") && !word(k, u"said")) {
+          ++k;
+        }
+        auto carried = [&](std::uint32_t t) {
+          return word(t, u"broadcast") || word(t, u"carried") || word(t, u"published") || word(t, u"aired") ||
+                 word(t, u"issued") || word(t, u"released") || word(t, u"posted") || word(t, u"circulated") ||
+                 word(t, u"distributed") || word(t, u"ran") || word(t, u"relayed") || word(t, u"obtained") ||
+                 word(t, u"saw") || word(t, u"reviewed");
+        };
+        const bool subject_gap = word(j + 1, u"was") || word(j + 1, u"were") || word(j + 1, u"had") || word(j + 1, u"has");
+        if ((k >= m_end || m_s.is_end_punct(k)) && k > j + 2 && (subject_gap || carried(k - 1))) {
+          j = k;
+          break;
+        }
+      }
       // "denied as baseless reports that P": the judgement before the object.
       if (word(j, u"as") && j + 1 < m_end &&
           (word(j + 1, u"baseless") || word(j + 1, u"false") || word(j + 1, u"untrue") || word(j + 1, u"groundless") ||
@@ -4404,6 +4425,23 @@ class EnglishFrames {
           !(m_s.lower(t - 1).size() > 3 && m_s.lower(t - 1).ends_with(u"ed"))) {
         subject.begin = t + 1;
         break;
+      }
+    }
+    // ("P, a question no appeals court has answered", "no official said P": a subject that
+    // says no one is no source: "no" opens it, or the relative clause after "a NOUN". "No.
+    // 10 said", "No 10 said" (Downing Street) are one; "a surveyor with no role in the case",
+    // "one of the two no votes" keep theirs.)
+    {
+      const std::uint32_t b = subject.begin;
+      auto no_at = [&](std::uint32_t t) {
+        return t < subject.end && word(t, u"no") &&
+               !(t + 1 < subject.end && (m_s.is_punct(t + 1, u'.') || (m_s.lower(t + 1).front() >= u'0' &&
+                                                                       m_s.lower(t + 1).front() <= u'9')));
+      };
+      if (!subject.empty() && (no_at(b) || word(b, u"nobody") ||
+                               ((word(b, u"a") || word(b, u"an")) && b + 2 < subject.end && m_s.is_word(b + 1) &&
+                                !m_s.tokens[b + 1].capitalized && no_at(b + 2)))) {
+        return std::nullopt;
       }
     }
     // ""Q," a resident who gave his name only as Ibrahim told AFP": the content ends before
