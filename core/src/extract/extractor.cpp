@@ -187,7 +187,10 @@ bool bare_arabic_name(std::string_view mention) {
       return false;
     }
   }
-  return !mention.empty() && static_cast<unsigned char>(mention.front()) >= 0xD8;
+  // (Arabic letters are two bytes led by 0xD8-0xDB; a quotation mark first is read by
+  // quoted_masthead.)
+  const auto lead = mention.empty() ? 0 : static_cast<unsigned char>(mention.front());
+  return lead >= 0xD8 && lead <= 0xDB;
 }
 
 // The lower-cased name of a medium, without a leading article: "Breitbart News".
