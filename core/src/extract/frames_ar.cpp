@@ -7123,7 +7123,7 @@ class ArabicFrames {
     // ("غير أن الرواية تختلف، فبحسب ما أوردته X، فإن P": or "ف", which gives the reason.)
     bool fa_clause = false;
     if (hit.begin > 0 && m_s.is_comma(hit.begin - 1) && w(hit.begin).size() > 3 &&
-        (w(hit.begin)[0] == k_waw || w(hit.begin)[0] == u'\u0641' /* ف */)) {
+        (w(hit.begin)[0] == k_waw || w(hit.begin)[0] == k_fa)) {
       std::uint32_t k = a.region_end;
       while (k < m_end && m_s.is_comma(k)) {
         ++k;
