@@ -327,7 +327,11 @@ bool arabic_date_line(std::string_view line) {
       // ("… 2020. 12:00 صباحاً": the time of day; "كانون الثاني / يناير": both month names.)
       "/", "صباحا", "صباحاً", "مساء", "مساءً", "ظهرا", "ظهراً",
       // ("نشر بتاريخ: DATE ( آخر تحديث: DATE الساعة: 15:42 )": Maan's posting line.)
-      "بتاريخ", "الساعة", "تاريخ", "النشر", "(", ")"};
+      "بتاريخ", "الساعة", "تاريخ", "النشر", "(", ")",
+      // ("نُشر: 18:33-19 ديسمبر 2024 م ـ 17 جمادى الآخرة 1446 هـ": the Hijri date after the
+      // Gregorian one, as Asharq Al-Awsat prints it.)
+      "ـ", "هـ", "ه", "محرم", "صفر", "ربيع", "الآخر", "جمادى", "الأولى", "الآخرة", "رجب", "شعبان",
+      "رمضان", "شوال", "ذو", "ذي", "القعدة", "الحجة"};
   bool digit = false;
   std::size_t words = 0;
   for (std::size_t at = 0; at < line.size();) {
@@ -479,7 +483,9 @@ class TemplateMatcher {
       for (std::size_t len = 1; len <= max_len && si + len <= s.size(); ++len) {
         const char32_t ch = s[si + len - 1];
         const bool allowed = u_isalpha(static_cast<UChar32>(ch)) || ch == U' ' || ch == U'.' || ch == U'\'' ||
-                             (!place && (u_isdigit(static_cast<UChar32>(ch)) || ch == U',' || ch == U'/')) ||
+                             // ("Law360 (August 12, 2024, 8:52 PM EDT) --": the time in a date.)
+                             (!place && (u_isdigit(static_cast<UChar32>(ch)) || ch == U',' || ch == U'/' ||
+                                         (ch == U':' && len > 1 && u_isdigit(static_cast<UChar32>(s[si + len - 2]))))) ||
                              (place && is_dash_cp(ch) && len > 1 && si + len < s.size() &&
                               u_isalpha(static_cast<UChar32>(s[si + len]))) ||
                              // ("بيروت - دمشق: «الشرق الأوسط»": two places parted by a spaced dash.)
@@ -1125,8 +1131,11 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     // own, no credit.)
     if (const std::size_t dot = t.find(k_middle_dot); dot != std::string_view::npos && l.words <= 24) {
       const std::string_view rest = t.substr(dot + k_middle_dot.size());
+      // ("By NAME · Listen to article", "By NAME · 4 min read": the page's audio button or
+      // reading time after the writer.)
       if (rest.find("Posted") != std::string_view::npos || rest.find("Published") != std::string_view::npos ||
-          rest.find("Updated") != std::string_view::npos) {
+          rest.find("Updated") != std::string_view::npos || rest.starts_with("Listen") ||
+          rest.find("min read") != std::string_view::npos) {
         t = trim(t.substr(0, dot));
         words_in_t = count_words(t);
         bar_byline = true;
@@ -1419,7 +1428,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     const bool under_posted = non_blank.size() > 4 && li == non_blank[2] && posted_line(trim(lines[non_blank[1]].text));
     if (!ctx.byline.author &&
         (li == (non_blank.size() > 1 ? non_blank[1] : SIZE_MAX) || under_standfirst || over_posted || under_posted) &&
-        words_in_t >= 2 && words_in_t <= 6 &&
+        words_in_t >= 2 &&
+        (words_in_t <= 6 || (over_posted && words_in_t <= 12 && t.find(" and ") != std::string_view::npos &&
+                             t.find(" in ") != std::string_view::npos)) &&
         non_blank.size() > 3 && !t.starts_with("By ") && !t.starts_with("BY ") && !t.starts_with("by ")) {
       std::string_view name = t;
       bool outlet_after = false;
@@ -1457,6 +1468,31 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                        (posted_below && place_words >= 1 && place_words <= 2 && after[0] >= 'A' && after[0] <= 'Z' &&
                         after.find_first_of("0123456789") == std::string_view::npos);
         name = trim(t.substr(0, comma));
+      }
+      // ("Orla Kinsella in Brussels and Peter Reeve in Budapest" over the time of posting: two
+      // writers, each with a city; the line is the author.)
+      if (const std::size_t and_at = name.find(" and "); over_posted && and_at != std::string_view::npos) {
+        auto writer_in_city = [&](std::string_view part) {
+          const std::size_t in_at = part.find(" in ");
+          if (in_at == std::string_view::npos || in_at + 4 >= part.size() || part[in_at + 4] < 'A' || part[in_at + 4] > 'Z' ||
+              count_words(part.substr(in_at + 4)) > 2) {
+            return false;
+          }
+          const std::string_view who = trim(part.substr(0, in_at));
+          const std::size_t n = count_words(who);
+          bool shaped = n >= 2 && n <= 3;
+          for (std::size_t at = 0; at < who.size() && shaped;) {
+            const std::size_t sp = std::min(who.find(' ', at), who.size());
+            shaped = name_word_shape(who.substr(at, sp - at), sp >= who.size());
+            at = sp + 1;
+          }
+          return shaped;
+        };
+        if (writer_in_city(name.substr(0, and_at)) && writer_in_city(name.substr(and_at + 5)) &&
+            entities_in(name, t_cp, resources).empty()) {
+          take_line(name);
+          return;
+        }
       }
       // ("Adele Castaing-Wrey in Paris" over the time of posting: the writer's city.)
       if (const std::size_t in_at = name.find(" in "); over_posted && in_at != std::string_view::npos &&
@@ -1726,9 +1762,21 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   }
   // A correspondent's name on the line under the headline: two to four Arabic words, no
   // article on the first, no digit or punctuation, no medium or body the gazetteer knows.
+  // (A fifth word when one is a name's particle: "عبد الصمد أيت الحاج بوعزة".)
   auto arabic_correspondent = [&](std::string_view name, std::uint32_t name_cp) {
     const std::size_t name_words = count_words(name);
-    return name_words >= 2 && name_words <= 4 && !name.starts_with("\xD8\xA7\xD9\x84") /* ال */ &&
+    static constexpr std::string_view k_particles[] = {
+        "\xD8\xB9\xD8\xA8\xD8\xAF" /* عبد */, "\xD8\xA3\xD8\xA8\xD9\x88" /* أبو */,
+        "\xD8\xA8\xD9\x86" /* بن */, "\xD8\xA3\xD9\x8A\xD8\xAA" /* أيت */,
+        "\xD8\xA2\xD9\x8A\xD8\xAA" /* آيت */, "\xD9\x88\xD9\x84\xD8\xAF" /* ولد */};
+    std::size_t particles = 0;
+    for (std::size_t at = 0; at < name.size();) {
+      const std::size_t sp = std::min(name.find(' ', at), name.size());
+      const std::string_view w = name.substr(at, sp - at);
+      particles += std::find(std::begin(k_particles), std::end(k_particles), w) != std::end(k_particles) ? 1 : 0;
+      at = sp + 1;
+    }
+    return name_words >= 2 && name_words <= 4 + std::min<std::size_t>(particles, 1) && !name.starts_with("\xD8\xA7\xD9\x84") /* ال */ &&
            name.find_first_of("0123456789.,:\"") == std::string_view::npos &&
            name.find("\xD8\x8C") == std::string_view::npos /* ، */ && entities_in(name, name_cp, resources).empty() &&
            is_arabic_text(name);
@@ -1745,7 +1793,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   // dateline credit, read before this.)
   // (Under a headline and a subheadline, the third line: "عمّان: NAME" only, the form that
   // prose never takes.)
-  for (const std::size_t pick : {std::size_t{1}, std::size_t{2}}) {
+  // (Under a headline, a subheadline and the date line, the fourth: "نُشر: DATE" then "عمّان:
+  // NAME", as Asharq Al-Awsat prints it.)
+  for (const std::size_t pick : {std::size_t{1}, std::size_t{2}, std::size_t{3}}) {
+    if (pick == 3 && (non_blank.size() <= 5 || !arabic_date_line(trim(lines[non_blank[2]].text)))) {
+      continue;
+    }
     if (!ctx.byline.author && non_blank.size() > pick + 2 && !is_skip[non_blank[pick]]) {
       const Line& l = lines[non_blank[pick]];
       const std::string_view t = trim(l.text);
@@ -1758,7 +1811,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         const bool tatweel_dash = sep.starts_with(" \xD9\x80");
         // ("العقبة - NAME" under a line that is only the date: the date line stands between.)
         const bool under_date = pick == 2 && arabic_date_line(trim(lines[non_blank[1]].text));
-        if (at == std::string_view::npos || (pick == 2 && sep != ": " && !tatweel_dash && !under_date)) {
+        if (at == std::string_view::npos || (pick == 2 && sep != ": " && !tatweel_dash && !under_date) ||
+            (pick == 3 && sep != ": ")) {
           continue;
         }
         const std::string_view left = trim(t.substr(0, at));
@@ -1780,7 +1834,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
             break;
           }
         }
-        if (pick == 2) {
+        if (pick >= 2) {
           break;
         }
         // (Not a paper the gazetteer does not know: "عين اليوم – عدن".)
