@@ -2416,8 +2416,10 @@ class EnglishFrames {
       // "this", "last", "next" are time words only before one ("this week"; below): in "said
       // this is a mistake" the content starts at "this".
       // Weekdays are capitalized: "lawmakers said Friday afternoon, as …".
-      const bool weekday = word(j, u"monday") || word(j, u"tuesday") || word(j, u"wednesday") ||
-                           word(j, u"thursday") || word(j, u"friday") || word(j, u"saturday") || word(j, u"sunday");
+      // ("put Saturday's turnout at 30,000": a weekday's possessive is the content's.)
+      const bool weekday = (word(j, u"monday") || word(j, u"tuesday") || word(j, u"wednesday") ||
+                            word(j, u"thursday") || word(j, u"friday") || word(j, u"saturday") || word(j, u"sunday")) &&
+                           !(j + 1 < m_end && (word(j + 1, u"'s") || word(j + 1, u"\u2019s")));
       // ("said further talks were planned": "further" before a common noun is its adjective,
       // the content's first word; "said further that P" keeps it an adverb.)
       const bool further_adjective = word(j, u"further") && j + 1 < m_end && m_s.is_word(j + 1) &&
@@ -2430,12 +2432,36 @@ class EnglishFrames {
                          m_s.is_word(j + 1) && !word(j + 1, u"that") && !is(WordClass::adverb, j + 1) &&
                          !is(WordClass::time_word, j + 1) && !is(WordClass::preposition, j + 1) &&
                          !is(WordClass::subordinator, j + 1) && m_s.cue_at(j + 1) == nullptr;
+      // ("ruled 5-4 that P": a court's vote tally before "that".)
+      if (m_s.tokens[j].kind == text::TokenKind::number) {
+        std::uint32_t t = j + 1;
+        if (t + 1 < m_end && m_s.is_punct(t, u'-') && m_s.tokens[t + 1].kind == text::TokenKind::number) {
+          t += 2;
+        }
+        if (t < m_end && word(t, u"that")) {
+          j = t;
+          continue;
+        }
+      }
       if ((is(WordClass::adverb, j) && !further_adjective && !focus) || weekday ||
           (is(WordClass::time_word, j) && !m_s.tokens[j].capitalized && !word(j, u"this") && !word(j, u"last") &&
            !word(j, u"next")) ||
           word(j, u"yesterday") || word(j, u"today")) {
         ++j;
         continue;
+      }
+      // ("said in a statement on behalf of the bloc's 27 member states that P": whom the speaker
+      // spoke for, up to "that".)
+      if (word(j, u"on") && j + 3 < m_end && word(j + 1, u"behalf") && word(j + 2, u"of")) {
+        std::uint32_t k = j + 3;
+        while (k < m_end && k - j <= 12 && !word(k, u"that") &&
+               (m_s.is_word(k) || m_s.is_punct(k, u'\'') || m_s.is_punct(k, u'\u2019'))) {
+          ++k;
+        }
+        if (k + 1 < m_end && word(k, u"that") && (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
+          j = k;
+          continue;
+        }
       }
       // ("warned for more than a year that P", "has said since January that P": an adverbial
       // phrase of time or place before "that", up to seven words with no verb.)
@@ -3302,6 +3328,22 @@ class EnglishFrames {
     if (infinitive_of_directive(hit.begin)) {
       return std::nullopt;
     }
+    // ("the bloc's 27 member states that the law …", "Gulf states that border Iraq": "states"
+    // after a count or a word that makes it the noun, with "that" its relative or the
+    // verb's.)
+    if (word(hit.begin, u"states") && hit.begin > 0) {
+      static constexpr std::u16string_view k_noun_makers[] = {
+          u"member", u"neighbouring", u"neighboring", u"nuclear", u"arab", u"gulf", u"baltic", u"african", u"european",
+          u"united", u"island", u"coastal", u"border", u"frontline", u"rogue", u"sovereign", u"small", u"several",
+          u"other", u"many", u"all", u"some", u"both", u"these", u"those", u"two", u"three", u"four", u"five",
+          u"six", u"seven", u"eight", u"nine", u"ten", u"swing", u"battleground", u"western", u"eastern",
+          u"southern", u"northern", u"muslim", u"donor", u"signatory", u"partner", u"allied", u"individual"};
+      const std::u16string_view before = m_s.lower(hit.begin - 1);
+      if (m_s.tokens[hit.begin - 1].kind == text::TokenKind::number ||
+          std::find(std::begin(k_noun_makers), std::end(k_noun_makers), before) != std::end(k_noun_makers)) {
+        return std::nullopt;
+      }
+    }
     // ("land claimed by Mapuche communities", "the figures reported by the ministry": a
     // participle with its agent after a noun describes the noun; no one speaks here.)
     if (hit.end == hit.begin + 1 && hit.begin > 0 && hit.end + 1 < m_end && word(hit.end, u"by") &&
@@ -3327,7 +3369,9 @@ class EnglishFrames {
           // (a sum owed or held: "puts the claim of X at $260mn", "put the amount frozen at …")
           u"amount", u"claim", u"claims", u"sum", u"bill", u"valuation", u"assets", u"liabilities",
           // (a turnout or a crowd: "put turnout at just over 51%", "police put the crowd at 5,000")
-          u"turnout", u"crowd", u"crowds", u"attendance", u"participation"};
+          u"turnout", u"crowd", u"crowds", u"attendance", u"participation",
+          // (a poll's share: "an exit poll had put the party at 32%", "put support for him at 40%")
+          u"party", u"support", u"approval", u"rating", u"ratings"};
       bool count = false;
       bool at = false;
       for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 10 && !m_s.is_comma(k) && !m_s.is_end_punct(k); ++k) {
@@ -3341,7 +3385,7 @@ class EnglishFrames {
               (m_s.tokens[n].kind == text::TokenKind::number || m_s.is_punct(n, u'$') ||
                m_s.is_punct(n, u'\u00a3') || m_s.is_punct(n, u'\u20ac') || word(n, u"about") || word(n, u"around") ||
                word(n, u"least") || word(n, u"more") || word(n, u"nearly") || word(n, u"some") ||
-               word(n, u"over") || word(n, u"a") || word(n, u"an") || word(n, u"only") ||
+               word(n, u"over") || word(n, u"a") || word(n, u"an") || word(n, u"only") || word(n, u"zero") ||
                word(n, u"just") || word(n, u"up") || word(n, u"between")));
       }
       // ("put domestic consumption this year at about 640,000 tonnes": an adjective before the
@@ -3361,7 +3405,19 @@ class EnglishFrames {
       }
       // ("Dealers said the rumours put the losses at 400 mln": a count inside someone's words
       // is part of them.)
-      for (std::uint32_t k = 0; k < hit.begin; ++k) {
+      // (Not across a semicolon or a contrast: "Police said 8,000 attended; organizers put the
+      // crowd at 30,000", "…, while organizers put it at 30,000": a second count, the
+      // organizers' own.)
+      std::uint32_t from = 0;
+      for (std::uint32_t k = hit.begin; k-- > 0;) {
+        if (m_s.is_punct(k, u';') ||
+            (m_s.is_comma(k) && k + 1 < hit.begin &&
+             (word(k + 1, u"while") || word(k + 1, u"whereas") || word(k + 1, u"but")))) {
+          from = k + 1;
+          break;
+        }
+      }
+      for (std::uint32_t k = from; k < hit.begin; ++k) {
         if (const Hit* h = m_s.cue_at(k); h != nullptr && h->begin == k && !m_s.in_quote(k)) {
           return std::nullopt;
         }
@@ -4197,7 +4253,8 @@ class EnglishFrames {
     }
     // "The agency warned county clerks to tighten their checks": an object and an
     // infinitive after a verb of warning or telling is an instruction, not a proposition.
-    if (!av.marked && av.has_content &&
+    // (Not a relay set off after the one told: "told reporters, according to dpa".)
+    if (!av.marked && av.has_content && !(av.after_comma && m_s.cue_at(av.content) != nullptr) &&
         (word(hit.begin, u"warned") || word(hit.begin, u"warns") || word(hit.begin, u"warn") || word(hit.begin, u"told") ||
          word(hit.begin, u"tells") || word(hit.begin, u"urged") || word(hit.begin, u"urges") || word(hit.begin, u"advised"))) {
       for (std::uint32_t t = av.content + 1; t + 1 < m_end && t <= av.content + 5; ++t) {
@@ -4216,8 +4273,10 @@ class EnglishFrames {
     }
     // "she had warned the party about irregularities": a warning about a thing, its object
     // the one warned, states no proposition (with "that" it does: "warned them that P").
+    // (Not the clause around an interposed source: "The decision, he warned, may slow
+    // investigations of crashes".)
     if ((word(hit.begin, u"warned") || word(hit.begin, u"warns") || word(hit.begin, u"warn")) && av.has_content &&
-        av.content < m_end && !av.marked && !(av.content > 0 && word(av.content - 1, u"that"))) {
+        av.content < m_end && !av.marked && !av.after_comma && !(av.content > 0 && word(av.content - 1, u"that"))) {
       for (std::uint32_t t = av.content; t < m_end && t <= av.content + 4 && m_s.is_word(t) && !word(t, u"that"); ++t) {
         if (t > av.content && (word(t, u"about") || word(t, u"against") || word(t, u"of"))) {
           return std::nullopt;
@@ -4930,6 +4989,17 @@ class EnglishFrames {
     if (av.after_comma && av.has_content) {
       const std::uint32_t before = subject.begin;
       const bool comma_before = before > 1 && m_s.is_comma(before - 1);
+      // ("P, a spokesperson told reporters, according to dpa": after the one told, the relay
+      // set off by a comma closes the clause; P is what was told, and the relay's frame nests it.)
+      if (comma_before && av.content < m_end) {
+        if (const Hit* h = m_s.cue_at(av.content); h != nullptr && h->begin == av.content &&
+                                                   (m_s.lex.cues()[h->payload].frame == Frame::according ||
+                                                    m_s.lex.cues()[h->payload].frame == Frame::citing) &&
+                                                   content_before(a, before)) {
+          a.wrapper = true;
+          return a;
+        }
+      }
       // "P, researchers said Wednesday, although specialists warned that Q": a subordinate
       // clause after the source is a clause of its own; the source closes P.
       if (comma_before && av.content < m_end &&
