@@ -29,6 +29,16 @@ bool capital_after_article(std::string_view name) {
   return (name.starts_with("The ") || name.starts_with("the ")) && name.size() > 4 && name[4] >= 'A' && name[4] <= 'Z';
 }
 
+// The article before a name's bare first word: "البترا", "والبترا", "بالبترا", "للبترا" (not
+// "بترا", "لبترا", and not "للبنان", which is "ل" + "لبنان").
+bool has_article(std::u16string_view word, std::u16string_view name_first) {
+  if (word.size() <= name_first.size() || !word.ends_with(name_first)) {
+    return false;
+  }
+  const std::u16string_view before = word.substr(0, word.size() - name_first.size());
+  return before.ends_with(u"\u0627\u0644") /* ال */ || before.ends_with(u"\u0644\u0644") /* لل */;
+}
+
 }  // namespace
 
 Gazetteer::Gazetteer(std::vector<EntityInfo> entities) : m_entities(std::move(entities)) {
@@ -42,9 +52,13 @@ Gazetteer::Gazetteer(std::vector<EntityInfo> entities) : m_entities(std::move(en
       const auto payload = static_cast<std::uint32_t>(m_names.size());
       // Single-word all-lower names would match ordinary words; keep the capital requirement
       // for Latin names written with one.
+      std::vector<std::u16string> keys = phrase_keys(name.text);
+      const std::u16string_view first = keys.empty() ? std::u16string_view() : std::u16string_view(keys.front());
+      const bool arabic = !first.empty() && first[0] >= u'\u0600' && first[0] <= u'\u06FF';
+      const bool article = first.size() > 2 && first[0] == u'\u0627' && first[1] == u'\u0644';
       m_names.push_back({i, ambiguous, starts_with_capital_latin(name.text), is_acronym(name.text),
-                         capital_after_article(name.text)});
-      m_index.add(phrase_keys(name.text), payload);
+                         capital_after_article(name.text), arabic && !article, std::u16string(first)});
+      m_index.add(std::move(keys), payload);
     };
     for (const EntityName& name : e.names) {
       add(name, false);
@@ -90,6 +104,10 @@ std::vector<EntityMatch> Gazetteer::find(const std::vector<text::Token>& tokens,
       const NameInfo& info = m_names[m.payload];
       if ((info.needs_capital && !tokens[m.begin].capitalized) || (info.needs_all_caps && !tokens[m.begin].all_caps) ||
           (info.name_after_the && m.begin + 1 < m.end && !tokens[m.begin + 1].capitalized)) {
+        continue;
+      }
+      // ("سلطة إقليم البترا": with the article, "البترا" is the city; the agency is "بترا".)
+      if (info.arabic_bare && has_article(keys[m.begin].exact, info.first)) {
         continue;
       }
       if (best == nullptr || m.end > best->end ||
