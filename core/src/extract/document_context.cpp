@@ -310,6 +310,18 @@ bool name_word_shape(std::string_view word, bool last) {
   return small || (w.size() == 1 && !last);
 }
 
+// Every word of `name` shaped as a name's ("Perpetua Ashdown-Kealey", "Orla Kinsella").
+bool name_words_shaped(std::string_view name) {
+  for (std::size_t at = 0; at < name.size();) {
+    const std::size_t sp = std::min(name.find(' ', at), name.size());
+    if (!name_word_shape(name.substr(at, sp - at), sp >= name.size())) {
+      return false;
+    }
+    at = sp + 1;
+  }
+  return true;
+}
+
 // The separator of a CBC byline's parts: "NAME · CBC News · Posted: DATE".
 constexpr std::string_view k_middle_dot = " \xC2\xB7 ";
 
@@ -1480,13 +1492,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           }
           const std::string_view who = trim(part.substr(0, in_at));
           const std::size_t n = count_words(who);
-          bool shaped = n >= 2 && n <= 3;
-          for (std::size_t at = 0; at < who.size() && shaped;) {
-            const std::size_t sp = std::min(who.find(' ', at), who.size());
-            shaped = name_word_shape(who.substr(at, sp - at), sp >= who.size());
-            at = sp + 1;
-          }
-          return shaped;
+          return n >= 2 && n <= 3 && name_words_shaped(who);
         };
         if (writer_in_city(name.substr(0, and_at)) && writer_in_city(name.substr(and_at + 5)) &&
             entities_in(name, t_cp, resources).empty()) {
@@ -1748,12 +1754,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       continue;
     }
     const std::string_view name = trim(lt.substr(0, at));
-    bool person = count_words(name) >= 2 && count_words(name) <= 4;
-    for (std::size_t i = 0; i < name.size() && person;) {
-      const std::size_t sp = std::min(name.find(' ', i), name.size());
-      person = name_word_shape(name.substr(i, sp - i), sp >= name.size());
-      i = sp + 1;
-    }
+    const bool person = count_words(name) >= 2 && count_words(name) <= 4 && name_words_shaped(name);
     if (person && entities_in(name, cp_in(l, name), resources).empty()) {
       set_author(l.text, l.cp, name);
       ctx.roles.skip.push_back(line_span(l));
