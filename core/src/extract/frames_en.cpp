@@ -4989,17 +4989,6 @@ class EnglishFrames {
     if (av.after_comma && av.has_content) {
       const std::uint32_t before = subject.begin;
       const bool comma_before = before > 1 && m_s.is_comma(before - 1);
-      // ("P, a spokesperson told reporters, according to dpa": after the one told, the relay
-      // set off by a comma closes the clause; P is what was told, and the relay's frame nests it.)
-      if (comma_before && av.content < m_end) {
-        if (const Hit* h = m_s.cue_at(av.content); h != nullptr && h->begin == av.content &&
-                                                   (m_s.lex.cues()[h->payload].frame == Frame::according ||
-                                                    m_s.lex.cues()[h->payload].frame == Frame::citing) &&
-                                                   content_before(a, before)) {
-          a.wrapper = true;
-          return a;
-        }
-      }
       // "P, researchers said Wednesday, although specialists warned that Q": a subordinate
       // clause after the source is a clause of its own; the source closes P.
       if (comma_before && av.content < m_end &&
