@@ -52,16 +52,16 @@ Gazetteer::Gazetteer(std::vector<EntityInfo> entities) : m_entities(std::move(en
       const auto payload = static_cast<std::uint32_t>(m_names.size());
       // Single-word all-lower names would match ordinary words; keep the capital requirement
       // for Latin names written with one.
-      std::vector<std::u16string> keys = phrase_keys(name.text);
-      const std::u16string_view first = keys.empty() ? std::u16string_view() : std::u16string_view(keys.front());
+      const std::vector<std::u16string> keys = phrase_keys(name.text);
+      const std::u16string first = keys.empty() ? std::u16string() : keys.front();
       // (Agencies and outlets only: a country's name may be its adjective with the article,
       // "سورية" and "وزارة الصحة السورية".)
-      const bool arabic = !first.empty() && first[0] >= u'\u0600' && first[0] <= u'\u06FF' &&
-                          (e.kind == SourceKind::agency || e.kind == SourceKind::outlet);
+      const bool medium = e.kind == SourceKind::agency || e.kind == SourceKind::outlet;
+      const bool arabic = !first.empty() && first[0] >= u'\u0600' && first[0] <= u'\u06FF';
       const bool article = first.size() > 2 && first[0] == u'\u0627' && first[1] == u'\u0644';
       m_names.push_back({i, ambiguous, starts_with_capital_latin(name.text), is_acronym(name.text),
-                         capital_after_article(name.text), arabic && !article, std::u16string(first)});
-      m_index.add(std::move(keys), payload);
+                         capital_after_article(name.text), medium && arabic && !article, first});
+      m_index.add(keys, payload);
     };
     for (const EntityName& name : e.names) {
       add(name, false);

@@ -51,7 +51,7 @@ class Gazetteer {
     bool needs_capital;   // a Latin name written with a capital: "Petra"
     bool needs_all_caps;  // an acronym: "WHO", "AP"
     bool name_after_the;  // "The Athletic", "the Telegraph": the word after the article is capitalised too
-    bool arabic_bare;     // an Arabic name whose first word has no article: "بترا", not "البترا"
+    bool arabic_bare;     // an agency's or outlet's Arabic name whose first word has no article: "بترا"
     std::u16string first;  // that first word, folded
   };
   std::vector<EntityInfo> m_entities;
