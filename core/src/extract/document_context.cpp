@@ -239,6 +239,27 @@ bool is_boilerplate(std::string_view line) {
   return false;
 }
 
+// The heading of a list of links, alone on its line ("اقرأ أيضا:", "Read more", "Related
+// Topics"): the lines under it are the linked stories' headlines.
+bool is_link_list_heading(std::string_view line) {
+  const std::string_view t = trim(line);
+  static constexpr std::string_view k_headings[] = {
+      "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "قد يهمك", "شاهد أيضا", "للمزيد", "مواضيع ذات صلة",
+      "أخبار ذات صلة", "اخبار ذات صلة", "مقالات ذات صلة", "Read more", "Read More", "READ MORE", "Related",
+      "RELATED", "See also", "Related Topics", "Related topics", "More on this story", "Related stories",
+      "Related Stories"};
+  for (const std::string_view h : k_headings) {
+    if (!t.starts_with(h)) {
+      continue;
+    }
+    const std::string_view rest = trim(t.substr(h.size()));
+    if (rest.empty() || rest == ":" || rest == "\xEF\xBC\x9A" /* ： */) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool ends_sentence(std::string_view t) {
   if (t.empty()) {
     return false;
@@ -820,10 +841,27 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   std::vector<bool> is_skip(lines.size(), false);
 
   // Boilerplate anywhere.
-  for (const std::size_t i : non_blank) {
-    if (is_boilerplate(lines[i].text)) {
-      is_skip[i] = true;
-      ctx.roles.skip.push_back(line_span(lines[i]));
+  for (std::size_t k = 0; k < non_blank.size(); ++k) {
+    const std::size_t i = non_blank[k];
+    if (!is_boilerplate(lines[i].text)) {
+      continue;
+    }
+    is_skip[i] = true;
+    ctx.roles.skip.push_back(line_span(lines[i]));
+    // ("اقرأ أيضا:" on a line of its own, then the linked stories' headlines, one a line): the
+    // lines under a list's heading are links, up to the first that ends as a sentence does.
+    if (!is_link_list_heading(lines[i].text)) {
+      continue;
+    }
+    for (std::size_t n = k + 1; n < non_blank.size(); ++n) {
+      const Line& link = lines[non_blank[n]];
+      if (ends_sentence(trim(link.text)) || link.words > 25) {
+        break;
+      }
+      if (!is_skip[non_blank[n]]) {
+        is_skip[non_blank[n]] = true;
+        ctx.roles.skip.push_back(line_span(link));
+      }
     }
   }
 

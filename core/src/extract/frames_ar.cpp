@@ -449,14 +449,24 @@ class ArabicFrames {
     if (c >= m_end || !m_s.is_comma(c)) {
       return 0;
     }
-    std::uint32_t d = c + 1;
-    while (d < m_end && d - c <= 4 && plain_noun(d) && m_s.noun_covering(d) == nullptr &&
+    // ("وكيل الدفاع عن سلامة، المحامي NAME، لـY إن": the name may carry a title of its own, one
+    // word.)
+    std::uint32_t before_name = c;
+    if (c + 4 < m_end) {
+      const Hit* noun = m_s.noun_covering(c + 1);
+      if (is(WordClass::title, c + 1) || (noun != nullptr && noun->begin == c + 1 && noun->end == c + 2 &&
+                                          m_s.lex.source_nouns()[noun->payload].kind == SourceKind::person)) {
+        before_name = c + 1;
+      }
+    }
+    std::uint32_t d = before_name + 1;
+    while (d < m_end && d - before_name <= 4 && plain_noun(d) && m_s.noun_covering(d) == nullptr &&
            m_s.entity_covering(d) == nullptr && m_s.nationality_covering(d) == nullptr && !is(WordClass::month, d) &&
            !exact(d, u"\u0639\u062f\u0645") /* عدم */ && !w(d).starts_with(u"\u0627\u0633\u0645") /* اسمه */ &&
            !w(d).starts_with(u"\u0647\u0648\u064a\u062a") /* هويته */) {
       ++d;
     }
-    if (d < c + 3 || d + 1 >= m_end || !m_s.is_comma(d)) {
+    if (d < before_name + 3 || d + 1 >= m_end || !m_s.is_comma(d)) {
       return 0;
     }
     const std::uint32_t next = d + 1;
@@ -2249,6 +2259,26 @@ class ArabicFrames {
             j = close + 1;
             continue;
           }
+        }
+        // ("نشر صورة عبر حسابه على "إنستغرام"، كتب عليها: "…"": the quoted platform of the
+        // speaker's own account or page, "حسابه"، "صفحتها"، is where the words went up, not the
+        // words; the search goes on. ("حذر من حسابات على «تويتر» تجمع أموالا": accounts no one
+        // owns are the object's.)
+        const auto own_account = [&](std::uint32_t t) {
+          std::u16string_view v = w(t);
+          if (v.size() > 4 && (v[0] == k_waw || v[0] == k_ba || v[0] == u'\u0644' /* ل */)) {
+            v.remove_prefix(1);
+          }
+          const bool account = v.starts_with(u"\u062d\u0633\u0627\u0628") /* حساب */ ||
+                               v.starts_with(u"\u0635\u0641\u062d") /* صفح */ ||
+                               v.starts_with(u"\u0645\u0646\u0635") /* منص */;
+          return account && (v.ends_with(u"\u0647") /* ه */ || v.ends_with(u"\u0647\u0627") /* ها */ ||
+                             v.ends_with(u"\u0647\u0645") /* هم */);
+        };
+        if (close < m_end && m_s.is_close_quote(close) && close - j <= 4 && j > 1 && m_s.is_word(j - 1) &&
+            (own_account(j - 1) || (exact(j - 1, u"\u0639\u0644\u064a") /* على */ && own_account(j - 2)))) {
+          j = close + 1;
+          continue;
         }
         return found_at(j, j, true);
       }
@@ -4529,6 +4559,18 @@ class ArabicFrames {
         return std::nullopt;
       }
     }
+    // ("أظهر الفرز نيل مرشح المعارضة 59 صوتاً، في مقابل 51 لمرشح "الثنائي"": a quotation met
+    // past a comma and other words after the subject is a name in the object, not what was
+    // found; "أظهرت مقاطع نشرتها قنوات على تطبيق "تلغرام" حشودا" keeps its object.)
+    if (cue.id == "ar.khalusa" && comp.found && comp.past_words && comp.next == comp.content) {
+      bool past_comma = false;
+      for (std::uint32_t k = subject.empty() ? hit.end : subject.end; k < comp.content && !past_comma; ++k) {
+        past_comma = m_s.is_comma(k);
+      }
+      if (past_comma) {
+        return std::nullopt;
+      }
+    }
     // ("مشروع قانون يشدد العقوبات على تهريب العملات": to tighten penalties, controls or a
     // siege on something is no saying; its object stands where the subject would.)
     if (cue.id == "ar.akkada" && !subject.empty() && subject.begin == hit.end &&
@@ -6203,8 +6245,25 @@ class ArabicFrames {
   // A cue that reports only a clause with "بأن" right after it ("مذكرة بأن P").
   [[nodiscard]] bool bi_anna_after(std::uint32_t k) const {
     // ("وردّ على ذلك بالقول إن P": by saying, then the complement.)
-    return k < m_end && (exact(k, u"بان") || exact(k, u"بانه") || exact(k, u"بانها") || exact(k, u"بانهم") ||
-                         (exact(k, u"بالقول") && k + 1 < m_end && complementizer(k + 1)));
+    if (k >= m_end) {
+      return false;
+    }
+    if (exact(k, u"بان") || exact(k, u"بانه") || exact(k, u"بانها") || exact(k, u"بانهم") ||
+        (exact(k, u"بالقول") && k + 1 < m_end && complementizer(k + 1))) {
+      return true;
+    }
+    // ("وردّت المصادر على هذا الكلام بالقول لـ"نداء الوطن" إن P": the one told between.)
+    if (exact(k, u"بالقول") && k + 2 < m_end && recipient_at(k + 1)) {
+      for (std::uint32_t t = k + 2; t < m_end && t <= k + 7; ++t) {
+        if (complementizer(t)) {
+          return true;
+        }
+        if (m_s.is_end_punct(t) || m_s.is_comma(t) || m_s.cue_at(t) != nullptr) {
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   // The news medium that published the statement at `statement` ("نشرت وكالة أعماق … بيانا"،
@@ -7247,6 +7306,13 @@ class ArabicFrames {
                            !is(WordClass::time_word, start) &&
                            // (A construct subject too: "ويرتبط تأخر المراجعة، بحسب ما أفادت تقارير، بتعثر".)
                            (definite(start + 1) || (words >= 3 && definite(hit.begin - 2)));
+      // ("وكانت الحرب التي تصاعدت منذ سبتمبر قد أدت، وفق أرقام وزارة الصحة، إلى مقتل …": a
+      // clause's verb after "قد" right before the phrase, and the preposition it governs right
+      // after: the phrase sits inside the clause, however long its subject.)
+      after_verb_subject = after_verb_subject ||
+                           (start == 0 && hit.begin >= 4 && exact(hit.begin - 3, u"\u0642\u062f") /* قد */ &&
+                            m_s.is_word(hit.begin - 2) && m_s.cue_at(hit.begin - 2) == nullptr &&
+                            is_exact(WordClass::preposition, resume_after));
     }
     // The claim is [b, e), short of a clause of contrast; false if no words are left.
     auto claim_span = [&](std::uint32_t b, std::uint32_t e) {
