@@ -278,7 +278,13 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
     }
     for (std::uint32_t k = b + 3; k + 1 < e; ++k) {
       const std::u16string_view v = s.lower(k + 1);
-      const bool called = v == u"called" && k + 2 < e && (s.lower(k + 2) == u"for" || s.lower(k + 2) == u"on");
+      // ("said P and called it "a political strike"", "and described the vote as …": naming what
+      // was said or done is the speaker's second predicate too.)
+      const std::u16string_view object = k + 2 < e ? s.lower(k + 2) : std::u16string_view{};
+      const bool called = (v == u"called" && (object == u"for" || object == u"on" || object == u"it" ||
+                                              object == u"them" || object == u"this" || object == u"the")) ||
+                          ((v == u"described" || v == u"branded" || v == u"labelled" || v == u"labeled") &&
+                           (object == u"it" || object == u"them" || object == u"this" || object == u"the"));
       // ("…, but advised anyone with symptoms to …": "but" joins a second predicate too.)
       if ((s.lower(k) == u"and" || (s.lower(k) == u"but" && k > 0 && s.is_comma(k - 1))) && !s.in_quote(k) &&
           (called || std::find(std::begin(k_speaker_verbs), std::end(k_speaker_verbs), v) != std::end(k_speaker_verbs))) {

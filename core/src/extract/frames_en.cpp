@@ -251,6 +251,25 @@ class EnglishFrames {
            word(hit.end, u"benefits") || word(hit.end, u"asylum"))) {
         continue;
       }
+      // ("clinics were charging double the usual price", "charged $40 a visit": to charge a price
+      // is no charge laid.)
+      if ((word(hit.begin, u"charging") || word(hit.begin, u"charged") || word(hit.begin, u"charges") ||
+           word(hit.begin, u"charge")) &&
+          hit.end < m_s.size() &&
+          (m_s.tokens[hit.end].kind == text::TokenKind::number || m_s.is_punct(hit.end, u'$') ||
+           m_s.is_punct(hit.end, u'\u20ac') || m_s.is_punct(hit.end, u'\u00a3') || word(hit.end, u"double") ||
+           word(hit.end, u"triple") || word(hit.end, u"twice") || word(hit.end, u"fees") || word(hit.end, u"prices") ||
+           word(hit.end, u"rent") || word(hit.end, u"interest"))) {
+        continue;
+      }
+      // ("handled three times as many calls about semaglutide as in …", "the calls to the
+      // hotline": after a quantifier, a number or a determiner "calls" is the plural noun.)
+      if (word(hit.begin, u"calls") && hit.begin > 0 &&
+          (m_s.tokens[hit.begin - 1].kind == text::TokenKind::number || is(WordClass::determiner, hit.begin - 1) ||
+           word(hit.begin - 1, u"many") || word(hit.begin - 1, u"more") || word(hit.begin - 1, u"fewer") ||
+           word(hit.begin - 1, u"few") || word(hit.begin - 1, u"several") || word(hit.begin - 1, u"of"))) {
+        continue;
+      }
       std::optional<Attribution> a;
       if (cue.frame == Frame::describe || (cue.commitment == Commitment::denial && cue.np_complement)) {
         a = dismissal(hit, cue);
@@ -2012,7 +2031,13 @@ class EnglishFrames {
     if (closed_by_comma && !np.empty() && np.begin > floor + 1 && m_s.is_comma(np.begin - 1) &&
         (appositive(np.begin, np.end) || name_after_title)) {
       // Look for the head before the comma ("Meanwhile Mark Oaten, …": past a sentence adverb).
-      NounPhrase head = np_left(np.begin - 1, floor);
+      // ("Renée Castellano-Birch, 44, a teacher in Phoenix, said": past an age set off by commas.)
+      std::uint32_t head_comma = np.begin - 1;
+      if (head_comma >= floor + 3 && m_s.tokens[head_comma - 1].kind == text::TokenKind::number &&
+          m_s.is_comma(head_comma - 2) && m_s.is_word(head_comma - 3) && m_s.tokens[head_comma - 3].capitalized) {
+        head_comma -= 2;
+      }
+      NounPhrase head = np_left(head_comma, floor);
       bool after_adverb = false;
       while (head.end - head.begin > 1 && (is(WordClass::adverb, head.begin) || is(WordClass::conjunction, head.begin)) &&
              m_s.tokens[head.begin + 1].capitalized) {
@@ -3067,6 +3092,35 @@ class EnglishFrames {
     a.content_begin = clause_start(k);
     a.content_end = k;
     a.content_begin = frames::last_contrast_clause(m_s, a.content_begin, a.content_end);
+    // ("P, the UN said in April, and Q, according to the IOM": a clause after ", and" that
+    // follows another speaker's postposed attribution is this source's alone.)
+    for (std::uint32_t i = k; i-- > a.content_begin + 4;) {
+      if (!word(i, u"and") || !m_s.is_comma(i - 1) || m_s.in_quote(i)) {
+        continue;
+      }
+      std::uint32_t p = i - 1;
+      while (p > a.content_begin && !m_s.is_comma(p - 1) && i - p <= 10) {
+        --p;
+      }
+      if (p <= a.content_begin + 1 || !m_s.is_comma(p - 1)) {
+        continue;
+      }
+      bool postposed = false;
+      for (std::uint32_t t = p + 1; t + 1 < i && !postposed; ++t) {
+        const Hit* c = m_s.cue_at(t);
+        // (The verb ends its segment, or an adjunct of time or place does, "in April": "Ukrainian
+        // forces later said they remained in control, and …" is a clause of its own.)
+        const bool ends_segment =
+            c != nullptr && (c->end + 1 >= i || (i - 1 - c->end <= 4 && (is(WordClass::preposition, c->end) ||
+                                                                          is(WordClass::time_word, c->end))));
+        postposed = c != nullptr && c->begin == t && m_s.lex.cues()[c->payload].frame == Frame::speech &&
+                    ends_segment && has_head(p, t);
+      }
+      if (postposed) {
+        a.content_begin = i + 1;
+      }
+      break;
+    }
     if (a.quote_region >= 0) {
       // The quotation may have opened in an earlier sentence: the claim is the quotation.
       std::uint32_t open = 0;
@@ -7063,6 +7117,25 @@ class EnglishFrames {
         while (end < m_end && !m_s.is_comma(end) && !m_s.is_end_punct(end)) {
           ++end;
         }
+        // ("critics have argued that the country's police, accused by rights groups of abuses at
+        // home, are poorly prepared": a participle set off by commas inside another's "that"
+        // clause describes that clause's subject; it is part of what the critics argued.)
+        if (hit.begin >= 2 && m_s.is_comma(hit.begin - 1) && end < m_end && m_s.is_comma(end)) {
+          const bool inside_that_clause = std::any_of(m_s.cues.begin(), m_s.cues.end(), [&](const Hit& c) {
+            if (c.end + 1 >= hit.begin) {
+              return false;
+            }
+            for (std::uint32_t k = c.end; k < hit.begin; ++k) {
+              if (word(k, u"that")) {
+                return true;
+              }
+            }
+            return false;
+          });
+          if (inside_that_clause) {
+            return std::nullopt;
+          }
+        }
         a.sources = {phrase(hit, hit.end + 1, of)};
         return spanned(std::move(a), hit.begin, of + 1, end);
       }
@@ -7289,9 +7362,14 @@ class EnglishFrames {
       for (std::uint32_t i = a.content_begin + 2; i + 3 < a.content_end; ++i) {
         // (The second may open with a quotation: "and that "the vast majority" of operators …".)
         // ("said the fine was "a good start" but that Q": so does "but that".)
+        // ("and that there was "no evidence" of P": an existential "there" opens a clause; "and
+        // that made it worse" has the pronoun for its subject.)
+        const bool existential = word(i + 2, u"there") && i + 3 < a.content_end &&
+                                 (word(i + 3, u"was") || word(i + 3, u"were") || word(i + 3, u"is") ||
+                                  word(i + 3, u"are") || is(WordClass::auxiliary, i + 3));
         if (!(word(i, u"and") || word(i, u"but")) || !word(i + 1, u"that") || m_s.in_quote(i) ||
             !(m_s.is_word(i + 2) || m_s.is_open_quote(i + 2)) ||
-            is(WordClass::auxiliary, i + 2) || is(WordClass::verb_blocker, i + 2) || word(i + 2, u"is") ||
+            is(WordClass::auxiliary, i + 2) || (is(WordClass::verb_blocker, i + 2) && !existential) || word(i + 2, u"is") ||
             word(i + 2, u"was") || word(i + 2, u"were") || word(i + 2, u"are") || word(i + 2, u"s")) {
           continue;
         }

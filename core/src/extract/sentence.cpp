@@ -201,6 +201,19 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     }
   };
   collect(lex.source_noun_index(), lexicon::table_source_noun, nouns);
+  // ("At his morning press conference, the president …": "press" before the event or the
+  // document it names is that compound's first word, no source.)
+  if (lex.lang() == "en") {
+    static constexpr std::u16string_view k_press_compounds[] = {
+        u"conference", u"conferences", u"release",  u"releases", u"briefing", u"briefings",
+        u"event",      u"office",      u"freedom",  u"gallery",  u"pool",     u"corps",
+        u"room",       u"pass"};
+    std::erase_if(nouns, [&](const Hit& h) {
+      return h.end == h.begin + 1 && h.end < keys.size() && keys[h.begin].exact == u"press" &&
+             std::find(std::begin(k_press_compounds), std::end(k_press_compounds), keys[h.end].exact) !=
+                 std::end(k_press_compounds);
+    });
+  }
   collect(lex.cue_index(), lexicon::table_cue, cues);
   // "P، كما أعلن أن Q"، "كما أعلن عن Q": "also" and a verb with its own complement right
   // after it (its subject dropped) is a report of its own, not "as announced by"; the verb

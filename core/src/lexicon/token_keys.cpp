@@ -41,6 +41,15 @@ void add_preposition_variants(std::u16string_view w, std::vector<std::u16string>
   }
 }
 
+// "a WHO official said", "the WHO's chief": the World Health Organization's initials, in
+// capitals, are kept apart from the relative "who" the rules read (a name's key is built the
+// same way, so the gazetteer still finds them).
+constexpr std::u16string_view k_who_initials = u"WHO";
+
+std::u16string_view key_of(std::u16string_view surface, std::u16string_view lowered) {
+  return surface == k_who_initials ? k_who_initials : lowered;
+}
+
 }  // namespace
 
 std::vector<std::u16string> arabic_proclitic_variants(std::u16string_view word) {
@@ -83,9 +92,10 @@ std::vector<TokenKey> make_keys(const text::NormalizedText& text, const std::vec
   std::vector<TokenKey> keys;
   keys.reserve(tokens.size());
   const std::u16string_view lower = text.lower();
+  const std::u16string_view surface = text.text();
   for (const text::Token& t : tokens) {
     TokenKey k;
-    k.exact = lower.substr(t.begin, t.end - t.begin);
+    k.exact = key_of(surface.substr(t.begin, t.end - t.begin), lower.substr(t.begin, t.end - t.begin));
     if (t.kind == text::TokenKind::word && !k.exact.empty() &&
         (t.arabic || k.exact[0] == k_lam || k.exact[0] == k_ba)) {
       k.stripped = arabic_proclitic_variants(k.exact);
@@ -107,7 +117,7 @@ std::vector<std::u16string> phrase_keys(std::string_view utf8_phrase) {
   std::vector<std::u16string> out;
   out.reserve(tokens.size());
   for (const text::Token& t : tokens) {
-    out.emplace_back(norm.lower().substr(t.begin, t.end - t.begin));
+    out.emplace_back(key_of(norm.text().substr(t.begin, t.end - t.begin), norm.lower().substr(t.begin, t.end - t.begin)));
   }
   return out;
 }
