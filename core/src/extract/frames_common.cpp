@@ -285,9 +285,14 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
                                               object == u"them" || object == u"this" || object == u"the")) ||
                           ((v == u"described" || v == u"branded" || v == u"labelled" || v == u"labeled") &&
                            (object == u"it" || object == u"them" || object == u"this" || object == u"the"));
+      // ("…, and put attendance at 80%": a count the speaker gives is a second predicate.)
+      bool put_at = false;
+      for (std::uint32_t t = k + 2; v == u"put" && t + 1 < e && t <= k + 10 && !put_at; ++t) {
+        put_at = s.lower(t) == u"at" && s.tokens[t + 1].kind == text::TokenKind::number;
+      }
       // ("…, but advised anyone with symptoms to …": "but" joins a second predicate too.)
       if ((s.lower(k) == u"and" || (s.lower(k) == u"but" && k > 0 && s.is_comma(k - 1))) && !s.in_quote(k) &&
-          (called || std::find(std::begin(k_speaker_verbs), std::end(k_speaker_verbs), v) != std::end(k_speaker_verbs))) {
+          (called || put_at || std::find(std::begin(k_speaker_verbs), std::end(k_speaker_verbs), v) != std::end(k_speaker_verbs))) {
         e = k;
         while (e > b && s.is_comma(e - 1)) {
           --e;

@@ -2108,10 +2108,17 @@ class EnglishFrames {
     // ("A lawsuit filed on Monday in federal court in Manhattan alleges": the participle
     // further back, past a time and other prepositional phrases.)
     if (!closed_by_comma && np.begin >= floor + 3 && is(WordClass::preposition, np.begin - 1)) {
+      // ("Posts shared widely on social media claimed", "Posts widely shared on social media":
+      // an adverb of manner on either side of the participle.)
+      auto manner = [&](std::uint32_t t) {
+        return m_s.is_word(t) && !m_s.tokens[t].capitalized && m_s.lower(t).size() > 4 && m_s.lower(t).ends_with(u"ly") &&
+               m_s.cue_at(t) == nullptr;
+      };
       for (std::uint32_t k = np.begin - 2; k > floor && np.begin - k <= 8 && m_s.is_word(k); --k) {
         if (!m_s.tokens[k].capitalized && participle(k) && m_s.cue_at(k) == nullptr &&
-            (is(WordClass::preposition, k + 1) || is(WordClass::time_word, k + 1))) {
-          const NounPhrase head = np_left(k, floor);
+            (is(WordClass::preposition, k + 1) || is(WordClass::time_word, k + 1) ||
+             (manner(k + 1) && k + 2 < np.begin && is(WordClass::preposition, k + 2)))) {
+          const NounPhrase head = np_left(k > floor + 1 && manner(k - 1) ? k - 1 : k, floor);
           if (!head.empty() && has_head(head.begin, head.end) &&
               (is(WordClass::statement_noun, head.end - 1) || m_s.noun_covering(head.end - 1) != nullptr)) {
             return {head.begin, np.end};
@@ -3382,6 +3389,18 @@ class EnglishFrames {
     if (infinitive_of_directive(hit.begin)) {
       return std::nullopt;
     }
+    // ("fewer workers had joined than the unions claimed, and put …": a comparison's speaker
+    // with nothing said after the verb is part of the claim it sits in, no speaker of its own.)
+    if (hit.end >= m_end || m_s.is_comma(hit.end) || m_s.is_end_punct(hit.end) || word(hit.end, u"and")) {
+      for (std::uint32_t t = hit.begin; t-- > 0 && hit.begin - t <= 5 && m_s.is_word(t);) {
+        if (word(t, u"than")) {
+          if (t + 1 < hit.begin) {
+            return std::nullopt;
+          }
+          break;
+        }
+      }
+    }
     // ("the bloc's 27 member states that the law …", "Gulf states that border Iraq": "states"
     // after a count or a word that makes it the noun, with "that" its relative or the
     // verb's.)
@@ -3471,7 +3490,10 @@ class EnglishFrames {
           break;
         }
       }
-      for (std::uint32_t k = from; k < hit.begin; ++k) {
+      // ("The spokesman said fewer had joined, and put attendance at 80%": a verb joined by
+      // "and" with no subject of its own is the speaker's second predicate, a count of its own.)
+      const bool second_predicate = hit.begin > 0 && word(hit.begin - 1, u"and");
+      for (std::uint32_t k = from; k < hit.begin && !second_predicate; ++k) {
         if (const Hit* h = m_s.cue_at(k); h != nullptr && h->begin == k && !m_s.in_quote(k)) {
           return std::nullopt;
         }
