@@ -4562,6 +4562,12 @@ class ArabicFrames {
     // ("أظهر الفرز نيل مرشح المعارضة 59 صوتاً، في مقابل 51 لمرشح "الثنائي"": a quotation met
     // past a comma and other words after the subject is a name in the object, not what was
     // found; "أظهرت مقاطع نشرتها قنوات على تطبيق "تلغرام" حشودا" keeps its object.)
+    // ("أقرّ البرلمان، الجمعة، اقتراح قانون … في جلسة قاطعها نواب «التيار»": "أقر" with a noun
+    // object passed it; a quotation met past that object is a name in it, not an admission.)
+    if (cue.id == "ar.akkada" && comp.found && comp.past_words && comp.next == comp.content &&
+        w(hit.begin).find(u"\u0627\u0642\u0631") != std::u16string_view::npos /* اقر */) {
+      return std::nullopt;
+    }
     if (cue.id == "ar.khalusa" && comp.found && comp.past_words && comp.next == comp.content) {
       bool past_comma = false;
       for (std::uint32_t k = subject.empty() ? hit.end : subject.end; k < comp.content && !past_comma; ++k) {
