@@ -4564,8 +4564,11 @@ class ArabicFrames {
     // found; "أظهرت مقاطع نشرتها قنوات على تطبيق "تلغرام" حشودا" keeps its object.)
     // ("أقرّ البرلمان، الجمعة، اقتراح قانون … في جلسة قاطعها نواب «التيار»": "أقر" with a noun
     // object passed it; a quotation met past that object is a name in it, not an admission.)
-    if (cue.id == "ar.akkada" && comp.found && comp.past_words && comp.next == comp.content &&
-        w(hit.begin).find(u"\u0627\u0642\u0631") != std::u16string_view::npos /* اقر */) {
+    // ("أقرت الإدارة بوجود "خلل تقني"", "أقر في التحقيقات بـ«…»": with "ب" it admits what follows.)
+    if (cue.id == "ar.akkada" && comp.found && comp.past_words && comp.next == comp.content && comp.content > 0 &&
+        w(hit.begin).find(u"\u0627\u0642\u0631") != std::u16string_view::npos /* اقر */ &&
+        !ba_prefixed(comp.content - 1) && !exact(comp.content - 1, u"\u0628") &&
+        !exact(comp.content - 1, u"\u0628\u0640")) {
       return std::nullopt;
     }
     if (cue.id == "ar.khalusa" && comp.found && comp.past_words && comp.next == comp.content) {
