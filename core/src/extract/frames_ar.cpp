@@ -2266,7 +2266,7 @@ class ArabicFrames {
         // owns are the object's.)
         const auto own_account = [&](std::uint32_t t) {
           std::u16string_view v = w(t);
-          if (v.size() > 4 && (v[0] == k_waw || v[0] == k_ba || v[0] == u'\u0644' /* ل */)) {
+          if (v.size() > 4 && (v[0] == k_waw || v[0] == k_ba || v[0] == k_lam)) {
             v.remove_prefix(1);
           }
           const bool account = v.starts_with(u"\u062d\u0633\u0627\u0628") /* حساب */ ||
@@ -4559,9 +4559,6 @@ class ArabicFrames {
         return std::nullopt;
       }
     }
-    // ("أظهر الفرز نيل مرشح المعارضة 59 صوتاً، في مقابل 51 لمرشح "الثنائي"": a quotation met
-    // past a comma and other words after the subject is a name in the object, not what was
-    // found; "أظهرت مقاطع نشرتها قنوات على تطبيق "تلغرام" حشودا" keeps its object.)
     // ("أقرّ البرلمان، الجمعة، اقتراح قانون … في جلسة قاطعها نواب «التيار»": "أقر" with a noun
     // object passed it; a quotation met past that object is a name in it, not an admission.)
     // ("أقرت الإدارة بوجود "خلل تقني"", "أقر في التحقيقات بـ«…»": with "ب" it admits what follows.)
@@ -4571,6 +4568,9 @@ class ArabicFrames {
         !exact(comp.content - 1, u"\u0628\u0640")) {
       return std::nullopt;
     }
+    // ("أظهر الفرز نيل مرشح المعارضة 59 صوتاً، في مقابل 51 لمرشح "الثنائي"": a quotation met
+    // past a comma and other words after the subject is a name in the object, not what was
+    // found; "أظهرت مقاطع نشرتها قنوات على تطبيق "تلغرام" حشودا" keeps its object.)
     if (cue.id == "ar.khalusa" && comp.found && comp.past_words && comp.next == comp.content) {
       bool past_comma = false;
       for (std::uint32_t k = subject.empty() ? hit.end : subject.end; k < comp.content && !past_comma; ++k) {
