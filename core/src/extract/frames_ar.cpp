@@ -334,6 +334,8 @@ class ArabicFrames {
     } else if ((exact(first, u"\u0628\u0634\u0643\u0644") /* بشكل */ || exact(first, u"\u0628\u0635\u0648\u0631\u0647") /* بصورة */) &&
                m_s.is_word(first + 1)) {
       end = first + 2;
+    } else if (!quoted && language_of_speech_end(first) > first) {
+      end = language_of_speech_end(first);
     } else if (quoted && (exact(first, u"\u0642\u0637\u0639\u064a\u0627") /* قطعيا */ || exact(first, u"\u0645\u0637\u0644\u0642\u0627") /* مطلقا */ ||
                           exact(first, u"\u062a\u0645\u0627\u0645\u0627") /* تماما */ || exact(first, u"\u0628\u0634\u062f\u0647") /* بشدة */)) {
       end = first + 1;
@@ -344,6 +346,28 @@ class ArabicFrames {
       return end < m_end && m_s.is_close_quote(end) ? end + 1 : i;
     }
     return end;
+  }
+
+  // The end of the language or dialect a speaker used at `i` ("وأضاف بالعامية:"، "قالت باللهجة
+  // التونسية"، "كتب بلغة إنجليزية"), or `i` when there is none. How it was said names no one.
+  [[nodiscard]] std::uint32_t language_of_speech_end(std::uint32_t i) const {
+    static constexpr std::u16string_view k_in_language[] = {
+        u"بالعاميه", u"بالفصحي", u"بالفصحى", u"بالعربيه", u"بالانجليزيه", u"بالانكليزيه", u"بالفرنسيه",
+        u"بالاسبانيه", u"بالالمانيه", u"بالتركيه", u"بالفارسيه", u"بالكرديه", u"بالامازيغيه", u"بالدارجه",
+        u"بالعبريه", u"بالروسيه"};
+    if (i >= m_end || !m_s.is_word(i)) {
+      return i;
+    }
+    if (std::find(std::begin(k_in_language), std::end(k_in_language), w(i)) != std::end(k_in_language)) {
+      return i + 1;
+    }
+    // ("باللهجة المصرية"، "بلغة عربية": the noun and the language's adjective.)
+    const bool language_noun = exact(i, u"باللهجه") || exact(i, u"بلهجه") || exact(i, u"باللغه") || exact(i, u"بلغه");
+    if (language_noun && i + 1 < m_end && m_s.is_word(i + 1) &&
+        (w(i + 1).ends_with(u"يه") || m_s.nationality_covering(i + 1) != nullptr)) {
+      return i + 2;
+    }
+    return i;
   }
 
   // The preposition "ب" written apart ("بـ" with its tatweel removed) or "ب" + quotation.
@@ -740,6 +764,12 @@ class ArabicFrames {
       return medium_at(i);
     }
     if (t.size() < 2 || t[0] != k_lam) {
+      return false;
+    }
+    // ("خلال زيارة ميدانية لموقع مسجد تينمل": the site visited, no website told.)
+    if (t == u"\u0644\u0645\u0648\u0642\u0639" /* لموقع */ && i > 0 &&
+        (w(i - 1).starts_with(u"\u0632\u064a\u0627\u0631") /* زيار */ || exact(i - 1, u"\u0645\u064a\u062f\u0627\u0646\u064a\u0647") /* ميدانيه */ ||
+         w(i - 1).starts_with(u"\u062c\u0648\u0644") /* جول */ || w(i - 1).starts_with(u"\u062a\u0641\u0642\u062f") /* تفقد */)) {
       return false;
     }
     // ("صحيفة لوموند"، "لوفيغارو": a name that begins with the letter itself, no one told.)
@@ -1281,8 +1311,13 @@ class ArabicFrames {
       // ("وقال "الدفاع المدني السوري" (الخوذ البيضاء)، عبر معرفاته، إن P": its other name in
       // brackets after it.)
       const bool alias_next = after + 2 < m_end && m_s.is_punct(after, u'(');
+      // ("، وفق ما أفادت "الوكالة الوطنية للإعلام"." : a known name in quotation marks closing
+      // the sentence.)
+      const lexicon::EntityMatch* quoted_entity = k + 1 < m_end ? m_s.entity_covering(k + 1) : nullptr;
+      const bool named_at_end = (after >= m_end || m_s.is_end_punct(after)) && quoted_entity != nullptr &&
+                                quoted_entity->begin == k + 1 && quoted_entity->end == c;
       if (c < m_s.size() && m_s.is_close_quote(c) && c - k <= 5 &&
-          (followed || complement_next || medium_apposition || aside_next || described || alias_next)) {
+          (followed || complement_next || medium_apposition || aside_next || described || alias_next || named_at_end)) {
         k = after;
       } else {
         return {b, b};
@@ -1450,8 +1485,19 @@ class ArabicFrames {
                        (m_s.is_comma(n) && (is(WordClass::title, n + 1) || is(WordClass::honorific, n + 1) ||
                                             complementizer(n + 1) || recipient_at(n + 1))));
         }
-        if (k > b && c < m_s.size() && m_s.is_close_quote(c) && (c - k <= (after_medium ? 6u : 4u) || long_name) &&
-            !adverb && !clause) {
+        // ("مسؤول في "مركز تنسيق العمليات الإنسانية" التابع للحوثيين لبي بي سي إن": a body's
+        // longer name after the source's "في", the phrase going on after it.)
+        bool body_of_source = false;
+        if (k >= b + 2 && exact(k - 1, u"\u0641\u064a") /* في */ && c < m_end && m_s.is_close_quote(c) && c - k <= 8 &&
+            c + 1 < m_end && m_s.is_word(c + 1) && !complementizer(c + 1) &&
+            (m_s.noun_covering(b) != nullptr || is(WordClass::title, b))) {
+          body_of_source = true;
+          for (std::uint32_t t = k + 1; t < c && body_of_source; ++t) {
+            body_of_source = m_s.is_word(t) && m_s.cue_at(t) == nullptr && !complementizer(t);
+          }
+        }
+        if (k > b && c < m_s.size() && m_s.is_close_quote(c) &&
+            (c - k <= (after_medium ? 6u : 4u) || long_name || body_of_source) && !adverb && !clause) {
           k = c + 1;
           continue;
         }
@@ -2584,6 +2630,28 @@ class ArabicFrames {
         j = r.end;
         continue;
       }
+      // ("أعلن في 23 ديسمبر (كانون الأول) 2023 التزام الطرفين": a date with "في", the month's
+      // Levantine name in brackets and the year.)
+      if (exact(j, u"في") && j + 2 < m_end && m_s.tokens[j + 1].kind == text::TokenKind::number &&
+          is(WordClass::month, j + 2)) {
+        ++j;
+        continue;
+      }
+      if (j > 0 && is(WordClass::month, j - 1) && m_s.is_punct(j, u'(')) {
+        std::uint32_t c = j + 1;
+        while (c < m_end && c - j <= 3 && !m_s.is_punct(c, u')')) {
+          ++c;
+        }
+        if (c < m_end && m_s.is_punct(c, u')')) {
+          j = c + 1;
+          continue;
+        }
+      }
+      if (j > 0 && m_s.tokens[j].kind == text::TokenKind::number && m_s.utf8(j, j + 1).size() == 4 &&
+          (is(WordClass::month, j - 1) || m_s.is_punct(j - 1, u')'))) {
+        ++j;  // the year
+        continue;
+      }
       // ("تحدثت، منذ مساء أمس، عن …": "since" and a time.)
       if (exact(j, u"منذ") && j + 1 < m_end &&
           (is(WordClass::time_word, j + 1) || m_s.tokens[j + 1].kind == text::TokenKind::number)) {
@@ -2806,6 +2874,38 @@ class ArabicFrames {
         if (opens && b < end && (names_source({b, end}) || is(WordClass::title, b) || is(WordClass::honorific, b)) &&
             m_s.cue_at(cue) != nullptr) {
           return {b, end};
+        }
+      }
+    }
+    // ("لكن ماريسيل دي غوزمان، زوجة أحد البحارة، قالت إن P"، "لكن مقدم البرنامج، الإعلامي X،
+    // قال": a description set off by commas between the subject that opens the clause and its
+    // verb; the subject is the one named before it, read with its description.)
+    if (i >= 5 && m_s.is_comma(i - 1) && m_s.cue_at(cue) != nullptr) {
+      const std::uint32_t close = i - 1;
+      std::uint32_t a = close;
+      while (a > 0 && close - a < 8 && m_s.is_word(a - 1) && m_s.cue_at(a - 1) == nullptr && !complementizer(a - 1)) {
+        --a;
+      }
+      // (Not "، وهو أحد سكان الحي،": that description is read with the name below.)
+      const bool description = a >= 3 && a < close && m_s.is_comma(a - 1) && !is_exact(WordClass::preposition, a) &&
+                               !exact(a, u"وهو") && !exact(a, u"وهي") &&
+                               !is_exact(WordClass::relative, a) && !adjunct_start(a) && !is(WordClass::time_word, a) &&
+                               (names_source({a, close}) || is(WordClass::title, a));
+      if (description) {
+        const std::uint32_t end = a - 1;
+        std::uint32_t b = end;
+        auto opener = [&](std::uint32_t t) {
+          return exact(t, u"لكن") || exact(t, u"ولكن") || exact(t, u"اما") || exact(t, u"واما");
+        };
+        while (b > 0 && end - b < 6 && m_s.is_word(b - 1) && m_s.cue_at(b - 1) == nullptr && !complementizer(b - 1) &&
+               !opener(b - 1) && !is_exact(WordClass::preposition, b - 1) && !is_exact(WordClass::conjunction, b - 1)) {
+          --b;
+        }
+        const bool opens = b == 0 || m_s.is_end_punct(b - 1) || complementizer(b - 1) || opener(b - 1);
+        // (Not a place or a time set first: "وفي ساحة الشهداء، قال …".)
+        const bool place_first = is(WordClass::preposition, b) || adjunct_start(b) || is(WordClass::time_word, b);
+        if (opens && b < end && !place_first && m_s.is_word(end - 1)) {
+          return {b, close};
         }
       }
     }
@@ -3070,7 +3170,13 @@ class ArabicFrames {
         }
         return {b, e};
       }
-      if (opened && b + 1 < i && (person_head || titled_apposition || topic) && !m_s.is_comma(b) &&
+      // ("لكن الأرقام الصادرة عن الهيئة المختصة بشؤون الملاحة تشير إلى أن P"، "لكن بيانات الهيئة
+      // … أظهرت أن P": data opening the clause find what the finding or evidential verb says.)
+      const Hit* verb = m_s.cue_at(cue);
+      const bool data_head = n != nullptr && n->begin == b && m_s.lex.source_nouns()[n->payload].kind == SourceKind::unknown &&
+                             verb != nullptr &&
+                             (m_s.lex.cues()[verb->payload].id == "ar.khalusa" || evidential_verb(verb->begin));
+      if (opened && b + 1 < i && (person_head || titled_apposition || topic || data_head) && !m_s.is_comma(b) &&
           (comma_inside || i - b >= 3 || (after_contrast && person_head))) {
         // ("غير أن أحد السكان، فضّل عدم ذكر اسمه، قال": the anonymity is read after the phrase.)
         std::uint32_t e = before_anonymity(b, i);
@@ -3966,8 +4072,22 @@ class ArabicFrames {
     if (noun_before > 1 && (exact(noun_before - 1, u"اخري") || exact(noun_before - 1, u"اخر"))) {
       --noun_before;  // "أعراض أخرى": "other", not "again"
     }
+    // ("لكن الأرقام الصادرة عن الهيئة المتخصصة في شؤون الشحن تشير إلى أن P": unless data open
+    // the clause, the noun before the verb ending their phrase.)
+    auto clause_opens_with_source = [&] {
+      std::uint32_t b = noun_before;
+      while (b > 0 && noun_before - b < 10 && (m_s.is_word(b - 1) || m_s.is_quote_mark(b - 1)) &&
+             m_s.cue_at(b - 1) == nullptr && !complementizer(b - 1) && !exact(b - 1, u"لكن") && !exact(b - 1, u"ولكن")) {
+        --b;
+      }
+      // (Not after a complementizer: "وأضاف أن التقديرات الأولية تشير إلى أن P" is the
+      // speaker's reasoning.)
+      const bool opened = b == 0 || m_s.is_end_punct(b - 1) || exact(b - 1, u"لكن") || exact(b - 1, u"ولكن");
+      const Hit* n = b < noun_before ? m_s.noun_covering(b) : nullptr;
+      return opened && n != nullptr && n->begin == b && m_s.lex.source_nouns()[n->payload].kind == SourceKind::unknown;
+    };
     if (noun_before > 0 && evidential_verb(hit.begin) && plain_noun(noun_before - 1) &&
-        !names_source({noun_before - 1, hit.begin})) {
+        !names_source({noun_before - 1, hit.begin}) && !clause_opens_with_source()) {
       return std::nullopt;
     }
     // "مصرفيون، تحدثوا شريطة عدم الكشف عن هوياتهم، بأن P": speaking on condition of anonymity
@@ -4566,7 +4686,19 @@ class ArabicFrames {
         w(hit.begin).find(u"\u0627\u0642\u0631") != std::u16string_view::npos /* اقر */ &&
         !ba_prefixed(comp.content - 1) && !exact(comp.content - 1, u"\u0628") &&
         !exact(comp.content - 1, u"\u0628\u0640")) {
-      return std::nullopt;
+      // ("أقرت وزارة الدفاع بمشاركة طائرات "تايفون" في العدوان": the verbal noun with "ب" right
+      // after the subject is what it admits, a quoted name inside it. Not "بالإجماع" or
+      // "بأغلبية": how a bill was passed.)
+      const std::uint32_t object = subject.empty() ? hit.end : subject.end;
+      const bool admits = object < comp.content && subject.begin >= hit.end && ba_prefixed(object) &&
+                          w(object).size() > 4 && !exact(object, u"\u0628\u0627\u0644\u0627\u062c\u0645\u0627\u0639") /* بالاجماع */ &&
+                          !w(object).starts_with(u"\u0628\u0627\u063a\u0644\u0628") /* باغلب */ &&
+                          !w(object).starts_with(u"\u0628\u0627\u0644\u0627\u063a\u0644\u0628") /* بالاغلب */;
+      if (!admits) {
+        return std::nullopt;
+      }
+      comp.content = object;
+      comp.next = object;
     }
     // ("أظهر الفرز نيل مرشح المعارضة 59 صوتاً، في مقابل 51 لمرشح "الثنائي"": a quotation met
     // past a comma and other words after the subject is a name in the object, not what was
@@ -5430,8 +5562,14 @@ class ArabicFrames {
       // ("وتحدث ناشطون عبر منصات التواصل عن P": the channel before "عن", read as an adjunct
       // rather than the object.)
       if (cue.id == "ar.tahaddatha" && !exact(c, u"عن")) {
-        const std::uint32_t from = (!before && !subject.empty() && subject.begin >= hit.end) ? subject.end : hit.end;
-        if (const std::uint32_t alt = skip_adjuncts(from); alt > from && exact(alt, u"عن")) {
+        std::uint32_t from = (!before && !subject.empty() && subject.begin >= hit.end) ? subject.end : hit.end;
+        // ("وتحدثت تقارير صحفية بريطانية عن P": the reports' nationality after them.)
+        if (from > hit.end && from < m_end && m_s.nationality_covering(from) != nullptr) {
+          from = m_s.nationality_covering(from)->end;
+        }
+        if (exact(from, u"عن")) {
+          c = from;
+        } else if (const std::uint32_t alt = skip_adjuncts(from); alt > from && exact(alt, u"عن")) {
           c = alt;
         }
       }
@@ -8482,7 +8620,12 @@ class ArabicFrames {
           break;
         }
       }
-      if (e > b && e - b <= 8 && !m_s.is_comma(b) && names_source(b, e)) {
+      // (Words, not quotation marks, count: "صفحات على "فيسبوك" و"إكس"" is five words.)
+      std::uint32_t words = 0;
+      for (std::uint32_t k = b; k < e; ++k) {
+        words += m_s.is_word(k) ? 1 : 0;
+      }
+      if (e > b && words <= 8 && !m_s.is_comma(b) && names_source(b, e)) {
         return {b, e};
       }
       // Subject first ("وكانت حسابات … قد تداولت، خلال الليل، أنباء"): from the clause's start.
