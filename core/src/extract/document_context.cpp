@@ -2145,7 +2145,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     ctx.byline.author_span = reporting_span;
   }
 
-  // Photo credits: "Photo: Sputnik", "الصورة: سبوتنيك".
+  // Photo credits: "Photo: Sputnik", "الصورة: سبوتنيك", and a trade paper's "Credit: Nepal Army"
+  // under the picture.
   for (const std::size_t i : non_blank) {
     const std::string_view t = lines[i].text;
     if (t.find(':') == std::string_view::npos) {
@@ -2153,7 +2154,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
     for (const std::string_view marker : {std::string_view("Photo:"), std::string_view("Photo :"),
                                           std::string_view("Photograph:"), std::string_view("Picture:"),
-                                          std::string_view("Image:"), std::string_view("الصورة:"),
+                                          std::string_view("Image:"), std::string_view("Credit:"),
+                                          std::string_view("Photo credit:"), std::string_view("الصورة:"),
                                           std::string_view("صورة:"), std::string_view("تصوير:"),
                                           std::string_view("الصورة :")}) {
       // Every marker ends in the colon: try the line's colons from the right (the last

@@ -2765,17 +2765,24 @@ class EnglishFrames {
                                    modifies_statement(k + 1)) ||
                 // ("on Radio 4's Today programme": the apostrophe after a number is a token of its own.)
                 ((m_s.is_punct(k, u'\'') || m_s.is_punct(k, u'\u2019')) && k > j + 1 && k + 1 < m_end &&
-                 m_s.tokens[k - 1].kind == text::TokenKind::number && word(k + 1, u"s"))) &&
+                 m_s.tokens[k - 1].kind == text::TokenKind::number && word(k + 1, u"s")) ||
+                // ("said on Sept. 17 that P": an abbreviated month's period.)
+                (m_s.is_punct(k, u'.') && k > j + 1 && is(WordClass::month, k - 1) && k + 1 < m_end &&
+                 m_s.tokens[k + 1].kind == text::TokenKind::number)) &&
                !content_name(k) &&
                // ("in a statement broadcast by state radio": the relay phrase is read on its own.)
                !(k > j + 1 && m_s.cue_at(k) != nullptr && m_s.cue_at(k)->begin == k &&
                  m_s.lex.cues()[m_s.cue_at(k)->payload].frame == Frame::postmod_relay) &&
+               // ("said on August 3 the plant would close": a determiner after a date's number starts
+               // the content.)
+               !(k > j + 1 && is(WordClass::determiner, k) && !m_s.tokens[k].capitalized &&
+                 m_s.tokens[k - 1].kind == text::TokenKind::number) &&
                // ("told planters in Ipoh the cabinet would …": a determiner after a name starts the content.)
                !(k > j + 1 && is(WordClass::determiner, k) && !m_s.tokens[k].capitalized && m_s.tokens[k - 1].capitalized &&
                  !is(WordClass::determiner, k - 1)) &&
                (!word(k, u"that") || (k + 1 < m_end && is(WordClass::time_word, k + 1))) &&
                (m_s.is_dash(k) || modifies_statement(k) || is(WordClass::determiner, k) || is(WordClass::time_word, k) ||
-                is(WordClass::month, k) ||
+                is(WordClass::month, k) || m_s.is_punct(k, u'.') ||
                 is(WordClass::statement_noun, k) || is(WordClass::recipient_noun, k) || word(k, u"ruling") ||
                 m_s.tokens[k].capitalized || m_s.tokens[k].kind == text::TokenKind::number ||
                 word(k, u"news") || word(k, u"television") || word(k, u"televised") || word(k, u"joint") ||
@@ -3399,6 +3406,23 @@ class EnglishFrames {
           }
           break;
         }
+      }
+    }
+    // ("troops had responded "befittingly"": one quoted adverb after the verb says how, not what.)
+    if (hit.end + 2 < m_end && !word(hit.begin, u"said") && !word(hit.begin, u"says") && !word(hit.begin, u"say") &&
+        m_s.is_open_quote(hit.end) && m_s.is_close_quote(hit.end + 2) &&
+        m_s.lower(hit.end + 1).size() > 4 && m_s.lower(hit.end + 1).ends_with(u"ly")) {
+      return std::nullopt;
+    }
+    // ("the hospital said it had admitted 45 patients with heatstroke": taken in, a count of
+    // people after "admitted", not an admission.)
+    if ((word(hit.begin, u"admitted") || word(hit.begin, u"admits") || word(hit.begin, u"admit")) && hit.end < m_end) {
+      // (Not "more" or "some": "he admitted more could have been done".)
+      static constexpr std::u16string_view k_taken_in[] = {u"about",  u"nearly",   u"almost",    u"around",
+                                                           u"dozens", u"hundreds", u"thousands", u"patients"};
+      if (m_s.tokens[hit.end].kind == text::TokenKind::number ||
+          std::find(std::begin(k_taken_in), std::end(k_taken_in), m_s.lower(hit.end)) != std::end(k_taken_in)) {
+        return std::nullopt;
       }
     }
     // ("the bloc's 27 member states that the law …", "Gulf states that border Iraq": "states"
@@ -5677,13 +5701,31 @@ class EnglishFrames {
     }
     static constexpr std::u16string_view k_ranked[] = {u"first",   u"second",  u"third",  u"fourth", u"fifth",
                                                        u"latest",  u"last",    u"biggest", u"largest", u"highest",
-                                                       u"lowest",  u"worst",   u"best",    u"sharpest", u"steepest"};
+                                                       u"lowest",  u"worst",   u"best",    u"sharpest", u"steepest",
+                                                       u"fastest", u"slowest", u"smallest", u"strongest", u"weakest"};
     static constexpr std::u16string_view k_summing[] = {u"move", u"sign",     u"step",   u"rise",   u"fall",
                                                         u"drop", u"increase", u"decline", u"jump",  u"record",
                                                         u"setback", u"blow",  u"boost",   u"reversal"};
     const std::u16string_view next = m_s.lower(k + 1);
     if (word(k, u"the")) {
       return std::find(std::begin(k_ranked), std::end(k_ranked), next) != std::end(k_ranked);
+    }
+    // ("P, the data showed, well short of the 272 needed", "…, enough to form a government",
+    // "…, leaving Modi dependent on allies": the writer's measure of P, or what it leads to.)
+    static constexpr std::u16string_view k_measured[] = {u"short", u"above", u"below", u"ahead", u"behind",
+                                                         u"over", u"under", u"beyond", u"up", u"down"};
+    if (word(k, u"well")) {
+      return std::find(std::begin(k_measured), std::end(k_measured), next) != std::end(k_measured);
+    }
+    if (word(k, u"enough") && word(k + 1, u"to")) {
+      return true;
+    }
+    static constexpr std::u16string_view k_leading_to[] = {u"leaving", u"bringing", u"making", u"pushing",
+                                                           u"putting", u"lifting", u"taking"};
+    // (Not "leaving aside postal votes": a parenthesis, the clause going on after it.)
+    if (std::find(std::begin(k_leading_to), std::end(k_leading_to), m_s.lower(k)) != std::end(k_leading_to) &&
+        !word(k + 1, u"aside")) {
+      return true;
     }
     if (word(k, u"a") || word(k, u"an")) {
       return std::find(std::begin(k_summing), std::end(k_summing), next) != std::end(k_summing);
