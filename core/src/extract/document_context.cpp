@@ -1213,6 +1213,23 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                              : Span{};
       }
     }
+    // ("Tariq Naqash | Amina Farooqui" under the standfirst: two writers parted by a bar, every
+    // part a person's name; page furniture with a bar was skipped, and is read again.)
+    bool bar_names = false;
+    if (!bar_byline && t.find(" | ") != std::string_view::npos && l.words <= 10) {
+      std::size_t names = 0;
+      bool all_names = true;
+      for (std::size_t at = 0; at <= t.size() && all_names;) {
+        const std::size_t bar = std::min(t.find(" | ", at), t.size());
+        const std::string_view part = trim(t.substr(at, bar - at));
+        const std::size_t words = count_words(part);
+        all_names = words >= 2 && words <= 4 && name_words_shaped(part) && entities_in(part, cp_in(l, part), resources).empty();
+        names += all_names ? 1 : 0;
+        at = bar + 3;
+      }
+      bar_names = all_names && names >= 2;
+      bar_byline = bar_byline || bar_names;
+    }
     if (t.empty() || (bar_byline ? words_in_t : l.words) > 14 || (is_skip[li] && !bar_byline)) {
       return;
     }
@@ -1244,6 +1261,10 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       ctx.roles.skip.push_back(line_span(l));
       is_skip[li] = true;
     };
+    if (bar_names) {
+      take_line(t);
+      return;
+    }
     // Credit lines at a story's foot that name the wires it drew on: "Additional sources •
     // ANSA, AP" (Euronews), "Contributing: The Associated Press" (USA Today), "© 2023 AFP"
     // (France 24), "ab/rs (dpa, AFP)" (DW: the editors' initials, then the agencies).
@@ -2100,7 +2121,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     // ("NAME" then "بي بي سي نيوز عربي - القاهرة": the writer's outlet and city under the name.)
     bool medium_place = false;
     if (const std::size_t medium_dash = next.find(" - "); medium_dash != std::string_view::npos) {
-      const std::string_view right = trim(next.substr(medium_dash + 3));
+      std::string_view right = trim(next.substr(medium_dash + 3));
+      // ("المدن - ميديا | الخميس 18/01/2024": the outlet's section, then the date after a bar.)
+      if (const std::size_t bar = right.find(" | "); bar != std::string_view::npos &&
+                                                     arabic_date_line(trim(right.substr(bar + 3)))) {
+        right = trim(right.substr(0, bar));
+      }
       const std::string_view left = trim(next.substr(0, medium_dash));
       const Line& next_line = lines[non_blank[after_name]];
       const std::vector<EntitySpan> media = entities_in(left, cp_in(next_line, left), resources);
