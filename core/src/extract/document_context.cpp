@@ -1504,6 +1504,16 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                              t.find(" in ") != std::string_view::npos)) &&
         non_blank.size() > 3 && !t.starts_with("By ") && !t.starts_with("BY ") && !t.starts_with("by ")) {
       std::string_view name = t;
+      // ("Author Callum Achterberg-Sato" over "Editor NAME": a trade page's label before the
+      // writer, with no colon.)
+      if (name.starts_with("Author ") && count_words(name) <= 4) {
+        name = trim(name.substr(7));
+      }
+      // (A page's heading over its summary bullets is not a writer: "Key Points".)
+      if (name == "Key Points" || name == "Key points" || name == "Key Takeaways" || name == "Key takeaways" ||
+          name == "In Brief" || name == "In brief" || name == "At a Glance" || name == "At a glance") {
+        return;
+      }
       bool outlet_after = false;
       // ("Bermet Zhumakadyrova Mar 15, 2023": the date of posting after the name, on its line.)
       bool dated = false;
@@ -1551,10 +1561,10 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           }
           const std::string_view who = trim(part.substr(0, in_at));
           const std::size_t n = count_words(who);
-          return n >= 2 && n <= 3 && name_words_shaped(who);
+          // (The cities may be known as governments, "Brussels", "London"; the writers not.)
+          return n >= 2 && n <= 3 && name_words_shaped(who) && entities_in(who, t_cp, resources).empty();
         };
-        if (writer_in_city(name.substr(0, and_at)) && writer_in_city(name.substr(and_at + 5)) &&
-            entities_in(name, t_cp, resources).empty()) {
+        if (writer_in_city(name.substr(0, and_at)) && writer_in_city(name.substr(and_at + 5))) {
           take_line(name);
           return;
         }
@@ -1590,7 +1600,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         }
         at = sp + 1;
       }
-      if (person_like && words >= 2 && words <= 3 + particles && (outlet_after || dated || name.size() == t.size()) &&
+      if (person_like && words >= 2 && words <= 3 + particles &&
+          (outlet_after || dated || name.size() == t.size() || t.starts_with("Author ")) &&
           entities_in(name, t_cp, resources).empty()) {
         take_line(name);
         return;
@@ -1799,6 +1810,10 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
     if ((k < 3 && l.words <= 6) || (l.words <= 10 && by) ||
         (k < 3 && l.words <= 16 && l.text.find(" | ") != std::string_view::npos) || (l.words <= 4 && posted_below) ||
+        // ("Paola Ricci in Brussels and Jonas Eckhardt in Berlin" over "Published …": two writers
+        // with their cities, a line too long for a name alone.)
+        (l.words <= 12 && posted_below && lt.find(" and ") != std::string_view::npos &&
+         lt.find(" in ") != std::string_view::npos) ||
         (k < 5 && role_line) || (k < 3 && l.words <= 24 && l.text.find(k_middle_dot) != std::string_view::npos)) {
       try_byline(non_blank[k]);
     }
@@ -1816,6 +1831,22 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     const bool person = count_words(name) >= 2 && count_words(name) <= 4 && name_words_shaped(name);
     if (person && entities_in(name, cp_in(l, name), resources).empty()) {
       set_author(l.text, l.cp, name);
+      ctx.roles.skip.push_back(line_span(l));
+      is_skip[non_blank[k]] = true;
+    }
+  }
+  // ("Published Wed, Oct 16 2024 8:12 AM EDT", "Updated …", then "Lydia Okonkwo-Farrell": the
+  // writer alone on the line under the times of posting, over the story.)
+  for (std::size_t k = 2; k + 1 < non_blank.size() && k < 12 && !ctx.byline.author; ++k) {
+    const Line& l = lines[non_blank[k]];
+    const std::string_view lt = trim(l.text);
+    if (l.words < 2 || l.words > 3 || !posted_line(trim(lines[non_blank[k - 1]].text)) ||
+        posted_line(lt) || !name_words_shaped(lt) || lines[non_blank[k + 1]].words < 12 ||
+        lt.find_first_of("0123456789,:|") != std::string_view::npos) {
+      continue;
+    }
+    if (entities_in(lt, l.cp, resources).empty()) {
+      set_author(l.text, l.cp, lt);
       ctx.roles.skip.push_back(line_span(l));
       is_skip[non_blank[k]] = true;
     }

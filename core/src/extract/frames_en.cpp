@@ -60,6 +60,13 @@ class EnglishFrames {
           (word(hit.begin - 1, u"a") || word(hit.begin - 1, u"an") || word(hit.begin - 1, u"the"))) {
         continue;
       }
+      // ("lowered its Brent forecast range": a possessive, a name, then the word, a noun.)
+      if (hit.begin > 1 && hit.end == hit.begin + 1 && cue.frame != Frame::according && cue.frame != Frame::citing &&
+          m_s.is_word(hit.begin - 1) && m_s.tokens[hit.begin - 1].capitalized && !m_s.tokens[hit.begin].capitalized &&
+          (word(hit.begin - 2, u"its") || word(hit.begin - 2, u"their") || word(hit.begin - 2, u"his") ||
+           word(hit.begin - 2, u"her") || word(hit.begin - 2, u"our"))) {
+        continue;
+      }
       // "Customs figures show P": "show", "suggest", "indicate" report only after figures.
       if (cue.id == "en.data-show") {
         static constexpr std::u16string_view k_data[] = {
@@ -1052,6 +1059,22 @@ class EnglishFrames {
         if (is(WordClass::statement_noun, i) && i > 0 && m_s.is_word(i - 1) &&
             (is(WordClass::determiner, i - 1) || is(WordClass::statement_noun, i - 1))) {
           return true;
+        }
+        // ("a research note", "a client note", "a Goldman Sachs note": a modifier, or a name
+        // after a determiner, before it. Not "analysts at UBS note that".)
+        if (is(WordClass::statement_noun, i) && i > 1 && m_s.is_word(i - 1)) {
+          if ((word(i - 1, u"research") || word(i - 1, u"client") || word(i - 1, u"investor") ||
+               word(i - 1, u"briefing") || word(i - 1, u"internal")) &&
+              is(WordClass::determiner, i - 2)) {
+            return true;
+          }
+          std::uint32_t k = i;
+          while (k > 0 && i - k < 4 && m_s.is_word(k - 1) && m_s.tokens[k - 1].capitalized) {
+            --k;
+          }
+          if (k < i && k > 0 && m_s.is_word(k - 1) && is(WordClass::determiner, k - 1) && !m_s.tokens[k - 1].capitalized) {
+            return true;
+          }
         }
         // ("Unofficial estimates suggest that P", "Early reports said P": the noun right before a
         // verb of saying is the subject's head, as the frames read it.)
@@ -2244,9 +2267,14 @@ class EnglishFrames {
         const bool after_hyphen = k > j && m_s.is_punct(k - 1, u'-');
         // ("told Agence France-Presse that P": a hyphen inside a name.)
         // ("told RFE/RL that P": likewise a slash.)
-        const bool name_hyphen = k > j && k + 1 < m_end && (m_s.is_punct(k, u'-') || m_s.is_punct(k, u'/')) && m_s.is_word(k - 1) &&
-                                 m_s.tokens[k - 1].capitalized && m_s.is_word(k + 1) && m_s.tokens[k + 1].capitalized &&
-                                 m_s.tokens[k - 1].end == m_s.tokens[k].begin && m_s.tokens[k].end == m_s.tokens[k + 1].begin;
+        // ("told S&P Global Commodity Insights that P", "told Johnson & Johnson": an ampersand
+        // between capitals, with or without spaces.)
+        const bool name_hyphen = k > j && k + 1 < m_end &&
+                                 (((m_s.is_punct(k, u'-') || m_s.is_punct(k, u'/')) && m_s.tokens[k - 1].end == m_s.tokens[k].begin &&
+                                   m_s.tokens[k].end == m_s.tokens[k + 1].begin) ||
+                                  m_s.is_punct(k, u'&')) &&
+                                 m_s.is_word(k - 1) && m_s.tokens[k - 1].capitalized && m_s.is_word(k + 1) &&
+                                 m_s.tokens[k + 1].capitalized;
         // ("told reporters in St. Paul that P": an abbreviation's period inside a name.)
         const bool abbreviation_dot = k > j && k + 1 < m_end && m_s.is_punct(k, u'.') && m_s.is_word(k - 1) &&
                                       m_s.tokens[k - 1].capitalized && m_s.lower(k - 1).size() <= 3 &&
@@ -2330,13 +2358,38 @@ class EnglishFrames {
             !is(WordClass::pronoun_plural, j) && !is(WordClass::verb_blocker, j)))) {
         ++r;
       }
-      while (r < m_end && (m_s.is_word(r) || (m_s.is_dash(r) && r > j && r + 1 < m_end && m_s.tokens[r + 1].capitalized)) &&
+      auto ampersand = [&](std::uint32_t t) {
+        return t > j && t + 1 < m_end && m_s.is_punct(t, u'&') && m_s.tokens[t - 1].capitalized && m_s.tokens[t + 1].capitalized;
+      };
+      // ("told CNBC's "Squawk Box" on Wednesday": a medium's show, quoted after its possessive.)
+      auto quoted_show_end = [&](std::uint32_t t) -> std::uint32_t {
+        const bool after_possessive =
+            t >= j + 2 && (word(t - 1, u"'s") || word(t - 1, u"\u2019s") ||
+                           (word(t - 1, u"s") && (m_s.is_punct(t - 2, u'\'') || m_s.is_punct(t - 2, u'\u2019'))));
+        if (!m_s.is_open_quote(t) || !after_possessive) {
+          return 0;
+        }
+        for (std::uint32_t c = t + 1; c < m_end && c <= t + 5; ++c) {
+          if (m_s.is_close_quote(c)) {
+            const bool after_ok = c + 1 >= m_end || m_s.is_end_punct(c + 1) || m_s.is_comma(c + 1) ||
+                                  word(c + 1, u"on") || word(c + 1, u"that") || is(WordClass::time_word, c + 1);
+            return c > t + 1 && m_s.tokens[t + 1].capitalized && after_ok ? c + 1 : 0;
+          }
+          if (!m_s.is_word(c)) {
+            return 0;
+          }
+        }
+        return 0;
+      };
+      while (r < m_end && quoted_show_end(r) == 0 &&
+             (m_s.is_word(r) || ampersand(r) || (m_s.is_dash(r) && r > j && r + 1 < m_end && m_s.tokens[r + 1].capitalized)) &&
              !word(r, u"that") && !is(WordClass::time_word, r) &&
              // ("told the Associated Press news agency Halvern's exit was …": a name with
              // "'s" after a common noun starts the content.)
              !(r > j + 1 && m_s.tokens[r].capitalized && !m_s.tokens[r - 1].capitalized && r + 1 < m_end &&
                word(r + 1, u"'s")) &&
-             (m_s.is_dash(r) || m_s.tokens[r].capitalized || m_s.noun_covering(r) != nullptr || m_s.entity_covering(r) != nullptr ||
+             (m_s.is_dash(r) || ampersand(r) || m_s.tokens[r].capitalized || m_s.noun_covering(r) != nullptr ||
+              m_s.entity_covering(r) != nullptr ||
               is(WordClass::recipient_noun, r) || is(WordClass::title, r) || word(r, u"official") ||
               (takes_recipient && r > j && is(WordClass::statement_noun, r)) ||  // "told a news conference"
               // ("told a regular briefing", "told a hastily arranged news conference": the
@@ -2353,6 +2406,9 @@ class EnglishFrames {
               word(r, u"news") || word(r, u"state") || word(r, u"local") || word(r, u"'s")) &&
              r - j < 8) {
         ++r;
+      }
+      if (const std::uint32_t show_end = quoted_show_end(r); show_end != 0) {
+        r = show_end;
       }
       // "told about 200 bankers", "told some 40 delegates": a counted audience.
       if (takes_recipient && r == j) {
@@ -2472,6 +2528,17 @@ class EnglishFrames {
         }
         if (t < m_end && word(t, u"that")) {
           j = t;
+          continue;
+        }
+      }
+      // ("the developer said March 12.", "said Sept. 17 that P": a month and its day, no "on".)
+      if (is(WordClass::month, j) && m_s.tokens[j].capitalized) {
+        std::uint32_t day = j + 1;
+        if (day < m_end && m_s.is_punct(day, u'.')) {
+          ++day;
+        }
+        if (day < m_end && m_s.tokens[day].kind == text::TokenKind::number && m_s.lower(day).size() <= 2) {
+          j = day + 1;
           continue;
         }
       }
@@ -3195,7 +3262,14 @@ class EnglishFrames {
     if ((word(av.next, u"after") || word(av.next, u"before") || word(av.next, u"following") ||
          word(av.next, u"during")) && m_end - av.next <= 16) {
       bool clause = false;
-      for (std::uint32_t i = av.next; i < m_end && !clause; ++i) {
+      std::uint32_t i = av.next;
+      for (; i < m_end && !clause; ++i) {
+        // ("…, the group said after a meeting in Riyadh, as it seeks to …": up to the writer's
+        // subordinate clause.)
+        if (m_s.is_comma(i) && i > av.next + 1 && i + 1 < m_end &&
+            (word(i + 1, u"as") || word(i + 1, u"while") || word(i + 1, u"when") || word(i + 1, u"without"))) {
+          return true;
+        }
         clause = word(i, u"that") || m_s.is_punct(i, u':') || m_s.is_open_quote(i) || m_s.cue_at(i) != nullptr ||
                  m_s.is_comma(i);
       }
@@ -3701,7 +3775,24 @@ class EnglishFrames {
       for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 6 && !m_s.is_comma(k) && !that; ++k) {
         that = word(k, u"that");
       }
-      if (!that || word(hit.end, u"out")) {
+      // ("P, the court's immigration section ruled on Friday.": postposed after a court's
+      // noun, with only when it ruled after it.)
+      bool court_after_comma = false;
+      for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 7;) {
+        if (m_s.is_comma(k)) {
+          for (std::uint32_t t = k + 1; t < hit.begin && !court_after_comma; ++t) {
+            court_after_comma = word(t, u"court") || word(t, u"judge") || word(t, u"judges") || word(t, u"tribunal") ||
+                                word(t, u"section") || word(t, u"justices") || word(t, u"panel");
+          }
+          break;
+        }
+        if (!m_s.is_word(k) && !m_s.is_punct(k, u'\'') && !m_s.is_punct(k, u'\u2019')) {
+          break;
+        }
+      }
+      const bool postposed_end = hit.end >= m_end || m_s.is_end_punct(hit.end) || m_s.is_comma(hit.end) ||
+                                 word(hit.end, u"on") || is(WordClass::time_word, hit.end);
+      if ((!that && !(court_after_comma && postposed_end)) || word(hit.end, u"out")) {
         return std::nullopt;
       }
     }
@@ -6021,8 +6112,11 @@ class EnglishFrames {
            !m_s.is_quote_mark(e) && e - hit.end < 20) {
       // ("according to preliminary estimates from the department": the noun "estimates", not the
       // verb, before "from" or "by".)
-      const bool data_noun = (word(e, u"estimates") || word(e, u"reports") || word(e, u"claims")) && e + 1 < m_end &&
-                             (word(e + 1, u"from") || word(e + 1, u"by"));
+      const bool data_noun = ((word(e, u"estimates") || word(e, u"reports") || word(e, u"claims")) && e + 1 < m_end &&
+                              (word(e + 1, u"from") || word(e + 1, u"by"))) ||
+                             // ("according to a research note seen by X", "according to a Goldman
+                             // Sachs note": the document's noun, not the verb "note".)
+                             (word(e, u"note") && np_token(e));
       // ("according to a paper posted on arXiv last week": a past participle right after the
       // source's noun, with where or when after it, describes the source.)
       const bool participle = e > hit.end + 1 && m_s.lower(e).ends_with(u"ed") && m_s.is_word(e - 1) &&
@@ -6423,7 +6517,7 @@ class EnglishFrames {
           // noun itself. Not one spoken to, "In an interview with Radio 4's Today programme,":
           // the clause reads that aside itself, for a medium it knows as one.)
           (verb == u"in" && hit.end - hit.begin >= 3 && !frames::spoken_to(m_s, hit.end))) ||
-        (hit.begin < 3 && verb != u"in")) {
+        (hit.begin < 3 && verb != u"in" && !(hit.begin == 2 && word(0, u"in")))) {
       return std::nullopt;
     }
     // ("The radio, whose broadcast was monitored in London by the BBC, said P": the relative
@@ -6482,7 +6576,9 @@ class EnglishFrames {
       return std::nullopt;
     }
     std::uint32_t e = hit.end;
-    while (e < m_end && np_token(e) && !m_s.is_comma(e) && e - hit.end < 8 && !time_after_name(e)) {
+    // (Not the day after the medium: "published by Interfax on Friday,".)
+    while (e < m_end && np_token(e) && !m_s.is_comma(e) && e - hit.end < 8 && !time_after_name(e) &&
+           !(word(e, u"on") && e + 1 < m_end && is(WordClass::time_word, e + 1))) {
       ++e;
     }
     if (e == hit.end || !has_head(hit.end, e) || !recipient_is_medium({hit.end, e})) {
