@@ -2416,9 +2416,11 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
         continue;
       }
       std::u16string_view next = s.lower(h.end);
+      std::uint32_t next_at = h.end;
       // "قد لا يمثل": "may not".
       if (next == u"\u0644\u0627" /* لا */ && h.end + 1 < s.size()) {
         next = s.lower(h.end + 1);
+        next_at = h.end + 1;
       }
       if (next.empty() || !(next[0] == u'\u064A' || next[0] == u'\u062A' || next[0] == u'\u0646')) {
         continue;
@@ -2438,7 +2440,10 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
       }
       // A past dual or plural ("قد توصلا", "قد تمكنوا": the imperfect ends in "ان"/"ون"), and a
       // past verb of three letters ("قد نجح": the imperfect of a sound root has four).
-      if (!imperfect &&
+      // (A verb whose last letter is a hamza on its alif, folded to "ا", is no dual: "قد تتباطأ"،
+      // "قد تبدأ".)
+      const bool hamza_last = s.utf8(next_at, next_at + 1).ends_with("\xD8\xA3");
+      if (!imperfect && !hamza_last &&
           ((next.size() >= 4 && next.back() == u'\u0627' && next[next.size() - 2] != u'\u0627') ||
            (next.size() >= 4 && next.ends_with(u"\u0648\u0627")) ||
            (next.size() == 3 && next.back() != u'\u064A' && next.back() != u'\u0627' && next.back() != u'\u0648'))) {

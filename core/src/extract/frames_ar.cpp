@@ -354,11 +354,18 @@ class ArabicFrames {
     static constexpr std::u16string_view k_in_language[] = {
         u"بالعاميه", u"بالفصحي", u"بالفصحى", u"بالعربيه", u"بالانجليزيه", u"بالانكليزيه", u"بالفرنسيه",
         u"بالاسبانيه", u"بالالمانيه", u"بالتركيه", u"بالفارسيه", u"بالكرديه", u"بالامازيغيه", u"بالدارجه",
-        u"بالعبريه", u"بالروسيه"};
+        u"بالعبريه", u"بالروسيه",
+        // ("وأضافت بلهجتها:", "قال بلغته": in his, her or their own dialect or tongue.)
+        u"بلهجته", u"بلهجتها", u"بلهجتهم", u"بلغته", u"بلغتها", u"بلغتهم"};
     if (i >= m_end || !m_s.is_word(i)) {
       return i;
     }
     if (std::find(std::begin(k_in_language), std::end(k_in_language), w(i)) != std::end(k_in_language)) {
+      // ("بالعامية المصرية"، "بلهجتها الحلبية": and the dialect's adjective.)
+      if (i + 1 < m_end && m_s.is_word(i + 1) && w(i + 1).starts_with(u"ال") &&
+          (w(i + 1).ends_with(u"يه") || m_s.nationality_covering(i + 1) != nullptr)) {
+        return i + 2;
+      }
       return i + 1;
     }
     // ("باللهجة المصرية"، "بلغة عربية": the noun and the language's adjective.)
@@ -2453,6 +2460,30 @@ class ArabicFrames {
                         (kind == SourceKind::organization && n.begin == r.begin && r.end == n.end &&
                          w(n.begin).starts_with(u"\u0627\u0644")));
               })) {
+            j = std::max(r.end, h->end);
+            continue;
+          }
+          // ("في بيان نشره مستشارها الإعلامي"، "نشره المتحدث باسمها": the speaker's own adviser or
+          // spokesman put the statement out; the speaker's, not a relay.)
+          auto own_staff = [&](const Range& staff) {
+            // (Not a medium speaking for it: "بثته إذاعة "الأندلس" الناطقة باسمها" relays.)
+            if (staff.empty() || names_news_medium(staff) ||
+                std::any_of(m_s.nouns.begin(), m_s.nouns.end(), [&](const Hit& n) {
+                  return n.begin >= staff.begin && n.end <= staff.end && frames::is_medium_noun(m_s.lex.source_nouns()[n.payload]);
+                })) {
+              return false;
+            }
+            for (std::uint32_t k = staff.begin; k < staff.end; ++k) {
+              if (exact(k, u"باسمه") || exact(k, u"باسمها") || exact(k, u"باسمهم")) {
+                return true;
+              }
+            }
+            const std::u16string_view first = w(staff.begin);
+            // (Her or their own: "ه" alone is also a folded ta marbuta, "جبهة".)
+            return first.size() > 4 && m_s.entity_covering(staff.begin) == nullptr && !first.starts_with(u"\u0627\u0644") &&
+                   (first.ends_with(u"\u0647\u0627") || first.ends_with(u"\u0647\u0645"));
+          };
+          if (own_staff(r)) {
             j = std::max(r.end, h->end);
             continue;
           }
