@@ -3262,8 +3262,7 @@ class EnglishFrames {
     if ((word(av.next, u"after") || word(av.next, u"before") || word(av.next, u"following") ||
          word(av.next, u"during")) && m_end - av.next <= 16) {
       bool clause = false;
-      std::uint32_t i = av.next;
-      for (; i < m_end && !clause; ++i) {
+      for (std::uint32_t i = av.next; i < m_end && !clause; ++i) {
         // ("…, the group said after a meeting in Riyadh, as it seeks to …": up to the writer's
         // subordinate clause.)
         if (m_s.is_comma(i) && i > av.next + 1 && i + 1 < m_end &&
@@ -3776,7 +3775,7 @@ class EnglishFrames {
         that = word(k, u"that");
       }
       // ("P, the court's immigration section ruled on Friday.": postposed after a court's
-      // noun, with only when it ruled after it.)
+      // noun, with nothing after it but when it ruled.)
       bool court_after_comma = false;
       for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 7;) {
         if (m_s.is_comma(k)) {
