@@ -2167,6 +2167,41 @@ static bool unable_without_verifying(const Sentence& s, const Hit& h) {
   return true;
 }
 
+// "ولم تتمكن الجزيرة نت من التحقق"، "ولم يستطع مراسل الموقع التأكد": "could not", the one
+// unable in up to five words, then "من" (or nothing) and the verifying, opening the sentence.
+// The span from "لم" to the verifying word, or an empty hit.
+static Hit unable_to_verify_gapped(const Sentence& s) {
+  Hit none{};
+  for (std::uint32_t k = 0; k < 2 && k + 3 < s.size(); ++k) {
+    const std::u16string_view neg = s.lower(k);
+    if (neg != u"\u0644\u0645" /* لم */ && neg != u"\u0648\u0644\u0645" /* ولم */) {
+      continue;
+    }
+    const std::u16string_view able = s.lower(k + 1);
+    if (able != u"\u062a\u062a\u0645\u0643\u0646" /* تتمكن */ && able != u"\u064a\u062a\u0645\u0643\u0646" /* يتمكن */ &&
+        able != u"\u062a\u0633\u062a\u0637\u0639" /* تستطع */ && able != u"\u064a\u0633\u062a\u0637\u0639" /* يستطع */) {
+      return none;
+    }
+    for (std::uint32_t v = k + 3; v < s.size() && v <= k + 8; ++v) {
+      const std::u16string_view w = s.lower(v);
+      const bool verifying = w.starts_with(u"\u0627\u0644\u062a\u062d\u0642\u0642") /* التحقق */ ||
+                             w.starts_with(u"\u0627\u0644\u062a\u062b\u0628\u062a") /* التثبت */ ||
+                             w.starts_with(u"\u0627\u0644\u062a\u0627\u0643\u062f") /* التأكد */;
+      if (verifying) {
+        Hit h{};
+        h.begin = k;
+        h.end = v + 1;
+        return h;
+      }
+      if (!s.is_word(v) && !s.is_quote_mark(v)) {
+        return none;
+      }
+    }
+    return none;
+  }
+  return none;
+}
+
 bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
   // (A form that points back by itself wins over the same words read as a sentence's own
   // marker: "The AP could not independently confirm the email's contents.")
@@ -2203,13 +2238,22 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
       break;
     }
   }
-  if (marker == nullptr || unable_without_verifying(s, *marker)) {
+  // ("ولم تتمكن الجزيرة نت من التحقق من هذه الأرقام": the one unable named between "could
+  // not" and the verifying, which no contiguous form of the lexicon spans.)
+  Hit gapped{};
+  if (marker == nullptr && s.lex.lang() == "ar") {
+    gapped = unable_to_verify_gapped(s);
+    if (gapped.end > gapped.begin) {
+      marker = &gapped;
+    }
+  }
+  if (marker == nullptr || (marker != &gapped && unable_without_verifying(s, *marker))) {
     return false;
   }
   // What was not verified must point back: a previous-scope form ("لم يتسن التحقق من صحة"),
   // or a pronoun, demonstrative or word for a report near the marker ("this could not be
   // confirmed", "the claims could not be independently verified", "could not verify it").
-  bool anaphoric = s.lex.markers()[marker->payload].scope_previous;
+  bool anaphoric = marker != &gapped && s.lex.markers()[marker->payload].scope_previous;
   const std::uint32_t from = marker->begin > 4 ? marker->begin - 4 : 0;
   // (A source's name in between counts as one word: "ولم يتسن لوكالة فرانس برس التأكد من ذلك";
   // so does an adverb of manner, "ولم يتسن لـCNN التأكد بشكل مستقل من رواية الوكالة".)

@@ -5435,7 +5435,20 @@ class ArabicFrames {
         }
         // ("في رد مكتوب على استفسار من الموقع، وجود …": the statement's own words up to the
         // comma that closes the adjunct.)
-        if (statement && !(k < m_end && m_s.is_comma(k))) {
+        // (Not when the word after the statement already opens the object: "في بيان اعتقال 190
+        // شخصا، بينهم …" — a derived verbal noun, "اعتقال"، "تسجيل", or any noun a number
+        // follows, "ضبط 3 أطنان". A verb in "-ت" is the statement's, "اطلعت عليه".)
+        auto object_opens = [&](std::uint32_t i) {
+          if (i + 1 >= m_end || !plain_noun(i) || definite(i) || frames::is_publishing_verb(w(i))) {
+            return false;
+          }
+          const std::u16string_view v = w(i);
+          const bool past_verb = v.ends_with(u"\u062a") && !v.ends_with(u"\u0627\u062a");
+          const bool suffixed = v.ends_with(u"\u0647") || v.ends_with(u"\u0647\u0627") || v.ends_with(u"\u0647\u0645");
+          const bool derived = v.size() >= 5 && (v[0] == k_alef || v[0] == u'\u062a' /* ت */) && !past_verb && !suffixed;
+          return derived || m_s.tokens[i + 1].kind == text::TokenKind::number;
+        };
+        if (statement && !(k < m_end && m_s.is_comma(k)) && !object_opens(k)) {
           std::uint32_t comma = k;
           bool published_by = false;  // ("في بيان أوردته الوكالة،": read below, the medium relays)
           // (A quoted name inside: "في مقابلة لاحقة مع قناة "آر بي كيه"،".)
