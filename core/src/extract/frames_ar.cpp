@@ -2011,7 +2011,9 @@ class ArabicFrames {
         u"\u0645\u062f\u064a\u0646\u0647" /* مدينه */, u"\u0645\u062d\u0627\u0641\u0638\u0647" /* محافظه */,
         u"\u0645\u0646\u0637\u0642\u0647" /* منطقه */, u"\u0645\u062c\u0644\u0633" /* مجلس */,
         u"\u0645\u0633\u062a\u0634\u0641\u064a" /* مستشفي */, u"\u0634\u0631\u0643\u0647" /* شركه */,
-        u"\u0643\u0644\u064a\u0647" /* كليه */, u"\u0645\u0639\u0647\u062f" /* معهد */};
+        u"\u0643\u0644\u064a\u0647" /* كليه */, u"\u0645\u0639\u0647\u062f" /* معهد */,
+        // ("السلطات المحلية بعمالة إقليم الحوز": Morocco's prefecture and province.)
+        u"\u0639\u0645\u0627\u0644\u0647" /* عماله */, u"\u0627\u0642\u0644\u064a\u0645" /* اقليم */};
     std::u16string_view rest = t.substr(1);
     // ("مدير دائرة الرقابة بالهيئة، NAME،": the body with its article, "at the authority".)
     static constexpr std::u16string_view k_bodies[] = {
@@ -2478,6 +2480,13 @@ class ArabicFrames {
                 return true;
               }
             }
+            // ("في بيان نشرته منصة "حكومتنا" التابعة لها": the speaker's own platform.)
+            for (std::uint32_t k = staff.begin + 1; k + 1 < m_end && k <= staff.end; ++k) {
+              if ((exact(k, u"التابعه") || exact(k, u"التابع")) &&
+                  (exact(k + 1, u"لها") || exact(k + 1, u"له") || exact(k + 1, u"لهم"))) {
+                return true;
+              }
+            }
             const std::u16string_view first = w(staff.begin);
             // (Her or their own: "ه" alone is also a folded ta marbuta, "جبهة".)
             return first.size() > 4 && m_s.entity_covering(staff.begin) == nullptr && !first.starts_with(u"\u0627\u0644") &&
@@ -2810,6 +2819,32 @@ class ArabicFrames {
 
   // A subject before the verb: "وكان X قد قال", "X كان قد نفى", "كان X قال", "X التي حذرت", "X قال".
   [[nodiscard]] Range subject_before(std::uint32_t cue, bool strong_only = false) const {
+    // ("غير أن صفحات لعائلات حجاج على فيسبوك تحدثت عن P"، "ردا على مقاطع متداولة على منصة
+    // "تيك توك" تحدثت عن P": pages, accounts, clips or posts, with whose they are and where,
+    // opening the clause before the verb, are its subject.)
+    {
+      static constexpr std::u16string_view k_posts[] = {
+          u"\u0635\u0641\u062d\u0627\u062a" /* صفحات */, u"\u062d\u0633\u0627\u0628\u0627\u062a" /* حسابات */,
+          u"\u0645\u0642\u0627\u0637\u0639" /* مقاطع */, u"\u0645\u0646\u0634\u0648\u0631\u0627\u062a" /* منشورات */,
+          u"\u062a\u063a\u0631\u064a\u062f\u0627\u062a" /* تغريدات */, u"\u062a\u062f\u0648\u064a\u0646\u0627\u062a" /* تدوينات */};
+      for (std::uint32_t p = cue; p-- > 0 && cue - p <= 8;) {
+        if (!m_s.is_word(p) && !m_s.is_quote_mark(p)) {
+          break;
+        }
+        if (m_s.cue_at(p) != nullptr || complementizer(p)) {
+          if (p + 1 < cue && complementizer(p) &&
+              std::find(std::begin(k_posts), std::end(k_posts), w(p + 1)) != std::end(k_posts)) {
+            return {p + 1, cue};
+          }
+          break;
+        }
+        if (p + 1 < cue && std::find(std::begin(k_posts), std::end(k_posts), w(p)) != std::end(k_posts) &&
+            (p == 0 || m_s.is_comma(p - 1) || exact(p - 1, u"\u0639\u0644\u064a") /* على */ ||
+             is_exact(WordClass::conjunction, p - 1))) {
+          return {p, cue};
+        }
+      }
+    }
     // "تقرير نشرته وكالة يونهاب وأفاد بأن P": a verb joined by "و" inside the relative clause
     // on a report goes on with the report, whose publisher speaks.
     if (cue >= 3 && w(cue).size() > 3 && w(cue)[0] == k_waw) {
@@ -2957,6 +2992,23 @@ class ArabicFrames {
       if (i >= 3 && m_s.is_comma(i - 2)) {
         if (const Range set_off = np_before(i - 2, false); !set_off.empty()) {
           return set_off;
+        }
+        // ("بينهما شبكة «مراقبون»، التي قالت": a body's noun and its quoted name.)
+        if (i >= 5 && m_s.is_close_quote(i - 3)) {
+          std::uint32_t open = i - 4;
+          while (open > 0 && i - 3 - open <= 4 && !m_s.is_open_quote(open)) {
+            --open;
+          }
+          // (The noun may be one the lexicon does not hold: "شبكة".)
+          if (m_s.is_open_quote(open) && open > 0) {
+            if (const Hit* n = m_s.noun_covering(open - 1); n != nullptr && n->end == open) {
+              return {n->begin, i - 2};
+            }
+            if (m_s.is_word(open - 1) && w(open - 1).size() >= 3 && !is_exact(WordClass::preposition, open - 1) &&
+                m_s.cue_at(open - 1) == nullptr && !complementizer(open - 1) && plain_noun(open - 1)) {
+              return {open - 1, i - 2};
+            }
+          }
         }
         // ("الهيئة العامة للبترول في القطاع، التي حذرت": a source with its place.)
         for (std::uint32_t k = i - 2; k-- > 1 && i - 2 - k <= 4 && m_s.is_word(k);) {
@@ -5182,8 +5234,10 @@ class ArabicFrames {
         // noun and its name, is the subject's, never the object.)
         if (c + 2 < m_end && c == subject.end && at_a_place(c) && m_s.is_word(c + 1) && m_s.is_word(c + 2) &&
             !complementizer(c + 2)) {
-          subject.end = c + 2;
-          c += 2;
+          // ("بعمالة إقليم الحوز": a place's kind in its own name, then the name.)
+          const bool kind_then_name = place_kind(w(c + 1)) && c + 3 < m_end && m_s.is_word(c + 2) && definite(c + 2);
+          subject.end = c + (kind_then_name ? 3 : 2);
+          c = subject.end;
         }
         // ("نفى عدد من ملاك الإبل وجود أي إصابات": after a definite word that closes the
         // subject's phrase, a verbal noun that objects of denial and announcement open starts
@@ -8919,8 +8973,10 @@ class ArabicFrames {
     }
     // ("أما ضمك، فأفاد مصدر مقرب من إدارته بأن P": a source named right after the verb is its
     // subject; the topic is what the source speaks for.)
-    if (hit.end < m_end && ((m_s.noun_covering(hit.end) != nullptr && m_s.noun_covering(hit.end)->begin == hit.end) ||
-                            (m_s.entity_covering(hit.end) != nullptr && m_s.entity_covering(hit.end)->begin == hit.end))) {
+    // (Not the one told, "فقالت للجزيرة نت:": a name with "ل" joined is the recipient.)
+    if (hit.end < m_end && !recipient_at(hit.end) &&
+        ((m_s.noun_covering(hit.end) != nullptr && m_s.noun_covering(hit.end)->begin == hit.end) ||
+         (m_s.entity_covering(hit.end) != nullptr && m_s.entity_covering(hit.end)->begin == hit.end))) {
       return {};
     }
     // (Not a place or a time: "أما في تونس، فأفاد مسؤول": the subject follows the verb.)
