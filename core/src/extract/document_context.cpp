@@ -446,7 +446,8 @@ char32_t fold_ascii(char32_t c) { return (c >= U'A' && c <= U'Z') ? c + 32 : c; 
 // A writer's role closing a byline: "Helena Ward Environment correspondent", "NAME Travel
 // Correspondent", "NAME, Nikkei staff writer".
 bool writer_role(std::string_view word) {
-  for (const std::string_view role : {"correspondent", "editor", "reporter", "writer"}) {
+  for (const std::string_view role : {"correspondent", "editor", "reporter", "writer", "correspondents", "editors",
+                                      "reporters", "writers"}) {
     if (word.size() == role.size() && (word == role || (word[0] == role[0] - 32 && word.substr(1) == role.substr(1)))) {
       return true;
     }
@@ -989,10 +990,17 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   }
   for (const std::size_t last : credit_lines) {
     const std::string_view t = trim(lines[last].text);
+    // (Al Jazeera's pages print the line in capitals, "SOURCE: AL JAZEERA AND NEWS AGENCIES";
+    // the words are compared with their ASCII letters folded.)
+    std::string folded(t);
+    std::transform(folded.begin(), folded.end(), folded.begin(), [](char ch) {
+      return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    });
     for (const std::string_view prefix : {std::string_view("المصدر:"), std::string_view("المصدر :"),
-                                          std::string_view("المصادر:"), std::string_view("Source:"),
-                                          std::string_view("Sources:")}) {
-      if (is_skip[last] || non_blank.size() < 2 || !t.starts_with(prefix) || count_words(t) > 10) {
+                                          std::string_view("المصادر:"), std::string_view("source:"),
+                                          std::string_view("sources:")}) {
+      if (is_skip[last] || non_blank.size() < 2 || !std::string_view(folded).starts_with(prefix) ||
+          count_words(t) > 10) {
         continue;
       }
       credit_media_of_line(last, t, true);
@@ -1006,8 +1014,8 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       const std::vector<EntitySpan> found = entities_in(t, t_cp, resources);
       const bool outlet_alone = found.size() == 1 && found.front().entity->kind == SourceKind::outlet &&
                                 found.front().span.end - found.front().span.start == text::count_code_points(named) &&
-                                prefix.starts_with("Source");
-      if (t.ends_with(" and news agencies") || t.ends_with(" and agencies") || outlet_alone) {
+                                prefix.starts_with("source");
+      if (folded.ends_with(" and news agencies") || folded.ends_with(" and agencies") || outlet_alone) {
         for (const EntitySpan& e : found) {
           if (e.entity->kind == SourceKind::outlet) {
             ctx.credits.push_back({"publisher", e.entity->id, std::string(index.slice(e.span.start, e.span.end)), e.span});
@@ -1052,7 +1060,11 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         !(t.ends_with("contributed to this report.") || t.ends_with("contributed to this story.") ||
           t.ends_with("contributed reporting.") ||
           // ("Material from Reuters and Agence France-Presse was also used.")
-          t.ends_with("was also used.") || t.ends_with("were also used.") || t.ends_with("was used in this report."))) {
+          t.ends_with("was also used.") || t.ends_with("were also used.") || t.ends_with("was used in this report.") ||
+          // ("Some information for this report came from Reuters and AFP." (VOA).)
+          t.starts_with("Some information for this report came from ") ||
+          t.starts_with("Information for this report came from ") ||
+          t.starts_with("Some information in this report came from "))) {
       continue;
     }
     credit_media_of_line(li, t, false);
@@ -1442,7 +1454,10 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
     // "Helena Ward Environment correspondent", "Tom Ellis Political editor": a name, a desk
     // and the writer's role, with no "By".
-    if (!ctx.byline.author && words_in_t >= 3 && words_in_t <= 6 && !t.starts_with("By ") && !t.starts_with("BY ")) {
+    // ("NAME and NAME, Nikkei staff writers": two writers, joined by "and".)
+    const bool two_writers = t.find(" and ") != std::string_view::npos;
+    if (!ctx.byline.author && words_in_t >= 3 && words_in_t <= (two_writers ? 9u : 6u) && !t.starts_with("By ") &&
+        !t.starts_with("BY ")) {
       const std::size_t last_space = t.rfind(' ');
       const std::string_view role = last_space == std::string_view::npos ? t : t.substr(last_space + 1);
       if (writer_role(role)) {
@@ -1458,7 +1473,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         std::size_t name_words = words.size() >= 4 ? words.size() - 2 : words.size() - 1;
         // ("NAME Consumer affairs correspondent": a desk of two words, the second in lower case.)
         for (std::size_t k = 2; k + 1 < words.size(); ++k) {
-          if (words[k][0] >= 'a' && words[k][0] <= 'z') {
+          if (words[k][0] >= 'a' && words[k][0] <= 'z' && !(two_writers && words[k] == "and")) {
             name_words = std::min(name_words, k - 1);
             break;
           }
@@ -1473,7 +1488,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         }
         bool capitalised = name_words >= 2;
         for (std::size_t k = 0; k < name_words && capitalised; ++k) {
-          capitalised = words[k][0] >= 'A' && words[k][0] <= 'Z';
+          capitalised = (words[k][0] >= 'A' && words[k][0] <= 'Z') || (two_writers && k > 0 && words[k] == "and");
         }
         if (capitalised) {
           std::string_view name(words.front().data(),
@@ -1625,6 +1640,21 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                                                     t[dash + 3] >= '0' && t[dash + 3] <= '9') {
         by_line = t.substr(0, dash);
       }
+      // ("by NAME — November 14, 2024": SpaceNews's date after a long dash.)
+      for (const std::string_view long_dash : {std::string_view(" \xE2\x80\x94 "), std::string_view(" \xE2\x80\x93 ")}) {
+        if (const std::size_t dash = by_line.find(long_dash); dash != std::string_view::npos &&
+                                                              english_date_line(by_line.substr(dash + long_dash.size()))) {
+          by_line = by_line.substr(0, dash);
+        }
+      }
+      // ("By NAME with NAME in Moscow": the second writer, and where the two wrote from.)
+      if (by_line.starts_with(prefix) && by_line.find(" with ") != std::string_view::npos) {
+        if (const std::size_t in = by_line.rfind(" in "); in != std::string_view::npos && in > by_line.find(" with ") &&
+                                                          in + 4 < by_line.size() && by_line[in + 4] >= 'A' &&
+                                                          by_line[in + 4] <= 'Z' && count_words(by_line.substr(in + 4)) <= 2) {
+          by_line = by_line.substr(0, in);
+        }
+      }
       // ("By NAME / Staff reporter, with CNA": the writer's role after a slash, and the agency the
       // story was written with; "By: NAME - Reporter / @handle": the role after a dash.)
       if (by_line.starts_with(prefix) && (prefix == "By " || prefix == "By: " || prefix == "BY ")) {
@@ -1666,7 +1696,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                                    : by_line.size() == t.size()     ? words_in_t
                                                                     : count_words(by_line);
       // ("By Mariana Quintero Bossa and Julian Ashdown": two writers of five names.)
-      const bool joined = by_line.find(" and ") != std::string_view::npos;
+      const bool joined = by_line.find(" and ") != std::string_view::npos || by_line.find(" with ") != std::string_view::npos;
       if (by_line.starts_with(prefix) && (by_words <= 6 || (joined && by_words <= 8)) &&
           (by_comma == std::string_view::npos || count_words(by_line) <= 10)) {
         std::string_view name = trim(by_line.substr(prefix.size()));
@@ -1798,7 +1828,9 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                     lt.starts_with("Author: ") || lt.starts_with("WRITER: ") || lt.starts_with("Contributor: ");
     // ("KENTARO ISHIMORI, Nikkei staff writer" under a section, a headline and a standfirst.)
     const std::size_t last_space = lt.rfind(' ');
-    const bool role_line = l.words <= 6 && last_space != std::string_view::npos && writer_role(lt.substr(last_space + 1));
+    // ("NAME and NAME, Nikkei staff writers": two writers make the line longer.)
+    const bool role_line = (l.words <= 6 || (l.words <= 9 && lt.find(" and ") != std::string_view::npos)) &&
+                           last_space != std::string_view::npos && writer_role(lt.substr(last_space + 1));
     // (Below the fourth line only a name over the time of posting, or a writer's role line.)
     const bool posted_below = posted_line_after(non_blank[k]);
     // ("By Hamish Cullody" under the time of posting and a photo's source and caption.)
@@ -1830,6 +1862,25 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     const std::string_view name = trim(lt.substr(0, at));
     const bool person = count_words(name) >= 2 && count_words(name) <= 4 && name_words_shaped(name);
     if (person && entities_in(name, cp_in(l, name), resources).empty()) {
+      set_author(l.text, l.cp, name);
+      ctx.roles.skip.push_back(line_span(l));
+      is_skip[non_blank[k]] = true;
+    }
+  }
+  // ("Maya Redfern-Obuya@mredfernobuya / 11:42 AM PDT • June 11, 2024" under the headline:
+  // TechCrunch's writer, the handle glued to the name, then the time of posting.)
+  for (std::size_t k = 1; k < non_blank.size() && k < 4 && !ctx.byline.author; ++k) {
+    const Line& l = lines[non_blank[k]];
+    const std::string_view lt = trim(l.text);
+    const std::size_t at = lt.find('@');
+    const std::size_t slash = lt.find(" / ");
+    if (at == std::string_view::npos || at == 0 || lt[at - 1] == ' ' || slash == std::string_view::npos || slash < at ||
+        lt.find(' ', at) != slash || slash + 3 >= lt.size() || lt[slash + 3] < '0' || lt[slash + 3] > '9') {
+      continue;
+    }
+    const std::string_view name = trim(lt.substr(0, at));
+    if (count_words(name) >= 2 && count_words(name) <= 4 && name_words_shaped(name) &&
+        entities_in(name, cp_in(l, name), resources).empty()) {
       set_author(l.text, l.cp, name);
       ctx.roles.skip.push_back(line_span(l));
       is_skip[non_blank[k]] = true;

@@ -93,6 +93,26 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   // the end, is no part of what was said.)
   if (s.lex.lang() == "en" && e > b + 6) {
     for (std::uint32_t k = b + 2; k + 2 < e; ++k) {
+      // ("P, citing a sharp increase in shelling": the reason the source gave, set off at the
+      // end, is the writer's gloss, as a source cited there is a hop and no part of P.)
+      // (Only a reason: a source cited there, "citing two people involved", a name or a noun
+      // the lexicon knows for people, is the citing frame's hop and ends the content itself.)
+      if (s.is_comma(k) && !s.in_quote(k) && s.lower(k + 1) == u"citing" && k > b + 3) {
+        bool source = false;
+        for (std::uint32_t t = k + 2; t < e && t <= k + 5 && !source && !s.is_comma(t); ++t) {
+          source = s.noun_covering(t) != nullptr || s.entity_covering(t) != nullptr ||
+                   (s.is_word(t) && s.tokens[t].capitalized);
+        }
+        // (Nor when the content goes on after it: "P, citing staff at hospitals, and that Q".)
+        bool goes_on = false;
+        for (std::uint32_t t = k + 2; t < e && !goes_on; ++t) {
+          goes_on = s.is_comma(t) && !s.in_quote(t);
+        }
+        if (!source && !goes_on) {
+          e = k;
+          break;
+        }
+      }
       if (!s.is_comma(k) || s.in_quote(k) || e - k > 12) {
         continue;
       }

@@ -567,7 +567,9 @@ class EnglishFrames {
         that = surfaced ? n + 2 : n + 1;
         // ("Reports on Nigerien social media that P could not be confirmed": where the reports
         // ran, then what they say.)
-        if (!surfaced && (word(n + 1, u"on") || word(n + 1, u"in") || word(n + 1, u"from"))) {
+        // ("rumours circulating on social media that P": or a participle of going round.)
+        if (!surfaced && (word(n + 1, u"on") || word(n + 1, u"in") || word(n + 1, u"from") ||
+                          word(n + 1, u"circulating") || word(n + 1, u"spreading") || word(n + 1, u"swirling"))) {
           std::uint32_t t = n + 2;
           while (t < m_end && t - n <= 7 && m_s.is_word(t) && !word(t, u"that") && m_s.cue_at(t) == nullptr) {
             ++t;
@@ -1287,6 +1289,30 @@ class EnglishFrames {
     std::uint32_t j = e;
     while (j > floor && np_token(j - 1) && !m_s.is_quote_mark(j - 1) && e - j < 20) {
       --j;
+    }
+    // ("the Ministry of Economy, Trade and Industry said", "the minister for communications,
+    // knowledge and technology told": the portfolios a body's or an office's name lists, set
+    // apart by a comma, are one name; the phrase goes on past the comma to "of" or "for".)
+    if (j >= floor + 4 && j + 3 <= e && e - j <= 5 && m_s.is_comma(j - 1) && word(e - 2, u"and")) {
+      bool list = true;
+      for (std::uint32_t t = j; t < e && list; ++t) {
+        list = m_s.is_word(t) && m_s.cue_at(t) == nullptr && !is(WordClass::determiner, t) &&
+               (word(t, u"and") || !is(WordClass::preposition, t));
+      }
+      std::uint32_t t = j - 1;  // the comma
+      while (list && t > floor && m_s.is_word(t - 1) && !word(t - 1, u"of") && !word(t - 1, u"for") && j - 1 - t < 3 &&
+             !is(WordClass::preposition, t - 1) && m_s.cue_at(t - 1) == nullptr) {
+        --t;
+      }
+      if (list && t < j - 1 && t >= floor + 2 && (word(t - 1, u"of") || word(t - 1, u"for")) &&
+          (is(WordClass::title, t - 2) || m_s.noun_covering(t - 2) != nullptr ||
+           word(t - 2, u"ministry") || word(t - 2, u"department") || word(t - 2, u"minister") ||
+           word(t - 2, u"secretary"))) {
+        j = t - 1;
+        while (j > floor && np_token(j - 1) && !m_s.is_quote_mark(j - 1) && e - j < 24) {
+          --j;
+        }
+      }
     }
     // A phrase does not start with a preposition or a dangling possessive.
     while (j < e && (is(WordClass::preposition, j) || !m_s.is_word(j) || word(j, u"'s") ||
@@ -2157,6 +2183,17 @@ class EnglishFrames {
   [[nodiscard]] NounPhrase np_right(std::uint32_t b, std::uint32_t limit) const {
     std::uint32_t k = b;
     while (k < limit && (np_token(k) || m_s.is_comma(k)) && !m_s.is_quote_mark(k) && k - b < 24) {
+      // ("said Yuki Harada, an analyst at Tsukuba Research, and sales to China are likely to
+      // fall": after the apposition's closing comma, "and" opens the writer's next clause.)
+      if (k > b + 1 && m_s.is_comma(k) && k + 1 < limit && (word(k + 1, u"and") || word(k + 1, u"but"))) {
+        bool apposition = false;
+        for (std::uint32_t t = b + 1; t < k && !apposition; ++t) {
+          apposition = m_s.is_comma(t);
+        }
+        if (apposition) {
+          break;
+        }
+      }
       ++k;
     }
     while (k > b && (m_s.is_comma(k - 1) || !m_s.is_word(k - 1)) && !m_s.is_punct(k - 1, u')')) {
@@ -4535,11 +4572,38 @@ class EnglishFrames {
     // ("denied local newspaper reports that P", "rejected persistent rumours that P": what the
     // reports say is what is denied; a few modifiers may stand before the noun.)
     if (cue.commitment == Commitment::denial && !av.marked && av.content < m_end) {
-      for (std::uint32_t t = av.content; t + 2 < m_end && t <= av.content + 4 && m_s.is_word(t); ++t) {
-        if (claim_noun(m_s.lower(t)) && word(t + 1, u"that") && m_s.is_word(t + 2) && t > av.content) {
+      // ("dismissed as “baseless” rumours that P": the judgement, a word or a quoted one, may
+      // come before the noun.)
+      std::uint32_t from = av.content;
+      if (word(from, u"as") && from + 2 < m_end) {
+        if (m_s.is_open_quote(from + 1) && from + 3 < m_end && m_s.is_close_quote(from + 3)) {
+          from += 4;
+        } else if (m_s.is_word(from + 1) && !claim_noun(m_s.lower(from + 1))) {
+          from += 2;
+        }
+      }
+      for (std::uint32_t t = from; t + 2 < m_end && t <= from + 4 && m_s.is_word(t); ++t) {
+        if (claim_noun(m_s.lower(t)) && word(t + 1, u"that") && m_s.is_word(t + 2) && (t > av.content)) {
           av.content = t + 2;
           av.marked = true;
           break;
+        }
+        // ("denied rumours circulating on social media that P": where the rumours go round, a
+        // participle and its place, before what they say.)
+        if (claim_noun(m_s.lower(t)) &&
+            (word(t + 1, u"circulating") || word(t + 1, u"spreading") || word(t + 1, u"swirling") ||
+             word(t + 1, u"shared") || word(t + 1, u"posted") || word(t + 1, u"published") ||
+             word(t + 1, u"carried") || word(t + 1, u"appearing"))) {
+          std::uint32_t that = t + 2;
+          while (that < m_end && that - t <= 8 && m_s.is_word(that) && !word(that, u"that") &&
+                 m_s.cue_at(that) == nullptr) {
+            ++that;
+          }
+          if (that + 1 < m_end && word(that, u"that") && m_s.is_word(that + 1)) {
+            av.content = that + 1;
+            av.marked = true;
+            break;
+          }
         }
         // ("denied a report by Human Rights Watch that P", "rejected claims by residents that P":
         // whose report it is, then what it says.)
@@ -6668,7 +6732,19 @@ class EnglishFrames {
           u"crackdown", u"obstruction", u"blockade", u"closures"};
       const bool measure = r + 1 < m_end && m_s.noun_covering(r) != nullptr &&
                            std::find(std::begin(k_measures), std::end(k_measures), m_s.lower(r + 1)) != std::end(k_measures);
-      if (r < m_end && (reason_word || reason_pair || measure)) {
+      // ("citing a sharp increase in Russian shelling", "citing rising costs": a change, an
+      // adjective before it perhaps, is a reason too.)
+      static constexpr std::u16string_view k_changes[] = {
+          u"increase", u"increases", u"rise", u"surge", u"spike", u"escalation", u"drop", u"decline",
+          u"deterioration", u"worsening", u"uptick", u"upsurge", u"jump", u"fall", u"slump", u"rising",
+          u"falling", u"mounting", u"growing", u"declining", u"soaring"};
+      auto change_at = [&](std::uint32_t k) {
+        return k < m_end && std::find(std::begin(k_changes), std::end(k_changes), m_s.lower(k)) != std::end(k_changes);
+      };
+      const bool change = change_at(r) || (r + 1 < m_end && m_s.noun_covering(r) == nullptr &&
+                                           m_s.entity_covering(r) == nullptr && !m_s.tokens[r].capitalized &&
+                                           change_at(r + 1));
+      if (r < m_end && (reason_word || reason_pair || measure || change)) {
         return std::nullopt;
       }
     }

@@ -86,6 +86,13 @@ class IteratorCache {
       builder->unsuppressBreakAfter(icu::UnicodeString::fromUTF8(letter), status);
       status = U_ZERO_ERROR;  // absent from the locale's list is fine
     }
+    // (CLDR lists "pp." for pages, which ICU matches as a suffix of any word: "the app."
+    // would never end a sentence. News copy cites pages far less often than it ends one
+    // with "app." or "Philipp.")
+    for (const char* word : {"pp."}) {
+      builder->unsuppressBreakAfter(icu::UnicodeString::fromUTF8(word), status);
+      status = U_ZERO_ERROR;
+    }
     icu::BreakIterator* filtered = builder->wrapIteratorWithFilter(base.release(), status);
     if (U_FAILURE(status)) {
       return nullptr;

@@ -27,6 +27,13 @@ TEST_CASE("sentences: abbreviations do not end a sentence", "[text][segment]") {
   CHECK(s[1] == "Gen. Smith said so.");
 }
 
+TEST_CASE("sentences: a word ending in \"pp.\" ends a sentence (CLDR's \"pp.\" is a suffix match)", "[text][segment]") {
+  const auto s = sentences_of("He made it with the company's app. \"It was my voice,\" he said. Philipp. Then he left.", "en");
+  REQUIRE(s.size() == 4);
+  CHECK(s[0] == "He made it with the company's app.");
+  CHECK(s[1] == "\"It was my voice,\" he said.");
+}
+
 TEST_CASE("sentences: a dotted initialism before a name does not end a sentence", "[text][segment]") {
   const auto s = sentences_of(
       "Officials said the U.S. Senate would vote. He said the U.N. Security Council met in the U.S. The dollar fell.",
