@@ -13,7 +13,7 @@ struct CreditedSource {
   std::string entity;
   std::string mention;
   Span span;
-  std::string via;  // "byline", "dateline", "signoff", "credit-line"
+  std::string via;  // "byline", "dateline", "signoff", "credit-line", "self-reference"
   friend bool operator==(const CreditedSource&, const CreditedSource&) = default;
 };
 

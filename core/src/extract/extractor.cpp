@@ -84,7 +84,9 @@ std::vector<std::string> own_outlets(const DocumentRecord& doc, const std::vecto
            known_kind(entities, c.entity) == SourceKind::outlet;
   };
   for (const CreditedSource& c : doc.byline.credited_sources) {
-    if (!c.entity.empty() && (c.via == "signoff" || c.via == "dateline" || arabic_outlet_line(c))) {
+    // ("في تصريح لـ(واج)": the agency's own house style names the page's agency.)
+    if (!c.entity.empty() &&
+        (c.via == "signoff" || c.via == "dateline" || c.via == "self-reference" || arabic_outlet_line(c))) {
       own.push_back(c.entity);
     }
   }
