@@ -3000,7 +3000,8 @@ class ArabicFrames {
             --open;
           }
           // (The noun may be one the lexicon does not hold: "شبكة".)
-          if (m_s.is_open_quote(open) && open > 0) {
+          // (Not a known name before the quote, "وكالة الأنباء السعودية "واس"، التي": read below.)
+          if (m_s.is_open_quote(open) && open > 0 && m_s.entity_covering(open - 1) == nullptr) {
             if (const Hit* n = m_s.noun_covering(open - 1); n != nullptr && n->end == open) {
               return {n->begin, i - 2};
             }
