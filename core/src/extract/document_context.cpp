@@ -1719,6 +1719,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                 e.span.start > name_cp) {
               credit_entity(e, "byline");
               name = trim(name.substr(0, bytes_of_code_points(name, e.span.start - name_cp)));
+              // ("By NAME with Reuters": the joining word goes with the agency.)
+              for (const std::string_view joiner : {std::string_view(" with"), std::string_view(" and")}) {
+                if (name.ends_with(joiner)) {
+                  name = trim(name.substr(0, name.size() - joiner.size()));
+                }
+              }
               break;
             }
           }

@@ -4583,7 +4583,7 @@ class EnglishFrames {
         }
       }
       for (std::uint32_t t = from; t + 2 < m_end && t <= from + 4 && m_s.is_word(t); ++t) {
-        if (claim_noun(m_s.lower(t)) && word(t + 1, u"that") && m_s.is_word(t + 2) && (t > av.content)) {
+        if (claim_noun(m_s.lower(t)) && word(t + 1, u"that") && m_s.is_word(t + 2) && t > av.content) {
           av.content = t + 2;
           av.marked = true;
           break;
