@@ -3005,8 +3005,7 @@ class ArabicFrames {
             if (const Hit* n = m_s.noun_covering(open - 1); n != nullptr && n->end == open) {
               return {n->begin, i - 2};
             }
-            if (m_s.is_word(open - 1) && w(open - 1).size() >= 3 && !is_exact(WordClass::preposition, open - 1) &&
-                m_s.cue_at(open - 1) == nullptr && !complementizer(open - 1) && plain_noun(open - 1)) {
+            if (plain_noun(open - 1) && w(open - 1).size() >= 3) {
               return {open - 1, i - 2};
             }
           }
