@@ -363,7 +363,8 @@ bool arabic_date_line(std::string_view line) {
       "بتاريخ", "الساعة", "تاريخ", "النشر", "(", ")",
       // ("نُشر: 18:33-19 ديسمبر 2024 م ـ 17 جمادى الآخرة 1446 هـ": the Hijri date after the
       // Gregorian one, as Asharq Al-Awsat prints it.)
-      "ـ", "هـ", "ه", "محرم", "صفر", "ربيع", "الآخر", "جمادى", "الأولى", "الآخرة", "رجب", "شعبان",
+      // ("20 يونيو 2024 مـ": the era's letter drawn out.)
+      "ـ", "هـ", "ه", "مـ", "محرم", "صفر", "ربيع", "الآخر", "جمادى", "الأولى", "الآخرة", "رجب", "شعبان",
       "رمضان", "شوال", "ذو", "ذي", "القعدة", "الحجة"};
   bool digit = false;
   std::size_t words = 0;
@@ -380,6 +381,20 @@ bool arabic_date_line(std::string_view line) {
     }
     if (w.size() > 1 && w.ends_with(':')) {
       w.remove_suffix(1);
+    }
+    // ("17 رَمضان 1445 هـ": a month's name with its vowel marks, which the list has without.)
+    std::string bare;
+    if (w.find('\xD9') != std::string_view::npos) {
+      for (std::size_t k = 0; k < w.size(); ++k) {
+        const bool mark = k + 1 < w.size() && static_cast<unsigned char>(w[k]) == 0xD9 &&
+                          static_cast<unsigned char>(w[k + 1]) >= 0x8B && static_cast<unsigned char>(w[k + 1]) <= 0x92;
+        if (mark) {
+          ++k;
+        } else {
+          bare.push_back(w[k]);
+        }
+      }
+      w = bare;
     }
     const bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char ch) {
       return (ch >= '0' && ch <= '9') || ch == '/' || ch == '-' || ch == ':' || ch == '.';
@@ -520,6 +535,9 @@ class TemplateMatcher {
                              // ("Law360 (August 12, 2024, 8:52 PM EDT) --": the time in a date.)
                              (!place && (u_isdigit(static_cast<UChar32>(ch)) || ch == U',' || ch == U'/' ||
                                          (ch == U':' && len > 1 && u_isdigit(static_cast<UChar32>(s[si + len - 2]))))) ||
+                             // ("رام الله 6-8-2024 وفا-": a dash between a date's numbers.)
+                             (!place && is_dash_cp(ch) && len > 1 && u_isdigit(static_cast<UChar32>(s[si + len - 2])) &&
+                              si + len < s.size() && u_isdigit(static_cast<UChar32>(s[si + len]))) ||
                              (place && is_dash_cp(ch) && len > 1 && si + len < s.size() &&
                               u_isalpha(static_cast<UChar32>(s[si + len]))) ||
                              // ("بيروت - دمشق: «الشرق الأوسط»": two places parted by a spaced dash.)
@@ -1423,6 +1441,13 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       if (count_words(name) > 5) {
         return;
       }
+      // ("موقع الحادث على شارع الإمارات (الخليج)": a photo's caption with its credit; a
+      // preposition is in no writer's name.)
+      if (is_arabic_text(name) && contains_any(std::string(" ") + std::string(name) + " ",
+                                               {" \xD8\xB9\xD9\x84\xD9\x89 " /* على */, " \xD9\x81\xD9\x8A " /* في */,
+                                                " \xD9\x85\xD9\x86 " /* من */, " \xD8\xA5\xD9\x84\xD9\x89 " /* إلى */})) {
+        return;
+      }
       // ("القاهرة (أ ش أ)" on a line of its own: one word before the bracketed agency is a
       // place, the dateline read below, not a writer.)
       if (count_words(name) == 1 && any_media && !credit_words) {
@@ -1966,8 +1991,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         const std::string_view left = trim(t.substr(0, at));
         const std::string_view right = trim(t.substr(at + sep.size()));
         // (A one-word place or paper before a name of four words: "هسبريس - عبد الحق NAME NAME".)
+        // ("القاهرة - غزة: NAME": two places joined by a dash before the colon.)
+        const std::size_t joined_places =
+            sep == ": " && left.find(" - ") != std::string_view::npos && left.find(" - ") == left.rfind(" - ") ? 1 : 0;
+        const std::size_t left_words = count_words(left) - joined_places;
         const bool place_first =
-            sep != " \xD9\x85\xD9\x86 " && (l.words <= 5 || (l.words <= 7 && count_words(left) <= 2));
+            sep != " \xD9\x85\xD9\x86 " && (l.words <= 5 || (l.words <= 7 + joined_places && left_words <= 2));
         const bool name_first = sep != ": " && l.words <= 6;
         if (place_first) {
           for (const EntitySpan& e : entities_in(left, cp_in(l, left), resources)) {
@@ -1977,7 +2006,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
               credit_entity(e, "byline");
             }
           }
-          if (count_words(left) <= 2 && arabic_correspondent(right, cp_in(l, right))) {
+          if (left_words <= 2 && arabic_correspondent(right, cp_in(l, right))) {
             take_correspondent(non_blank[pick], right);
             break;
           }
