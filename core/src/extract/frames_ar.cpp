@@ -2488,9 +2488,11 @@ class ArabicFrames {
               }
             }
             const std::u16string_view first = w(staff.begin);
-            // (Her or their own: "ه" alone is also a folded ta marbuta, "جبهة".)
-            return first.size() > 4 && m_s.entity_covering(staff.begin) == nullptr && !first.starts_with(u"\u0627\u0644") &&
-                   (first.ends_with(u"\u0647\u0627") || first.ends_with(u"\u0647\u0645"));
+            // (Her or their own: "ه" alone is also a folded ta marbuta, "جبهة"; his own, "نشره
+            // مقره الانتخابي", when the text writes "ه".)
+            const bool his = m_s.utf8(staff.begin, staff.begin + 1).ends_with("\xD9\x87");
+            return first.size() > 3 && m_s.entity_covering(staff.begin) == nullptr && !first.starts_with(u"\u0627\u0644") &&
+                   ((first.size() > 4 && (first.ends_with(u"\u0647\u0627") || first.ends_with(u"\u0647\u0645"))) || his);
           };
           if (own_staff(r)) {
             j = std::max(r.end, h->end);
@@ -2826,10 +2828,19 @@ class ArabicFrames {
       static constexpr std::u16string_view k_posts[] = {
           u"\u0635\u0641\u062d\u0627\u062a" /* صفحات */, u"\u062d\u0633\u0627\u0628\u0627\u062a" /* حسابات */,
           u"\u0645\u0642\u0627\u0637\u0639" /* مقاطع */, u"\u0645\u0646\u0634\u0648\u0631\u0627\u062a" /* منشورات */,
-          u"\u062a\u063a\u0631\u064a\u062f\u0627\u062a" /* تغريدات */, u"\u062a\u062f\u0648\u064a\u0646\u0627\u062a" /* تدوينات */};
+          u"\u062a\u063a\u0631\u064a\u062f\u0627\u062a" /* تغريدات */, u"\u062a\u062f\u0648\u064a\u0646\u0627\u062a" /* تدوينات */,
+          u"\u0631\u0633\u0627\u064a\u0644" /* رسائل, folded */};
       for (std::uint32_t p = cue; p-- > 0 && cue - p <= 8;) {
         if (!m_s.is_word(p) && !m_s.is_quote_mark(p)) {
           break;
+        }
+        // ("مع انتشار رسائل على قنوات في "تليغرام" تحدثت عن P": or after their spreading;
+        // "رسائل" is a cue of its own elsewhere.)
+        if (p + 1 < cue && std::find(std::begin(k_posts), std::end(k_posts), w(p)) != std::end(k_posts) &&
+            (p == 0 || m_s.is_comma(p - 1) || exact(p - 1, u"\u0639\u0644\u064a") /* على */ ||
+             is_exact(WordClass::conjunction, p - 1) || exact(p - 1, u"\u0627\u0646\u062a\u0634\u0627\u0631") /* انتشار */ ||
+             exact(p - 1, u"\u062a\u062f\u0627\u0648\u0644") /* تداول */)) {
+          return {p, cue};
         }
         if (m_s.cue_at(p) != nullptr || complementizer(p)) {
           if (p + 1 < cue && complementizer(p) &&
@@ -2838,11 +2849,22 @@ class ArabicFrames {
           }
           break;
         }
-        if (p + 1 < cue && std::find(std::begin(k_posts), std::end(k_posts), w(p)) != std::end(k_posts) &&
-            (p == 0 || m_s.is_comma(p - 1) || exact(p - 1, u"\u0639\u0644\u064a") /* على */ ||
-             is_exact(WordClass::conjunction, p - 1))) {
-          return {p, cue};
+      }
+    }
+    // ("لكن سائق شاحنة تركي كان ينتظر عند المعبر قال": an indefinite source with its clause,
+    // "كان" and an imperfect, that describes it, opening the clause before the verb.)
+    for (std::uint32_t k = cue; k-- > 1 && cue - k <= 7;) {
+      if (!m_s.is_word(k) || m_s.cue_at(k) != nullptr || complementizer(k)) {
+        break;
+      }
+      const std::u16string_view v = w(k);
+      if ((v == u"\u0643\u0627\u0646" /* كان */ || v == u"\u0643\u0627\u0646\u062a" /* كانت */) && k + 2 < cue &&
+          w(k + 1).size() >= 4 && (w(k + 1)[0] == u'\u064a' || w(k + 1)[0] == u'\u062a')) {
+        const Range r = np_before(k);
+        if (!r.empty() && !w(r.begin).starts_with(u"\u0627\u0644") && names_source(r)) {
+          return r;
         }
+        break;
       }
     }
     // "تقرير نشرته وكالة يونهاب وأفاد بأن P": a verb joined by "و" inside the relative clause
@@ -3590,6 +3612,14 @@ class ArabicFrames {
         }
         if (definite_noun && !w(e).starts_with(u"\u0627\u0644") && m_s.entity_covering(e) == nullptr) {
           break;  // a definite noun's adjectives are definite too: "الجيش المصري نتائج" ends at the object
+        }
+        // ("هنأ الرئيس منافسه بالفوز": a noun with its possessive after the subject is the
+        // object; the text writes "ه", not the "ة" the folded form shares.)
+        if (anchored && e > b && !w(e).starts_with(u"\u0627\u0644") && w(e).size() >= 4 &&
+            m_s.entity_covering(e) == nullptr && m_s.noun_covering(e) == nullptr && !is(WordClass::title, e) &&
+            (m_s.utf8(e, e + 1).ends_with("\xD9\x87") || m_s.utf8(e, e + 1).ends_with("\xD9\x87\xD8\xA7") ||
+             m_s.utf8(e, e + 1).ends_with("\xD9\x87\xD9\x85"))) {
+          break;
         }
         // (After a definite word the construct chain is closed; "المتحدث باسم الجيش" goes on.)
         if (anchored && e > b && w(e - 1).starts_with(u"\u0627\u0644") && w(e).starts_with(u"\u0627\u0644") &&
@@ -6841,6 +6871,34 @@ class ArabicFrames {
     if (w(hit.begin).find(u"\u0627\u0644\u0646\u0633\u0628") != std::u16string_view::npos /* النسب */) {
       return std::nullopt;
     }
+    // ("وتتوقع وزارة المالية، بحسب البيان التمهيدي لميزانية 2025، أن P": a statement with the
+    // article and no one named in it, set off between a speaker and the complement, is the
+    // speaker's own; it is where the words were said, no second source.)
+    if (hit.begin >= 2 && m_s.is_comma(hit.begin - 1) && hit.end + 2 < m_end && is(WordClass::statement_noun, hit.end) &&
+        w(hit.end).starts_with(u"\u0627\u0644")) {
+      std::uint32_t k = hit.end + 1;
+      bool named = false;
+      while (k < m_end && k - hit.end <= 10 && m_s.is_word(k) && !complementizer(k)) {
+        named = named || m_s.entity_covering(k) != nullptr || m_s.noun_covering(k) != nullptr || m_s.cue_at(k) != nullptr;
+        ++k;
+      }
+      // (A speaker that names a source: not "وكشفت التحقيقات، بحسب البيان، أن P", where the
+      // statement is the only source.)
+      bool speaker_before = false;
+      for (const Hit& h : m_s.cues) {
+        if (h.end + 1 < hit.begin && h.begin + 8 >= hit.begin && m_s.lex.cues()[h.payload].frame == Frame::speech) {
+          for (std::uint32_t k = h.begin >= 3 ? h.begin - 3 : 0; k + 1 < hit.begin; ++k) {
+            const Hit* n = m_s.noun_covering(k);
+            speaker_before = speaker_before || m_s.entity_covering(k) != nullptr ||
+                             (n != nullptr && m_s.lex.source_nouns()[n->payload].kind != SourceKind::unknown &&
+                              m_s.lex.source_nouns()[n->payload].kind != SourceKind::reports);
+          }
+        }
+      }
+      if (!named && speaker_before && k + 1 < m_end && m_s.is_comma(k) && complementizer(k + 1)) {
+        return std::nullopt;
+      }
+    }
     // "وذكرت مجلة دير شبيغل، استنادا إلى وثيقة داخلية، أن P": "based on" set off after a
     // speaker names what the speaker drew on, an inner hop (as "نقلا عن" does); "according to
     // X" in that place ("قالت الوزارة، بحسب سانا، إن") is the outer one.
@@ -7205,7 +7263,8 @@ class ArabicFrames {
       auto put_out_it = [&](std::uint32_t k) {
         const std::u16string_view v = w(k);
         return (v.starts_with(u"\u0646\u0634\u0631") /* نشر */ || v.starts_with(u"\u0627\u0635\u062f\u0631") /* اصدر */ ||
-                v.starts_with(u"\u0627\u0639\u062f") /* اعد */ || v.starts_with(u"\u0627\u0648\u0631\u062f") /* اورد */ ||
+                v.starts_with(u"\u0627\u0639\u062f") /* اعد */ ||
+                v.starts_with(u"\u0627\u0639\u0644\u0646") /* اعلن: "بحسب النتائج التي أعلنتها اللجنة" */ || v.starts_with(u"\u0627\u0648\u0631\u062f") /* اورد */ ||
                 v.starts_with(u"\u0628\u062b") /* بث: "وفق بيان بثته «واس»" */ ||
                 v.starts_with(u"\u0648\u0632\u0639") /* وزع */ ||
                 v.starts_with(u"\u0646\u0642\u0644") /* نقل: "وفق تقديرات خبراء نقلتها صحيفة X" */) &&

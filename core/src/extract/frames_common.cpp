@@ -711,7 +711,9 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       // "…، منددة بما وصفته بالاستفزاز", "…، معلقا على ذلك بأن": a participle (حال) after a
       // comma goes on with the speaker, not the content.
       // (Form I participles too: "، داعيا إلى …"، "، رافضة …".)
-      const bool participle = s.is_comma(i - 1) && w.size() >= 5 &&
+      // (Not the verbal noun of comparing, "، مقارنة بـ39.9 بالمئة": the figure set beside the
+      // claim's is part of it.)
+      const bool participle = s.is_comma(i - 1) && w.size() >= 5 && w != u"\u0645\u0642\u0627\u0631\u0646\u0647" /* مقارنة */ &&
                               ((w[0] == u'\u0645' &&
                                 (w.back() == u'\u0627' || w.back() == u'\u0647' || w.ends_with(u"\u064a\u0646"))) ||
                                // (Form I, masculine accusative only: "عاصمة", "فإنها" share the

@@ -870,6 +870,10 @@ class EnglishFrames {
       return false;
     }
     const std::u16string_view w = m_s.lower(0);
+    // (Not a source noun's first word: "Developing countries criticised the text, saying P".)
+    if (const Hit* n = m_s.noun_covering(0); n != nullptr && n->begin == 0 && n->end > 1) {
+      return false;
+    }
     return w.size() > 4 && (w.ends_with(u"ed") || w.ends_with(u"ing")) && !is(WordClass::determiner, 1) &&
            !is(WordClass::auxiliary, 1);
   }
@@ -995,6 +999,13 @@ class EnglishFrames {
       // name's, not the verb "is".)
       if (m_s.tokens[i].all_caps && i + 2 < m_s.size() && m_s.is_dash(i + 1) && m_s.tokens[i].end == m_s.tokens[i + 1].begin &&
           m_s.tokens[i + 1].end == m_s.tokens[i + 2].begin && m_s.is_word(i + 2)) {
+        return true;
+      }
+      // ("a coalition of more than 1,900 NGOs, said": "than" of a count is no clause's.)
+      if (word(i, u"than") && i > 0 && i + 1 < m_s.size() &&
+          (word(i - 1, u"more") || word(i - 1, u"fewer") || word(i - 1, u"less")) &&
+          (m_s.tokens[i + 1].kind == text::TokenKind::number || word(i + 1, u"a") || word(i + 1, u"two") ||
+           word(i + 1, u"three") || word(i + 1, u"a dozen") || word(i + 1, u"half"))) {
         return true;
       }
       // ("People who worked on that review said": "that" after a preposition is its determiner.)
@@ -1416,8 +1427,11 @@ class EnglishFrames {
     if (b >= e) {
       return true;
     }
+    // ("Minutes later,", "Two days earlier,", "A week ago,": a span of time and "later".)
+    const bool time_span = e - b <= 3 && (word(e - 1, u"later") || word(e - 1, u"earlier") || word(e - 1, u"ago"));
     return is(WordClass::preposition, b) || is(WordClass::adverb, b) || is(WordClass::time_word, b) ||
-           is(WordClass::subordinator, b) || is(WordClass::conjunction, b) || (e - b == 1 && !m_s.tokens[b].capitalized);
+           is(WordClass::subordinator, b) || is(WordClass::conjunction, b) || (e - b == 1 && !m_s.tokens[b].capitalized) ||
+           time_span;
   }
 
   // For a capitalized word at `name` given as a name ("a resident who gave his name only as
@@ -2142,15 +2156,32 @@ class EnglishFrames {
     // thing obtained by a medium, whatever its noun.)
     auto participle = [&](std::uint32_t k) {
       const std::u16string_view v = m_s.lower(k);
+      // ("Posts circulating on social media claimed": a present participle of going round.)
       return (v.size() > 4 && v.ends_with(u"ed")) || v == u"seen" || v == u"shown" || v == u"sent" ||
-             v == u"given" || v == u"written" || v == u"drawn" || v == u"made" || v == u"taken";
+             v == u"given" || v == u"written" || v == u"drawn" || v == u"made" || v == u"taken" ||
+             v == u"circulating" || v == u"spreading";
     };
     if (!closed_by_comma && np.begin >= floor + 3 && is(WordClass::preposition, np.begin - 1) &&
         !m_s.tokens[np.begin - 2].capitalized && participle(np.begin - 2) && m_s.cue_at(np.begin - 2) == nullptr) {
       const NounPhrase head = np_left(np.begin - 2, floor);
-      if (!head.empty() && has_head(head.begin, head.end) &&
+      // (Not in a clause of comparison: "…, as posts circulating on social media have
+      // claimed" is the writer's aside on the claim before it.)
+      const bool as_clause = !head.empty() && head.begin > floor && word(head.begin - 1, u"as");
+      if (!head.empty() && has_head(head.begin, head.end) && !as_clause &&
           (is(WordClass::statement_noun, head.end - 1) || m_s.noun_covering(head.end - 1) != nullptr ||
            word(np.begin - 1, u"by"))) {
+        return {head.begin, np.end};
+      }
+    }
+    // ("A filing by the exchange's administrators estimated that P", "An analysis by the
+    // consultancy found P": a filing or an analysis and its author after "by".)
+    if (!closed_by_comma && np.begin >= floor + 2 && word(np.begin - 1, u"by") && m_s.cue_at(np.begin - 2) == nullptr) {
+      const NounPhrase head = np_left(np.begin - 1, floor);
+      if (!head.empty() && head.end == np.begin - 1 && !m_s.tokens[head.end - 1].capitalized &&
+          // (Not "A report by the central bank found", "A statement by the ministry said": the
+          // author of a report or statement speaks alone, as before.)
+          (word(head.end - 1, u"filing") || word(head.end - 1, u"analysis") || word(head.end - 1, u"assessment") ||
+           word(head.end - 1, u"estimate"))) {
         return {head.begin, np.end};
       }
     }
@@ -2168,7 +2199,10 @@ class EnglishFrames {
             (is(WordClass::preposition, k + 1) || is(WordClass::time_word, k + 1) ||
              (manner(k + 1) && k + 2 < np.begin && is(WordClass::preposition, k + 2)))) {
           const NounPhrase head = np_left(k > floor + 1 && manner(k - 1) ? k - 1 : k, floor);
-          if (!head.empty() && has_head(head.begin, head.end) &&
+          // (Not in a clause of comparison: "…, as posts circulating on social media have
+          // claimed" is the writer's aside on the claim before it.)
+          const bool as_clause = head.begin > floor && word(head.begin - 1, u"as");
+          if (!head.empty() && has_head(head.begin, head.end) && !as_clause &&
               (is(WordClass::statement_noun, head.end - 1) || m_s.noun_covering(head.end - 1) != nullptr)) {
             return {head.begin, np.end};
           }
@@ -3516,6 +3550,23 @@ class EnglishFrames {
           }
           break;
         }
+      }
+    }
+    // ("two of its Shanghai residential projects, two people … told the Post": a plural noun
+    // with a comma or the sentence's end after it projects nothing.)
+    if ((word(hit.begin, u"projects") || word(hit.begin, u"forecasts")) && hit.end == hit.begin + 1 &&
+        (hit.end >= m_end || m_s.is_comma(hit.end) || m_s.is_end_punct(hit.end))) {
+      return std::nullopt;
+    }
+    // ("had already said goodbye to his team-mates", "said a prayer": a parting or a greeting
+    // said reports nothing.)
+    if (hit.end < m_end && (word(hit.begin, u"said") || word(hit.begin, u"says") || word(hit.begin, u"say") ||
+                            word(hit.begin, u"saying"))) {
+      static constexpr std::u16string_view k_formula[] = {u"goodbye", u"farewell", u"hello", u"goodnight", u"grace"};
+      const std::u16string_view next = m_s.lower(word(hit.end, u"a") && hit.end + 1 < m_end ? hit.end + 1 : hit.end);
+      if (std::find(std::begin(k_formula), std::end(k_formula), next) != std::end(k_formula) ||
+          (word(hit.end, u"a") && next == u"prayer")) {
+        return std::nullopt;
       }
     }
     // ("troops had responded "befittingly"": one quoted adverb after the verb says how, not what.)
@@ -5916,7 +5967,10 @@ class EnglishFrames {
 
   // The verb that put the statement out ("issued", "put out", "with"), if any.
   [[nodiscard]] std::optional<std::uint32_t> issuing_verb_before(std::uint32_t at) const {
-    if (at < 3 || !(word(at, u"saying") || word(at, u"stating"))) {
+    // ("published a report alleging that P", "issued a statement warning that P": other
+    // participles of saying, as "saying".)
+    if (at < 3 || !(word(at, u"saying") || word(at, u"stating") || word(at, u"alleging") || word(at, u"claiming") ||
+                    word(at, u"warning") || word(at, u"arguing") || word(at, u"insisting"))) {
       return std::nullopt;
     }
     // (A time between: "issued a statement on Monday saying".)
@@ -5936,12 +5990,21 @@ class EnglishFrames {
         !statement_at(noun) && owner.end > owner.begin && owner.begin >= 2 && statement_at(owner.begin - 2)) {
       noun = owner.begin - 2;
     }
-    if (!statement_at(noun)) {
+    // (A report its own author put out: "Graywick Research published a report alleging that P";
+    // not one a medium carried or someone cited, whose source is the report's.)
+    const bool own_report = (word(noun, u"report") || word(noun, u"reports")) && noun >= 2;
+    if (!statement_at(noun) && !own_report) {
       return std::nullopt;
     }
     for (std::uint32_t k = noun; k-- > 0 && noun - k <= 4;) {
       if (!m_s.is_word(k)) {
         return std::nullopt;
+      }
+      if (own_report && !statement_at(noun)) {
+        if (word(k, u"published") || word(k, u"released") || word(k, u"issued")) {
+          return k;
+        }
+        continue;
       }
       if (word(k, u"issued") || word(k, u"released") || word(k, u"posted") || word(k, u"published") ||
           word(k, u"sent") || word(k, u"shared") || word(k, u"distributed") || word(k, u"with") ||
@@ -6158,6 +6221,29 @@ class EnglishFrames {
     }
     if (e == b || !has_head(b, e)) {
       return {0, 0};
+    }
+    // ("His lawyer, Celeste Varga-Morrow, argued …, telling the court that P": the name in
+    // apposition, set off by commas, belongs to the subject.)
+    if (e + 3 < m_end && m_s.is_comma(e) && m_s.is_word(e + 1) && m_s.tokens[e + 1].capitalized) {
+      std::uint32_t n = e + 1;
+      while (n < m_end && n - e <= 6) {
+        if (n + 1 < m_end && frames::double_barrel_at(m_s, n)) {
+          n += 2;
+        } else if (m_s.is_word(n) && m_s.tokens[n].capitalized) {
+          ++n;
+        } else {
+          break;
+        }
+      }
+      // (A name of two to four words, a double-barrelled one too: no title, no other body.)
+      bool name = n < m_end && m_s.is_comma(n) && frames::words_in(m_s, e + 1, n) >= 2 && frames::words_in(m_s, e + 1, n) <= 4;
+      for (std::uint32_t i = e + 1; i < n && name; ++i) {
+        const lexicon::EntityMatch* m = m_s.entity_covering(i);
+        name = !is(WordClass::title, i) && (m == nullptr || m_s.gazetteer.entities()[m->entity].kind == SourceKind::person);
+      }
+      if (name) {
+        return {b, n};
+      }
     }
     return {b, e};
   }
