@@ -6887,9 +6887,9 @@ class ArabicFrames {
       bool speaker_before = false;
       for (const Hit& h : m_s.cues) {
         if (h.end + 1 < hit.begin && h.begin + 8 >= hit.begin && m_s.lex.cues()[h.payload].frame == Frame::speech) {
-          for (std::uint32_t k = h.begin >= 3 ? h.begin - 3 : 0; k + 1 < hit.begin; ++k) {
-            const Hit* n = m_s.noun_covering(k);
-            speaker_before = speaker_before || m_s.entity_covering(k) != nullptr ||
+          for (std::uint32_t t = h.begin >= 3 ? h.begin - 3 : 0; t + 1 < hit.begin; ++t) {
+            const Hit* n = m_s.noun_covering(t);
+            speaker_before = speaker_before || m_s.entity_covering(t) != nullptr ||
                              (n != nullptr && m_s.lex.source_nouns()[n->payload].kind != SourceKind::unknown &&
                               m_s.lex.source_nouns()[n->payload].kind != SourceKind::reports);
           }
