@@ -452,6 +452,13 @@ class ArabicFrames {
   // The word opens with the article (not with a name's own "أل": "ألكسندر").
   [[nodiscard]] bool definite(std::uint32_t i) const { return m_s.has_article(i); }
 
+  // The word as written ends in a possessive pronoun, "ه"، "ها" or "هم" (the folded form writes
+  // ة as ه; the text tells the two apart).
+  [[nodiscard]] bool written_possessive(std::uint32_t i) const {
+    const std::string written = m_s.utf8(i, i + 1);
+    return written.ends_with("\xD9\x87") || written.ends_with("\xD9\x87\xD8\xA7") || written.ends_with("\xD9\x87\xD9\x85");
+  }
+
   // A content word that no lexicon class covers: not a title, pronoun, particle, time word or cue.
   [[nodiscard]] bool plain_noun(std::uint32_t i) const {
     // ("عبد الأمير"، "عبد الملك": after "عبد" a title word is a name's.)
@@ -2490,7 +2497,7 @@ class ArabicFrames {
             const std::u16string_view first = w(staff.begin);
             // (Her or their own: "ه" alone is also a folded ta marbuta, "جبهة"; his own, "نشره
             // مقره الانتخابي", when the text writes "ه".)
-            const bool his = m_s.utf8(staff.begin, staff.begin + 1).ends_with("\xD9\x87");
+            const bool his = written_possessive(staff.begin);
             return first.size() > 3 && m_s.entity_covering(staff.begin) == nullptr && !first.starts_with(u"\u0627\u0644") &&
                    ((first.size() > 4 && (first.ends_with(u"\u0647\u0627") || first.ends_with(u"\u0647\u0645"))) || his);
           };
@@ -3617,8 +3624,7 @@ class ArabicFrames {
         // object; the text writes "ه", not the "ة" the folded form shares.)
         if (anchored && e > b && !w(e).starts_with(u"\u0627\u0644") && w(e).size() >= 4 &&
             m_s.entity_covering(e) == nullptr && m_s.noun_covering(e) == nullptr && !is(WordClass::title, e) &&
-            (m_s.utf8(e, e + 1).ends_with("\xD9\x87") || m_s.utf8(e, e + 1).ends_with("\xD9\x87\xD8\xA7") ||
-             m_s.utf8(e, e + 1).ends_with("\xD9\x87\xD9\x85"))) {
+            written_possessive(e)) {
           break;
         }
         // (After a definite word the construct chain is closed; "المتحدث باسم الجيش" goes on.)
@@ -4884,10 +4890,7 @@ class ArabicFrames {
       if (cue.id == "ar.akkada" && stress_verb && !subject.empty() && np_head + 1 < m_end && m_s.is_word(np_head) &&
           m_s.is_word(np_head + 1)) {
         const std::u16string_view head = w(np_head);
-        // (The folded form writes ة as ه; the text tells a possessive "ه" from it.)
-        const std::string written = m_s.utf8(np_head, np_head + 1);
-        const bool possessive = written.ends_with("\xD9\x87") || written.ends_with("\xD9\x87\xD8\xA7") ||
-                                written.ends_with("\xD9\x87\xD9\x85");  // ه، ها، هم
+        const bool possessive = written_possessive(np_head);
         emphasis_np = head.size() >= 4 && !head.starts_with(u"\u0627\u0644") && !possessive && !ba_prefixed(np_head) &&
                       plain_noun(np_head) && !is(WordClass::contentless, np_head) &&
                       m_s.entity_covering(np_head) == nullptr && m_s.noun_covering(np_head) == nullptr &&
@@ -5037,9 +5040,7 @@ class ArabicFrames {
             return false;
           }
           const std::u16string_view noun = w(k);
-          const std::string written = m_s.utf8(k, k + 1);
-          const bool possessive = written.ends_with("\xD9\x87") || written.ends_with("\xD9\x87\xD8\xA7") ||
-                                  written.ends_with("\xD9\x87\xD9\x85");
+          const bool possessive = written_possessive(k);
           return noun.size() >= 4 && !noun.starts_with(u"\u0627\u0644") && !possessive && !ba_prefixed(k) &&
                  plain_noun(k) && !is(WordClass::contentless, k) && !is(WordClass::title, k) &&
                  m_s.entity_covering(k) == nullptr && m_s.noun_covering(k) == nullptr &&

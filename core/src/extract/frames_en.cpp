@@ -1005,7 +1005,7 @@ class EnglishFrames {
       if (word(i, u"than") && i > 0 && i + 1 < m_s.size() &&
           (word(i - 1, u"more") || word(i - 1, u"fewer") || word(i - 1, u"less")) &&
           (m_s.tokens[i + 1].kind == text::TokenKind::number || word(i + 1, u"a") || word(i + 1, u"two") ||
-           word(i + 1, u"three") || word(i + 1, u"a dozen") || word(i + 1, u"half"))) {
+           word(i + 1, u"three") || word(i + 1, u"half"))) {
         return true;
       }
       // ("People who worked on that review said": "that" after a preposition is its determiner.)
@@ -6236,8 +6236,8 @@ class EnglishFrames {
     if (e == b || !has_head(b, e)) {
       return {0, 0};
     }
-    // ("His lawyer, Celeste Varga-Morrow, argued …, telling the court that P": the name in
-    // apposition, set off by commas, belongs to the subject.)
+    // ("His lawyer, Celeste Morrow, argued …, saying P": the name in apposition, set off by
+    // commas, belongs to the subject.)
     if (e + 3 < m_end && m_s.is_comma(e) && m_s.is_word(e + 1) && m_s.tokens[e + 1].capitalized) {
       std::uint32_t n = e + 1;
       while (n < m_end && n - e <= 6) {
@@ -6250,7 +6250,8 @@ class EnglishFrames {
         }
       }
       // (A name of two to four words, a double-barrelled one too: no title, no other body.)
-      bool name = n < m_end && m_s.is_comma(n) && frames::words_in(m_s, e + 1, n) >= 2 && frames::words_in(m_s, e + 1, n) <= 4;
+      const std::size_t name_words = frames::words_in(m_s, e + 1, n);
+      bool name = n < m_end && m_s.is_comma(n) && name_words >= 2 && name_words <= 4;
       for (std::uint32_t i = e + 1; i < n && name; ++i) {
         const lexicon::EntityMatch* m = m_s.entity_covering(i);
         name = !is(WordClass::title, i) && (m == nullptr || m_s.gazetteer.entities()[m->entity].kind == SourceKind::person);
