@@ -1715,13 +1715,48 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
                                                         gap > prefix.size()) {
         by_line = by_line.substr(0, gap);
       }
+      // ("By Larissa Tavares-Pendleton, BBC News Brasil in Porto Alegre and Owen Hadfield-Correa,
+      // BBC News": two writers, each with a desk or a place after a comma. The author is "A and
+      // B", no one stretch of the text, with no span; the desks are the page's own.)
+      if ((prefix == "By " || prefix == "BY ") && by_line.starts_with(prefix) && !ctx.byline.author) {
+        const std::string_view rest = by_line.substr(prefix.size());
+        auto writer_with_desk = [&](std::string_view part) {
+          const std::size_t comma = part.find(", ");
+          const std::string_view who = comma == std::string_view::npos ? std::string_view{} : trim(part.substr(0, comma));
+          const std::size_t n = count_words(who);
+          return n >= 2 && n <= 4 && name_words_shaped(who) && entities_in(who, cp_in(l, who), resources).empty()
+                     ? who
+                     : std::string_view{};
+        };
+        // (Not a list of writers, "By A B, C D and E F, CNN": the first one's desk is no name.)
+        auto desk_is_name = [&](std::string_view part) {
+          const std::size_t comma = part.find(", ");
+          const std::string_view desk = comma == std::string_view::npos ? std::string_view{} : trim(part.substr(comma + 2));
+          return count_words(desk) >= 2 && count_words(desk) <= 4 && name_words_shaped(desk) &&
+                 entities_in(desk, cp_in(l, desk), resources).empty();
+        };
+        if (const std::size_t and_at = rest.rfind(" and "); and_at != std::string_view::npos &&
+                                                              !desk_is_name(rest.substr(0, and_at))) {
+          const std::string_view first_writer = writer_with_desk(rest.substr(0, and_at));
+          const std::string_view second_writer = writer_with_desk(rest.substr(and_at + 5));
+          if (!first_writer.empty() && !second_writer.empty()) {
+            ctx.byline.author = std::string(first_writer) + " and " + std::string(second_writer);
+            ctx.byline.author_span = Span{};
+            ctx.roles.skip.push_back(line_span(l));
+            is_skip[li] = true;
+            return;
+          }
+        }
+      }
       // (Words after a comma are the writer's agency, place or role: "كتب: NAME، أ ش أ".)
       const std::size_t by_comma = std::min(by_line.find(','), by_line.find("\xD8\x8C"));
       const std::size_t by_words = by_comma != std::string_view::npos ? count_words(by_line.substr(0, by_comma))
                                    : by_line.size() == t.size()     ? words_in_t
                                                                     : count_words(by_line);
-      // ("By Mariana Quintero Bossa and Julian Ashdown": two writers of five names.)
-      const bool joined = by_line.find(" and ") != std::string_view::npos || by_line.find(" with ") != std::string_view::npos;
+      // ("By Mariana Quintero Bossa and Julian Ashdown": two writers of five names; "BY A VAN
+      // DER B AND C D" in capitals.)
+      const bool joined = by_line.find(" and ") != std::string_view::npos || by_line.find(" with ") != std::string_view::npos ||
+                          (prefix == "BY " && by_line.find(" AND ") != std::string_view::npos);
       if (by_line.starts_with(prefix) && (by_words <= 6 || (joined && by_words <= 8)) &&
           (by_comma == std::string_view::npos || count_words(by_line) <= 10)) {
         std::string_view name = trim(by_line.substr(prefix.size()));
@@ -1871,7 +1906,10 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     if (k >= 4 && !posted_below && !(k < 5 && role_line) && !(by && l.words <= 6) && !by_with_role) {
       continue;
     }
-    if ((k < 3 && l.words <= 6) || (l.words <= 10 && by) ||
+    // ("By A, BBC News Brasil in Porto Alegre and B, BBC News": two writers with their desks.)
+    const bool two_writers_with_desks = by && l.words <= 20 && lt.find(" and ") != std::string_view::npos &&
+                                        lt.find(", ") != std::string_view::npos;
+    if ((k < 3 && l.words <= 6) || (l.words <= 10 && by) || two_writers_with_desks ||
         (k < 3 && l.words <= 16 && l.text.find(" | ") != std::string_view::npos) || (l.words <= 4 && posted_below) ||
         // ("Paola Ricci in Brussels and Jonas Eckhardt in Berlin" over "Published …": two writers
         // with their cities, a line too long for a name alone.)
@@ -1972,9 +2010,20 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     if (pick == 3 && (non_blank.size() <= 5 || !arabic_date_line(trim(lines[non_blank[2]].text)))) {
       continue;
     }
-    if (!ctx.byline.author && non_blank.size() > pick + 2 && !is_skip[non_blank[pick]]) {
-      const Line& l = lines[non_blank[pick]];
-      const std::string_view t = trim(l.text);
+    if (ctx.byline.author || non_blank.size() <= pick + 2) {
+      continue;
+    }
+    const Line& l = lines[non_blank[pick]];
+    std::string_view t = trim(l.text);
+    // ("المصدر: دبي - NAME" under the headline (Emarat Al Youm): the source line names the place
+    // and the correspondent. It was read as a credit line first; a medium there credits.)
+    constexpr std::string_view k_source_label = "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1:";  // المصدر:
+    const bool source_line = pick == 1 && t.starts_with(k_source_label);
+    if (source_line) {
+      t = trim(t.substr(k_source_label.size()));
+    }
+    const std::size_t line_words = source_line ? count_words(t) : l.words;
+    if (!ctx.byline.author && non_blank.size() > pick + 2 && (!is_skip[non_blank[pick]] || source_line)) {
       for (const std::string_view sep : {std::string_view(": "), std::string_view(" - "),
                                          std::string_view(" \xE2\x80\x93 ") /* – */,
                                          std::string_view(" \xD9\x80\xD9\x80 ") /* ــ, two tatweels */,
@@ -1990,14 +2039,17 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         }
         const std::string_view left = trim(t.substr(0, at));
         const std::string_view right = trim(t.substr(at + sep.size()));
+        if (source_line && (sep != " - " || !entities_in(left, cp_in(l, left), resources).empty())) {
+          break;
+        }
         // (A one-word place or paper before a name of four words: "هسبريس - عبد الحق NAME NAME".)
         // ("القاهرة - غزة: NAME": two places joined by a dash before the colon.)
         const std::size_t joined_places =
             sep == ": " && left.find(" - ") != std::string_view::npos && left.find(" - ") == left.rfind(" - ") ? 1 : 0;
         const std::size_t left_words = count_words(left) - joined_places;
         const bool place_first =
-            sep != " \xD9\x85\xD9\x86 " && (l.words <= 5 || (l.words <= 7 + joined_places && left_words <= 2));
-        const bool name_first = sep != ": " && l.words <= 6;
+            sep != " \xD9\x85\xD9\x86 " && (line_words <= 5 || (line_words <= 7 + joined_places && left_words <= 2));
+        const bool name_first = sep != ": " && line_words <= 6 && !source_line;
         if (place_first) {
           for (const EntitySpan& e : entities_in(left, cp_in(l, left), resources)) {
             // ("سكاي نيوز عربية - أبوظبي": a name of up to four words.)
