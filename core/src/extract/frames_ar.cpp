@@ -93,10 +93,12 @@ class ArabicFrames {
       }
       // "أن الفحوصات الأولية كشفت عن «تمزق»": a verb whose subject is a thing, inside a
       // complement, is the claim's own verb, not a new report.
-      if (cue.frame == Frame::speech && thing_clause_verb(hit)) {
+      // (Not what circulating posts speak of: "تداولت صفحات منشورات تتحدث عن P".)
+      const bool circulated = cue.frame == Frame::speech && circulated_report(hit, cue);
+      if (cue.frame == Frame::speech && thing_clause_verb(hit) && !circulated) {
         continue;
       }
-      if (describes_noun_before(hit)) {
+      if (describes_noun_before(hit) && !circulated) {
         continue;
       }
       if (followed_not_went_on(hit, cue)) {
@@ -2686,6 +2688,23 @@ class ArabicFrames {
         ++j;
         continue;
       }
+      // ("في مايو/أيار الماضي": a month's two names joined by a slash, as Al Jazeera writes them.)
+      if (j > 0 && j + 1 < m_end && m_s.is_punct(j, u'/') && is(WordClass::month, j - 1) && is(WordClass::month, j + 1)) {
+        ++j;
+        continue;
+      }
+      // ("مساء اليوم الاثنين (11 كانون الأول 2023)": the date in brackets after the day.)
+      if (j > 0 && m_s.is_punct(j, u'(') && (is(WordClass::time_word, j - 1) || is(WordClass::month, j - 1))) {
+        std::uint32_t c = j + 1;
+        while (c < m_end && c - j <= 6 &&
+               (m_s.tokens[c].kind == text::TokenKind::number || is(WordClass::month, c) || is(WordClass::time_word, c))) {
+          ++c;
+        }
+        if (c > j + 1 && c < m_end && m_s.is_punct(c, u')')) {
+          j = c + 1;
+          continue;
+        }
+      }
       if (j > 0 && is(WordClass::month, j - 1) && m_s.is_punct(j, u'(')) {
         std::uint32_t c = j + 1;
         while (c < m_end && c - j <= 3 && !m_s.is_punct(c, u')')) {
@@ -2713,7 +2732,8 @@ class ArabicFrames {
                             (w(j + 1).starts_with(u"\u0646\u0634\u0631") /* نشر */ ||
                              w(j + 1).starts_with(u"\u0627\u0644\u0646\u0634\u0631") /* النشر */);
       if ((exact(j, u"في") || exact(j, u"عبر") || exact(j, u"خلال")) && j + 1 < m_end &&
-          (is(WordClass::statement_noun, j + 1) || is(WordClass::time_word, j + 1) || bulletin)) {
+          (is(WordClass::statement_noun, j + 1) || is(WordClass::time_word, j + 1) || is(WordClass::month, j + 1) ||
+           bulletin)) {
         const bool statement = is(WordClass::statement_noun, j + 1) || bulletin;
         j += 2;
         // ("في تصريحات تلفزيونية مساء أمس": the statement's relative adjective, then a time, a
@@ -3504,7 +3524,7 @@ class ArabicFrames {
   // What is passed round rather than said: "أنباء"، "روايات"، "مقاطع" (with "تداولت", "نشرت").
   [[nodiscard]] bool circulated_noun(std::uint32_t k) const {
     static constexpr std::u16string_view k_circulated[] = {
-        u"انباء", u"روايات", u"اخبار", u"شائعات", u"مقاطع", u"مقطع", u"صور", u"تسجيلات", u"منشورات",
+        u"انباء", u"روايات", u"اخبار", u"شائعات", u"مقاطع", u"مقطع", u"مقطعا", u"صور", u"تسجيلات", u"منشورات",
         u"تغريدات", u"رسائل", u"ادعاءات", u"مزاعم", u"معلومات", u"تقارير"};
     return std::any_of(std::begin(k_circulated), std::end(k_circulated),
                        [&](std::u16string_view f) { return exact(k, f); });
@@ -5733,6 +5753,25 @@ class ArabicFrames {
           c = skip_adjuncts(r.end);
         }
       }
+      // ("أعلن المرشح عن المكون التركماني في دائرة أربيل، NAME، تقديم طعن": a title's "عن"
+      // names the list or the seat it stands for, and the name set off by commas after it is
+      // the subject's; what was announced comes after.)
+      if (exact(c, u"عن") && !subject.empty() && subject.end == c && is(WordClass::title, c - 1)) {
+        std::uint32_t first_comma = c + 1;
+        while (first_comma < m_end && first_comma - c <= 8 && m_s.is_word(first_comma) && m_s.cue_at(first_comma) == nullptr) {
+          ++first_comma;
+        }
+        std::uint32_t name_end = first_comma + 1;
+        while (name_end < m_end && name_end - first_comma <= 5 && m_s.is_word(name_end) && plain_noun(name_end) &&
+               (name_end > first_comma + 1 || !definite(name_end)) && m_s.cue_at(name_end) == nullptr) {
+          ++name_end;
+        }
+        if (first_comma > c + 1 && first_comma < m_end && m_s.is_comma(first_comma) && name_end >= first_comma + 3 &&
+            name_end + 1 < m_end && m_s.is_comma(name_end)) {
+          subject.end = name_end;
+          c = name_end + 1;
+        }
+      }
       while (c < m_end && (exact(c, u"من") || exact(c, u"علي") || exact(c, u"الي") ||
                            (exact(c, u"عن") && cue.id != "ar.nafa"))) {
         ++c;  // "أعلن الجيش عن ضرب أهداف", "أكد الوزير على وجوب …"
@@ -7271,12 +7310,34 @@ class ArabicFrames {
                 v.starts_with(u"\u0646\u0642\u0644") /* نقل: "وفق تقديرات خبراء نقلتها صحيفة X" */) &&
                (v.ends_with(u"\u0647\u0627") /* ـها */ || v.ends_with(u"\u0647") /* ـه */);
       };
-      if (x.end + 2 < m_end &&
-          (exact(x.end, u"\u0627\u0644\u062a\u064a") /* التي */ || exact(x.end, u"\u0627\u0644\u0630\u064a") /* الذي */) &&
-          put_out_it(x.end + 1)) {
-        if (const Range issuer = np_after(x.end + 2, PhraseStops{true, true, true, true});
-            !issuer.empty() && issuer.begin == x.end + 2 && names_source(issuer)) {
-          x.end = issuer.end;
+      std::optional<Range> published_by;
+      {
+        // ("وبحسب بيانات دائرة الأراضي في دبي، التي نقلتها وكالة أنباء الإمارات (وام)، بلغت": a
+        // body's figures, carried by a news medium in a relative clause, with or without the
+        // comma: the body speaks and the medium relays.)
+        const bool comma_before = x.end < m_end && m_s.is_comma(x.end);
+        const std::uint32_t rel = comma_before ? x.end + 1 : x.end;
+        if (rel + 2 < m_end &&
+            (exact(rel, u"\u0627\u0644\u062a\u064a") /* التي */ || exact(rel, u"\u0627\u0644\u0630\u064a") /* الذي */) &&
+            put_out_it(rel + 1)) {
+          if (const Range issuer = np_after(rel + 2, PhraseStops{true, true, true, true});
+              !issuer.empty() && issuer.begin == rel + 2 && names_source(issuer)) {
+            const std::u16string_view verb = w(rel + 1);
+            const bool carried = (verb.starts_with(u"\u0646\u0642\u0644") /* نقل */ ||
+                                  verb.starts_with(u"\u0627\u0648\u0631\u062f") /* اورد */ ||
+                                  verb.starts_with(u"\u0628\u062b") /* بث */) &&
+                                 names_news_medium(issuer) && x.end > x.begin + 1 &&
+                                 // (A body in construct after the data's noun, "بيانات دائرة الأراضي";
+                                 // not an adjective, "الأرقام الرسمية".)
+                                 (names_source({x.begin + 1, x.end}) ||
+                                  (x.end > x.begin + 2 && !definite(x.begin + 1) && plain_noun(x.begin + 1) &&
+                                   m_s.is_word(x.begin + 1)));
+            if (carried) {
+              published_by = issuer;
+            } else if (!comma_before) {
+              x.end = issuer.end;
+            }
+          }
         }
       }
       // ("وفق بيان بثته وكالة الأنباء السعودية (واس)": a verb the lexicon reads as a cue of its
@@ -7287,8 +7348,7 @@ class ArabicFrames {
           x.end = issuer.end;
         }
       }
-      std::optional<Range> published_by;
-      for (std::uint32_t k = x.begin + 1; k + 1 < x.end; ++k) {
+      for (std::uint32_t k = x.begin + 1; k + 1 < x.end && !published_by; ++k) {
         if (!put_out_it(k)) {
           continue;
         }
@@ -8821,10 +8881,22 @@ class ArabicFrames {
   // "تداولت X روايات تفيد بأن P": the verb after what circulates only links it to its
   // contents (read as "مفادها"); the source is who circulated it.
   [[nodiscard]] bool circulated_report(const Hit& hit, const lexicon::CueEntry& cue) const {
-    if (!(cue.id == "ar.afada" || cue.id == "ar.awdaha") || hit.begin < 3 || !circulated_noun(hit.begin - 1)) {
+    // ("وتداولت صفحات … منشورات تتحدث عن "قرار وشيك"": what the posts speak of, after "عن".)
+    const bool speaks_of = cue.id == "ar.tahaddatha" && hit.end < m_end && exact(hit.end, u"عن");
+    // ("مقطعاً صوتياً يتحدث عن": the noun's adjective between.)
+    const std::uint32_t noun = hit.begin >= 4 && !circulated_noun(hit.begin - 1) && !definite(hit.begin - 1) &&
+                                       w(hit.begin - 1).size() > 3 &&
+                                       (w(hit.begin - 1).ends_with(u"\u064a\u0627") || w(hit.begin - 1).ends_with(u"\u064a\u0647"))
+                                   ? hit.begin - 2
+                                   : hit.begin - 1;
+    if (!(cue.id == "ar.afada" || cue.id == "ar.awdaha" || speaks_of) || hit.begin < 3 || !circulated_noun(noun)) {
       return false;
     }
-    for (std::uint32_t v = hit.begin - 1; v-- > 0 && hit.begin - v <= 12;) {
+    for (std::uint32_t v = noun; v-- > 0 && hit.begin - v <= 16;) {
+      if (m_s.is_comma(v) && time_aside_opening(v) < v) {
+        v = time_aside_opening(v);
+        continue;
+      }
       if (m_s.is_end_punct(v) || m_s.is_comma(v) || complementizer(v)) {
         return false;
       }
@@ -8833,6 +8905,25 @@ class ArabicFrames {
       }
     }
     return false;
+  }
+
+  // Does the comma at `k` open a time set off by commas, "، منذ مساء الجمعة،"?
+  [[nodiscard]] bool time_aside_after(std::uint32_t k) const {
+    return k + 1 < m_end && (exact(k + 1, u"منذ") || is(WordClass::time_word, k + 1));
+  }
+
+  // Read backwards: the comma at `k` closes a time set off by commas; the comma that opens
+  // it, or `k` when there is none.
+  [[nodiscard]] std::uint32_t time_aside_opening(std::uint32_t k) const {
+    for (std::uint32_t c = k; c-- > 0 && k - c <= 6;) {
+      if (m_s.is_comma(c)) {
+        return time_aside_after(c) ? c : k;
+      }
+      if (!m_s.is_word(c) && m_s.tokens[c].kind != text::TokenKind::number) {
+        return k;
+      }
+    }
+    return k;
   }
 
   // Does a verb that puts words out stand at `v`: one of publishing ("نشرت"، "أصدر"), its
@@ -8858,6 +8949,9 @@ class ArabicFrames {
         noun = k - 1;
         break;
       }
+    }
+    if (noun + 3 < hit.begin && circulated_noun(noun)) {
+      return std::nullopt;  // (what circulates, right before the verb or its one adjective)
     }
     if (noun == hit.begin) {
       return std::nullopt;
@@ -8887,14 +8981,20 @@ class ArabicFrames {
     // it out, the subject of the verb before it, is the source.)
     std::uint32_t put_out = m_end;
     if (src.empty()) {
-      for (std::uint32_t v = noun; v-- > 0 && noun - v <= 10;) {
+      std::uint32_t aside_end = noun;  // (the time set off by commas before the noun ends here)
+      for (std::uint32_t v = noun; v-- > 0 && noun - v <= 14;) {
+        if (circulated && m_s.is_comma(v) && time_aside_opening(v) < v) {
+          aside_end = time_aside_opening(v);
+          v = aside_end;
+          continue;
+        }
         if (m_s.is_end_punct(v) || m_s.is_comma(v) || complementizer(v)) {
           break;
         }
         // ("وتداولت حسابات على مواقع التواصل روايات تفيد بأن P": who passed it round.)
         if (puts_out_at(v)) {
-          if (v + 1 < noun && (names_source(Range{v + 1, noun}) || names_platform(Range{v + 1, noun}))) {
-            src = Range{v + 1, noun};
+          if (v + 1 < aside_end && (names_source(Range{v + 1, aside_end}) || names_platform(Range{v + 1, aside_end}))) {
+            src = Range{v + 1, aside_end};
             put_out = v;
           }
           break;
@@ -8922,7 +9022,14 @@ class ArabicFrames {
         }
       }
     }
-    const Complement comp = complement_after(from);
+    Complement comp = complement_after(from);
+    // ("منشورات تتحدث عن "قرار وشيك" برفع سعر الصرف": what is spoken of is the claim.)
+    if (cue.id == "ar.tahaddatha" && exact(from, u"عن") && from + 1 < m_end &&
+        (m_s.is_word(from + 1) || m_s.is_open_quote(from + 1))) {
+      comp.found = true;
+      comp.next = from + 1;
+      comp.content = from + 1;
+    }
     if (!comp.found || comp.next > from + 2) {
       return std::nullopt;
     }
