@@ -340,12 +340,27 @@ class EnglishFrames {
       if (a && shows_a_picture(hit, *a)) {
         continue;
       }
+      if (a && claims_an_act(*a)) {
+        // (Its subject still speaks in the participle after it: "…, saying P".)
+        if (!a->sources.empty() && !a->sources.front().dropped()) {
+          m_act_claimer = {a->sources.front().begin, a->sources.front().end};
+          m_act_cue = a->cue_begin;
+        }
+        continue;
+      }
       if (a && !no_comment(*a)) {
         if (a->commitment != Commitment::denial && (cue.frame == Frame::speech || cue.frame == Frame::participle) &&
             denies_by_predicate(a->content_begin, a->content_end)) {
           a->commitment = Commitment::denial;
         }
         m_out.push_back(std::move(*a));
+      }
+    }
+    for (Attribution& a : m_out) {
+      if (m_act_claimer.end > m_act_claimer.begin && a.participle && a.cue_begin > m_act_cue && !a.sources.empty() &&
+          a.sources.front().dropped()) {
+        a.fallback_begin = m_act_claimer.begin;
+        a.fallback_end = m_act_claimer.end;
       }
     }
     nominal_that();
@@ -745,6 +760,21 @@ class EnglishFrames {
 
   // "A spokesman said the bank would have no comment", "… had no immediate comment": a
   // refusal to comment states nothing.
+  // "The group claimed the attack in a Telegram post, saying P": claiming an act is taking it
+  // as one's own, no proposition; what follows the participle is the claim.
+  [[nodiscard]] bool claims_an_act(const Attribution& a) const {
+    if (a.cue_end != a.cue_begin + 1 || !m_s.lower(a.cue_begin).starts_with(u"claim") || a.content_begin != a.cue_end ||
+        a.content_begin + 1 >= m_end || !word(a.content_begin, u"the")) {
+      return false;
+    }
+    static constexpr std::u16string_view k_acts[] = {u"attack",  u"attacks",  u"strike",   u"strikes", u"bombing",
+                                                     u"bombings", u"assault", u"raid",     u"raids",   u"killing",
+                                                     u"killings", u"ambush",  u"shooting", u"kidnapping", u"abduction",
+                                                     u"hijacking", u"blast",  u"explosion"};
+    const std::u16string_view next = m_s.lower(a.content_begin + 1);
+    return std::find(std::begin(k_acts), std::end(k_acts), next) != std::end(k_acts);
+  }
+
   [[nodiscard]] bool no_comment(const Attribution& a) const {
     if (a.content_end <= a.content_begin) {
       return false;
@@ -809,6 +839,8 @@ class EnglishFrames {
   const std::vector<QuoteRegion>& m_quotes;
   std::uint32_t m_end = 0;
   std::vector<Attribution> m_out;
+  NounPhrase m_act_claimer;      // who claimed an act ("claimed the attack"), for the participle after
+  std::uint32_t m_act_cue = 0;
 
   [[nodiscard]] bool is(WordClass c, std::size_t i) const { return m_s.is_exact(c, i); }
   // Two to four capitalised words, none a title, none an entity but a person: a person's
@@ -970,6 +1002,15 @@ class EnglishFrames {
     return i > 0 && participle_with_adjunct(i) && doc_noun(i - 1);
   }
 
+  // A small word inside a Romance, Dutch or German name: "do" of "Rio Grande do Sul", "von der".
+  [[nodiscard]] bool name_particle(std::uint32_t i) const {
+    static constexpr std::u16string_view k_particles[] = {u"de", u"do", u"da", u"dos", u"das", u"del", u"della",
+                                                          u"di", u"du", u"des", u"von", u"van", u"der", u"den",
+                                                          u"la", u"le", u"y"};
+    return i < m_s.size() && m_s.is_word(i) && !m_s.tokens[i].capitalized &&
+           std::find(std::begin(k_particles), std::end(k_particles), m_s.lower(i)) != std::end(k_particles);
+  }
+
   [[nodiscard]] bool np_token(std::size_t i) const {
     // ("Chinese traders, quoted by Xinhua without being named, said": how the relay named them
     // is part of the phrase.)
@@ -1009,6 +1050,18 @@ class EnglishFrames {
         return true;
       }
       // ("People who worked on that review said": "that" after a preposition is its determiner.)
+      // ("the civil defence agency of Rio Grande do Sul state", "Ursula von der Leyen", "the
+      // Banco de México": a name's small particles between its capitalised words.)
+      {
+        std::uint32_t n = static_cast<std::uint32_t>(i);
+        while (n < m_s.size() && n - i < 2 && name_particle(n)) {
+          ++n;
+        }
+        if (n > i && i > 0 && n < m_s.size() && m_s.is_word(i - 1) && m_s.tokens[i - 1].capitalized && m_s.is_word(n) &&
+            m_s.tokens[n].capitalized && !m_s.tokens[i].capitalized) {
+          return true;
+        }
+      }
       const bool that_determiner = word(i, u"that") && i > 0 && is(WordClass::preposition, i - 1) &&
                                    i + 1 < m_s.size() && m_s.is_word(i + 1) && !m_s.tokens[i + 1].capitalized &&
                                    m_s.cue_at(i + 1) == nullptr && !is(WordClass::determiner, i + 1);
@@ -1045,8 +1098,9 @@ class EnglishFrames {
               !is(WordClass::time_word, i + 2) && m_s.cue_at(i + 2) == nullptr));
         // ("the station financed by the U.S. Congress", "a paper run by the army": a participle's
         // agent describes the noun.)
+        // ("one of the few observers allowed into the country": where the participle took them.)
         const bool by_after_participle =
-            word(i, u"by") && i > 0 && m_s.is_word(i - 1) && !m_s.tokens[i - 1].capitalized &&
+            (word(i, u"by") || word(i, u"into")) && i > 0 && m_s.is_word(i - 1) && !m_s.tokens[i - 1].capitalized &&
             m_s.cue_at(i - 1) == nullptr &&
             ((m_s.lower(i - 1).size() > 4 && m_s.lower(i - 1).ends_with(u"ed")) || word(i - 1, u"run") ||
              word(i - 1, u"held") || word(i - 1, u"led") || word(i - 1, u"known"));
@@ -1085,7 +1139,12 @@ class EnglishFrames {
           while (k > 0 && i - k < 4 && m_s.is_word(k - 1) && m_s.tokens[k - 1].capitalized) {
             --k;
           }
-          if (k < i && k > 0 && m_s.is_word(k - 1) && is(WordClass::determiner, k - 1) && !m_s.tokens[k - 1].capitalized) {
+          // (Not before a clause's subject or "that": "The ECR claims it could overtake Renew".)
+          const bool clause_next = i + 1 < m_s.size() &&
+                                   (word(i + 1, u"that") || word(i + 1, u"it") || word(i + 1, u"he") || word(i + 1, u"she") ||
+                                    word(i + 1, u"they") || word(i + 1, u"we"));
+          if (k < i && k > 0 && m_s.is_word(k - 1) && is(WordClass::determiner, k - 1) && !m_s.tokens[k - 1].capitalized &&
+              !clause_next) {
             return true;
           }
         }
@@ -1710,6 +1769,25 @@ class EnglishFrames {
     if (e > floor && (word(e - 1, u"and") || word(e - 1, u"but") || word(e - 1, u"or"))) {
       return {e, e};
     }
+    // ("A nurse at the urgent care clinic where many of the exposures happened says P": a
+    // clause of place inside the subject; the source noun before it speaks.)
+    for (std::uint32_t r = e; r-- > floor + 2 && e - r <= 9;) {
+      if (!m_s.is_word(r) || m_s.cue_at(r) != nullptr) {
+        break;
+      }
+      if (word(r, u"where")) {
+        const NounPhrase head = np_left(r, floor);
+        bool source_noun = false;
+        for (std::uint32_t k = head.begin; k < head.end && !source_noun; ++k) {
+          source_noun = m_s.noun_covering(k) != nullptr || is(WordClass::title, k);
+        }
+        if (!head.empty() && source_noun && e > r + 2 && has_head(head.begin, head.end) &&
+            (head.begin == floor || m_s.is_comma(head.begin - 1))) {
+          return {head.begin, e};
+        }
+        break;
+      }
+    }
     // ("Republicans said they were convinced the department mishandled it and Democrats
     // accused …": a name after "and" that closes a clause, one with a verb of its own, begins
     // a clause of its own; the words before "and" are not its subject.)
@@ -2161,13 +2239,15 @@ class EnglishFrames {
              v == u"given" || v == u"written" || v == u"drawn" || v == u"made" || v == u"taken" ||
              v == u"circulating" || v == u"spreading";
     };
+    // (Not in a clause of comparison: "…, as posts circulating on social media have claimed"
+    // is the writer's aside on the claim before it.)
+    auto in_as_clause = [&](const NounPhrase& head) {
+      return !head.empty() && head.begin > floor && word(head.begin - 1, u"as");
+    };
     if (!closed_by_comma && np.begin >= floor + 3 && is(WordClass::preposition, np.begin - 1) &&
         !m_s.tokens[np.begin - 2].capitalized && participle(np.begin - 2) && m_s.cue_at(np.begin - 2) == nullptr) {
       const NounPhrase head = np_left(np.begin - 2, floor);
-      // (Not in a clause of comparison: "…, as posts circulating on social media have
-      // claimed" is the writer's aside on the claim before it.)
-      const bool as_clause = !head.empty() && head.begin > floor && word(head.begin - 1, u"as");
-      if (!head.empty() && has_head(head.begin, head.end) && !as_clause &&
+      if (!head.empty() && has_head(head.begin, head.end) && !in_as_clause(head) &&
           (is(WordClass::statement_noun, head.end - 1) || m_s.noun_covering(head.end - 1) != nullptr ||
            word(np.begin - 1, u"by"))) {
         return {head.begin, np.end};
@@ -2199,10 +2279,7 @@ class EnglishFrames {
             (is(WordClass::preposition, k + 1) || is(WordClass::time_word, k + 1) ||
              (manner(k + 1) && k + 2 < np.begin && is(WordClass::preposition, k + 2)))) {
           const NounPhrase head = np_left(k > floor + 1 && manner(k - 1) ? k - 1 : k, floor);
-          // (Not in a clause of comparison: "…, as posts circulating on social media have
-          // claimed" is the writer's aside on the claim before it.)
-          const bool as_clause = head.begin > floor && word(head.begin - 1, u"as");
-          if (!head.empty() && has_head(head.begin, head.end) && !as_clause &&
+          if (!head.empty() && has_head(head.begin, head.end) && !in_as_clause(head) &&
               (is(WordClass::statement_noun, head.end - 1) || m_s.noun_covering(head.end - 1) != nullptr)) {
             return {head.begin, np.end};
           }
@@ -6174,7 +6251,17 @@ class EnglishFrames {
              (word(d + 1, u"based") || word(d + 1, u"owned") || word(d + 1, u"run") || word(d + 1, u"listed") ||
               word(d + 1, u"registered") || word(d + 1, u"headquartered"));
     };
+    // ("The Houthis' military spokesman": a plural's possessive is the apostrophe alone.)
+    auto plural_possessive = [&](std::uint32_t k) {
+      return k > b && k < m_end && (m_s.is_punct(k, u'\'') || m_s.is_punct(k, u'\u2019')) && m_s.is_word(k - 1) &&
+             m_s.lower(k - 1).ends_with(u"s") && m_s.tokens[k - 1].end == m_s.tokens[k].begin;
+    };
+    auto possessive = [&](std::uint32_t k) { return word(k, u"'s") || plural_possessive(k); };
     while (e < m_end && e - b < 8) {
+      if (plural_possessive(e)) {
+        ++e;
+        continue;
+      }
       // ("Ilse Varga-Lindqvist declined …, saying P": a double-barrelled name.)
       if (place_compound(e) || (e > b && e + 1 < m_end && frames::double_barrel_at(m_s, e))) {
         e += 2;
@@ -6184,13 +6271,13 @@ class EnglishFrames {
             (subject_word(e) ||
              // "The Bank of Korea": "of" between capitalised words of a name
              (word(e, u"of") && e > b && m_s.tokens[e - 1].capitalized && e + 1 < m_end && m_s.tokens[e + 1].capitalized) ||
-             (e > b && !word(e - 1, u"'s") && modifiers_of_source_noun(e))))) {
+             (e > b && !possessive(e - 1) && modifiers_of_source_noun(e))))) {
         break;
       }
       ++e;
     }
     // ("Czech beer maker Pivovar Hradek has rejected": common nouns describing the name after them.)
-    if (e > b && e < m_end && !word(e - 1, u"'s")) {
+    if (e > b && e < m_end && !possessive(e - 1)) {
       std::uint32_t j = e;
       while (j < m_end && j - e < 3 && m_s.is_word(j) && !m_s.tokens[j].capitalized && m_s.cue_at(j) == nullptr &&
              !is(WordClass::auxiliary, j) && !is(WordClass::preposition, j) && !is(WordClass::verb_blocker, j) &&
@@ -6210,7 +6297,7 @@ class EnglishFrames {
       }
     }
     // ("Madagascar's main opposition alliance on Tuesday rejected": the possessed noun phrase.)
-    if (e > b && word(e - 1, u"'s")) {
+    if (e > b && possessive(e - 1)) {
       std::uint32_t j = e;
       while (j < m_end && j < e + 4 && m_s.is_word(j) && !m_s.tokens[j].capitalized && m_s.cue_at(j) == nullptr &&
              !is(WordClass::time_word, j) && !is(WordClass::auxiliary, j) && !is(WordClass::verb_blocker, j) &&
@@ -7081,16 +7168,32 @@ class EnglishFrames {
     if (close >= m_s.size()) {
       return std::nullopt;
     }
-    const NounPhrase subject = subject_left(hit.begin);
-    if (subject.empty()) {
-      return std::nullopt;
-    }
     Attribution a = base(hit, cue);
-    a.sources = {phrase(hit, subject.begin, subject.end)};
+    if (hit.begin > 1 && m_s.is_comma(hit.begin - 1) && m_s.lower(hit.begin).ends_with(u"ing")) {
+      // ("denied that P, calling the police figures "a fairy tale"": the participle shares the
+      // clause's subject, and ends what was denied. Not with a pronoun for its object, "calling
+      // them "without foundation"", which names nothing the annotators take.)
+      if (word(hit.end, u"them") || word(hit.end, u"him") || word(hit.end, u"her") || word(hit.end, u"this") ||
+          word(hit.end, u"that")) {
+        return std::nullopt;
+      }
+      a.participle = true;
+      a.sources = {phrase(hit, hit.begin, hit.begin)};
+      const NounPhrase fb = clause_subject();
+      a.fallback_begin = fb.begin;
+      a.fallback_end = fb.end;
+      a.region_begin = hit.begin - 1;
+    } else {
+      const NounPhrase subject = subject_left(hit.begin);
+      if (subject.empty()) {
+        return std::nullopt;
+      }
+      a.sources = {phrase(hit, subject.begin, subject.end)};
+      a.region_begin = subject.begin;
+    }
     // (The annotators take the quoted words as the claim; a long object before them, "called
     // the leaked note "damning"", would outweigh them.)
     const bool long_object = open >= hit.end + 3;
-    a.region_begin = subject.begin;
     a.region_end = long_object ? open : hit.end;
     a.content_begin = long_object ? open : hit.end;
     a.content_end = std::min<std::uint32_t>(close + 1, static_cast<std::uint32_t>(m_s.size()));
@@ -7406,22 +7509,29 @@ class EnglishFrames {
     }
     carry_relative(a);
     a.region_end = as + 1;
-    AfterVerb av;
-    av.content = as + 1;
-    av.has_content = true;
+    // ("described the decision as "hasty"", "describes the risk to the public as low": what is
+    // described and how, together, as the annotators read the claim; a pronoun alone, "described
+    // it as a provocation", is no part of it.)
+    // ("described himself as a spokesman": the one described is the speaker.)
+    const bool pronoun_object = as == hit.end + 1 &&
+                                (is(WordClass::pronoun_male, hit.end) || is(WordClass::pronoun_female, hit.end) ||
+                                 is(WordClass::pronoun_thing, hit.end) || is(WordClass::pronoun_plural, hit.end) ||
+                                 word(hit.end, u"them") || word(hit.end, u"himself") || word(hit.end, u"herself") ||
+                                 word(hit.end, u"itself") || word(hit.end, u"themselves"));
+    const bool object_named = as > hit.end && !pronoun_object;
     // The description ends at the next comma outside quotes.
     std::uint32_t end = as + 1;
     if (const std::int32_t q = frames::quote_starting_at(m_s, as + 1); q >= 0) {
       while (end < m_end && !(m_s.is_close_quote(end))) {
         ++end;
       }
-      a.content_begin = as + 1;
+      a.content_begin = object_named ? hit.end : as + 1;
       a.content_end = std::min<std::uint32_t>(end + 1, m_end);
     } else {
       while (end < m_end && !m_s.is_comma(end)) {
         ++end;
       }
-      a.content_begin = as + 1;
+      a.content_begin = object_named ? hit.end : as + 1;
       a.content_end = end;
     }
     if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
@@ -7597,6 +7707,46 @@ class EnglishFrames {
     for (Attribution& a : m_out) {
       if (a.content_before || a.quote_region >= 0 || a.np_content || a.frame == Frame::according) {
         continue;
+      }
+      // ("denied that P, calling messages circulating on WhatsApp "completely false"": the
+      // speaker's participle of naming, with its quoted label, ends what was denied.)
+      for (std::uint32_t i = a.content_begin + 3; i + 3 < a.content_end; ++i) {
+        const bool naming = word(i + 1, u"calling") || word(i + 1, u"describing") || word(i + 1, u"branding") ||
+                            word(i + 1, u"labelling") || word(i + 1, u"labeling") || word(i + 1, u"dubbing");
+        if (!m_s.is_comma(i) || m_s.in_quote(i) || !naming) {
+          continue;
+        }
+        bool quoted_label = false;
+        for (std::uint32_t k = i + 2; k < a.content_end && k <= i + 12 && !quoted_label; ++k) {
+          quoted_label = m_s.is_open_quote(k);
+        }
+        std::uint32_t begin = a.content_begin;
+        std::uint32_t end = i;
+        if (quoted_label && frames::trim_content(m_s, begin, end) && end > begin + 2) {
+          a.content_begin = begin;
+          a.content_end = end;
+        }
+        break;
+      }
+      // ("said his group would not back any majority that "relies on the far right" — a
+      // warning aimed at …": a dash and an indefinite noun phrase to the sentence's end are the
+      // writer's gloss on what was said. A second dash would make it a parenthesis inside.)
+      for (std::uint32_t i = a.content_begin + 3; i + 2 < a.content_end; ++i) {
+        if (!m_s.is_dash(i) || m_s.in_quote(i) || m_s.tokens[i - 1].end == m_s.tokens[i].begin ||
+            !(word(i + 1, u"a") || word(i + 1, u"an")) || !m_s.is_word(i + 2) || m_s.tokens[i + 2].capitalized) {
+          continue;
+        }
+        bool second_dash = false;
+        for (std::uint32_t k = i + 1; k < a.content_end && !second_dash; ++k) {
+          second_dash = m_s.is_dash(k);
+        }
+        std::uint32_t begin = a.content_begin;
+        std::uint32_t end = i;
+        if (!second_dash && frames::trim_content(m_s, begin, end) && end > begin + 2) {
+          a.content_begin = begin;
+          a.content_end = end;
+        }
+        break;
       }
       for (std::uint32_t i = a.content_begin + 3; i + 3 < a.content_end; ++i) {
         // (The comma may close a quotation first: "… paid for," and repeated ….)

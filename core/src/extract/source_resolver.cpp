@@ -1229,6 +1229,19 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
     return k >= b + 2 && k < e && s.is_comma(k) && entity_begin > k && !s.is_exact(WordClass::determiner, b);
   }();
+  const bool named_before_unnamed_apposition = [&] {
+    if (arabic || noun == nullptr || !is_unnamed(noun->kind) || entity != nullptr) {
+      return false;
+    }
+    const std::uint32_t start = s.lower(b) == u"the" ? b + 1 : b;
+    std::uint32_t k = start;
+    bool plain_word = false;  // (not "The Police Department": a name has a word no lexicon lists)
+    while (k < e && k < start + 6 && s.is_word(k) && s.tokens[k].capitalized) {
+      plain_word = plain_word || s.noun_covering(k) == nullptr;
+      ++k;
+    }
+    return plain_word && k >= start + 2 && k < e && s.is_comma(k) && noun_token > k;
+  }();
   const bool english_person = !arabic && !body_name && entity_is_place &&
                               ((name_tokens.size() >= 2 && (noun == nullptr || !is_unnamed(noun->kind)) &&
                                 s.tokens[e - 1].capitalized && s.entity_covering(e - 1) == nullptr) ||
@@ -1345,6 +1358,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // ("Peter Hanley of commodity brokers Lowther and Gray": a person named first, then where
     // he works; the unnamed noun only says what the firm is.)
     kind = SourceKind::person;
+  } else if (named_before_unnamed_apposition) {
+    // ("The Carter Center, one of the few observers allowed in,": a name of capitalised words
+    // first, then what it is; the unnamed noun does not unname it. "The" before it, or a word
+    // like "Foundation", makes it a body.)
+    kind = (s.lower(b) == u"the" || body_name) ? SourceKind::organization : SourceKind::person;
   } else if (noun != nullptr && noun->kind != SourceKind::unknown) {
     kind = noun->kind;
     if (kind == SourceKind::person && !has_name) {
