@@ -118,7 +118,7 @@ class ArabicFrames {
               : cue.id == "ar.jaa-fi"                                   ? came_in(hit, cue)
               : cue.id == "ar.aza"                                      ? attributed_cause(hit, cue)
               : cue.id == "ar.alima-min"                                ? learned_from(hit, cue)
-              : circulated_report(hit, cue)                             ? circulated_or_speech(hit, cue)
+              : circulated                                              ? circulated_or_speech(hit, cue)
                                                                         : speech(hit, cue);
           break;
         case Frame::participle:

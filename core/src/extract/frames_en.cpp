@@ -7146,6 +7146,18 @@ class EnglishFrames {
   // "Cruz called Trump a "pathological liar"", "X branded the plan "a disaster"": the one
   // described and the quoted description, as one claim. Without a quotation "called" is too
   // often something else ("called for", "called a meeting").
+  // ", accusing officials of P", ", calling the figures "a fairy tale"": a participle after a
+  // comma shares the clause's subject (an attribution before it in the sentence, else the
+  // clause's own subject), not the object before its comma.
+  void share_clause_subject(Attribution& a, const Hit& hit) const {
+    a.participle = true;
+    a.sources = {phrase(hit, hit.begin, hit.begin)};
+    const NounPhrase fb = clause_subject();
+    a.fallback_begin = fb.begin;
+    a.fallback_end = fb.end;
+    a.region_begin = hit.begin - 1;
+  }
+
   std::optional<Attribution> called_quoted(const Hit& hit, const lexicon::CueEntry& cue) {
     if (hit.end >= m_end || word(hit.end, u"for") || word(hit.end, u"on") || word(hit.end, u"off") ||
         word(hit.end, u"upon") || word(hit.end, u"it") || m_s.is_comma(hit.end) || m_s.is_open_quote(hit.end)) {
@@ -7177,12 +7189,7 @@ class EnglishFrames {
           word(hit.end, u"that")) {
         return std::nullopt;
       }
-      a.participle = true;
-      a.sources = {phrase(hit, hit.begin, hit.begin)};
-      const NounPhrase fb = clause_subject();
-      a.fallback_begin = fb.begin;
-      a.fallback_end = fb.end;
-      a.region_begin = hit.begin - 1;
+      share_clause_subject(a, hit);
     } else {
       const NounPhrase subject = subject_left(hit.begin);
       if (subject.empty()) {
@@ -7605,12 +7612,7 @@ class EnglishFrames {
     if (hit.begin > 0 && m_s.is_comma(hit.begin - 1) && m_s.lower(hit.begin).ends_with(u"ing")) {
       // "X rejected the results, which …, accusing officials of P": the participle shares the
       // clause's subject, not the object before its comma.
-      a.participle = true;
-      a.sources = {phrase(hit, hit.begin, hit.begin)};
-      const NounPhrase fb = clause_subject();
-      a.fallback_begin = fb.begin;
-      a.fallback_end = fb.end;
-      a.region_begin = hit.begin - 1;
+      share_clause_subject(a, hit);
     } else {
       const NounPhrase subject = subject_left(hit.begin);
       // "… told reporters that P and accused them of Q": coordinated with the verb before.
