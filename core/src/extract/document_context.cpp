@@ -1720,23 +1720,22 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       // B", no one stretch of the text, with no span; the desks are the page's own.)
       if ((prefix == "By " || prefix == "BY ") && by_line.starts_with(prefix) && !ctx.byline.author) {
         const std::string_view rest = by_line.substr(prefix.size());
+        // A person's name of two to four words that no lexicon knows.
+        auto person_name = [&](std::string_view name) {
+          const std::size_t n = count_words(name);
+          return n >= 2 && n <= 4 && name_words_shaped(name) && entities_in(name, cp_in(l, name), resources).empty();
+        };
+        // The writer before the comma of "NAME, desk", or empty.
         auto writer_with_desk = [&](std::string_view part) {
           const std::size_t comma = part.find(", ");
-          const std::string_view who = comma == std::string_view::npos ? std::string_view{} : trim(part.substr(0, comma));
-          const std::size_t n = count_words(who);
-          return n >= 2 && n <= 4 && name_words_shaped(who) && entities_in(who, cp_in(l, who), resources).empty()
-                     ? who
-                     : std::string_view{};
+          if (comma == std::string_view::npos) {
+            return std::string_view{};
+          }
+          const std::string_view who = trim(part.substr(0, comma));
+          // (Not a list of writers, "By A B, C D and E F, CNN": the desk is no name.)
+          return person_name(who) && !person_name(trim(part.substr(comma + 2))) ? who : std::string_view{};
         };
-        // (Not a list of writers, "By A B, C D and E F, CNN": the first one's desk is no name.)
-        auto desk_is_name = [&](std::string_view part) {
-          const std::size_t comma = part.find(", ");
-          const std::string_view desk = comma == std::string_view::npos ? std::string_view{} : trim(part.substr(comma + 2));
-          return count_words(desk) >= 2 && count_words(desk) <= 4 && name_words_shaped(desk) &&
-                 entities_in(desk, cp_in(l, desk), resources).empty();
-        };
-        if (const std::size_t and_at = rest.rfind(" and "); and_at != std::string_view::npos &&
-                                                              !desk_is_name(rest.substr(0, and_at))) {
+        if (const std::size_t and_at = rest.rfind(" and "); and_at != std::string_view::npos) {
           const std::string_view first_writer = writer_with_desk(rest.substr(0, and_at));
           const std::string_view second_writer = writer_with_desk(rest.substr(and_at + 5));
           if (!first_writer.empty() && !second_writer.empty()) {
@@ -2023,7 +2022,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       t = trim(t.substr(k_source_label.size()));
     }
     const std::size_t line_words = source_line ? count_words(t) : l.words;
-    if (!ctx.byline.author && non_blank.size() > pick + 2 && (!is_skip[non_blank[pick]] || source_line)) {
+    if (!is_skip[non_blank[pick]] || source_line) {
       for (const std::string_view sep : {std::string_view(": "), std::string_view(" - "),
                                          std::string_view(" \xE2\x80\x93 ") /* – */,
                                          std::string_view(" \xD9\x80\xD9\x80 ") /* ــ, two tatweels */,

@@ -2693,24 +2693,19 @@ class ArabicFrames {
         ++j;
         continue;
       }
-      // ("مساء اليوم الاثنين (11 كانون الأول 2023)": the date in brackets after the day.)
-      if (j > 0 && m_s.is_punct(j, u'(') && (is(WordClass::time_word, j - 1) || is(WordClass::month, j - 1))) {
+      // Brackets after a month or a day: "ديسمبر (كانون الأول) 2023" (the month's Levantine name,
+      // any three words) or "مساء اليوم الاثنين (11 كانون الأول 2023)" (the date, in numbers,
+      // months and times).
+      if (j > 0 && m_s.is_punct(j, u'(') && (is(WordClass::month, j - 1) || is(WordClass::time_word, j - 1))) {
+        const bool after_month = is(WordClass::month, j - 1);
+        auto date_token = [&](std::uint32_t k) {
+          return m_s.tokens[k].kind == text::TokenKind::number || is(WordClass::month, k) || is(WordClass::time_word, k);
+        };
         std::uint32_t c = j + 1;
-        while (c < m_end && c - j <= 6 &&
-               (m_s.tokens[c].kind == text::TokenKind::number || is(WordClass::month, c) || is(WordClass::time_word, c))) {
+        while (c < m_end && c - j <= 6 && !m_s.is_punct(c, u')') && (date_token(c) || (after_month && c - j <= 3))) {
           ++c;
         }
-        if (c > j + 1 && c < m_end && m_s.is_punct(c, u')')) {
-          j = c + 1;
-          continue;
-        }
-      }
-      if (j > 0 && is(WordClass::month, j - 1) && m_s.is_punct(j, u'(')) {
-        std::uint32_t c = j + 1;
-        while (c < m_end && c - j <= 3 && !m_s.is_punct(c, u')')) {
-          ++c;
-        }
-        if (c < m_end && m_s.is_punct(c, u')')) {
+        if (c < m_end && m_s.is_punct(c, u')') && (after_month || c > j + 1)) {
           j = c + 1;
           continue;
         }
