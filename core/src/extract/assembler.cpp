@@ -171,8 +171,32 @@ bool own_statement(const Hop& h) {
   return statement && own;
 }
 
+// "قال رئيس الهيئة …، في بيان نشره موقع الهيئة، إن P": the website (account, page) of the
+// speaker's own body carries its own statement; it relays nothing. The site is named by a
+// definite noun pointing back ("موقع الوزارة") or by words of the speaker's own mention.
+bool own_site(const Hop& site, const Hop& speaker) {
+  if (site.implicit || !site.entity.empty()) {
+    return false;
+  }
+  const std::string_view m = site.mention;
+  std::string_view rest;
+  for (const std::string_view noun : {"\xD9\x85\xD9\x88\xD9\x82\xD8\xB9 " /* موقع */,
+                                      "\xD8\xAD\xD8\xB3\xD8\xA7\xD8\xA8 " /* حساب */,
+                                      "\xD8\xB5\xD9\x81\xD8\xAD\xD8\xA9 " /* صفحة */,
+                                      "\xD9\x85\xD9\x86\xD8\xB5\xD8\xA9 " /* منصة */}) {
+    if (m.starts_with(noun)) {
+      rest = m.substr(noun.size());
+    }
+  }
+  if (rest.empty()) {
+    return false;
+  }
+  const bool pointing_back = rest.starts_with("\xD8\xA7\xD9\x84" /* ال */) && rest.find(' ') == std::string_view::npos;
+  return pointing_back || speaker.mention.find(rest) != std::string::npos;
+}
+
 void dedupe_chain(std::vector<Hop>& chain) {
-  if (chain.size() >= 2 && own_statement(chain.front())) {
+  if (chain.size() >= 2 && (own_statement(chain.front()) || own_site(chain[0], chain[1]))) {
     chain.erase(chain.begin());
   }
   std::vector<Hop> out;

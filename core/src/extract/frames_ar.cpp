@@ -240,8 +240,42 @@ class ArabicFrames {
     nominal_reports();
     nominal_speech();
     published_asides();
+    medium_told_before_participle();
     split_coordinated_complements();
     return std::move(m_out);
+  }
+
+  // "نفى مصدر … صحة ما تداولته مواقع عن P، مؤكدا في تصريح لوكالة سبأ أن Q": the medium the
+  // participle names was told the whole statement, the first part too; the team's annotators
+  // relay both through it. (Only for the clause just before the participle, from the speaker
+  // the participle goes on with, which names no medium of its own.)
+  void medium_told_before_participle() {
+    for (std::size_t i = 0; i < m_out.size(); ++i) {
+      const Attribution& p = m_out[i];
+      if (!p.participle || p.sources.size() != 2 || p.sources[0].dropped() || !p.sources[1].dropped() ||
+          p.content_before) {
+        continue;
+      }
+      Attribution* before = nullptr;
+      for (Attribution& m : m_out) {
+        if (&m != &p && !m.participle && !m.content_before && m.cue_end <= p.cue_begin && m.content_end <= p.cue_begin &&
+            (before == nullptr || m.cue_begin > before->cue_begin)) {
+          before = &m;
+        }
+      }
+      if (before == nullptr || before->sources.size() != 1 || before->sources.front().dropped() ||
+          before->frame == Frame::according || before->wrapper || before->content_end + 2 < p.cue_begin) {
+        continue;
+      }
+      // (Nothing but the comma between its content and the participle.)
+      bool adjacent = true;
+      for (std::uint32_t k = before->content_end; k < p.cue_begin && adjacent; ++k) {
+        adjacent = m_s.is_comma(k) || m_s.is_close_quote(k);
+      }
+      if (adjacent) {
+        before->sources.insert(before->sources.begin(), p.sources[0]);
+      }
+    }
   }
 
  private:
@@ -3653,6 +3687,17 @@ class ArabicFrames {
           if ((n != nullptr && n->begin == e) || (w(e).size() >= 5 && w(e).ends_with(u"\u0627\u062a"))) {
             break;
           }
+          // ("وتبنت الحركة الهجوم، وقالت": after a feminine singular noun, a definite word
+          // without a feminine ending is no adjective of it; it is the object. The elative
+          // "الأكبر" is the one adjective that keeps its form.)
+          const std::string before = m_s.utf8(e - 1, e);
+          const std::string here = m_s.utf8(e, e + 1);
+          const bool feminine_ending = here.ends_with("\xD8\xA9") /* ة */ || here.ends_with("\xD9\x89") /* ى */ ||
+                                       here.ends_with("\xD8\xA7") /* ا */ || here.ends_with("\xD8\xA1") /* ء */;
+          const bool elative = w(e).size() >= 5 && w(e).size() <= 6 && w(e)[2] == k_alef;
+          if (before.ends_with("\xD8\xA9") && !feminine_ending && !elative) {
+            break;
+          }
         }
         if (const lexicon::EntityMatch* m = m_s.entity_covering(e); m != nullptr) {
           const EntityInfo& en = m_s.gazetteer.entities()[m->entity];
@@ -3829,7 +3874,26 @@ class ArabicFrames {
       }
       break;
     }
-    if (const Range r = subject_after_verb(0); !r.empty()) {
+    // ("الدوحة- سلّمت حركة حماس …، وقالت", "رام الله 20-3-2023 وفا- استدعت الوزارة …": a
+    // dateline opening the sentence, up to its dash, names no subject; the verb after it does.)
+    std::uint32_t opening = 0;
+    for (std::uint32_t t = 1; t + 1 < cue && t < 8; ++t) {
+      // (Not a dash inside a name, "الحركة الشعبية لتحرير السودان - شمال": a dateline holds
+      // a place, a date and an agency, never a source noun or a title.)
+      if (m_s.cue_at(t) != nullptr || m_s.is_comma(t) || m_s.in_quote(t) || m_s.noun_covering(t - 1) != nullptr ||
+          is(WordClass::title, t - 1) || complementizer(t - 1)) {
+        break;
+      }
+      if (const lexicon::EntityMatch* m = m_s.entity_covering(t); m != nullptr && m->begin < t) {
+        break;
+      }
+      if (m_s.is_dash(t) && m_s.is_word(t - 1) && m_s.tokens[t - 1].kind != text::TokenKind::number &&
+          m_s.is_word(t + 1) && m_s.tokens[t + 1].kind != text::TokenKind::number) {
+        opening = t + 1;
+        break;
+      }
+    }
+    if (const Range r = subject_after_verb(opening); !r.empty()) {
       return r;
     }
     // ("وقد رد وزير المالية التركي، أحمد يلماز، …": the particle before the first verb.)
@@ -3862,7 +3926,7 @@ class ArabicFrames {
       }
     }
     bool seen_comma = false;
-    for (std::uint32_t i = 0; i < cue; ++i) {
+    for (std::uint32_t i = opening; i < cue; ++i) {
       seen_comma = seen_comma || m_s.is_comma(i);
       Range r;
       Gender g = Gender::unknown;
@@ -4079,6 +4143,31 @@ class ArabicFrames {
                    (informs || one_of || accusative_title || names_source(r))
                ? r
                : Range{};
+  }
+
+  // The medium a complement names as the one told or the carrier ("في تصريح لـ X", "عبر
+  // وكالة X"): the outer hop of what the cue reports.
+  void add_complement_medium(Attribution& a, const Hit& hit, const Complement& comp) const {
+    if (!comp.relay_outer.empty()) {
+      SourcePhrase outer = phrase(hit, comp.relay_outer.begin, comp.relay_outer.end);
+      outer.cue_begin = comp.relay_cue_begin;
+      outer.cue_end = comp.relay_cue_end;
+      outer.cue = m_s.utf8(comp.relay_cue_begin, comp.relay_cue_end);
+      // ("في حديثها مع "الأناضول""، "في تصريح لـ CNN": the medium spoken to, as one told is,
+      // not a speaker the next sentence's dropped subject goes on with.)
+      // ("خبراء آثار تحدثت إليهم «بوابة الأهرام»"، "مسؤول اتصلت به رويترز": the medium that spoke
+      // with them was told, too.)
+      const std::u16string_view relay_verb = w(comp.relay_cue_begin);
+      outer.recipient = comp.relay_cue_end > comp.relay_cue_begin &&
+                        (frames::spoken_to(m_s, comp.relay_cue_end) || relay_verb == u"\u062a\u062d\u062f\u062b\u062a" ||
+                         relay_verb == u"\u062a\u062d\u062f\u062b" || relay_verb == u"\u0627\u062a\u0635\u0644\u062a" ||
+                         relay_verb == u"\u0627\u062a\u0635\u0644");
+      a.sources.insert(a.sources.begin(), outer);
+    } else if (!comp.recipient.empty() && recipient_is_medium(comp.recipient)) {
+      SourcePhrase outer = phrase(hit, comp.recipient.begin, comp.recipient.end);
+      outer.recipient = true;
+      a.sources.insert(a.sources.begin(), outer);
+    }
   }
 
   std::optional<Attribution> speech(const Hit& hit, const lexicon::CueEntry& cue) {
@@ -4460,6 +4549,24 @@ class ArabicFrames {
             find_publisher(hit.begin - 1);
           }
         }
+      }
+      // ("أبلغت المملكة العربية السعودية الإدارة الأمريكية أنه P": after a known name, a
+      // definite noun that opens no title is the one informed, the verb's object.)
+      if (cue.id == "ar.ablagha" && !subject.empty() && subject.begin == hit.end) {
+        if (const lexicon::EntityMatch* m = m_s.entity_covering(subject.begin);
+            m != nullptr && m->begin == subject.begin && m->end < subject.end && m_s.is_word(m->end) &&
+            w(m->end).starts_with(u"\u0627\u0644") && !is(WordClass::title, m->end) &&
+            m_s.nationality_covering(m->end) == nullptr && m_s.entity_covering(m->end) == nullptr) {
+          subject.end = m->end;
+        }
+      }
+      // ("…، فيما أعلن تكليف وزراء الخارجية ببدء تحرك": an indefinite verbal noun right after a
+      // verb that takes a noun-phrase object is that object; the subject is dropped.)
+      // (Only "أعلن": in "دون أن تؤكد أو تنفي تأجيل الاجتماع" nothing is announced.)
+      if (cue.id == "ar.alana" && !subject.empty() && subject.begin == hit.end && derived_verbal_noun(w(hit.end)) &&
+          m_s.noun_covering(hit.end) == nullptr && m_s.entity_covering(hit.end) == nullptr &&
+          !is(WordClass::title, hit.end) && !is(WordClass::statement_noun, hit.end)) {
+        subject = {};
       }
       // ("أكدوا لهم أن": the one told, a pronoun with "ل", is never the subject. Not "لي",
       // which is also the name Li.)
@@ -5203,6 +5310,30 @@ class ArabicFrames {
           // تقارير بخرق الهدنة".)
           subject.end = np.end;
           c = np.end;
+        }
+        // ("أعلن رئيس الوزراء محمد السوداني اكتمال …": the subject read stopped at the title;
+        // the name right after it, up to the family name, is the subject's.)
+        if (c == subject.end && subject.end > subject.begin && is(WordClass::title, subject.begin)) {
+          std::uint32_t n = name_after_title(c, subject.begin);
+          // ("أعلن رئيس الوزراء آبي أحمد، اليوم الأحد، اكتمال …": two plain words closed by the
+          // comma of a time aside are a name, though not one common in the region's copy; an
+          // object does not stop there.)
+          // (The family name may be a nisba: "محمد السوداني، أمس،".)
+          auto plain_name_word = [&](std::uint32_t i, bool family) {
+            const lexicon::EntityMatch* known = m_s.entity_covering(i);
+            const bool person = known != nullptr && m_s.gazetteer.entities()[known->entity].kind == SourceKind::person;
+            return plain_noun(i) && (family || !w(i).starts_with(u"\u0627\u0644")) && (known == nullptr || (family && person)) &&
+                   m_s.noun_covering(i) == nullptr && (family || m_s.nationality_covering(i) == nullptr) &&
+                   !ba_prefixed(i);
+          };
+          if (n == c && c + 3 < m_end && plain_name_word(c, false) && plain_name_word(c + 1, true) && m_s.is_comma(c + 2) &&
+              is(WordClass::time_word, c + 3)) {
+            n = c + 2;
+          }
+          if (n > c) {
+            subject.end = n;
+            c = n;
+          }
         }
         // ("أعلنت وزارة السياحة اليوم /الأحد/ نجاح …": the day before the object.)
         // ("أعلنت الوزارة، أمس (السبت)، نسبة …": the day in brackets, and the commas around it.)
@@ -6004,26 +6135,7 @@ class ArabicFrames {
         }
       }
     }
-    if (!comp.relay_outer.empty()) {
-      SourcePhrase outer = phrase(hit, comp.relay_outer.begin, comp.relay_outer.end);
-      outer.cue_begin = comp.relay_cue_begin;
-      outer.cue_end = comp.relay_cue_end;
-      outer.cue = m_s.utf8(comp.relay_cue_begin, comp.relay_cue_end);
-      // ("في حديثها مع "الأناضول""، "في تصريح لـ CNN": the medium spoken to, as one told is,
-      // not a speaker the next sentence's dropped subject goes on with.)
-      // ("خبراء آثار تحدثت إليهم «بوابة الأهرام»"، "مسؤول اتصلت به رويترز": the medium that spoke
-      // with them was told, too.)
-      const std::u16string_view relay_verb = w(comp.relay_cue_begin);
-      outer.recipient = comp.relay_cue_end > comp.relay_cue_begin &&
-                        (frames::spoken_to(m_s, comp.relay_cue_end) || relay_verb == u"\u062a\u062d\u062f\u062b\u062a" ||
-                         relay_verb == u"\u062a\u062d\u062f\u062b" || relay_verb == u"\u0627\u062a\u0635\u0644\u062a" ||
-                         relay_verb == u"\u0627\u062a\u0635\u0644");
-      a.sources.insert(a.sources.begin(), outer);
-    } else if (!comp.recipient.empty() && recipient_is_medium(comp.recipient)) {
-      SourcePhrase outer = phrase(hit, comp.recipient.begin, comp.recipient.end);
-      outer.recipient = true;
-      a.sources.insert(a.sources.begin(), outer);
-    }
+    add_complement_medium(a, hit, comp);
     // ("وأوردت وكالة المغرب العربي للأنباء بلاغا للمديرية العامة للأمن الوطني يفيد بأن P":
     // the statement, object of a medium that carried it, says P; the medium relays it.)
     if (!subject.empty() && a.sources.size() == 1 && subject.begin >= 3 && is(WordClass::statement_noun, subject.begin) &&
@@ -6770,8 +6882,11 @@ class ArabicFrames {
       return finish(a, hit.end);
     }
     // ("معتبرا في حديث لـ"سبوتنيك" أنه …": where it was said, before what.)
-    if (comp.found && comp.next <= hit.end + 8 && exact(hit.end, u"في") && hit.end + 1 < comp.next &&
-        is(WordClass::statement_noun, hit.end + 1)) {
+    // ("مؤكدا في تصريحات نقلتها وكالة الأنباء الأردنية (بترا) أن": or carried by a medium.)
+    // ("مؤكدة، في بيان وزّعته عبر وكالة الأنباء السعودية (واس)، أن": set off by commas.)
+    const std::uint32_t where_said = hit.end < m_end && m_s.is_comma(hit.end) ? hit.end + 1 : hit.end;
+    if (comp.found && comp.next <= where_said + (comp.relay_outer.empty() ? 8 : 12) && exact(where_said, u"في") &&
+        where_said + 1 < comp.next && is(WordClass::statement_noun, where_said + 1)) {
       gap = 0;
     }
     // ("نتيجة مؤكدة": right after a noun, with no comma, "مؤكدة" is an adjective.)
@@ -6877,6 +6992,10 @@ class ArabicFrames {
         }
         break;
       }
+    }
+    // ("…، مؤكدا في تصريح لوكالة الأنباء اليمنية (سبأ) أن P": the medium told, as after a verb.)
+    if (a.sources.size() == 1) {
+      add_complement_medium(a, hit, comp);
     }
     a.region_begin = hit.begin;
     a.region_end = comp.content;
@@ -7232,6 +7351,20 @@ class ArabicFrames {
       }
       if (based_on && !known_verb && !names_source(x)) {
         return std::nullopt;  // also "وفقا لما ورد في المادة السادسة": a text, not a source
+      }
+      // ("يخضع الجدول للتقييم حسب تطور حقينة السدود", "بحسب الحاجة": "حسب" is also
+      // "depending on"; a condition names no source.)
+      if (head.ends_with(u"حسب") && !known_verb && !names_source(x)) {
+        static constexpr std::u16string_view k_conditions[] = {
+            u"تطور", u"تطورات", u"الحاجه", u"حاجه", u"الظروف", u"ظروف", u"الاولويه", u"الاولويات", u"الطلب",
+            u"نوع", u"حجم", u"طبيعه", u"درجه", u"مستوي", u"الحاله", u"حاله", u"توفر", u"قدره", u"الاحوال",
+            u"الامكانيات", u"الامكانات", u"امكانيات", u"الفئه", u"فئه", u"العمر", u"السن", u"الكميه", u"كميه",
+            u"الوضع", u"وضع", u"المستجدات", u"الاستطاعه", u"الترتيب", u"الاقدميه", u"الاداء"};
+        const lexicon::TokenKey& key = m_s.keys[x.begin];
+        if (std::any_of(std::begin(k_conditions), std::end(k_conditions),
+                        [&](std::u16string_view m) { return key.matches(m); })) {
+          return std::nullopt;
+        }
       }
       // "بناء على طلب الولايات المتحدة", "وفقا لقرار مجلس الأمن": at X's request, under X's
       // decision; X asked or decided, it did not report.
