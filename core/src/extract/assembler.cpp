@@ -982,7 +982,20 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
                                  (*inner_root == SourceKind::outlet || *inner_root == SourceKind::agency) &&
                                  *wrapper_root != SourceKind::outlet && *wrapper_root != SourceKind::agency &&
                                  *wrapper_root != SourceKind::reports;
-      if (a.source_is_document || vague_reports_citing(a, b) || medium_citing) {
+      // ("She said P, according to her firm's tracking": the speaker's own data, named with a
+      // possessive that points back to her, is what she drew on, an inner hop; it relays no one.)
+      bool own_data = false;
+      if (a.frame == Frame::according && a.content_before && s.lex.lang() == "en" && !a.sources.empty() &&
+          !a.sources.front().dropped()) {
+        const std::u16string_view first = s.lower(a.sources.front().begin);
+        // (A person of the speaker's is someone who speaks for her: "Scarbrough alleges P,
+        // according to her lawyer, NAME" is the lawyer's relay.)
+        const std::optional<SourceKind> kind = root_kind(a);
+        own_data = (first == u"his" || first == u"her" || first == u"its" || first == u"their") &&
+                   (!kind || (*kind != SourceKind::person && *kind != SourceKind::officials &&
+                              *kind != SourceKind::anonymous));
+      }
+      if (a.source_is_document || vague_reports_citing(a, b) || medium_citing || own_data) {
         suffix_from[bi] = static_cast<int>(ai);
       } else {
         prefix_from[bi] = static_cast<int>(ai);

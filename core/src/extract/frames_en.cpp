@@ -126,6 +126,19 @@ class EnglishFrames {
           continue;
         }
       }
+      // ("took names and medical claims records", "jobless claims rose": a claim of a kind is
+      // an insurer's or a state's noun, no allegation.)
+      if ((word(hit.begin, u"claims") || word(hit.begin, u"claim")) && hit.end == hit.begin + 1 && hit.begin > 0) {
+        static constexpr std::u16string_view k_claim_kinds[] = {
+            u"medical", u"insurance", u"health", u"compensation", u"warranty", u"damage", u"damages",
+            u"disability", u"unemployment", u"jobless", u"injury", u"asylum", u"benefit", u"benefits",
+            u"pension", u"refund", u"expense", u"expenses", u"tax", u"patent", u"copyright", u"territorial",
+            u"maritime", u"sovereignty", u"land", u"property", u"liability", u"payout", u"accident"};
+        const std::u16string_view before = m_s.lower(hit.begin - 1);
+        if (std::find(std::begin(k_claim_kinds), std::end(k_claim_kinds), before) != std::end(k_claim_kinds)) {
+          continue;
+        }
+      }
       // "ordered charges against X", "the charges were dropped": the noun, no allegation.
       if ((word(hit.begin, u"charges") || word(hit.begin, u"charge")) && hit.end < m_s.size() &&
           (word(hit.end, u"against") || word(hit.end, u"over") || word(hit.end, u"were") || word(hit.end, u"are") ||
@@ -280,6 +293,33 @@ class EnglishFrames {
       std::optional<Attribution> a;
       if (cue.frame == Frame::describe || (cue.commitment == Commitment::denial && cue.np_complement)) {
         a = dismissal(hit, cue);
+      }
+      // ("Analysts dismissed the move as "political theater"": with a label that rejects
+      // nothing said, "dismissed X as Y" describes X, as "described X as Y" does.)
+      // (Not "dismissed the minister as part of a reshuffle": removed from office.)
+      // (Nor what the denial frames read: a thing said dismissed, "dismissed allegations she P
+      // as …", or a label that rejects, "as "baseless"".)
+      bool as_label = false;
+      for (std::uint32_t k = hit.end; k + 1 < m_s.size() && k < hit.end + 10 && !m_s.is_comma(k); ++k) {
+        if (claim_noun(m_s.lower(k)) || word(k, u"charge") || word(k, u"charges") || word(k, u"account")) {
+          break;
+        }
+        if (word(k, u"as")) {
+          // (With its object between: "an allegation Mr NAME dismissed as …" is the label's denial.)
+          as_label = k > hit.end && !(word(k + 1, u"part") || word(k + 1, u"well") || word(k + 1, u"soon") || word(k + 1, u"such") ||
+                       word(k + 1, u"usual") || (word(k + 1, u"a") && word(k + 2, u"result")));
+          for (std::uint32_t l = k + 1; l < m_s.size() && l < k + 8 && !m_s.is_comma(l) && as_label; ++l) {
+            as_label = !is(WordClass::dismissive, l);
+          }
+          break;
+        }
+      }
+      if (!a && as_label && cue.commitment == Commitment::denial && m_s.lower(hit.begin).starts_with(u"dismiss") &&
+          hit.end == hit.begin + 1) {
+        if (a = describe(hit, cue); a) {
+          a->commitment = Commitment::report;
+          a->rule = "en.describe";
+        }
       }
       if (a) {
         m_out.push_back(std::move(*a));
@@ -4121,7 +4161,9 @@ class EnglishFrames {
     // "the study added to growing evidence": "add to" a thing is no speech.
     if ((word(hit.begin, u"added") || word(hit.begin, u"adds") || word(hit.begin, u"add")) && hit.end + 1 < m_end &&
         word(hit.end, u"to") && m_s.is_word(hit.end + 1) && !m_s.tokens[hit.end + 1].capitalized &&
-        !is(WordClass::recipient_noun, hit.end + 1) && !is(WordClass::recipient_noun, hit.end + 2)) {
+        !is(WordClass::recipient_noun, hit.end + 1) &&
+        // ("firms added to the US list": "US" is no "us".)
+        (!is(WordClass::recipient_noun, hit.end + 2) || word(hit.end + 2, u"us"))) {
       return std::nullopt;
     }
     // "KCNA quoted Ri, who it said had inspected the area, as saying P": "who it said" is a
@@ -4452,6 +4494,25 @@ class EnglishFrames {
       return std::nullopt;
     }
     AfterVerb av = after_verb(hit.end, cue.recipient);
+    // ("Hou conceded about two hours after polls closed, telling supporters that P": a time
+    // right after the verb, "(about) N hours after", says when; nothing is said there.)
+    if (av.has_content && !av.marked && av.content == hit.end) {
+      std::uint32_t k = av.content;
+      if (word(k, u"about") || word(k, u"around") || word(k, u"nearly") || word(k, u"some") || word(k, u"just") ||
+          word(k, u"almost")) {
+        ++k;
+      }
+      const bool counted = k + 2 < m_end && (m_s.tokens[k].kind == text::TokenKind::number || word(k, u"two") ||
+                                             word(k, u"three") || word(k, u"an") || word(k, u"a") || word(k, u"few"));
+      const std::u16string_view unit = counted ? m_s.lower(k + 1) : std::u16string_view{};
+      const bool time_unit = unit == u"minutes" || unit == u"hours" || unit == u"hour" || unit == u"days" ||
+                             unit == u"weeks" || unit == u"minute";
+      const bool shortly = word(av.content, u"shortly") && av.content + 1 < m_end &&
+                           (word(av.content + 1, u"after") || word(av.content + 1, u"before"));
+      if ((time_unit && (word(k + 2, u"after") || word(k + 2, u"before") || word(k + 2, u"later"))) || shortly) {
+        return std::nullopt;
+      }
+    }
     // ("put turnout at just over 51%, enough to make the vote valid": the figure ends at its
     // comma; what follows is the writer's comment on it.)
     if (cue.id == "en.put-at" && !av.marked && av.content_limit == 0) {
@@ -5348,7 +5409,11 @@ class EnglishFrames {
         if (m_s.is_comma(t) && ing_cue(t + 1)) {
           break;
         }
-        content_follows = word(t, u"that") || m_s.is_punct(t, u':') || m_s.is_open_quote(t) || m_s.cue_at(t) != nullptr;
+        // (Not a clock's colon: "released at 7:45 am".)
+        const bool clock = t > 0 && t + 1 < m_end && m_s.tokens[t - 1].kind == text::TokenKind::number &&
+                           m_s.tokens[t + 1].kind == text::TokenKind::number;
+        content_follows = word(t, u"that") || (m_s.is_punct(t, u':') && !clock) || m_s.is_open_quote(t) ||
+                          m_s.cue_at(t) != nullptr;
       }
       if (participle && !content_follows && content_before(a, phrase_begin)) {
         a.wrapper = true;
@@ -7615,16 +7680,23 @@ class EnglishFrames {
       share_clause_subject(a, hit);
     } else {
       const NounPhrase subject = subject_left(hit.begin);
-      // "… told reporters that P and accused them of Q": coordinated with the verb before.
+      // "… told reporters that P and accused them of Q": coordinated with the verb before
+      // (also through its auxiliary: "has yet to publish …, and has blamed the delay on P").
+      std::uint32_t verb_group = hit.begin;
+      while (verb_group > 0 && hit.begin - verb_group < 3 &&
+             (word(verb_group - 1, u"has") || word(verb_group - 1, u"have") || word(verb_group - 1, u"had") ||
+              is(WordClass::adverb, verb_group - 1))) {
+        --verb_group;
+      }
       const bool coordinated =
-          subject.empty() && hit.begin > 0 && (word(hit.begin - 1, u"and") || word(hit.begin - 1, u"but"));
+          subject.empty() && verb_group > 0 && (word(verb_group - 1, u"and") || word(verb_group - 1, u"but"));
       if (subject.empty() && !coordinated) {
         return std::nullopt;
       }
       if (coordinated) {
         a.coordinated = true;
-        a.sources = {phrase(hit, hit.begin - 1, hit.begin - 1)};
-        a.region_begin = hit.begin - 1;
+        a.sources = {phrase(hit, verb_group - 1, verb_group - 1)};
+        a.region_begin = verb_group - 1;
         // ("A spokesman, NAME, dismissed the account … and accused the opposition of P": with
         // no attribution before to share, the sentence's subject.)
         const NounPhrase fb = clause_subject();
