@@ -7255,13 +7255,10 @@ class EnglishFrames {
         return std::nullopt;
       }
       share_clause_subject(a, hit);
-    } else {
-      const NounPhrase subject = subject_left(hit.begin);
-      if (subject.empty()) {
-        return std::nullopt;
-      }
-      a.sources = {phrase(hit, subject.begin, subject.end)};
-      a.region_begin = subject.begin;
+    } else if (!subject_or_shared(a, hit, m_s.utf8(hit.begin, hit.end), false)) {
+      // ("The company said P and called the posts "false and harmful."": or coordinated with the
+      // verb before, sharing its speaker.)
+      return std::nullopt;
     }
     // (The annotators take the quoted words as the claim; a long object before them, "called
     // the leaked note "damning"", would outweigh them.)
