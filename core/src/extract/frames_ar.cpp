@@ -250,8 +250,7 @@ class ArabicFrames {
   // relay both through it. (Only for the clause just before the participle, from the speaker
   // the participle goes on with, which names no medium of its own.)
   void medium_told_before_participle() {
-    for (std::size_t i = 0; i < m_out.size(); ++i) {
-      const Attribution& p = m_out[i];
+    for (const Attribution& p : m_out) {
       if (!p.participle || p.sources.size() != 2 || p.sources[0].dropped() || !p.sources[1].dropped() ||
           p.content_before) {
         continue;

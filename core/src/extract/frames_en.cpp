@@ -296,26 +296,7 @@ class EnglishFrames {
       }
       // ("Analysts dismissed the move as "political theater"": with a label that rejects
       // nothing said, "dismissed X as Y" describes X, as "described X as Y" does.)
-      // (Not "dismissed the minister as part of a reshuffle": removed from office.)
-      // (Nor what the denial frames read: a thing said dismissed, "dismissed allegations she P
-      // as …", or a label that rejects, "as "baseless"".)
-      bool as_label = false;
-      for (std::uint32_t k = hit.end; k + 1 < m_s.size() && k < hit.end + 10 && !m_s.is_comma(k); ++k) {
-        if (claim_noun(m_s.lower(k)) || word(k, u"charge") || word(k, u"charges") || word(k, u"account")) {
-          break;
-        }
-        if (word(k, u"as")) {
-          // (With its object between: "an allegation Mr NAME dismissed as …" is the label's denial.)
-          as_label = k > hit.end && !(word(k + 1, u"part") || word(k + 1, u"well") || word(k + 1, u"soon") || word(k + 1, u"such") ||
-                       word(k + 1, u"usual") || (word(k + 1, u"a") && word(k + 2, u"result")));
-          for (std::uint32_t l = k + 1; l < m_s.size() && l < k + 8 && !m_s.is_comma(l) && as_label; ++l) {
-            as_label = !is(WordClass::dismissive, l);
-          }
-          break;
-        }
-      }
-      if (!a && as_label && cue.commitment == Commitment::denial && m_s.lower(hit.begin).starts_with(u"dismiss") &&
-          hit.end == hit.begin + 1) {
+      if (!a && cue.commitment == Commitment::denial && dismissed_as_description(hit)) {
         if (a = describe(hit, cue); a) {
           a->commitment = Commitment::report;
           a->rule = "en.describe";
@@ -7221,6 +7202,36 @@ class EnglishFrames {
     a.fallback_begin = fb.begin;
     a.fallback_end = fb.end;
     a.region_begin = hit.begin - 1;
+  }
+
+  // "dismissed the move as "political theater"": "dismissed", its object, then "as" and a label
+  // that rejects nothing said. (Not "dismissed the minister as part of a reshuffle", removed from
+  // office; nor what the denial frames read: a thing said dismissed, "dismissed allegations she P
+  // as …", a label that rejects, "as "baseless"", or no object between, "an allegation Mr NAME
+  // dismissed as …".)
+  [[nodiscard]] bool dismissed_as_description(const Hit& hit) const {
+    if (hit.end != hit.begin + 1 || !m_s.lower(hit.begin).starts_with(u"dismiss")) {
+      return false;
+    }
+    for (std::uint32_t k = hit.end; k + 1 < m_s.size() && k < hit.end + 10 && !m_s.is_comma(k); ++k) {
+      if (claim_noun(m_s.lower(k)) || word(k, u"charge") || word(k, u"charges") || word(k, u"account")) {
+        return false;
+      }
+      if (!word(k, u"as")) {
+        continue;
+      }
+      if (k == hit.end || word(k + 1, u"part") || word(k + 1, u"well") || word(k + 1, u"soon") ||
+          word(k + 1, u"such") || word(k + 1, u"usual") || (word(k + 1, u"a") && word(k + 2, u"result"))) {
+        return false;
+      }
+      for (std::uint32_t l = k + 1; l < m_s.size() && l < k + 8 && !m_s.is_comma(l); ++l) {
+        if (is(WordClass::dismissive, l)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   std::optional<Attribution> called_quoted(const Hit& hit, const lexicon::CueEntry& cue) {
