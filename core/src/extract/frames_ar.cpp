@@ -3886,7 +3886,10 @@ class ArabicFrames {
       if (const lexicon::EntityMatch* m = m_s.entity_covering(t); m != nullptr && m->begin < t) {
         break;
       }
-      if (m_s.is_dash(t) && m_s.is_word(t - 1) && m_s.tokens[t - 1].kind != text::TokenKind::number &&
+      // (Nor a dash that opens an aside, written against the word after it: "وردت عدة مواقع -تم
+      // حجبها داخل تركيا- باتهام …".)
+      const bool opens_aside = m_s.tokens[t].end == m_s.tokens[t + 1].begin && m_s.tokens[t].begin > m_s.tokens[t - 1].end;
+      if (m_s.is_dash(t) && !opens_aside && m_s.is_word(t - 1) && m_s.tokens[t - 1].kind != text::TokenKind::number &&
           m_s.is_word(t + 1) && m_s.tokens[t + 1].kind != text::TokenKind::number) {
         opening = t + 1;
         break;
