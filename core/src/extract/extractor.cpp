@@ -156,23 +156,44 @@ bool bare_name(std::string_view mention) {
   return true;
 }
 
+// The mention without the lam of "told" that may stay on it: "لـ«بوابة الأهرام»", "لـFilGoal.com".
+std::string_view without_told_lam(std::string_view mention) {
+  for (const std::string_view lam : {std::string_view("\xD9\x84\xD9\x80") /* لـ */, std::string_view("\xD9\x84") /* ل */}) {
+    if (mention.starts_with(lam)) {
+      return mention.substr(lam.size());
+    }
+  }
+  return mention;
+}
+
 // "في تصريح لـ«عكاظ»", "قال لـ"سبق"": a name in quotation marks alone, with no word for a
 // medium and no known id, is as a rule the Arabic site's own masthead (its stories name
 // themselves so; a known agency in quotes has its id).
 bool quoted_masthead(std::string_view mention) {
-  // (The lam of "told" may stay on the mention: "لـ«بوابة الأهرام»".)
-  for (const std::string_view lam : {std::string_view("\xD9\x84\xD9\x80") /* لـ */, std::string_view("\xD9\x84") /* ل */}) {
-    if (mention.starts_with(lam)) {
-      mention.remove_prefix(lam.size());
-      break;
-    }
-  }
+  mention = without_told_lam(mention);
   auto starts = [&](std::string_view p) { return mention.starts_with(p); };
   auto ends = [&](std::string_view p) { return mention.ends_with(p); };
   const bool quoted = (starts("\xC2\xAB") && ends("\xC2\xBB")) /* « » */ || (starts("\"") && ends("\"")) ||
                       (starts("\xE2\x80\x9C") && ends("\xE2\x80\x9D")) /* “ ” */;
   // (One or two words inside: "«عكاظ»", "«الشرق الأوسط»".)
   return quoted && mention.size() <= 40 && std::count(mention.begin(), mention.end(), ' ') <= 1;
+}
+
+// "لـFilGoal.com", "مع Hespress.com": a web address standing as a name in an Arabic story is
+// the site naming itself (another site is introduced with its medium's word, "موقع X"; an
+// English story's "told NME.com" is another site's interview).
+bool domain_masthead(std::string_view mention) {
+  mention = without_told_lam(mention);
+  const std::size_t dot = mention.rfind('.');
+  if (mention.size() < 6 || mention.size() > 40 || dot == std::string_view::npos || dot < 2 ||
+      mention.size() - dot - 1 < 2 || mention.size() - dot - 1 > 4) {
+    return false;
+  }
+  const auto latin = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); };
+  return std::all_of(mention.begin(), mention.end(), [&](char ch) {
+           return latin(ch) || (ch >= '0' && ch <= '9') || ch == '.' || ch == '-';
+         }) &&
+         std::all_of(mention.begin() + static_cast<std::ptrdiff_t>(dot) + 1, mention.end(), latin) && latin(mention.front());
 }
 
 // "لمصراوي", "لليوم السابع": an Arabic paper's or site's known name with no word for its
@@ -456,12 +477,15 @@ void drop_own_outlet(std::vector<Claim>& claims, std::string_view text, const Do
   // first in a chain: "وفق مصدر تحدث إلى "العربي الجديد"، مرجحا أن Q" carries it to Q too.)
   std::vector<std::string> told_mastheads;
   for (const Claim& c : claims) {
-    if (c.chain.size() >= 2 && c.chain.front().recipient && quoted_masthead(c.chain.front().mention)) {
-      told_mastheads.push_back(c.chain.front().mention);
+    if (c.chain.size() >= 2 && c.chain.front().recipient &&
+        (quoted_masthead(c.chain.front().mention) || (doc.lang == "ar" && domain_masthead(c.chain.front().mention)))) {
+      told_mastheads.emplace_back(without_told_lam(c.chain.front().mention));
     }
   }
+  // (Wherever it stands first: "في اتصال هاتفي مع FilGoal.com"، "بحسب ما علمه FilGoal.com من
+  // مصادر" on the page that wrote "لـFilGoal.com".)
   auto told_masthead = [&](const Hop& h) {
-    return std::find(told_mastheads.begin(), told_mastheads.end(), h.mention) != told_mastheads.end();
+    return std::find(told_mastheads.begin(), told_mastheads.end(), without_told_lam(h.mention)) != told_mastheads.end();
   };
   for (Claim& c : claims) {
     // (A paper's name in quotation marks is the Arabic site's way with its own masthead even
@@ -474,7 +498,8 @@ void drop_own_outlet(std::vector<Claim>& claims, std::string_view text, const Do
     // Arabic: "قال سائق لمصراوي" on a page that does not name its outlet is Masrawy's own.)
     auto own_masthead = [&](const Hop& first) {
       if (first.entity.empty()) {
-        return bare_masthead(first.mention) || quoted_masthead(first.mention);
+        return bare_masthead(first.mention) || quoted_masthead(first.mention) ||
+               (doc.lang == "ar" && domain_masthead(first.mention));
       }
       const auto known = std::find_if(entities.begin(), entities.end(), [&](const EntityInfo& e) { return e.id == first.entity; });
       const bool paper = known != entities.end() && (known->medium == "newspaper" || known->medium == "online");

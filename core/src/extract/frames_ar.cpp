@@ -4331,6 +4331,13 @@ class ArabicFrames {
       if (circles.empty() || (!names_source(circles) && !among)) {
         return std::nullopt;
       }
+      // ("ما تردد في بيروت عن أن P": a country or its capital is where the talk went round,
+      // no one who said it; a hedge only.)
+      if (const lexicon::EntityMatch* place = m_s.entity_covering(circles.begin);
+          !among && place != nullptr && place->begin == circles.begin && place->end == circles.end &&
+          m_s.gazetteer.entities()[place->entity].kind == SourceKind::government) {
+        return std::nullopt;
+      }
       const Complement comp = complement_after(circles.end);
       if (!comp.found || comp.next > circles.end + 3) {
         return std::nullopt;
@@ -5979,6 +5986,17 @@ class ArabicFrames {
           }
         }
       }
+      // ("نفى مصدر وزاري، فضّل عدم ذكر اسمه، ما تردد …": the source's anonymity, set off after
+      // it, is no part of what is denied.)
+      if (c < m_end && c > 0 && m_s.is_comma(c - 1) && anonymity_opener(c)) {
+        std::uint32_t k = c + 1;
+        while (k < m_end && k < c + 8 && !m_s.is_comma(k) && !m_s.is_end_punct(k)) {
+          ++k;
+        }
+        if (k + 1 < m_end && m_s.is_comma(k)) {
+          c = k + 1;
+        }
+      }
       // ("ونفى X صحة ما تم تداوله عن P": the truth of what was said about P, as below.)
       // ("نفى صحة الأنباء التي تحدثت عن P": the truth of reports, which are read as below.)
       // (Only reports of something, "عن"، "حول"، "بشأن" after them; "صحة التقارير" alone stays.)
@@ -6408,6 +6426,27 @@ class ArabicFrames {
         if (j > e && j < m_end && m_s.is_word(j) && w(j).starts_with(u"\u0627\u0644") && !is(WordClass::time_word, j) &&
             !adjunct_start(j) && m_s.cue_at(j) == nullptr) {
           e = j + 1;
+        }
+      }
+      // ("أعلنت جماعة مسلحة مسؤوليتها": a feminine indefinite head's indefinite adjective, a
+      // participle "مـ…ة" or a nisba "…ية", agrees with it. Not the object's construct, whose
+      // definite genitive follows: "أعلنت نقابة مقاطعة الانتخابات".)
+      // ("جماعة مسلحة مجهولة": one after another.)
+      // ("نفى مصدر وزاري ما …": after a masculine head, a nisba "…ي" the lexicon does not list.)
+      if (e == b + 1 && !definite(b) && w(b).size() >= 3 && w(b).back() != k_ha && e < m_end && m_s.is_word(e) &&
+          !definite(e) && w(e).size() >= 4 && w(e).back() == k_ya && w(e)[w(e).size() - 2] != k_alef &&
+          w(e)[w(e).size() - 2] != k_waw && plain_noun(e) && m_s.cue_at(e) == nullptr && m_s.noun_covering(e) == nullptr &&
+          m_s.entity_covering(e) == nullptr && m_s.nationality_covering(e) == nullptr &&
+          !(e + 1 < m_end && m_s.is_word(e + 1) && definite(e + 1))) {
+        ++e;
+      }
+      if (e == b + 1 && !definite(b) && w(b).size() >= 3 && w(b).back() == k_ha) {
+        while (e < m_end && e < b + 3 && m_s.is_word(e) && !definite(e) && w(e).size() >= 4 && w(e).back() == k_ha &&
+               (w(e)[0] == u'\u0645' /* م */ || (w(e)[w(e).size() - 2] == k_ya && w(e)[w(e).size() - 3] != k_alef)) &&
+               plain_noun(e) &&
+               m_s.cue_at(e) == nullptr && m_s.noun_covering(e) == nullptr && m_s.entity_covering(e) == nullptr &&
+               !written_possessive(e) && !(e + 1 < m_end && m_s.is_word(e + 1) && definite(e + 1))) {
+          ++e;
         }
       }
     } else if (m_s.is_open_quote(b)) {
@@ -7098,10 +7137,13 @@ class ArabicFrames {
     a.wrapper = true;
     std::uint32_t j = hit.end;
     // "على حد قوله"; "حسب تعبيره", "بحسب وصفها": the speaker's own words, no new source.
+    // ("بحسب زعمها"، "وفق روايته": its claim, its account.)
     const bool own_words_after =
         hit.end < m_end && m_s.is_word(hit.end) &&
         (w(hit.end).starts_with(u"\u062a\u0639\u0628\u064a\u0631") /* تعبير */ ||
-         w(hit.end).starts_with(u"\u0648\u0635\u0641") /* وصف */ || w(hit.end).starts_with(u"\u0642\u0648\u0644") /* قول */) &&
+         w(hit.end).starts_with(u"\u0648\u0635\u0641") /* وصف */ || w(hit.end).starts_with(u"\u0642\u0648\u0644") /* قول */ ||
+         w(hit.end).starts_with(u"\u0632\u0639\u0645") /* زعم */ ||
+         w(hit.end).starts_with(u"\u0631\u0648\u0627\u064a\u062a") /* روايت */) &&
         (w(hit.end).ends_with(u"\u0647") || w(hit.end).ends_with(u"\u0647\u0627") || w(hit.end).ends_with(u"\u0647\u0645")) &&
         w(hit.end).size() >= 4;
     // ("على حد قول عدد من الأهالي": the one whose words they are follows.)
@@ -8784,7 +8826,10 @@ class ArabicFrames {
     for (std::uint32_t v = 1; v + 2 < m_end; ++v) {
       // (A publishing verb with its object pronoun, "نشرتها"، "أورده": the figures it carried.)
       const std::u16string_view verb = w(v);
-      if (!m_s.is_comma(v - 1) || !frames::is_publishing_verb(verb) ||
+      // ("وردّت الوزارة ببيان نقلته وكالة الأنباء الكينية، قالت فيه إن P": or right after the
+      // statement the verb after the comma says "in it".)
+      const bool after_statement = is(WordClass::statement_noun, v - 1);
+      if (!(m_s.is_comma(v - 1) || after_statement) || !frames::is_publishing_verb(verb) ||
           !(verb.ends_with(u"\u0647") || verb.ends_with(u"\u0647\u0627"))) {
         continue;
       }
@@ -8796,6 +8841,14 @@ class ArabicFrames {
       }
       if (medium.empty() || !recipient_is_medium(medium) || close >= m_end || !m_s.is_comma(close)) {
         continue;
+      }
+      if (!m_s.is_comma(v - 1)) {
+        const Hit* said_in_it = close + 2 < m_end ? m_s.cue_at(close + 1) : nullptr;
+        if (said_in_it == nullptr || said_in_it->begin != close + 1 || said_in_it->end >= m_end ||
+            !(exact(said_in_it->end, u"\u0641\u064a\u0647") /* فيه */ ||
+              exact(said_in_it->end, u"\u0641\u064a\u0647\u0627") /* فيها */)) {
+          continue;
+        }
       }
       Attribution c;
       c.frame = Frame::citing;
