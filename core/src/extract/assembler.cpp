@@ -1369,8 +1369,8 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
           c.reasons.push_back(std::move(r));
         }
       }
-      // (A dismissal's label is no denial of its own: see the statuses.)
-      if (a.commitment == Commitment::allegation || (a.commitment == Commitment::denial && !a.rule.ends_with(".dismissal"))) {
+      // (An Arabic dismissal's label is no denial of its own: see the statuses.)
+      if (a.commitment == Commitment::allegation || (a.commitment == Commitment::denial && a.rule != "ar.dismissal")) {
         Reason r;
         r.code = a.commitment == Commitment::allegation ? ReasonCode::allegation : ReasonCode::denial;
         r.span = doc.tokens_span(s, a.cue_begin, a.cue_end);

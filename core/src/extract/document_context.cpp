@@ -1504,10 +1504,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           }
         }
         // ("KENTARO ISHIMORI, Nikkei staff writer": the name ends at the comma.)
+        bool comma_after_name = false;
         for (std::size_t k = 0; k < name_words; ++k) {
           if (words[k].ends_with(',')) {
             words[k].remove_suffix(1);
             name_words = k + 1;
+            comma_after_name = true;
             break;
           }
         }
@@ -1519,6 +1521,18 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           std::string_view name(words.front().data(),
                                 static_cast<std::size_t>(words[name_words - 1].data() + words[name_words - 1].size() -
                                                          words.front().data()));
+          // ("NAME, PA Court Reporter": the agency the writer files for, before the desk and role;
+          // the longest name first.)
+          if (comma_after_name) {
+            for (std::size_t last = words.size() - 1; last > name_words; --last) {
+              const std::string_view agency(words[name_words].data(),
+                                            static_cast<std::size_t>(words[last - 1].data() + words[last - 1].size() -
+                                                                     words[name_words].data()));
+              if (credit_byline_agency(agency)) {
+                break;
+              }
+            }
+          }
           // ("NAME/Senior Staff Reporter": the role after a slash.)
           if (const std::size_t slash = name.find('/'); slash != std::string_view::npos) {
             name = trim(name.substr(0, slash));

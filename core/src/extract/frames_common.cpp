@@ -42,6 +42,8 @@ bool points_back(std::u16string_view w) {
       u"allegations", u"accusation", u"accusations", u"statement", u"statements", u"story", u"toll", u"details",
       u"images", u"photos", u"contents", u"content", u"email", u"document", u"memo", u"letter", u"forecast",
       u"suggestion", u"suggestions", u"assertion", u"assertions", u"rumours", u"rumors",
+      // ("Posts … claimed that P. The agency called the posts "fake"": messages circulated.)
+      u"posts", u"post", u"messages", u"tweets",
       u"\u0630\u0644\u0643" /* ذلك */,
       u"\u0645\u0627" /* ما ("وهو ما نفاه") */,
       u"\u0627\u0645\u0631" /* أمر ("وهو أمر ينفيه") */,

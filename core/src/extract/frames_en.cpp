@@ -2520,9 +2520,11 @@ class EnglishFrames {
         ++r;
       }
       // A recipient verb's first word is the one told: "told voters this weekend P", "told him P".
+      // (Not a plural before an auxiliary, the clause's subject: "Experts warn rents could climb".)
       if (takes_recipient && r == j && j + 1 < m_end && !m_s.tokens[j].capitalized &&
           (word(j, u"him") || word(j, u"her") || word(j, u"them") || word(j, u"us") || word(j, u"me") ||
            (m_s.lower(j).size() > 3 && m_s.lower(j).ends_with(u"s") && !m_s.lower(j).ends_with(u"ss") &&
+            !is(WordClass::auxiliary, j + 1) &&
             m_s.cue_at(j) == nullptr && !is(WordClass::time_word, j) && !is(WordClass::preposition, j) &&
             !is(WordClass::pronoun_plural, j) && !is(WordClass::verb_blocker, j)))) {
         ++r;
@@ -3153,8 +3155,16 @@ class EnglishFrames {
           word(j, u"behind") || word(j, u"throughout") || (word(j, u"ahead") && j + 1 < m_end && word(j + 1, u"of"))) {
         // ("at a rally in Tulsa, Oklahoma, that P": a comma between two names stays inside;
         // "during the three-week trial that P": so does a hyphen inside a word.)
+        // ("at a meeting broadcast on state television on Wednesday that P": a participle of
+        // broadcasting inside the adjunct says where it was seen, no relay.)
+        auto broadcast_participle = [&](std::uint32_t t) {
+          const Hit* h = m_s.cue_at(t);
+          return t > j + 2 && h != nullptr && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay &&
+                 m_s.is_word(h->begin - 1) && !m_s.tokens[h->begin - 1].capitalized && h->begin > j + 1;
+        };
         std::uint32_t k = j + 1;
-        while (k < m_end && k - j <= 12 && !word(k, u"that") && m_s.cue_at(k) == nullptr && !m_s.in_quote(k) &&
+        while (k < m_end && k - j <= 12 && !word(k, u"that") && (m_s.cue_at(k) == nullptr || broadcast_participle(k)) &&
+               !m_s.in_quote(k) &&
                (m_s.is_word(k) || (m_s.is_comma(k) && k + 1 < m_end && m_s.tokens[k - 1].capitalized &&
                                    m_s.tokens[k + 1].capitalized) ||
                 (m_s.is_dash(k) && k + 1 < m_end && m_s.is_word(k - 1) && m_s.is_word(k + 1)))) {
@@ -4475,6 +4485,11 @@ class EnglishFrames {
       return std::nullopt;
     }
     AfterVerb av = after_verb(hit.end, cue.recipient);
+    // ("warned consumers not to buy …", "warned the economy could shrink": a warning takes the
+    // one warned only before "that"; otherwise what follows is read as after any verb.)
+    if (cue.id == "en.warn" && !av.marked) {
+      av = after_verb(hit.end, false);
+    }
     // ("Hou conceded about two hours after polls closed, telling supporters that P": a time
     // right after the verb, "(about) N hours after", says when; nothing is said there.)
     if (av.has_content && !av.marked && av.content == hit.end) {
@@ -6741,8 +6756,8 @@ class EnglishFrames {
       if (const auto found = rejecting_label(as + 2, !word(as + 1, u"dismissing"))) {
         a.rule = "en.dismissal";
         a.commitment = Commitment::denial;
-        a.region_end = found->first;
-        a.content_begin = found->first;
+        a.region_end = as + 2;
+        a.content_begin = as + 2;  // the object and its label, as for "called" (see dismissal)
         a.content_end = found->second;
         if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
           return a;
@@ -7555,7 +7570,10 @@ class EnglishFrames {
     a.rule = described ? "en.described.dismissal" : "en.dismissal";
     a.commitment = Commitment::denial;
     const std::uint32_t region_begin = a.region_begin;
-    return spanned(std::move(a), region_begin, label, label_end);
+    // (The claim is the object pointing back with its label, "the posts "fake"", "the report
+    // as speculation": the object says what is denied. Reports the object describes at length
+    // leave the label alone.)
+    return spanned(std::move(a), region_begin, described ? label : hit.end, label_end);
   }
 
   std::optional<Attribution> describe(const Hit& hit, const lexicon::CueEntry& cue) {

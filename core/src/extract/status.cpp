@@ -457,7 +457,7 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
       }
       // A dismissal ("called the reports "baseless"") disputes what it points back to; the
       // label itself is its speaker's own word, as any description is.
-      if (c.rule.ends_with(".dismissal") && !c.chain.empty()) {
+      if (c.rule == "ar.dismissal" && !c.chain.empty()) {
         c.status = is_unnamed(c.chain.back().kind) ? ClaimStatus::anonymous : ClaimStatus::single_source;
         c.unconfirmed = is_unconfirmed_status(c.status);
         continue;
