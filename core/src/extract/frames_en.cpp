@@ -41,6 +41,11 @@ class EnglishFrames {
       if (in_condition(hit.begin)) {
         continue;  // "If the test confirms the result, …": a supposition, no report
       }
+      // ("the court heard", "jurors were told": only a court, a jury or an inquest hears what is
+      // put before it; "residents heard explosions", "staff were told to leave" report nothing.)
+      if (cue.id == "en.court-heard" && !(hit.begin > 0 && court_noun(hit.begin - 1))) {
+        continue;
+      }
       if (hit.begin > 0 && word(hit.begin, u"added") && (word(hit.begin - 1, u"value") || word(hit.begin - 1, u"valued"))) {
         continue;  // "a value added tax": the adjective, no speech
       }
@@ -733,6 +738,14 @@ class EnglishFrames {
       }
     }
     return false;
+  }
+
+  // A court, a jury or an inquest: the hearer of what is put before it ("Sheffield Crown Court
+  // heard", "jurors were told", "the inquest heard").
+  [[nodiscard]] bool court_noun(std::uint32_t i) const {
+    static constexpr std::u16string_view k_courts[] = {u"court", u"jury", u"jurors", u"inquest", u"hearing",
+                                                       u"tribunal", u"magistrates", u"trial"};
+    return m_s.is_word(i) && std::find(std::begin(k_courts), std::end(k_courts), m_s.lower(i)) != std::end(k_courts);
   }
 
   // A refusal to comment opening at `v`, before `end`: "would not comment", "did not
