@@ -1719,7 +1719,15 @@ void Assembler::remember_clause_subject(const DocText& doc, const Sentence& s) {
          !s.is(WordClass::time_word, end) && !s.is(WordClass::relative, end) &&
          !s.lower(end).starts_with(u"\u0628") &&
          // ("وقال سياسي يمني لرويترز": the one told, with its lam, is not the subject's.)
-         !(s.lower(end).starts_with(u"\u0644") && told_medium(end))) {
+         !(s.lower(end).starts_with(u"\u0644") && told_medium(end)) &&
+         // ("عقد مجلس الوزراء جلسة": after a definite word, an indefinite noun in "ة" is the
+         // verb's object, no part of the subject.)
+         // (Not a word with a proclitic, "والثروة"، "للتعبئة", which goes on with the name.)
+         !(s.has_article(end - 1) && !s.has_article(end) && s.lower(end).size() >= 4 &&
+           s.lower(end).back() == u'\u0647' && s.lower(end).front() != u'\u0648' /* و */ &&
+           s.lower(end).front() != u'\u0644' /* ل */ && s.lower(end).front() != u'\u0628' /* ب */ &&
+           s.lower(end).front() != u'\u0641' /* ف */ && s.entity_covering(end) == nullptr &&
+           s.noun_covering(end) == nullptr && s.nationality_covering(end) == nullptr)) {
     ++end;
   }
   const ResolvedSource r = resolve_source(s, subject, end, m_discourse, gender, doc);
