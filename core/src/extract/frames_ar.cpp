@@ -6428,11 +6428,9 @@ class ArabicFrames {
           e = j + 1;
         }
       }
-      // ("أعلنت جماعة مسلحة مسؤوليتها": a feminine indefinite head's indefinite adjective, a
-      // participle "مـ…ة" or a nisba "…ية", agrees with it. Not the object's construct, whose
-      // definite genitive follows: "أعلنت نقابة مقاطعة الانتخابات".)
-      // ("جماعة مسلحة مجهولة": one after another.)
-      // ("نفى مصدر وزاري ما …": after a masculine head, a nisba "…ي" the lexicon does not list.)
+      // ("نفى مصدر وزاري ما …": after a masculine indefinite head, an indefinite nisba "…ي" the
+      // lexicon does not list is its adjective. Not the object's construct, whose definite
+      // genitive follows.)
       if (e == b + 1 && !definite(b) && w(b).size() >= 3 && w(b).back() != k_ha && e < m_end && m_s.is_word(e) &&
           !definite(e) && w(e).size() >= 4 && w(e).back() == k_ya && w(e)[w(e).size() - 2] != k_alef &&
           w(e)[w(e).size() - 2] != k_waw && plain_noun(e) && m_s.cue_at(e) == nullptr && m_s.noun_covering(e) == nullptr &&
@@ -6440,6 +6438,9 @@ class ArabicFrames {
           !(e + 1 < m_end && m_s.is_word(e + 1) && definite(e + 1))) {
         ++e;
       }
+      // ("أعلنت جماعة مسلحة مسؤوليتها": a feminine indefinite head's indefinite adjectives, a
+      // participle "مـ…ة" or a nisba "…ية", one after another ("جماعة مسلحة مجهولة"). Not the
+      // object's construct: "أعلنت نقابة مقاطعة الانتخابات".)
       if (e == b + 1 && !definite(b) && w(b).size() >= 3 && w(b).back() == k_ha) {
         while (e < m_end && e < b + 3 && m_s.is_word(e) && !definite(e) && w(e).size() >= 4 && w(e).back() == k_ha &&
                (w(e)[0] == u'\u0645' /* م */ || (w(e)[w(e).size() - 2] == k_ya && w(e)[w(e).size() - 3] != k_alef)) &&

@@ -41,8 +41,8 @@ class EnglishFrames {
       if (in_condition(hit.begin)) {
         continue;  // "If the test confirms the result, …": a supposition, no report
       }
-      // ("the court heard", "jurors were told": only a court, a jury or an inquest hears what is
-      // put before it; "residents heard explosions", "staff were told to leave" report nothing.)
+      // ("the court heard", "a jury has heard": only a court, a jury or an inquest hears what is
+      // put before it; "residents heard explosions" reports nothing.)
       if (cue.id == "en.court-heard" && !(hit.begin > 0 && court_noun(hit.begin - 1))) {
         continue;
       }
@@ -741,7 +741,7 @@ class EnglishFrames {
   }
 
   // A court, a jury or an inquest: the hearer of what is put before it ("Sheffield Crown Court
-  // heard", "jurors were told", "the inquest heard").
+  // heard", "the inquest heard").
   [[nodiscard]] bool court_noun(std::uint32_t i) const {
     static constexpr std::u16string_view k_courts[] = {u"court", u"jury", u"jurors", u"inquest", u"hearing",
                                                        u"tribunal", u"magistrates", u"trial"};
@@ -2533,11 +2533,9 @@ class EnglishFrames {
         ++r;
       }
       // A recipient verb's first word is the one told: "told voters this weekend P", "told him P".
-      // (Not a plural before an auxiliary, the clause's subject: "Experts warn rents could climb".)
       if (takes_recipient && r == j && j + 1 < m_end && !m_s.tokens[j].capitalized &&
           (word(j, u"him") || word(j, u"her") || word(j, u"them") || word(j, u"us") || word(j, u"me") ||
            (m_s.lower(j).size() > 3 && m_s.lower(j).ends_with(u"s") && !m_s.lower(j).ends_with(u"ss") &&
-            !is(WordClass::auxiliary, j + 1) &&
             m_s.cue_at(j) == nullptr && !is(WordClass::time_word, j) && !is(WordClass::preposition, j) &&
             !is(WordClass::pronoun_plural, j) && !is(WordClass::verb_blocker, j)))) {
         ++r;

@@ -1540,7 +1540,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
                                (lowercase_or_first(s, b) || s.nationality_covering(b) != nullptr) &&
                                !s.is(WordClass::determiner, b) &&
                                std::find(std::begin(k_pointing), std::end(k_pointing), first) == std::end(k_pointing);
-    // ("…, jurors were told": the jury as a body, the court's own hearing, no unnamed people.)
+    // ("…, jurors heard": the jury as a body, the court's own hearing, no unnamed people.)
     if (plural_person && !spokesperson && ends_at_head && (bare || quantified || modified_bare) && noun == nullptr &&
         !s.is(WordClass::statement_noun, head) && h != u"jurors") {
       kind = SourceKind::anonymous;

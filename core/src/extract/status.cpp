@@ -455,8 +455,9 @@ void decide_status(std::vector<Claim>& claims, std::vector<PropositionWords> wor
         }
         c.status = own_not_confirmed ? ClaimStatus::unconfirmed : own_hedge ? ClaimStatus::hedged : ClaimStatus::unsourced;
       }
-      // A dismissal ("called the reports "baseless"") disputes what it points back to; the
-      // label itself is its speaker's own word, as any description is.
+      // An Arabic dismissal disputes what it points back to; the label itself is its speaker's
+      // own word, as any description is. (An English one, "called the reports "baseless"", is the
+      // object with its label, a denial flagged as the team's annotators flag it.)
       if (c.rule == "ar.dismissal" && !c.chain.empty()) {
         c.status = is_unnamed(c.chain.back().kind) ? ClaimStatus::anonymous : ClaimStatus::single_source;
         c.unconfirmed = is_unconfirmed_status(c.status);
