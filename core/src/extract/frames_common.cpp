@@ -557,6 +557,27 @@ std::optional<Attribution> headline_attribution(const Sentence& s) {
   if (!named && (arabic || !capitalized || colon > 3)) {
     return std::nullopt;
   }
+  // A capitalised label no list knows is a topic far more often than a speaker ("Haiti:",
+  // "Mexico violence:", "Ruud Verkerk: Hallowfield City sack head coach …", "Scoop:"):
+  // English pages' section and story labels. It is read as the speaker only when what follows
+  // quotes someone, speaks in the first person, says what must or will be ("Whitmore: Delgado
+  // needs to drop the attacks"), or reports through a cue of its own ("Mali: Villagers say …",
+  // "Sokoto: Gunmen kill 14 – Police"). A news headline tells what happened.
+  if (!named) {
+    bool voiced = false;
+    for (std::uint32_t i = colon + 1; i < s.size() && !voiced; ++i) {
+      const std::u16string_view w = s.lower(i);
+      voiced = s.is_quote_mark(i) || w == u"we" || w == u"i" || w == u"our" || w == u"my" || w == u"us" ||
+               w == u"must" || w == u"should" || w == u"needs" || w == u"need" || w == u"will" ||
+               w == u"won't" || w == u"cannot" || w == u"can't";
+    }
+    for (const Hit& h : s.cues) {
+      voiced = voiced || h.begin > colon;
+    }
+    if (!voiced) {
+      return std::nullopt;
+    }
+  }
   // A country before the colon is as often the topic ("سوريا: قصف صاروخي يستهدف …") as the
   // speaker: only its own words make it the speaker (a quotation, "we", a first-person verb).
   if (const lexicon::EntityMatch* m = s.entity_covering(0);

@@ -1122,7 +1122,11 @@ class EnglishFrames {
             (is(WordClass::title, i - 1) || m_s.noun_covering(i - 1) != nullptr || word(i - 1, u"aides") ||
              word(i - 1, u"aide") || word(i - 1, u"adviser") || word(i - 1, u"advisers") ||
              word(i - 1, u"ambassador") || word(i - 1, u"envoy") || word(i - 1, u"delegation") ||
-             word(i - 1, u"lifeline") || word(i - 1, u"successor") || word(i - 1, u"ally"));
+             word(i - 1, u"lifeline") || word(i - 1, u"successor") || word(i - 1, u"ally") ||
+             // ("Sources privy to the negotiations", "the fronts loyal to NAME", "militias
+             // linked to the army": an adjective of access or allegiance with its "to".)
+             word(i - 1, u"privy") || word(i - 1, u"loyal") || word(i - 1, u"linked") || word(i - 1, u"allied") ||
+             word(i - 1, u"affiliated") || word(i - 1, u"tied") || word(i - 1, u"connected"));
         // ("Residents on the island", "Fans on internet forums": "on" after a source noun.)
         // ("Residents of a camp on the Indus Highway": "on" before a place's name.)
         const bool on_after_noun =
@@ -1330,8 +1334,11 @@ class EnglishFrames {
         i = t - 2;
         continue;
       }
-      if (hedge_adverb || is(WordClass::adverb, t) || word(t, u"has") || word(t, u"had") || word(t, u"have") ||
-          word(t, u"will") ||
+      // ("The company has since said P": "since" right after the auxiliary is the adverb.)
+      const bool since_adverb =
+          word(t, u"since") && t > floor && (word(t - 1, u"has") || word(t - 1, u"have") || word(t - 1, u"had"));
+      if (hedge_adverb || since_adverb || is(WordClass::adverb, t) || word(t, u"has") || word(t, u"had") ||
+          word(t, u"have") || word(t, u"will") ||
           word(t, u"would") || word(t, u"did") || word(t, u"does") || word(t, u"do") || word(t, u"not") ||
           word(t, u"n't") || word(t, u"never") || word(t, u"could") || word(t, u"may") || word(t, u"might") ||
           word(t, u"should") || word(t, u"must") || word(t, u"can") || word(t, u"shall") || word(t, u"cannot")) {
@@ -3716,7 +3723,8 @@ class EnglishFrames {
           u"six", u"seven", u"eight", u"nine", u"ten", u"swing", u"battleground", u"western", u"eastern",
           u"southern", u"northern", u"muslim", u"donor", u"signatory", u"partner", u"allied", u"individual"};
       const std::u16string_view before = m_s.lower(hit.begin - 1);
-      if (m_s.tokens[hit.begin - 1].kind == text::TokenKind::number ||
+      // ("sit in states that voted for him": after a preposition too.)
+      if (m_s.tokens[hit.begin - 1].kind == text::TokenKind::number || is(WordClass::preposition, hit.begin - 1) ||
           std::find(std::begin(k_noun_makers), std::end(k_noun_makers), before) != std::end(k_noun_makers)) {
         return std::nullopt;
       }
@@ -4463,6 +4471,23 @@ class EnglishFrames {
       }
       if (has_head(hit.end + 1, e)) {
         return label_dispute(hit, cue, hit.end + 1, e, hit.begin - 2, hit.begin, e);
+      }
+    }
+    // ("41 killings this year, several of them in areas disputed by the fronts": a denial's
+    // participle with its agent right after a noun describes that noun; no one denied anything.
+    // A label that points back, "P, a version of events disputed by X", is read above and below.)
+    if (cue.commitment == Commitment::denial && hit.begin > 0 && hit.end + 1 < m_end && hit.end == hit.begin + 1 &&
+        word(hit.end, u"by") && m_s.lower(hit.begin).ends_with(u"ed") && m_s.is_word(hit.begin - 1) &&
+        !m_s.tokens[hit.begin - 1].capitalized && m_s.noun_covering(hit.begin - 1) == nullptr &&
+        !is(WordClass::auxiliary, hit.begin - 1) && !is(WordClass::verb_blocker, hit.begin - 1) &&
+        !is(WordClass::adverb, hit.begin - 1) && !word(hit.begin - 1, u"as") && !word(hit.begin - 1, u"been") &&
+        !word(hit.begin - 1, u"being") && !word(hit.begin - 1, u"be")) {
+      bool label = false;
+      for (std::uint32_t k = hit.begin; k-- > 0 && m_s.is_word(k) && !label;) {
+        label = frames::points_back(m_s.lower(k));
+      }
+      if (!label) {
+        return std::nullopt;
       }
     }
     // "The paper reported P, a claim the club flatly rejected", "…, which the ministry denied
@@ -6504,8 +6529,12 @@ class EnglishFrames {
     if (lead == hit.begin && (e >= m_end || !m_s.is_comma(e))) {
       bool head_seen = false;
       for (std::uint32_t k = hit.end; k + 2 < e; ++k) {
+        // (A quantifier opens the clause even where the lexicon lists it as people standing
+        // alone, "several said", "some say".)
+        const bool quantifier = word(k, u"most") || word(k, u"some") || word(k, u"many") || word(k, u"all") ||
+                                word(k, u"several") || word(k, u"no");
         const bool covered = m_s.noun_covering(k) != nullptr || m_s.entity_covering(k) != nullptr;
-        if (covered) {
+        if (covered && !(quantifier && head_seen)) {
           head_seen = true;
           continue;
         }
@@ -6513,8 +6542,7 @@ class EnglishFrames {
                                 m_s.tokens[k - 1].capitalized;
         if (head_seen && after_head && (is(WordClass::determiner, k) || is(WordClass::pronoun_male, k) ||
                           is(WordClass::pronoun_female, k) || is(WordClass::pronoun_thing, k) ||
-                          is(WordClass::pronoun_plural, k) || word(k, u"most") || word(k, u"some") ||
-                          word(k, u"many") || word(k, u"all") || word(k, u"several") || word(k, u"no"))) {
+                          is(WordClass::pronoun_plural, k) || quantifier)) {
           e = k;
           break;
         }
