@@ -3481,8 +3481,23 @@ class ArabicFrames {
                                        exact(b - 1, u"\u0627\u062d\u062f\u064a") /* احدي */)) {
       --b;
     }
+    // ("وتزامنت المباحثات مع منشورات على منصات التواصل الاجتماعي تحدثت عن P": posts, with no
+    // article, on the platforms the phrase names, are what speaks, wherever they stand.)
+    bool posts_saying = false;
+    if (b >= 2 && (exact(b - 1, u"علي") || exact(b - 1, u"عبر")) && m_s.is_word(b - 2) && !definite(b - 2)) {
+      std::u16string_view posts = w(b - 2);
+      if (posts.size() > 4 && posts[0] == k_waw) {
+        posts.remove_prefix(1);
+      }
+      posts_saying = posts == u"منشورات" || posts == u"صفحات" || posts == u"حسابات" || posts == u"تدوينات" ||
+                     posts == u"تغريدات" || posts == u"مقاطع";
+      if (posts_saying) {
+        b -= 2;
+      }
+    }
     // Only when the phrase starts a clause: at the start, after a comma, a conjunction or "أن".
-    if (clause_start && b > 0 && !(m_s.is_comma(b - 1) || is_exact(WordClass::conjunction, b - 1) || complementizer(b - 1) ||
+    if (clause_start && !posts_saying && b > 0 &&
+        !(m_s.is_comma(b - 1) || is_exact(WordClass::conjunction, b - 1) || complementizer(b - 1) ||
                    exact(b - 1, u"غير") || is(WordClass::adverb, b - 1) || m_s.is_punct(b - 1, u'('))) {
       const std::u16string_view first = w(b);
       // ("وراجت على مواقع التواصل أنباء تفيد بأن P": reports that say, wherever they stand.)
@@ -6438,6 +6453,16 @@ class ArabicFrames {
           !(e + 1 < m_end && m_s.is_word(e + 1) && definite(e + 1))) {
         ++e;
       }
+      // ("نفى مصدر مصرفي مطلع ما …", "مسؤول أمني رفيع": then the adjectives that rank or place
+      // an unnamed source.)
+      if (e > b && e <= b + 2 && !definite(b) && w(b).back() != k_ha && e < m_end && m_s.is_word(e)) {
+        static constexpr std::u16string_view k_source_adjectives[] = {u"مطلع", u"رفيع", u"كبير", u"بارز", u"مقرب",
+                                                                      u"موثوق"};
+        if (std::find(std::begin(k_source_adjectives), std::end(k_source_adjectives), w(e)) !=
+            std::end(k_source_adjectives)) {
+          ++e;
+        }
+      }
       // ("أعلنت جماعة مسلحة مسؤوليتها": a feminine indefinite head's indefinite adjectives, a
       // participle "مـ…ة" or a nisba "…ية", one after another ("جماعة مسلحة مجهولة"). Not the
       // object's construct: "أعلنت نقابة مقاطعة الانتخابات".)
@@ -8791,9 +8816,19 @@ class ArabicFrames {
       // (With "ب", the verbal noun itself opens the matter: "بوقوع عشرات القتلى".)
       const std::uint32_t matter = ba ? k : k + 1;
       // ("بوقوع عشرات القتلى والمصابين": a noun joined by "و" early on is the matter's own.)
+      // ("عن استقالة ثلاثة وزراء": after a numeral the counted noun is no new clause, though
+      // it opens with "و".)
+      auto after_numeral = [&](std::uint32_t i) {
+        static constexpr std::u16string_view k_numerals[] = {
+            u"ثلاثه", u"ثلاث", u"اربعه", u"اربع", u"خمسه", u"خمس", u"سته", u"ست", u"سبعه", u"سبع",
+            u"ثمانيه", u"ثماني", u"تسعه", u"تسع", u"عشره", u"عشر", u"عشرات", u"مئات", u"الاف", u"بضعه", u"عده"};
+        return i > 0 && (m_s.tokens[i - 1].kind == text::TokenKind::number ||
+                         std::find(std::begin(k_numerals), std::end(k_numerals), w(i - 1)) != std::end(k_numerals));
+      };
       std::uint32_t e = matter + 1;
       while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) &&
-             !(e > (ba ? matter + 4 : k + 2) && w(e).size() > 2 && w(e)[0] == k_waw && !m_s.keys[e].stripped.empty())) {
+             !(e > (ba ? matter + 4 : k + 2) && w(e).size() > 2 && w(e)[0] == k_waw && !m_s.keys[e].stripped.empty() &&
+               !after_numeral(e))) {
         ++e;
       }
       // "وتداولت وسائل إعلام محلية معلومات عن P", "وكانت حسابات على مواقع التواصل قد تداولت

@@ -544,6 +544,10 @@ std::optional<Attribution> headline_attribution(const Sentence& s) {
       return std::nullopt;
     }
   }
+  // ("#الشرطة: انفض بهدوء": a hashtag before the colon labels a crosshead; no one speaks.)
+  if (s.hashtag(0)) {
+    return std::nullopt;
+  }
   bool named = false;
   bool capitalized = true;
   for (std::uint32_t i = 0; i < colon; ++i) {

@@ -794,6 +794,14 @@ const Hit* Sentence::nationality_covering(std::size_t i) const {
   return nullptr;
 }
 
+bool Sentence::hashtag(std::size_t i) const {
+  if (m_original_index == nullptr || i >= tokens.size()) {
+    return false;
+  }
+  const Span sp = text.source_span(tokens[i].begin, tokens[i].end);
+  return sp.start > 0 && m_original_index->slice(sp.start - 1, sp.start) == "#";
+}
+
 std::string Sentence::utf8(std::size_t b, std::size_t e) const {
   if (e <= b) {
     return {};

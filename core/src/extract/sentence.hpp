@@ -89,6 +89,9 @@ class Sentence {
   [[nodiscard]] std::uint32_t unit_end(std::size_t e) const { return tokens[e - 1].end; }
   // The stored text of tokens [b, e) (the folded text when no original was given).
   [[nodiscard]] std::string utf8(std::size_t b, std::size_t e) const;
+  // Whether the stored text writes token i as a hashtag, "#الشرطة" (the folded text reads the
+  // sign as a space, so that "في #ليبيا" names the country).
+  [[nodiscard]] bool hashtag(std::size_t i) const;
 
  private:
   void add_names_across_quotes(const std::vector<QuoteRegion>& quotes, const lexicon::PhraseStarts* starts);

@@ -98,8 +98,10 @@ FoldedChar compute_fold(char32_t cp) noexcept {
     return out;
   }
   out.upper = u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
-  if (cp == U'_') {
-    // Hashtags join words with underscores: "#كوريا_الشمالية" reads as "كوريا الشمالية".
+  if (cp == U'_' || cp == U'#') {
+    // Hashtags join words with underscores: "#كوريا_الشمالية" reads as "كوريا الشمالية". The
+    // sign itself is no word of the name: "المؤسسة الوطنية للنفط في #ليبيا" names the
+    // corporation as without it.
     out.cps[0] = U' ';
     out.count = 1;
     return out;
