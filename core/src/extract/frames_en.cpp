@@ -4864,6 +4864,13 @@ class EnglishFrames {
           word(k, u"this")) {
         ++k;
       }
+      // ("dismissed the Opposition's charge as …", "denied the paper's report that P": whose
+      // charge it is, in the possessive, before its label or its clause. A bare "rejected the
+      // union's claims" only points back, as the team's annotators leave it.)
+      if (k + 3 < m_end && m_s.is_word(k) && (m_s.lower(k + 1) == u"'s" || m_s.lower(k + 1) == u"\u2019s") &&
+          (word(k + 3, u"as") || word(k + 3, u"that"))) {
+        k += 2;
+      }
       // (A bare "it" or "this" makes no claim of its own.)
       const bool back = (word(k, u"report") ||
                         word(k, u"reports") || word(k, u"claim") || word(k, u"claims") || word(k, u"allegation") ||
