@@ -855,7 +855,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         static constexpr std::u16string_view k_waw_roots[] = {u"\u0648\u0632\u064a\u0631", u"\u0648\u0632\u0627\u0631",
                                                              u"\u0648\u0643\u0627\u0644", u"\u0648\u0643\u064a\u0644",
                                                              u"\u0648\u0641\u062f", u"\u0648\u0627\u0644\u064a",
-                                                             u"\u0648\u0644\u064a", u"\u0648\u0633\u0627\u0626\u0644"};
+                                                             u"\u0648\u0644\u064a", u"\u0648\u0633\u0627\u064a\u0644"};
         const bool waw_root = std::any_of(std::begin(k_waw_roots), std::end(k_waw_roots),
                                           [&](std::u16string_view root) { return first.starts_with(root); });
         const bool whole_word_known = waw_root && rb != b.cue_begin &&

@@ -387,7 +387,7 @@ class ArabicFrames {
   // التونسية"، "كتب بلغة إنجليزية"), or `i` when there is none. How it was said names no one.
   [[nodiscard]] std::uint32_t language_of_speech_end(std::uint32_t i) const {
     static constexpr std::u16string_view k_in_language[] = {
-        u"بالعاميه", u"بالفصحي", u"بالفصحى", u"بالعربيه", u"بالانجليزيه", u"بالانكليزيه", u"بالفرنسيه",
+        u"بالعاميه", u"بالفصحي", u"بالعربيه", u"بالانجليزيه", u"بالانكليزيه", u"بالفرنسيه",
         u"بالاسبانيه", u"بالالمانيه", u"بالتركيه", u"بالفارسيه", u"بالكرديه", u"بالامازيغيه", u"بالدارجه",
         u"بالعبريه", u"بالروسيه",
         // ("وأضافت بلهجتها:", "قال بلغته": in his, her or their own dialect or tongue.)
@@ -682,7 +682,7 @@ class ArabicFrames {
     const bool information = head == u"\u0627\u0644\u0645\u0639\u0644\u0648\u0645\u0627\u062a" /* المعلومات */ ||
                              head == u"\u0627\u0644\u0645\u0639\u0637\u064a\u0627\u062a" /* المعطيات */ ||
                              head == u"\u0627\u0644\u062a\u062d\u0642\u064a\u0642\u0627\u062a" /* التحقيقات */ ||
-                             head == u"\u0627\u0644\u0645\u0624\u0634\u0631\u0627\u062a" /* المؤشرات */;
+                             head == u"\u0627\u0644\u0645\u0648\u0634\u0631\u0627\u062a" /* المؤشرات */;
     if (!information || p.end == p.begin + 1) {
       return information;
     }
@@ -1179,14 +1179,14 @@ class ArabicFrames {
         u"اسماعيل", u"يوسف", u"يعقوب", u"موسي", u"عيسي", u"سليمان", u"سلمان", u"سعد", u"سعيد", u"سعود", u"فهد",
         u"فيصل", u"سلطان", u"ناصر", u"نايف", u"تركي", u"ماجد", u"مشعل", u"مشاري", u"طلال", u"وليد", u"هاني",
         u"سامي", u"رامي", u"فادي", u"زياد", u"طارق", u"ياسر", u"عادل", u"عماد", u"جمال", u"كمال", u"منصور",
-        u"فارس", u"راشد", u"حمد", u"حمدان", u"صالح", u"مبارك", u"ثامر", u"تامر", u"عايد", u"عائض", u"عايض",
-        u"سالم", u"سلمي", u"مريم", u"فاطمه", u"عائشه", u"نوره", u"ساره", u"هند", u"ليلي", u"منيره", u"حصه",
+        u"فارس", u"راشد", u"حمد", u"حمدان", u"صالح", u"مبارك", u"ثامر", u"تامر", u"عايد", u"عايض",
+        u"سالم", u"سلمي", u"مريم", u"فاطمه", u"عايشه", u"نوره", u"ساره", u"هند", u"ليلي", u"منيره", u"حصه",
         u"اسماء", u"امل", u"هدي", u"ناديه", u"رانيا", u"دينا", u"ريم", u"لمياء", u"وفاء", u"ابتسام", u"غاده",
-        u"منال", u"نوال", u"سميره", u"ماهر", u"مازن", u"مروان", u"نبيل", u"هشام", u"وائل", u"اسامه", u"حمزه",
-        u"انس", u"جابر", u"جاسم", u"حامد", u"حمود", u"خليل", u"رائد", u"زيد", u"شادي", u"صلاح", u"ضياء",
-        u"عاطف", u"عامر", u"غازي", u"قاسم", u"لؤي", u"مالك", u"معاذ", u"مهند", u"نواف", u"هيثم", u"يحيي",
+        u"منال", u"نوال", u"سميره", u"ماهر", u"مازن", u"مروان", u"نبيل", u"هشام", u"وايل", u"اسامه", u"حمزه",
+        u"انس", u"جابر", u"جاسم", u"حامد", u"حمود", u"خليل", u"رايد", u"زيد", u"شادي", u"صلاح", u"ضياء",
+        u"عاطف", u"عامر", u"غازي", u"قاسم", u"لوي", u"مالك", u"معاذ", u"مهند", u"نواف", u"هيثم", u"يحيي",
         u"ايمن", u"اشرف", u"اكرم", u"انور", u"توفيق", u"جميل", u"حاتم", u"رياض", u"سامر", u"سمير", u"شريف",
-        u"عصام", u"فؤاد", u"مجدي", u"نزار", u"هادي", u"وسام",
+        u"عصام", u"فواد", u"مجدي", u"نزار", u"هادي", u"وسام",
         // (common in Egyptian and Levantine copy)
         u"سهير", u"سعاد", u"نجلاء", u"هاله", u"هبه", u"رشا", u"ايمان", u"عبير", u"ميرفت", u"سحر", u"نهي",
         u"شيماء", u"دعاء", u"مها", u"ولاء", u"هناء", u"سناء", u"رحاب", u"نسرين", u"ياسمين", u"جيهان", u"نيفين",
@@ -1887,7 +1887,7 @@ class ArabicFrames {
           k + 2 < m_end && frames::is_publishing_verb(w(k + 1))) {
         static constexpr std::u16string_view k_data[] = {u"بيانات", u"البيانات", u"ارقام", u"الارقام", u"احصاءات",
                                                          u"الاحصاءات", u"تقديرات", u"التقديرات", u"معطيات", u"المعطيات",
-                                                         u"صور", u"الصور", u"وثائق", u"الوثائق"};
+                                                         u"صور", u"الصور", u"وثايق", u"الوثايق"};
         if (std::find(std::begin(k_data), std::end(k_data), w(b)) != std::end(k_data)) {
           std::uint32_t t = k + 2;
           while (t < m_end && t - k <= 9 && !complementizer(t) && !m_s.is_comma(t) && m_s.cue_at(t) == nullptr) {
@@ -2189,7 +2189,7 @@ class ArabicFrames {
       if (m_s.is_comma(j) && j + 1 < m_end &&
           (exact(j + 1, u"لم") || w(j + 1).starts_with(u"طالب") || w(j + 1).starts_with(u"مفضل") ||
            // ("، آثر التكتم على هويته،": preferred to keep his name back.)
-           w(j + 1).starts_with(u"اثر") || w(j + 1).starts_with(u"مؤثر") || w(j + 1).starts_with(u"موثر") ||
+           w(j + 1).starts_with(u"اثر") || w(j + 1).starts_with(u"موثر") ||
            w(j + 1).starts_with(u"رافض") || w(j + 1).starts_with(u"تحدث") || w(j + 1).starts_with(u"طلب") ||
            w(j + 1).starts_with(u"اشترط") || w(j + 1).starts_with(u"مشترط"))) {
         for (std::uint32_t k = j + 2; k < m_end && k - j < 10 && !m_s.is_comma(k); ++k) {
@@ -2818,7 +2818,7 @@ class ArabicFrames {
           (network_named || w(j + 1).starts_with(u"منص") || w(j + 1).starts_with(u"قنات") || w(j + 1).starts_with(u"حساب") || w(j + 1).starts_with(u"صفح") ||
            w(j + 1).starts_with(u"تغريد") || w(j + 1).starts_with(u"تدوين") || exact(j + 1, u"تطبيق") ||
            exact(j + 1, u"موقع") || exact(j + 1, u"موقعه") || exact(j + 1, u"موقعها") || exact(j + 1, u"مواقع") ||
-           exact(j + 1, u"وسائل") || exact(j + 1, u"شبكات"))) {
+           exact(j + 1, u"وسايل") || exact(j + 1, u"شبكات"))) {
         std::uint32_t k = j + 2;
         if (network_named) {
           j = k + (exact(j + 1, u"فيس") && k < m_end && exact(k, u"بوك") ? 1 : 0);
@@ -3521,9 +3521,9 @@ class ArabicFrames {
   // Nouns for what was reported: "التقارير", "الأنباء", "المزاعم".
   [[nodiscard]] bool is_report_noun(std::uint32_t i) const {
     static constexpr std::u16string_view k_reports[] = {
-        u"تقارير",    u"انباء",     u"اخبار",     u"مزاعم",     u"ادعاءات",     u"اتهامات",     u"شائعات",
+        u"تقارير",    u"انباء",     u"اخبار",     u"مزاعم",     u"ادعاءات",     u"اتهامات",     u"شايعات",
         u"معلومات",   u"روايه",     u"تصريحات",   u"التقارير",  u"الانباء",     u"الاخبار",     u"المزاعم",
-        u"الادعاءات", u"الاتهامات", u"الشائعات",  u"المعلومات", u"الروايه",     u"التصريحات"};
+        u"الادعاءات", u"الاتهامات", u"الشايعات",  u"المعلومات", u"الروايه",     u"التصريحات"};
     const lexicon::TokenKey& key = m_s.keys[i];
     return std::any_of(std::begin(k_reports), std::end(k_reports),
                        [&](std::u16string_view r) { return key.matches(r); });
@@ -3567,8 +3567,8 @@ class ArabicFrames {
   // What is passed round rather than said: "أنباء"، "روايات"، "مقاطع" (with "تداولت", "نشرت").
   [[nodiscard]] bool circulated_noun(std::uint32_t k) const {
     static constexpr std::u16string_view k_circulated[] = {
-        u"انباء", u"روايات", u"اخبار", u"شائعات", u"مقاطع", u"مقطع", u"مقطعا", u"صور", u"تسجيلات", u"منشورات",
-        u"تغريدات", u"رسائل", u"ادعاءات", u"مزاعم", u"معلومات", u"تقارير"};
+        u"انباء", u"روايات", u"اخبار", u"شايعات", u"مقاطع", u"مقطع", u"مقطعا", u"صور", u"تسجيلات", u"منشورات",
+        u"تغريدات", u"رسايل", u"ادعاءات", u"مزاعم", u"معلومات", u"تقارير"};
     return std::any_of(std::begin(k_circulated), std::end(k_circulated),
                        [&](std::u16string_view f) { return exact(k, f); });
   }
@@ -3768,7 +3768,7 @@ class ArabicFrames {
             u"\u0645\u062c\u0645\u0648\u0639\u0647" /* مجموعة */, u"\u0635\u0641\u062d\u0647" /* صفحة */,
             u"\u062d\u0645\u0644\u0647" /* حملة */,           u"\u0645\u0628\u0627\u062f\u0631\u0647" /* مبادرة */,
             u"\u062a\u0646\u0633\u064a\u0642\u064a\u0647" /* تنسيقية */, u"\u062c\u0645\u0639\u064a\u0647" /* جمعية */,
-            u"\u0627\u0626\u062a\u0644\u0627\u0641" /* ائتلاف */, u"\u062d\u0633\u0627\u0628" /* حساب */};
+            u"\u0627\u064a\u062a\u0644\u0627\u0641" /* ائتلاف */, u"\u062d\u0633\u0627\u0628" /* حساب */};
         if (std::find(std::begin(k_group_nouns), std::end(k_group_nouns), w(b)) != std::end(k_group_nouns)) {
           anchored = true;
           g = w(b).ends_with(u"\u0647") ? Gender::female : Gender::male;
@@ -4835,7 +4835,7 @@ class ArabicFrames {
       }
       // ("تداول مساهمون، عبر مجموعات على "واتساب"، رسالة تفيد بأن P": what they passed round,
       // and its own verb of saying, then the complement.)
-      static constexpr std::u16string_view k_messages[] = {u"رساله", u"رسائل", u"منشورا", u"منشورات", u"تغريده",
+      static constexpr std::u16string_view k_messages[] = {u"رساله", u"رسايل", u"منشورا", u"منشورات", u"تغريده",
                                                            u"تغريدات", u"مقطعا", u"صوره", u"وثيقه", u"بيانا",
                                                            u"صورا", u"مقاطع", u"تسجيلا", u"فيديو"};
       for (std::uint32_t t = hit.end + 1; t + 2 < m_end && t < hit.end + 14; ++t) {
@@ -4846,7 +4846,7 @@ class ArabicFrames {
         const Hit* says = m_s.cue_at(t + 1);
         const std::u16string_view verb = w(t + 1);
         const bool its_verb = verb == u"تفيد" || verb == u"يفيد" || verb == u"تقول" || verb == u"يقول" ||
-                              verb == u"تؤكد" || verb == u"يؤكد" || verb == u"تزعم" || verb == u"يزعم";
+                              verb == u"توكد" || verb == u"يوكد" || verb == u"تزعم" || verb == u"يزعم";
         if (says != nullptr && its_verb && says->begin == t + 1 && says->end < m_end && complementizer(says->end)) {
           m_consumed.insert(says->begin);
           if (!subject.empty() && subject.begin < t && subject.end > t) {
@@ -5092,7 +5092,7 @@ class ArabicFrames {
                                                                  u"يتوقعون"};
       static constexpr std::u16string_view k_change_nouns[] = {
           u"استمرار", u"تحسن", u"ارتفاع", u"انخفاض", u"تراجع", u"هطول", u"تساقط", u"نمو", u"زياده", u"وصول",
-          u"عوده", u"تباطؤ", u"انتعاش", u"حدوث", u"تسجيل", u"تكرار", u"اشتداد", u"انحسار", u"تجاوز", u"بلوغ"};
+          u"عوده", u"تباطو", u"انتعاش", u"حدوث", u"تسجيل", u"تكرار", u"اشتداد", u"انحسار", u"تجاوز", u"بلوغ"};
       auto change_noun = [&](std::uint32_t k) {
         return k + 1 < m_end && m_s.is_word(k + 1) &&
                std::any_of(std::begin(k_change_nouns), std::end(k_change_nouns), [&](std::u16string_view n) { return exact(k, n); });
@@ -5137,7 +5137,7 @@ class ArabicFrames {
       }
       // ("إذ تعلن السلطات بشكل دوري ضبط قطع أثرية": what is announced as a habit, no claim.)
       for (std::uint32_t k = hit.end; k + 1 < m_end && k < hit.end + 6 && m_s.is_word(k); ++k) {
-        if ((exact(k, u"بشكل") || exact(k, u"بصورة")) && (exact(k + 1, u"دوري") || exact(k + 1, u"منتظم") ||
+        if ((exact(k, u"بشكل") || exact(k, u"بصوره")) && (exact(k + 1, u"دوري") || exact(k + 1, u"منتظم") ||
                                                           exact(k + 1, u"متكرر") || exact(k + 1, u"مستمر"))) {
           return std::nullopt;
         }
@@ -7428,7 +7428,7 @@ class ArabicFrames {
         static constexpr std::u16string_view k_conditions[] = {
             u"تطور", u"تطورات", u"الحاجه", u"حاجه", u"الظروف", u"ظروف", u"الاولويه", u"الاولويات", u"الطلب",
             u"نوع", u"حجم", u"طبيعه", u"درجه", u"مستوي", u"الحاله", u"حاله", u"توفر", u"قدره", u"الاحوال",
-            u"الامكانيات", u"الامكانات", u"امكانيات", u"الفئه", u"فئه", u"العمر", u"السن", u"الكميه", u"كميه",
+            u"الامكانيات", u"الامكانات", u"امكانيات", u"الفيه", u"فيه", u"العمر", u"السن", u"الكميه", u"كميه",
             u"الوضع", u"وضع", u"المستجدات", u"الاستطاعه", u"الترتيب", u"الاقدميه", u"الاداء"};
         const lexicon::TokenKey& key = m_s.keys[x.begin];
         if (std::any_of(std::begin(k_conditions), std::end(k_conditions),
@@ -7478,7 +7478,7 @@ class ArabicFrames {
           continue;
         }
         std::uint32_t an = k + 1;
-        while (an + 1 < m_end && an <= k + 2 && (is(WordClass::time_word, an) || exact(an, u"مؤخرا"))) {
+        while (an + 1 < m_end && an <= k + 2 && (is(WordClass::time_word, an) || exact(an, u"موخرا"))) {
           ++an;
         }
         if (!exact(an, u"عن") || an + 1 >= m_end) {
@@ -8761,7 +8761,7 @@ class ArabicFrames {
     for (const Hit& n : m_s.nouns) {
       // Reports themselves ("تقارير", "الأنباء", "شائعات"), not the media they appear in.
       const std::u16string_view head = m_s.keys[n.begin].stripped.empty() ? w(n.begin) : std::u16string_view(m_s.keys[n.begin].stripped.back());
-      const bool report = is_report_noun(n.begin) && !head.starts_with(u"وسائل") &&
+      const bool report = is_report_noun(n.begin) && !head.starts_with(u"وسايل") &&
                           !head.starts_with(u"مواقع");
       // ("وسط تردد أنباء عن P": the rumour's verbal noun, no verb with an object.)
       // ("قد تداولت أنباء عن P": circulated reports, whose verb reads no complement of its own.)
@@ -8821,7 +8821,7 @@ class ArabicFrames {
       auto after_numeral = [&](std::uint32_t i) {
         static constexpr std::u16string_view k_numerals[] = {
             u"ثلاثه", u"ثلاث", u"اربعه", u"اربع", u"خمسه", u"خمس", u"سته", u"ست", u"سبعه", u"سبع",
-            u"ثمانيه", u"ثماني", u"تسعه", u"تسع", u"عشره", u"عشر", u"عشرات", u"مئات", u"الاف", u"بضعه", u"عده"};
+            u"ثمانيه", u"ثماني", u"تسعه", u"تسع", u"عشره", u"عشر", u"عشرات", u"ميات", u"الاف", u"بضعه", u"عده"};
         return i > 0 && (m_s.tokens[i - 1].kind == text::TokenKind::number ||
                          std::find(std::begin(k_numerals), std::end(k_numerals), w(i - 1)) != std::end(k_numerals));
       };

@@ -516,7 +516,7 @@ std::optional<Attribution> headline_attribution(const Sentence& s) {
       u"factbox", u"explainer", u"timeline", u"editorial", u"photos", u"interview", u"review", u"correction",
       u"quiz", u"poll", u"football", u"soccer", u"tennis", u"golf", u"cricket", u"rugby", u"athletics",
       u"sport", u"sports", u"business", u"markets", u"politics", u"health", u"science", u"technology", u"tech",
-      u"world", u"obituary", u"feature", u"profile", u"عاجل", u"فيديو", u"بالصور", u"بالفيديو", u"تحليل", u"حصري", u"مقابلة", u"رأي",
+      u"world", u"obituary", u"feature", u"profile", u"عاجل", u"فيديو", u"بالصور", u"بالفيديو", u"تحليل", u"حصري", u"مقابله", u"راي",
       u"انفوغراف", u"تقرير",
       // ("Published: 12 Oct. 2023, 18:36 Updated: …": a page's time stamps)
       u"published", u"updated", u"posted", u"modified", u"dated", u"last",
