@@ -454,6 +454,20 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
   }
   frames::apply_fronted_relay(s, attrs);
   frames::apply_trailing_relay(s, attrs);
+  // ("Our correspondents who visited 60 centres found P", "P, our correspondent observed": the
+  // page's own reporters tell what the outlet itself saw; the statement is its own, unsourced.)
+  if (s.lex.lang() == "en") {
+    std::erase_if(attrs, [&](const Attribution& a) {
+      if (a.sources.size() != 1 || a.sources.front().dropped() || a.sources.front().end < a.sources.front().begin + 2) {
+        return false;
+      }
+      const std::uint32_t b = a.sources.front().begin;
+      const std::u16string_view staff = s.lower(b + 1);
+      return s.lower(b) == u"our" &&
+             (staff == u"correspondent" || staff == u"correspondents" || staff == u"reporter" ||
+              staff == u"reporters" || staff == u"staff" || staff == u"team");
+    });
+  }
   std::sort(attrs.begin(), attrs.end(),
             [](const Attribution& a, const Attribution& b) { return a.cue_begin < b.cue_begin; });
   if (spdlog::should_log(spdlog::level::trace)) {
@@ -1301,6 +1315,11 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     Span span = doc.units_span(unit_b, unit_e);
     if (span.empty()) {
       return;
+    }
+    // ("#مصر بصدد طرح مشروع …": a claim opening with a hashtag keeps its sign, which the folded
+    // text reads as a space.)
+    if (span.start > 0 && doc.slice(Span{span.start - 1, span.start}) == "#") {
+      --span.start;
     }
     // A question asks, it claims nothing ("… من سيعالج هؤلاء؟"، ""Who will pay?" he asked").
     {

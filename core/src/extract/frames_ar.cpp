@@ -285,6 +285,9 @@ class ArabicFrames {
   std::set<std::uint32_t> m_consumed;  // verbs read as part of "بحسب ما ذكرت X"
   std::vector<std::uint32_t> m_said_in;  // "، بحسب بيان نشرته": where the words were said, no source
 
+  // The folded word at i. Every word this file compares with it is written as the folded text
+  // reads it (text/char_fold.cpp): "ئ" and "ى" as "ي", "ؤ" as "و", "ة" as "ه", "أ"، "إ"، "آ" as
+  // "ا" ("شايعات" for "شائعات"); a word written otherwise never matches.
   [[nodiscard]] std::u16string_view w(std::size_t i) const { return m_s.lower(i); }
 
   // "تابعت «الجزيرة» شكاوى المراجعين" (followed, covered) opens a sentence with no conjunction;
