@@ -848,16 +848,10 @@ class ArabicFrames {
     return n != nullptr && n->begin == i && !m_s.lex.source_nouns()[n->payload].medium.empty();
   }
 
-  // The recipient phrase at i (a medium relays the statement), or empty.
-  // The one told, with a name written as a hashtag after it ("لوكالة #رويترز").
+  // The recipient phrase at i (a medium relays the statement), or empty. (A name written as
+  // a hashtag, "لوكالة #رويترز", reads as the name: the folded text has no sign.)
   [[nodiscard]] Range recipient_phrase(std::size_t i) const {
-    Range r = recipient_phrase_words(i);
-    if (!r.empty() && r.end + 1 < m_end && m_s.is_punct(r.end, u'#')) {
-      if (const lexicon::EntityMatch* m = m_s.entity_covering(r.end + 1); m != nullptr && m->begin == r.end + 1) {
-        r.end = m->end;
-      }
-    }
-    return r;
+    return recipient_phrase_words(i);
   }
 
   [[nodiscard]] Range recipient_phrase_words(std::size_t i) const {
@@ -1276,8 +1270,8 @@ class ArabicFrames {
   }
 
   [[nodiscard]] Range np_after(std::uint32_t b, PhraseStops stops) const {
-    // Skip leading commas, hashtag signs and time words: "وقال الثلاثاء مسؤول".
-    while (b < m_end && (m_s.is_comma(b) || m_s.is_punct(b, u'#') || is(WordClass::time_word, b))) {
+    // Skip leading commas and time words: "وقال الثلاثاء مسؤول".
+    while (b < m_end && (m_s.is_comma(b) || is(WordClass::time_word, b))) {
       ++b;
     }
 
@@ -1407,10 +1401,6 @@ class ArabicFrames {
           k = after;
           break;
         }
-      }
-      if (m_s.is_punct(k, u'#')) {
-        ++k;
-        continue;
       }
       // ("أعلنت وزارة النقل تشكيل لجنة"، "أعلنت الإدارة العامة للمرور انخفاض عدد الوفيات":
       // after a body's definite words, a verbal noun of a derived form with no article is the
@@ -6419,10 +6409,8 @@ class ArabicFrames {
     } else if (const Hit* n = m_s.noun_covering(b); n != nullptr && n->begin == b) {
       e = n->end;
       // An indefinite head and a definite genitive make one name: "حركة الجهاد الإسلامي",
-      // "وزارة الخارجية".
-      if (e + 1 < m_end && m_s.is_punct(e, u'#') && m_s.is_word(e + 1)) {
-        e += 2;  // a hashtag name: "حركة #الجهاد_الاسلامي"
-      } else if (e == b + 1 && !w(b).starts_with(u"\u0627\u0644") && e < m_end && m_s.is_word(e) &&
+      // "وزارة الخارجية" (also as a hashtag, "حركة #الجهاد_الاسلامي", whose signs fold to spaces).
+      if (e == b + 1 && !w(b).starts_with(u"\u0627\u0644") && e < m_end && m_s.is_word(e) &&
           w(e).starts_with(u"\u0627\u0644") && !is(WordClass::time_word, e) && !adjunct_start(e) &&
           m_s.cue_at(e) == nullptr) {
         ++e;

@@ -71,8 +71,7 @@ bool points_back(std::u16string_view w) {
 
 bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   // Leading commas, dashes and colons; trailing commas and full stops.
-  while (b < e && !s.is_word(b) && !s.is_open_quote(b) && !s.is_punct(b, u'(') && !s.is_punct(b, u'[') &&
-         !s.is_punct(b, u'#')) {
+  while (b < e && !s.is_word(b) && !s.is_open_quote(b) && !s.is_punct(b, u'(') && !s.is_punct(b, u'[')) {
     ++b;
   }
   while (e > b && !s.is_word(e - 1) && !s.is_close_quote(e - 1) && !s.is_punct(e - 1, u')') &&

@@ -4475,7 +4475,8 @@ class EnglishFrames {
     }
     // ("41 killings this year, several of them in areas disputed by the fronts": a denial's
     // participle with its agent right after a noun describes that noun; no one denied anything.
-    // A label that points back, "P, a version of events disputed by X", is read above and below.)
+    // After a label that points back, "P, a version of events disputed by X", the readings below
+    // decide.)
     if (cue.commitment == Commitment::denial && hit.begin > 0 && hit.end + 1 < m_end && hit.end == hit.begin + 1 &&
         word(hit.end, u"by") && m_s.lower(hit.begin).ends_with(u"ed") && m_s.is_word(hit.begin - 1) &&
         !m_s.tokens[hit.begin - 1].capitalized && m_s.noun_covering(hit.begin - 1) == nullptr &&
