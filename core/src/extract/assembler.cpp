@@ -338,8 +338,7 @@ void Assembler::note_self_named_outlets(const Sentence& s) {
         const std::u16string_view what = s.lower(after + 1);
         self = what.starts_with(u"\u0627\u0644\u062a\u062d\u0642") /* التحق */ ||
                what.starts_with(u"\u0627\u0644\u062a\u062b\u0628") /* التثب */ ||
-               what.starts_with(u"\u0627\u0644\u062a\u0623\u0643") /* التأك */ ||
-               what.starts_with(u"\u0627\u0644\u062a\u0627\u0643") /* التاك */;
+               what.starts_with(u"\u0627\u0644\u062a\u0627\u0643") /* التأك */;
       }
     } else {
       // "Reuters could not independently verify", "Reuters was unable to confirm".

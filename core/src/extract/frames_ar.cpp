@@ -3647,7 +3647,7 @@ class ArabicFrames {
       if (b + 2 < cue && is(WordClass::title, b) && m_s.entity_covering(b) == nullptr) {
         const std::uint32_t named = name_after_title(b + 1, b);
         const Gender titled =
-            w(b).ends_with(u"\u0647") || w(b).ends_with(u"\u0629") ? Gender::female : Gender::male;
+            w(b).ends_with(u"\u0647") ? Gender::female : Gender::male;
         if (named > b + 1 && named <= cue && (gender == Gender::unknown || gender == titled)) {
           return {b, named};
         }
@@ -6390,7 +6390,7 @@ class ArabicFrames {
       ++e;
       // ("والتجارة الداخلية": with its relative adjective.)
       if (e < m_end && m_s.is_word(e) && w(e).size() > 4 && w(e).starts_with(u"\u0627\u0644") &&
-          (w(e).ends_with(u"\u064a\u0629") || w(e).ends_with(u"\u064a\u0647") || w(e).ends_with(u"\u064a")) &&
+          (w(e).ends_with(u"\u064a\u0647") || w(e).ends_with(u"\u064a")) &&
           m_s.cue_at(e) == nullptr && !is(WordClass::time_word, e)) {
         ++e;
       }
@@ -8090,15 +8090,13 @@ class ArabicFrames {
   }
 
   // "مسؤولية" (or "مسؤوليات") at token i, with its article or a proclitic ("المسؤولية"،
-  // "بمسؤولية"), the hamza on the waw written or not; not "مسؤولين" (officials).
+  // "بمسؤولية"); not "مسؤولين" (officials). (Folded, the hamza on the waw is a waw.)
   [[nodiscard]] bool responsibility_at(std::uint32_t i) const {
     const std::u16string_view t = w(i);
-    for (const std::u16string_view stem : {std::u16string_view(u"\u0645\u0633\u0624\u0648\u0644\u064a"),  // مسؤولي
-                                           std::u16string_view(u"\u0645\u0633\u0648\u0648\u0644\u064a")}) {
-      if (const std::size_t at = t.find(stem); at != std::u16string_view::npos) {
-        const std::u16string_view rest = t.substr(at + stem.size());
-        return rest.starts_with(u"\u0647") /* ة folded */ || rest.starts_with(u"\u0627\u062a") /* ات */;
-      }
+    const std::u16string_view stem = u"\u0645\u0633\u0648\u0648\u0644\u064a";  // مسؤولي, folded
+    if (const std::size_t at = t.find(stem); at != std::u16string_view::npos) {
+      const std::u16string_view rest = t.substr(at + stem.size());
+      return rest.starts_with(u"\u0647") /* ة folded */ || rest.starts_with(u"\u0627\u062a") /* ات */;
     }
     return false;
   }

@@ -1848,8 +1848,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     const std::u16string_view head = s.lower(noun_token);
     const std::u16string_view next = s.lower(noun_token + 1);
     static constexpr std::u16string_view k_tasks[] = {
-        u"\u0627\u0644\u0645\u0643\u0644\u0641\u0647" /* المكلفة */, u"\u0627\u0644\u0645\u0633\u0624\u0648\u0644\u0647" /* المسؤولة */,
-        u"\u0627\u0644\u0645\u0633\u0648\u0648\u0644\u0647", u"\u0627\u0644\u0645\u0639\u0646\u064a\u0647" /* المعنية */,
+        u"\u0627\u0644\u0645\u0643\u0644\u0641\u0647" /* المكلفة */, u"\u0627\u0644\u0645\u0633\u0648\u0648\u0644\u0647" /* المسؤولة */, u"\u0627\u0644\u0645\u0639\u0646\u064a\u0647" /* المعنية */,
         u"\u0627\u0644\u0641\u064a\u062f\u0631\u0627\u0644\u064a\u0647" /* الفيدرالية */,
         u"\u0627\u0644\u0627\u062a\u062d\u0627\u062f\u064a\u0647" /* الاتحادية */,
         u"\u0627\u0644\u0641\u0636\u0627\u0621" /* الفضاء */, u"\u0627\u0644\u0637\u0627\u0642\u0647" /* الطاقة */,
