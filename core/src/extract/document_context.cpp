@@ -434,6 +434,11 @@ bool english_date_line(std::string_view line) {
     }
     ++words;
     std::transform(w.begin(), w.end(), w.begin(), [](char ch) { return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch; });
+    // ("10:14 AM GMT+1": a zone with its offset.)
+    if ((w.starts_with("gmt") || w.starts_with("utc")) && w.size() > 4 && (w[3] == '+' || w[3] == '-') &&
+        std::all_of(w.begin() + 4, w.end(), [](char ch) { return (ch >= '0' && ch <= '9') || ch == ':'; })) {
+      w.resize(3);
+    }
     const bool number = std::all_of(w.begin(), w.end(), [](char ch) {
       return (ch >= '0' && ch <= '9') || ch == '/' || ch == '-' || ch == ':' || ch == '.';
     });
@@ -2434,6 +2439,20 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         english_date_line(lt) || arabic_date_line(lt) ||
         (!lt.empty() && lt.front() >= '0' && lt.front() <= '9' && !more_words_than(lt, 4) &&
          lt.find('(') == std::string_view::npos)) {
+      continue;
+    }
+    // (Nor an English headline or a standfirst's lines, short and with no full stop: "Cargoes
+    // to go to new Brunsbüttel terminal", then "(Bloomberg) --". Arabic datelines stand alone
+    // on such lines: "شفق نيوز- بغداد".)
+    if (const std::string_view lt = trim(l.text);
+        !lt.empty() && std::none_of(lt.begin(), lt.end(), [](char ch) {
+          const auto u = static_cast<unsigned char>(ch);
+          return u >= 0xD8 && u <= 0xDB;  // the lead bytes of the Arabic block
+        }) && !more_words_than(lt, 16) && lt.find('(') == std::string_view::npos &&
+        lt.find("--") == std::string_view::npos && lt.find(" - ") == std::string_view::npos &&
+        lt.find("\xE2\x80\x93") == std::string_view::npos /* – */ && lt.find("\xE2\x80\x94") == std::string_view::npos /* — */ &&
+        lt.find(':') == std::string_view::npos && lt.find('/') == std::string_view::npos && lt.back() != '.' && lt.back() != '"' && lt.back() != '?' &&
+        lt.back() != '!' && !lt.ends_with("\xE2\x80\x9D") /* ” */ && !lt.ends_with("\xD8\x9F") /* ؟ */) {
       continue;
     }
     ++checked;

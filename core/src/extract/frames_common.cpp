@@ -114,6 +114,12 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
           break;
         }
       }
+      // ("said supply was guaranteed, pointing to full storage sites": the evidence the
+      // source pointed to, set off at the end, is the writer's account of how it argued.)
+      if (s.is_comma(k) && !s.in_quote(k) && s.lower(k + 1) == u"pointing" && s.lower(k + 2) == u"to" && k > b + 1) {
+        e = k;
+        break;
+      }
       if (!s.is_comma(k) || s.in_quote(k) || e - k > 12) {
         continue;
       }

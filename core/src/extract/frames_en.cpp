@@ -546,6 +546,26 @@ class EnglishFrames {
            word(i, u"spread");
   }
 
+  // The "that" of "reports emerged that P" after the noun at n, or 0: the verb of coming to
+  // light, perhaps with its auxiliary ("reports had emerged") and when ("claims surfaced last
+  // week that P").
+  [[nodiscard]] std::uint32_t surfaced_that(std::uint32_t n) const {
+    std::uint32_t v = n + 1;
+    if (v < m_end && (word(v, u"had") || word(v, u"have") || word(v, u"has"))) {
+      ++v;
+    }
+    if (v >= m_end || !came_to_light(v)) {
+      return 0;
+    }
+    std::uint32_t t = v + 1;
+    while (t < m_end && t <= v + 3 && m_s.is_word(t) &&
+           (word(t, u"last") || word(t, u"this") || word(t, u"earlier") || word(t, u"on") ||
+            is(WordClass::time_word, t) || is(WordClass::month, t))) {
+      ++t;
+    }
+    return t + 1 < m_end && word(t, u"that") ? t : 0;
+  }
+
   void nominal_that() {
     static constexpr std::u16string_view k_speech_nouns[] = {
         u"remark", u"remarks", u"statement", u"statements", u"claim", u"claims", u"assertion", u"assertions",
@@ -562,7 +582,8 @@ class EnglishFrames {
       const std::u16string_view noun = m_s.lower(n);
       // ("after reports emerged that P", "claims surfaced that P": a verb of coming to light
       // between the noun and its clause; the claims are then no one's in particular.)
-      const bool surfaced = n + 2 < m_end && word(n + 2, u"that") && came_to_light(n + 1);
+      const std::uint32_t surfaced_at = surfaced_that(n);
+      const bool surfaced = surfaced_at != 0;
       const bool speech_noun = in_list(noun, k_speech_nouns) && !surfaced;
       const bool rumour = in_list(noun, k_rumour_nouns) ||
                           (surfaced && (noun == u"claims" || noun == u"allegations" || noun == u"suggestions"));
@@ -605,7 +626,7 @@ class EnglishFrames {
         const Hit* whole = m_s.noun_covering(n);
         owner.begin = whole != nullptr && whole->end == n + 1 ? whole->begin : n;
         owner.end = n + 1;
-        that = surfaced ? n + 2 : n + 1;
+        that = surfaced ? surfaced_at : n + 1;
         // ("Reports on Nigerien social media that P could not be confirmed": where the reports
         // ran, then what they say.)
         // ("rumours circulating on social media that P": or a participle of going round.)
@@ -806,6 +827,12 @@ class EnglishFrames {
                                                      u"killings", u"ambush",  u"shooting", u"kidnapping", u"abduction",
                                                      u"hijacking", u"blast",  u"explosion"};
     const std::u16string_view next = m_s.lower(a.content_begin + 1);
+    // ("The union claimed the strike was legal": a verb after the act makes it a clause's
+    // subject, and the clause is claimed.)
+    if (a.content_begin + 2 < m_end && (is(WordClass::auxiliary, a.content_begin + 2) || word(a.content_begin + 2, u"was") ||
+                                        word(a.content_begin + 2, u"were") || word(a.content_begin + 2, u"is"))) {
+      return false;
+    }
     return std::find(std::begin(k_acts), std::end(k_acts), next) != std::end(k_acts);
   }
 
@@ -1096,6 +1123,18 @@ class EnglishFrames {
           return true;
         }
       }
+      // ("Officials there said", "A nurse there, who asked not to be named, said": "there" of
+      // place after the noun, before the verb or an aside, is the phrase's; not "said there
+      // were", "and there were".)
+      if (word(i, u"there") && i > 0 && i + 1 < m_s.size() && m_s.is_word(i - 1) && m_s.cue_at(i - 1) == nullptr &&
+          !is(WordClass::verb_blocker, i - 1) && !is(WordClass::preposition, i - 1) &&
+          !is(WordClass::conjunction, i - 1) && !is(WordClass::auxiliary, i - 1) && !is(WordClass::relative, i - 1) &&
+          !is(WordClass::determiner, i - 1) &&
+          (m_s.is_comma(i + 1) || (m_s.cue_at(i + 1) != nullptr && m_s.cue_at(i + 1)->begin == i + 1) ||
+           ((word(i + 1, u"have") || word(i + 1, u"has") || word(i + 1, u"had")) && i + 2 < m_s.size() &&
+            m_s.cue_at(i + 2) != nullptr && m_s.cue_at(i + 2)->begin == i + 2))) {
+        return true;
+      }
       const bool that_determiner = word(i, u"that") && i > 0 && is(WordClass::preposition, i - 1) &&
                                    i + 1 < m_s.size() && m_s.is_word(i + 1) && !m_s.tokens[i + 1].capitalized &&
                                    m_s.cue_at(i + 1) == nullptr && !is(WordClass::determiner, i + 1);
@@ -1177,10 +1216,11 @@ class EnglishFrames {
           while (k > 0 && i - k < 4 && m_s.is_word(k - 1) && m_s.tokens[k - 1].capitalized) {
             --k;
           }
-          // (Not before a clause's subject or "that": "The ECR claims it could overtake Renew".)
+          // (Not before a clause's subject or "that": "The ECR claims it could overtake Renew",
+          // "the Greens claim the plan will cost billions".)
           const bool clause_next = i + 1 < m_s.size() &&
                                    (word(i + 1, u"that") || word(i + 1, u"it") || word(i + 1, u"he") || word(i + 1, u"she") ||
-                                    word(i + 1, u"they") || word(i + 1, u"we"));
+                                    word(i + 1, u"they") || word(i + 1, u"we") || m_s.verb_after_the_name(i));
           if (k < i && k > 0 && m_s.is_word(k - 1) && is(WordClass::determiner, k - 1) && !m_s.tokens[k - 1].capitalized &&
               !clause_next) {
             return true;
@@ -4069,7 +4109,7 @@ class EnglishFrames {
     }
     // ("A week later claims surfaced that P": the noun before a verb of coming to light, read
     // by nominal_that; no verb "claims".)
-    if (hit.end + 1 < m_end && word(hit.end + 1, u"that") && came_to_light(hit.end)) {
+    if (hit.end == hit.begin + 1 && surfaced_that(hit.begin) != 0) {
       return std::nullopt;
     }
     // ("a vessel reported stolen from a county museum", "two climbers reported missing": a
@@ -6365,6 +6405,13 @@ class EnglishFrames {
     while (e < m_end && e - b < 8) {
       if (plural_possessive(e)) {
         ++e;
+        continue;
+      }
+      // ("The pro-business Free Democrats forced …": a compound adjective before the words of
+      // the subject.)
+      if (e + 3 < m_end && m_s.is_word(e) && !m_s.tokens[e].capitalized && frames::joined_hyphen_at(m_s, e + 1) &&
+          m_s.is_word(e + 3) && (subject_word(e + 3) || modifiers_of_source_noun(e + 3))) {
+        e += 3;
         continue;
       }
       // ("Ilse Varga-Lindqvist declined …, saying P": a double-barrelled name.)

@@ -523,7 +523,8 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
         return true;
       }
       return p > 0 && tokens[p].capitalized &&
-             (lower_at(p - 1) == u"the" || lower_at(p - 1) == u"a" || lower_at(p - 1) == u"an");
+             (lower_at(p - 1) == u"the" || lower_at(p - 1) == u"a" || lower_at(p - 1) == u"an") &&
+             !verb_after_the_name(h.begin);
     });
   }
   // Phrasal verbs that report nothing: "showed up at the debate", "went on to win".
@@ -578,6 +579,36 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
       const std::u16string_view w = keys[h.begin].exact;
       return h.end == h.begin + 1 && h.end < keys.size() && w.size() > 3 && w.back() == u's' && !plain_say(h.begin) &&
              plain_say(h.end) && h.begin > 0 && tokens[h.begin - 1].kind == text::TokenKind::word;
+    });
+    // ("Last week, reports had claimed that P", "Earlier, reports from Reuters claimed P": the
+    // noun, where the reports came from, then the clause's own verb of saying.)
+    std::vector<std::uint32_t> cue_begins;
+    for (const Hit& h : cues) {
+      cue_begins.push_back(h.begin);
+    }
+    std::erase_if(cues, [&](const Hit& h) {
+      const std::u16string_view w = keys[h.begin].exact;
+      if (h.end != h.begin + 1 || (w != u"reports" && w != u"claims")) {
+        return false;
+      }
+      std::size_t k = h.end;
+      if (k + 1 < keys.size() && (keys[k].exact == u"from" || keys[k].exact == u"in" || keys[k].exact == u"by")) {
+        std::size_t n = k + 1;
+        while (n < keys.size() && n < k + 5 && tokens[n].kind == text::TokenKind::word && tokens[n].capitalized) {
+          ++n;
+        }
+        if (n == k + 1) {
+          return false;
+        }
+        k = n;
+      }
+      if (k < keys.size() && (keys[k].exact == u"had" || keys[k].exact == u"have")) {
+        ++k;
+      }
+      if (k < keys.size() && (keys[k].exact == u"also" || keys[k].exact == u"previously")) {
+        ++k;
+      }
+      return k > h.end && std::find(cue_begins.begin(), cue_begins.end(), k) != cue_begins.end();
     });
   }
   collect(lex.marker_index(), lexicon::table_marker, markers);
@@ -792,6 +823,29 @@ const Hit* Sentence::nationality_covering(std::size_t i) const {
     }
   }
   return nullptr;
+}
+
+bool Sentence::verb_after_the_name(std::size_t i) const {
+  if (i < 2 || i + 1 >= size() || !is_word(i + 1) || !tokens[i - 1].capitalized || keys[i - 2].exact != u"the") {
+    return false;
+  }
+  // (The article opens the clause: after a preposition or a verb the phrase is a noun's, "in
+  // the Reuters report the agency said", "denied the Yonhap report".)
+  if (i > 2 && is_word(i - 3)) {
+    const std::u16string_view before = keys[i - 3].exact;
+    if (before != u"and" && before != u"but" && before != u"now" && before != u"while" && before != u"yet" &&
+        before != u"meanwhile") {
+      return false;
+    }
+  }
+  // A verb's object or clause opens after it; a noun's time phrase does not ("the Yonhap
+  // report this week said").
+  const std::u16string_view next = keys[i + 1].exact;
+  if (next == u"this" || next == u"that" || next == u"these" || next == u"those" || next == u"last" || next == u"next") {
+    return false;
+  }
+  return is_exact(lexicon::WordClass::determiner, i + 1) || next == u"its" || next == u"his" || next == u"her" ||
+         next == u"their" || next == u"it" || next == u"he" || next == u"she" || next == u"they" || next == u"we";
 }
 
 bool Sentence::hashtag(std::size_t i) const {

@@ -92,6 +92,9 @@ class Sentence {
   // Whether the stored text writes token i as a hashtag, "#الشرطة" (the folded text reads the
   // sign as a space, so that "في #ليبيا" names the country).
   [[nodiscard]] bool hashtag(std::size_t i) const;
+  // Whether word i, a noun as often as a verb ("claims", "forecasts", "hopes"), is the verb of
+  // a clause whose subject is "the" and one name: "The Kremlin claims the plan will …".
+  [[nodiscard]] bool verb_after_the_name(std::size_t i) const;
 
  private:
   void add_names_across_quotes(const std::vector<QuoteRegion>& quotes, const lexicon::PhraseStarts* starts);
