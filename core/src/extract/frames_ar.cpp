@@ -2207,7 +2207,13 @@ class ArabicFrames {
           told_inside = told_inside || recipient_at(k) || !medium_relative(k).medium.empty() || !given_to_medium(k).empty();
           ++k;
         }
-        if (!told_inside && k + 1 < m_end && m_s.is_comma(k) && (recipient_at(k + 1) || complementizer(k + 1))) {
+        // ("شدد X، خلال مؤتمره الصحفي، على أن P", "أشار، في كلمته، إلى أن P": or the
+        // preposition of an emphasis verb's complement.)
+        const bool preposition_then_that = k + 2 < m_end && (exact(k + 1, u"\u0639\u0644\u064a") /* على */ ||
+                                                              exact(k + 1, u"\u0627\u0644\u064a") /* إلى */) &&
+                                           complementizer(k + 2);
+        if (!told_inside && k + 1 < m_end && m_s.is_comma(k) &&
+            (recipient_at(k + 1) || complementizer(k + 1) || preposition_then_that)) {
           // ("، في كلمة أمام رجال أعمال في أنقرة نقلتها وكالة الأناضول،": a statement a medium
           // carried, its words between; the medium relays.)
           if (c.relay_outer.empty() && in_aside) {
@@ -2756,11 +2762,15 @@ class ArabicFrames {
           (is(WordClass::statement_noun, j + 1) || is(WordClass::time_word, j + 1) || is(WordClass::month, j + 1) ||
            bulletin)) {
         const bool statement = is(WordClass::statement_noun, j + 1) || bulletin;
+        // ("خلال مؤتمره الصحفي الأسبوعي": a noun with the article or a possessive takes its
+        // adjectives with the article.)
+        const bool definite_statement = statement && (definite(j + 1) || written_possessive(j + 1));
         j += 2;
         // ("في تصريحات تلفزيونية مساء أمس": the statement's relative adjective, then a time, a
         // comma or the one spoken with.)
         std::uint32_t adjective_end = j;
-        while (statement && adjective_end < m_end && m_s.is_word(adjective_end) && !definite(adjective_end) &&
+        while (statement && adjective_end < m_end && m_s.is_word(adjective_end) &&
+               definite(adjective_end) == definite_statement &&
                w(adjective_end).size() >= 4 &&
                (w(adjective_end).ends_with(u"\u064a\u0647") || w(adjective_end).ends_with(u"\u064a")) &&
                m_s.cue_at(adjective_end) == nullptr && m_s.entity_covering(adjective_end) == nullptr) {
@@ -6921,6 +6931,10 @@ class ArabicFrames {
     // "مشددا في الوقت نفسه على أن P": an adverbial of time or manner may come first.
     std::uint32_t gap = 0;
     for (std::uint32_t k = hit.end; comp.found && k < comp.next; ++k) {
+      // (The one told is no gap: "مؤكدا لوكالة "تسنيم" أن P".)
+      if (k >= comp.recipient.begin && k < comp.recipient.end) {
+        continue;
+      }
       gap += (exact(k, u"في") || exact(k, u"الوقت") || exact(k, u"نفسه") || exact(k, u"ذاته") || exact(k, u"ذات") ||
               exact(k, u"ايضا") || exact(k, u"كذلك") || exact(k, u"مجددا") || exact(k, u"بدوره") ||
               exact(k, u"بدورها") || m_s.is_comma(k))
@@ -7293,8 +7307,25 @@ class ArabicFrames {
           x.end = more.end;
         }
       }
+      // ("بحسب جدول نشره البنك المركزي"، "بحسب نص القرار الذي نشرته الجريدة الرسمية": any
+      // document with who published it after it.)
+      auto published_after = [&](std::uint32_t k) {
+        // (Not a verb's place: "وفق ما أوردته في نشرتها الأخيرة".)
+        if (known_verb || is(WordClass::preposition, k)) {
+          return false;
+        }
+        for (std::uint32_t t = k + 1; t < m_end && t <= k + 3 && m_s.is_word(t); ++t) {
+          if (frames::is_publishing_verb(w(t))) {
+            return true;
+          }
+          if (m_s.cue_at(t) != nullptr || m_s.entity_covering(t) != nullptr || complementizer(t)) {
+            return false;
+          }
+        }
+        return false;
+      };
       if (x.empty() && j < m_end && (is(WordClass::statement_noun, j) || m_s.noun_covering(j) != nullptr ||
-                                     m_s.entity_covering(j) != nullptr)) {
+                                     m_s.entity_covering(j) != nullptr || (m_s.is_word(j) && published_after(j)))) {
         // "طبقا لتقرير أصدرته "فاو"": the phrase starts with its head noun.
         std::uint32_t e = j + 1;
         while (e < m_end && m_s.is_word(e) && !m_s.is_comma(e) && e - j < 6 && !complementizer(e) && !fa_inna(e)) {
@@ -7329,8 +7360,8 @@ class ArabicFrames {
         }
       }
       // "وفقا للقانون"، "حسب «خطة العمل»"، "وفق ما ورد بالفئة (أ)": in accordance with a rule,
-      // which states nothing.
-      for (std::uint32_t i = x.begin, words = 0; i < x.end && words < 2; ++i) {
+      // which states nothing. (Not one that someone published: "بحسب جدول نشره البنك".)
+      for (std::uint32_t i = x.begin, words = 0; i < x.end && words < 2 && !published_after(x.begin); ++i) {
         if (m_s.is_word(i)) {
           if (is(WordClass::rule_noun, i)) {
             return std::nullopt;
