@@ -2250,11 +2250,18 @@ class ArabicFrames {
           }
         }
         std::uint32_t k = j + 2;
-        while (k < m_end && k - j < 24 && !m_s.is_comma(k) && !m_s.is_end_punct(k) && !complementizer(k)) {
+        while (k < m_end && k - j < 24 && !m_s.is_comma(k) && !m_s.is_end_punct(k) && !complementizer(k) &&
+               !m_s.is_punct(k, u':')) {
           ++k;
         }
         if (k < m_end && m_s.is_comma(k)) {
           j = k + 1;
+          continue;
+        }
+        // ("ويقول أحد السكان، الذي نقل والدته من المستشفى قبل الهجوم بيوم: "Q"": or a colon
+        // before a quotation.)
+        if (k + 1 < m_end && m_s.is_punct(k, u':') && m_s.is_open_quote(k + 1)) {
+          j = k;
           continue;
         }
       }

@@ -363,6 +363,9 @@ class EnglishFrames {
       if (a) {
         cut_refusal_after_but(*a);
       }
+      if (a && seen_by_medium(*a)) {
+        continue;
+      }
       if (a && shows_a_picture(hit, *a)) {
         continue;
       }
@@ -834,6 +837,23 @@ class EnglishFrames {
       return false;
     }
     return std::find(std::begin(k_acts), std::end(k_acts), next) != std::end(k_acts);
+  }
+
+  // ("The letter, which Reuters said it had reviewed, also said P": a medium's word that it saw
+  // a document, in a relative clause on the document, says nothing of its own; the clause
+  // ends at the comma.)
+  [[nodiscard]] bool seen_by_medium(const Attribution& a) const {
+    if (a.cue_begin < 2 || !(word(a.cue_begin - 2, u"which") || word(a.cue_begin - 2, u"that")) ||
+        a.content_begin + 3 > m_end) {
+      return false;
+    }
+    const std::uint32_t c = a.content_begin;
+    if (!(word(c, u"it") || word(c, u"they")) || !(word(c + 1, u"had") || word(c + 1, u"has") || word(c + 1, u"have"))) {
+      return false;
+    }
+    const std::uint32_t v = c + 2;
+    return (word(v, u"seen") || word(v, u"reviewed") || word(v, u"obtained") || word(v, u"viewed")) &&
+           (v + 1 >= m_end || m_s.is_comma(v + 1) || m_s.is_end_punct(v + 1));
   }
 
   [[nodiscard]] bool no_comment(const Attribution& a) const {
@@ -3800,7 +3820,9 @@ class EnglishFrames {
           // (a measure or a change: "put the burnt area at about 9,100 hectares", "put the goal at
           // $250 billion", "put the decline closer to $65 million", "put the volume spilled at …")
           u"area", u"goal", u"distance", u"volume", u"decline", u"fall", u"drop", u"rise", u"increase", u"gap",
-          u"price", u"size", u"population"};
+          u"price", u"size", u"population",
+          // (a part of a whole: "had put the share of facilities affected at under 30 per cent")
+          u"share", u"proportion", u"percentage"};
       // A count's first word after "at": a number or how near it is ("at three", "at roughly …").
       static constexpr std::u16string_view k_count_words[] = {
           u"about", u"around", u"least", u"more", u"nearly", u"some", u"over", u"a", u"an", u"only", u"zero", u"just",
@@ -3809,7 +3831,9 @@ class EnglishFrames {
           u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve", u"twenty", u"half"};
       bool count = false;
       bool at = false;
-      for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 10 && !m_s.is_comma(k) && !m_s.is_end_punct(k); ++k) {
+      // (The count's noun may have a long complement: "the share of public health facilities
+      // affected by the strike at under 30 per cent".)
+      for (std::uint32_t k = hit.end; k < m_end && k < hit.end + 14 && !m_s.is_comma(k) && !m_s.is_end_punct(k); ++k) {
         count = count || std::find(std::begin(k_counts), std::end(k_counts), m_s.lower(k)) != std::end(k_counts);
         const bool as_far_as = word(k, u"as") && k + 2 < m_end &&
                                (word(k + 1, u"low") || word(k + 1, u"high") || word(k + 1, u"much")) && word(k + 2, u"as");

@@ -826,7 +826,15 @@ const Hit* Sentence::nationality_covering(std::size_t i) const {
 }
 
 bool Sentence::verb_after_the_name(std::size_t i) const {
-  if (i < 2 || i + 1 >= size() || !is_word(i + 1) || !tokens[i - 1].capitalized || keys[i - 2].exact != u"the") {
+  if (i < 2 || !tokens[i - 1].capitalized || keys[i - 2].exact != u"the") {
+    return false;
+  }
+  // ("Malaria killed 608,000 people, the WHO estimates.": postposed after the content, the
+  // sentence ending on it.)
+  if (i > 2 && is_comma(i - 3) && (i + 1 == size() || is_end_punct(i + 1))) {
+    return true;
+  }
+  if (i + 1 >= size() || !is_word(i + 1)) {
     return false;
   }
   // (The article opens the clause: after a preposition or a verb the phrase is a noun's, "in

@@ -283,7 +283,11 @@ std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, s
   if (rel == 0) {
     return {0, 0};
   }
-  const std::uint32_t e = s.is_comma(rel - 1) ? rel - 1 : rel;
+  std::uint32_t e = s.is_comma(rel - 1) ? rel - 1 : rel;
+  // ("said Lorenz Fiedler-Brandt, 71, who said P": the age set off after the name.)
+  if (e >= 3 && e < rel && s.tokens[e - 1].kind == text::TokenKind::number && s.is_comma(e - 2)) {
+    e -= 2;
+  }
   auto prep = [&](std::uint32_t i) {
     const std::u16string_view w = s.lower(i);
     return w == u"of" || w == u"at" || w == u"on" || w == u"in" || w == u"for" || w == u"from";
