@@ -2444,16 +2444,20 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     // (Nor an English headline or a standfirst's lines, short and with no full stop: "Cargoes
     // to go to new Brunsbüttel terminal", then "(Bloomberg) --". Arabic datelines stand alone
     // on such lines: "شفق نيوز- بغداد".)
-    if (const std::string_view lt = trim(l.text);
-        !lt.empty() && std::none_of(lt.begin(), lt.end(), [](char ch) {
-          const auto u = static_cast<unsigned char>(ch);
-          return u >= 0xD8 && u <= 0xDB;  // the lead bytes of the Arabic block
-        }) && !more_words_than(lt, 16) && lt.find('(') == std::string_view::npos &&
-        lt.find("--") == std::string_view::npos && lt.find(" - ") == std::string_view::npos &&
-        lt.find("\xE2\x80\x93") == std::string_view::npos /* – */ && lt.find("\xE2\x80\x94") == std::string_view::npos /* — */ &&
-        lt.find(':') == std::string_view::npos && lt.find('/') == std::string_view::npos && lt.back() != '.' && lt.back() != '"' && lt.back() != '?' &&
-        lt.back() != '!' && !lt.ends_with("\xE2\x80\x9D") /* ” */ && !lt.ends_with("\xD8\x9F") /* ؟ */) {
-      continue;
+    if (const std::string_view lt = trim(l.text); !lt.empty()) {
+      const bool arabic = std::any_of(lt.begin(), lt.end(), [](char ch) {
+        const auto u = static_cast<unsigned char>(ch);
+        return u >= 0xD8 && u <= 0xDB;  // the lead bytes of the Arabic block
+      });
+      const bool dateline_marks = lt.find_first_of("(:/") != std::string_view::npos ||
+                                  lt.find("--") != std::string_view::npos || lt.find(" - ") != std::string_view::npos ||
+                                  lt.find("\xE2\x80\x93") != std::string_view::npos /* – */ ||
+                                  lt.find("\xE2\x80\x94") != std::string_view::npos /* — */;
+      const bool full_stop = lt.back() == '.' || lt.back() == '"' || lt.back() == '?' || lt.back() == '!' ||
+                             lt.ends_with("\xE2\x80\x9D") /* ” */;
+      if (!arabic && !dateline_marks && !full_stop && !more_words_than(lt, 16)) {
+        continue;
+      }
     }
     ++checked;
     std::string_view head = l.text.substr(0, std::min<std::size_t>(l.text.size(), 240));

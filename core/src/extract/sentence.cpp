@@ -582,13 +582,17 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     });
     // ("Last week, reports had claimed that P", "Earlier, reports from Reuters claimed P": the
     // noun, where the reports came from, then the clause's own verb of saying.)
-    std::vector<std::uint32_t> cue_begins;
-    for (const Hit& h : cues) {
-      cue_begins.push_back(h.begin);
+    auto report_noun = [&](const Hit& h) {
+      return h.end == h.begin + 1 && (keys[h.begin].exact == u"reports" || keys[h.begin].exact == u"claims");
+    };
+    std::vector<std::uint32_t> cue_begins;  // (read while `cues` is erased from)
+    if (std::any_of(cues.begin(), cues.end(), report_noun)) {
+      for (const Hit& h : cues) {
+        cue_begins.push_back(h.begin);
+      }
     }
     std::erase_if(cues, [&](const Hit& h) {
-      const std::u16string_view w = keys[h.begin].exact;
-      if (h.end != h.begin + 1 || (w != u"reports" && w != u"claims")) {
+      if (!report_noun(h)) {
         return false;
       }
       std::size_t k = h.end;
