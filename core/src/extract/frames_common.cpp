@@ -5,6 +5,10 @@
 namespace claimtrace::extract::frames {
 
 bool people_plural(std::u16string_view w) {
+  // ("budget staff", "medical personnel": a body of people named by a singular word.)
+  if (w == u"staff" || w == u"personnel") {
+    return true;
+  }
   return w.size() > 4 && (w.ends_with(u"ers") || w.ends_with(u"ists") || w.ends_with(u"ants") ||
                           w.ends_with(u"ents") || w.ends_with(u"ians") || w.ends_with(u"ees") ||
                           w.ends_with(u"ors") || w.ends_with(u"men") || w.ends_with(u"ives"));
@@ -896,7 +900,7 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       if (const Hit* h = s.cue_at(v); h != nullptr && h->begin == v && !s.tokens[v].capitalized &&
                                       (s.lex.cues()[h->payload].frame == lexicon::Frame::speech ||
                                        s.lex.cues()[h->payload].frame == lexicon::Frame::relay) &&
-                                      s.lower(v).ends_with(u"ed") &&
+                                      (s.lower(v).ends_with(u"ed") || s.lower(v) == u"said") &&
                                       // ("had written and posted the tweet": a verb that reports a
                                       // clause only, with a thing for its object, is the content's.)
                                       !(s.lex.cues()[h->payload].clause_only && h->end < e &&

@@ -718,16 +718,24 @@ class EnglishFrames {
     while (k < e && m_s.is_open_quote(k)) {
       ++k;
     }
-    if (k < e && (word(k, u"the") || word(k, u"these") || word(k, u"those") || word(k, u"such") || word(k, u"this") ||
-                  word(k, u"that"))) {
+    // ("Both are false, the agency says", "said this was untrue": a pointer back to what was
+    // reported, its falsity the whole of the content.)
+    const bool pointer = k + 1 < e && (word(k, u"both") || word(k, u"this") || word(k, u"that") ||
+                                       word(k, u"these") || word(k, u"those")) &&
+                         (word(k + 1, u"was") || word(k + 1, u"were") || word(k + 1, u"is") || word(k + 1, u"are"));
+    if (k < e && !pointer &&
+        (word(k, u"the") || word(k, u"these") || word(k, u"those") || word(k, u"such") || word(k, u"this") ||
+         word(k, u"that"))) {
       ++k;
     }
     static constexpr std::u16string_view k_reported[] = {
         u"report", u"reports", u"claim", u"claims", u"allegation", u"allegations", u"accusation", u"accusations",
         u"story", u"stories", u"suggestion", u"suggestions", u"speculation", u"figures", u"figure", u"account",
         u"accounts", u"rumours", u"rumors", u"rumour", u"rumor", u"charges", u"assertion", u"assertions",
-        u"estimate", u"estimates", u"list", u"tally", u"count", u"numbers", u"version", u"reporting"};
-    if (k >= e || std::find(std::begin(k_reported), std::end(k_reported), m_s.lower(k)) == std::end(k_reported)) {
+        u"estimate", u"estimates", u"list", u"tally", u"count", u"numbers", u"version", u"reporting",
+        u"post", u"posts", u"video", u"videos", u"image", u"images", u"photos", u"pictures", u"messages"};
+    if (k >= e ||
+        (!pointer && std::find(std::begin(k_reported), std::end(k_reported), m_s.lower(k)) == std::end(k_reported))) {
       return false;
     }
     ++k;
@@ -752,9 +760,22 @@ class EnglishFrames {
         u"ridiculous", u"fake", u"fiction", u"invented", u"exaggerated", u"foundation"};
     // ("said the report was "not accurate."": a negated truth word says the same.)
     static constexpr std::u16string_view k_true[] = {u"accurate", u"true", u"correct", u"factual", u"right"};
-    for (std::uint32_t t = k + 1; t < e && t <= k + 4; ++t) {
+    // ("was "flat-out false"": the quotation marks and a hyphened adverb do not count.)
+    std::uint32_t window = k + 4;
+    for (std::uint32_t t = k + 1; t < e && t <= window; ++t) {
+      if (m_s.is_quote_mark(t) || frames::joined_hyphen_at(m_s, t)) {
+        ++window;
+      }
+    }
+    for (std::uint32_t t = k + 1; t < e && t <= window; ++t) {
       if (std::find(std::begin(k_false), std::end(k_false), m_s.lower(t)) != std::end(k_false)) {
-        return true;
+        // (After a bare pointer, only a falsity that ends the content: "this was wrong to …"
+        // is a judgement of a deed.)
+        std::uint32_t after = t + 1;
+        while (after < e && (m_s.is_quote_mark(after) || !m_s.is_word(after))) {
+          ++after;
+        }
+        return !pointer || after >= e;
       }
       if (word(t, u"not") && t + 1 < e && t + 1 <= k + 4 &&
           std::find(std::begin(k_true), std::end(k_true), m_s.lower(t + 1)) != std::end(k_true)) {
@@ -863,12 +884,51 @@ class EnglishFrames {
     // ("said the council would not comment on the content of a draft report": the refusal is
     // the clause's own verb after its subject, however long what it refuses; "… but that P"
     // says a second thing.)
+    // ("said the ministry doesn't comment on market operations", "said it does not discuss
+    // individual cases": a policy of silence, stated, is no claim either.)
+    auto policy_of_silence = [&](std::uint32_t k) -> std::uint32_t {
+      std::uint32_t v = k;
+      std::u16string_view t = m_s.lower(k);
+      // ("doesn't", "won’t", "can't": one token, the auxiliary and its "not".)
+      const bool contracted = t.ends_with(u"n't") || t.ends_with(u"n\u2019t");
+      if (contracted) {
+        t.remove_suffix(3);
+      }
+      // (A habit, "does not comment"; a refusal, "would not discuss". "could not comment", "cannot
+      // comment" are read below, by their own measure.)
+      const bool habit = t == u"does" || t == u"did" || t == u"do";
+      const bool refusal = t == u"could" || t == u"would" || t == u"will" || t == u"wo";
+      if (!habit && !refusal) {
+        return 0;
+      }
+      if (!contracted) {
+        ++v;
+        if (!(word(v, u"not") || word(v, u"n't"))) {
+          return 0;
+        }
+      }
+      ++v;
+      return v < a.content_end &&
+                     ((habit && word(v, u"comment")) || word(v, u"discuss") || word(v, u"speculate"))
+                 ? v + 1
+                 : 0;
+    };
     for (std::uint32_t k = a.content_begin + 1; k + 1 < a.content_end && k <= a.content_begin + 4; ++k) {
-      const std::uint32_t after = (word(k, u"would") || word(k, u"could") || word(k, u"will")) ? refusal_at(k, a.content_end) : 0;
-      if (after != 0 && (after == a.content_end || word(after, u"on") || word(after, u"further"))) {
+      std::uint32_t after = (word(k, u"would") || word(k, u"could") || word(k, u"will")) ? refusal_at(k, a.content_end) : 0;
+      const bool policy = after == 0 && !m_s.in_quote(a.content_begin);
+      if (policy) {
+        after = policy_of_silence(k);
+      }
+      if (after != 0) {
         bool and_more = false;
         for (std::uint32_t t = after; t < a.content_end && !and_more; ++t) {
           and_more = word(t, u"but") || word(t, u"that");
+        }
+        // (A policy stated, then something more in the sentence, "…, but added that P", is
+        // kept: the speaker's statement goes on from it.)
+        for (std::uint32_t t = after; policy && t < m_end && !and_more; ++t) {
+          and_more = word(t, u"but") || word(t, u"that") || word(t, u"and") || word(t, u"because") || m_s.is_comma(t) ||
+                     m_s.cue_at(t) != nullptr;
         }
         if (!and_more) {
           return true;
@@ -1029,6 +1089,21 @@ class EnglishFrames {
     p.cue_end = cue_e;
     p.cue = m_s.utf8(cue_b, cue_e);
     return p;
+  }
+
+  // "said about 40 people died", "said around 600 jobs would go": "about" a count, then a
+  // verb, opens a clause, however short; "said about the plan" is a topic.
+  [[nodiscard]] bool approximate_count_clause(std::uint32_t j) const {
+    if (!(word(j, u"about") || word(j, u"around") || word(j, u"over") || word(j, u"under")) || j + 2 >= m_end ||
+        m_s.tokens[j + 1].kind != text::TokenKind::number) {
+      return false;
+    }
+    for (std::uint32_t k = j + 2; k < m_end && k < j + 6 && m_s.is_word(k); ++k) {
+      if (finite_verb_within(k, 1) || (m_s.lower(k).size() > 3 && m_s.lower(k).ends_with(u"ed"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Is there a finite verb among the `span` words from `from` (an auxiliary or modal, a
@@ -1353,6 +1428,26 @@ class EnglishFrames {
       }
     }
     return false;
+  }
+
+  // "according to congressional budget staff", "according to campaign finance reports filed
+  // with the state": a noun with a modifier or two and no determiner, its head a plural or a
+  // body of people, up to a participle or a preposition. ("according to plan", "according to
+  // local custom": one word, or no head of that kind.)
+  [[nodiscard]] bool bare_plural_source(std::uint32_t b, std::uint32_t e) const {
+    std::uint32_t head = b;
+    while (head < e && head < b + 4 && m_s.is_word(head) && !is(WordClass::preposition, head) &&
+           !is(WordClass::determiner, head) && !is(WordClass::auxiliary, head) && !is(WordClass::conjunction, head) &&
+           !(head > b && m_s.lower(head).size() > 4 && m_s.lower(head).ends_with(u"ed"))) {
+      ++head;
+    }
+    if (head < b + 2 || (head < e && !is(WordClass::preposition, head) &&
+                         !(m_s.lower(head).size() > 4 && m_s.lower(head).ends_with(u"ed")))) {
+      return false;
+    }
+    const std::u16string_view last = m_s.lower(head - 1);
+    return (last.size() >= 4 && last.ends_with(u"s") && !last.ends_with(u"ss") && !is(WordClass::adverb, head - 1)) ||
+           frames::people_plural(last);
   }
 
   // Adverbs, auxiliaries and time phrases between a subject and its verb ("has also", "on Tuesday").
@@ -2577,8 +2672,10 @@ class EnglishFrames {
       if (told_how) {
         return told_then(k);
       }
+      // (Not "said plant staff had told its experts about the strike and that the team had seen
+      // P": a "that" after "and" is the outer verb's second complement.)
       if (clean && k < m_end && complementizer_that(k) && k > j + 2 && k + 1 < m_end &&
-          (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
+          (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1)) && !word(k - 1, u"and") && !word(k - 1, u"but")) {
         return told_then(k + 1);
       }
     }
@@ -2623,6 +2720,10 @@ class EnglishFrames {
             const bool after_ok = c + 1 >= m_end || m_s.is_end_punct(c + 1) || m_s.is_comma(c + 1) ||
                                   word(c + 1, u"on") || word(c + 1, u"that") || is(WordClass::time_word, c + 1);
             return c > t + 1 && m_s.tokens[t + 1].capitalized && after_ok ? c + 1 : 0;
+          }
+          // (told CNBC's "Squawk Box Asia.": the sentence's full stop inside the marks, American style.)
+          if (m_s.is_end_punct(c) && c + 1 < m_s.size() && m_s.is_close_quote(c + 1)) {
+            return c > t + 1 && m_s.tokens[t + 1].capitalized ? c : 0;
           }
           if (!m_s.is_word(c)) {
             return 0;
@@ -2817,7 +2918,10 @@ class EnglishFrames {
       // ("said through its foreign ministry that P": the one it spoke through, before "that".)
       if ((word(j, u"for") || word(j, u"since") || word(j, u"over") || word(j, u"during") || word(j, u"throughout") ||
            word(j, u"in") || word(j, u"on") || word(j, u"at") || word(j, u"after") || word(j, u"before") ||
-           word(j, u"through")) &&
+           word(j, u"through") ||
+           // ("reported around the same time, quoting X, that P": when, roughly; not "said around
+           // 40 people died", a count.)
+           (word(j, u"around") && j + 1 < m_end && (word(j + 1, u"the") || is(WordClass::time_word, j + 1)))) &&
           m_s.cue_at(j) == nullptr) {
         std::uint32_t k = j + 1;
         // ("said on CBS's Face the Nation that P", "said on Fox News Sunday that P": the medium
@@ -3354,7 +3458,8 @@ class EnglishFrames {
     const bool as_many_as = word(j, u"as") && j + 2 < m_end && word(j + 2, u"as") &&
                             (word(j + 1, u"many") || word(j + 1, u"much") || word(j + 1, u"few") || word(j + 1, u"little"));
     out.has_content = m_s.is_word(j) && (!is(WordClass::subordinator, j) || word(j, u"if") || as_many_as) &&
-                      !(is(WordClass::preposition, j) && short_phrase && !as_many_as) && !is(WordClass::conjunction, j) &&
+                      !(is(WordClass::preposition, j) && short_phrase && !as_many_as && !approximate_count_clause(j)) &&
+                      !is(WordClass::conjunction, j) &&
                       !word(j, u"'s") && words >= 3;
     return out;
   }
@@ -4187,6 +4292,28 @@ class EnglishFrames {
         (word(hit.begin, u"responded") || word(hit.begin, u"replied") || word(hit.begin, u"answered") ||
          word(hit.begin, u"replies"))) {
       return std::nullopt;
+    }
+    // ("had told its experts about the strike": the one told, then what it was about, with no
+    // clause after it, no proposition.)
+    if ((word(hit.begin, u"told") || word(hit.begin, u"tells") || word(hit.begin, u"tell")) && hit.end < m_end) {
+      // (Only the one told before it, a noun phrase: "told the chairman they were uneasy about
+      // P" has a clause there.)
+      for (std::uint32_t k = hit.end + 1; k < m_end && k < hit.end + 5 && m_s.is_word(k) && !word(k, u"that") &&
+                                          !is(WordClass::auxiliary, k) && !is(WordClass::verb_blocker, k) &&
+                                          !is_personal_pronoun(k) && !m_s.lower(k).ends_with(u"ed");
+           ++k) {
+        if (word(k, u"about")) {
+          bool clause = false;
+          for (std::uint32_t t = k + 1; t < m_end && !clause; ++t) {
+            clause = (word(t, u"that") && !word(t - 1, u"and") && !word(t - 1, u"but")) || m_s.is_quote_mark(t) ||
+                     m_s.is_punct(t, u':');
+          }
+          if (!clause) {
+            return std::nullopt;
+          }
+          break;
+        }
+      }
     }
     // "informed the White House of her decision": the one told, then a thing, no proposition.
     if ((word(hit.begin, u"informed") || word(hit.begin, u"notified") || word(hit.begin, u"briefed")) && hit.end < m_end) {
@@ -5166,8 +5293,12 @@ class EnglishFrames {
     for (std::uint32_t t = hit.end; t < m_end && t < hit.end + 6 && !m_s.is_comma(t) && !that_follows; ++t) {
       that_follows = word(t, u"that");
     }
+    // (Not the author of a document after "by", its verb with its "that": "A study by John
+    // Smith had warned that P", "A report by Human Rights Watch noted that P".)
+    const bool authored = that_follows && subject.begin >= 2 && word(subject.begin - 1, u"by") &&
+                          (doc_noun(subject.begin - 2) || is(WordClass::statement_noun, subject.begin - 2));
     if (!subject.empty() && subject.begin > 0 && is(WordClass::preposition, subject.begin - 1) &&
-        m_s.lower(hit.begin).ends_with(u"ed") && !word(subject.begin - 1, u"to") && !opened_by_conjunction &&
+        m_s.lower(hit.begin).ends_with(u"ed") && !word(subject.begin - 1, u"to") && !opened_by_conjunction && !authored &&
         !(that_follows && (word(subject.begin - 1, u"after") || word(subject.begin - 1, u"before") ||
                            word(subject.begin - 1, u"since") || word(subject.begin - 1, u"until")))) {
       return std::nullopt;
@@ -6172,6 +6303,27 @@ class EnglishFrames {
                                                         u"drop", u"increase", u"decline", u"jump",  u"record",
                                                         u"setback", u"blow",  u"boost",   u"reversal"};
     const std::u16string_view next = m_s.lower(k + 1);
+    // ("At least 108 people have died, the department said, more than half of them in Buncombe
+    // County", "…, most of them children", "…, including 12 children": a share of P's count.)
+    if (word(k, u"including") || word(k, u"mostly") || word(k, u"mainly")) {
+      return true;
+    }
+    for (std::uint32_t t = k; t + 1 < m_end && t < k + 5; ++t) {
+      if (word(t, u"of") && (word(t + 1, u"them") || word(t + 1, u"whom") || word(t + 1, u"those"))) {
+        if (t > k) {
+          return true;
+        }
+        break;
+      }
+      const bool share = m_s.tokens[t].kind == text::TokenKind::number || word(t, u"more") || word(t, u"than") ||
+                         word(t, u"half") || word(t, u"most") || word(t, u"many") || word(t, u"all") ||
+                         word(t, u"some") || word(t, u"nearly") || word(t, u"almost") || word(t, u"about") ||
+                         word(t, u"at") || word(t, u"least") || word(t, u"a") || word(t, u"third") ||
+                         word(t, u"quarter") || word(t, u"two-thirds") || word(t, u"few") || word(t, u"several");
+      if (!share) {
+        break;
+      }
+    }
     if (word(k, u"the")) {
       return std::find(std::begin(k_ranked), std::end(k_ranked), next) != std::end(k_ranked);
     }
@@ -6539,8 +6691,18 @@ class EnglishFrames {
            !m_s.is_quote_mark(e) && e - hit.end < 20) {
       // ("according to preliminary estimates from the department": the noun "estimates", not the
       // verb, before "from" or "by".)
+      // ("according to industry estimates.", "according to campaign finance reports filed with
+      // the state": after a modifier, a plural that ends the phrase or takes a participle or a
+      // preposition is the noun too.)
+      const bool modified_plural = e > hit.end && m_s.is_word(e - 1) && !is(WordClass::determiner, e - 1) &&
+                                   !is(WordClass::relative, e - 1) && m_s.lower(e).ends_with(u"s") &&
+                                   !m_s.tokens[e].capitalized &&
+                                   (e + 1 >= m_end || m_s.is_end_punct(e + 1) || m_s.is_comma(e + 1) ||
+                                    is(WordClass::preposition, e + 1) ||
+                                    (m_s.lower(e + 1).size() > 4 && m_s.lower(e + 1).ends_with(u"ed")));
       const bool data_noun = ((word(e, u"estimates") || word(e, u"reports") || word(e, u"claims")) && e + 1 < m_end &&
                               (word(e + 1, u"from") || word(e + 1, u"by"))) ||
+                             modified_plural ||
                              // ("according to a research note seen by X", "according to a Goldman
                              // Sachs note": the document's noun, not the verb "note".)
                              (word(e, u"note") && np_token(e));
@@ -6559,7 +6721,7 @@ class EnglishFrames {
       }
       ++e;
     }
-    if (e == hit.end || !has_head(hit.end, e)) {
+    if (e == hit.end || !(has_head(hit.end, e) || bare_plural_source(hit.end, e))) {
       return std::nullopt;
     }
     // ("…, per the document.": "per" is "according to" only after a comma, before a determiner
@@ -6638,6 +6800,8 @@ class EnglishFrames {
       // "According to X, P"
       a.content_begin = e;
       a.content_end = m_end;
+      // ("According to X, P, although officials say Q": the concession is the writer's.)
+      frames::cut_concessive(m_s, a.content_begin, a.content_end);
       if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
         return std::nullopt;
       }

@@ -1915,6 +1915,23 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       }
     }
   }
+  // ("the municipality's annual reports", "campaign finance reports filed with the state": a
+  // body's documents, named by what they are or where they were filed, are no hearsay.)
+  if (!arabic && kind == SourceKind::reports && noun != nullptr && noun_token < e &&
+      (s.lower(noun_token) == u"reports" || s.lower(noun_token) == u"report")) {
+    static constexpr std::u16string_view k_documents[] = {u"annual",  u"quarterly", u"financial", u"finance",
+                                                          u"audit",   u"earnings",  u"inspection", u"disclosure",
+                                                          u"expense", u"autopsy",   u"'s",         u"\u2019s"};
+    static constexpr std::u16string_view k_filed[] = {u"filed", u"submitted", u"lodged"};
+    const bool document =
+        (noun_token > b && std::find(std::begin(k_documents), std::end(k_documents), s.lower(noun_token - 1)) !=
+                               std::end(k_documents)) ||
+        (noun_token + 1 < e &&
+         std::find(std::begin(k_filed), std::end(k_filed), s.lower(noun_token + 1)) != std::end(k_filed));
+    if (document) {
+      kind = SourceKind::unknown;
+    }
+  }
   out.hop.kind = kind;
   if (entity != nullptr) {
     out.hop.entity = entity->id;
