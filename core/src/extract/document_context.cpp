@@ -200,7 +200,15 @@ bool is_boilerplate(std::string_view line) {
   }
   const std::size_t bar = t.find('|');
   if (bar != std::string_view::npos && bar < 40) {
-    return true;  // "اقرأ أيضا| …", "قد يهمك| …"
+    // ("المسيرة نت| صنعاء:": a site's place line, its name, a bar, a place and a colon, is no
+    // link.)
+    const std::string_view after = trim(t.substr(bar + 1));
+    const std::size_t colon = after.find(':');
+    const bool place_line = colon != std::string_view::npos && colon > 0 && colon < 40 &&
+                            count_words(after.substr(0, colon)) <= 3;
+    if (!place_line) {
+      return true;  // "اقرأ أيضا| …", "قد يهمك| …"
+    }
   }
   if (starts_with_any(t, {"اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "للمزيد:", "للمزيد :", "قد يهمك", "شاهد أيضا",
                           "Read more", "Read More", "READ MORE", "Related:", "RELATED:", "See also", "Advertisement",

@@ -966,6 +966,16 @@ class ArabicFrames {
       }
       return {static_cast<std::uint32_t>(i), n->end};
     }
+    // ("نفى لمراسل الأناضول P", "قال لمراسلة «الشرق الأوسط» إن P": the reporter, and the medium
+    // he writes for after him.)
+    if (w(i).starts_with(u"\u0644\u0645\u0631\u0627\u0633\u0644") /* لمراسل */ && i + 1 < m_end) {
+      if (const lexicon::EntityMatch* m = m_s.entity_covering(i + 1); m != nullptr && m->begin == i + 1) {
+        return {static_cast<std::uint32_t>(i), m->end};
+      }
+      if (const Range quoted = quoted_name(static_cast<std::uint32_t>(i + 1), 5); !quoted.empty()) {
+        return {static_cast<std::uint32_t>(i), quoted.end};
+      }
+    }
     return {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)};
   }
 
