@@ -6148,7 +6148,12 @@ class ArabicFrames {
         !complementizer(hit.begin - 1) && !is(WordClass::auxiliary, hit.begin - 1) &&
         !is(WordClass::negation, hit.begin - 1) && !is(WordClass::subordinator, hit.begin - 1) &&
         !is(WordClass::adverb, hit.begin - 1) && !is_exact(WordClass::preposition, hit.begin - 1) &&
-        !exact(hit.begin - 1, u"كما") && !is_exact(WordClass::relative, hit.begin - 1)) {
+        !exact(hit.begin - 1, u"كما") && !is_exact(WordClass::relative, hit.begin - 1) &&
+        // ("هجمات على سفن تجارية تقول إنها مرتبطة بإسرائيل": "says" and "إنها" after an indefinite
+        // noun open an unmarked relative clause, its speaker the sentence's subject.)
+        !(cue.id == "ar.qala" && comp.found && comp.content == hit.end + 1 && hit.end < m_end &&
+          (exact(hit.end, u"انها") || exact(hit.end, u"انه") || exact(hit.end, u"انهم")) &&
+          !w(hit.begin - 1).starts_with(u"\u0627\u0644"))) {
       // "أن البيانات التي جمعتها اللجنة تشير إلى أن P": an imperfect verb in the middle of a
       // clause, after a noun phrase that is not a known source, is that clause's verb ("the
       // information indicates"), not a speaker's.
