@@ -1635,6 +1635,17 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           take_line(name);
           return;
         }
+        // ("Iris Leung-Pemberton and Ben Tsui-Harrow" over "Published: 6:30pm, 28 Oct 2024": two
+        // writers, named alone.)
+        auto writer = [&](std::string_view part) {
+          const std::string_view who = trim(part);
+          const std::size_t n = count_words(who);
+          return n >= 2 && n <= 3 && name_words_shaped(who) && entities_in(who, t_cp, resources).empty();
+        };
+        if (name.size() == t.size() && writer(name.substr(0, and_at)) && writer(name.substr(and_at + 5))) {
+          take_line(name);
+          return;
+        }
       }
       // ("Adele Castaing-Wrey in Paris" over the time of posting: the writer's city.)
       if (const std::size_t in_at = name.find(" in "); over_posted && in_at != std::string_view::npos &&
@@ -1809,6 +1820,17 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
               for (const std::string_view joiner : {std::string_view(" with"), std::string_view(" and")}) {
                 if (name.ends_with(joiner)) {
                   name = trim(name.substr(0, name.size() - joiner.size()));
+                }
+              }
+              // ("By AFP - Agence France Presse": the agency's short name and its full name,
+              // parted by a dash; no writer.)
+              while (name.ends_with("-") || name.ends_with("\xE2\x80\x93") || name.ends_with("\xE2\x80\x94")) {
+                name = trim(name.substr(0, name.ends_with("-") ? name.size() - 1 : name.size() - 3));
+              }
+              for (const EntitySpan& short_name : entities_in(name, name_cp, resources)) {
+                if (short_name.entity == e.entity && short_name.span.start == name_cp &&
+                    short_name.span.end == name_cp + text::count_code_points(name)) {
+                  name = std::string_view{};
                 }
               }
               break;
