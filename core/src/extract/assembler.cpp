@@ -467,6 +467,35 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
               staff == u"reporters" || staff == u"staff" || staff == u"team");
     });
   }
+  // ("بحسب ما أفاد به مراسل الوكالة من داخل القاعة"، "قال مراسلنا": the page's own
+  // correspondent, the medium named by its bare noun or "our", tells what the outlet itself saw.)
+  if (s.lex.lang() == "ar") {
+    std::erase_if(attrs, [&](const Attribution& a) {
+      if (a.sources.size() != 1 || a.sources.front().dropped()) {
+        return false;
+      }
+      const std::uint32_t b = a.sources.front().begin;
+      const std::u16string_view who = s.lower(b);
+      if (who == u"\u0645\u0631\u0627\u0633\u0644\u0646\u0627" /* مراسلنا */ ||
+          who == u"\u0645\u0631\u0627\u0633\u0644\u062a\u0646\u0627" /* مراسلتنا */) {
+        return true;
+      }
+      if (!(who == u"\u0645\u0631\u0627\u0633\u0644" /* مراسل */ || who == u"\u0645\u0631\u0627\u0633\u0644\u0647" /* مراسلة */) ||
+          b + 1 >= a.sources.front().end) {
+        return false;
+      }
+      static constexpr std::u16string_view k_own_medium[] = {
+          u"\u0627\u0644\u0648\u0643\u0627\u0644\u0647" /* الوكالة */, u"\u0627\u0644\u0635\u062d\u064a\u0641\u0647" /* الصحيفة */,
+          u"\u0627\u0644\u062c\u0631\u064a\u062f\u0647" /* الجريدة */, u"\u0627\u0644\u0642\u0646\u0627\u0647" /* القناة */,
+          u"\u0627\u0644\u0645\u0648\u0642\u0639" /* الموقع */};
+      // (Not "مراسل الوكالة الموريتانية للأنباء": the agency named by its adjectives.)
+      const std::uint32_t after = b + 2;
+      const bool named = after < a.sources.front().end && s.is_word(after) &&
+                         (s.lower(after).starts_with(u"\u0627\u0644") || s.entity_covering(after) != nullptr);
+      return !named &&
+             std::find(std::begin(k_own_medium), std::end(k_own_medium), s.lower(b + 1)) != std::end(k_own_medium);
+    });
+  }
   std::sort(attrs.begin(), attrs.end(),
             [](const Attribution& a, const Attribution& b) { return a.cue_begin < b.cue_begin; });
   if (spdlog::should_log(spdlog::level::trace)) {
