@@ -813,6 +813,17 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
         continue;
       }
     }
+    // ("قائد في القوات المناهضة للحوثيين", "anti-Houthi forces": the body opposed is not the one
+    // the source belongs to.)
+    if (arabic && m.begin > b) {
+      const std::u16string_view before = s.lower(m.begin - 1);
+      if (before == u"\u0627\u0644\u0645\u0646\u0627\u0647\u0636\u0647" /* المناهضة */ ||
+          before == u"\u0627\u0644\u0645\u0646\u0627\u0647\u0636" /* المناهض */ ||
+          before == u"\u0627\u0644\u0645\u0646\u0627\u0648\u064a\u0647" /* المناوئة */ ||
+          before == u"\u0627\u0644\u0645\u0639\u0627\u062f\u064a\u0647" /* المعادية */) {
+        continue;
+      }
+    }
     // "the U.N.-backed Radio Okapi", "Iran-allied militias": the name modifies what follows.
     if (!arabic && m.end + 1 < e && s.is_dash(m.end)) {
       const std::u16string_view after = s.lower(m.end + 1);
