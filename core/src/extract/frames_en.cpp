@@ -793,30 +793,75 @@ class EnglishFrames {
     return m_s.is_word(i) && std::find(std::begin(k_courts), std::end(k_courts), m_s.lower(i)) != std::end(k_courts);
   }
 
-  // A refusal to comment opening at `v`, before `end`: "would not comment", "did not
-  // comment", "declined to comment". Returns the token after "comment", or 0.
-  [[nodiscard]] std::uint32_t refusal_at(std::uint32_t v, std::uint32_t end) const {
-    const bool would = word(v, u"would") || word(v, u"will");
-    if (would || word(v, u"could") || word(v, u"did") || word(v, u"does")) {
+  // How a refusal to speak reads. A refusal of the moment ("would not comment", "declined to
+  // comment") states nothing; a stated habit or unwillingness ("does not comment on market
+  // operations", "would not discuss individual cases") states nothing either, unless the
+  // sentence goes on to say more.
+  enum class Refusal { none, of_the_moment, stated_policy };
+  struct RefusalSpan {
+    Refusal kind = Refusal::none;
+    std::uint32_t after = 0;  // the token after the refusal's verb (or its "be drawn")
+  };
+
+  // A negated auxiliary's refusal opening at `v`, before `end`: "would not comment", "won't
+  // comment", "did not comment", "doesn't comment", "would not discuss", "would not be drawn".
+  [[nodiscard]] RefusalSpan auxiliary_refusal_at(std::uint32_t v, std::uint32_t end) const {
+    if (v >= end || !m_s.is_word(v)) {
+      return {};
+    }
+    std::u16string_view aux = m_s.lower(v);
+    // ("doesn't", "won’t": one token, the auxiliary and its "not".)
+    const bool contracted = aux.ends_with(u"n't") || aux.ends_with(u"n\u2019t");
+    if (contracted) {
+      aux.remove_suffix(3);
+    }
+    const bool would = aux == u"would" || aux == u"will" || aux == u"wo";
+    const bool unwilling = would || aux == u"could";
+    const bool habit = aux == u"does" || aux == u"did" || aux == u"do";
+    if (!unwilling && !habit) {
+      return {};
+    }
+    ++v;
+    if (!contracted) {
+      if (!(word(v, u"not") || word(v, u"n't"))) {
+        return {};
+      }
       ++v;
     }
-    if ((word(v, u"not") || word(v, u"n't")) && v + 1 < end && word(v + 1, u"comment")) {
-      return v + 2;
+    if (v >= end) {
+      return {};
+    }
+    if (word(v, u"comment")) {
+      return {habit ? Refusal::stated_policy : Refusal::of_the_moment, v + 1};
     }
     // ("but would not be drawn on whether P", "would not elaborate": British copy's refusals.)
-    if (would && (word(v, u"not") || word(v, u"n't")) && v + 1 < end &&
-        (word(v + 1, u"elaborate") || (v + 2 < end && word(v + 1, u"be") && word(v + 2, u"drawn")))) {
-      return word(v + 1, u"elaborate") ? v + 2 : v + 3;
+    if (would && word(v, u"elaborate")) {
+      return {Refusal::of_the_moment, v + 1};
+    }
+    if (would && v + 1 < end && word(v, u"be") && word(v + 1, u"drawn")) {
+      return {Refusal::of_the_moment, v + 2};
+    }
+    if (word(v, u"discuss") || word(v, u"speculate")) {
+      return {Refusal::stated_policy, v + 1};
+    }
+    return {};
+  }
+
+  // A refusal opening at `v`, before `end`: a negated auxiliary's, or "declined to comment",
+  // "refused to be drawn".
+  [[nodiscard]] RefusalSpan refusal_at(std::uint32_t v, std::uint32_t end) const {
+    if (const RefusalSpan r = auxiliary_refusal_at(v, end); r.kind != Refusal::none) {
+      return r;
     }
     if ((word(v, u"declined") || word(v, u"refused")) && v + 2 < end && word(v + 1, u"to")) {
       if (word(v + 2, u"comment") || word(v + 2, u"elaborate")) {
-        return v + 3;
+        return {Refusal::of_the_moment, v + 3};
       }
       if (v + 3 < end && word(v + 2, u"be") && word(v + 3, u"drawn")) {
-        return v + 4;
+        return {Refusal::of_the_moment, v + 4};
       }
     }
-    return 0;
+    return {};
   }
 
   // "Police said it had assisted NSW detectives but would not comment further": what was said
@@ -826,7 +871,7 @@ class EnglishFrames {
       return;
     }
     for (std::uint32_t k = a.content_begin + 2; k + 2 < a.content_end; ++k) {
-      if (word(k, u"but") && !m_s.in_quote(k) && refusal_at(k + 1, a.content_end) != 0) {
+      if (word(k, u"but") && !m_s.in_quote(k) && refusal_at(k + 1, a.content_end).kind != Refusal::none) {
         std::uint32_t end = k;
         while (end > a.content_begin && m_s.is_comma(end - 1)) {
           --end;
@@ -886,39 +931,11 @@ class EnglishFrames {
     // says a second thing.)
     // ("said the ministry doesn't comment on market operations", "said it does not discuss
     // individual cases": a policy of silence, stated, is no claim either.)
-    auto policy_of_silence = [&](std::uint32_t k) -> std::uint32_t {
-      std::uint32_t v = k;
-      std::u16string_view t = m_s.lower(k);
-      // ("doesn't", "won’t", "can't": one token, the auxiliary and its "not".)
-      const bool contracted = t.ends_with(u"n't") || t.ends_with(u"n\u2019t");
-      if (contracted) {
-        t.remove_suffix(3);
-      }
-      // (A habit, "does not comment"; a refusal, "would not discuss". "could not comment", "cannot
-      // comment" are read below, by their own measure.)
-      const bool habit = t == u"does" || t == u"did" || t == u"do";
-      const bool refusal = t == u"could" || t == u"would" || t == u"will" || t == u"wo";
-      if (!habit && !refusal) {
-        return 0;
-      }
-      if (!contracted) {
-        ++v;
-        if (!(word(v, u"not") || word(v, u"n't"))) {
-          return 0;
-        }
-      }
-      ++v;
-      return v < a.content_end &&
-                     ((habit && word(v, u"comment")) || word(v, u"discuss") || word(v, u"speculate"))
-                 ? v + 1
-                 : 0;
-    };
     for (std::uint32_t k = a.content_begin + 1; k + 1 < a.content_end && k <= a.content_begin + 4; ++k) {
-      std::uint32_t after = (word(k, u"would") || word(k, u"could") || word(k, u"will")) ? refusal_at(k, a.content_end) : 0;
-      const bool policy = after == 0 && !m_s.in_quote(a.content_begin);
-      if (policy) {
-        after = policy_of_silence(k);
-      }
+      const RefusalSpan refusal = auxiliary_refusal_at(k, a.content_end);
+      const bool policy = refusal.kind == Refusal::stated_policy;
+      // (A habit quoted, "“we do not comment on rumours”", is the speaker's own words.)
+      const std::uint32_t after = refusal.kind == Refusal::none || (policy && m_s.in_quote(a.content_begin)) ? 0 : refusal.after;
       if (after != 0) {
         bool and_more = false;
         for (std::uint32_t t = after; t < a.content_end && !and_more; ++t) {
