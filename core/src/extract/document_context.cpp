@@ -1142,9 +1142,12 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     const bool place_then_date = dash != std::string_view::npos && dash > 0 && count_words(line.substr(0, dash)) <= 3 &&
                                  static_cast<unsigned char>(line[0]) >= 'A' && static_cast<unsigned char>(line[0]) <= 'Z' &&
                                  english_date_line(line.substr(dash + 3));
+    // ("Nov 21, 2024 - Politics & Policy" (Axios): the date, a dash, the section.)
+    const bool date_then_section = dash != std::string_view::npos && dash > 0 &&
+                                   count_words(line.substr(dash + 3)) <= 4 && english_date_line(line.substr(0, dash));
     return line.starts_with("Published") || line.starts_with("Updated") || line.starts_with("Posted") ||
            line.starts_with("Last updated") || line.starts_with("PUBLISHED") || line.starts_with("UPDATED") ||
-           english_date_line(line) || place_then_date;
+           english_date_line(line) || place_then_date || date_then_section;
   };
   // The non-blank line after line `li`, among the first eight, gives the time of posting.
   auto posted_line_after = [&](std::size_t li) {
@@ -1211,9 +1214,11 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
     if (const std::size_t bar = t.find(" | "); bar != std::string_view::npos && l.words <= 14) {
       const std::string_view after = trim(t.substr(bar + 3));
-      // ("كتب: NAME | الأحد 14-11-2021 13:20": the date after the bar.)
+      // ("كتب: NAME | الأحد 14-11-2021 13:20", "NAME | August 24, 2024" (Aviation Week): the date
+      // after the bar.)
       if (after.starts_with("Published") || after.starts_with("Updated") || after.starts_with("Posted") ||
-          t.starts_with("By ") || t.starts_with("BY ") || t.starts_with("Author: ") || arabic_date_line(after)) {
+          t.starts_with("By ") || t.starts_with("BY ") || t.starts_with("Author: ") || arabic_date_line(after) ||
+          english_date_line(after)) {
         t = trim(t.substr(0, bar));
         words_in_t = count_words(t);
         bar_byline = true;
@@ -1601,6 +1606,21 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
           }
         }
       }
+
+      // ("Sophie Achterberg-Lund, Reid Varga-Osei" over "Nov 21, 2024 - Politics & Policy":
+      // Axios names its two writers with a comma between them, over the time of posting.)
+      if (const std::size_t comma = t.find(", "); over_posted && !dated && comma != std::string_view::npos &&
+                                                   t.find(',', comma + 1) == std::string_view::npos) {
+        auto writer = [&](std::string_view part) {
+          const std::string_view who = trim(part);
+          const std::size_t n = count_words(who);
+          return n >= 2 && n <= 3 && name_words_shaped(who) && entities_in(who, t_cp, resources).empty();
+        };
+        if (writer(t.substr(0, comma)) && writer(t.substr(comma + 2))) {
+          take_line(t);
+          return;
+        }
+      }
       if (const std::size_t comma = dated ? std::string_view::npos : t.find(','); comma != std::string_view::npos) {
         const std::string_view after = trim(t.substr(comma + 1));
         outlet_after = !after.empty() && std::none_of(after.begin(), after.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
@@ -1940,6 +1960,13 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     const bool by = lt.starts_with("By ") || lt.starts_with("BY ") || lt.starts_with("By: ") || lt.starts_with("by: ") ||
                     (lt.starts_with("by ") && k < 3) ||
                     lt.starts_with("Author: ") || lt.starts_with("WRITER: ") || lt.starts_with("Contributor: ");
+    // ("BY A B AND C D - 12/19/24 9:58 PM ET": the time of posting after a dash is no part of
+    // the names; a "By" line is measured without it.)
+    std::size_t by_words = l.words;
+    if (const std::size_t dash = lt.find(" - "); by && dash != std::string_view::npos && dash + 3 < lt.size() &&
+                                                 lt[dash + 3] >= '0' && lt[dash + 3] <= '9') {
+      by_words = count_words(lt.substr(0, dash));
+    }
     // ("KENTARO ISHIMORI, Nikkei staff writer" under a section, a headline and a standfirst.)
     const std::size_t last_space = lt.rfind(' ');
     // ("NAME and NAME, Nikkei staff writers": two writers make the line longer.)
@@ -1950,14 +1977,14 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     // ("By Hamish Cullody" under the time of posting and a photo's source and caption.)
     // ("By NAME / Staff reporter, with CNA" under a section, a date, a headline and a standfirst:
     // the slash before the writer's role marks it.)
-    const bool by_with_role = by && l.words <= 10 && lt.find(" / ") != std::string_view::npos;
-    if (k >= 4 && !posted_below && !(k < 5 && role_line) && !(by && l.words <= 6) && !by_with_role) {
+    const bool by_with_role = by && by_words <= 10 && lt.find(" / ") != std::string_view::npos;
+    if (k >= 4 && !posted_below && !(k < 5 && role_line) && !(by && by_words <= 6) && !by_with_role) {
       continue;
     }
     // ("By A, BBC News Brasil in Porto Alegre and B, BBC News": two writers with their desks.)
     const bool two_writers_with_desks = by && l.words <= 20 && lt.find(" and ") != std::string_view::npos &&
                                         lt.find(", ") != std::string_view::npos;
-    if ((k < 3 && l.words <= 6) || (l.words <= 10 && by) || two_writers_with_desks ||
+    if ((k < 3 && l.words <= 6) || (by_words <= 10 && by) || two_writers_with_desks ||
         (k < 3 && l.words <= 16 && l.text.find(" | ") != std::string_view::npos) || (l.words <= 4 && posted_below) ||
         // ("Paola Ricci in Brussels and Jonas Eckhardt in Berlin" over "Published …": two writers
         // with their cities, a line too long for a name alone.)
@@ -2095,8 +2122,20 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         const std::size_t joined_places =
             sep == ": " && left.find(" - ") != std::string_view::npos && left.find(" - ") == left.rfind(" - ") ? 1 : 0;
         const std::size_t left_words = count_words(left) - joined_places;
-        const bool place_first =
-            sep != " \xD9\x85\xD9\x86 " && (line_words <= 5 || (line_words <= 7 + joined_places && left_words <= 2));
+        // ("بكين، رام الله ــ NAME": two or three places, each of one or two words, parted by
+        // Arabic commas: where the story was written from.)
+        std::size_t places = 0;
+        bool place_list = left.find("\xD8\x8C ") != std::string_view::npos;
+        for (std::size_t at_place = 0; place_list && at_place <= left.size();) {
+          const std::size_t comma = std::min(left.find("\xD8\x8C", at_place), left.size());
+          const std::size_t words = count_words(left.substr(at_place, comma - at_place));
+          place_list = words >= 1 && words <= 2 && ++places <= 3;
+          at_place = comma + 2;
+        }
+        const bool places_left = left_words <= 2 || place_list;
+        const bool place_first = sep != " \xD9\x85\xD9\x86 " &&
+                                 (line_words <= 5 || (line_words <= 7 + joined_places && left_words <= 2) ||
+                                  (place_list && line_words <= 9));
         const bool name_first = sep != ": " && line_words <= 6 && !source_line;
         if (place_first) {
           for (const EntitySpan& e : entities_in(left, cp_in(l, left), resources)) {
@@ -2106,7 +2145,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
               credit_entity(e, "byline");
             }
           }
-          if (left_words <= 2 && arabic_correspondent(right, cp_in(l, right))) {
+          if (places_left && arabic_correspondent(right, cp_in(l, right))) {
             take_correspondent(non_blank[pick], right);
             break;
           }
