@@ -4440,7 +4440,9 @@ class ArabicFrames {
     // a pronoun subject, and what follows the verb is its object.
     // "أشار إلى X", "لفت إلى X": a cue that ends with its preposition has its object after it,
     // never its subject.
-    const bool ends_with_preposition = hit.end - hit.begin >= 2 && is_exact(WordClass::preposition, hit.end - 1);
+    // ("وأكد لـ«الشرق الأوسط» أن P": the lam of the one told, written apart, opens no object.)
+    const bool ends_with_preposition = hit.end - hit.begin >= 2 && is_exact(WordClass::preposition, hit.end - 1) &&
+                                       !exact(hit.end - 1, u"\u0644");
     Range comp_publisher{};  // "نشرت وكالة X بيانا زعم فيه Y": X
     auto find_publisher = [&](std::uint32_t statement) { comp_publisher = publisher_of(statement).first; };
     Range subject = subject_before(hit.begin, true);
@@ -4579,6 +4581,7 @@ class ArabicFrames {
          exact(hit.begin - 1, u"بانه") || exact(hit.begin - 1, u"بانها") || exact(hit.begin - 1, u"بانهم"))) {
       return std::nullopt;
     }
+    Range told_after_lam{};  // "أكد لـX": X
     if (!before && !ends_with_preposition) {
       subject = np_after(hit.end, {});
       // "نشرت وكالة X بيانا زعم فيه التنظيم أن P": "in which", then the verb's subject.
@@ -4619,6 +4622,14 @@ class ArabicFrames {
            exact(subject.begin, u"لهما") || exact(subject.begin, u"لنا") ||
            exact(subject.begin, u"لكم"))) {
         subject = {};
+      }
+      // ("وأكد لـ«الشرق الأوسط» أن P": the cue's own lam, written apart, takes the one told; the
+      // subject is dropped.)
+      if (hit.end - hit.begin >= 2 && exact(hit.end - 1, u"\u0644")) {
+        subject = {};
+        if (const Range r = recipient_phrase(hit.end - 1); !r.empty() && recipient_is_medium(r)) {
+          told_after_lam = r;
+        }
       }
       // "نفى ذلك": a demonstrative after the verb is its object, never its subject.
       if (!subject.empty() && (exact(subject.begin, u"ذلك") || exact(subject.begin, u"هذا") ||
@@ -4675,7 +4686,8 @@ class ArabicFrames {
       }
       // "وقالت "آفاد" في بيان إن P": a short quoted name, an adjunct, then the complement: the
       // name is the subject, not the start of a quotation.
-      if (subject.empty() && hit.end < m_end && m_s.is_open_quote(hit.end) && manner_adverb_end(hit.end) == hit.end) {
+      if (subject.empty() && told_after_lam.empty() && hit.end < m_end && m_s.is_open_quote(hit.end) &&
+          manner_adverb_end(hit.end) == hit.end) {
         std::uint32_t close = hit.end + 1;
         while (close < m_end && !m_s.is_close_quote(close) && close - hit.end <= 5) {
           ++close;
@@ -4711,7 +4723,7 @@ class ArabicFrames {
     }
     // "وأبلغ مسؤول كبير رويترز أن P", "وأبلغ الوزير "رويترز" قائلا": after the subject of a
     // verb of telling, a news medium is the one told (and relays), not part of the subject.
-    Range told_medium{};
+    Range told_medium = told_after_lam;
     if (!before && !subject.empty() && w(hit.begin).find(u"\u0628\u0644\u063a") != std::u16string_view::npos) {
       for (std::uint32_t k = subject.begin + 1; k < subject.end; ++k) {
         std::uint32_t name = k;

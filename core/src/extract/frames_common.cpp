@@ -48,6 +48,8 @@ bool points_back(std::u16string_view w) {
       u"suggestion", u"suggestions", u"assertion", u"assertions", u"rumours", u"rumors",
       // ("Posts … claimed that P. The agency called the posts "fake"": messages circulated.)
       u"posts", u"post", u"messages", u"tweets",
+      // ("Aides called that characterization inaccurate": how another put it.)
+      u"characterization", u"characterisation", u"portrayal", u"depiction",
       u"\u0630\u0644\u0643" /* ذلك */,
       u"\u0645\u0627" /* ما ("وهو ما نفاه") */,
       u"\u0627\u0645\u0631" /* أمر ("وهو أمر ينفيه") */,

@@ -4298,9 +4298,23 @@ class EnglishFrames {
     }
     // "argued over whether to offer refunds", "insisted on anonymity": quarrelling over a thing
     // or demanding it, no proposition.
+    // ("Boeing had argued for weeks that P", "insisted on Monday that P": a time, then the
+    // clause, is a saying.)
+    auto time_then_that = [&] {
+      if (hit.end + 2 >= m_end || !(is(WordClass::time_word, hit.end + 1) || is(WordClass::month, hit.end + 1))) {
+        return false;
+      }
+      for (std::uint32_t k = hit.end + 2; k < m_end && k <= hit.end + 4; ++k) {
+        if (word(k, u"that")) {
+          return true;
+        }
+      }
+      return false;
+    };
     if (hit.end < m_end && (m_s.lower(hit.begin).starts_with(u"argu") || m_s.lower(hit.begin).starts_with(u"insist")) &&
         (word(hit.end, u"over") || word(hit.end, u"about") || word(hit.end, u"with") || word(hit.end, u"against") ||
-         word(hit.end, u"on") || word(hit.end, u"upon") || word(hit.end, u"for"))) {
+         word(hit.end, u"on") || word(hit.end, u"upon") || word(hit.end, u"for")) &&
+        !((word(hit.end, u"on") || word(hit.end, u"for")) && time_then_that())) {
       return std::nullopt;
     }
     // "Moscow responded with a blast on February 26", "replied with a counter-offer": an act
@@ -6610,6 +6624,14 @@ class EnglishFrames {
       // ("Ilse Varga-Lindqvist declined …, saying P": a double-barrelled name.)
       if (place_compound(e) || (e > b && e + 1 < m_end && frames::double_barrel_at(m_s, e))) {
         e += 2;
+        continue;
+      }
+      // ("Former Rep. Matt Gaetz withdrew …, saying P": an abbreviated title's period, between
+      // capitalised words.)
+      if (e > b && e + 1 < m_end && m_s.is_punct(e, u'.') && m_s.tokens[e - 1].capitalized &&
+          m_s.lower(e - 1).size() <= 5 && m_s.tokens[e - 1].end == m_s.tokens[e].begin && m_s.is_word(e + 1) &&
+          m_s.tokens[e + 1].capitalized) {
+        ++e;
         continue;
       }
       if (!(m_s.is_word(e) &&
