@@ -1607,16 +1607,17 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         }
       }
 
+      // A writer named alone: two or three name-shaped words no lexicon knows.
+      auto lone_writer = [&](std::string_view part) {
+        const std::string_view who = trim(part);
+        const std::size_t n = count_words(who);
+        return n >= 2 && n <= 3 && name_words_shaped(who) && entities_in(who, t_cp, resources).empty();
+      };
       // ("Sophie Achterberg-Lund, Reid Varga-Osei" over "Nov 21, 2024 - Politics & Policy":
       // Axios names its two writers with a comma between them, over the time of posting.)
       if (const std::size_t comma = t.find(", "); over_posted && !dated && comma != std::string_view::npos &&
                                                    t.find(',', comma + 1) == std::string_view::npos) {
-        auto writer = [&](std::string_view part) {
-          const std::string_view who = trim(part);
-          const std::size_t n = count_words(who);
-          return n >= 2 && n <= 3 && name_words_shaped(who) && entities_in(who, t_cp, resources).empty();
-        };
-        if (writer(t.substr(0, comma)) && writer(t.substr(comma + 2))) {
+        if (lone_writer(t.substr(0, comma)) && lone_writer(t.substr(comma + 2))) {
           take_line(t);
           return;
         }
@@ -1657,12 +1658,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         }
         // ("Iris Leung-Pemberton and Ben Tsui-Harrow" over "Published: 6:30pm, 28 Oct 2024": two
         // writers, named alone.)
-        auto writer = [&](std::string_view part) {
-          const std::string_view who = trim(part);
-          const std::size_t n = count_words(who);
-          return n >= 2 && n <= 3 && name_words_shaped(who) && entities_in(who, t_cp, resources).empty();
-        };
-        if (name.size() == t.size() && writer(name.substr(0, and_at)) && writer(name.substr(and_at + 5))) {
+        if (name.size() == t.size() && lone_writer(name.substr(0, and_at)) && lone_writer(name.substr(and_at + 5))) {
           take_line(name);
           return;
         }
