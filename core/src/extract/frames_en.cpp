@@ -4298,7 +4298,7 @@ class EnglishFrames {
     }
     // "argued over whether to offer refunds", "insisted on anonymity": quarrelling over a thing
     // or demanding it, no proposition.
-    // ("Boeing had argued for weeks that P", "insisted on Monday that P": a time, then the
+    // ("Boeing had argued for weeks that P", "argued on Monday that P": a time, then the
     // clause, is a saying.)
     auto time_then_that = [&] {
       if (hit.end + 2 >= m_end || !(is(WordClass::time_word, hit.end + 1) || is(WordClass::month, hit.end + 1))) {
