@@ -1012,6 +1012,15 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         b.dropped = true;
         continue;
       }
+      // ("It is believed that P, according to X": the passive names no one; X is the source,
+      // and P, without the passive's words, its claim.)
+      if (b.rule == "en.agentless") {
+        if (b.cue_begin <= a.content_begin + 1 && b.content_begin > a.content_begin) {
+          a.content_begin = b.content_begin;
+        }
+        b.dropped = true;
+        continue;
+      }
       if (own_words) {
         wrapped = true;
         continue;
@@ -1033,7 +1042,11 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         // (A person of the speaker's is someone who speaks for her: "Scarbrough alleges P,
         // according to her lawyer, NAME" is the lawyer's relay.)
         const std::optional<SourceKind> kind = root_kind(a);
-        own_data = (first == u"his" || first == u"her" || first == u"its" || first == u"their") &&
+        // (Not the body that put out a document for the speaker: "according to a readout
+        // released by his office" is his office's relay of what he said.)
+        const std::uint32_t own_begin = a.sources.front().begin;
+        const bool put_out_by = own_begin > 0 && s.lower(own_begin - 1) == u"by";
+        own_data = !put_out_by && (first == u"his" || first == u"her" || first == u"its" || first == u"their") &&
                    (!kind || (*kind != SourceKind::person && *kind != SourceKind::officials &&
                               *kind != SourceKind::anonymous));
       }
@@ -1246,7 +1259,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       // has that speaker speak again here: the next sentence's "وأضاف" continues from this
       // one, with the relays it was carried under.)
       const bool spoke_again = phrase.dropped() && r.from_antecedent && !named_here && s.lex.lang() == "ar";
-      if (!phrase.dropped() || (named_here && !r.from_antecedent) || spoke_again) {
+      if (r.memorable && (!phrase.dropped() || (named_here && !r.from_antecedent) || spoke_again)) {
         Referent ref = r.referent;
         ref.hop = r.hop;
         ref.chain = chain;
@@ -2887,9 +2900,30 @@ std::vector<Claim> Assembler::finish() {
            t.find(' ', space + 1) == std::string_view::npos &&
            std::find(std::begin(k_accounts), std::end(k_accounts), t.substr(0, space)) != std::end(k_accounts);
   };
+  // ("The ministry rejected that characterisation", "disputed the figure": a word for how
+  // another put it, at most with its article or demonstrative, says nothing of its own even
+  // when the denial found no claim it points to; the gold never takes it as one.)
+  auto deictic_noun = [](const Claim& c) {
+    if (c.commitment != Commitment::denial) {
+      return false;
+    }
+    static constexpr std::string_view k_leads[] = {"the ", "that ", "this ", "such "};
+    std::string_view t(c.text);
+    for (const std::string_view lead : k_leads) {
+      if (t.starts_with(lead)) {
+        t.remove_prefix(lead.size());
+        break;
+      }
+    }
+    static constexpr std::string_view k_words[] = {
+        "characterisation", "characterization", "portrayal", "depiction", "description", "assessment",
+        "suggestion", "reading", "interpretation", "explanation", "figure", "total", "claim", "claims",
+        "criticism", "criticisms", "allegation", "allegations", "accusation", "accusations", "report", "reports"};
+    return std::find(std::begin(k_words), std::end(k_words), t) != std::end(k_words);
+  };
   std::vector<bool> pointer_claim(m_claims.size(), false);
   for (std::size_t i = 0; i < m_claims.size(); ++i) {
-    pointer_claim[i] = bare_pointer(m_claims[i]) ||
+    pointer_claim[i] = bare_pointer(m_claims[i]) || deictic_noun(m_claims[i]) ||
                        ((pointer_noun(m_claims[i]) || m_claims[i].rule == "en.label-denial" || owned_account(m_claims[i])) &&
                         linked(m_claims[i]));
   }

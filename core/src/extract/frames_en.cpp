@@ -77,19 +77,21 @@ class EnglishFrames {
         static constexpr std::u16string_view k_data[] = {
             u"figures", u"data", u"statistics", u"numbers", u"estimates", u"results", u"polls", u"surveys",
             u"records", u"documents", u"studies", u"tests", u"findings", u"indicators", u"projections", u"forecasts",
-            u"filings"};
+            u"filings", u"transcripts", u"emails", u"correspondence", u"logs"};
         const std::u16string_view before = hit.begin > 0 ? m_s.lower(word_before_aside(hit.begin)) : std::u16string_view{};
         // ("She did not recuse herself, the minutes show": a body's minutes, with the article.)
         const bool minutes = before == u"minutes" && hit.begin >= 2 &&
                              (word(hit.begin - 2, u"the") || word(hit.begin - 2, u"meeting") || word(hit.begin - 2, u"its") ||
                               word(hit.begin - 2, u"their"));
         bool data = std::find(std::begin(k_data), std::end(k_data), before) != std::end(k_data) || minutes;
-        // ("Figures released by New Zealand Police show P": the data, then who put it out.)
-        for (std::uint32_t k = hit.begin; !data && k >= 3 && hit.begin - k < 7 && m_s.is_word(k - 1); --k) {
-          const bool put_out = word(k - 1, u"by") &&
-                               (word(k - 2, u"released") || word(k - 2, u"published") || word(k - 2, u"compiled") ||
-                                word(k - 2, u"issued") || word(k - 2, u"obtained"));
-          data = put_out && std::find(std::begin(k_data), std::end(k_data), m_s.lower(k - 3)) != std::end(k_data);
+        // ("Figures released by New Zealand Police show P", "Transcripts released on Tuesday
+        // show P", "Records reviewed by The Post show P": the data, then who put it out or when.)
+        for (std::uint32_t k = hit.begin; !data && k >= 2 && hit.begin - k < 7 && m_s.is_word(k - 1); --k) {
+          const bool put_out = word(k - 1, u"released") || word(k - 1, u"published") || word(k - 1, u"compiled") ||
+                               word(k - 1, u"issued") || word(k - 1, u"obtained") || word(k - 1, u"reviewed") ||
+                               word(k - 1, u"seen");
+          data = put_out && k - 1 < hit.begin - 1 &&
+                 std::find(std::begin(k_data), std::end(k_data), m_s.lower(k - 2)) != std::end(k_data);
         }
         // ("some suggest P", "They note P", "analysts note P": people, plural, before the verb;
         // "show" and "indicate" stay the figures'.)
@@ -235,9 +237,13 @@ class EnglishFrames {
           !finite_verb_within(hit.end, 6)) {
         continue;
       }
-      // ("A senior manager, insisting on anonymity, said P": insisting on a thing, no claim.)
-      if (m_s.lower(hit.begin).starts_with(u"insist") && hit.end == hit.begin + 1 && hit.end < m_s.size() &&
-          (word(hit.end, u"on") || word(hit.end, u"upon"))) {
+      // ("A senior manager, insisting on anonymity, said P": insisting on a thing, no claim;
+      // "insisted on Tuesday that P" is a time, then the clause, and stays.)
+      if (m_s.lower(hit.begin).starts_with(u"insist") && hit.end == hit.begin + 1 && hit.end + 1 < m_s.size() &&
+          (word(hit.end, u"on") || word(hit.end, u"upon")) &&
+          !((is(WordClass::time_word, hit.end + 1) || is(WordClass::month, hit.end + 1)) &&
+            ((hit.end + 2 < m_s.size() && word(hit.end + 2, u"that")) ||
+             (hit.end + 3 < m_s.size() && word(hit.end + 3, u"that"))))) {
         continue;
       }
       // ("Tokyo has informed the Emirati government in advance": informing of no clause.)
@@ -3848,6 +3854,23 @@ class EnglishFrames {
     if (infinitive_of_directive(hit.begin)) {
       return std::nullopt;
     }
+    // "It is understood that P": no one named; the passive itself is the source the claim
+    // rests on, a vague one (the resolver reads it so), and its clause is the content.
+    if (cue.id == "en.agentless") {
+      // (Only as a clause of its own: "so that it is thought that" is someone else's clause.)
+      if (hit.begin > 0 && !m_s.is_comma(hit.begin - 1) && !word(hit.begin - 1, u"and") &&
+          !word(hit.begin - 1, u"but") && !m_s.is_open_quote(hit.begin - 1)) {
+        return std::nullopt;
+      }
+      Attribution a = base(hit, cue);
+      a.sources = {phrase(hit, hit.begin, hit.end - 1)};
+      AfterVerb av;
+      av.content = hit.end;
+      av.next = hit.end;
+      av.has_content = true;
+      av.marked = true;
+      return finish_preposed(a, av);
+    }
     // ("fewer workers had joined than the unions claimed, and put …": a comparison's speaker
     // with nothing said after the verb is part of the claim it sits in, no speaker of its own.)
     if (hit.end >= m_end || m_s.is_comma(hit.end) || m_s.is_end_punct(hit.end) || word(hit.end, u"and")) {
@@ -3971,6 +3994,22 @@ class EnglishFrames {
                                (m_s.tokens[k + 2].kind == text::TokenKind::number || m_s.is_punct(k + 2, u'$') ||
                                 m_s.is_punct(k + 2, u'\u00a3') || m_s.is_punct(k + 2, u'\u20ac'));
         at = at || (count && as_far_as) || (count && word(k, u"at") && count_next) || (count && closer_to);
+      }
+      // ("A YouGov poll published on Tuesday put Labour on 44%": a poll puts a party "on" its
+      // share.)
+      if (!count || !at) {
+        bool poll_subject = false;
+        for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 14 && !m_s.is_end_punct(k) && !poll_subject;) {
+          poll_subject = word(k, u"poll") || word(k, u"polls") || word(k, u"survey") || word(k, u"surveys");
+        }
+        bool on_share = false;
+        for (std::uint32_t k = hit.end + 1; k + 1 < m_end && k <= hit.end + 4 && !on_share && m_s.is_word(k); ++k) {
+          on_share = word(k, u"on") && m_s.tokens[k + 1].kind == text::TokenKind::number;
+        }
+        if (poll_subject && on_share) {
+          count = true;
+          at = true;
+        }
       }
       // ("put domestic consumption this year at about 640,000 tonnes": an adjective before the
       // count.)
@@ -4283,7 +4322,15 @@ class EnglishFrames {
         !m_s.is_comma(hit.end) && !m_s.is_open_quote(hit.end)) {
       for (std::uint32_t k = hit.end + 1; k < m_end && k <= hit.end + 4 && m_s.is_word(k) && !word(k, u"that"); ++k) {
         const std::u16string_view t = m_s.lower(k);
-        if ((word(hit.begin, u"found") && t.size() > 4 && t.ends_with(u"ing") && !m_s.tokens[k].capitalized) ||
+        // ("found his rating had fallen", "found the building was unsafe": after a determiner
+        // the word is a noun.)
+        const bool noun_after_determiner =
+            is(WordClass::determiner, k - 1) || word(k - 1, u"his") || word(k - 1, u"her") || word(k - 1, u"its") ||
+            word(k - 1, u"their") || word(k - 1, u"our") || word(k - 1, u"'s") ||
+            // ("found Starmer's net satisfaction rating had fallen": the clause's own verb next.)
+            (k + 1 < m_end && is(WordClass::auxiliary, k + 1));
+        if ((word(hit.begin, u"found") && t.size() > 4 && t.ends_with(u"ing") && !m_s.tokens[k].capitalized &&
+             !noun_after_determiner) ||
             (word(hit.begin, u"reported") && t == u"to" && k + 1 < m_end && !finite_verb_within(hit.end, k - hit.end))) {
           return std::nullopt;
         }
@@ -4646,7 +4693,10 @@ class EnglishFrames {
           (word(hit.begin - 1, u"two") || word(hit.begin - 1, u"three") || word(hit.begin - 1, u"four") ||
            word(hit.begin - 1, u"five") || word(hit.begin - 1, u"six") || word(hit.begin - 1, u"both") ||
            word(hit.begin - 1, u"all") || word(hit.begin - 1, u"several") || word(hit.begin - 1, u"many") ||
-           word(hit.begin - 1, u"most") || word(hit.begin - 1, u"few") || word(hit.begin - 1, u"some"));
+           word(hit.begin - 1, u"most") || word(hit.begin - 1, u"few") || word(hit.begin - 1, u"some") ||
+           // ("Two people close to him said P. One said Q": one of those just named.)
+           ((word(hit.begin - 1, u"one") || word(hit.begin - 1, u"another")) &&
+            (hit.begin == 1 || !m_s.is_word(hit.begin - 2) || word(hit.begin - 2, u"and") || word(hit.begin - 2, u"but"))));
       if (hit.begin > 0 && is(WordClass::determiner, hit.begin - 1) && hit.end < m_end && m_s.is_word(hit.end) &&
           !is(WordClass::determiner, hit.end) && !word(hit.end, u"that") && !counted_speakers) {
         return std::nullopt;
@@ -4771,8 +4821,19 @@ class EnglishFrames {
     // ("put turnout at just over 51%, enough to make the vote valid": the figure ends at its
     // comma; what follows is the writer's comment on it.)
     if (cue.id == "en.put-at" && !av.marked && av.content_limit == 0) {
-      for (std::uint32_t k = hit.end + 2; k < m_end && k < hit.end + 16; ++k) {
-        if (m_s.is_comma(k)) {
+      // (A poll's shares go on past the comma: "put Labour on 44%, the Conservatives on 22% and
+      // Reform UK on 13%", ", with Labour far ahead on 37 percent".)
+      auto another_share = [&](std::uint32_t from) {
+        for (std::uint32_t t = from; t + 1 < m_end && !m_s.is_comma(t) && !m_s.is_end_punct(t) && t < from + 8; ++t) {
+          if (word(t, u"on") && m_s.tokens[t + 1].kind == text::TokenKind::number) {
+            return true;
+          }
+        }
+        return false;
+      };
+      const bool shares = another_share(hit.end);
+      for (std::uint32_t k = hit.end + 2; k < m_end && k < hit.end + 30; ++k) {
+        if (m_s.is_comma(k) && !(shares && another_share(k + 1))) {
           av.content_limit = k;
           break;
         }
@@ -5303,6 +5364,11 @@ class EnglishFrames {
           data = data || k == SourceKind::unknown || k == SourceKind::reports;
         }
         data = data || m_s.lower(t) == u"poll" || m_s.lower(t) == u"polls";
+        // ("The emails show P", "the transcripts show P": records of what was said or done.)
+        static constexpr std::u16string_view k_records[] = {
+            u"emails", u"transcripts", u"transcript", u"logs", u"records", u"documents", u"correspondence",
+            u"minutes", u"filings", u"figures", u"data", u"statistics"};
+        data = data || std::find(std::begin(k_records), std::end(k_records), m_s.lower(t)) != std::end(k_records);
       }
       // ("showed Clinton leading": a clause of its own, with an -ing verb.)
       for (std::uint32_t t = av.content; !clause && t < m_end && t < av.content + 4; ++t) {
@@ -5310,7 +5376,7 @@ class EnglishFrames {
       }
       // (Postposed, "P, official statistics showed.", nothing follows the verb.)
       // (Only a short common phrase is no source: "the verdict", "the move".)
-      const bool plain_thing = !subject.empty() && !source && subject.end - subject.begin <= 3 &&
+      const bool plain_thing = !subject.empty() && !source && !data && subject.end - subject.begin <= 3 &&
                                is(WordClass::determiner, subject.begin);
       if ((av.has_content && !av.after_comma && !clause && !data) || plain_thing) {
         return std::nullopt;
@@ -5740,6 +5806,21 @@ class EnglishFrames {
           ++end;
         }
         a.content_begin = before - 2;
+        a.content_end = end;
+        if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
+          return a;
+        }
+      }
+      // ("They gather at Camp David, where, a person familiar with the plans said, they will
+      // urge him to stay": an adverbial relative's clause after the source is what was said;
+      // the place or time it hangs on is narration.)
+      if (comma_before && before >= 3 && (word(before - 2, u"where") || word(before - 2, u"whereupon")) &&
+          m_s.is_comma(before - 3) && av.content < m_end && m_s.is_word(av.content)) {
+        std::uint32_t end = av.content;
+        while (end < m_end && !(m_s.is_comma(end) && !m_s.in_quote(end))) {
+          ++end;
+        }
+        a.content_begin = av.content;
         a.content_end = end;
         if (frames::trim_content(m_s, a.content_begin, a.content_end)) {
           return a;
@@ -7572,9 +7653,11 @@ class EnglishFrames {
 
   std::optional<Attribution> called_quoted(const Hit& hit, const lexicon::CueEntry& cue) {
     if (hit.end >= m_end || word(hit.end, u"for") || word(hit.end, u"on") || word(hit.end, u"off") ||
-        word(hit.end, u"upon") || word(hit.end, u"it") || m_s.is_comma(hit.end) || m_s.is_open_quote(hit.end)) {
+        word(hit.end, u"upon") || m_s.is_comma(hit.end) || m_s.is_open_quote(hit.end)) {
       return std::nullopt;
     }
+    // ("called it "one poll among dozens"": the pronoun for what was just named is the object,
+    // and the annotators take it with the words, as they do a noun.)
     // ("called the leaked note "damning"": the object's words, whatever cue they resemble.)
     std::uint32_t open = hit.end + 1;
     while (open < m_end && open - hit.end < 10 && !m_s.is_open_quote(open) && !m_s.is_comma(open) &&
@@ -7598,7 +7681,7 @@ class EnglishFrames {
       // clause's subject, and ends what was denied. Not with a pronoun for its object, "calling
       // them "without foundation"", which names nothing the annotators take.)
       if (word(hit.end, u"them") || word(hit.end, u"him") || word(hit.end, u"her") || word(hit.end, u"this") ||
-          word(hit.end, u"that")) {
+          word(hit.end, u"that") || word(hit.end, u"it")) {
         return std::nullopt;
       }
       share_clause_subject(a, hit);
@@ -8276,6 +8359,29 @@ class EnglishFrames {
         const bool existential = word(i + 2, u"there") && i + 3 < a.content_end &&
                                  (word(i + 3, u"was") || word(i + 3, u"were") || word(i + 3, u"is") ||
                                   word(i + 3, u"are") || is(WordClass::auxiliary, i + 3));
+        // ("reported that P, but that account could not be confirmed": "that" points back at
+        // what was just reported, a demonstrative before its noun and verb, no complement.)
+        const bool pointer = i + 3 < a.content_end && (word(i, u"and") || word(i, u"but")) && word(i + 1, u"that") &&
+                             !m_s.in_quote(i) &&
+                             (word(i + 2, u"account") || word(i + 2, u"claim") || word(i + 2, u"report") ||
+                              word(i + 2, u"assertion") || word(i + 2, u"version") || word(i + 2, u"allegation") ||
+                              word(i + 2, u"information") || word(i + 2, u"statement") || word(i + 2, u"story") ||
+                              word(i + 2, u"figure") || word(i + 2, u"estimate") || word(i + 2, u"tally")) &&
+                             (is(WordClass::auxiliary, i + 3) || is(WordClass::verb_blocker, i + 3) ||
+                              word(i + 3, u"was") || word(i + 3, u"is") || word(i + 3, u"could"));
+        if (pointer) {
+          std::uint32_t end = i;
+          while (end > a.content_begin && m_s.is_comma(end - 1)) {
+            --end;
+          }
+          std::uint32_t first_begin = a.content_begin;
+          std::uint32_t first_end = end;
+          if (frames::trim_content(m_s, first_begin, first_end)) {
+            a.content_begin = first_begin;
+            a.content_end = first_end;
+          }
+          break;
+        }
         if (!(word(i, u"and") || word(i, u"but")) || !word(i + 1, u"that") || m_s.in_quote(i) ||
             !(m_s.is_word(i + 2) || m_s.is_open_quote(i + 2)) ||
             is(WordClass::auxiliary, i + 2) || (is(WordClass::verb_blocker, i + 2) && !existential) || word(i + 2, u"is") ||

@@ -485,6 +485,17 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
          !initialism_period(s, b, e - 1)) {
     --e;
   }
+  // "It is understood (that P)", "it was alleged": hearsay in the passive with no one named.
+  // The words are the source, a vague one; the pronoun stands for nothing said before.
+  if (!arabic && e >= b + 3 && s.lower(b) == u"it" &&
+      (s.lower(b + 1) == u"is" || s.lower(b + 1) == u"was" || s.lower(b + 1) == u"has")) {
+    out.hop.span = doc.tokens_span(s, b, e);
+    out.hop.mention = doc.slice(out.hop.span);
+    out.hop.kind = SourceKind::reports;
+    out.valid = true;
+    out.memorable = false;
+    return out;
+  }
   if (!arabic) {
     trim_english_edges(s, b, e);
   } else if (e > b + 2 && s.is_comma(e - 2) && s.is_exact(WordClass::adverb, e - 1)) {
@@ -506,6 +517,12 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     if (std::find(std::begin(k_spread), std::end(k_spread), v) != std::end(k_spread)) {
       ++b;
     }
+  }
+  // ("وفق آخر حصيلة لوزارة الصحة", "وفق أحدث إحصائية لـ"الدفاع المدني"": "latest" before
+  // the count is no name of anyone's; read from the noun it qualifies.)
+  if (arabic && e > b + 1 && s.is_word(b + 1) &&
+      (s.lower(b) == u"\u0627\u062e\u0631" /* آخر */ || s.lower(b) == u"\u0627\u062d\u062f\u062b" /* أحدث */)) {
+    ++b;
   }
   // ("وكان هناك تقرير لأمانو قد أشار إلى أن P": "there was" is no part of the report's name.)
   if (arabic && e > b + 1 && (s.lower(b) == u"\u0647\u0646\u0627\u0643" /* هناك */ ||

@@ -21,6 +21,7 @@ struct ResolvedSource {
   Referent referent;         // what the discourse should remember
   bool valid = false;        // false: the phrase does not name a plausible source
   bool from_antecedent = false;
+  bool memorable = true;     // false: nothing a later pronoun may stand for ("It is understood")
 };
 
 // Resolves tokens [b, e) of `s`. For a dropped subject (b == e) the antecedent
