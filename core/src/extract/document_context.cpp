@@ -1697,6 +1697,15 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       if (person_like && words >= 2 && words <= 3 + particles &&
           (outlet_after || dated || name.size() == t.size() || t.starts_with("Author ")) &&
           entities_in(name, t_cp, resources).empty()) {
+        // ("Tumaini Halvorsen-Reyes, ESPN": the outlet after the writer's comma is whose page it
+        // is; credited here, it becomes the page's publisher below.)
+        if (outlet_after && name.size() + 2 <= t.size()) {
+          const std::string_view after = trim(t.substr(name.size() + 1));
+          if (const std::optional<EntitySpan> e = after.empty() ? std::nullopt : whole_medium(l, after);
+              e && e->entity->kind == SourceKind::outlet) {
+            credit_entity(*e, "byline");
+          }
+        }
         take_line(name);
         return;
       }
