@@ -8369,17 +8369,24 @@ class EnglishFrames {
                               word(i + 2, u"figure") || word(i + 2, u"estimate") || word(i + 2, u"tally")) &&
                              (is(WordClass::auxiliary, i + 3) || is(WordClass::verb_blocker, i + 3) ||
                               word(i + 3, u"was") || word(i + 3, u"is") || word(i + 3, u"could"));
-        if (pointer) {
-          std::uint32_t end = i;
+        // The first complement alone, up to "and"/"but" at i and any comma before it.
+        auto first_ends_before = [&](std::uint32_t at) {
+          std::uint32_t end = at;
           while (end > a.content_begin && m_s.is_comma(end - 1)) {
             --end;
           }
+          return end;
+        };
+        auto keep_first_only = [&](std::uint32_t end) {
           std::uint32_t first_begin = a.content_begin;
           std::uint32_t first_end = end;
           if (frames::trim_content(m_s, first_begin, first_end)) {
             a.content_begin = first_begin;
             a.content_end = first_end;
           }
+        };
+        if (pointer) {
+          keep_first_only(first_ends_before(i));
           break;
         }
         if (!(word(i, u"and") || word(i, u"but")) || !word(i + 1, u"that") || m_s.in_quote(i) ||
@@ -8388,10 +8395,7 @@ class EnglishFrames {
             word(i + 2, u"was") || word(i + 2, u"were") || word(i + 2, u"are") || word(i + 2, u"s")) {
           continue;
         }
-        std::uint32_t end = i;
-        while (end > a.content_begin && m_s.is_comma(end - 1)) {
-          --end;
-        }
+        const std::uint32_t end = first_ends_before(i);
         // ("NAN reported that the review had found X and that collation had resumed": an outer
         // verb whose content holds this one's cue and the "and that" too takes the second
         // complement; the inner content ends before it.)
@@ -8405,12 +8409,7 @@ class EnglishFrames {
                  ((o.content_begin <= a.region_begin && o.content_end > i + 2) || o.content_begin == i + 2);
         });
         if (outer_takes) {
-          std::uint32_t first_begin = a.content_begin;
-          std::uint32_t first_end = end;
-          if (frames::trim_content(m_s, first_begin, first_end)) {
-            a.content_begin = first_begin;
-            a.content_end = first_end;
-          }
+          keep_first_only(end);
           break;
         }
         Attribution b = a;
