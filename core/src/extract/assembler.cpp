@@ -2902,7 +2902,8 @@ std::vector<Claim> Assembler::finish() {
   };
   // ("The ministry rejected that characterisation", "disputed the figure": a word for how
   // another put it, at most with its article or demonstrative, says nothing of its own even
-  // when the denial found no claim it points to; the gold never takes it as one.)
+  // when the denial found no claim it points to; in the team's sets most such claims matched
+  // no gold claim.)
   auto deictic_noun = [](const Claim& c) {
     if (c.commitment != Commitment::denial) {
       return false;

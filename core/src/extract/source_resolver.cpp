@@ -487,8 +487,13 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   }
   // "It is understood (that P)", "it was alleged": hearsay in the passive with no one named.
   // The words are the source, a vague one; the pronoun stands for nothing said before.
+  // (Only the passive the cue reads: "It is understood", "it has been alleged".)
+  static constexpr std::u16string_view k_hearsay[] = {u"understood", u"thought", u"believed", u"alleged",
+                                                       u"claimed",    u"reported", u"rumoured", u"rumored",
+                                                       u"said"};
   if (!arabic && e >= b + 3 && s.lower(b) == u"it" &&
-      (s.lower(b + 1) == u"is" || s.lower(b + 1) == u"was" || s.lower(b + 1) == u"has")) {
+      (s.lower(b + 1) == u"is" || s.lower(b + 1) == u"was" || s.lower(b + 1) == u"has") &&
+      std::find(std::begin(k_hearsay), std::end(k_hearsay), s.lower(e - 1)) != std::end(k_hearsay)) {
     out.hop.span = doc.tokens_span(s, b, e);
     out.hop.mention = doc.slice(out.hop.span);
     out.hop.kind = SourceKind::reports;
