@@ -16,6 +16,17 @@ namespace {
 using lexicon::Frame;
 using lexicon::WordClass;
 
+// Figures and records, whose "show", "suggest" or "indicate" reports what they hold: "Customs
+// figures show P", "the transcripts show P", "The emails show P".
+constexpr std::u16string_view k_data_nouns[] = {
+    u"figures", u"data", u"statistics", u"numbers", u"estimates", u"results", u"polls", u"surveys",
+    u"records", u"documents", u"studies", u"tests", u"findings", u"indicators", u"projections", u"forecasts",
+    u"filings", u"transcripts", u"transcript", u"emails", u"correspondence", u"logs", u"minutes"};
+
+[[nodiscard]] bool is_data_noun(std::u16string_view lower) {
+  return std::find(std::begin(k_data_nouns), std::end(k_data_nouns), lower) != std::end(k_data_nouns);
+}
+
 struct NounPhrase {
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
@@ -74,16 +85,13 @@ class EnglishFrames {
       }
       // "Customs figures show P": "show", "suggest", "indicate" report only after figures.
       if (cue.id == "en.data-show") {
-        static constexpr std::u16string_view k_data[] = {
-            u"figures", u"data", u"statistics", u"numbers", u"estimates", u"results", u"polls", u"surveys",
-            u"records", u"documents", u"studies", u"tests", u"findings", u"indicators", u"projections", u"forecasts",
-            u"filings", u"transcripts", u"emails", u"correspondence", u"logs"};
         const std::u16string_view before = hit.begin > 0 ? m_s.lower(word_before_aside(hit.begin)) : std::u16string_view{};
         // ("She did not recuse herself, the minutes show": a body's minutes, with the article.)
         const bool minutes = before == u"minutes" && hit.begin >= 2 &&
                              (word(hit.begin - 2, u"the") || word(hit.begin - 2, u"meeting") || word(hit.begin - 2, u"its") ||
                               word(hit.begin - 2, u"their"));
-        bool data = std::find(std::begin(k_data), std::end(k_data), before) != std::end(k_data) || minutes;
+        // ("minutes" only as a body's: "P, the minutes show"; "within minutes" is a time.)
+        bool data = (is_data_noun(before) && before != u"minutes") || minutes;
         // ("Figures released by New Zealand Police show P", "Transcripts released on Tuesday
         // show P", "Records reviewed by The Post show P": the data, then who put it out or when.)
         for (std::uint32_t k = hit.begin; !data && k >= 2 && hit.begin - k < 7 && m_s.is_word(k - 1); --k) {
@@ -91,7 +99,7 @@ class EnglishFrames {
                                word(k - 1, u"issued") || word(k - 1, u"obtained") || word(k - 1, u"reviewed") ||
                                word(k - 1, u"seen");
           data = put_out && k - 1 < hit.begin - 1 &&
-                 std::find(std::begin(k_data), std::end(k_data), m_s.lower(k - 2)) != std::end(k_data);
+                 is_data_noun(m_s.lower(k - 2));
         }
         // ("some suggest P", "They note P", "analysts note P": people, plural, before the verb;
         // "show" and "indicate" stay the figures'.)
@@ -5365,10 +5373,7 @@ class EnglishFrames {
         }
         data = data || m_s.lower(t) == u"poll" || m_s.lower(t) == u"polls";
         // ("The emails show P", "the transcripts show P": records of what was said or done.)
-        static constexpr std::u16string_view k_records[] = {
-            u"emails", u"transcripts", u"transcript", u"logs", u"records", u"documents", u"correspondence",
-            u"minutes", u"filings", u"figures", u"data", u"statistics"};
-        data = data || std::find(std::begin(k_records), std::end(k_records), m_s.lower(t)) != std::end(k_records);
+        data = data || is_data_noun(m_s.lower(t));
       }
       // ("showed Clinton leading": a clause of its own, with an -ing verb.)
       for (std::uint32_t t = av.content; !clause && t < m_end && t < av.content + 4; ++t) {
