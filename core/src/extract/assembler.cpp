@@ -2872,17 +2872,18 @@ std::vector<Claim> Assembler::finish() {
   auto linked = [&](const Claim& c) {
     return std::any_of(m_claims.begin(), m_claims.end(), [&](const Claim& o) { return &o != &c && o.group == c.group; });
   };
+  // (Kept only once the denial has found the claim it points to; "the claim", "that report"
+  // and the other bare words for what was said are deictic_noun's, below, which drops them
+  // even unlinked.)
   auto pointer_noun = [](const Claim& c) {
     static constexpr std::string_view k_nouns[] = {
-        "the accusation", "the accusations", "the allegation", "the allegations", "the claim", "the claims",
-        "the report", "the reports", "these reports", "the charge", "the charges",
+        "these reports", "the charge", "the charges",
         // ("P, a figure disputed by shipowners": the label set off after the claim.)
-        "a figure", "the figure", "a claim", "an account", "a version", "an allegation", "an accusation",
-        "a charge",
+        "a figure", "a claim", "an account", "a version", "an allegation", "an accusation", "a charge",
         // ("Iran rejected that account.": a demonstrative before the word for what was said.)
-        "the account", "that account", "this account", "that claim", "this claim", "those claims", "these claims",
-        "that report", "this report", "those reports", "that version", "the version", "those allegations",
-        "these allegations", "that figure", "this figure", "those figures", "these figures", "the figures"};
+        "the account", "that account", "this account", "those claims", "these claims", "those reports",
+        "that version", "the version", "those allegations", "these allegations", "those figures",
+        "these figures", "the figures"};
     return c.commitment == Commitment::denial &&
            std::find(std::begin(k_nouns), std::end(k_nouns), std::string_view(c.text)) != std::end(k_nouns);
   };
