@@ -2847,8 +2847,42 @@ std::vector<Claim> Assembler::finish() {
     // points back and says nothing of its own.)
     std::string_view t(c.text);
     static constexpr std::string_view k_like = "\u0645\u062b\u0644 " /* مثل */;
+    // ("ونفت الهيئة صحة هذه الرسائل": "the truth of" before it points back too.)
+    static constexpr std::string_view k_truth = "\u0635\u062d\u0629 " /* صحة */;
     if (t.starts_with(k_like)) {
       t.remove_prefix(k_like.size());
+    } else if (t.starts_with(k_truth)) {
+      t.remove_prefix(k_truth.size());
+    }
+    // ("نفى هذه المزاعم "جملةً وتفصيلاً"": "wholesale", how it was denied, adds nothing.)
+    if (const std::size_t wholesale = t.find("\u062c\u0645\u0644\u0629" /* جملة */);
+        wholesale != std::string_view::npos && wholesale > 0) {
+      std::string_view tail = t.substr(wholesale);
+      std::string rest;
+      for (std::size_t i = 0; i < tail.size();) {
+        // (The tanween and the quotation marks around the phrase.)
+        if (tail.substr(i).starts_with("\u064b") || tail.substr(i).starts_with("\u00ab") ||
+            tail.substr(i).starts_with("\u00bb")) {
+          i += 2;
+        } else if (tail[i] == '"') {
+          i += 1;
+        } else {
+          rest += tail[i++];
+        }
+      }
+      std::string_view head = t.substr(0, wholesale);
+      while (!head.empty() && (head.back() == ' ' || head.back() == '"')) {
+        head.remove_suffix(1);
+      }
+      if (head.ends_with("\u00ab")) {
+        head.remove_suffix(2);
+      }
+      while (!head.empty() && head.back() == ' ') {
+        head.remove_suffix(1);
+      }
+      if (rest == "\u062c\u0645\u0644\u0629 \u0648\u062a\u0641\u0635\u064a\u0644\u0627" /* جملة وتفصيلا */) {
+        t = head;
+      }
     }
     static constexpr std::string_view k_demonstratives[] = {"\u0647\u0630\u0647 " /* هذه */,
                                                             "\u062a\u0644\u0643 " /* تلك */};
@@ -2860,7 +2894,11 @@ std::vector<Claim> Assembler::finish() {
         "\u0627\u0644\u062a\u0642\u0627\u0631\u064a\u0631" /* التقارير */,
         "\u0627\u0644\u0631\u0648\u0627\u064a\u0629" /* الرواية */,
         "\u0627\u0644\u0623\u0642\u0648\u0627\u0644" /* الأقوال */,
-        "\u0627\u0644\u062a\u0635\u0631\u064a\u062d\u0627\u062a" /* التصريحات */};
+        "\u0627\u0644\u062a\u0635\u0631\u064a\u062d\u0627\u062a" /* التصريحات */,
+        "\u0627\u0644\u0635\u0648\u0631" /* الصور */, "\u0627\u0644\u0631\u0633\u0627\u0626\u0644" /* الرسائل */,
+        "\u0627\u0644\u0645\u0639\u0644\u0648\u0645\u0627\u062a" /* المعلومات */,
+        "\u0627\u0644\u0623\u062e\u0628\u0627\u0631" /* الأخبار */,
+        "\u0627\u0644\u0634\u0627\u0626\u0639\u0627\u062a" /* الشائعات */};
     for (const std::string_view d : k_demonstratives) {
       if (t.starts_with(d)) {
         const std::string_view rest = t.substr(d.size());

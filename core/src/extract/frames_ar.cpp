@@ -2070,7 +2070,17 @@ class ArabicFrames {
       return std::any_of(std::begin(k_places), std::end(k_places), [&](std::u16string_view p) { return body == p; }) ||
              std::any_of(std::begin(k_bodies), std::end(k_bodies), [&](std::u16string_view p) { return body == p; });
     }
-    return std::any_of(std::begin(k_places), std::end(k_places), [&](std::u16string_view p) { return rest.starts_with(p); });
+    // ("مصدر مسؤول بهيئة الدواء": a body in the construct state, its name after it, after an
+    // unnamed source; "اتهمته بإدارة عملية البيع" is a verbal noun.)
+    const Hit* source_before = i > 0 ? m_s.noun_covering(i - 1) : nullptr;
+    static constexpr std::u16string_view k_construct_bodies[] = {
+        u"\u0647\u064a\u064a\u0647" /* هيئه */, u"\u0628\u0644\u062f\u064a\u0647" /* بلديه */,
+        u"\u0645\u062f\u064a\u0631\u064a\u0647" /* مديريه */};
+    return std::any_of(std::begin(k_places), std::end(k_places), [&](std::u16string_view p) { return rest.starts_with(p); }) ||
+           (i + 1 < m_end && m_s.is_word(i + 1) && source_before != nullptr && source_before->end == i &&
+            is_unnamed(m_s.lex.source_nouns()[source_before->payload].kind) &&
+            std::any_of(std::begin(k_construct_bodies), std::end(k_construct_bodies),
+                        [&](std::u16string_view p) { return rest == p; }));
   }
 
   [[nodiscard]] bool ba_prefixed(std::size_t i) const {
@@ -8994,6 +9004,17 @@ class ArabicFrames {
         continue;
       }
       std::uint32_t c = owner.end;
+      // ("إعلان منظمة الصحة العالمية، الأربعاء الماضي، أن P": a day set off after the owner.)
+      if (c + 3 < m_end && m_s.is_comma(c) && is(WordClass::time_word, c + 1)) {
+        std::uint32_t k = skip_commas_and_days(c);
+        if (k < m_end && (exact(k, u"\u0627\u0644\u0645\u0627\u0636\u064a") /* الماضي */ ||
+                          exact(k, u"\u0627\u0644\u0645\u0627\u0636\u064a\u0647") /* الماضية */)) {
+          k = skip_commas_and_days(k + 1);
+        }
+        if (k < m_end && complementizer(k) && m_s.is_comma(k - 1)) {
+          c = k;
+        }
+      }
       if (c < m_end && (exact(c, u"\u0639\u0646") || exact(c, u"\u0645\u0646"))) {
         ++c;  // "تحذير X من أن P"، "حديث الشهود عن أن P"
       }

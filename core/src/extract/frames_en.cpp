@@ -1401,6 +1401,10 @@ class EnglishFrames {
   }
 
   [[nodiscard]] bool has_head(std::uint32_t b, std::uint32_t e) const {
+    // ("and most said P": "most" alone stands for people just named, as "many" does.)
+    if (e == b + 1 && word(b, u"most")) {
+      return true;
+    }
     for (std::uint32_t i = b; i < e; ++i) {
       if (!m_s.is_word(i)) {
         continue;
@@ -1551,6 +1555,15 @@ class EnglishFrames {
         }
         if (is(WordClass::time_word, t) && (word(t, u"yesterday") || word(t, u"today") || word(t, u"tonight"))) {
           i = t;
+          continue;
+        }
+        // ("Posts on TikTok over the weekend claimed", "The ministry during the night said".)
+        // (Not the time of a relative clause's verb: "Reports that surfaced over the summer
+        // suggested".)
+        if (is(WordClass::time_word, t) && t >= floor + 3 && word(t - 1, u"the") &&
+            (word(t - 2, u"over") || word(t - 2, u"during") || word(t - 2, u"at") || word(t - 2, u"in")) &&
+            !(m_s.lower(t - 3).size() > 3 && m_s.lower(t - 3).ends_with(u"ed"))) {
+          i = t - 2;
           continue;
         }
       }
@@ -1931,8 +1944,10 @@ class EnglishFrames {
         !is(WordClass::pronoun_female, cue + 1) && !is(WordClass::pronoun_plural, cue + 1) &&
         (word(cue, u"said") || word(cue, u"says") || word(cue, u"added") || word(cue, u"wrote"))) {
       // (The name closes the sentence or an apposition follows it: not "said Kabul wanted …".)
+      // ("said Ada Whitcombe-Farrow, a lawyer": a double-barrelled name's hyphen too.)
       std::uint32_t n = cue + 1;
-      while (n < m_end && n <= cue + 5 && m_s.is_word(n) && m_s.tokens[n].capitalized) {
+      while (n < m_end && n <= cue + 7 &&
+             ((m_s.is_word(n) && m_s.tokens[n].capitalized) || (n > cue + 1 && frames::joined_hyphen_at(m_s, n)))) {
         ++n;
       }
       // (Nor "said New Zealand, which funds …, had asked": a relative clause after the name
@@ -2133,9 +2148,15 @@ class EnglishFrames {
       const bool named_after = end - 1 - name_from >= 2 && name_from > k + 1 && end - 1 - k <= 6 &&
                                !word(name_from - 1, u"by") && !is(WordClass::preposition, name_from - 1) &&
                                person_name(name_from, end - 1);
-      const bool participle = m_s.is_word(k) && !m_s.tokens[k].capitalized && !named_after &&
-                              ((first.size() > 4 && (first.ends_with(u"ing") ||
-                                                     (first.ends_with(u"ed") && (m_s.cue_at(k) == nullptr || passive_cue)))) ||
+      // (", also speaking on condition of anonymity,": an adverb before the participle.)
+      const std::uint32_t pk = (word(k, u"also") || word(k, u"again") || word(k, u"likewise")) && k + 2 < end &&
+                                       m_s.is_word(k + 1) && m_s.lower(k + 1).size() > 4 && m_s.lower(k + 1).ends_with(u"ing")
+                                   ? k + 1
+                                   : k;
+      const std::u16string_view first_p = m_s.lower(pk);
+      const bool participle = m_s.is_word(pk) && !m_s.tokens[pk].capitalized && !named_after &&
+                              ((first_p.size() > 4 && (first_p.ends_with(u"ing") ||
+                                                       (first_p.ends_with(u"ed") && (m_s.cue_at(pk) == nullptr || passive_cue)))) ||
                                irregular);
       // ", like Obama,", ", at a later press gaggle,", ", however,": a prepositional or adverbial aside.
       // (", an asteroid specialist at the institute who was not involved in the study,": an
@@ -2434,6 +2455,16 @@ class EnglishFrames {
       if (!head.empty() && !governed && has_head(head.begin, head.end) && !adverbial(head.begin, head.end) &&
           (head.begin == floor || after_adverb || m_s.is_comma(head.begin - 1) || m_s.is_close_quote(head.begin - 1) ||
            !np_token(head.begin - 1))) {
+        // ("Ana Ruiz, the head of the CSD, the body that oversees sport, said": the second
+        // apposition glosses the first; the name before both is the head.)
+        if (!after_adverb && head.begin > floor + 1 && m_s.is_comma(head.begin - 1) && !m_s.tokens[head.begin].capitalized &&
+            appositive(head.begin, head.end)) {
+          const NounPhrase named = np_left(head.begin - 1, floor);
+          if (!named.empty() && person_name(named.begin, named.end) &&
+              (named.begin == floor || m_s.is_comma(named.begin - 1) || m_s.is_close_quote(named.begin - 1))) {
+            return {named.begin, np.end};
+          }
+        }
         return {head.begin, np.end};
       }
     }
@@ -3951,6 +3982,19 @@ class EnglishFrames {
         (is(WordClass::determiner, hit.end + 1) || m_s.tokens[hit.end + 1].capitalized ||
          m_s.lower(hit.end + 1).ends_with(u"s"))) {
       return std::nullopt;
+    }
+    // ("ISW assessed in its latest update that P": a judgement only with its "that", at most past
+    // an adjunct; "engineers assessed the damage" gives none.)
+    if (word(hit.begin, u"assessed") || word(hit.begin, u"assesses")) {
+      std::uint32_t that = hit.end;
+      if (that < m_end && is(WordClass::preposition, that)) {
+        while (that < m_end && that < hit.end + 8 && m_s.is_word(that) && !word(that, u"that")) {
+          ++that;
+        }
+      }
+      if (that >= m_end || !word(that, u"that")) {
+        return std::nullopt;
+      }
     }
     // "put the death toll at 14", "puts the number of displaced at 2,000": a count given, read
     // as "estimated" is. "Put" is nothing else ("put pressure on"), so the count's noun and
@@ -5769,8 +5813,17 @@ class EnglishFrames {
       adjunct.next = av.content;
       // ("P, the returning officer announced at the collation centre in Lokoja, the state
       // capital.": the place and its apposition, no clause, to the end of the sentence.)
-      bool place_only = m_end - av.content <= 16;
-      for (std::uint32_t k = av.content; k < m_end && place_only; ++k) {
+      // ("P, Maersk said in an advisory to customers, though others said Q": a concessive
+      // clause after the adjunct is a clause of its own.)
+      std::uint32_t adjunct_end = av.content;
+      while (adjunct_end < m_end &&
+             !(m_s.is_comma(adjunct_end) && adjunct_end + 1 < m_end &&
+               (word(adjunct_end + 1, u"though") || word(adjunct_end + 1, u"although") ||
+                word(adjunct_end + 1, u"while") || word(adjunct_end + 1, u"whereas") || word(adjunct_end + 1, u"but")))) {
+        ++adjunct_end;
+      }
+      bool place_only = adjunct_end - av.content <= 16;
+      for (std::uint32_t k = av.content; k < adjunct_end && place_only; ++k) {
         place_only = !word(k, u"that") && !m_s.is_punct(k, u':') && !m_s.is_quote_mark(k) && m_s.cue_at(k) == nullptr &&
                      !(m_s.lower(k).size() > 4 && m_s.lower(k).ends_with(u"ing")) &&
                      !is(WordClass::auxiliary, k) && !is(WordClass::verb_blocker, k) &&
@@ -6259,6 +6312,11 @@ class EnglishFrames {
         !(hit.begin > 0 && word(hit.begin - 1, u"while") && clause_follows())) {
       return std::nullopt;
     }
+    // ("announced it would exit its investment, writing down about $530 million": an
+    // accounting write-down, no words.)
+    if (word(hit.begin, u"writing") && hit.end < m_end && (word(hit.end, u"down") || word(hit.end, u"off"))) {
+      return std::nullopt;
+    }
     // ("He requested anonymity, saying agency rules bar staff from briefing reporters",
     // "spoke on condition of anonymity, saying P": why the source is unnamed, no claim.)
     if (hit.begin >= 2 && m_s.is_comma(hit.begin - 1) && word(hit.begin - 2, u"anonymity") &&
@@ -6310,11 +6368,6 @@ class EnglishFrames {
         break;
       }
     }
-    // ", saying P": the subject is the clause's. ("suggesting" only with its own subject:
-    // "prices rose, suggesting that P" is an inference, not a report.)
-    if (word(hit.begin, u"suggesting")) {
-      return std::nullopt;
-    }
     // ("Trump began by saying P", "responded by saying P": the clause's subject too.)
     // ("criticised for saying that P", "despite admitting that P", "after announcing that P": a
     // gerund under a preposition, the clause's subject its speaker, when "that" or a quotation
@@ -6328,6 +6381,12 @@ class EnglishFrames {
          word(hit.begin - 1, u"before") || word(hit.begin - 1, u"while") || word(hit.begin - 1, u"since")) &&
         (word(hit.end, u"that") || m_s.is_open_quote(hit.end) || m_s.is_punct(hit.end, u':') ||
          (word(hit.begin - 1, u"while") && clause_follows()));
+    // ", saying P": the subject is the clause's. ("suggesting" only with its own subject, or as
+    // the gerund a preposition governs, "was criticised after suggesting that P": "prices rose,
+    // suggesting that P" is an inference, not a report.)
+    if (word(hit.begin, u"suggesting") && !(gerund_object && word(hit.end, u"that"))) {
+      return std::nullopt;
+    }
     // (The comma may stand inside a closing quotation mark: "… as "a smear campaign," insisting
     // that P".)
     const bool comma_in_quote = hit.begin >= 2 && m_s.is_close_quote(hit.begin - 1) && m_s.is_comma(hit.begin - 2);
@@ -6700,6 +6759,11 @@ class EnglishFrames {
         ++e;
         continue;
       }
+      // ("S&P lowered its outlook, saying P": a known name is whole, ampersand and all.)
+      if (const lexicon::EntityMatch* m = m_s.entity_covering(e); m != nullptr && m->begin == e && m->end > e + 1) {
+        e = m->end;
+        continue;
+      }
       // ("The pro-business Free Democrats forced …": a compound adjective before the words of
       // the subject.)
       if (e + 3 < m_end && m_s.is_word(e) && !m_s.tokens[e].capitalized && frames::joined_hyphen_at(m_s, e + 1) &&
@@ -6921,6 +6985,22 @@ class EnglishFrames {
     a.region_begin = hit.begin;
     a.region_end = e;
     a.wrapper = true;
+    // (The source's loop runs on to the quotation mark, past a colon before it.)
+    if (lead == hit.begin && e > hit.end + 1 && m_s.is_punct(e - 1, u':') && e < m_end && m_s.is_open_quote(e)) {
+      --e;
+      a.sources = frames::split_relays(m_s, hit.end, e, phrase(hit, hit.end, e));
+      a.region_end = e;
+    }
+    if (lead == hit.begin && e < m_end && m_s.is_punct(e, u':')) {
+      // ("Quote from the General Staff: "Q1. Q2."": the quotation after the colon is read as a
+      // speaker's, and goes on past its first sentence.)
+      a.wrapper = false;
+      const AfterVerb av = after_verb(e, false);
+      if (av.has_content) {
+        return finish_preposed(a, av);
+      }
+      a.wrapper = true;
+    }
     if (lead == hit.begin) {
       // "According to X, P"
       a.content_begin = e;

@@ -1452,6 +1452,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
         }
       }
     }
+  } else if (!arabic && length == 1 && s.lower(b) == u"most") {
+    // ("Economists polled had expected a cut, and most said P": "most" alone stands for the
+    // people just named, none of them by name. Not a source noun, which would make "the
+    // alliance that funds most of the rollout" unnamed.)
+    kind = SourceKind::anonymous;
   } else if (arabic && length == 1 && (s.is(WordClass::title, b) || s.is(WordClass::honorific, b))) {
     // "وقال المهندس إن P"، "وقال الوكيل إن P": a title alone names its holder, whom the text
     // knows.

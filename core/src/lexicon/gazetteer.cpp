@@ -39,6 +39,24 @@ bool has_article(std::u16string_view word, std::u16string_view name_first) {
   return before.ends_with(u"\u0627\u0644") /* ال */ || before.ends_with(u"\u0644\u0644") /* لل */;
 }
 
+// Is the acronym written in capitals? ("S&P", "AT&T": single capitals joined by an ampersand
+// are one acronym; a token of one letter is never all_caps on its own.)
+bool written_in_capitals(const std::vector<text::Token>& tokens, const PhraseMatch& m) {
+  if (tokens[m.begin].all_caps) {
+    return true;
+  }
+  if (m.end <= m.begin + 1) {
+    return false;
+  }
+  for (std::size_t t = m.begin; t < m.end; ++t) {
+    if (tokens[t].kind == text::TokenKind::word && !tokens[t].all_caps &&
+        !(tokens[t].capitalized && tokens[t].end == tokens[t].begin + 1)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 Gazetteer::Gazetteer(std::vector<EntityInfo> entities) : m_entities(std::move(entities)) {
@@ -105,7 +123,7 @@ std::vector<EntityMatch> Gazetteer::find(const std::vector<text::Token>& tokens,
         continue;
       }
       const NameInfo& info = m_names[m.payload];
-      if ((info.needs_capital && !tokens[m.begin].capitalized) || (info.needs_all_caps && !tokens[m.begin].all_caps) ||
+      if ((info.needs_capital && !tokens[m.begin].capitalized) || (info.needs_all_caps && !written_in_capitals(tokens, m)) ||
           (info.name_after_the && m.begin + 1 < m.end && !tokens[m.begin + 1].capitalized)) {
         continue;
       }
