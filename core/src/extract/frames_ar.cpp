@@ -1909,7 +1909,8 @@ class ArabicFrames {
       // object; no name runs on into them.)
       // ("نفى مصدر في الوزارة صحة ما يتداول": nor "the truth of" after a definite word.)
       if (k > b && (exact(k, u"\u0627\u064a") /* أي */ || exact(k, u"\u0648\u062c\u0648\u062f") /* وجود */ ||
-                    (exact(k, u"\u0635\u062d\u0647") /* صحة */ && definite(k - 1))) &&
+                    (exact(k, u"\u0635\u062d\u0647") /* صحة */ &&
+                     (definite(k - 1) || (k >= b + 2 && place_kind(w(k - 2))))) /* "ولاية سنار صحة" */) &&
           k + 1 < m_end && m_s.is_word(k + 1) && m_s.entity_covering(k) == nullptr) {
         break;
       }
@@ -3598,7 +3599,9 @@ class ArabicFrames {
   [[nodiscard]] bool circulated_noun(std::uint32_t k) const {
     static constexpr std::u16string_view k_circulated[] = {
         u"انباء", u"روايات", u"اخبار", u"شايعات", u"مقاطع", u"مقطع", u"مقطعا", u"صور", u"تسجيلات", u"منشورات",
-        u"تغريدات", u"رسايل", u"ادعاءات", u"مزاعم", u"معلومات", u"تقارير"};
+        u"تغريدات", u"رسايل", u"ادعاءات", u"مزاعم", u"معلومات", u"تقارير",
+        // (The accusative's alif after the tanween is written: "أرقاماً"، "أخباراً".)
+        u"ارقام", u"ارقاما", u"اخبارا"};
     return std::any_of(std::begin(k_circulated), std::end(k_circulated),
                        [&](std::u16string_view f) { return exact(k, f); });
   }
@@ -5350,8 +5353,20 @@ class ArabicFrames {
           const std::uint32_t named_end = self_naming_end(i);
           self_named = named_end > i && named_end <= subject.end;
         }
+        // ("نفت هيئة مياه ولاية سنار وجود …"، "نفت سلطات ولاية سنار": a chain of genitives
+        // without the article ending in a kind of place and its name the lexicon does not know
+        // is the body's name; the object starts after it.)
+        bool place_genitive = false;
+        if (!np.empty() && np.end + 1 < subject.end && subject.end - np.end <= 4 &&
+            place_kind(w(subject.end - 2))) {
+          place_genitive = true;
+          for (std::uint32_t i = np.end; i < subject.end && place_genitive; ++i) {
+            place_genitive = m_s.is_word(i) && !definite(i) && m_s.cue_at(i) == nullptr && !ba_prefixed(i) &&
+                             !is_exact(WordClass::preposition, i);
+          }
+        }
         if (!np.empty() && np.end < subject.end && !closed_by_preposition && !named_apposition && !where_works &&
-            !named_body && !self_named && !quoted_body) {
+            !named_body && !self_named && !quoted_body && !place_genitive) {
           subject.end = np.end;
           c = np.end;
           // ("نفى مدير الشركة المشغلة للسوق خالد بن عمر باحويرث تلقي …": a titled subject's name

@@ -7781,6 +7781,24 @@ class EnglishFrames {
     a.region_end = long_object ? open : hit.end;
     a.content_begin = long_object ? open : hit.end;
     a.content_end = std::min<std::uint32_t>(close + 1, static_cast<std::uint32_t>(m_s.size()));
+    // ("called the strike "a clear signal" that the West wanted to escalate", "called the
+    // lawsuit "a shameless attempt" to protect profits", "called the move "a makeover" meant to
+    // persuade workers": the label's own complement after the quotation goes with it, to the
+    // clause's next comma.)
+    const std::uint32_t after = close + 1;
+    if (after + 1 < m_end && m_s.is_word(after) && m_s.is_word(after + 1) &&
+        (word(after, u"that") || (word(after, u"to") && !m_s.tokens[after + 1].capitalized && !is(WordClass::determiner, after + 1) &&
+          // (Not whom it was said to: "called the plan "a disaster" to reporters", "to them".)
+          !is(WordClass::recipient_noun, after + 1) && m_s.noun_covering(after + 1) == nullptr &&
+          !word(after + 1, u"them") && !word(after + 1, u"him") && !word(after + 1, u"her") &&
+          !word(after + 1, u"us") && !word(after + 1, u"me")) ||
+         word(after, u"meant") || word(after, u"designed") || word(after, u"aimed") || word(after, u"intended"))) {
+      std::uint32_t e = after + 1;
+      while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) && !m_s.is_quote_mark(e) && !m_s.is_dash(e)) {
+        ++e;
+      }
+      a.content_end = e;
+    }
     if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
       return std::nullopt;
     }
