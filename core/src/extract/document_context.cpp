@@ -487,6 +487,11 @@ bool writer_role(std::string_view word) {
   return false;
 }
 
+constexpr char32_t k_tatweel = 0x0640;
+
+// An Arabic vowel mark, shadda or other combining mark (fathatan on), or the dagger alif.
+bool is_arabic_mark(char32_t c) { return (c >= 0x064B && c <= 0x065F) || c == 0x0670; }
+
 // Matches a dateline template ("{PLACE}, {DATE} ({NAME}) --") at the start of `head`.
 // Returns the number of code points matched, or 0.
 class TemplateMatcher {
@@ -524,16 +529,23 @@ class TemplateMatcher {
       const std::u32string_view slot = m_pattern.substr(pi + 1, close - pi - 1);
       if (slot == U"NAME") {
         for (const std::u32string& name : m_names) {
-          if (si + name.size() <= s.size()) {
-            bool ok = true;
-            for (std::size_t k = 0; k < name.size() && ok; ++k) {
-              ok = fold_ascii(s[si + k]) == fold_ascii(name[k]);
+          // ("مسقط ـ العُمانية:": the text's vowel marks are no part of the lexicon's name.)
+          std::size_t k = si;
+          bool ok = true;
+          for (std::size_t n = 0; n < name.size() && ok; ++n) {
+            while (k < s.size() && is_arabic_mark(s[k]) && !is_arabic_mark(name[n])) {
+              ++k;
             }
-            if (ok) {
-              const std::size_t r = step(close + 1, s, si + name.size(), depth + 1);
-              if (r != k_fail) {
-                return r;
-              }
+            ok = k < s.size() && fold_ascii(s[k]) == fold_ascii(name[n]);
+            ++k;
+          }
+          while (ok && k < s.size() && is_arabic_mark(s[k])) {
+            ++k;
+          }
+          if (ok) {
+            const std::size_t r = step(close + 1, s, k, depth + 1);
+            if (r != k_fail) {
+              return r;
             }
           }
         }
@@ -601,6 +613,10 @@ class TemplateMatcher {
       }
       std::size_t k = si;
       while (k < s.size() && is_dash_cp(s[k])) {
+        ++k;
+      }
+      // ("مسقط ـ العمانية:": Arabic papers set the stretching mark between spaces as the dash.)
+      if (k == si && k + 1 < s.size() && s[k] == k_tatweel && k > 0 && s[k - 1] == U' ' && s[k + 1] == U' ') {
         ++k;
       }
       if (k == si) {
@@ -1456,6 +1472,14 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       if (!any_media && !credit_words) {
         return;
       }
+      // ("(Updates with Global Times report in ninth paragraph.)", "(Adds Reuters comment …)": an
+      // editor's note on what the story's update added; the medium it names is one the story
+      // quotes, no credit of the story, and the note is no prose.)
+      if (name.empty() && starts_with_any(inside, {"Updates ", "Adds ", "Corrects ", "Recasts "})) {
+        ctx.roles.skip.push_back(line_span(l));
+        is_skip[li] = true;
+        return;
+      }
       if (count_words(name) > 5) {
         return;
       }
@@ -2036,12 +2060,16 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
   }
   // ("Published Wed, Oct 16 2024 8:12 AM EDT", "Updated …", then "Lydia Okonkwo-Farrell": the
-  // writer alone on the line under the times of posting, over the story.)
+  // writer alone on the line under the times of posting, over the story, or over the writer's
+  // handle alone on the next line ("@LOKONKWOFARRELL", CNBC), which is no prose either.)
   for (std::size_t k = 2; k + 1 < non_blank.size() && k < 12 && !ctx.byline.author; ++k) {
     const Line& l = lines[non_blank[k]];
+    const Line& next = lines[non_blank[k + 1]];
     const std::string_view lt = trim(l.text);
+    const std::string_view next_text = trim(next.text);
+    const bool handle_below = next.words == 1 && next_text.size() > 1 && next_text.front() == '@';
     if (l.words < 2 || l.words > 3 || !posted_line(trim(lines[non_blank[k - 1]].text)) ||
-        posted_line(lt) || !name_words_shaped(lt) || lines[non_blank[k + 1]].words < 12 ||
+        posted_line(lt) || !name_words_shaped(lt) || (next.words < 12 && !handle_below) ||
         lt.find_first_of("0123456789,:|") != std::string_view::npos) {
       continue;
     }
@@ -2049,6 +2077,10 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       set_author(l.text, l.cp, lt);
       ctx.roles.skip.push_back(line_span(l));
       is_skip[non_blank[k]] = true;
+      if (handle_below) {
+        ctx.roles.skip.push_back(line_span(next));
+        is_skip[non_blank[k + 1]] = true;
+      }
     }
   }
   // A correspondent's name on the line under the headline: two to four Arabic words, no

@@ -877,11 +877,11 @@ class ArabicFrames {
     }
     if (const Hit* n = m_s.noun_covering(i); n != nullptr && n->begin == i) {
       // ("للوكالة الرسمية (واع)": the noun, its adjectives, and the medium's abbreviation in
-      // brackets.)
+      // brackets. A word of more than three letters: "إلى", folded "الي", is no adjective.)
       {
         std::uint32_t adj = n->end;
         while (adj < m_end && adj - n->end < 2 && m_s.is_word(adj) && m_s.entity_covering(adj) == nullptr &&
-               w(adj).starts_with(u"ال") && (w(adj).ends_with(u"يه") || w(adj).ends_with(u"ي"))) {
+               w(adj).size() > 3 && w(adj).starts_with(u"ال") && (w(adj).ends_with(u"يه") || w(adj).ends_with(u"ي"))) {
           ++adj;
         }
         if (adj + 2 < m_end && m_s.is_punct(adj, u'(')) {
@@ -896,7 +896,7 @@ class ArabicFrames {
       std::uint32_t name = n->end;
       while (name < m_end && name - n->end < 2 && m_s.is_word(name) && m_s.entity_covering(name) == nullptr &&
              (m_s.nationality_covering(name) != nullptr ||
-              (w(name).starts_with(u"ال") && (w(name).ends_with(u"يه") || w(name).ends_with(u"ي")))) &&
+              (w(name).size() > 3 && w(name).starts_with(u"ال") && (w(name).ends_with(u"يه") || w(name).ends_with(u"ي")))) &&
              (m_s.is_open_quote(name + 1) || m_s.entity_covering(name + 1) != nullptr ||
               (name + 2 < m_end && m_s.is_word(name + 1)))) {
         ++name;
@@ -908,7 +908,7 @@ class ArabicFrames {
         std::uint32_t adj = n->end;
         while (adj < m_end && adj - n->end < 2 && m_s.is_word(adj) && m_s.entity_covering(adj) == nullptr &&
                (m_s.nationality_covering(adj) != nullptr ||
-                (w(adj).starts_with(u"ال") && (w(adj).ends_with(u"يه") || w(adj).ends_with(u"ي"))))) {
+                (w(adj).size() > 3 && w(adj).starts_with(u"ال") && (w(adj).ends_with(u"يه") || w(adj).ends_with(u"ي"))))) {
           ++adj;
         }
         return {static_cast<std::uint32_t>(i), adj};
@@ -2161,9 +2161,13 @@ class ArabicFrames {
 
   // "في تصريحات أدلى بها إلى التلفزيون الرسمي": a statement given "to" a medium, which is
   // the one told. The medium after "إلى" at `j`, or empty. (Not a bare name in quotation
-  // marks, "في حديث إلى «الأخبار»", as a rule the page's own masthead.)
+  // marks, "في حديث إلى «الأخبار»", as a rule the page's own masthead; but a news agency's
+  // name, quoted, is one the page took the words from: "في حديث إلى "الوكالة الوطنية للإعلام"".)
   [[nodiscard]] Range given_to_medium(std::uint32_t j) const {
-    if (!exact(j, u"الي") || j == 0 || j + 2 >= m_end || m_s.is_open_quote(j + 1) ||
+    const bool quoted_agency = j + 2 < m_end && m_s.is_open_quote(j + 1) && m_s.entity_covering(j + 2) != nullptr &&
+                               m_s.entity_covering(j + 2)->begin == j + 2 &&
+                               m_s.gazetteer.entities()[m_s.entity_covering(j + 2)->entity].kind == SourceKind::agency;
+    if (!exact(j, u"الي") || j == 0 || j + 2 >= m_end || (m_s.is_open_quote(j + 1) && !quoted_agency) ||
         !(exact(j - 1, u"به") || exact(j - 1, u"بها") || is(WordClass::statement_noun, j - 1))) {
       return {};
     }
@@ -2510,6 +2514,14 @@ class ArabicFrames {
             }
             continue;
           }
+          // ("في بيان نشرته، إنها P"، "في بيان نشرته عقب الجلسة": put out by no one named, the
+          // verb's object is the statement and nothing names a medium.)
+          if (at < m_end && (m_s.is_comma(at) || m_s.is_end_punct(at) || complementizer(at) || exact(at, u"بعد") ||
+                             exact(at, u"قبل") || exact(at, u"عقب") || exact(at, u"قبيل") || exact(at, u"خلال") ||
+                             exact(at, u"اثر") || exact(at, u"منذ") || exact(at, u"في"))) {
+            j = at;
+            continue;
+          }
           // ("تصريحات نقلتها عنه وكالة X"، "بلاغ نشرت مضامينه وكالة X": from whom, or its
           // contents, before the medium.)
           std::uint32_t medium_at = h->end;
@@ -2773,6 +2785,19 @@ class ArabicFrames {
       if (j > 0 && m_s.tokens[j].kind == text::TokenKind::number && m_s.utf8(j, j + 1).size() == 4 &&
           (is(WordClass::month, j - 1) || m_s.is_punct(j - 1, u')'))) {
         ++j;  // the year
+        continue;
+      }
+      // ("قد تحدثت، نهاية الأسبوع الماضي، عن …": a part of a period before its time word, in
+      // the accusative of time with no preposition.)
+      // (Compared folded: "نهايه" is "نهاية".)
+      if ((exact(j, u"نهايه") || exact(j, u"مطلع") || exact(j, u"بدايه")) && j + 1 < m_end &&
+          (is(WordClass::time_word, j + 1) || is(WordClass::month, j + 1))) {
+        ++j;
+        continue;
+      }
+      // ("خلال الأيام الأخيرة، عن …": "last" after a period, folded "الاخيره".)
+      if (j > 0 && exact(j, u"الاخيره") && is(WordClass::time_word, j - 1)) {
+        ++j;
         continue;
       }
       // ("تحدثت، منذ مساء أمس، عن …": "since" and a time.)
@@ -3941,6 +3966,16 @@ class ArabicFrames {
           m_s.is_word(t + 1) && m_s.tokens[t + 1].kind != text::TokenKind::number) {
         opening = t + 1;
         break;
+      }
+    }
+    // ("وسبق لبعثة الأمم المتحدة أن دعت …، مشيرة": "it happened before for X to", the one with
+    // the lam, up to "أن", is the subject.)
+    if ((exact(opening, u"سبق") || exact(opening, u"وسبق")) && opening + 2 < cue && w(opening + 1).size() > 3 &&
+        w(opening + 1)[0] == k_lam) {
+      for (std::uint32_t k = opening + 2; k < cue && k < opening + 12 && m_s.is_word(k); ++k) {
+        if (exact(k, u"ان")) {
+          return {opening + 1, k};
+        }
       }
     }
     if (const Range r = subject_after_verb(opening); !r.empty()) {
@@ -5700,6 +5735,22 @@ class ArabicFrames {
           }
         }
       }
+      // ("أعلن الحزب، قبيل انعقاد الجلسة بساعات، سحب مرشحه": a time set off by commas, a
+      // preposition of time and what it is counted from; the object follows it.)
+      if (c + 3 < m_end && m_s.is_comma(c) &&
+          (exact(c + 1, u"بعد") || exact(c + 1, u"قبل") || exact(c + 1, u"عقب") || exact(c + 1, u"قبيل") ||
+           exact(c + 1, u"اثر") || exact(c + 1, u"بعيد"))) {
+        std::uint32_t close = c + 2;
+        // (A verbal noun may stand in it: "بعد ساعات من نشر الخبر".)
+        while (close < m_end && close - c <= 8 && m_s.is_word(close) && !complementizer(close)) {
+          ++close;
+        }
+        if (close > c + 2 && close + 1 < m_end && m_s.is_comma(close) && m_s.is_word(close + 1) &&
+            !complementizer(close + 1) && m_s.cue_at(close + 1) == nullptr && !is_exact(WordClass::preposition, close + 1)) {
+          c = close + 1;
+          past_adverbial = true;
+        }
+      }
       // (Set off by commas too: "نفت الوزارة، في بيان لها، وقوع إصابات".)
       const std::uint32_t adv = (c + 1 < m_end && m_s.is_comma(c)) ? c + 1 : c;
       if (adv + 2 < m_end &&
@@ -6546,8 +6597,26 @@ class ArabicFrames {
     }
     // Definite adjectives ("الرسمية", "السورية"), a quoted or bracketed alias, and the
     // name after a title ("الرئيس الروسي فلاديمير بوتن").
+    // ("نفى المدير العام للديوان الوطني للامتحانات وجود …": a title's "general", then the
+    // office it heads with the lam of belonging, which goes on as a body's name does.)
+    bool office_goes_on = body_head;
+    bool titled_office = false;  // (then "للامتحانات والمسابقات": its coordinated genitives too)
     while (e < m_end) {
       const std::u16string_view t = w(e);
+      if (general_after_title(e)) {
+        ++e;
+        continue;
+      }
+      if (!office_goes_on && e > b && is(WordClass::title, b) && general_after_title(e - 1) && m_s.is_word(e) &&
+          t.size() > 4 && t[0] == k_lam && t[1] == k_lam && !recipient_at(e) && m_s.cue_at(e) == nullptr &&
+          !name_lam_time(t)) {
+        office_goes_on = true;
+        titled_office = true;
+        // ("الأمين العام للأمم المتحدة": a body the gazetteer knows, whole.)
+        const lexicon::EntityMatch* body = m_s.entity_covering(e);
+        e = body != nullptr && body->begin == e ? body->end : e + 1;
+        continue;
+      }
       if (const lexicon::EntityMatch* m = m_s.entity_covering(e);
           m != nullptr && m->begin == e && m_s.gazetteer.entities()[m->entity].kind == SourceKind::person) {
         e = m->end;
@@ -6611,14 +6680,17 @@ class ArabicFrames {
       // "شركة قطر للطاقة"، "الهيئة العامة للطيران المدني": after a body's head, a definite
       // noun with the lam goes on with its name. (Not the one told, "للصحفيين", nor a time,
       // "للمرة الأولى".)
-      if (body_head && m_s.is_word(e) && t.size() > 4 && t[0] == k_lam && t[1] == k_lam && !recipient_at(e) &&
+      if (office_goes_on && m_s.is_word(e) && t.size() > 4 && t[0] == k_lam && t[1] == k_lam && !recipient_at(e) &&
           m_s.cue_at(e) == nullptr && !name_lam_time(t)) {
         ++e;
+        if (titled_office) {
+          e = coordinated_genitives(e);
+        }
         continue;
       }
       // ("اللجنة المركزية لانتخابات المجالس البلدية"، "الهيئة الوطنية لمكافحة الفساد": the lam
       // on an indefinite noun with its definite genitive goes on with a body's name too.)
-      if (body_head && m_s.is_word(e) && t.size() > 4 && t[0] == k_lam && t[1] != k_lam && e + 1 < m_end &&
+      if (office_goes_on && m_s.is_word(e) && t.size() > 4 && t[0] == k_lam && t[1] != k_lam && e + 1 < m_end &&
           m_s.is_word(e + 1) && w(e + 1).starts_with(u"\u0627\u0644") && !recipient_at(e) && m_s.cue_at(e) == nullptr &&
           m_s.cue_at(e + 1) == nullptr && m_s.entity_covering(e) == nullptr && m_s.noun_covering(e + 1) == nullptr &&
           !name_lam_time(t) && !is(WordClass::time_word, e + 1)) {
@@ -9192,13 +9264,17 @@ class ArabicFrames {
   [[nodiscard]] bool circulated_report(const Hit& hit, const lexicon::CueEntry& cue) const {
     // ("وتداولت صفحات … منشورات تتحدث عن "قرار وشيك"": what the posts speak of, after "عن".)
     const bool speaks_of = cue.id == "ar.tahaddatha" && hit.end < m_end && exact(hit.end, u"عن");
+    // ("نشرت منشورات تزعم أن P"، "روايات تقول إن P": the posts allege or say, in the present.)
+    const bool alleges_or_says =
+        cue.id == "ar.zaama" || (cue.id == "ar.qala" && (exact(hit.begin, u"تقول") || exact(hit.begin, u"يقول")));
     // ("مقطعاً صوتياً يتحدث عن": the noun's adjective between.)
     const std::uint32_t noun = hit.begin >= 4 && !circulated_noun(hit.begin - 1) && !definite(hit.begin - 1) &&
                                        w(hit.begin - 1).size() > 3 &&
                                        (w(hit.begin - 1).ends_with(u"\u064a\u0627") || w(hit.begin - 1).ends_with(u"\u064a\u0647"))
                                    ? hit.begin - 2
                                    : hit.begin - 1;
-    if (!(cue.id == "ar.afada" || cue.id == "ar.awdaha" || speaks_of) || hit.begin < 3 || !circulated_noun(noun)) {
+    if (!(cue.id == "ar.afada" || cue.id == "ar.awdaha" || speaks_of || alleges_or_says) || hit.begin < 3 ||
+        !circulated_noun(noun)) {
       return false;
     }
     for (std::uint32_t v = noun; v-- > 0 && hit.begin - v <= 16;) {
@@ -9305,6 +9381,14 @@ class ArabicFrames {
           if (v + 1 < aside_end && (names_source(Range{v + 1, aside_end}) || names_platform(Range{v + 1, aside_end}))) {
             src = Range{v + 1, aside_end};
             put_out = v;
+          } else if (v + 1 == aside_end && circulated) {
+            // ("أما صفحة X على فيسبوك، …، فنشرت منشورات تزعم أن P"، "وكانت X قد نشرت روايات
+            // تفيد بأن P": the one who put them out stands before the verb.)
+            if (const Range before = clause_subject(v, Gender::unknown);
+                !before.empty() && (names_source(before) || names_platform(before))) {
+              src = before;
+              put_out = v;
+            }
           }
           break;
         }

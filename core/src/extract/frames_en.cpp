@@ -3558,6 +3558,17 @@ class EnglishFrames {
   // The content before a postposed source at `subject_begin` ("P, X said"),
   // which must be separated from it by a comma or a closing quotation mark.
   bool content_before(Attribution& a, std::uint32_t subject_begin) const {
+    // ("P, a demand the council rejected", "P, a move the ministry denied": a noun with a
+    // clause of its own after it, set off after P, names what P did, not who says it; only a
+    // label that points back, "a claim the club rejected", is read, by the label's own rule.)
+    if (subject_begin > 0 && subject_begin + 2 < m_end && m_s.is_comma(subject_begin - 1) &&
+        (word(subject_begin, u"a") || word(subject_begin, u"an")) && m_s.is_word(subject_begin + 1) &&
+        !m_s.tokens[subject_begin + 1].capitalized && m_s.noun_covering(subject_begin + 1) == nullptr &&
+        !frames::points_back(m_s.lower(subject_begin + 1)) &&
+        (word(subject_begin + 2, u"the") || word(subject_begin + 2, u"its") || word(subject_begin + 2, u"his") ||
+         word(subject_begin + 2, u"her") || word(subject_begin + 2, u"their"))) {
+      return false;
+    }
     std::uint32_t k = subject_begin;
     bool separated = false;
     // "P, as police have said": "as" introduces the source.
@@ -4725,8 +4736,14 @@ class EnglishFrames {
                                (word(hit.begin, u"said") || word(hit.begin, u"says") || word(hit.begin, u"told") ||
                                 word(hit.begin, u"tells") || word(hit.begin, u"added") || word(hit.begin, u"insisted") ||
                                 word(hit.begin, u"explained"));
-        if (!firm_name && (before == u"'s" || before == u"his" || before == u"her" || before == u"its" ||
-                           before == u"their" || before == u"our" || before == u"my" || before == u"your")) {
+        // ("A person close to her said": "her" after a preposition is its object, and "said" no
+        // noun.)
+        const bool object_her = before == u"her" && hit.begin >= 2 && is(WordClass::preposition, hit.begin - 2) &&
+                                (word(hit.begin, u"said") || word(hit.begin, u"says") || word(hit.begin, u"told") ||
+                                 word(hit.begin, u"tells") || word(hit.begin, u"added"));
+        if (!firm_name && !object_her &&
+            (before == u"'s" || before == u"his" || before == u"her" || before == u"its" || before == u"their" ||
+             before == u"our" || before == u"my" || before == u"your")) {
           return std::nullopt;
         }
         // ("records, including doctors' notes on patients": a plural's possessive apostrophe,
@@ -4749,8 +4766,11 @@ class EnglishFrames {
            // ("Two people close to him said P. One said Q": one of those just named.)
            ((word(hit.begin - 1, u"one") || word(hit.begin - 1, u"another")) &&
             (hit.begin == 1 || !m_s.is_word(hit.begin - 2) || word(hit.begin - 2, u"and") || word(hit.begin - 2, u"but"))));
+      // ("close to her said she had": "her" after a preposition is its object.)
+      const bool object_her = word(hit.begin, u"said") && hit.begin >= 2 && word(hit.begin - 1, u"her") &&
+                              is(WordClass::preposition, hit.begin - 2);
       if (hit.begin > 0 && is(WordClass::determiner, hit.begin - 1) && hit.end < m_end && m_s.is_word(hit.end) &&
-          !is(WordClass::determiner, hit.end) && !word(hit.end, u"that") && !counted_speakers) {
+          !is(WordClass::determiner, hit.end) && !word(hit.end, u"that") && !counted_speakers && !object_her) {
         return std::nullopt;
       }
       // Likewise after an ordinal, an adverb of degree or a preposition: "the last confirmed
@@ -8129,6 +8149,15 @@ class EnglishFrames {
     if (const std::int32_t q = frames::quote_starting_at(m_s, as + 1); q >= 0) {
       while (end < m_end && !(m_s.is_close_quote(end))) {
         ++end;
+      }
+      // ("described the incursion as "a clear violation" of the Vienna Convention": the label's
+      // own complement after the quotation goes on to the clause's end; "in a speech" is when.)
+      if (end + 1 < m_end && (word(end + 1, u"of") || word(end + 1, u"to") || word(end + 1, u"against") ||
+                              word(end + 1, u"for"))) {
+        ++end;
+        while (end + 1 < m_end && !m_s.is_comma(end + 1) && !m_s.is_end_punct(end + 1) && !m_s.is_quote_mark(end + 1)) {
+          ++end;
+        }
       }
       a.content_begin = object_named ? hit.end : as + 1;
       a.content_end = std::min<std::uint32_t>(end + 1, m_end);

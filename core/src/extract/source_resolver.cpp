@@ -1683,10 +1683,21 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
                        first == u"\u062d\u0633\u0627\u0628\u0627\u062a" /* حسابات */ ||
                        first == u"\u0645\u0646\u0634\u0648\u0631\u0627\u062a" /* منشورات */;
     bool posted_on = false;
+    std::uint32_t on = e;
     for (std::uint32_t i = b + 1; i + 1 < e && !posted_on; ++i) {
       posted_on = s.lower(i) == u"\u0639\u0644\u064a" /* على (folded) */ || s.lower(i) == u"\u0639\u0628\u0631" /* عبر */;
+      on = i;
     }
-    if (pages && posted_on) {
+    // ("صفحة "ثورة أولياء الأمور" على فيسبوك"، "حساب على منصة إكس": one page or account, named
+    // or not, is as vague, when a platform follows "على"; without one a page is a paper's.)
+    const bool one_page = first == u"صفحه" || first == u"حساب";
+    static constexpr std::u16string_view k_platform_words[] = {
+        u"فيسبوك", u"فايسبوك", u"فيس", u"تويتر", u"اكس", u"تلغرام", u"تليغرام", u"تيليغرام",
+        u"يوتيوب", u"انستغرام", u"تيك", u"منصه", u"موقع", u"تطبيق"};
+    const bool platform_after = posted_on && on + 1 < e &&
+                                std::find(std::begin(k_platform_words), std::end(k_platform_words), s.lower(on + 1)) !=
+                                    std::end(k_platform_words);
+    if ((pages && posted_on) || (one_page && platform_after)) {
       kind = SourceKind::reports;
     }
   }
