@@ -1018,7 +1018,8 @@ class ArabicFrames {
       return {};
     }
     static constexpr std::u16string_view k_verbs[] = {u"تلقت", u"تلقي", u"اطلعت", u"اطلع", u"اتصلت", u"اتصل",
-                                                      u"حصلت", u"حصل", u"تحدثت", u"تحدث", u"ارسل", u"ارسلت", u"ارسله",
+                                                      u"حصلت", u"حصل", u"تحدثت", u"تحدث", u"تحدثوا", u"تحدثا",
+                                                      u"ارسل", u"ارسلت", u"ارسله",
                                                       u"ارسلها", u"بعث", u"بعثت",
                                                       // "في تقرير نقلت مقتطفات منه وكالة X"
                                                       u"نقلت", u"نقل"};
@@ -2213,6 +2214,9 @@ class ArabicFrames {
         for (std::uint32_t k = j + 2; k < m_end && k - j < 10 && !m_s.is_comma(k); ++k) {
           withheld = withheld || w(k).starts_with(u"اسم") || w(k).starts_with(u"هويت") || w(k).starts_with(u"هويات");
         }
+        // ("واشتكى أولياء أمور، تحدثوا للسومرية نيوز أمام أحد المراكز، من أن P": whom they spoke
+        // to, set off the same way, belongs to the source too.)
+        withheld = withheld || (w(j + 1).starts_with(u"تحدث") && j + 2 < m_end && recipient_at(j + 2));
       }
       // "وقال توماس برينر، كبير محللي السلع لدى شركة "ميريديان" في لندن، لرويترز إن P": an
       // apposition set off by commas, then the one told or the complement.
@@ -4267,6 +4271,17 @@ class ArabicFrames {
       const Complement after = y.empty() ? Complement{} : complement_after(y.end);
       if (!opens || y.empty() || !names_source(y) || !after.found || after.content == 0 ||
           !complementizer(after.content - 1)) {
+        return std::nullopt;
+      }
+    }
+    // ("اشتكى سكان من أن P": a complaint is a claim only with "من أن"; "اشتكوا من "ضغط لا
+    // يتوقف"" complains of a thing.)
+    if (cue.id == "ar.ishtaka") {
+      bool that_clause = false;
+      for (std::uint32_t k = hit.end; k + 1 < m_end && k < hit.end + 16 && !m_s.is_end_punct(k) && !that_clause; ++k) {
+        that_clause = exact(k, u"من") && complementizer(k + 1);
+      }
+      if (!that_clause) {
         return std::nullopt;
       }
     }

@@ -1701,6 +1701,13 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       kind = SourceKind::reports;
     }
   }
+  // ("حاج مصري من محافظة الفيوم"، "طالب سوري": an indefinite noun and an indefinite nationality
+  // after it are someone of a kind, none named.)
+  if (arabic && !arabic_name && entity == nullptr && e > b + 1 && !has_article(b) && !has_article(b + 1) &&
+      s.nationality_covering(b + 1) != nullptr && s.nationality_covering(b) == nullptr &&
+      (kind == SourceKind::person || kind == SourceKind::unknown)) {
+    kind = SourceKind::anonymous;
+  }
   // "عددا من المرشحين"، "بعض السكان": some people of a kind, none named.
   if (arabic && !arabic_name && entity == nullptr && e > b + 2 && s.lower(b + 1) == u"\u0645\u0646" /* من */ &&
       (kind == SourceKind::person || kind == SourceKind::unknown)) {
