@@ -1702,9 +1702,11 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
   }
   // ("حاج مصري من محافظة الفيوم"، "طالب سوري": an indefinite noun and an indefinite nationality
-  // after it are someone of a kind, none named.)
+  // after it are someone of a kind, none named. Not a head written with "ة", as a rule a thing
+  // that speaks through its authors: "دراسة يابانية نشرتها مجلة …".)
   if (arabic && !arabic_name && entity == nullptr && e > b + 1 && !has_article(b) && !has_article(b + 1) &&
       s.nationality_covering(b + 1) != nullptr && s.nationality_covering(b) == nullptr &&
+      !doc.slice(doc.tokens_span(s, b, b + 1)).ends_with("\xD8\xA9") /* ة */ &&
       (kind == SourceKind::person || kind == SourceKind::unknown)) {
     kind = SourceKind::anonymous;
   }
