@@ -4726,6 +4726,11 @@ class EnglishFrames {
           return std::nullopt;
         }
       }
+      // ("A person close to her said": "her" after a preposition is its object, no possessive,
+      // and the verb after it no noun.)
+      const bool object_her = hit.begin >= 2 && word(hit.begin - 1, u"her") && is(WordClass::preposition, hit.begin - 2) &&
+                              (word(hit.begin, u"said") || word(hit.begin, u"says") || word(hit.begin, u"told") ||
+                               word(hit.begin, u"tells") || word(hit.begin, u"added"));
       // After a possessive the cue is a noun: "the minister's claim she was not told", "their
       // fears", "its report".
       if (hit.begin > 0) {
@@ -4736,11 +4741,6 @@ class EnglishFrames {
                                (word(hit.begin, u"said") || word(hit.begin, u"says") || word(hit.begin, u"told") ||
                                 word(hit.begin, u"tells") || word(hit.begin, u"added") || word(hit.begin, u"insisted") ||
                                 word(hit.begin, u"explained"));
-        // ("A person close to her said": "her" after a preposition is its object, and "said" no
-        // noun.)
-        const bool object_her = before == u"her" && hit.begin >= 2 && is(WordClass::preposition, hit.begin - 2) &&
-                                (word(hit.begin, u"said") || word(hit.begin, u"says") || word(hit.begin, u"told") ||
-                                 word(hit.begin, u"tells") || word(hit.begin, u"added"));
         if (!firm_name && !object_her &&
             (before == u"'s" || before == u"his" || before == u"her" || before == u"its" || before == u"their" ||
              before == u"our" || before == u"my" || before == u"your")) {
@@ -4766,9 +4766,6 @@ class EnglishFrames {
            // ("Two people close to him said P. One said Q": one of those just named.)
            ((word(hit.begin - 1, u"one") || word(hit.begin - 1, u"another")) &&
             (hit.begin == 1 || !m_s.is_word(hit.begin - 2) || word(hit.begin - 2, u"and") || word(hit.begin - 2, u"but"))));
-      // ("close to her said she had": "her" after a preposition is its object.)
-      const bool object_her = word(hit.begin, u"said") && hit.begin >= 2 && word(hit.begin - 1, u"her") &&
-                              is(WordClass::preposition, hit.begin - 2);
       if (hit.begin > 0 && is(WordClass::determiner, hit.begin - 1) && hit.end < m_end && m_s.is_word(hit.end) &&
           !is(WordClass::determiner, hit.end) && !word(hit.end, u"that") && !counted_speakers && !object_her) {
         return std::nullopt;
@@ -7805,20 +7802,7 @@ class EnglishFrames {
     // lawsuit "a shameless attempt" to protect profits", "called the move "a makeover" meant to
     // persuade workers": the label's own complement after the quotation goes with it, to the
     // clause's next comma.)
-    const std::uint32_t after = close + 1;
-    if (after + 1 < m_end && m_s.is_word(after) && m_s.is_word(after + 1) &&
-        (word(after, u"that") || (word(after, u"to") && !m_s.tokens[after + 1].capitalized && !is(WordClass::determiner, after + 1) &&
-          // (Not whom it was said to: "called the plan "a disaster" to reporters", "to them".)
-          !is(WordClass::recipient_noun, after + 1) && m_s.noun_covering(after + 1) == nullptr &&
-          !word(after + 1, u"them") && !word(after + 1, u"him") && !word(after + 1, u"her") &&
-          !word(after + 1, u"us") && !word(after + 1, u"me")) ||
-         word(after, u"meant") || word(after, u"designed") || word(after, u"aimed") || word(after, u"intended"))) {
-      std::uint32_t e = after + 1;
-      while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) && !m_s.is_quote_mark(e) && !m_s.is_dash(e)) {
-        ++e;
-      }
-      a.content_end = e;
-    }
+    a.content_end = std::max(a.content_end, label_complement_end(close + 1, false));
     if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
       return std::nullopt;
     }
@@ -8103,6 +8087,34 @@ class EnglishFrames {
     return spanned(std::move(a), region_begin, described ? label : hit.end, label_end);
   }
 
+  // Where a label's own complement after its closing quotation mark at `after - 1` ends, to the
+  // clause's next comma: "called the strike "a clear signal" that the West wanted to escalate",
+  // "a shameless attempt" to protect profits, "a makeover" meant to persuade workers, "described
+  // the raid as "a clear violation" of the Vienna Convention" (a preposition's complement only after
+  // an "as" label: "called her a "champion" of rural clinics" keeps the word). `after` when none
+  // follows: not whom it was said to ("to reporters", "to them"), nor when or where ("in a speech").
+  [[nodiscard]] std::uint32_t label_complement_end(std::uint32_t after, bool as_label) const {
+    if (after + 1 >= m_end || !m_s.is_word(after) || !m_s.is_word(after + 1)) {
+      return after;
+    }
+    const bool infinitive = word(after, u"to") && !m_s.tokens[after + 1].capitalized &&
+                            !is(WordClass::determiner, after + 1) && !is(WordClass::recipient_noun, after + 1) &&
+                            m_s.noun_covering(after + 1) == nullptr && !word(after + 1, u"them") &&
+                            !word(after + 1, u"him") && !word(after + 1, u"her") && !word(after + 1, u"us") &&
+                            !word(after + 1, u"me");
+    const bool complement = word(after, u"that") || infinitive || word(after, u"meant") || word(after, u"designed") ||
+                            word(after, u"aimed") || word(after, u"intended") ||
+                            (as_label && (word(after, u"of") || word(after, u"against") || word(after, u"for")));
+    if (!complement) {
+      return after;
+    }
+    std::uint32_t e = after + 1;
+    while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) && !m_s.is_quote_mark(e) && !m_s.is_dash(e)) {
+      ++e;
+    }
+    return e;
+  }
+
   std::optional<Attribution> describe(const Hit& hit, const lexicon::CueEntry& cue) {
     // ("quoting what it called security sources": the medium's words for the ones it cites.)
     if (hit.begin >= 3 && word(hit.begin - 2, u"what") && m_s.cue_at(hit.begin - 3) != nullptr &&
@@ -8150,17 +8162,8 @@ class EnglishFrames {
       while (end < m_end && !(m_s.is_close_quote(end))) {
         ++end;
       }
-      // ("described the incursion as "a clear violation" of the Vienna Convention": the label's
-      // own complement after the quotation goes on to the clause's end; "in a speech" is when.)
-      if (end + 1 < m_end && (word(end + 1, u"of") || word(end + 1, u"to") || word(end + 1, u"against") ||
-                              word(end + 1, u"for"))) {
-        ++end;
-        while (end + 1 < m_end && !m_s.is_comma(end + 1) && !m_s.is_end_punct(end + 1) && !m_s.is_quote_mark(end + 1)) {
-          ++end;
-        }
-      }
       a.content_begin = object_named ? hit.end : as + 1;
-      a.content_end = std::min<std::uint32_t>(end + 1, m_end);
+      a.content_end = std::max(std::min<std::uint32_t>(end + 1, m_end), label_complement_end(end + 1, true));
     } else {
       while (end < m_end && !m_s.is_comma(end)) {
         ++end;
