@@ -92,6 +92,10 @@ void apply_trailing_relay(const Sentence& s, std::vector<Attribution>& attrs);
 // An Arabic verb that tells where a statement appeared ("نشرته"، "أوردته"، "بثته"), folded.
 bool is_publishing_verb(std::u16string_view folded);
 
+// An Arabic social platform's name, folded: "فيسبوك"، "تلغرام"، "إكس"، the first word of
+// "فيس بوك" and "تيك توك". Pages and posts on one are as vague a source as rumour.
+bool social_platform_name(std::u16string_view folded);
+
 // English: the writer's comment on what was just said opens at comma `k`: ", a claim that
 // could not be confirmed", ", a charge the firm has rejected" (an article, the writer's noun
 // for a statement, then a relative clause).

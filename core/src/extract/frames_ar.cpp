@@ -9165,16 +9165,7 @@ class ArabicFrames {
     return false;
   }
 
-  [[nodiscard]] bool social_platform(std::uint32_t k) const {
-    const std::u16string_view t = w(k);
-    static constexpr std::u16string_view k_platforms[] = {
-        u"\u0641\u064a\u0633\u0628\u0648\u0643" /* فيسبوك */, u"\u0641\u0627\u064a\u0633\u0628\u0648\u0643" /* فايسبوك */,
-        u"\u062a\u0648\u064a\u062a\u0631" /* تويتر */, u"\u062a\u0644\u063a\u0631\u0627\u0645" /* تلغرام */,
-        u"\u062a\u064a\u0644\u064a\u063a\u0631\u0627\u0645" /* تيليغرام */, u"\u062a\u0644\u062c\u0631\u0627\u0645" /* تلجرام */,
-        u"\u0648\u0627\u062a\u0633\u0627\u0628" /* واتساب */, u"\u064a\u0648\u062a\u064a\u0648\u0628" /* يوتيوب */,
-        u"\u0627\u0646\u0633\u062a\u063a\u0631\u0627\u0645" /* إنستغرام */, u"\u062a\u064a\u0643" /* تيك (توك) */};
-    return std::find(std::begin(k_platforms), std::end(k_platforms), t) != std::end(k_platforms);
-  }
+  [[nodiscard]] bool social_platform(std::uint32_t k) const { return frames::social_platform_name(w(k)); }
 
   // The subject of a verb of circulating ("تداول"، "تناقل"، "نشر"، "بث") whose object starts
   // at `object`, if it names a source (a source noun, a known entity or a platform in it),

@@ -1042,6 +1042,13 @@ bool names_known_medium(const Sentence& s, std::uint32_t b, std::uint32_t e) {
   });
 }
 
+bool social_platform_name(std::u16string_view folded) {
+  static constexpr std::u16string_view k_platforms[] = {
+      u"فيسبوك", u"فايسبوك", u"فيس", u"تويتر", u"اكس", u"تلغرام", u"تليغرام", u"تيليغرام", u"تلجرام",
+      u"واتساب", u"يوتيوب", u"انستغرام", u"تيك"};
+  return std::find(std::begin(k_platforms), std::end(k_platforms), folded) != std::end(k_platforms);
+}
+
 bool is_publishing_verb(std::u16string_view folded) {
   static constexpr std::u16string_view k_published[] = {
       u"نشر", u"نشرت", u"نشرته", u"نشرتها", u"نشره", u"صدر", u"اصدر", u"اصدرت", u"اصدرته", u"اصدره",

@@ -1691,12 +1691,12 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // ("صفحة "ثورة أولياء الأمور" على فيسبوك"، "حساب على منصة إكس": one page or account, named
     // or not, is as vague, when a platform follows "على"; without one a page is a paper's.)
     const bool one_page = first == u"صفحه" || first == u"حساب";
-    static constexpr std::u16string_view k_platform_words[] = {
-        u"فيسبوك", u"فايسبوك", u"فيس", u"تويتر", u"اكس", u"تلغرام", u"تليغرام", u"تيليغرام",
-        u"يوتيوب", u"انستغرام", u"تيك", u"منصه", u"موقع", u"تطبيق"};
-    const bool platform_after = posted_on && on + 1 < e &&
-                                std::find(std::begin(k_platform_words), std::end(k_platform_words), s.lower(on + 1)) !=
-                                    std::end(k_platform_words);
+    // (A platform named, or the word for one: "على منصة إكس"، "عبر موقعها"، "على تطبيق".)
+    auto platform_word = [&](std::uint32_t k) {
+      const std::u16string_view t = s.lower(k);
+      return frames::social_platform_name(t) || t == u"منصه" || t == u"موقع" || t == u"تطبيق";
+    };
+    const bool platform_after = posted_on && on + 1 < e && platform_word(on + 1);
     if ((pages && posted_on) || (one_page && platform_after)) {
       kind = SourceKind::reports;
     }
