@@ -241,8 +241,35 @@ class ArabicFrames {
     nominal_speech();
     published_asides();
     medium_told_before_participle();
+    medium_set_off_before_verb();
     split_coordinated_complements();
     return std::move(m_out);
+  }
+
+  // ("غير أن مسؤولا في البنك المركزي، تحدث لرويترز، نفى P": whom the subject spoke to, set
+  // off by commas between the subject and its verb, relays what the verb says.)
+  void medium_set_off_before_verb() {
+    for (Attribution& a : m_out) {
+      if (a.sources.size() != 1 || a.sources.front().dropped()) {
+        continue;
+      }
+      const std::uint32_t comma = a.sources.front().end;
+      if (comma + 2 >= a.cue_begin || !m_s.is_comma(comma)) {
+        continue;
+      }
+      const MediumClause mc = medium_relative(comma + 1);
+      if (mc.medium.empty() || mc.end + 1 != a.cue_begin) {
+        continue;
+      }
+      SourcePhrase outer;
+      outer.begin = mc.medium.begin;
+      outer.end = mc.medium.end;
+      outer.cue_begin = comma + 1;
+      outer.cue_end = comma + 2;
+      outer.cue = m_s.utf8(comma + 1, comma + 2);
+      outer.recipient = true;
+      a.sources.insert(a.sources.begin(), std::move(outer));
+    }
   }
 
   // "نفى مصدر … صحة ما تداولته مواقع عن P، مؤكدا في تصريح لوكالة سبأ أن Q": the medium the
@@ -1088,7 +1115,8 @@ class ArabicFrames {
       // (Past the quotation marks of a quoted name: "لقناة "السومرية" شريطة".)
       while (cond < m_end && cond - r.begin <= 8 && (m_s.is_word(cond) || m_s.is_quote_mark(cond)) &&
              !(exact(cond, u"شريطه") || exact(cond, u"بشرط") || exact(cond, u"شرط") || exact(cond, u"طالبا") ||
-               exact(cond, u"مفضلا"))) {
+               exact(cond, u"مفضلا") || exact(cond, u"مشترطا") || exact(cond, u"مشترطه") || exact(cond, u"طالبه") ||
+               exact(cond, u"مفضله"))) {
         ++cond;
       }
       std::uint32_t comma = cond + 1;
@@ -1936,7 +1964,9 @@ class ArabicFrames {
         continue;
       }
       // "وفاتهم فيما 13 في حال …": a subordinate clause is never part of a source's name.
-      if (k > b && is(WordClass::subordinator, k) && m_s.entity_covering(k) == nullptr) {
+      // ("أشخاص مطلعين على الأمر": "الأمر" opens a clause only as "الأمر الذي".)
+      const bool the_matter = exact(k, u"الامر") && !(k + 1 < m_end && exact(k + 1, u"الذي"));
+      if (k > b && is(WordClass::subordinator, k) && m_s.entity_covering(k) == nullptr && !the_matter) {
         break;
       }
       if (stops.at_an && exact(k, u"عن")) {
@@ -2104,7 +2134,10 @@ class ArabicFrames {
         u"\u0628\u0637\u0644" /* بطل */, u"\u0628\u0637\u0644\u0647" /* بطلة */,
         // ("وفق تقديرات بنوك استثمار محلية": banks, and the bodies of the kind.)
         u"\u0628\u0646\u0648\u0643" /* بنوك */, u"\u0628\u0627\u062d\u062b\u0648\u0646" /* باحثون */,
-        u"\u0628\u0627\u062d\u062b\u064a\u0646" /* باحثين */};
+        u"\u0628\u0627\u062d\u062b\u064a\u0646" /* باحثين */,
+        // ("مذكرة بحثية لبنك X"، "مسؤول بارز في الحزب": adjectives whose own first letter is ب;
+        // "في إحدى بلديات الجبل": towns and municipalities.)
+        u"بحثي", u"بحثيه", u"بارز", u"بارزه", u"بلديه", u"بلديات", u"بلدات", u"بلدان"};
     if (std::find(std::begin(k_ba_people), std::end(k_ba_people), t) != std::end(k_ba_people)) {
       return false;
     }
@@ -2228,8 +2261,11 @@ class ArabicFrames {
         // ("، في بلاغ لها نشرت مضمونه وكالة X،": a verb of publishing inside an aside that opens
         // with "في" tells who carried the statement; the aside goes on.)
         const bool in_aside = exact(j + 1, u"\u0641\u064a") /* في */;
+        // ("، في مقابلة هاتفية أجرتها معه من مكان لم تكشف عنه،": a negated verb inside the aside
+        // reports nothing.)
         while (k < m_end && k - j < 16 && !m_s.is_comma(k) && !m_s.is_end_punct(k) && !complementizer(k) &&
                (m_s.cue_at(k) == nullptr || m_s.in_quote(k) || describes_noun_before(*m_s.cue_at(k)) ||
+                (k > j + 2 && exact(k - 1, u"لم")) ||
                 (in_aside && k > j + 2 && frames::is_publishing_verb(w(k))) ||
                 (in_aside && k > j + 3 && frames::is_publishing_verb(w(k - 1)) && object_pronoun_of_relay(k)))) {
           // (Or the medium that got the words: "، في بيان أرسلته إلى وكالة فرانس برس،".)
@@ -3074,10 +3110,41 @@ class ArabicFrames {
         }
         const bool opens = b == 0 || m_s.is_comma(b - 1) || complementizer(b - 1) || exact(b - 1, u"لكن") ||
                            exact(b - 1, u"ولكن");
-        if (opens && b < end && (names_source({b, end}) || is(WordClass::title, b) || is(WordClass::honorific, b)) &&
-            m_s.cue_at(cue) != nullptr) {
+        // (Not a topic fronted with a preposition, "وفي ما يتعلق بالمجلس، الذي …، قال عضو
+        // المجلس NAME": the verb's own subject follows it.)
+        const std::u16string_view first = w(b);
+        const bool topic = first == u"في" || first == u"وفي" || first == u"فيما" || first == u"وفيما" ||
+                           is_exact(WordClass::preposition, b) || adjunct_start(b);
+        const Hit* verb = m_s.cue_at(cue);
+        const Range after = verb != nullptr && !topic ? np_after(verb->end, {}) : Range{};
+        const bool own_subject = !after.empty() && after.begin == verb->end && names_source(after);
+        if (opens && b < end && !topic && !own_subject &&
+            (names_source({b, end}) || is(WordClass::title, b) || is(WordClass::honorific, b)) && verb != nullptr) {
           return {b, end};
         }
+      }
+    }
+    // ("غير أن مسؤولا في البنك المركزي، تحدث لرويترز شريطة عدم الكشف عن اسمه، نفى P": whom
+    // the subject spoke to, set off by commas between the subject that opens the clause and
+    // its verb.)
+    if (i >= 5 && m_s.is_comma(i - 1)) {
+      for (std::uint32_t open = i - 2; open > 1 && i - 1 - open <= 16; --open) {
+        if (!m_s.is_comma(open)) {
+          continue;
+        }
+        if (const MediumClause mc = medium_relative(open + 1); !mc.medium.empty() && mc.end == i - 1) {
+          std::uint32_t b = open;
+          while (b > 0 && open - b < 10 && m_s.is_word(b - 1) && m_s.cue_at(b - 1) == nullptr && !complementizer(b - 1) &&
+                 !exact(b - 1, u"لكن") && !exact(b - 1, u"ولكن") && !is_exact(WordClass::conjunction, b - 1)) {
+            --b;
+          }
+          const bool opens = b == 0 || m_s.is_end_punct(b - 1) || complementizer(b - 1) || exact(b - 1, u"لكن") ||
+                             exact(b - 1, u"ولكن");
+          if (opens && b < open && names_source({b, open}) && !is(WordClass::preposition, b) && !adjunct_start(b)) {
+            return {b, open};
+          }
+        }
+        break;
       }
     }
     // ("لكن ماريسيل دي غوزمان، زوجة أحد البحارة، قالت إن P"، "لكن مقدم البرنامج، الإعلامي X،
@@ -3860,9 +3927,24 @@ class ArabicFrames {
           }
         }
       }
+      // ("أبدى عضو مجلس النواب عن دائرة أوباري، NAME، تحفظه": the seat a member sits for,
+      // when his name set off by commas follows it.)
+      const bool member_noun = m_s.noun_covering(b) != nullptr && m_s.noun_covering(b)->begin == b &&
+                               m_s.lex.source_nouns()[m_s.noun_covering(b)->payload].kind == SourceKind::person;
+      const std::uint32_t before_seat = e;
+      if (anchored && (titled || member_noun) && e > b && e + 2 < cue && exact(e, u"عن")) {
+        std::uint32_t c = e + 1;
+        while (c < cue && c - e <= 4 && m_s.is_word(c) && m_s.cue_at(c) == nullptr && !complementizer(c)) {
+          ++c;
+        }
+        if (c < cue && m_s.is_comma(c)) {
+          e = c;
+        }
+      }
       // ("وطالب رئيس بلدية X، أنطونيو فادا، الحكومة …، معتبرا": the name set off by commas
       // after a title belongs to the subject.)
-      if (anchored && titled && e > b && e + 3 < cue && m_s.is_comma(e) && m_s.is_word(e + 1) &&
+      bool named_after_comma = false;
+      if (anchored && (titled || member_noun) && e > b && e + 3 < cue && m_s.is_comma(e) && m_s.is_word(e + 1) &&
           !w(e + 1).starts_with(u"\u0627\u0644")) {
         std::uint32_t d = e + 1;
         while (d < cue && d - e <= 4 && m_s.is_word(d) && m_s.cue_at(d) == nullptr && m_s.noun_covering(d) == nullptr &&
@@ -3871,7 +3953,11 @@ class ArabicFrames {
         }
         if (d < cue && d > e + 1 && m_s.is_comma(d)) {
           e = d;
+          named_after_comma = true;
         }
+      }
+      if (!named_after_comma) {
+        e = before_seat;
       }
       if (anchored && e > b && (gender == Gender::unknown || g == Gender::unknown || g == gender)) {
         return {b, e};
@@ -4045,6 +4131,14 @@ class ArabicFrames {
         Range full = np_after(r.begin, PhraseStops{true, true, false, true});
         if (full.empty() || full.end > cue) {
           return r;
+        }
+        // ("لكن المتحدث رفض التعليق، مكتفيا بالقول": nor does it run on into a verb of
+        // refusing or a negation after the head.)
+        for (std::uint32_t k = r.end; k < full.end; ++k) {
+          if (is(WordClass::negation, k)) {
+            full.end = k;
+            break;
+          }
         }
         // The phrase ends with the first name in it ("الرئيس بوتين", not "… بوتين انتقد …").
         for (std::uint32_t k = r.begin; k < full.end; ++k) {
@@ -4457,6 +4551,13 @@ class ArabicFrames {
         const Range sb = subject_before(hit.begin);
         quoted_subject = !sb.empty() && sb.begin > 0 && sb.end == hit.begin && sb.end >= sb.begin + 3 &&
                          sb.end <= sb.begin + 6 && m_s.is_open_quote(sb.begin) && names_source({sb.begin + 1, sb.end - 1});
+        // (Nor, opening a headline, one quoted word, the verb and no source after it: "«المركزى»
+        // ينفى تجميد ودائع الدولار" names the bank as the paper's headlines do.)
+        if (!quoted_subject && !sb.empty() && sb.begin == 0 && sb.end == hit.begin && sb.end == 3 &&
+            m_s.is_open_quote(0) && m_s.is_word(1)) {
+          const Range after = np_after(hit.end, {});
+          quoted_subject = after.empty() || !names_source(after);
+        }
         // (Nor a body's quoted name in the subject's construct: "غير أن المتحدث باسم "الجيش
         // الوطني السوري" نفى ذلك".)
         if (!quoted_subject && m_s.is_close_quote(hit.begin - 1)) {
@@ -8007,7 +8108,23 @@ class ArabicFrames {
            !complementizer(closing) && m_s.cue_at(closing) == nullptr) {
       ++closing;
     }
+    // ("…، وفق ما ذكرته X نقلا عن أشخاص مطلعين، اشترطوا عدم ذكر أسمائهم": the sources'
+    // anonymity, set off after the phrase, is no clause the phrase sits inside.)
+    auto anonymity_at = [&](std::uint32_t k) {
+      const std::u16string_view v = w(k);
+      if (!(v.starts_with(u"اشترط") || v.starts_with(u"طلب") || v.starts_with(u"طالب") || v.starts_with(u"مفضل") ||
+            v.starts_with(u"فضل") || v.starts_with(u"رافض") || v.starts_with(u"رفض"))) {
+        return false;
+      }
+      for (std::uint32_t t = k + 1; t < m_end && t <= k + 5 && m_s.is_word(t); ++t) {
+        if (w(t).starts_with(u"اسم") || w(t).starts_with(u"هويت") || w(t).starts_with(u"هويات")) {
+          return true;
+        }
+      }
+      return false;
+    };
     const std::uint32_t resume_after = closing + 1 < m_end && m_s.is_comma(closing) && m_s.is_word(closing + 1) &&
+                                               !anonymity_at(closing + 1) &&
                                                !complementizer(closing + 1) && m_s.cue_at(closing + 1) == nullptr &&
                                                !is(WordClass::time_word, closing + 1) &&
                                                !(w(closing + 1).size() > 3 && w(closing + 1)[0] == k_waw)
@@ -9758,7 +9875,9 @@ class ArabicFrames {
     std::uint32_t k = hit.end;
     std::uint32_t object = 0;
     bool found = false;
-    for (; k < m_end && k - hit.end < 24; ++k) {
+    // (Up to 32 tokens: an accuser with his seat and name, an aside on where he wrote, then
+    // the one accused with its description.)
+    for (; k < m_end && k - hit.end < 32; ++k) {
       // ("اتهم ماماني، الذي حل ثانيا بفارق …، منافسه بـ": a relative clause set off by commas
       // describes the accuser; its ب is none of the accusation's.)
       if (m_s.is_comma(k) && k + 1 < m_end && is_exact(WordClass::relative, k + 1)) {
@@ -9999,6 +10118,33 @@ class ArabicFrames {
     if (!x.empty() && (is_exact(WordClass::preposition, x.begin) || adjunct_start(x.begin))) {
       x = Range{hit.end, hit.end};
     }
+    // ("واتهم النائب، في تدوينة على منصة إكس، جهازا أمنيا بتنفيذ …": an aside set off by commas
+    // after the subject, opened by "في" or an adjunct; the one accused begins after its comma,
+    // however many words it has.)
+    // ("اتهم مرشح خاسر، تحدث لموقع X مشترطا عدم ذكر اسمه، قائمة منافسة بـ": or whom the
+    // accuser spoke to; that medium relays.)
+    Range spoke_to{};
+    if (!x.empty() && x.end < object && m_s.is_comma(x.end) && x.end + 1 < object) {
+      if (const MediumClause mc = medium_relative(x.end + 1); !mc.medium.empty() && mc.end < object) {
+        spoke_to = mc.medium;
+      }
+    }
+    if (!x.empty() && x.end < object && m_s.is_comma(x.end) && x.end + 1 < object &&
+        (exact(x.end + 1, u"في") || adjunct_start(x.end + 1) || !spoke_to.empty())) {
+      std::uint32_t close = 0;
+      for (std::uint32_t c = x.end + 2; c < object; ++c) {
+        if (m_s.is_comma(c) && !m_s.in_quote(c)) {
+          close = c;
+        }
+      }
+      bool plain = close != 0 && object - close <= 8;
+      for (std::uint32_t t = close + 1; plain && t < object; ++t) {
+        plain = m_s.is_word(t) && m_s.cue_at(t) == nullptr;
+      }
+      if (plain && close + 1 < object) {
+        object = close + 1;
+      }
+    }
     // ("غير أن ناشطين محليين اتهموا عناصر … بـ": the subject between the opener and the verb;
     // what follows the verb is the one accused.)
     Range before = x.empty() ? subject_before(hit.begin, false) : Range{};
@@ -10025,12 +10171,17 @@ class ArabicFrames {
     } else {
       a.sources = {phrase(hit, x.begin, x.end)};
     }
+    if (!spoke_to.empty() && carried.empty()) {
+      SourcePhrase outer = phrase(hit, spoke_to.begin, spoke_to.end);
+      outer.recipient = true;
+      a.sources.insert(a.sources.begin(), outer);
+    }
     // "واتهم أحد السكان، في تصريح للوكالة، السلطات بـ…": the medium told, in an adjunct
     // before the one accused, relays.
     if (!carried.empty()) {
       a.sources.insert(a.sources.begin(), phrase(hit, carried.begin, carried.end));
     }
-    for (std::uint32_t i = x.end; carried.empty() && i + 2 < object; ++i) {
+    for (std::uint32_t i = x.end; carried.empty() && spoke_to.empty() && i + 2 < object; ++i) {
       // ("، في تصريحات نقلتها وكالة X، أنصار منافسيه بـ…": a statement a medium carried.)
       if (const Hit* h = m_s.cue_at(i);
           h != nullptr && h->begin == i && m_s.lex.cues()[h->payload].frame == Frame::postmod_relay) {

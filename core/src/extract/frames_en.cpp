@@ -76,6 +76,26 @@ class EnglishFrames {
           (word(hit.begin - 1, u"a") || word(hit.begin - 1, u"an") || word(hit.begin - 1, u"the"))) {
         continue;
       }
+      // ("said in its monthly Global Port Tracker report that P": a report's name between "in
+      // its" and the word makes it the noun of where it was said.)
+      if ((word(hit.begin, u"report") || word(hit.begin, u"reports")) && hit.begin >= 3) {
+        std::uint32_t d = hit.begin;
+        while (d > 0 && hit.begin - d < 6 && m_s.is_word(d - 1) && !is(WordClass::determiner, d - 1) &&
+               !word(d - 1, u"its") && !word(d - 1, u"his") && !word(d - 1, u"her") && !word(d - 1, u"their") &&
+               m_s.cue_at(d - 1) == nullptr && !is(WordClass::auxiliary, d - 1)) {
+          --d;
+        }
+        bool named = false;
+        for (std::uint32_t t = d; t < hit.begin; ++t) {
+          named = named || m_s.tokens[t].capitalized;
+        }
+        if (d >= 2 && d < hit.begin && named &&
+            (word(d - 1, u"its") || word(d - 1, u"his") || word(d - 1, u"her") || word(d - 1, u"their") ||
+             word(d - 1, u"a") || word(d - 1, u"the")) &&
+            (word(d - 2, u"in") || word(d - 2, u"In"))) {
+          continue;
+        }
+      }
       // ("lowered its Brent forecast range": a possessive, a name, then the word, a noun.)
       if (hit.begin > 1 && hit.end == hit.begin + 1 && cue.frame != Frame::according && cue.frame != Frame::citing &&
           m_s.is_word(hit.begin - 1) && m_s.tokens[hit.begin - 1].capitalized && !m_s.tokens[hit.begin].capitalized &&
@@ -380,7 +400,7 @@ class EnglishFrames {
       if (a && seen_by_medium(*a)) {
         continue;
       }
-      if (a && shows_a_picture(hit, *a)) {
+      if (a && (shows_a_picture(hit, *a) || announces_a_step(hit, *a) || rejects_that_thing(*a))) {
         continue;
       }
       if (a && claims_an_act(*a)) {
@@ -3242,7 +3262,17 @@ class EnglishFrames {
                  (t + 1 < m_end && m_s.is_dash(t + 1) && t + 3 < m_end && m_s.is_word(t + 2) && statement_at(t + 3)) ||
                  (t > j + 1 && m_s.is_dash(t - 1) && t + 1 < m_end && statement_at(t + 1));
         };
-        while (k < m_end && k - j <= 6 &&
+        // ("in its monthly Global Port Tracker report": a modifier before the report's name.)
+        auto before_named_statement = [&](std::uint32_t t) {
+          std::uint32_t n = t + 1;
+          while (n < m_end && n - t <= 4 && m_s.is_word(n) && m_s.tokens[n].capitalized) {
+            ++n;
+          }
+          // (Not a hyphen: "its latest Short-Term Energy Outlook that P".)
+          return n > t + 1 && n < m_end && m_s.is_word(n) && !m_s.is_dash(n) && m_s.lower(n).size() > 2 &&
+                 statement_at(n);
+        };
+        while (k < m_end && k - j <= 8 &&
                (m_s.is_word(k) || (m_s.is_dash(k) && k > j + 1 && k + 1 < m_end && m_s.is_word(k + 1) &&
                                    modifies_statement(k + 1)) ||
                 // ("on Radio 4's Today programme": the apostrophe after a number is a token of its own.)
@@ -3263,7 +3293,8 @@ class EnglishFrames {
                !(k > j + 1 && is(WordClass::determiner, k) && !m_s.tokens[k].capitalized && m_s.tokens[k - 1].capitalized &&
                  !is(WordClass::determiner, k - 1)) &&
                (!word(k, u"that") || (k + 1 < m_end && is(WordClass::time_word, k + 1))) &&
-               (m_s.is_dash(k) || modifies_statement(k) || is(WordClass::determiner, k) || is(WordClass::time_word, k) ||
+               (m_s.is_dash(k) || modifies_statement(k) || before_named_statement(k) || is(WordClass::determiner, k) ||
+                is(WordClass::time_word, k) ||
                 is(WordClass::month, k) || m_s.is_punct(k, u'.') ||
                 is(WordClass::statement_noun, k) || is(WordClass::recipient_noun, k) || word(k, u"ruling") ||
                 m_s.tokens[k].capitalized || m_s.tokens[k].kind == text::TokenKind::number ||
@@ -3278,6 +3309,23 @@ class EnglishFrames {
                 (word(k, u"s") && k > j + 2 && (m_s.is_punct(k - 1, u'\'') || m_s.is_punct(k - 1, u'\u2019'))) ||
                (word(k, u"that") && k + 1 < m_end && is(WordClass::time_word, k + 1)))) {
           ++k;
+          // ("in an advisory to shipping on Tuesday", "in a letter to the Federal Maritime
+          // Commission last week": whom the statement was addressed to, after its noun.)
+          if (k + 1 < m_end && statement_at(k - 1) && word(k, u"to") && m_s.is_word(k + 1)) {
+            std::uint32_t t = k + 1;
+            while (t < m_end && t - k <= 8 && m_s.is_word(t) && !word(t, u"that") && !is(WordClass::time_word, t) &&
+                   !(is(WordClass::preposition, t) && !word(t, u"of")) && m_s.cue_at(t) == nullptr) {
+              ++t;
+            }
+            // (Its initials in brackets: "the Federal Maritime Commission (FMC)".)
+            if (t + 2 < m_end && m_s.is_punct(t, u'(') && m_s.is_punct(t + 2, u')')) {
+              t += 3;
+            }
+            if (t > k + 1 && t < m_end && (word(t, u"that") || is(WordClass::time_word, t) || is(WordClass::preposition, t) ||
+                                           m_s.is_comma(t) || m_s.is_end_punct(t))) {
+              k = t;
+            }
+          }
         }
         // ("reported on its website, citing …, that P", "said on its Facebook page": where a
         // medium put it out.)
@@ -4107,8 +4155,12 @@ class EnglishFrames {
       // ("The spokesman said fewer had joined, and put attendance at 80%": a verb joined by
       // "and" with no subject of its own is the speaker's second predicate, a count of its own.)
       const bool second_predicate = hit.begin > 0 && word(hit.begin - 1, u"and");
+      // ("AFP, citing doctors it had contacted, put the toll at 105": a citing phrase set off
+      // before the verb names the count's sources, no speaker it belongs to.)
       for (std::uint32_t k = from; k < hit.begin && !second_predicate; ++k) {
-        if (const Hit* h = m_s.cue_at(k); h != nullptr && h->begin == k && !m_s.in_quote(k)) {
+        if (const Hit* h = m_s.cue_at(k); h != nullptr && h->begin == k && !m_s.in_quote(k) &&
+                                          !(m_s.lex.cues()[h->payload].frame == Frame::citing && k > 0 &&
+                                            m_s.is_comma(k - 1) && m_s.is_comma(hit.begin - 1))) {
           return std::nullopt;
         }
       }
@@ -8233,7 +8285,8 @@ class EnglishFrames {
     }
     // ("blamed the fire on a faulty heater": "on" names the cause as "for" does.)
     bool has_of = false;
-    for (std::uint32_t i = hit.end; i < m_end && i < hit.end + 10; ++i) {
+    // (The one accused may be long: "the alliance's largest members, including Maersk and MSC, of".)
+    for (std::uint32_t i = hit.end; i < m_end && i < hit.end + 16; ++i) {
       has_of = has_of || word(i, blame ? u"for" : u"of") || (blame && i > hit.end && word(i, u"on"));
     }
     if (!has_of) {
@@ -8426,6 +8479,88 @@ class EnglishFrames {
     }
   }
 
+  // "The union rejected that offer outright", "rejected that proposal": "that" before a lone
+  // noun (and an adverb) is a demonstrative, no complementizer; what was turned down is a
+  // thing, not something said. (A clause needs a subject and a verb: "denied that Smith lied".)
+  [[nodiscard]] bool rejects_that_thing(const Attribution& a) const {
+    if (a.commitment != Commitment::denial || a.content_before || a.quote_region >= 0 || a.content_begin == 0 ||
+        !word(a.content_begin - 1, u"that") || a.content_end <= a.content_begin) {
+      return false;
+    }
+    // (To a comma: "…, one of the people said" may still close the sentence here.)
+    std::uint32_t end = a.content_begin;
+    while (end < a.content_end && !m_s.is_comma(end) && !m_s.is_end_punct(end)) {
+      ++end;
+    }
+    const std::uint32_t words = end - a.content_begin;
+    // (A word for something said stays a denial of it: "rejected that characterisation",
+    // "denied that claim", "rejected that argument".)
+    const std::u16string_view noun = m_s.lower(a.content_begin);
+    if (frames::points_back(noun) || frames::argued_noun(noun)) {
+      return false;
+    }
+    if (words == 1) {
+      return m_s.is_word(a.content_begin) && !m_s.tokens[a.content_begin].capitalized;
+    }
+    if (words < 2 || !m_s.is_word(a.content_begin + 1) || m_s.tokens[a.content_begin].capitalized) {
+      return false;
+    }
+    // ("dismissed that petition on April 9": the noun, then when or where, and no verb.)
+    if (words <= 4 && (is(WordClass::preposition, a.content_begin + 1) || is(WordClass::time_word, a.content_begin + 1))) {
+      for (std::uint32_t t = a.content_begin + 1; t < end; ++t) {
+        if (is(WordClass::auxiliary, t) || m_s.lower(t).ends_with(u"ed")) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (words != 2) {
+      return false;
+    }
+    const std::u16string_view adverb = m_s.lower(a.content_begin + 1);
+    return adverb.ends_with(u"ly") || adverb == u"outright" || adverb == u"again" || adverb == u"too";
+  }
+
+  // "announced the decision at a press conference", "announced his departure on Instagram",
+  // "announced Kestrell's ban in March": a definite noun for a step taken, with no clause of
+  // its own after it, names what was announced and states nothing; the team's sets take none
+  // of them. ("announced the closure of schools" keeps its "of"; "announced the final text
+  // would be adopted" is a clause.)
+  [[nodiscard]] bool announces_a_step(const Hit& hit, const Attribution& a) const {
+    if (!m_s.lower(hit.end - 1).starts_with(u"announc") || a.quote_region >= 0 || a.content_before ||
+        a.content_end <= a.content_begin + 1) {
+      return false;
+    }
+    std::uint32_t k = a.content_begin;
+    if (word(k, u"the") || word(k, u"his") || word(k, u"her") || word(k, u"its") || word(k, u"their")) {
+      ++k;
+    } else if (k + 2 < a.content_end && m_s.tokens[k].capitalized && word(k + 1, u"'s")) {
+      k += 2;
+    } else {
+      return false;
+    }
+    std::uint32_t head_end = k;
+    while (head_end < a.content_end && head_end < k + 3 && m_s.is_word(head_end) && !m_s.in_quote(head_end) &&
+           !is(WordClass::preposition, head_end) && !is(WordClass::auxiliary, head_end) &&
+           !word(head_end, u"that") && m_s.cue_at(head_end) == nullptr) {
+      ++head_end;
+    }
+    if (head_end == k) {
+      return false;
+    }
+    if (head_end < a.content_end &&
+        !((is(WordClass::preposition, head_end) && !word(head_end, u"of")) || is(WordClass::time_word, head_end))) {
+      return false;
+    }
+    // (To the comma: ", saying P" after it is a claim of its own.)
+    for (std::uint32_t t = head_end; t < a.content_end && !m_s.is_comma(t); ++t) {
+      if ((is(WordClass::auxiliary, t) && !word(t, u"'s")) || word(t, u"that") || m_s.is_quote_mark(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // "the presidency posted on its Facebook page a photograph of …", "The channel showed
   // footage of …": a verb of publishing or showing whose object, after where it appeared, is a
   // picture states nothing; a claim needs "that" or a quotation.
@@ -8524,9 +8659,13 @@ class EnglishFrames {
           keep_first_only(first_ends_before(i));
           break;
         }
+        // ("and that not a single rupee has been recovered": a negated subject, no auxiliary.)
+        const bool negated_subject = word(i + 2, u"not") && i + 3 < a.content_end &&
+                                     (word(i + 3, u"a") || word(i + 3, u"one") || word(i + 3, u"all") ||
+                                      word(i + 3, u"every") || word(i + 3, u"even"));
         if (!(word(i, u"and") || word(i, u"but")) || !word(i + 1, u"that") || m_s.in_quote(i) ||
             !(m_s.is_word(i + 2) || m_s.is_open_quote(i + 2)) ||
-            is(WordClass::auxiliary, i + 2) || (is(WordClass::verb_blocker, i + 2) && !existential) || word(i + 2, u"is") ||
+            (is(WordClass::auxiliary, i + 2) && !negated_subject) || (is(WordClass::verb_blocker, i + 2) && !existential) || word(i + 2, u"is") ||
             word(i + 2, u"was") || word(i + 2, u"were") || word(i + 2, u"are") || word(i + 2, u"s")) {
           continue;
         }
