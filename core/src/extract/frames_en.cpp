@@ -70,6 +70,12 @@ class EnglishFrames {
           !title_case_sentence()) {
         continue;
       }
+      // ("repeated the government's claim that P", "made the claim that P": the noun a verb of
+      // repeating takes; its subject is the source, read with the nouns of speech below.)
+      if ((word(hit.begin, u"claim") || word(hit.begin, u"claims")) && hit.end == hit.begin + 1 &&
+          !repeating_subject(hit.begin).empty()) {
+        continue;
+      }
       // ("a claim that could not be confirmed", "the charges": an article before the word makes
       // it a noun; a verb never follows one.)
       if (hit.begin > 0 && hit.end == hit.begin + 1 && cue.frame != Frame::according && cue.frame != Frame::citing &&
@@ -603,6 +609,38 @@ class EnglishFrames {
     return t + 1 < m_end && word(t, u"that") ? t : 0;
   }
 
+  // The subject of a verb of repeating or making before the noun phrase the speech noun at `n`
+  // heads ("repeated the government's claim", "renewed his accusation", "made the claim"), or
+  // empty.
+  [[nodiscard]] NounPhrase repeating_subject(std::uint32_t n) const {
+    std::uint32_t d = n;
+    if (n >= 1 && (word(n - 1, u"the") || word(n - 1, u"his") || word(n - 1, u"her") || word(n - 1, u"their") ||
+                   word(n - 1, u"its") || word(n - 1, u"a") || word(n - 1, u"an"))) {
+      d = n - 1;
+    } else if (n >= 2 && word(n - 1, u"'s")) {
+      d = n - 2;
+      while (d > 0 && n - d < 6 && m_s.is_word(d - 1) && m_s.tokens[d - 1].capitalized) {
+        --d;
+      }
+      if (d > 0 && word(d - 1, u"the")) {
+        --d;
+      }
+    }
+    if (d == n || d == 0) {
+      return {};
+    }
+    static constexpr std::u16string_view k_repeating[] = {u"repeated", u"reiterated", u"renewed", u"restated",
+                                                          u"echoed",   u"made",       u"voiced",  u"levelled",
+                                                          u"leveled",  u"repeats",    u"reiterates"};
+    const std::uint32_t v = d - 1;
+    if (std::find(std::begin(k_repeating), std::end(k_repeating), m_s.lower(v)) == std::end(k_repeating) ||
+        m_s.in_quote(v)) {
+      return {};
+    }
+    const NounPhrase subject = subject_left(v);
+    return subject.empty() || subject.end > v ? NounPhrase{} : subject;
+  }
+
   void nominal_that() {
     static constexpr std::u16string_view k_speech_nouns[] = {
         u"remark", u"remarks", u"statement", u"statements", u"claim", u"claims", u"assertion", u"assertions",
@@ -625,14 +663,22 @@ class EnglishFrames {
       const bool rumour = in_list(noun, k_rumour_nouns) ||
                           (surfaced && (noun == u"claims" || noun == u"allegations" || noun == u"suggestions"));
       // (A noun that is also a verb, "reports", is the noun before "emerged that".)
-      if ((!speech_noun && !rumour) || m_s.in_quote(n) || (m_s.cue_at(n) != nullptr && !surfaced)) {
+      if ((!speech_noun && !rumour) || m_s.in_quote(n) ||
+          (m_s.cue_at(n) != nullptr && !surfaced && (!speech_noun || repeating_subject(n).empty()))) {
         continue;
       }
       // The owner: "X's remark", or "a warning from X" / "claims by X" before "that".
       SourcePhrase owner;
       std::uint32_t that = n + 1;
       bool placed = false;  // "reports on social media that P": a clause checked already
-      if (speech_noun && n > 0 && word(n - 1, u"'s")) {
+      // ("Adorni also repeated the government's claim that P", "Yoon renewed his accusation
+      // that P", "made the claim that P": the one who repeats or makes the claim, the subject of
+      // the verb before the noun phrase, is its source now.)
+      const NounPhrase repeater = speech_noun ? repeating_subject(n) : NounPhrase{};
+      if (!repeater.empty()) {
+        owner.begin = repeater.begin;
+        owner.end = repeater.end;
+      } else if (speech_noun && n > 0 && word(n - 1, u"'s")) {
         std::uint32_t b = n - 1;
         while (b > 0 && n - 1 - b < 6 && m_s.is_word(b - 1) &&
                (m_s.tokens[b - 1].capitalized || is(WordClass::title, b - 1) ||
@@ -710,7 +756,7 @@ class EnglishFrames {
       // ("Reagan's denial that he knew of it might be challenged": when the noun phrase is the
       // sentence's subject, its own verb follows the clause: after the clause's verb, an
       // auxiliary or modal starts the sentence's.)
-      if (owner.begin <= 1) {
+      if (owner.begin <= 1 && repeater.empty()) {
         bool clause_verb = false;
         for (std::uint32_t t = subj + 1; t < e; ++t) {
           const std::u16string_view v = m_s.lower(t);
