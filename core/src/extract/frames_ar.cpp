@@ -1135,6 +1135,26 @@ class ArabicFrames {
     return {medium, end};
   }
 
+  // A clause that keeps a source's name back, opening at `k` after a comma: "طالبا عدم ذكر
+  // اسمه"، "تحدثوا شريطة عدم الكشف عن هوياتهم"، "آثر التكتم على هويته"، "اشترطوا عدم ذكر أسمائهم"،
+  // "لم يكشف عن اسمه". The word for the name comes before the next comma.
+  [[nodiscard]] bool withholds_name_at(std::uint32_t k) const {
+    if (k >= m_end || !m_s.is_word(k)) {
+      return false;
+    }
+    const std::u16string_view v = w(k);
+    const bool opener = exact(k, u"لم") || v.starts_with(u"طالب") || v.starts_with(u"طلب") || v.starts_with(u"مفضل") ||
+                        v.starts_with(u"فضل") || v.starts_with(u"اثر") || v.starts_with(u"موثر") ||
+                        v.starts_with(u"رافض") || v.starts_with(u"رفض") || v.starts_with(u"تحدث") ||
+                        v.starts_with(u"اشترط") || v.starts_with(u"مشترط");
+    for (std::uint32_t t = k + 1; opener && t < m_end && t - k < 9 && !m_s.is_comma(t); ++t) {
+      if (w(t).starts_with(u"اسم") || w(t).starts_with(u"هويت") || w(t).starts_with(u"هويات")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // After a negation at `neg` ("لم تكشف عن هويته"، "لم تسمه"، "لم يذكر اسمه"): the word that
   // says the name was withheld, within four words, or 0.
   [[nodiscard]] std::uint32_t withheld_name(std::uint32_t neg) const {
@@ -2238,18 +2258,10 @@ class ArabicFrames {
       // (So does "، لم يكشف عن اسمه،", "، طالبا عدم ذكر اسمه،": the source's anonymity.)
       bool withheld = false;
       // ("، تحدثوا شريطة عدم الكشف عن هوياتهم،", "، طلب عدم نشر اسمه،": likewise.)
-      if (m_s.is_comma(j) && j + 1 < m_end &&
-          (exact(j + 1, u"لم") || w(j + 1).starts_with(u"طالب") || w(j + 1).starts_with(u"مفضل") ||
-           // ("، آثر التكتم على هويته،": preferred to keep his name back.)
-           w(j + 1).starts_with(u"اثر") || w(j + 1).starts_with(u"موثر") ||
-           w(j + 1).starts_with(u"رافض") || w(j + 1).starts_with(u"تحدث") || w(j + 1).starts_with(u"طلب") ||
-           w(j + 1).starts_with(u"اشترط") || w(j + 1).starts_with(u"مشترط"))) {
-        for (std::uint32_t k = j + 2; k < m_end && k - j < 10 && !m_s.is_comma(k); ++k) {
-          withheld = withheld || w(k).starts_with(u"اسم") || w(k).starts_with(u"هويت") || w(k).starts_with(u"هويات");
-        }
-        // ("واشتكى أولياء أمور، تحدثوا للسومرية نيوز أمام أحد المراكز، من أن P": whom they spoke
-        // to, set off the same way, belongs to the source too.)
-        withheld = withheld || (w(j + 1).starts_with(u"تحدث") && j + 2 < m_end && recipient_at(j + 2));
+      // ("واشتكى أولياء أمور، تحدثوا للسومرية نيوز أمام أحد المراكز، من أن P": and whom they
+      // spoke to, set off the same way, belongs to the source too.)
+      if (m_s.is_comma(j) && j + 1 < m_end) {
+        withheld = withholds_name_at(j + 1) || (w(j + 1).starts_with(u"تحدث") && j + 2 < m_end && recipient_at(j + 2));
       }
       // "وقال توماس برينر، كبير محللي السلع لدى شركة "ميريديان" في لندن، لرويترز إن P": an
       // apposition set off by commas, then the one told or the complement.
@@ -8110,21 +8122,8 @@ class ArabicFrames {
     }
     // ("…، وفق ما ذكرته X نقلا عن أشخاص مطلعين، اشترطوا عدم ذكر أسمائهم": the sources'
     // anonymity, set off after the phrase, is no clause the phrase sits inside.)
-    auto anonymity_at = [&](std::uint32_t k) {
-      const std::u16string_view v = w(k);
-      if (!(v.starts_with(u"اشترط") || v.starts_with(u"طلب") || v.starts_with(u"طالب") || v.starts_with(u"مفضل") ||
-            v.starts_with(u"فضل") || v.starts_with(u"رافض") || v.starts_with(u"رفض"))) {
-        return false;
-      }
-      for (std::uint32_t t = k + 1; t < m_end && t <= k + 5 && m_s.is_word(t); ++t) {
-        if (w(t).starts_with(u"اسم") || w(t).starts_with(u"هويت") || w(t).starts_with(u"هويات")) {
-          return true;
-        }
-      }
-      return false;
-    };
     const std::uint32_t resume_after = closing + 1 < m_end && m_s.is_comma(closing) && m_s.is_word(closing + 1) &&
-                                               !anonymity_at(closing + 1) &&
+                                               !withholds_name_at(closing + 1) &&
                                                !complementizer(closing + 1) && m_s.cue_at(closing + 1) == nullptr &&
                                                !is(WordClass::time_word, closing + 1) &&
                                                !(w(closing + 1).size() > 3 && w(closing + 1)[0] == k_waw)
