@@ -87,7 +87,7 @@ class EnglishFrames {
       if ((word(hit.begin, u"report") || word(hit.begin, u"reports")) && hit.begin >= 3) {
         std::uint32_t d = hit.begin;
         while (d > 0 && hit.begin - d < 6 && m_s.is_word(d - 1) && !is(WordClass::determiner, d - 1) &&
-               !word(d - 1, u"its") && !word(d - 1, u"his") && !word(d - 1, u"her") && !word(d - 1, u"their") &&
+               !possessive_at(d - 1) &&
                m_s.cue_at(d - 1) == nullptr && !is(WordClass::auxiliary, d - 1)) {
           --d;
         }
@@ -96,8 +96,7 @@ class EnglishFrames {
           named = named || m_s.tokens[t].capitalized;
         }
         if (d >= 2 && d < hit.begin && named &&
-            (word(d - 1, u"its") || word(d - 1, u"his") || word(d - 1, u"her") || word(d - 1, u"their") ||
-             word(d - 1, u"a") || word(d - 1, u"the")) &&
+            (possessive_at(d - 1) || word(d - 1, u"a") || word(d - 1, u"the")) &&
             (word(d - 2, u"in") || word(d - 2, u"In"))) {
           continue;
         }
@@ -105,8 +104,7 @@ class EnglishFrames {
       // ("lowered its Brent forecast range": a possessive, a name, then the word, a noun.)
       if (hit.begin > 1 && hit.end == hit.begin + 1 && cue.frame != Frame::according && cue.frame != Frame::citing &&
           m_s.is_word(hit.begin - 1) && m_s.tokens[hit.begin - 1].capitalized && !m_s.tokens[hit.begin].capitalized &&
-          (word(hit.begin - 2, u"its") || word(hit.begin - 2, u"their") || word(hit.begin - 2, u"his") ||
-           word(hit.begin - 2, u"her") || word(hit.begin - 2, u"our"))) {
+          (possessive_at(hit.begin - 2) || word(hit.begin - 2, u"our"))) {
         continue;
       }
       // "Customs figures show P": "show", "suggest", "indicate" report only after figures.
@@ -311,8 +309,7 @@ class EnglishFrames {
       }
       // "can claim their money back", "may claim compensation": to claim a thing, not a proposition.
       if ((word(hit.begin, u"claim") || word(hit.begin, u"claimed")) && hit.end < m_s.size() && hit.begin > 0 &&
-          (word(hit.end, u"their") || word(hit.end, u"his") || word(hit.end, u"her") || word(hit.end, u"its") ||
-           word(hit.end, u"compensation") || word(hit.end, u"refunds") || word(hit.end, u"damages") ||
+          (possessive_at(hit.end) || word(hit.end, u"compensation") || word(hit.end, u"refunds") || word(hit.end, u"damages") ||
            word(hit.end, u"benefits") || word(hit.end, u"asylum"))) {
         continue;
       }
@@ -614,8 +611,7 @@ class EnglishFrames {
   // empty.
   [[nodiscard]] NounPhrase repeating_subject(std::uint32_t n) const {
     std::uint32_t d = n;
-    if (n >= 1 && (word(n - 1, u"the") || word(n - 1, u"his") || word(n - 1, u"her") || word(n - 1, u"their") ||
-                   word(n - 1, u"its") || word(n - 1, u"a") || word(n - 1, u"an"))) {
+    if (n >= 1 && (word(n - 1, u"the") || possessive_at(n - 1) || word(n - 1, u"a") || word(n - 1, u"an"))) {
       d = n - 1;
     } else if (n >= 2 && word(n - 1, u"'s")) {
       d = n - 2;
@@ -1106,6 +1102,11 @@ class EnglishFrames {
     return true;
   }
   [[nodiscard]] bool word(std::size_t i, std::u16string_view w) const { return i < m_s.size() && m_s.lower(i) == w; }
+  // "his", "her", "its", "their" at `i`: a possessive pronoun, which makes the words after it a
+  // noun phrase of someone's (a report, a claim, a step, a forecast).
+  [[nodiscard]] bool possessive_at(std::size_t i) const {
+    return word(i, u"his") || word(i, u"her") || word(i, u"its") || word(i, u"their");
+  }
 
   // The token before `at` (> 0), past an aside set off by commas right before it: "The
   // findings, published in the journal X, indicate P" gives "findings".
@@ -3659,8 +3660,7 @@ class EnglishFrames {
         (word(subject_begin, u"a") || word(subject_begin, u"an")) && m_s.is_word(subject_begin + 1) &&
         !m_s.tokens[subject_begin + 1].capitalized && m_s.noun_covering(subject_begin + 1) == nullptr &&
         !frames::points_back(m_s.lower(subject_begin + 1)) &&
-        (word(subject_begin + 2, u"the") || word(subject_begin + 2, u"its") || word(subject_begin + 2, u"his") ||
-         word(subject_begin + 2, u"her") || word(subject_begin + 2, u"their"))) {
+        (word(subject_begin + 2, u"the") || possessive_at(subject_begin + 2))) {
       return false;
     }
     std::uint32_t k = subject_begin;
@@ -4299,8 +4299,7 @@ class EnglishFrames {
     if (m_s.lower(hit.begin).starts_with(u"claim") && hit.end == hit.begin + 1) {
       std::uint32_t k = hit.end;
       while (k < m_end && k < hit.end + 3 &&
-             (is(WordClass::determiner, k) || word(k, u"their") || word(k, u"his") || word(k, u"her") ||
-              word(k, u"its") || word(k, u"tax") || word(k, u"full") || word(k, u"federal"))) {
+             (is(WordClass::determiner, k) || possessive_at(k) || word(k, u"tax") || word(k, u"full") || word(k, u"federal"))) {
         ++k;
       }
       static constexpr std::u16string_view k_payments[] = {
@@ -4486,8 +4485,7 @@ class EnglishFrames {
         // ("found his rating had fallen", "found the building was unsafe": after a determiner
         // the word is a noun.)
         const bool noun_after_determiner =
-            is(WordClass::determiner, k - 1) || word(k - 1, u"his") || word(k - 1, u"her") || word(k - 1, u"its") ||
-            word(k - 1, u"their") || word(k - 1, u"our") || word(k - 1, u"'s") ||
+            is(WordClass::determiner, k - 1) || possessive_at(k - 1) || word(k - 1, u"our") || word(k - 1, u"'s") ||
             // ("found Starmer's net satisfaction rating had fallen": the clause's own verb next.)
             (k + 1 < m_end && is(WordClass::auxiliary, k + 1));
         if ((word(hit.begin, u"found") && t.size() > 4 && t.ends_with(u"ing") && !m_s.tokens[k].capitalized &&
@@ -8498,7 +8496,7 @@ class EnglishFrames {
         // next day" goes on with the claim.)
         const bool own_verb = !m_s.tokens[v].capitalized && m_s.lower(v).ends_with(u"ed") && m_s.cue_at(v) == nullptr &&
                               !is(WordClass::auxiliary, v) &&
-                              (word(v + 1, u"his") || word(v + 1, u"her") || word(v + 1, u"its") || word(v + 1, u"their"));
+                              possessive_at(v + 1);
         bool new_subject = false;
         if (word(v, u"the") || m_s.tokens[v].capitalized) {
           for (std::uint32_t k = v + 1; k < a.content_end && k <= v + 5 && m_s.is_word(k); ++k) {
@@ -8578,7 +8576,7 @@ class EnglishFrames {
       return false;
     }
     std::uint32_t k = a.content_begin;
-    if (word(k, u"the") || word(k, u"his") || word(k, u"her") || word(k, u"its") || word(k, u"their")) {
+    if (word(k, u"the") || possessive_at(k)) {
       ++k;
     } else if (k + 2 < a.content_end && m_s.tokens[k].capitalized && word(k + 1, u"'s")) {
       k += 2;
