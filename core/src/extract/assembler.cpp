@@ -1372,6 +1372,23 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       if (k > unit_b && (t[k - 1] == u'?' || t[k - 1] == u'\u061F')) {
         return;
       }
+      // (The span may stop before its question mark: "…: هل تصمد الأجواء …؟". Only a span
+      // that opens with a question word: "P، وتساءل: «Q»؟" keeps P.)
+      std::uint32_t after = unit_e;
+      while (after < t.size() && after < unit_e + 3 &&
+             (t[after] == u' ' || t[after] == u'"' || t[after] == u'\u201D' || t[after] == u'\u00BB')) {
+        ++after;
+      }
+      static constexpr std::u16string_view k_question_words[] = {
+          u"\u0647\u0644" /* هل */, u"\u0644\u0645\u0627\u0630\u0627" /* لماذا */, u"\u0643\u064a\u0641" /* كيف */,
+          u"\u0645\u0627\u0630\u0627" /* ماذا */};
+      const std::u16string_view opening = t.substr(unit_b, std::min<std::size_t>(8, unit_e - unit_b));
+      const bool asks = std::any_of(std::begin(k_question_words), std::end(k_question_words), [&](std::u16string_view q) {
+        return opening.starts_with(q) && (opening.size() == q.size() || opening[q.size()] == u' ');
+      });
+      if (asks && after < t.size() && (t[after] == u'?' || t[after] == u'\u061F')) {
+        return;
+      }
     }
     Claim c;
     c.span = span;

@@ -101,7 +101,7 @@ class ArabicFrames {
       if (describes_noun_before(hit) && !circulated) {
         continue;
       }
-      if (followed_not_went_on(hit, cue)) {
+      if (followed_not_went_on(hit, cue) || added_to(hit, cue)) {
         continue;
       }
       if (predicted_saying(hit) || passive_acknowledged(hit, cue)) {
@@ -329,6 +329,22 @@ class ArabicFrames {
         u"\u062a\u0627\u0628\u0639\u0648\u0627" /* تابعوا */, u"\u0648\u0627\u0635\u0644" /* واصل */};
     return std::find(std::begin(k_bare), std::end(k_bare), w(hit.begin)) != std::end(k_bare) &&
            !(hit.end < m_s.size() && (m_s.is_punct(hit.end, u':') || m_s.is_exact(WordClass::complementizer, hit.end)));
+  }
+  // "إسرائيل تضيف «إعادة السكان» إلى أهداف الحرب": to add a thing to something, with "إلى"
+  // after the object and no "أن" or colon anywhere after the verb, says nothing. ("وأضاف إلى
+  // ذلك أن P" and "أضاف في حديثه إلى الصحفيين أن P" keep their complement.)
+  [[nodiscard]] bool added_to(const Hit& hit, const lexicon::CueEntry& cue) const {
+    if (cue.id != "ar.adafa") {
+      return false;
+    }
+    bool to = false;
+    for (std::size_t k = hit.end; k < m_s.size() && !m_s.is_end_punct(k); ++k) {
+      if (m_s.is_punct(k, u':') || m_s.is_exact(WordClass::complementizer, k) || m_s.cue_at(k) != nullptr) {
+        return false;
+      }
+      to = to || (k > hit.end + 1 && w(k) == u"\u0627\u0644\u064a" /* إلى */ && !m_s.in_quote(k));
+    }
+    return to;
   }
   [[nodiscard]] bool exact(std::size_t i, std::u16string_view word) const { return i < m_s.size() && w(i) == word; }
   [[nodiscard]] bool is(WordClass c, std::size_t i) const { return i < m_s.size() && m_s.is(c, i); }
@@ -799,7 +815,12 @@ class ArabicFrames {
       }
       // ("سفير روسيا لدى الأمم المتحدة"، "النيابة العامة لدى المحكمة الابتدائية": "at" a body
       // is part of the title; "لدى وصوله" is an adjunct of time.)
-      if (t == u"لدي" && (w(n).starts_with(u"\u0627\u0644") || m_s.entity_covering(n) != nullptr) &&
+      // ("النيابة العامة لدى محكمة سيدي امحمد": a body's noun without the article too.)
+      const Hit* body_at = m_s.noun_covering(n);
+      const bool body_after = body_at != nullptr && body_at->begin == n &&
+                              (m_s.lex.source_nouns()[body_at->payload].kind == SourceKind::government ||
+                               m_s.lex.source_nouns()[body_at->payload].kind == SourceKind::organization);
+      if (t == u"لدي" && (w(n).starts_with(u"\u0627\u0644") || m_s.entity_covering(n) != nullptr || body_after) &&
           !is(WordClass::time_word, n)) {
         return false;
       }
@@ -1954,6 +1975,13 @@ class ArabicFrames {
       if (k > b && (adjunct_start(k) || is_exact(WordClass::relative, k))) {
         break;
       }
+      // ("ونفى وزير النقل في الحكومة هذه الاتهامات": a demonstrative after the name opens the
+      // object, what was said before; "في هذه الوزارة" stays in the phrase.)
+      if (k > b + 1 && (exact(k, u"\u0647\u0630\u0647") /* هذه */ || exact(k, u"\u0647\u0630\u0627") /* هذا */ ||
+                        exact(k, u"\u0630\u0644\u0643") /* ذلك */ || exact(k, u"\u062a\u0644\u0643") /* تلك */) &&
+          m_s.is_word(k - 1) && !is_exact(WordClass::preposition, k - 1) && m_s.entity_covering(k) == nullptr) {
+        break;
+      }
       // ("ونفى أحمد الدرويش أي دور …"، "نفى X وجود …": "any" and "existence" open the
       // object; no name runs on into them.)
       // ("نفى مصدر في الوزارة صحة ما يتداول": nor "the truth of" after a definite word.)
@@ -2229,6 +2257,24 @@ class ArabicFrames {
     return !r.empty() && recipient_is_medium(r) ? r : Range{};
   }
 
+  // A noun of the kind of thing a quoted name after it names: "وحدة «إيغوز»"، "شركة "غولد
+  // أبولو""، "عملية "طوفان الأقصى"". (Not a medium's noun, whose name the phrase readers take.)
+  [[nodiscard]] bool names_a_kind(std::uint32_t i) const {
+    static constexpr std::u16string_view k_kinds[] = {
+        u"\u0648\u062d\u062f\u0647" /* وحدة */, u"\u0639\u0645\u0644\u064a\u0647" /* عملية */,
+        u"\u0643\u062a\u064a\u0628\u0647" /* كتيبة */, u"\u0644\u0648\u0627\u0621" /* لواء */,
+        u"\u0641\u0631\u0642\u0647" /* فرقة */, u"\u0645\u0634\u0631\u0648\u0639" /* مشروع */,
+        u"\u0628\u0631\u0646\u0627\u0645\u062c" /* برنامج */, u"\u0645\u0628\u0627\u062f\u0631\u0647" /* مبادرة */,
+        u"\u0633\u0641\u064a\u0646\u0647" /* سفينة */, u"\u0637\u0627\u064a\u0631\u0647" /* طائرة (ئ folded) */,
+        u"\u0635\u0627\u0631\u0648\u062e" /* صاروخ */, u"\u0635\u0648\u0627\u0631\u064a\u062e" /* صواريخ */,
+        u"\u0645\u0646\u0638\u0648\u0645\u0647" /* منظومة */, u"\u0637\u0631\u0627\u0632" /* طراز */,
+        u"\u0645\u0633\u064a\u0631\u0627\u062a" /* مسيرات */, u"\u0645\u0633\u064a\u0631\u0647" /* مسيرة */,
+        u"\u0645\u0646\u0637\u0642\u0647" /* منطقة */, u"\u0645\u062e\u064a\u0645" /* مخيم */,
+        u"\u0642\u0627\u0639\u062f\u0647" /* قاعدة */, u"\u0645\u0639\u0628\u0631" /* معبر */,
+        u"\u062d\u064a" /* حي */, u"\u0628\u0644\u062f\u0647" /* بلدة */};
+    return std::find(std::begin(k_kinds), std::end(k_kinds), w(i)) != std::end(k_kinds) && m_s.cue_at(i) == nullptr;
+  }
+
   // After the subject: adjuncts, a recipient, then "أن"/"إن"/":"/a quotation.
   [[nodiscard]] Complement complement_after(std::uint32_t j) const {
     Complement c;
@@ -2457,6 +2503,14 @@ class ArabicFrames {
         };
         if (close < m_end && m_s.is_close_quote(close) && close - j <= 4 && j > 1 && m_s.is_word(j - 1) &&
             (own_account(j - 1) || (exact(j - 1, u"\u0639\u0644\u064a") /* على */ && own_account(j - 2)))) {
+          j = close + 1;
+          continue;
+        }
+        // ("اعترف الجيش بمقتل ثمانية، بينهم ضابط من وحدة «إيغوز» الخاصة": a short quoted name
+        // after the noun of the kind of thing it names, a unit, a firm, an operation, is part of
+        // a noun phrase, never what was said.)
+        if (close < m_end && m_s.is_close_quote(close) && close - j <= 3 && j > 0 && m_s.is_word(j - 1) &&
+            names_a_kind(j - 1)) {
           j = close + 1;
           continue;
         }
@@ -5282,10 +5336,23 @@ class ArabicFrames {
       }
       // ("غير أن "بلومبرغ" قدرت قيمة الصفقة بنحو …": the subject may stand before the verb,
       // opening its clause; "وثيقة داخلية تقدر كلفة …" is a thing described, no one speaking.)
+      // ("وكان رئيس المجلس قد قدّر، في تصريحات صحافية، عدد …": after "كان", and with an aside
+      // between the verb and its object.)
       const bool opens_clause_before =
           subject.end <= hit.begin &&
           (subject.begin == 0 || complementizer(subject.begin - 1) || exact(subject.begin - 1, u"لكن") ||
-           exact(subject.begin - 1, u"ولكن") || m_s.is_comma(subject.begin - 1));
+           exact(subject.begin - 1, u"ولكن") || m_s.is_comma(subject.begin - 1) ||
+           is_exact(WordClass::auxiliary, subject.begin - 1));
+      if (cue.id == "ar.raa" && subject.end <= hit.begin && hit.end + 2 < m_end && m_s.is_comma(hit.end)) {
+        std::uint32_t close = hit.end + 1;
+        while (close < m_end && close <= hit.end + 10 && m_s.is_word(close) && m_s.cue_at(close) == nullptr &&
+               !complementizer(close)) {
+          ++close;
+        }
+        if (close + 1 < m_end && close > hit.end + 1 && m_s.is_comma(close) && m_s.is_word(close + 1)) {
+          np_head = close + 1;
+        }
+      }
       bool estimate = cue.id == "ar.raa" && !subject.empty() && names_source(subject) &&
                       (subject.begin >= hit.end || opens_clause_before) &&
                       (estimate_verb == u"قدر" || estimate_verb == u"قدرت" || estimate_verb == u"يقدر" ||
@@ -5457,13 +5524,31 @@ class ArabicFrames {
         for (std::uint32_t t = subject.begin; t < subject.end && !comma_in_subject; ++t) {
           comma_in_subject = m_s.is_comma(t);
         }
+        // ("أعلنت النيابة العامة لدى المحكمة الابتدائية متابعة …": the court a prosecutor or an
+        // ambassador is "at" is part of the title, whoever heads it; the object follows it.)
+        if (!np.empty() && np.end + 1 < subject.end && exact(np.end, u"لدي") && !adjunct_start(np.end)) {
+          if (const Range at = entity_np(np.end + 1); !at.empty() && at.end <= subject.end) {
+            np.end = at.end;
+          }
+        }
+        // ("نفى مصدر من وزارة الصحة وجود …": "from" the body an unnamed source comes from.)
+        const bool from_body = unnamed_head && !comma_in_subject && exact(np.end, u"من") && np.end + 1 < subject.end &&
+                               !exact(np.end + 1, u"\u062f\u0648\u0646") /* دون */;
         const bool where_works = !np.empty() && np.end < subject.end &&
-                                 (is(WordClass::title, subject.begin) || (unnamed_head && !comma_in_subject)) &&
-                                 (exact(np.end, u"في") || at_a_place(np.end) ||
-                                  (exact(np.end, u"عن") && is(WordClass::title, subject.begin)));
+                                 (((is(WordClass::title, subject.begin) || (unnamed_head && !comma_in_subject)) &&
+                                   (exact(np.end, u"في") || at_a_place(np.end) ||
+                                    (exact(np.end, u"عن") && is(WordClass::title, subject.begin)))) ||
+                                  from_body ||
+                                  // ("نفى مكتب الصحة في محافظة تعز ما …": a body's office in a
+                                  // place named by its kind.)
+                                  (exact(np.end, u"في") && np.end + 2 < subject.end && place_kind(w(np.end + 1)) &&
+                                   subject.end < m_end &&
+                                   (exact(subject.end, u"\u0645\u0627") /* ما */ || exact(subject.end, u"\u0627\u064a") /* أي */ ||
+                                    exact(subject.end, u"\u0648\u062c\u0648\u062f") /* وجود */ || is_report_noun(subject.end))));
         // ("نفى مصدر مسؤول في محافظة البحر الأحمر تأخر وصول …": the place ends at the first word
         // without the article after its definite words; the object starts there.)
-        if (where_works && unnamed_head && !is(WordClass::title, subject.begin) && exact(np.end, u"في")) {
+        if (where_works && unnamed_head && !is(WordClass::title, subject.begin) &&
+            (exact(np.end, u"في") || from_body)) {
           std::uint32_t t = np.end + 1;
           while (t < subject.end && m_s.is_word(t) && !definite(t) && t < np.end + 4) {
             ++t;
@@ -5793,6 +5878,23 @@ class ArabicFrames {
         }
       }
       bool past_adverbial = false;
+      // ("أعلنت النيابة العامة لدى محكمة X بالجزائر العاصمة، مساء الأربعاء، إيداع …": the city
+      // the body sits in, a "ب" word with the article and at most one word after it, closed by a
+      // comma, is the subject's; what was announced or denied follows the asides.)
+      // (The "ب" word may be a place the gazetteer knows, "بالجزائر", its second word read into
+      // the subject already.)
+      auto city_at = [&](std::uint32_t i) {
+        return i < m_end && m_s.is_word(i) && w(i).size() > 4 && w(i)[0] == k_ba && w(i)[1] == k_alef &&
+               w(i)[2] == k_lam && m_s.cue_at(i) == nullptr && m_s.noun_covering(i) == nullptr;
+      };
+      if ((cue.id == "ar.alana" || cue.id == "ar.nafa") && !before && !subject.empty() && c + 2 < m_end &&
+          c == subject.end && c > hit.end && (city_at(c) || (city_at(c - 1) && definite(c) && m_s.is_comma(c + 1)))) {
+        const std::uint32_t comma = m_s.is_comma(c + 1) ? c + 1 : (definite(c + 1) && m_s.is_comma(c + 2) ? c + 2 : 0);
+        if (comma != 0 && comma + 1 < m_end && m_s.is_word(comma + 1)) {
+          subject.end = comma;
+          c = comma;
+        }
+      }
       // "نفى مصدر مسؤول في القنصلية، وفقا لما نقلته X، التصريحات …": where an unnamed source
       // sits belongs to it, up to the comma.
       // (Any source, when a statement adjunct follows the comma: "نفت السلطات في الحديدة، في
@@ -6179,22 +6281,40 @@ class ArabicFrames {
       // (A bare "ذلك" makes no claim of its own.)
       // (So does "نفى ذلك في حديث لوكالة رويترز": the denial of what was reported, with only
       // the medium or an adjunct after it.)
+      // ("صحة هذه الأخبار": the truth of what the pointer points to is the pointer.)
+      if (cue.commitment == Commitment::denial && exact(c, u"\u0635\u062d\u0647") /* صحة */ && c + 1 < m_end &&
+          (exact(c + 1, u"\u0647\u0630\u0647") /* هذه */ || exact(c + 1, u"\u0647\u0630\u0627") /* هذا */ ||
+           exact(c + 1, u"\u0630\u0644\u0643") /* ذلك */ || exact(c + 1, u"\u062a\u0644\u0643") /* تلك */ ||
+           exact(c + 1, u"\u0627\u0644\u062e\u0628\u0631") /* الخبر */)) {
+        ++c;
+      }
+      // ("نفى الوزير هذه الاتهامات، مؤكدا أن Q"، "نفت تلك الأنباء": a demonstrative and the
+      // reports it points to are one pointer; `pe` is its last word.)
+      const bool demonstrative_pointer =
+          (exact(c, u"\u0647\u0630\u0647") /* هذه */ || exact(c, u"\u0647\u0630\u0627") /* هذا */ ||
+           exact(c, u"\u062a\u0644\u0643") /* تلك */ || exact(c, u"\u0630\u0644\u0643") /* ذلك */) &&
+          c + 1 < m_end && m_s.is_word(c + 1) && definite(c + 1) &&
+          (is_report_noun(c + 1) || is(WordClass::statement_noun, c + 1) ||
+           w(c + 1).starts_with(u"\u0627\u0644\u0627\u062a\u0647\u0627\u0645") /* الاتهام */ ||
+           w(c + 1).starts_with(u"\u0627\u0644\u0645\u0632\u0627\u0639\u0645") /* المزاعم */ ||
+           w(c + 1).starts_with(u"\u0627\u0644\u0627\u062f\u0639\u0627\u0621") /* الادعاء */);
+      const std::uint32_t pe = demonstrative_pointer ? c + 1 : c;
       const bool pointer = exact(c, u"الخبر") || exact(c, u"ذلك") || exact(c, u"هذا") || exact(c, u"هذه") ||
-                           exact(c, u"التقرير") || exact(c, u"التقارير") || exact(c, u"الانباء");
+                           exact(c, u"التقرير") || exact(c, u"التقارير") || exact(c, u"الانباء") || demonstrative_pointer;
       const Hit* relay_after = nullptr;
-      for (std::uint32_t k = c + 1; k < m_end && k <= c + 2 && relay_after == nullptr; ++k) {
+      for (std::uint32_t k = pe + 1; k < m_end && k <= pe + 2 && relay_after == nullptr; ++k) {
         if (const Hit* h = m_s.cue_at(k); h != nullptr && h->begin == k &&
                                           m_s.lex.cues()[h->payload].frame == Frame::postmod_relay &&
-                                          (k == c + 1 || exact(c + 1, u"في"))) {
+                                          (k == pe + 1 || exact(pe + 1, u"في"))) {
           relay_after = h;  // "نفى ذلك في حديث لوكالة رويترز"
         }
       }
       // ("في حديث لوكالة رويترز": the lam joined to the medium, so no relay phrase matched.)
-      const bool statement_to_medium = relay_after == nullptr && c + 3 < m_end && exact(c + 1, u"في") &&
-                                       is(WordClass::statement_noun, c + 2) && recipient_is_medium(Range{c + 3, c + 4});
+      const bool statement_to_medium = relay_after == nullptr && pe + 3 < m_end && exact(pe + 1, u"في") &&
+                                       is(WordClass::statement_noun, pe + 2) && recipient_is_medium(Range{pe + 3, pe + 4});
       // ("نفى ذلك لوكالة "إفي"، مؤكدا أن Q": the medium told, right after the pointer.)
-      const Range told = relay_after == nullptr && !statement_to_medium && pointer && c + 1 < m_end
-                             ? recipient_phrase(c + 1)
+      const Range told = relay_after == nullptr && !statement_to_medium && pointer && pe + 1 < m_end
+                             ? recipient_phrase(pe + 1)
                              : Range{};
       const bool pointer_told_medium = !told.empty() && recipient_is_medium(told);
       const bool relay_next = relay_after != nullptr || statement_to_medium || pointer_told_medium;
@@ -6202,8 +6322,8 @@ class ArabicFrames {
       // denial is kept, so that what follows goes on with its chain.)
       // (And so is "نفت الوزارة ذلك، مؤكدة أن Q": the participle goes on with the denier.)
       // ("نفت ذلك في بيان مساء الأحد، مؤكدة": adjuncts may stand before the comma.)
-      std::uint32_t pointer_comma = pointer_told_medium ? told.end : c + 1;
-      while (pointer_comma < m_end && pointer_comma < c + 7 && m_s.is_word(pointer_comma) &&
+      std::uint32_t pointer_comma = pointer_told_medium ? told.end : pe + 1;
+      while (pointer_comma < m_end && pointer_comma < pe + 7 && m_s.is_word(pointer_comma) &&
              (exact(pointer_comma, u"في") || is(WordClass::statement_noun, pointer_comma) ||
               is(WordClass::time_word, pointer_comma) || is(WordClass::month, pointer_comma) ||
               m_s.tokens[pointer_comma].kind == text::TokenKind::number)) {
@@ -6218,21 +6338,21 @@ class ArabicFrames {
       const bool pointer_ends = pointer && (pointer_comma >= m_end || m_s.is_end_punct(pointer_comma));
       const bool denied_back =
           cue.commitment == Commitment::denial && c < m_end &&
-          ((exact(c, u"الخبر") && (c + 1 >= m_end || !m_s.is_word(c + 1))) ||
+          ((exact(c, u"الخبر") && (pe + 1 >= m_end || !m_s.is_word(pe + 1))) ||
            (pointer && (relay_next || participle_next || pointer_ends)));
       if (denied_back) {
-        np_limit = c + 1;
+        np_limit = pe + 1;
         if (pointer_told_medium && comp.relay_outer.empty()) {
           comp.relay_outer = told;
           comp.relay_cue_begin = told.begin;
           comp.relay_cue_end = told.begin + 1;
         }
         if (relay_next && comp.relay_outer.empty()) {
-          const std::uint32_t medium_begin = relay_after != nullptr ? relay_after->end : c + 3;
+          const std::uint32_t medium_begin = relay_after != nullptr ? relay_after->end : pe + 3;
           const Range r = relay_medium(medium_begin, PhraseStops{false, true, true, true});
           if (!r.empty()) {
             comp.relay_outer = r;
-            comp.relay_cue_begin = relay_after != nullptr ? relay_after->begin : c + 1;
+            comp.relay_cue_begin = relay_after != nullptr ? relay_after->begin : pe + 1;
             comp.relay_cue_end = medium_begin;
           }
         }
@@ -6310,7 +6430,8 @@ class ArabicFrames {
         while (about < m_end && about < c + 14 && !exact(about, u"عن") && !exact(about, u"حول") && !exact(about, u"بشان")) {
           ++about;
         }
-        if (about + 1 < m_end && m_s.is_word(about + 1)) {
+        // (What it was about may be quoted: "عن "تلوث مياه المشروع"".)
+        if (about + 1 < m_end && (m_s.is_word(about + 1) || m_s.is_open_quote(about + 1))) {
           c = about + 1;
         }
       }
@@ -6600,7 +6721,11 @@ class ArabicFrames {
   [[nodiscard]] bool amount_within(std::uint32_t b) const {
     for (std::uint32_t k = b; k < m_end && k < b + 8 && !m_s.is_comma(k); ++k) {
       if (exact(k, u"بنحو") || exact(k, u"بحوالي") || exact(k, u"باكثر") || exact(k, u"بما") ||
-          ((exact(k, u"ب") || exact(k, u"بـ")) && k + 1 < m_end && m_s.tokens[k + 1].kind == text::TokenKind::number)) {
+          ((exact(k, u"ب") || exact(k, u"بـ")) && k + 1 < m_end && m_s.tokens[k + 1].kind == text::TokenKind::number) ||
+          // ("بـ«نحو 45 ألف وحدة»": the amount quoted.)
+          ((exact(k, u"ب") || exact(k, u"بـ")) && k + 2 < m_end && m_s.is_open_quote(k + 1) &&
+           (m_s.tokens[k + 2].kind == text::TokenKind::number || exact(k + 2, u"نحو") || exact(k + 2, u"حوالي") ||
+            exact(k + 2, u"اكثر")))) {
         return true;
       }
     }
@@ -6652,6 +6777,10 @@ class ArabicFrames {
     const bool body_head = head_noun != nullptr && head_noun->begin == b &&
                            (m_s.lex.source_nouns()[head_noun->payload].kind == SourceKind::government ||
                             m_s.lex.source_nouns()[head_noun->payload].kind == SourceKind::organization);
+    // ("وزير الأشغال العامة والنقل"، "وزيرة التضامن والإدماج الاجتماعي": a minister's office is
+    // named as its ministry is, with its coordinated genitives.)
+    const bool minister_head = !body_head && (w(b) == u"\u0648\u0632\u064a\u0631" /* وزير */ ||
+                                              w(b) == u"\u0648\u0632\u064a\u0631\u0647" /* وزيرة */);
     if (const lexicon::EntityMatch* m = m_s.entity_covering(b); m != nullptr && m->begin == b) {
       e = m->end;
     } else if (const Hit* n = m_s.noun_covering(b); n != nullptr && n->begin == b) {
@@ -6662,7 +6791,7 @@ class ArabicFrames {
           w(e).starts_with(u"\u0627\u0644") && !is(WordClass::time_word, e) && !adjunct_start(e) &&
           m_s.cue_at(e) == nullptr) {
         ++e;
-        if (body_head) {
+        if (body_head || minister_head) {
           e = coordinated_genitives(e);
         }
       } else if (e == b + 1 && !w(b).starts_with(u"\u0627\u0644")) {
@@ -6803,6 +6932,11 @@ class ArabicFrames {
           (t.back() == k_ha || t.back() == k_ya || t == u"\u0627\u0644\u0639\u0644\u064a\u0627" /* العليا */) &&
           (as_noun == nullptr || nisba_adjective)) {
         ++e;
+        // ("وزارة الشؤون الاجتماعية والعمل"، "وزير الأشغال العامة والنقل": a genitive's
+        // adjective, then the office's coordinated genitive.)
+        if ((body_head || minister_head) && e == b + 3 && !definite(b)) {
+          e = coordinated_genitives(e);
+        }
         continue;
       }
       // "شركة قطر للطاقة"، "الهيئة العامة للطيران المدني": after a body's head, a definite
@@ -7226,10 +7360,26 @@ class ArabicFrames {
     bool accused_of = false;
     // (Set off by a comma: "شركة متهمة بتصدير النفط" is an adjective, "accused of".)
     if (cue.id == "ar.mutahiman" && set_off && w(hit.begin).find(u"\u0645\u062a\u0647\u0645") != std::u16string_view::npos) {
-      for (std::uint32_t k = hit.end + 1; k < m_end && k < hit.end + 10 && !m_s.is_comma(k) && !accused_of; ++k) {
+      std::uint32_t reach = hit.end + 10;
+      for (std::uint32_t k = hit.end + 1; k < m_end && k < reach && !accused_of; ++k) {
+        // ("متهماً الوسطاء، أو ما يعرف محلياً بـ«الشناقة»، بـ«رفع الأسعار»": another name for the
+        // accused, set off by commas after "أو" or "أي", belongs to them.)
+        if (m_s.is_comma(k)) {
+          std::uint32_t close = k + 1;
+          const bool other_name = close < m_end && (exact(close, u"\u0627\u0648") /* أو */ || exact(close, u"\u0627\u064a") /* أي */);
+          while (other_name && close < m_end && close <= k + 10 && !m_s.is_comma(close) && !m_s.is_end_punct(close)) {
+            ++close;
+          }
+          if (!other_name || close >= m_end || !m_s.is_comma(close)) {
+            break;
+          }
+          reach = std::max(reach, close + 4);
+          k = close;
+          continue;
+        }
         const std::u16string_view t = w(k);
         // (The accused may be quoted: "متهمة "جهات لم تسمها" بممارسة ضغوط".)
-        accused_of = m_s.is_word(k) && (m_s.is_word(k - 1) || m_s.is_close_quote(k - 1)) &&
+        accused_of = m_s.is_word(k) && (m_s.is_word(k - 1) || m_s.is_close_quote(k - 1) || m_s.is_comma(k - 1)) &&
                      (ba_prefixed(k) || ((t == u"\u0628" || t == u"\u0628\u0640") && k + 1 < m_end && m_s.is_open_quote(k + 1)));
       }
     }
