@@ -300,7 +300,9 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
     static constexpr std::u16string_view k_speaker_participles[] = {
         u"blaming", u"urging", u"condemning", u"criticising", u"criticizing", u"vowing", u"pledging",
         u"demanding", u"appealing", u"thanking", u"rejecting", u"dismissing", u"promising", u"apologising",
-        u"apologizing"};
+        u"apologizing",
+        // (", calling the report untrue", ", accusing X of Y": naming or blaming, the speaker's.)
+        u"calling", u"describing", u"branding", u"accusing"};
     for (std::uint32_t k = b + 3; k + 1 < e; ++k) {
       if (s.is_comma(k) && !s.in_quote(k) &&
           std::find(std::begin(k_speaker_participles), std::end(k_speaker_participles), s.lower(k + 1)) !=

@@ -70,6 +70,31 @@ class EnglishFrames {
           !title_case_sentence()) {
         continue;
       }
+      // ("confirmed what developers had been saying for months", "listened to what Kenyans had
+      // said about …": a verb whose object is "what" before its subject says nothing here.)
+      // ("what X called "Q"" names the words, read as a description.)
+      if (cue.frame != Frame::according && cue.frame != Frame::citing && cue.frame != Frame::describe && hit.begin >= 2) {
+        bool what_object = false;
+        // ("what they said was a flood of imports": the clause after it is what was said.)
+        const bool said_was = hit.end < m_end && (is(WordClass::verb_blocker, hit.end) || is(WordClass::auxiliary, hit.end));
+        for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 5 && !said_was;) {
+          if (!m_s.is_word(k) || m_s.cue_at(k) != nullptr || word(k, u"that")) {
+            break;
+          }
+          if (word(k, u"what")) {
+            what_object = k + 1 < hit.begin;
+            break;
+          }
+        }
+        if (what_object) {
+          continue;
+        }
+      }
+      // ("a letter … found its way into the public domain": the idiom, no finding.)
+      if (word(hit.begin, u"found") && hit.end + 1 < m_end && (possessive_at(hit.end) || word(hit.end, u"our")) &&
+          word(hit.end + 1, u"way")) {
+        continue;
+      }
       // ("repeated the government's claim that P", "made the claim that P": the noun a verb of
       // repeating takes; its subject is the source, read with the nouns of speech below.)
       if ((word(hit.begin, u"claim") || word(hit.begin, u"claims")) && hit.end == hit.begin + 1 &&
@@ -2880,6 +2905,8 @@ class EnglishFrames {
                !is(WordClass::preposition, r) && !is(WordClass::determiner, r) && !is(WordClass::auxiliary, r) &&
                r + 1 < m_end &&
                (is(WordClass::statement_noun, r + 1) ||
+                // ("told a federal judge late on Wednesday": the one told, an office.)
+                (is(WordClass::title, r + 1) && !m_s.tokens[r + 1].capitalized) ||
                 (r + 2 < m_end && (word(r + 1, u"news") || word(r + 1, u"press")) && is(WordClass::statement_noun, r + 2)))) ||
               (m_s.tokens[r].kind == text::TokenKind::number && r > j && m_s.tokens[r - 1].capitalized) ||  // "BBC Radio 4"
               word(r, u"news") || word(r, u"state") || word(r, u"local") || word(r, u"'s")) &&
@@ -3762,6 +3789,31 @@ class EnglishFrames {
   [[nodiscard]] bool ends_clause(const AfterVerb& av) const {
     if (av.next >= m_end) {
       return true;
+    }
+    // ("P, the company said, days after its leaders left", "…, confirmed to The Verge, hours
+    // before the vote": how long after or before, set off by a comma, is the writer's setting.)
+    {
+      std::uint32_t t = av.next;
+      if (t < m_end && m_s.is_comma(t)) {
+        ++t;
+      }
+      if (t < m_end && (word(t, u"just") || word(t, u"only") || word(t, u"barely"))) {
+        ++t;
+      }
+      if (t < m_end && (word(t, u"a") || word(t, u"two") || word(t, u"three") || word(t, u"several") ||
+                        word(t, u"few") || m_s.tokens[t].kind == text::TokenKind::number)) {
+        ++t;
+      }
+      if (t < m_end && word(t, u"few")) {
+        ++t;
+      }
+      const bool span = t < m_end && (word(t, u"days") || word(t, u"day") || word(t, u"hours") || word(t, u"hour") ||
+                                      word(t, u"weeks") || word(t, u"week") || word(t, u"months") || word(t, u"month") ||
+                                      word(t, u"minutes") || word(t, u"moments") || word(t, u"shortly") ||
+                                      word(t, u"soon"));
+      if (t > av.next && span && t + 2 < m_end && (word(t + 1, u"after") || word(t + 1, u"before"))) {
+        return true;
+      }
     }
     // "…, Lusa reported from Dili on May 6, citing a statement": a place and a day, then
     // the citing phrase.
@@ -8002,9 +8054,15 @@ class EnglishFrames {
   // The subject of the verb at `hit`, or, with "and"/"but" right before the verb, the one it
   // shares with the verb before (and, with `clause_fallback`, the sentence's subject when
   // there is none before): sets the sources and where the region begins. False if neither.
-  bool subject_or_shared(Attribution& a, const Hit& hit, std::string label, bool clause_fallback) const {
+  bool subject_or_shared(Attribution& a, const Hit& hit, std::string label, bool clause_fallback,
+                         bool participle_shares = false) const {
     const NounPhrase subject = subject_left(hit.begin);
-    const bool coordinated = subject.empty() && hit.begin > 0 && (word(hit.begin - 1, u"and") || word(hit.begin - 1, u"but"));
+    // (", calling the report untrue": a participle set off by a comma shares the clause's
+    // subject as a coordinated verb does, when it rejects something.)
+    const bool coordinated = subject.empty() && hit.begin > 0 &&
+                             (word(hit.begin - 1, u"and") || word(hit.begin - 1, u"but") ||
+                              (participle_shares && m_s.is_comma(hit.begin - 1) && !m_s.in_quote(hit.begin) &&
+                               m_s.lower(hit.begin).ends_with(u"ing")));
     if (subject.empty() && !coordinated) {
       return false;
     }
@@ -8105,9 +8163,14 @@ class EnglishFrames {
     }
     // The label: after "as", or (for a verb of naming) a quotation straight after the object.
     std::uint32_t label = object_end;
+    // ("calling the report untrue", "called the claims completely baseless": for a verb of
+    // naming, a rejecting word straight after the object, unquoted, with an adverb before it.)
+    const bool bare_label = naming && label < m_end && m_s.is_word(label) &&
+                            (is(WordClass::dismissive, label) ||
+                             (is(WordClass::adverb, label) && label + 1 < m_end && is(WordClass::dismissive, label + 1)));
     if (label < m_end && word(label, u"as")) {
       ++label;
-    } else if (!(naming && label < m_end && m_s.is_open_quote(label))) {
+    } else if (!(naming && label < m_end && (m_s.is_open_quote(label) || bare_label))) {
       return std::nullopt;
     }
     std::uint32_t label_end = label;
@@ -8130,6 +8193,9 @@ class EnglishFrames {
     for (std::uint32_t k = label; k < label_end && !rejects; ++k) {
       rejects = is(WordClass::dismissive, k);
     }
+    // ("dismissed the report as "recycled"": after a verb of rejecting, a quoted label is the
+    // speaker's own verdict on what it rejects, whatever its word.)
+    rejects = rejects || (!naming && m_s.is_open_quote(label) && label_end > label + 2);
     if (!rejects) {
       return std::nullopt;
     }
@@ -8145,7 +8211,7 @@ class EnglishFrames {
     const auto [label, label_end] = *found;
     Attribution a = base(hit, cue);
     // ("… said P and dismissed the reports as speculation": coordinated with the verb before.)
-    if (!subject_or_shared(a, hit, {}, true)) {
+    if (!subject_or_shared(a, hit, {}, true, true)) {
       return std::nullopt;
     }
     // ("… owed money to a county and businesswoman Carol Fenn calling that "a flat lie"": of
