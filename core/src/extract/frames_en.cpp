@@ -3790,8 +3790,8 @@ class EnglishFrames {
     if (av.next >= m_end) {
       return true;
     }
-    // ("P, the company said, days after its leaders left", "…, confirmed to The Verge, hours
-    // before the vote": how long after or before, set off by a comma, is the writer's setting.)
+    // ("P, the company said, days after its leaders left": how long after or before, set off by
+    // a comma, is the writer's setting.)
     {
       std::uint32_t t = av.next;
       if (t < m_end && m_s.is_comma(t)) {
