@@ -6294,10 +6294,7 @@ class ArabicFrames {
           (exact(c, u"\u0647\u0630\u0647") /* هذه */ || exact(c, u"\u0647\u0630\u0627") /* هذا */ ||
            exact(c, u"\u062a\u0644\u0643") /* تلك */ || exact(c, u"\u0630\u0644\u0643") /* ذلك */) &&
           c + 1 < m_end && m_s.is_word(c + 1) && definite(c + 1) &&
-          (is_report_noun(c + 1) || is(WordClass::statement_noun, c + 1) ||
-           w(c + 1).starts_with(u"\u0627\u0644\u0627\u062a\u0647\u0627\u0645") /* الاتهام */ ||
-           w(c + 1).starts_with(u"\u0627\u0644\u0645\u0632\u0627\u0639\u0645") /* المزاعم */ ||
-           w(c + 1).starts_with(u"\u0627\u0644\u0627\u062f\u0639\u0627\u0621") /* الادعاء */);
+          (is_report_noun(c + 1) || is(WordClass::statement_noun, c + 1));
       const std::uint32_t pe = demonstrative_pointer ? c + 1 : c;
       const bool pointer = exact(c, u"الخبر") || exact(c, u"ذلك") || exact(c, u"هذا") || exact(c, u"هذه") ||
                            exact(c, u"التقرير") || exact(c, u"التقارير") || exact(c, u"الانباء") || demonstrative_pointer;
