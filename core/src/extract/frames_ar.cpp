@@ -5524,13 +5524,6 @@ class ArabicFrames {
         for (std::uint32_t t = subject.begin; t < subject.end && !comma_in_subject; ++t) {
           comma_in_subject = m_s.is_comma(t);
         }
-        // ("أعلنت النيابة العامة لدى المحكمة الابتدائية متابعة …": the court a prosecutor or an
-        // ambassador is "at" is part of the title, whoever heads it; the object follows it.)
-        if (!np.empty() && np.end + 1 < subject.end && exact(np.end, u"لدي") && !adjunct_start(np.end)) {
-          if (const Range at = entity_np(np.end + 1); !at.empty() && at.end <= subject.end) {
-            np.end = at.end;
-          }
-        }
         // ("نفى مصدر من وزارة الصحة وجود …": "from" the body an unnamed source comes from.)
         const bool from_body = unnamed_head && !comma_in_subject && exact(np.end, u"من") && np.end + 1 < subject.end &&
                                !exact(np.end + 1, u"\u062f\u0648\u0646") /* دون */;
@@ -5880,14 +5873,15 @@ class ArabicFrames {
       bool past_adverbial = false;
       // ("أعلنت النيابة العامة لدى محكمة X بالجزائر العاصمة، مساء الأربعاء، إيداع …": the city
       // the body sits in, a "ب" word with the article and at most one word after it, closed by a
-      // comma, is the subject's; what was announced or denied follows the asides.)
+      // comma, is the subject's; what was announced or denied follows the asides. So for every
+      // verb with a nominal object: "حذرت مديرية الصحة بالقنيطرة، مساء الخميس، من انتشار …".)
       // (The "ب" word may be a place the gazetteer knows, "بالجزائر", its second word read into
       // the subject already.)
       auto city_at = [&](std::uint32_t i) {
         return i < m_end && m_s.is_word(i) && w(i).size() > 4 && w(i)[0] == k_ba && w(i)[1] == k_alef &&
                w(i)[2] == k_lam && m_s.cue_at(i) == nullptr && m_s.noun_covering(i) == nullptr;
       };
-      if ((cue.id == "ar.alana" || cue.id == "ar.nafa") && !before && !subject.empty() && c + 2 < m_end &&
+      if (!before && !subject.empty() && c + 2 < m_end &&
           c == subject.end && c > hit.end && (city_at(c) || (city_at(c - 1) && definite(c) && m_s.is_comma(c + 1)))) {
         const std::uint32_t comma = m_s.is_comma(c + 1) ? c + 1 : (definite(c + 1) && m_s.is_comma(c + 2) ? c + 2 : 0);
         if (comma != 0 && comma + 1 < m_end && m_s.is_word(comma + 1)) {
@@ -6875,6 +6869,15 @@ class ArabicFrames {
           m != nullptr && m->begin == e && m_s.gazetteer.entities()[m->entity].kind == SourceKind::person) {
         e = m->end;
         continue;
+      }
+      // ("سفير روسيا لدى الأمم المتحدة"، "النيابة العامة لدى المحكمة الابتدائية": the body a
+      // title or an office is "at" is part of its name; `adjunct_start` tells it from "لدى
+      // وصوله", an adjunct of time.)
+      if (e > b && t == u"لدي" && e + 1 < m_end && !adjunct_start(e)) {
+        if (const Range at = entity_np(e + 1); !at.empty()) {
+          e = at.end;
+          continue;
+        }
       }
       // "متحدث باسم الشرطة": "on behalf of" goes on with the body spoken for.
       if (t == u"\u0628\u0627\u0633\u0645" && e + 1 < m_end && m_s.is_word(e + 1)) {
