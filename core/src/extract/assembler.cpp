@@ -54,6 +54,27 @@ bool inside_any(const Span& span, const std::vector<Span>& spans) {
   return false;
 }
 
+// Whether skipped lines cover `span` together, the line breaks between them aside: a
+// sentence that runs on from a byline line into the date line under it ("CITY - CITY: NAME",
+// then "نُشر: DATE") is furniture as each line is.
+bool covered_by_lines(const Span& span, std::vector<Span> spans) {
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+  std::uint32_t covered = span.start;
+  for (const Span& s : spans) {
+    if (s.end <= covered) {
+      continue;
+    }
+    if (s.start > covered + 1) {  // (one line break between two lines)
+      break;
+    }
+    covered = s.end;
+    if (covered >= span.end) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool overlaps_any(const Span& span, const std::vector<Span>& spans) {
   for (const Span& s : spans) {
     if (s.overlaps(span)) {
@@ -246,7 +267,7 @@ void Assembler::read(const DocText& doc, const LineRoles& roles) {
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const text::Sentence& sp = sentences[i];
     Span span = doc.units_span(sp.begin, sp.end);
-    if (inside_any(span, roles.skip)) {
+    if (inside_any(span, roles.skip) || covered_by_lines(span, roles.skip)) {
       continue;
     }
     // A dateline on a line of its own ("الرياض 12 شعبان 1446 هـ … واس") states nothing.

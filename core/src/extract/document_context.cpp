@@ -913,6 +913,17 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
   }
 
+  // The page's date and time on a line of its own near the top ("نُشر: 18:40-24 ديسمبر 2024 م
+  // ـ 22 جمادى الآخرة 1446 هـ") is never read for claims: under a "CITY - CITY: NAME" line it
+  // would run on from it as one sentence, "نُشر" read as the verb "published".
+  for (std::size_t k = 0; k < non_blank.size() && k < 8; ++k) {
+    const std::size_t i = non_blank[k];
+    if (!is_skip[i] && arabic_date_line(trim(lines[i].text))) {
+      is_skip[i] = true;
+      ctx.roles.skip.push_back(line_span(lines[i]));
+    }
+  }
+
   // The headline: a first line without final punctuation; subheadings: short such lines.
   // Hard-wrapped wire copy has many short lines that are not headings.
   std::size_t wrapped_like = 0;

@@ -574,6 +574,12 @@ std::optional<Attribution> headline_attribution(const Sentence& s) {
   if (!named && (arabic || !capitalized || colon > 3)) {
     return std::nullopt;
   }
+  // (An Arabic phrase names its speaker at its head: "أنبوب الغاز نيجيريا-المغرب: المصادقة على
+  // …" is a pipeline's news, the countries only its genitives.)
+  if (arabic && s.entity_covering(0) == nullptr && s.noun_covering(0) == nullptr && s.nationality_covering(0) == nullptr &&
+      !s.is(lexicon::WordClass::title, 0) && !s.is(lexicon::WordClass::honorific, 0) && !s.is_quote_mark(0)) {
+    return std::nullopt;
+  }
   // A capitalised label no list knows is a topic far more often than a speaker ("Haiti:",
   // "Mexico violence:", "Ruud Verkerk: Hallowfield City sack head coach …", "Scoop:"):
   // English pages' section and story labels. It is read as the speaker only when what follows

@@ -769,6 +769,16 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   std::uint32_t entity_begin = 0;
   std::uint32_t entity_end = 0;
   for (const lexicon::EntityMatch& m : s.entities) {
+    // ("شرطة كانتون أونا-سانا": half of a hyphenated name, which reads as two words, is no
+    // name of its own: not "سانا", the Syrian agency.)
+    if (arabic && m.end == m.begin + 1) {
+      const Span word_span = doc.tokens_span(s, m.begin, m.end);
+      const bool hyphen_before = word_span.start > 0 && doc.slice({word_span.start - 1, word_span.start}) == "-";
+      const bool hyphen_after = doc.slice({word_span.end, word_span.end + 1}) == "-";
+      if (hyphen_before || hyphen_after) {
+        continue;
+      }
+    }
     // ("الشبكة العربية لشباب المناخ": a lam phrase going on after the word makes it an adjective
     // of another body's name.)
     const bool adjective_of_name = arabic && m.ambiguous && m.end < e && s.is_word(m.end) &&
@@ -917,6 +927,18 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   if (arabic && noun != nullptr && (noun->id == "ar.bayanat" || noun->id == "ar.bayanat-m")) {
     for (const Hit& h : s.nouns) {
       if (h.begin == noun_token + 1 && h.end <= e && is_unnamed(s.lex.source_nouns()[h.payload].kind)) {
+        noun = &s.lex.source_nouns()[h.payload];
+        noun_token = h.begin;
+        break;
+      }
+    }
+  }
+  // ("نقلت «سونا» عن إعلام مجلس السيادة أن P": a body's media office, "media" in construct
+  // with the body, speaks for it; no media at large.)
+  if (arabic && noun != nullptr && noun->kind == SourceKind::reports && s.lower(noun_token) == u"\u0627\u0639\u0644\u0627\u0645" /* إعلام */) {
+    for (const Hit& h : s.nouns) {
+      const SourceKind k = s.lex.source_nouns()[h.payload].kind;
+      if (h.begin == noun_token + 1 && h.end <= e && (k == SourceKind::government || k == SourceKind::organization)) {
         noun = &s.lex.source_nouns()[h.payload];
         noun_token = h.begin;
         break;
@@ -2131,7 +2153,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
           stated_here = s.is(WordClass::statement_noun, i) && !s.lower(i).starts_with(u"\u0627\u0644");
         }
         const Referent* last = stated_here ? nullptr : discourse.by_agreement(Gender::unknown, false, false, true);
-        if (last != nullptr && last->sentence + 2 >= s.index && last->sentence < s.index) {
+        // (Not media at large: "وإعلام الاحتلال يتحدث عن …" issues no statement.)
+        if (last != nullptr && last->sentence + 2 >= s.index && last->sentence < s.index &&
+            last->hop.kind != SourceKind::reports) {
           r = last;
         }
       }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <unicode/uchar.h>
+
 #include "text/char_fold.hpp"
 #include "text/utf8.hpp"
 
@@ -33,6 +35,7 @@ NormalizedText NormalizedText::from_plain(std::string_view utf8, std::uint32_t c
   }
   out.m_doc_end = cp_index;
   out.unwrap_hard_wrapped_lines();
+  out.space_arabic_hyphens();
   return out;
 }
 
@@ -44,6 +47,7 @@ NormalizedText NormalizedText::from_chars(std::span<const SourceChar> chars) {
   }
   out.m_doc_end = chars.empty() ? 0 : chars.back().end;
   out.unwrap_hard_wrapped_lines();
+  out.space_arabic_hyphens();
   return out;
 }
 
@@ -157,6 +161,16 @@ void NormalizedText::unwrap_hard_wrapped_lines() {
     }
     m_text[line.end] = u' ';
     m_lower[line.end] = u' ';
+  }
+}
+
+void NormalizedText::space_arabic_hyphens() {
+  for (std::size_t i = 1; i + 1 < m_text.size(); ++i) {
+    if (m_text[i] == u'-' && is_arabic_letter_range(m_text[i - 1]) && is_arabic_letter_range(m_text[i + 1]) &&
+        u_isalpha(m_text[i - 1]) && u_isalpha(m_text[i + 1])) {
+      m_text[i] = u' ';
+      m_lower[i] = u' ';
+    }
   }
 }
 

@@ -44,6 +44,11 @@ class NormalizedText {
   // wrapped line break as a space; paragraph breaks stay. Called by the builders.
   void unwrap_hard_wrapped_lines();
 
+  // A hyphen between two Arabic letters, no space on either side, reads as a space: names
+  // transliterated with one ("كيم جونغ-أون"، "لوران ماسيه-دوبوا") read as the gazetteer and
+  // the phrase readers know them, word by word. Called by the builders.
+  void space_arabic_hyphens();
+
  private:
   void append(char32_t cp, std::uint32_t begin, std::uint32_t end);
   void append_unit(char16_t unit, char16_t lower_unit, bool upper, std::uint32_t begin, std::uint32_t end);
