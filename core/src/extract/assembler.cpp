@@ -1248,6 +1248,9 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
           named_here = true;
         }
       }
+      if (r.valid && r.pronoun != Gender::unknown) {
+        m_discourse.note_pronoun(r.hop.entity, r.pronoun);
+      }
       if (!r.valid) {
         // (A medium told that names nothing, "في اتصال مع «اليوم»" read as "today", drops out;
         // the speaker still speaks.)
@@ -2275,9 +2278,25 @@ void Assembler::add_quoted_sentence_reasons(const DocText& doc, const Sentence& 
 
 // Adds the reason to every attributed claim of the sentences before this one, back to
 // `reach_back` (2: the sentence right before). False if there was none.
-bool Assembler::mark_accounts_before(const Reason& r, std::size_t reach_back) {
+bool Assembler::mark_accounts_before(const DocText& doc, const Reason& r, std::size_t reach_back) {
+  // ("Axios reported P. One of the people said Q. The AP has not confirmed either account."
+  // closing a paragraph that gave two accounts or more: the accounts are its own, not the
+  // paragraph's before. Wire copy, a sentence a paragraph, reaches back across them.)
+  auto paragraph_break_before = [&](std::size_t back) {
+    const Span earlier = m_by_sentence[m_by_sentence.size() - back].sentence;
+    const Span later = m_by_sentence[m_by_sentence.size() - back + 1].sentence;
+    return later.start > earlier.end && doc.slice({earlier.end, later.start}).find('\n') != std::string::npos;
+  };
+  std::size_t own_accounts = 0;
+  for (std::size_t back = 2; back <= reach_back && back <= m_by_sentence.size() && !paragraph_break_before(back); ++back) {
+    const std::vector<std::size_t>& claims = m_by_sentence[m_by_sentence.size() - back].claims;
+    own_accounts += std::any_of(claims.begin(), claims.end(), [&](std::size_t ci) { return !m_claims[ci].chain.empty(); });
+  }
   bool any = false;
   for (std::size_t back = 2; back <= reach_back && back <= m_by_sentence.size(); ++back) {
+    if (own_accounts >= 2 && paragraph_break_before(back)) {
+      break;
+    }
     for (const std::size_t ci : m_by_sentence[m_by_sentence.size() - back].claims) {
       if (!m_claims[ci].chain.empty()) {
         m_claims[ci].reasons.push_back(r);
@@ -2376,7 +2395,7 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
         r.cue = doc.slice(r.span);
         // ("Neither" is two accounts, in the two sentences before at most; "none of these"
         // reaches as far as "either account" does.)
-        return mark_accounts_before(r, s.lower(0) == u"neither" ? 3 : 6);
+        return mark_accounts_before(doc, r, s.lower(0) == u"neither" ? 3 : 6);
       }
       break;
     }
@@ -2440,7 +2459,7 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
   r.span = doc.tokens_span(s, marker->begin, marker->end);
   r.cue = doc.slice(r.span);
   if (every_account) {
-    return mark_accounts_before(r, 6);
+    return mark_accounts_before(doc, r, 6);
   }
   // The nearest sentence before, within two, whose claims are attributed.
   for (std::size_t back = 2; back <= 3 && back <= m_by_sentence.size(); ++back) {

@@ -63,7 +63,7 @@ class Assembler {
   // Does a sentence that makes no claim only say the previous claims are unverified? If
   // so, their reasons get its marker.
   bool applies_to_previous(const DocText& doc, const Sentence& s);
-  bool mark_accounts_before(const Reason& r, std::size_t reach_back);
+  bool mark_accounts_before(const DocText& doc, const Reason& r, std::size_t reach_back);
   void link_anaphoric_denials(const DocText& doc, const Sentence& s);
   // The claim a denial with a clause of its own answers, if any (see link_anaphoric_denials).
   std::optional<std::size_t> claim_a_denial_answers(std::size_t denial, std::size_t position) const;

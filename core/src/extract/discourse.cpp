@@ -164,7 +164,7 @@ bool name_like(std::string_view mention) {
 }  // namespace
 
 const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool want_thing, bool sources_only,
-                                        bool singular, std::uint32_t sentence) const {
+                                        bool singular, std::uint32_t sentence, Gender pronoun) const {
   std::size_t seen = 0;
   for (auto it = m_items.rbegin(); it != m_items.rend() && seen < k_agreement_window; ++it, ++seen) {
     if (sources_only && !it->is_source) {
@@ -207,11 +207,35 @@ const Referent* Discourse::by_agreement(Gender gender, bool want_person, bool wa
     if (singular && it->gender == Gender::plural) {
       continue;
     }
+    // ("Trump said P. He added Q. … She told reporters": a person whom "he" has taken up is
+    // no antecedent of "she". English genders here are the lexicon's, grammatical; only the
+    // pronouns tell a person's.)
+    if ((pronoun == Gender::male || pronoun == Gender::female) && !it->hop.entity.empty()) {
+      const Gender known = gender_taken_up(it->hop.entity);
+      if (known != Gender::unknown && known != pronoun) {
+        continue;
+      }
+    }
     if (gender == Gender::unknown || it->gender == Gender::unknown || it->gender == gender) {
       return &*it;
     }
   }
   return nullptr;
+}
+
+Gender Discourse::gender_taken_up(std::string_view entity) const {
+  for (auto it = m_taken_up.rbegin(); it != m_taken_up.rend(); ++it) {
+    if (it->first == entity) {
+      return it->second;
+    }
+  }
+  return Gender::unknown;
+}
+
+void Discourse::note_pronoun(std::string_view entity, Gender gender) {
+  if (!entity.empty() && (gender == Gender::male || gender == Gender::female)) {
+    m_taken_up.emplace_back(std::string(entity), gender);
+  }
 }
 
 const Referent* Discourse::by_entity(std::string_view entity) const {

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claimtrace/claim.hpp"
@@ -53,7 +54,8 @@ class Discourse {
   // according to Montsame", "he" is not the name beside it.)
   [[nodiscard]] const Referent* by_agreement(Gender gender, bool want_person, bool want_thing,
                                              bool sources_only, bool singular = false,
-                                             std::uint32_t sentence = UINT32_MAX) const;
+                                             std::uint32_t sentence = UINT32_MAX,
+                                             Gender pronoun = Gender::unknown) const;
   // The most recent person merely mentioned (not a source) no more than `back` sentences
   // before `sentence`, who agrees with `gender` (unknown agrees with any).
   [[nodiscard]] const Referent* recent_mention(Gender gender, std::uint32_t sentence, std::uint32_t back) const;
@@ -72,10 +74,15 @@ class Discourse {
   // reading of the same phrase), if any.
   [[nodiscard]] const Referent* spoke_from(std::uint32_t start, std::uint32_t sentence) const;
   [[nodiscard]] const Referent* last_source() const;
+  // "he" or "she" took up this entity: a later pronoun of the other gender passes it by.
+  void note_pronoun(std::string_view entity, Gender gender);
   [[nodiscard]] bool empty() const noexcept { return m_items.empty(); }
 
  private:
+  // The gender a pronoun gave this entity when it took it up ("he" after "Trump"), if any.
+  [[nodiscard]] Gender gender_taken_up(std::string_view entity) const;
   std::vector<std::string> m_excluded;
+  std::vector<std::pair<std::string, Gender>> m_taken_up;  // entity, the pronoun that took it up
   // The most recent referent no more than `back` sentences before `sentence` that is wanted.
   [[nodiscard]] const Referent* most_recent_within(std::uint32_t sentence, std::uint32_t back,
                                                    const std::function<bool(const Referent&)>& wanted) const;

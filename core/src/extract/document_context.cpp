@@ -924,6 +924,43 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
   }
 
+  // ("NHK WORLD-JAPAN News", "BBC News" alone on the page's first line, over the headline:
+  // the outlet's masthead names the page's own outlet, which "told NHK" below only reaches.)
+  if (non_blank.size() >= 3 && lang == "en") {
+    const Line& l = lines[non_blank.front()];
+    const std::string_view t = trim(l.text);
+    if (!t.empty() && count_words(t) <= 4 && !ends_sentence(t)) {
+      const auto t_cp = static_cast<std::uint32_t>(l.cp + text::count_code_points(l.text.substr(0, l.text.find(t))));
+      // (The country in "WORLD-JAPAN" is the masthead's word, no medium.)
+      std::vector<EntitySpan> found = entities_in(t, t_cp, resources);
+      std::erase_if(found, [](const EntitySpan& e) { return lexicon::Gazetteer::is_country(*e.entity); });
+      if (found.size() == 1 && found.front().entity->kind == SourceKind::outlet && found.front().span.start == t_cp) {
+        // (After the name, only the masthead's own words: "News", "Online", or capitals set as
+        // the name is, "WORLD-JAPAN".)
+        std::string rest(t.substr(std::min(t.size(), static_cast<std::size_t>(
+                                                      index.slice(found.front().span.start, found.front().span.end).size()))));
+        std::replace(rest.begin(), rest.end(), '-', ' ');
+        bool masthead = true;
+        for (std::size_t at = 0; at < rest.size() && masthead;) {
+          const std::size_t sp = std::min(rest.find(' ', at), rest.size());
+          const std::string_view w = std::string_view(rest).substr(at, sp - at);
+          std::string lower(w);
+          std::transform(lower.begin(), lower.end(), lower.begin(),
+                         [](char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; });
+          const bool capitals = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+          masthead = w.empty() || capitals || lower == "news" || lower == "world" || lower == "online" ||
+                     lower == "english" || lower == "digital" || lower == "live" || lower == "international";
+          at = sp + 1;
+        }
+        if (masthead) {
+          ctx.credits.push_back({"publisher", found.front().entity->id,
+                                 std::string(index.slice(found.front().span.start, found.front().span.end)),
+                                 found.front().span});
+        }
+      }
+    }
+  }
+
   // The headline: a first line without final punctuation; subheadings: short such lines.
   // Hard-wrapped wire copy has many short lines that are not headings.
   std::size_t wrapped_like = 0;

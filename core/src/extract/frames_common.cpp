@@ -947,12 +947,22 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       if (pointer) {
         continue;
       }
-      const bool refused = v == u"declined" || v == u"refused";
-      const bool would_not = (v == u"would" || v == u"did" || v == u"could") && (n == u"not" || n == u"n't") && i + 4 < e &&
-                             (s.lower(i + 4) == u"say" || s.lower(i + 4) == u"comment" || s.lower(i + 4) == u"confirm" ||
-                              s.lower(i + 4) == u"disclose" || s.lower(i + 4) == u"elaborate" ||
-                              s.lower(i + 4) == u"give" || s.lower(i + 4) == u"name" || s.lower(i + 4) == u"specify");
-      if (refused || would_not) {
+      // (", but he stopped short of recognising him", ", but it gave no figures", ", but it has
+      // not released any findings", ", but he did not answer directly": likewise.)
+      const bool refused = v == u"declined" || v == u"refused" || (v == u"stopped" && n == u"short") ||
+                           ((v == u"gave" || v == u"offered" || v == u"provided") && n == u"no");
+      static constexpr std::u16string_view k_withheld[] = {
+          u"say", u"comment", u"confirm", u"disclose", u"elaborate", u"give", u"name", u"specify", u"answer",
+          u"discuss", u"attribute", u"release", u"provide", u"explain", u"identify", u"reveal", u"detail"};
+      static constexpr std::u16string_view k_withheld_done[] = {
+          u"released", u"provided", u"given", u"disclosed", u"named", u"identified", u"explained", u"published",
+          u"said", u"specified", u"detailed"};
+      const std::u16string_view after = i + 4 < e ? s.lower(i + 4) : std::u16string_view{};
+      const bool would_not = (v == u"would" || v == u"did" || v == u"could") && (n == u"not" || n == u"n't") &&
+                             std::find(std::begin(k_withheld), std::end(k_withheld), after) != std::end(k_withheld);
+      const bool has_not = (v == u"has" || v == u"have" || v == u"had") && (n == u"not" || n == u"n't") &&
+                           std::find(std::begin(k_withheld_done), std::end(k_withheld_done), after) != std::end(k_withheld_done);
+      if (refused || would_not || has_not) {
         e = i - 1;
         return;
       }

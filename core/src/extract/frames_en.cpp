@@ -1692,6 +1692,22 @@ class EnglishFrames {
     while (j > floor && np_token(j - 1) && !m_s.is_quote_mark(j - 1) && e - j < 20) {
       --j;
     }
+    // ("the Dutch Data Protection Authority (Autoriteit Persoonsgegevens, or AP) said": a
+    // bracketed alias may hold a comma; the phrase goes on past it to the name before.)
+    if (e > floor + 3 && m_s.is_punct(e - 1, u')')) {
+      std::uint32_t open = e - 1;
+      while (open > floor && e - open < 10 && !m_s.is_punct(open - 1, u'(') && !m_s.is_punct(open - 1, u')') &&
+             m_s.cue_at(open - 1) == nullptr && !m_s.is_quote_mark(open - 1)) {
+        --open;
+      }
+      if (open > floor + 1 && open - 1 < j && m_s.is_punct(open - 1, u'(') && m_s.is_word(open - 2) &&
+          m_s.tokens[open - 2].capitalized) {
+        j = open - 1;
+        while (j > floor && np_token(j - 1) && !m_s.is_quote_mark(j - 1) && e - j < 24) {
+          --j;
+        }
+      }
+    }
     // ("the Ministry of Economy, Trade and Industry said", "the minister for communications,
     // knowledge and technology told": the portfolios a body's or an office's name lists, set
     // apart by a comma, are one name; the phrase goes on past the comma to "of" or "for".)
@@ -2305,8 +2321,28 @@ class EnglishFrames {
       for (std::uint32_t t = k + 1; t < end - 1 && alias; ++t) {
         alias = m_s.is_word(t) && (m_s.tokens[t].capitalized || (t == k + 1 && word(t, u"the")));
       }
+      // (", who watched from the floor with his wife, Usha,": a name set off after "his wife"
+      // or "her son" names them, inside the clause before; it is not the one who speaks.)
+      // (Not "who gave only his surname, Kuang,": that names the one who speaks.)
+      static constexpr std::u16string_view k_kin[] = {
+          u"wife", u"husband", u"son", u"daughter", u"brother", u"sister", u"father", u"mother", u"partner",
+          u"spouse", u"fiancee", u"fiancé", u"fiancée", u"child", u"nephew", u"niece", u"cousin", u"uncle", u"aunt",
+          u"grandson", u"granddaughter", u"boyfriend", u"girlfriend", u"friend", u"colleague", u"stepson",
+          u"stepdaughter", u"sons", u"daughters", u"children", u"parents"};
+      bool kin_name = k >= floor + 3 && m_s.is_comma(k - 1) && m_s.is_word(k - 2) && !m_s.tokens[k - 2].capitalized &&
+                      std::find(std::begin(k_kin), std::end(k_kin), m_s.lower(k - 2)) != std::end(k_kin) &&
+                      possessive_at(k - 3) && end - 1 > k && end - 1 - k <= 3;
+      for (std::uint32_t t = k; t < end - 1 && kin_name; ++t) {
+        kin_name = m_s.is_word(t) && m_s.tokens[t].capitalized && m_s.entity_covering(t) == nullptr;
+      }
+      // (Only inside a relative clause: "Her lawyer, Daniel Okafor, said" names the speaker.)
+      bool in_relative = false;
+      for (std::uint32_t t = k - 2; kin_name && t > floor && !in_relative && !m_s.is_comma(t); --t) {
+        in_relative = word(t, u"who") || word(t, u"whose") || word(t, u"which");
+      }
+      kin_name = kin_name && in_relative;
       const bool set_off = apposition_with_relative || second_relative || quantified || relative_goes_on || goes_by || alias ||
-                           reason_clause ||
+                           reason_clause || kin_name ||
                            is(WordClass::relative, k) ||
                            word(k, u"asked") || word(k, u"contacted") ||
                            word(k, u"reached") || word(k, u"with") ||  // ", with the Brookings Institution,"
@@ -3785,35 +3821,37 @@ class EnglishFrames {
     return frames::trim_content(m_s, a.content_begin, a.content_end) || a.quote_region >= 0;
   }
 
+  // ("P, the company said, days after its leaders left": how long after or before, set off by
+  // a comma, is the writer's setting.) Whether one starts at t, its comma optional.
+  [[nodiscard]] bool time_setting_at(std::uint32_t t) const {
+    const std::uint32_t start = t;
+    if (t < m_end && m_s.is_comma(t)) {
+      ++t;
+    }
+    if (t < m_end && (word(t, u"just") || word(t, u"only") || word(t, u"barely"))) {
+      ++t;
+    }
+    if (t < m_end && (word(t, u"a") || word(t, u"two") || word(t, u"three") || word(t, u"several") ||
+                      word(t, u"few") || m_s.tokens[t].kind == text::TokenKind::number)) {
+      ++t;
+    }
+    if (t < m_end && word(t, u"few")) {
+      ++t;
+    }
+    const bool span = t < m_end && (word(t, u"days") || word(t, u"day") || word(t, u"hours") || word(t, u"hour") ||
+                                    word(t, u"weeks") || word(t, u"week") || word(t, u"months") || word(t, u"month") ||
+                                    word(t, u"minutes") || word(t, u"moments") || word(t, u"shortly") ||
+                                    word(t, u"soon"));
+    return t > start && span && t + 2 < m_end && (word(t + 1, u"after") || word(t + 1, u"before"));
+  }
+
   // Only adverbials (or nothing) follow the verb up to the end of the sentence.
   [[nodiscard]] bool ends_clause(const AfterVerb& av) const {
     if (av.next >= m_end) {
       return true;
     }
-    // ("P, the company said, days after its leaders left": how long after or before, set off by
-    // a comma, is the writer's setting.)
-    {
-      std::uint32_t t = av.next;
-      if (t < m_end && m_s.is_comma(t)) {
-        ++t;
-      }
-      if (t < m_end && (word(t, u"just") || word(t, u"only") || word(t, u"barely"))) {
-        ++t;
-      }
-      if (t < m_end && (word(t, u"a") || word(t, u"two") || word(t, u"three") || word(t, u"several") ||
-                        word(t, u"few") || m_s.tokens[t].kind == text::TokenKind::number)) {
-        ++t;
-      }
-      if (t < m_end && word(t, u"few")) {
-        ++t;
-      }
-      const bool span = t < m_end && (word(t, u"days") || word(t, u"day") || word(t, u"hours") || word(t, u"hour") ||
-                                      word(t, u"weeks") || word(t, u"week") || word(t, u"months") || word(t, u"month") ||
-                                      word(t, u"minutes") || word(t, u"moments") || word(t, u"shortly") ||
-                                      word(t, u"soon"));
-      if (t > av.next && span && t + 2 < m_end && (word(t + 1, u"after") || word(t + 1, u"before"))) {
-        return true;
-      }
+    if (time_setting_at(av.next)) {
+      return true;
     }
     // "…, Lusa reported from Dili on May 6, citing a statement": a place and a day, then
     // the citing phrase.
@@ -3826,6 +3864,10 @@ class EnglishFrames {
         clause = word(comma, u"that") || m_s.is_punct(comma, u':') || m_s.is_open_quote(comma) ||
                  m_s.cue_at(comma) != nullptr || (is(WordClass::verb_blocker, comma) && !month);
         ++comma;
+      }
+      // ("P, the company confirmed to The Verge, days after …": to whom, then the setting.)
+      if (!clause && comma < m_end && comma - av.next <= 8 && time_setting_at(comma)) {
+        return true;
       }
       if (!clause && comma < m_end && comma - av.next <= 8) {
         if (const Hit* h = m_s.cue_at(comma + 1); h != nullptr && h->begin == comma + 1) {
@@ -5968,10 +6010,20 @@ class EnglishFrames {
     }
     // "P, the chief executive told reporters on a call, adding that Q": where it was said,
     // with no statement noun, then the speaker's participle; P before the source is the claim.
-    // (Not "wrote to the Army secretary": the one written to, whose letter goes on.)
+    // (Not "wrote to the Army secretary": the one written to, whose letter goes on. Unless a
+    // comma and the writer's setting close it: "P, the company confirmed to The Verge, days
+    // after …".)
     // (Nor a count, "which said about 80 people had registered", nor a relative pronoun's verb.)
+    auto to_then_setting = [&] {
+      std::uint32_t k = av.content + 1;
+      while (k < m_end && k <= av.content + 6 && m_s.is_word(k) && m_s.cue_at(k) == nullptr && !word(k, u"that")) {
+        ++k;
+      }
+      return k > av.content + 1 && k < m_end && m_s.is_comma(k) && time_setting_at(k);
+    };
     if (av.has_content && !av.after_comma && !av.marked && subject.begin > 1 && m_s.is_comma(subject.begin - 1) &&
-        is(WordClass::preposition, av.content) && !word(av.content, u"to") && !word(av.content, u"about") &&
+        is(WordClass::preposition, av.content) && (!word(av.content, u"to") || to_then_setting()) &&
+        !word(av.content, u"about") &&
         !word(av.content, u"around") && !word(av.content, u"over") && !word(av.content, u"under") &&
         !word(subject.begin, u"which") && !word(subject.begin, u"who")) {
       AfterVerb adjunct = av;

@@ -724,8 +724,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     const bool thing = s.is_exact(WordClass::pronoun_thing, b);
     const bool plural = s.is_exact(WordClass::pronoun_plural, b);
     if (male || female || thing || plural) {
+      const Gender said = male ? Gender::male : female ? Gender::female : Gender::unknown;
       const Referent* ref =
-          discourse.by_agreement(Gender::unknown, male || female, thing, true, male || female, s.index);
+          discourse.by_agreement(Gender::unknown, male || female, thing, true, male || female, s.index, said);
       if (ref == nullptr && plural) {
         ref = discourse.by_agreement(Gender::unknown, false, false, true);
       }
@@ -747,6 +748,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
         return out;
       }
       adopt(*ref, true, true);
+      out.pronoun = said;
       // "وأضاف معاليه"، "وأكد سموه": an Arabic honorific pronoun is read as the man named, as
       // a dropped subject is (the team's Arabic annotators all name him); English keeps "he",
       // with `refers_to`, as PolNeAR's gold does.
@@ -862,6 +864,28 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       if (after == u"backed" || after == u"run" || after == u"led" || after == u"owned" || after == u"funded" ||
           after == u"based" || after == u"allied" || after == u"affiliated" || after == u"linked" ||
           after == u"controlled" || after == u"sponsored") {
+        continue;
+      }
+    }
+    // ("the Dutch Data Protection Authority (AP)", "(Autoriteit Persoonsgegevens, or AP)":
+    // initials in brackets after a name the gazetteer does not know are that body's, not an
+    // agency's that shares them.)
+    if (!arabic && m.end == m.begin + 1 && s.tokens[m.begin].all_caps &&
+        (candidate.kind == SourceKind::agency || candidate.kind == SourceKind::outlet)) {
+      std::uint32_t open = m.begin;
+      while (open > b && m.begin - open < 6 && !s.is_punct(open - 1, u'(') && !s.is_punct(open - 1, u')')) {
+        --open;
+      }
+      // (Or after a source noun: "the Finnish regulator (AP)". Not after a medium's name, whose
+      // initials they may be in another language: "the Senegalese Press Agency (APS)".)
+      bool medium_before = false;
+      for (std::uint32_t k = open >= b + 7 ? open - 6 : b; open > b + 1 && k + 1 < open && !medium_before; ++k) {
+        const Hit* n = s.noun_covering(k);
+        medium_before = n != nullptr && frames::is_medium_noun(s.lex.source_nouns()[n->payload]);
+      }
+      if (open > b + 1 && s.is_punct(open - 1, u'(') && s.is_word(open - 2) && !medium_before &&
+          (s.tokens[open - 2].capitalized || s.noun_covering(open - 2) != nullptr) &&
+          s.entity_covering(open - 2) == nullptr) {
         continue;
       }
     }

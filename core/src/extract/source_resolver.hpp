@@ -22,6 +22,7 @@ struct ResolvedSource {
   bool valid = false;        // false: the phrase does not name a plausible source
   bool from_antecedent = false;
   bool memorable = true;     // false: nothing a later pronoun may stand for ("It is understood")
+  Gender pronoun = Gender::unknown;  // "he" or "she" that took up its antecedent
 };
 
 // Resolves tokens [b, e) of `s`. For a dropped subject (b == e) the antecedent
