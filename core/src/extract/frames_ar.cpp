@@ -4434,14 +4434,23 @@ class ArabicFrames {
         return std::nullopt;
       }
     }
-    // ("اشتكى سكان من أن P": a complaint is a claim only with "من أن"; "اشتكوا من "ضغط لا
-    // يتوقف"" complains of a thing.)
+    // ("اشتكى سكان من أن P"، "اشتكوا من انقطاع الكهرباء": a complaint comes with "من"; "اشتكوا
+    // أكثر من مرة للحي" says how often and to whom, no claim.)
+    // (A thing only after the verb with its subject: "بعض العاملات اشتكين من ساعات العمل"
+    // inside a claim stays its words; and no pain, "اشتكى المريض من ألم في صدره".)
     if (cue.id == "ar.ishtaka") {
+      static constexpr std::u16string_view k_pain[] = {u"الم", u"الام", u"اوجاع", u"وجع", u"صداع"};
+      const bool subject_first = hit.begin > 0 && m_s.is_word(hit.begin - 1) && !complementizer(hit.begin - 1) &&
+                                 !is(WordClass::conjunction, hit.begin - 1) && !is(WordClass::adverb, hit.begin - 1);
+      bool of_what = false;
       bool that_clause = false;
-      for (std::uint32_t k = hit.end; k + 1 < m_end && k < hit.end + 16 && !m_s.is_end_punct(k) && !that_clause; ++k) {
-        that_clause = exact(k, u"من") && complementizer(k + 1);
+      for (std::uint32_t k = hit.end; k + 1 < m_end && k < hit.end + 16 && !m_s.is_end_punct(k) && !of_what; ++k) {
+        of_what = exact(k, u"من") && !(k > hit.end && (exact(k - 1, u"اكثر") || exact(k - 1, u"عدد"))) &&
+                  !exact(k + 1, u"مره") &&
+                  std::find(std::begin(k_pain), std::end(k_pain), w(k + 1)) == std::end(k_pain);
+        that_clause = of_what && complementizer(k + 1);
       }
-      if (!that_clause) {
+      if (!of_what || (subject_first && !that_clause)) {
         return std::nullopt;
       }
     }
@@ -5525,7 +5534,9 @@ class ArabicFrames {
           comma_in_subject = m_s.is_comma(t);
         }
         // ("نفى مصدر من وزارة الصحة وجود …": "from" the body an unnamed source comes from.)
-        const bool from_body = unnamed_head && !comma_in_subject && exact(np.end, u"من") && np.end + 1 < subject.end &&
+        // (Not a complaint's "من": "اشتكى سكان الحي من انقطاع الكهرباء" complains of it.)
+        const bool from_body = unnamed_head && !comma_in_subject && cue.id != "ar.ishtaka" && exact(np.end, u"من") &&
+                               np.end + 1 < subject.end &&
                                !exact(np.end + 1, u"\u062f\u0648\u0646") /* دون */;
         const bool where_works = !np.empty() && np.end < subject.end &&
                                  (((is(WordClass::title, subject.begin) || (unnamed_head && !comma_in_subject)) &&
@@ -6212,6 +6223,21 @@ class ArabicFrames {
       // "حذر X Y": Y is the one warned, not what of; the warning's content comes with "من"
       // ("حذر من تداعيات") or in the words that follow ("… قائلا Q").
       if (cue.id == "ar.haddhara" && w(hit.end - 1) != u"من" && !exact(c, u"من")) {
+        return std::nullopt;
+      }
+      // ("اشتكى سكان من انقطاع …": so a complaint's thing; the subject read on past it, "عدد
+      // من الطلاب من صعوبة …", ends at the "من" that no count or "several" opens.)
+      if (cue.id == "ar.ishtaka" && !exact(c, u"من") && !before && !subject.empty() && subject.begin >= hit.end) {
+        for (std::uint32_t k = subject.begin + 1; k + 1 < subject.end; ++k) {
+          if (exact(k, u"من") && !exact(k - 1, u"عدد") && !exact(k - 1, u"اكثر") && !exact(k - 1, u"بعض") &&
+              !exact(k - 1, u"العديد") && !exact(k - 1, u"عشرات") && !exact(k - 1, u"مئات")) {
+            subject.end = k;
+            c = k;
+            break;
+          }
+        }
+      }
+      if (cue.id == "ar.ishtaka" && !exact(c, u"من")) {
         return std::nullopt;
       }
       // "نفى، وفقا لما نقلته X، التصريحات …": the according phrase relays the statement.
