@@ -988,6 +988,15 @@ class EnglishFrames {
   // "The group claimed the attack in a Telegram post, saying P": claiming an act is taking it
   // as one's own, no proposition; what follows the participle is the claim.
   [[nodiscard]] bool claims_an_act(const Attribution& a) const {
+    // ("Trump claimed victory before the call", "claimed credit for the deal", "claimed
+    // responsibility": taking a win or a deed as one's own, no proposition.)
+    if (a.cue_end == a.cue_begin + 1 && m_s.lower(a.cue_begin).starts_with(u"claim") && a.content_begin == a.cue_end &&
+        a.content_begin < m_end &&
+        (word(a.content_begin, u"victory") || word(a.content_begin, u"credit") || word(a.content_begin, u"responsibility")) &&
+        !(a.content_begin + 1 < m_end && (is(WordClass::auxiliary, a.content_begin + 1) || word(a.content_begin + 1, u"was") ||
+                                          word(a.content_begin + 1, u"is")))) {
+      return true;
+    }
     if (a.cue_end != a.cue_begin + 1 || !m_s.lower(a.cue_begin).starts_with(u"claim") || a.content_begin != a.cue_end ||
         a.content_begin + 1 >= m_end || !word(a.content_begin, u"the")) {
       return false;
