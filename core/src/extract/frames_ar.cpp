@@ -6230,7 +6230,7 @@ class ArabicFrames {
       if (cue.id == "ar.ishtaka" && !exact(c, u"من") && !before && !subject.empty() && subject.begin >= hit.end) {
         for (std::uint32_t k = subject.begin + 1; k + 1 < subject.end; ++k) {
           if (exact(k, u"من") && !exact(k - 1, u"عدد") && !exact(k - 1, u"اكثر") && !exact(k - 1, u"بعض") &&
-              !exact(k - 1, u"العديد") && !exact(k - 1, u"عشرات") && !exact(k - 1, u"مئات")) {
+              !exact(k - 1, u"العديد") && !exact(k - 1, u"عشرات") && !exact(k - 1, u"ميات")) {
             subject.end = k;
             c = k;
             break;
