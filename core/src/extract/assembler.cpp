@@ -57,8 +57,8 @@ bool inside_any(const Span& span, const std::vector<Span>& spans) {
 // Whether skipped lines cover `span` together, the line breaks between them aside: a
 // sentence that runs on from a byline line into the date line under it ("CITY - CITY: NAME",
 // then "نُشر: DATE") is furniture as each line is.
-bool covered_by_lines(const Span& span, std::vector<Span> spans) {
-  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+// (`spans` sorted by start.)
+bool covered_by_lines(const Span& span, const std::vector<Span>& spans) {
   std::uint32_t covered = span.start;
   for (const Span& s : spans) {
     if (s.end <= covered) {
@@ -264,10 +264,12 @@ void Assembler::read(const DocText& doc, const LineRoles& roles) {
   const text::NormalizedText& view = *doc.view;
   const std::vector<text::Sentence> sentences = text::split_sentences(view, m_lang);
   const std::vector<QuoteRegion> quotes = find_quotes(view);
+  std::vector<Span> skip_by_start = roles.skip;
+  std::sort(skip_by_start.begin(), skip_by_start.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const text::Sentence& sp = sentences[i];
     Span span = doc.units_span(sp.begin, sp.end);
-    if (inside_any(span, roles.skip) || covered_by_lines(span, roles.skip)) {
+    if (inside_any(span, roles.skip) || covered_by_lines(span, skip_by_start)) {
       continue;
     }
     // A dateline on a line of its own ("الرياض 12 شعبان 1446 هـ … واس") states nothing.
