@@ -988,17 +988,21 @@ class EnglishFrames {
   // "The group claimed the attack in a Telegram post, saying P": claiming an act is taking it
   // as one's own, no proposition; what follows the participle is the claim.
   [[nodiscard]] bool claims_an_act(const Attribution& a) const {
+    if (a.cue_end != a.cue_begin + 1 || !m_s.lower(a.cue_begin).starts_with(u"claim") || a.content_begin != a.cue_end ||
+        a.content_begin >= m_end) {
+      return false;
+    }
+    // ("The union claimed the strike was legal", "claimed victory was assured": a verb after
+    // the act makes it a clause's subject, and the clause is claimed.)
+    auto verb_at = [&](std::uint32_t k) {
+      return k < m_end && (is(WordClass::auxiliary, k) || word(k, u"was") || word(k, u"were") || word(k, u"is"));
+    };
     // ("Trump claimed victory before the call", "claimed credit for the deal", "claimed
     // responsibility": taking a win or a deed as one's own, no proposition.)
-    if (a.cue_end == a.cue_begin + 1 && m_s.lower(a.cue_begin).starts_with(u"claim") && a.content_begin == a.cue_end &&
-        a.content_begin < m_end &&
-        (word(a.content_begin, u"victory") || word(a.content_begin, u"credit") || word(a.content_begin, u"responsibility")) &&
-        !(a.content_begin + 1 < m_end && (is(WordClass::auxiliary, a.content_begin + 1) || word(a.content_begin + 1, u"was") ||
-                                          word(a.content_begin + 1, u"is")))) {
-      return true;
+    if (word(a.content_begin, u"victory") || word(a.content_begin, u"credit") || word(a.content_begin, u"responsibility")) {
+      return !verb_at(a.content_begin + 1);
     }
-    if (a.cue_end != a.cue_begin + 1 || !m_s.lower(a.cue_begin).starts_with(u"claim") || a.content_begin != a.cue_end ||
-        a.content_begin + 1 >= m_end || !word(a.content_begin, u"the")) {
+    if (a.content_begin + 1 >= m_end || !word(a.content_begin, u"the")) {
       return false;
     }
     static constexpr std::u16string_view k_acts[] = {u"attack",  u"attacks",  u"strike",   u"strikes", u"bombing",
@@ -1006,13 +1010,7 @@ class EnglishFrames {
                                                      u"killings", u"ambush",  u"shooting", u"kidnapping", u"abduction",
                                                      u"hijacking", u"blast",  u"explosion"};
     const std::u16string_view next = m_s.lower(a.content_begin + 1);
-    // ("The union claimed the strike was legal": a verb after the act makes it a clause's
-    // subject, and the clause is claimed.)
-    if (a.content_begin + 2 < m_end && (is(WordClass::auxiliary, a.content_begin + 2) || word(a.content_begin + 2, u"was") ||
-                                        word(a.content_begin + 2, u"were") || word(a.content_begin + 2, u"is"))) {
-      return false;
-    }
-    return std::find(std::begin(k_acts), std::end(k_acts), next) != std::end(k_acts);
+    return !verb_at(a.content_begin + 2) && std::find(std::begin(k_acts), std::end(k_acts), next) != std::end(k_acts);
   }
 
   // ("The letter, which Reuters said it had reviewed, also said P": a medium's word that it saw
