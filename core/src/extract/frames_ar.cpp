@@ -4445,7 +4445,7 @@ class ArabicFrames {
       bool of_what = false;
       bool that_clause = false;
       for (std::uint32_t k = hit.end; k + 1 < m_end && k < hit.end + 16 && !m_s.is_end_punct(k) && !of_what; ++k) {
-        of_what = exact(k, u"من") && !(k > hit.end && (exact(k - 1, u"اكثر") || exact(k - 1, u"عدد"))) &&
+        of_what = exact(k, u"من") && !(k > hit.end && count_before_min(k)) &&
                   !exact(k + 1, u"مره") &&
                   std::find(std::begin(k_pain), std::end(k_pain), w(k + 1)) == std::end(k_pain);
         that_clause = of_what && complementizer(k + 1);
@@ -6229,8 +6229,7 @@ class ArabicFrames {
       // من الطلاب من صعوبة …", ends at the "من" that no count or "several" opens.)
       if (cue.id == "ar.ishtaka" && !exact(c, u"من") && !before && !subject.empty() && subject.begin >= hit.end) {
         for (std::uint32_t k = subject.begin + 1; k + 1 < subject.end; ++k) {
-          if (exact(k, u"من") && !exact(k - 1, u"عدد") && !exact(k - 1, u"اكثر") && !exact(k - 1, u"بعض") &&
-              !exact(k - 1, u"العديد") && !exact(k - 1, u"عشرات") && !exact(k - 1, u"ميات")) {
+          if (exact(k, u"من") && !count_before_min(k)) {
             subject.end = k;
             c = k;
             break;
@@ -6786,6 +6785,13 @@ class ArabicFrames {
       }
     }
     return e;
+  }
+
+  // ("عدد من الطلاب"، "أكثر من مرة"، "عشرات من السكان": a count or "several" before "من" at k;
+  // that "من" is the count's, not a complaint's "of".)
+  [[nodiscard]] bool count_before_min(std::uint32_t k) const {
+    return k > 0 && (exact(k - 1, u"عدد") || exact(k - 1, u"اكثر") || exact(k - 1, u"بعض") || exact(k - 1, u"العديد") ||
+                     exact(k - 1, u"عشرات") || exact(k - 1, u"ميات"));
   }
 
   [[nodiscard]] Range entity_np(std::uint32_t b) const {
