@@ -60,6 +60,11 @@ class EnglishFrames {
       if (hit.begin > 0 && word(hit.begin, u"added") && (word(hit.begin - 1, u"value") || word(hit.begin - 1, u"valued"))) {
         continue;  // "a value added tax": the adjective, no speech
       }
+      // ("Footage posted on social media showed P": a participle after a picture, no verb of its
+      // own; the verb after its phrase is the sentence's.)
+      if (hit.begin > 0 && picture_noun(hit.begin - 1) && participle_with_adjunct(hit.begin)) {
+        continue;
+      }
       // ("a campaign group, Cotterbrook Says No, which …": a capitalised verb between capitalised
       // words, inside the sentence, is a word of a name.)
       // (Not in a headline in title case: "Chris Christie Calls Hillary Clinton 'A Disgrace'".)
@@ -140,7 +145,12 @@ class EnglishFrames {
                              (word(hit.begin - 2, u"the") || word(hit.begin - 2, u"meeting") || word(hit.begin - 2, u"its") ||
                               word(hit.begin - 2, u"their"));
         // ("minutes" only as a body's: "P, the minutes show"; "within minutes" is a time.)
-        bool data = (is_data_noun(before) && before != u"minutes") || minutes;
+        // ("Images show the lander upside down": what a picture shows; not a caption's "This
+        // photo shows".)
+        const std::uint32_t picture = hit.begin > 0 ? word_before_aside(hit.begin) : 0;
+        bool data = (is_data_noun(before) && before != u"minutes") || minutes ||
+                    (hit.begin > 0 && picture_noun(picture) && !word(hit.begin, u"note") &&
+                     !(picture > 0 && word(picture - 1, u"this")));
         // ("Figures released by New Zealand Police show P", "Transcripts released on Tuesday
         // show P", "Records reviewed by The Post show P": the data, then who put it out or when.)
         for (std::uint32_t k = hit.begin; !data && k >= 2 && hit.begin - k < 7 && m_s.is_word(k - 1); --k) {
@@ -441,7 +451,7 @@ class EnglishFrames {
       }
       if (a && !no_comment(*a)) {
         if (a->commitment != Commitment::denial && (cue.frame == Frame::speech || cue.frame == Frame::participle) &&
-            denies_by_predicate(a->content_begin, a->content_end)) {
+            (denies_by_predicate(a->content_begin, a->content_end) || denies_such(a->content_begin, a->content_end))) {
           a->commitment = Commitment::denial;
         }
         m_out.push_back(std::move(*a));
@@ -814,6 +824,23 @@ class EnglishFrames {
 
   // "said the reports were a fabrication", "said the figures were speculative": a denial put
   // as what the reports are (the assembler links it to the claim it points back to).
+  // "said no such request had been made", "said there was no record of any such request": a
+  // negated "such" points back to what another reported and says it did not happen, a denial
+  // (26 of the 30 such claims in the team's sets are marked one). ("any such" only after a
+  // negation: "if any such payment is found" denies nothing.)
+  [[nodiscard]] bool denies_such(std::uint32_t b, std::uint32_t e) const {
+    bool negated = false;
+    for (std::uint32_t t = b; t + 1 < e; ++t) {
+      negated = negated || word(t, u"not") || word(t, u"n't") || word(t, u"never") || word(t, u"no") ||
+                word(t, u"without") || word(t, u"nor");
+      if (t > b && word(t, u"such") && m_s.is_word(t + 1) && !m_s.tokens[t + 1].capitalized && !word(t + 1, u"as") &&
+          (word(t - 1, u"no") || (word(t - 1, u"any") && negated))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   [[nodiscard]] bool denies_by_predicate(std::uint32_t b, std::uint32_t e) const {
     std::uint32_t k = b;
     while (k < e && m_s.is_open_quote(k)) {
@@ -1262,12 +1289,29 @@ class EnglishFrames {
     return m_s.is_word(i) && !m_s.tokens[i].capitalized &&
            (is(WordClass::statement_noun, i) || word(i, u"paper") || word(i, u"preprint") || word(i, u"study") ||
             word(i, u"video") || word(i, u"clip") || word(i, u"memo") || word(i, u"document") || word(i, u"photo") ||
-            word(i, u"photograph") || word(i, u"footage"));
+            word(i, u"photograph") || word(i, u"footage") || picture_noun(i));
+  }
+
+  // A picture or a recording, one or many: "videos", "images", "photos", "footage".
+  [[nodiscard]] bool picture_noun(std::size_t i) const {
+    static constexpr std::u16string_view k_pictures[] = {
+        u"photo",  u"photos", u"photograph", u"photographs", u"picture", u"pictures",   u"image",
+        u"images", u"video",  u"videos",     u"footage",     u"clip",    u"clips",      u"imagery",
+        u"recording", u"recordings", u"screenshot", u"screenshots"};
+    return m_s.is_word(i) &&
+           std::find(std::begin(k_pictures), std::end(k_pictures), m_s.lower(i)) != std::end(k_pictures);
   }
 
   // "posted on X", "published by Y", "posted online": the participle with where, when or by whom.
   [[nodiscard]] bool participle_with_adjunct(std::size_t i) const {
-    return (word(i, u"posted") || word(i, u"published")) && i + 1 < m_s.size() &&
+    // ("videos circulating on social media", "images taken by Planet Labs", "footage aired by
+    // the channel": after a picture, the participles that say where it was seen or who took it.)
+    const bool picture_participle =
+        i > 0 && picture_noun(i - 1) &&
+        (word(i, u"circulating") || word(i, u"circulated") || word(i, u"shared") || word(i, u"released") ||
+         word(i, u"taken") || word(i, u"broadcast") || word(i, u"aired") || word(i, u"filmed") ||
+         word(i, u"captured") || word(i, u"obtained") || word(i, u"shot"));
+    return (word(i, u"posted") || word(i, u"published") || picture_participle) && i + 1 < m_s.size() &&
            (is(WordClass::preposition, i + 1) || word(i + 1, u"by") || word(i + 1, u"online"));
   }
 
@@ -3472,10 +3516,18 @@ class EnglishFrames {
           (m_s.lower(j).ends_with(u"ed") || word(j, u"sent") || word(j, u"made") || word(j, u"given") ||
            word(j, u"broadcast") || word(j, u"read"))) {
         std::uint32_t k = j + 1;
-        while (k < m_end && k - j <= 8 && m_s.is_word(k) && !word(k, u"that") && m_s.cue_at(k) == nullptr) {
+        while (k < m_end && k - j <= 8 && m_s.is_word(k) && (!word(k, u"that") || that_of_time(k)) &&
+               m_s.cue_at(k) == nullptr) {
           ++k;
         }
         if (k + 1 < m_end && word(k, u"that") && (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
+          j = k;
+          break;
+        }
+        // ("P, SpaceX said in a flight summary posted on its website that evening.": to the
+        // sentence's end with no clause, the participle describes the statement; nothing after
+        // the verb is said.)
+        if (k >= m_end || m_s.is_end_punct(k)) {
           j = k;
           break;
         }
@@ -3584,7 +3636,8 @@ class EnglishFrames {
         }
         // ("after the meeting that was held on a boat": a "that" before a verb is relative.)
         const bool relative_that = word(k, u"that") && k + 1 < m_end &&
-                                   (is(WordClass::auxiliary, k + 1) || is(WordClass::verb_blocker, k + 1));
+                                   (is(WordClass::auxiliary, k + 1) || is(WordClass::verb_blocker, k + 1) ||
+                                    that_of_time(k));
         // ("said at least eight trucks had been burned and that P": "at least" counts the
         // content's subject; a finite verb before the "that" shows a clause, no adjunct.)
         bool clause_inside = word(j, u"at") && (word(j + 1, u"least") || word(j + 1, u"most"));
@@ -3919,6 +3972,10 @@ class EnglishFrames {
         if (m_s.is_comma(i) && ing_cue(i + 1)) {
           break;
         }
+        if (that_of_time(i)) {
+          ++i;
+          continue;
+        }
         clause = word(i, u"that") || m_s.is_punct(i, u':') || m_s.is_quote_mark(i) || m_s.cue_at(i) != nullptr ||
                  m_s.is_comma(i) || is(WordClass::auxiliary, i);
       }
@@ -3939,6 +3996,13 @@ class EnglishFrames {
     }
     // "…, lawmakers said Friday, as they bristled at …": a subordinate clause after the
     // source belongs to the writer; the source closes the content.
+    // ("The MPP took 68 of the 126 seats, the commission said, down from the majority it held":
+    // the writer's comparison after the source.)
+    if (m_s.is_comma(av.next) && av.next + 2 < m_end &&
+        (((word(av.next + 1, u"down") || word(av.next + 1, u"up")) && word(av.next + 2, u"from")) ||
+         (word(av.next + 1, u"compared") && (word(av.next + 2, u"with") || word(av.next + 2, u"to"))))) {
+      return true;
+    }
     if (m_s.is_comma(av.next) && av.next + 1 < m_end &&
         (word(av.next + 1, u"as") || word(av.next + 1, u"while") || word(av.next + 1, u"when") ||
          word(av.next + 1, u"without"))) {
@@ -4618,10 +4682,28 @@ class EnglishFrames {
       }
       return false;
     };
+    // ("argued on the debate stage that P", "insisted on the campaign trail that P": where it was
+    // said, a determiner and a few words, then "that" and a clause with its own subject; "that
+    // would …" after the noun is a relative clause on it.)
+    auto place_then_that = [&] {
+      if (!word(hit.end, u"on") || hit.end + 3 >= m_end || !word(hit.end + 1, u"the")) {
+        return false;
+      }
+      for (std::uint32_t k = hit.end + 3; k < m_end && k <= hit.end + 5 && m_s.is_word(k); ++k) {
+        if (word(k, u"that")) {
+          return k + 1 < m_end && m_s.is_word(k + 1) && !is(WordClass::auxiliary, k + 1) &&
+                 m_s.cue_at(k + 1) == nullptr && !m_s.lower(k + 1).ends_with(u"ed");
+        }
+        if (m_s.cue_at(k) != nullptr || is(WordClass::auxiliary, k)) {
+          return false;
+        }
+      }
+      return false;
+    };
     if (hit.end < m_end && (m_s.lower(hit.begin).starts_with(u"argu") || m_s.lower(hit.begin).starts_with(u"insist")) &&
         (word(hit.end, u"over") || word(hit.end, u"about") || word(hit.end, u"with") || word(hit.end, u"against") ||
          word(hit.end, u"on") || word(hit.end, u"upon") || word(hit.end, u"for")) &&
-        !((word(hit.end, u"on") || word(hit.end, u"for")) && time_then_that())) {
+        !((word(hit.end, u"on") || word(hit.end, u"for")) && time_then_that()) && !place_then_that()) {
       return std::nullopt;
     }
     // "Moscow responded with a blast on February 26", "replied with a counter-offer": an act
@@ -5517,6 +5599,25 @@ class EnglishFrames {
       }
     }
     NounPhrase subject = subject_left(hit.begin);
+    // ("Videos shared on social media on Tuesday showed P", "Satellite images taken by Planet
+    // Labs showed P": the picture and its participle phrase are the subject, not the noun
+    // after the participle's preposition.)
+    // ("Footage posted online showed P": or the participle's adverb read as the subject.)
+    // (With "online" after the participle, no subject is read at all.)
+    const std::uint32_t read_from = subject.empty() ? hit.begin : subject.begin;
+    if (read_from > 1 && (subject.empty() || is(WordClass::preposition, subject.begin - 1))) {
+      for (std::uint32_t t = read_from - 1; t > 0 && read_from - t <= 8 && m_s.is_word(t); --t) {
+        if (participle_with_adjunct(t) && picture_noun(t - 1)) {
+          if (const NounPhrase picture = subject_left(t); !picture.empty() && picture.end == t) {
+            if (subject.empty()) {
+              subject.end = hit.begin;
+            }
+            subject.begin = picture.begin;
+          }
+          break;
+        }
+      }
+    }
     // ("has frozen assets … after growers claimed P": a clause "after", "because" or "although"
     // opens has its own subject, after the conjunction.)
     auto opens_clause = [&](std::uint32_t t) {
@@ -5621,6 +5722,13 @@ class EnglishFrames {
       }
       bool source = false;
       bool data = false;  // "the poll shows support for the plan": data show what they measure
+      // ("This photo provided by the highway patrol shows P": a caption's picture, the page's
+      // own; "imagery reviewed by Mongabay": what the outlet itself looked at.)
+      bool own_picture = false;
+      for (std::uint32_t t = subject.begin; t < subject.end && !own_picture; ++t) {
+        own_picture = (picture_noun(t) && t > 0 && word(t - 1, u"this")) || word(t, u"reviewed") ||
+                      word(t, u"analyzed") || word(t, u"analysed") || word(t, u"obtained") || word(t, u"seen");
+      }
       for (std::uint32_t t = subject.begin; t < subject.end; ++t) {
         source = source || m_s.entity_covering(t) != nullptr || m_s.noun_covering(t) != nullptr ||
                  (m_s.tokens[t].capitalized && t > subject.begin) ||
@@ -5629,7 +5737,7 @@ class EnglishFrames {
           const SourceKind k = m_s.lex.source_nouns()[n->payload].kind;
           data = data || k == SourceKind::unknown || k == SourceKind::reports;
         }
-        data = data || m_s.lower(t) == u"poll" || m_s.lower(t) == u"polls";
+        data = data || m_s.lower(t) == u"poll" || m_s.lower(t) == u"polls" || (picture_noun(t) && !own_picture);
         // ("The emails show P", "the transcripts show P": records of what was said or done.)
         data = data || is_data_noun(m_s.lower(t));
       }
@@ -8351,6 +8459,19 @@ class EnglishFrames {
     while (as < m_end && !word(as, u"as") && as - hit.end < 10 && !m_s.is_comma(as)) {
       ++as;
     }
+    // ("described Project 2025, a 900-page blueprint assembled by the Heritage Foundation, as
+    // Trump's plan": a name, then its apposition between commas, then "as".)
+    if (as < m_end && m_s.is_comma(as) && as > hit.end && m_s.tokens[hit.end].capitalized && as + 2 < m_end &&
+        (word(as + 1, u"a") || word(as + 1, u"an") || word(as + 1, u"the"))) {
+      std::uint32_t close = as + 2;
+      while (close < m_end && close <= as + 16 && !m_s.is_comma(close) && !m_s.is_quote_mark(close) &&
+             m_s.cue_at(close) == nullptr && !word(close, u"that")) {
+        ++close;
+      }
+      if (close + 1 < m_end && m_s.is_comma(close) && word(close + 1, u"as")) {
+        as = close + 1;
+      }
+    }
     if (as >= m_end || !word(as, u"as")) {
       // ("condemned the "attack"": only a verb of naming takes a quoted name without "as".)
       const std::u16string_view verb = m_s.lower(hit.begin);
@@ -8645,7 +8766,41 @@ class EnglishFrames {
         }
         break;
       }
+      // ("told reporters that he was "not going anywhere," as he made a second round of visits":
+      // after a comma, "as" with a personal pronoun and its past verb is the writer's clause of
+      // time on the speaker's doings; "as it did in 2015" compares, inside what was said.)
+      for (std::uint32_t i = a.content_begin + 3; i + 3 < a.content_end; ++i) {
+        const bool after_comma = (m_s.is_comma(i) && !m_s.in_quote(i)) ||
+                                 (m_s.is_close_quote(i) && m_s.is_comma(i - 1));
+        if (!after_comma || !word(i + 1, u"as") ||
+            !(word(i + 2, u"he") || word(i + 2, u"she") || word(i + 2, u"they")) || !past_verb_of_doing(i + 3)) {
+          continue;
+        }
+        // (The quotation keeps its closing mark.)
+        std::uint32_t begin = a.content_begin;
+        std::uint32_t end = m_s.is_close_quote(i) ? i + 1 : i;
+        if (frames::trim_content(m_s, begin, end) && end > begin + 2) {
+          a.content_begin = begin;
+          a.content_end = end;
+        }
+        break;
+      }
     }
+  }
+
+  // A past verb of the speaker's doings after "as he" ("as he made", "as they arrived"): a
+  // regular past or one of the common irregular ones. (No auxiliary: "as they have in past
+  // years" compares.)
+  [[nodiscard]] bool past_verb_of_doing(std::uint32_t t) const {
+    if (t >= m_end || !m_s.is_word(t) || m_s.tokens[t].capitalized || is(WordClass::auxiliary, t)) {
+      return false;
+    }
+    static constexpr std::u16string_view irregular[] = {u"made", u"held", u"met",  u"took", u"left", u"spoke",
+                                                        u"went", u"gave", u"came", u"began", u"sat", u"stood",
+                                                        u"led", u"drove", u"flew", u"rode"};
+    const std::u16string_view w = m_s.lower(t);
+    return (w.size() > 4 && w.ends_with(u"ed")) ||
+           std::find(std::begin(irregular), std::end(irregular), w) != std::end(irregular);
   }
 
   // "The union rejected that offer outright", "rejected that proposal": "that" before a lone
@@ -8757,6 +8912,14 @@ class EnglishFrames {
       }
     }
     return false;
+  }
+
+  // "… in a flight summary posted on its website that evening.": "that" before a time word
+  // with nothing after it but the sentence's end or a comma is the time's determiner, no
+  // complementizer.
+  [[nodiscard]] bool that_of_time(std::uint32_t t) const {
+    return word(t, u"that") && t + 1 < m_end && is(WordClass::time_word, t + 1) &&
+           (t + 2 >= m_end || m_s.is_end_punct(t + 2) || m_s.is_comma(t + 2));
   }
 
   // A cue word in "-ing" at `t` ("adding", "saying", "blaming"): after a comma, the speaker's
