@@ -5900,6 +5900,24 @@ class ArabicFrames {
           c = comma;
         }
       }
+      // ("أعلنت ولاية جوبالاند، جنوبي الصومال، تعليق علاقاتها": where the subject lies, a
+      // compass word and the land, set off by commas, is the subject's; the object follows.)
+      if (!before && !subject.empty() && subject.begin >= hit.end && c == subject.end && c + 3 < m_end &&
+          m_s.is_comma(c) && m_s.is_word(c + 1)) {
+        static constexpr std::u16string_view k_compass[] = {u"جنوبي", u"شمالي", u"شرقي", u"غربي",
+                                                            u"جنوب",  u"شمال",  u"شرق",  u"غرب"};
+        if (std::find(std::begin(k_compass), std::end(k_compass), w(c + 1)) != std::end(k_compass)) {
+          std::uint32_t close = c + 2;
+          while (close < m_end && close - c <= 5 && m_s.is_word(close) && m_s.cue_at(close) == nullptr &&
+                 !complementizer(close)) {
+            ++close;
+          }
+          if (close + 1 < m_end && close > c + 2 && m_s.is_comma(close) && m_s.is_word(close + 1) &&
+              !complementizer(close + 1)) {
+            c = close;
+          }
+        }
+      }
       // "نفى مصدر مسؤول في القنصلية، وفقا لما نقلته X، التصريحات …": where an unnamed source
       // sits belongs to it, up to the comma.
       // (Any source, when a statement adjunct follows the comma: "نفت السلطات في الحديدة، في
@@ -5911,12 +5929,15 @@ class ArabicFrames {
           (exact(c, u"في") || and_definite)) {
         const Hit* head = m_s.noun_covering(subject.begin);
         std::uint32_t comma = c + 1;
-        while (comma < m_end && comma - c <= 6 && m_s.is_word(comma) && m_s.cue_at(comma) == nullptr &&
+        // ("نفت وزارة الاتصالات وتقنية المعلومات التابعة لسلطات الحوثيين في صنعاء، عبر بيان
+        // …": a ministry's long name, where it sits, then "through a statement".)
+        while (comma < m_end && comma - c <= 8 && m_s.is_word(comma) && m_s.cue_at(comma) == nullptr &&
                !complementizer(comma)) {
           ++comma;
         }
         const bool statement_after = comma + 2 < m_end && m_s.is_comma(comma) &&
-                                     (exact(comma + 1, u"في") || exact(comma + 1, u"خلال")) &&
+                                     (exact(comma + 1, u"في") || exact(comma + 1, u"خلال") ||
+                                      exact(comma + 1, u"عبر")) &&
                                      is(WordClass::statement_noun, comma + 2);
         if (head != nullptr && ((is_unnamed(m_s.lex.source_nouns()[head->payload].kind) && !and_definite) || statement_after)) {
           if (comma < m_end && comma > c + 1 && m_s.is_comma(comma)) {
@@ -6234,6 +6255,21 @@ class ArabicFrames {
             c = k;
             break;
           }
+        }
+      }
+      // ("واشتكى عملاء، في تعليقات على الصفحة الرسمية للتطبيق، من خصم مبالغ": where they
+      // complained, set off by commas, before the "من".)
+      if (cue.id == "ar.ishtaka" && c + 1 < m_end && !exact(c, u"من")) {
+        const std::uint32_t at = m_s.is_comma(c) ? c + 1 : c;
+        std::uint32_t close = at;
+        if (exact(at, u"في")) {
+          close = at + 1;
+          while (close < m_end && close - at <= 9 && m_s.is_word(close) && m_s.cue_at(close) == nullptr) {
+            ++close;
+          }
+        }
+        if (close + 1 < m_end && m_s.is_comma(close) && exact(close + 1, u"من")) {
+          c = close + 1;
         }
       }
       if (cue.id == "ar.ishtaka" && !exact(c, u"من")) {
@@ -6645,6 +6681,14 @@ class ArabicFrames {
   }
 
   [[nodiscard]] Range relay_medium(std::uint32_t b, PhraseStops stops) const {
+    // ("في اتصال هاتفي مع برنامج على قناة "إكسترا نيوز"": a programme on a channel; the
+    // channel is the medium.)
+    if (b + 3 < m_end && (exact(b, u"برنامج") || exact(b, u"برنامجا")) &&
+        (exact(b + 1, u"علي") || exact(b + 1, u"في") || exact(b + 1, u"عبر")) && w(b + 2).starts_with(u"قنا")) {
+      if (const Range channel = relay_medium(b + 2, stops); !channel.empty() && names_news_medium(channel)) {
+        return channel;
+      }
+    }
     // ("في بيان وزعته الهيئة ونشرته «واس»": the body that sent it out, then a second verb of
     // publishing joined by "و"; its object is the medium that relays.)
     if (b + 2 < m_end && m_s.is_word(b) && m_s.is_word(b + 1) && w(b + 1).size() > 3 && w(b + 1)[0] == k_waw &&
@@ -9289,10 +9333,19 @@ class ArabicFrames {
         return i > 0 && (m_s.tokens[i - 1].kind == text::TokenKind::number ||
                          std::find(std::begin(k_numerals), std::end(k_numerals), w(i - 1)) != std::end(k_numerals));
       };
+      // ("عن اتصال هاتفي جرى بين عرو ورئيس الوزراء": the second of the two "بين" joins.)
+      auto second_of_between = [&](std::uint32_t i) {
+        for (std::uint32_t j = i; j-- > matter && i - j <= 3;) {
+          if (exact(j, u"بين")) {
+            return true;
+          }
+        }
+        return false;
+      };
       std::uint32_t e = matter + 1;
       while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) &&
              !(e > (ba ? matter + 4 : k + 2) && w(e).size() > 2 && w(e)[0] == k_waw && !m_s.keys[e].stripped.empty() &&
-               !after_numeral(e))) {
+               !after_numeral(e) && !second_of_between(e))) {
         ++e;
       }
       // "وتداولت وسائل إعلام محلية معلومات عن P", "وكانت حسابات على مواقع التواصل قد تداولت
