@@ -107,6 +107,13 @@ class ArabicFrames {
       if (predicted_saying(hit) || passive_acknowledged(hit, cue)) {
         continue;
       }
+      // ("مؤكدا أن ما نُشر "أسئلة قديمة"": "what was published", the passive verb of a relative
+      // "ما" with the quotation right after it and no subject, is the subject of the clause,
+      // no one publishing anything.)
+      if (hit.begin > 0 && hit.end == hit.begin + 1 && hit.end < m_end && exact(hit.begin - 1, u"ما") &&
+          m_s.is_open_quote(hit.end) && frames::is_publishing_verb(w(hit.begin))) {
+        continue;
+      }
       // ("نشر بتاريخ: DATE": the page's time of posting, no one publishing anything.)
       if (hit.end < m_end && exact(hit.end, u"\u0628\u062a\u0627\u0631\u064a\u062e") /* بتاريخ */) {
         continue;
@@ -5915,6 +5922,33 @@ class ArabicFrames {
           if (close + 1 < m_end && close > c + 2 && m_s.is_comma(close) && m_s.is_word(close + 1) &&
               !complementizer(close + 1)) {
             c = close;
+          }
+        }
+      }
+      // ("أعلنت شركة بنوك مصر، المشغلة لتطبيق "إنستاباي"، عودة الخدمات": a bare "شركة" or
+      // "مؤسسة" takes the name after it, which no lexicon knows, up to the comma of its
+      // apposition; what was announced follows the apposition.)
+      if (!before && !subject.empty() && subject.begin >= hit.end && c == subject.end &&
+          subject.end <= subject.begin + 3 && c + 4 < m_end) {
+        static constexpr std::u16string_view k_bare_bodies[] = {u"شركه", u"مؤسسه", u"مجموعه", u"منظمه",
+                                                               u"جمعيه", u"هييه"};
+        if (std::find(std::begin(k_bare_bodies), std::end(k_bare_bodies), w(subject.begin)) != std::end(k_bare_bodies)) {
+          std::uint32_t name_end = c;
+          while (subject.end == subject.begin + 1 && name_end < m_end && name_end - c < 3 && m_s.is_word(name_end) &&
+                 !definite(name_end) &&
+                 m_s.cue_at(name_end) == nullptr && !complementizer(name_end)) {
+            ++name_end;
+          }
+          if (name_end > subject.begin + 1 && name_end + 2 < m_end && m_s.is_comma(name_end) && definite(name_end + 1)) {
+            std::uint32_t close = name_end + 2;
+            while (close < m_end && close - name_end <= 9 && !m_s.is_comma(close) && !m_s.is_end_punct(close) &&
+                   m_s.cue_at(close) == nullptr && !complementizer(close)) {
+              ++close;
+            }
+            if (close + 1 < m_end && m_s.is_comma(close) && m_s.is_word(close + 1) && !complementizer(close + 1)) {
+              subject.end = name_end;
+              c = close;
+            }
           }
         }
       }
