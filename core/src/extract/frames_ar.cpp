@@ -5930,7 +5930,7 @@ class ArabicFrames {
       // apposition; what was announced follows the apposition.)
       if (!before && !subject.empty() && subject.begin >= hit.end && c == subject.end &&
           subject.end <= subject.begin + 3 && c + 4 < m_end) {
-        static constexpr std::u16string_view k_bare_bodies[] = {u"شركه", u"مؤسسه", u"مجموعه", u"منظمه",
+        static constexpr std::u16string_view k_bare_bodies[] = {u"شركه", u"موسسه", u"مجموعه", u"منظمه",
                                                                u"جمعيه", u"هييه"};
         if (std::find(std::begin(k_bare_bodies), std::end(k_bare_bodies), w(subject.begin)) != std::end(k_bare_bodies)) {
           std::uint32_t name_end = c;
