@@ -461,9 +461,11 @@ void drop_own_outlet(std::vector<Claim>& claims, std::string_view text, const Do
   // name, "فرانس24/ أ ف ب", speaks in its own copy the outlet carries: it stays a relay.)
   const std::vector<std::string> line = outlet_credit_line(doc, entities);
   // (On a page whose own outlet is known, another outlet's self-reference is a relay: "في
-  // تصريح لتلفزيون سوريا" on Al-Quds Al-Arabi's page is Syria TV's interview.)
+  // تصريح لتلفزيون سوريا" on Al-Quds Al-Arabi's page is Syria TV's interview. So on an
+  // agency's page: "told France 24" under "YEREVAN, Armenia (AP) —" is France 24's interview.)
   const bool page_outlet_known = std::any_of(own.begin(), own.end(), [&](const std::string& id) {
-    return known_kind(entities, id) == SourceKind::outlet;
+    const SourceKind k = known_kind(entities, id);
+    return k == SourceKind::outlet || k == SourceKind::agency;
   });
   for (const std::string& id : self_named) {
     if (page_outlet_known && std::find(own.begin(), own.end(), id) == own.end()) {

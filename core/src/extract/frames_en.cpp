@@ -470,7 +470,75 @@ class EnglishFrames {
     relay_through_who();
     split_and_that();
     cut_writers_and_clause();
+    trailing_carried_statement();
     return std::move(m_out);
+  }
+
+  // "The ministry called the accusation "groundless" in a statement carried by the state news
+  // agency Azertac", "denied the report in a statement published by KCNA": the statement's
+  // carrier, named after the content, relays it; the phrase is no part of what was said.
+  // (The speech frame reads it for "said …" already: only where no source of an attribution
+  // starts at the carrier.)
+  void trailing_carried_statement() {
+    for (std::uint32_t k = 1; k + 4 < m_end; ++k) {
+      if (!word(k, u"in")) {
+        continue;
+      }
+      std::uint32_t noun = k + 1;
+      while (noun < m_end && noun <= k + 3 && m_s.is_word(noun) && !is(WordClass::statement_noun, noun) &&
+             m_s.cue_at(noun) == nullptr && !m_s.tokens[noun].capitalized) {
+        ++noun;
+      }
+      if (noun + 3 >= m_end || !is(WordClass::statement_noun, noun)) {
+        continue;
+      }
+      const std::uint32_t verb = noun + 1;
+      if (!(word(verb, u"carried") || word(verb, u"published") || word(verb, u"broadcast") || word(verb, u"released") ||
+            word(verb, u"distributed") || word(verb, u"run") || word(verb, u"aired")) ||
+          !word(verb + 1, u"by")) {
+        continue;
+      }
+      const std::uint32_t b = verb + 2;
+      std::uint32_t e = b;
+      while (e < m_end && e - b < 10 && !m_s.is_comma(e) && !m_s.is_end_punct(e) && !word(e, u"that")) {
+        ++e;
+      }
+      if (!frames::names_known_medium(m_s, b, e)) {
+        continue;
+      }
+      for (Attribution& a : m_out) {
+        if (a.content_before || a.quote_region >= 0 || a.sources.empty() || a.cue_end > k ||
+            a.content_begin >= k || a.content_end < k) {
+          continue;
+        }
+        if (std::any_of(a.sources.begin(), a.sources.end(), [&](const SourcePhrase& p) { return p.begin == b; })) {
+          // (Read already; the content still ends before the phrase.)
+          std::uint32_t cb = a.content_begin;
+          std::uint32_t ce = k;
+          if (a.content_end > k && frames::trim_content(m_s, cb, ce)) {
+            a.content_begin = cb;
+            a.content_end = ce;
+          }
+          continue;
+        }
+        std::uint32_t cb = a.content_begin;
+        std::uint32_t ce = k;
+        if (!frames::trim_content(m_s, cb, ce)) {
+          continue;
+        }
+        a.content_begin = cb;
+        a.content_end = ce;
+        SourcePhrase outer;
+        outer.begin = b;
+        outer.end = e;
+        outer.cue_begin = verb;
+        outer.cue_end = verb + 2;
+        outer.cue = m_s.utf8(k, verb + 2);
+        a.sources.insert(a.sources.begin(), outer);
+        a.region_end = std::max(a.region_end, e);
+      }
+      return;
+    }
   }
 
   // "Anadolu quoted Al-Watan as citing military sources who said P", "Al-Watan cited military
