@@ -5932,14 +5932,16 @@ class ArabicFrames {
           subject.end <= subject.begin + 3 && c + 4 < m_end) {
         static constexpr std::u16string_view k_bare_bodies[] = {u"شركه", u"موسسه", u"مجموعه", u"منظمه",
                                                                u"جمعيه", u"هييه"};
-        if (std::find(std::begin(k_bare_bodies), std::end(k_bare_bodies), w(subject.begin)) != std::end(k_bare_bodies)) {
+        if (std::find(std::begin(k_bare_bodies), std::end(k_bare_bodies), w(subject.begin)) !=
+            std::end(k_bare_bodies)) {
           std::uint32_t name_end = c;
           while (subject.end == subject.begin + 1 && name_end < m_end && name_end - c < 3 && m_s.is_word(name_end) &&
                  !definite(name_end) &&
                  m_s.cue_at(name_end) == nullptr && !complementizer(name_end)) {
             ++name_end;
           }
-          if (name_end > subject.begin + 1 && name_end + 2 < m_end && m_s.is_comma(name_end) && definite(name_end + 1)) {
+          if (name_end > subject.begin + 1 && name_end + 2 < m_end && m_s.is_comma(name_end) &&
+              definite(name_end + 1)) {
             std::uint32_t close = name_end + 2;
             while (close < m_end && close - name_end <= 9 && !m_s.is_comma(close) && !m_s.is_end_punct(close) &&
                    m_s.cue_at(close) == nullptr && !complementizer(close)) {

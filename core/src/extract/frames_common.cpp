@@ -733,9 +733,10 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
                            // ("، في خطوة رأوا أنها تهدف …": not when the same speakers go on
                            // to judge the step; that is still theirs.)
                            (n == u"\u0641\u064a" /* في */ && !(i + 3 < e && s.cue_at(i + 3) != nullptr) &&
-                            (after == u"\u062e\u0637\u0648\u0647" /* خطوة */ || after == u"\u0648\u0642\u062a" /* وقت */ ||
-                             after == u"\u0627\u062d\u062f\u062b" /* أحدث */ || after == u"\u0627\u0648\u0644" /* أول */ ||
-                             after == u"\u0645\u0627" /* ما */)) ||
+                            (after == u"\u062e\u0637\u0648\u0647" /* خطوة */ ||
+                             after == u"\u0648\u0642\u062a" /* وقت */ ||
+                             after == u"\u0627\u062d\u062f\u062b" /* أحدث */ ||
+                             after == u"\u0627\u0648\u0644" /* أول */ || after == u"\u0645\u0627" /* ما */)) ||
                            n == u"\u0628\u064a\u0646\u0645\u0627" /* بينما */ ||
                            n == u"\u0648\u0628\u064a\u0646\u0645\u0627" /* وبينما */;
       if (context && i > b + 1) {

@@ -890,12 +890,10 @@ class EnglishFrames {
     }
   }
 
-  // "said the reports were a fabrication", "said the figures were speculative": a denial put
-  // as what the reports are (the assembler links it to the claim it points back to).
   // "said no such request had been made", "said there was no record of any such request": a
   // negated "such" points back to what another reported and says it did not happen, a denial
-  // (26 of the 30 such claims in the team's sets are marked one). ("any such" only after a
-  // negation: "if any such payment is found" denies nothing.)
+  // (28 of the 30 such claims in the team's sets before wave 108 are marked one). ("any such"
+  // only after a negation: "if any such payment is found" denies nothing.)
   [[nodiscard]] bool denies_such(std::uint32_t b, std::uint32_t e) const {
     bool negated = false;
     for (std::uint32_t t = b; t + 1 < e; ++t) {
@@ -909,6 +907,8 @@ class EnglishFrames {
     return false;
   }
 
+  // "said the reports were a fabrication", "said the figures were speculative": a denial put
+  // as what the reports are (the assembler links it to the claim it points back to).
   [[nodiscard]] bool denies_by_predicate(std::uint32_t b, std::uint32_t e) const {
     std::uint32_t k = b;
     while (k < e && m_s.is_open_quote(k)) {
