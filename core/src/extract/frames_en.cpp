@@ -4672,14 +4672,13 @@ class EnglishFrames {
     }
     // ("Photos shared by passengers appear to show the nose cone caved in": what a picture,
     // footage or a record seems to show; "the raid appeared to show that P" is an inference.)
-    if (hit.end - hit.begin >= 3 && word(hit.end - 1, u"show")) {
-      static constexpr std::u16string_view k_pictures[] = {
-          u"photo",  u"photos",  u"photograph", u"photographs", u"picture", u"pictures", u"image",
-          u"images", u"video",   u"videos",     u"footage",     u"clip",    u"clips",    u"recording",
-          u"recordings", u"screenshot", u"screenshots", u"document", u"documents", u"records", u"data"};
+    // (The picture may come with where it was posted and when: "Videos posted on the Weibo social
+    // media platform this week appeared to show P".)
+    if (hit.end - hit.begin >= 3 && (word(hit.end - 1, u"show") || word(hit.end - 1, u"capture"))) {
       bool picture = false;
-      for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 8 && !picture;) {
-        picture = std::find(std::begin(k_pictures), std::end(k_pictures), m_s.lower(k)) != std::end(k_pictures);
+      for (std::uint32_t k = hit.begin; k-- > 0 && hit.begin - k <= 12 && !picture;) {
+        picture = picture_noun(k) || word(k, u"document") || word(k, u"documents") || word(k, u"records") ||
+                  word(k, u"data");
       }
       if (!picture) {
         return std::nullopt;
@@ -5901,7 +5900,12 @@ class EnglishFrames {
       for (std::uint32_t t = np.begin; t < np.end && !clause_after; ++t) {
         clause_after = auxiliary_word(t) && !m_s.tokens[t].capitalized;
       }
-      if (closes && !clause_after && has_head(np.begin, np.end)) {
+      // ("… "Rubén Sarare" said in a video circulated on social media that P": a phrase after
+      // the verb that opens with "in", "on" or "at" is where it was said, no speaker; "P,
+      // reports from the state capital say" keeps its "from".)
+      const bool where_said = word(np.begin, u"in") || word(np.begin, u"on") || word(np.begin, u"at") ||
+                              word(np.begin, u"during");
+      if (closes && !clause_after && has_head(np.begin, np.end) && !where_said) {
         if (!content_before(a, pre)) {
           return std::nullopt;
         }
