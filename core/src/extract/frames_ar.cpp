@@ -5925,6 +5925,26 @@ class ArabicFrames {
           }
         }
       }
+      // ("وأعلنت حركة الشباب المرتبطة بتنظيم القاعدة، في بيان …، مسؤوليتها": an adjective that
+      // takes "ب" after the subject, "linked to", "backed by", "close to", keeps its "ب" phrase;
+      // the object comes after the comma.)
+      if (!before && !subject.empty() && subject.begin >= hit.end && c == subject.end && c > subject.begin &&
+          c + 2 < m_end && m_s.is_word(c) && w(c).size() >= 4 && w(c)[0] == k_ba) {
+        static constexpr std::u16string_view k_ba_adjectives[] = {
+            u"المرتبطه", u"المرتبط", u"المرتبطين", u"المدعومه", u"المدعوم", u"المدعومين", u"المقربه", u"المقرب",
+            u"المقربين"};
+        if (std::find(std::begin(k_ba_adjectives), std::end(k_ba_adjectives), w(c - 1)) != std::end(k_ba_adjectives)) {
+          std::uint32_t close = c + 1;
+          while (close < m_end && close - c <= 4 && m_s.is_word(close) && m_s.cue_at(close) == nullptr &&
+                 !complementizer(close)) {
+            ++close;
+          }
+          if (close + 1 < m_end && m_s.is_comma(close) && m_s.is_word(close + 1)) {
+            subject.end = close;
+            c = close;
+          }
+        }
+      }
       // ("أعلنت شركة بنوك مصر، المشغلة لتطبيق "إنستاباي"، عودة الخدمات": a bare "شركة" or
       // "مؤسسة" takes the name after it, which no lexicon knows, up to the comma of its
       // apposition; what was announced follows the apposition.)
@@ -6194,7 +6214,37 @@ class ArabicFrames {
             k = t;  // ("في مدينة طنجة خفض …": no article, so no second word of the name)
           }
         }
-        const bool place = country || (named_place && k >= adv + 3);
+        // ("أعلنت اللجنة الوطنية للانتخابات في إقليم "أرض الصومال" الانفصالي، الثلاثاء، فوز …"،
+        // "… في الإقليم، الثلاثاء، …": the place's kind with the article or a quoted name and an
+        // adjective, then the day set off by commas, then the object.)
+        bool quoted_place = false;
+        if (!statement && !country && !named_place && exact(adv, u"\u0641\u064a") /* في */ && adv + 4 < m_end &&
+            m_s.is_word(adv + 1) &&
+            (place_kind(w(adv + 1)) || (definite(adv + 1) && place_kind(w(adv + 1).substr(2))))) {
+          std::uint32_t t = adv + 2;
+          if (t < m_end && m_s.is_open_quote(t)) {
+            if (const std::uint32_t close = short_quote_close(t, 5); close != 0) {
+              t = close + 1;
+            }
+          }
+          const std::uint32_t words_from = t;
+          while (t < m_end && t < words_from + 2 && m_s.is_word(t) && m_s.cue_at(t) == nullptr && !complementizer(t) &&
+                 !is(WordClass::time_word, t)) {
+            ++t;
+          }
+          if (t + 2 < m_end && m_s.is_comma(t) && is(WordClass::time_word, t + 1)) {
+            std::uint32_t after = t + 1;
+            while (after < m_end && after <= t + 4 && (m_s.is_comma(after) || is(WordClass::time_word, after))) {
+              ++after;
+            }
+            if (after < m_end && m_s.is_word(after) && m_s.is_comma(after - 1) && m_s.cue_at(after) == nullptr &&
+                !complementizer(after)) {
+              k = after;
+              quoted_place = true;
+            }
+          }
+        }
+        const bool place = country || (named_place && k >= adv + 3) || quoted_place;
         if (country) {
           k = std::max(k, place_name->end);
           while (k < m_end && k < place_name->end + 3 && is(WordClass::time_word, k)) {
@@ -6232,7 +6282,7 @@ class ArabicFrames {
             (!(is_exact(WordClass::relative, k) || is(WordClass::subordinator, k)) || what_after_comma) &&
             !is(WordClass::time_word, k) &&
             (t.starts_with(u"\u0627\u0644") || possessed || dated ||
-             ((statement || place) && t.size() >= (named_place ? 3u : 4u) && plain_noun(k)) ||
+             ((statement || place) && t.size() >= (named_place || quoted_place ? 3u : 4u) && plain_noun(k)) ||
              // ("نفت X، في بيان نشرته على صفحتها، أي علاقة": the statement's clause closed by
              // its comma, what follows is the object, however short.)
              (statement && k > adv + 2 && m_s.is_comma(k - 1)))) {
