@@ -5900,12 +5900,10 @@ class EnglishFrames {
       for (std::uint32_t t = np.begin; t < np.end && !clause_after; ++t) {
         clause_after = auxiliary_word(t) && !m_s.tokens[t].capitalized;
       }
-      // ("… "Rubén Sarare" said in a video circulated on social media that P": a phrase after
-      // the verb that opens with "in", "on" or "at" is where it was said, no speaker; "P,
-      // reports from the state capital say" keeps its "from".)
-      const bool where_said = word(np.begin, u"in") || word(np.begin, u"on") || word(np.begin, u"at") ||
-                              word(np.begin, u"during");
-      if (closes && !clause_after && has_head(np.begin, np.end) && !where_said) {
+      // ("… "Rubén Sarare" said in a video circulated on social media that P", "… told
+      // reporters from Logan that P": a phrase after the verb that opens with a preposition is
+      // where, how or to whom it was said, no speaker.)
+      if (closes && !clause_after && has_head(np.begin, np.end) && !is(WordClass::preposition, np.begin)) {
         if (!content_before(a, pre)) {
           return std::nullopt;
         }
