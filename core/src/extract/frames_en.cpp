@@ -8968,11 +8968,7 @@ class EnglishFrames {
       if (word(k, u"that") || m_s.is_open_quote(k) || m_s.cue_at(k) != nullptr) {
         return false;
       }
-      const bool picture = word(k, u"photograph") || word(k, u"photo") || word(k, u"photographs") ||
-                           word(k, u"photos") || word(k, u"picture") || word(k, u"pictures") || word(k, u"image") ||
-                           word(k, u"images") || word(k, u"video") || word(k, u"videos") || word(k, u"footage") ||
-                           word(k, u"clip") || word(k, u"screenshot");
-      if (picture) {
+      if (picture_noun(k)) {
         // ("posted video that appeared to show P": what the picture shows is a claim.)
         if (k + 1 < a.content_end && (word(k + 1, u"that") || word(k + 1, u"which") || word(k + 1, u"showing"))) {
           return false;
