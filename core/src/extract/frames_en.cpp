@@ -511,16 +511,6 @@ class EnglishFrames {
             a.content_begin >= k || a.content_end < k) {
           continue;
         }
-        if (std::any_of(a.sources.begin(), a.sources.end(), [&](const SourcePhrase& p) { return p.begin == b; })) {
-          // (Read already; the content still ends before the phrase.)
-          std::uint32_t cb = a.content_begin;
-          std::uint32_t ce = k;
-          if (a.content_end > k && frames::trim_content(m_s, cb, ce)) {
-            a.content_begin = cb;
-            a.content_end = ce;
-          }
-          continue;
-        }
         std::uint32_t cb = a.content_begin;
         std::uint32_t ce = k;
         if (!frames::trim_content(m_s, cb, ce)) {
@@ -528,6 +518,10 @@ class EnglishFrames {
         }
         a.content_begin = cb;
         a.content_end = ce;
+        // (The carrier read already as a source: the content still ends before the phrase.)
+        if (std::any_of(a.sources.begin(), a.sources.end(), [&](const SourcePhrase& p) { return p.begin == b; })) {
+          continue;
+        }
         SourcePhrase outer;
         outer.begin = b;
         outer.end = e;
@@ -1356,8 +1350,7 @@ class EnglishFrames {
   [[nodiscard]] bool doc_noun(std::size_t i) const {
     return m_s.is_word(i) && !m_s.tokens[i].capitalized &&
            (is(WordClass::statement_noun, i) || word(i, u"paper") || word(i, u"preprint") || word(i, u"study") ||
-            word(i, u"video") || word(i, u"clip") || word(i, u"memo") || word(i, u"document") || word(i, u"photo") ||
-            word(i, u"photograph") || word(i, u"footage") || picture_noun(i));
+            word(i, u"memo") || word(i, u"document") || picture_noun(i));
   }
 
   // A picture or a recording, one or many: "videos", "images", "photos", "footage".
