@@ -2124,6 +2124,18 @@ class ArabicFrames {
   }
 
   // A word for a kind of place, before the place's name: "مدينة طنجة"، "محافظة بابل" (folded).
+  // The comma that closes a run of plain words from `from` (no cue, no complementizer; the comma
+  // at `last` + 1 at the latest), with a word after it; 0 when there is none. A phrase set off by
+  // commas: "قدّر، في تصريحات صحافية، عدد …"، "، جنوبي الصومال،".
+  [[nodiscard]] std::uint32_t comma_after_words(std::uint32_t from, std::uint32_t last) const {
+    std::uint32_t close = from;
+    while (close < m_end && close <= last && m_s.is_word(close) && m_s.cue_at(close) == nullptr &&
+           !complementizer(close)) {
+      ++close;
+    }
+    return close + 1 < m_end && m_s.is_comma(close) && m_s.is_word(close + 1) ? close : 0;
+  }
+
   [[nodiscard]] static bool place_kind(std::u16string_view folded) {
     static constexpr std::u16string_view k_place_kinds[] = {
         u"مقاطعه", u"محافظه", u"ولايه", u"مدينه", u"اقليم", u"منطقه", u"جمهوريه", u"بلده", u"قريه", u"جزيره", u"بلديه"};
@@ -5360,12 +5372,7 @@ class ArabicFrames {
            exact(subject.begin - 1, u"ولكن") || m_s.is_comma(subject.begin - 1) ||
            is_exact(WordClass::auxiliary, subject.begin - 1));
       if (cue.id == "ar.raa" && subject.end <= hit.begin && hit.end + 2 < m_end && m_s.is_comma(hit.end)) {
-        std::uint32_t close = hit.end + 1;
-        while (close < m_end && close <= hit.end + 10 && m_s.is_word(close) && m_s.cue_at(close) == nullptr &&
-               !complementizer(close)) {
-          ++close;
-        }
-        if (close + 1 < m_end && close > hit.end + 1 && m_s.is_comma(close) && m_s.is_word(close + 1)) {
+        if (const std::uint32_t close = comma_after_words(hit.end + 1, hit.end + 10); close > hit.end + 1) {
           np_head = close + 1;
         }
       }
@@ -5914,13 +5921,8 @@ class ArabicFrames {
         static constexpr std::u16string_view k_compass[] = {u"جنوبي", u"شمالي", u"شرقي", u"غربي",
                                                             u"جنوب",  u"شمال",  u"شرق",  u"غرب"};
         if (std::find(std::begin(k_compass), std::end(k_compass), w(c + 1)) != std::end(k_compass)) {
-          std::uint32_t close = c + 2;
-          while (close < m_end && close - c <= 5 && m_s.is_word(close) && m_s.cue_at(close) == nullptr &&
-                 !complementizer(close)) {
-            ++close;
-          }
-          if (close + 1 < m_end && close > c + 2 && m_s.is_comma(close) && m_s.is_word(close + 1) &&
-              !complementizer(close + 1)) {
+          if (const std::uint32_t close = comma_after_words(c + 2, c + 5);
+              close > c + 2 && !complementizer(close + 1)) {
             c = close;
           }
         }
@@ -5934,12 +5936,7 @@ class ArabicFrames {
             u"المرتبطه", u"المرتبط", u"المرتبطين", u"المدعومه", u"المدعوم", u"المدعومين", u"المقربه", u"المقرب",
             u"المقربين"};
         if (std::find(std::begin(k_ba_adjectives), std::end(k_ba_adjectives), w(c - 1)) != std::end(k_ba_adjectives)) {
-          std::uint32_t close = c + 1;
-          while (close < m_end && close - c <= 4 && m_s.is_word(close) && m_s.cue_at(close) == nullptr &&
-                 !complementizer(close)) {
-            ++close;
-          }
-          if (close + 1 < m_end && m_s.is_comma(close) && m_s.is_word(close + 1)) {
+          if (const std::uint32_t close = comma_after_words(c + 1, c + 4); close != 0) {
             subject.end = close;
             c = close;
           }
