@@ -8312,6 +8312,16 @@ class EnglishFrames {
     return true;
   }
 
+  // A noun a verdict may reject: one that points back, or what one side brought against another
+  // ("The lawyers called the charges fabricated", "called the lawsuit baseless"); these count only
+  // as such an object ("denied the charges" disputes no claim before).
+  [[nodiscard]] bool rejected_noun(std::uint32_t t) const {
+    static constexpr std::u16string_view k_brought[] = {u"charge",     u"charges",   u"lawsuit",   u"suit",
+                                                        u"indictment", u"complaint", u"complaints"};
+    return frames::points_back(m_s.lower(t)) ||
+           std::find(std::begin(k_brought), std::end(k_brought), m_s.lower(t)) != std::end(k_brought);
+  }
+
   // Where "as" stands after an object of words before a noun of reports ("recent South Korean
   // reports of hunger in its farming regions as"), or 0.
   [[nodiscard]] std::uint32_t described_reports_end(std::uint32_t from) const {
@@ -8347,7 +8357,7 @@ class EnglishFrames {
     std::uint32_t object_end = from;
     bool described = false;
     while (object_end < m_end && object_end - from < 3 && m_s.is_word(object_end) &&
-           !frames::points_back(m_s.lower(object_end))) {
+           !rejected_noun(object_end)) {
       if (!is(WordClass::determiner, object_end)) {
         // ("dismissed recent South Korean reports of hunger in its farming regions as "a smear
         // campaign"": adjectives before a noun of reports, and what they were of, up to "as".)
@@ -8369,12 +8379,12 @@ class EnglishFrames {
       // ("has called that account "fiction"": a demonstrative before the noun that points back.)
       if (object_end + 1 < m_end && (word(object_end, u"that") || word(object_end, u"this") ||
                                      word(object_end, u"those") || word(object_end, u"these")) &&
-          m_s.is_word(object_end + 1) && frames::points_back(m_s.lower(object_end + 1))) {
+          m_s.is_word(object_end + 1) && rejected_noun(object_end + 1)) {
         ++object_end;
       }
       // ("calling that "a flat lie"": the pointer alone, with the label quoted right after it.)
       const bool that_alone = word(object_end, u"that") && object_end + 1 < m_end && m_s.is_open_quote(object_end + 1);
-      if (object_end >= m_end || !m_s.is_word(object_end) || !frames::points_back(m_s.lower(object_end)) ||
+      if (object_end >= m_end || !m_s.is_word(object_end) || !rejected_noun(object_end) ||
           (word(object_end, u"that") && !that_alone)) {
         return std::nullopt;
       }
