@@ -2328,6 +2328,23 @@ class EnglishFrames {
       }
     }
     std::uint32_t end = e;
+    // ("Tokayev, who had campaigned openly for a "yes," said": a quotation that ends a relative
+    // clause set off by commas holds the closing comma, American style; the mark after it
+    // closes the clause no less. Not a name's own aside, "Vera, alias "Mordisco," said".)
+    if (end > floor + 4 && m_s.is_close_quote(end - 1) && m_s.is_comma(end - 2)) {
+      std::uint32_t open = end - 2;
+      while (open > floor && end - open < 8 && !m_s.is_open_quote(open)) {
+        --open;
+      }
+      std::uint32_t comma = open;
+      while (comma > floor && open - comma < 16 && !m_s.is_comma(comma) && !m_s.is_end_punct(comma)) {
+        --comma;
+      }
+      if (open > floor + 1 && m_s.is_open_quote(open) && m_s.is_word(open - 1) && comma + 1 < open &&
+          m_s.is_comma(comma) && (word(comma + 1, u"who") || word(comma + 1, u"which") || word(comma + 1, u"whose"))) {
+        --end;
+      }
+    }
     // ", citing Voice of America, quoting a FAO report," between subject and verb: skip it
     // (the citing frames add those hops). So too a participle or relative clause set off by
     // commas: ", speaking on condition of anonymity,", ", who declined to be named,",
@@ -7113,8 +7130,12 @@ class EnglishFrames {
       const Hit* opener = m_s.cue_at(0);
       const bool according_opener = opener != nullptr && opener->begin == 0 &&
                                     m_s.lex.cues()[opener->payload].frame == Frame::according;
-      for (std::uint32_t i = 0; i < m_end && i < 10; ++i) {
-        if (m_s.is_comma(i) && (i < 8 || participle_opener) && (adverbial(0, i) || participle_opener || according_opener)) {
+      // ("In his address to world leaders on Tuesday, Aliyev defended …, saying P": a phrase
+      // that opens with a preposition may run longer.)
+      const bool prepositional_opener = is(WordClass::preposition, 0) && !word(0, u"of");
+      for (std::uint32_t i = 0; i < m_end && i < 12; ++i) {
+        if (m_s.is_comma(i) && (i < 8 || participle_opener || (prepositional_opener && !m_s.in_quote(i))) &&
+            (adverbial(0, i) || participle_opener || according_opener)) {
           b = i + 1;
           break;
         }
@@ -8580,7 +8601,21 @@ class EnglishFrames {
       a.content_begin = object_named ? hit.end : as + 1;
       a.content_end = std::max(std::min<std::uint32_t>(end + 1, m_end), label_complement_end(end + 1, true));
     } else {
-      while (end < m_end && !m_s.is_comma(end)) {
+      // (Or at a clause of time or reason: "had described the mission as a failure after JAXA
+      // said P"; not "a failure after years of delay", a phrase with no verb.)
+      auto clause_opens = [&](std::uint32_t k) {
+        if (!(word(k, u"after") || word(k, u"before") || word(k, u"when") || word(k, u"because") ||
+              word(k, u"since") || word(k, u"until") || word(k, u"while"))) {
+          return false;
+        }
+        for (std::uint32_t j = k + 1; j < m_end && j <= k + 5 && m_s.is_word(j); ++j) {
+          if (const Hit* h = m_s.cue_at(j); h != nullptr && h->begin == j && m_s.noun_covering(j) == nullptr) {
+            return true;
+          }
+        }
+        return finite_verb_within(k + 1, 5);
+      };
+      while (end < m_end && !m_s.is_comma(end) && !(end > as + 2 && clause_opens(end))) {
         ++end;
       }
       a.content_begin = object_named ? hit.end : as + 1;
