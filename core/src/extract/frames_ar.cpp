@@ -6900,9 +6900,24 @@ class ArabicFrames {
   // ("نفت وزارة التربية والتعليم تسريب …": the coordinated genitive is the ministry's name
   // whatever follows; the object after it never opens with "و".)
   [[nodiscard]] std::uint32_t coordinated_genitives(std::uint32_t e) const {
+    // ("وزارة الاتصالات وتقنية المعلومات"، "وزارة الزراعة واستصلاح الأراضي": a second head in
+    // the construct state, of the few a ministry's name joins, with its own definite genitive.
+    // Not "نفت وزارة الدفاع وجود قوات", the object.)
+    static constexpr std::u16string_view k_second_heads[] = {u"تقنيه", u"تكنولوجيا", u"استصلاح", u"شوون",
+                                                             u"تنميه",  u"تخطيط",     u"حمايه",   u"رعايه",
+                                                             u"تطوير",  u"تحديث",     u"تاهيل"};
+    auto second_head = [&](std::uint32_t k) {
+      return k + 1 < m_end && m_s.is_word(k) && w(k).size() > 3 && w(k)[0] == k_waw &&
+             std::find(std::begin(k_second_heads), std::end(k_second_heads), w(k).substr(1)) !=
+                 std::end(k_second_heads) &&
+             m_s.is_word(k + 1) && definite(k + 1) && m_s.cue_at(k + 1) == nullptr && !is(WordClass::time_word, k + 1);
+    };
     while (e < m_end && m_s.is_word(e) && w(e).size() > 3 && w(e)[0] == k_waw &&
-           w(e).substr(1).starts_with(u"\u0627\u0644") && m_s.cue_at(e) == nullptr && !coordinated_body(e) &&
-           m_s.entity_covering(e) == nullptr && !is(WordClass::time_word, e)) {
+           (w(e).substr(1).starts_with(u"\u0627\u0644") || second_head(e)) && m_s.cue_at(e) == nullptr &&
+           !coordinated_body(e) && m_s.entity_covering(e) == nullptr && !is(WordClass::time_word, e)) {
+      if (second_head(e)) {
+        ++e;
+      }
       ++e;
       // ("والتجارة الداخلية": with its relative adjective.)
       if (e < m_end && m_s.is_word(e) && w(e).size() > 4 && w(e).starts_with(u"\u0627\u0644") &&
