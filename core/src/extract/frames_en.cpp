@@ -108,8 +108,10 @@ class EnglishFrames {
       }
       // ("a claim that could not be confirmed", "the charges": an article before the word makes
       // it a noun; a verb never follows one.)
+      // (Not a compound's end: "Mayor Chiang Wan-an said".)
       if (hit.begin > 0 && hit.end == hit.begin + 1 && cue.frame != Frame::according && cue.frame != Frame::citing &&
-          (word(hit.begin - 1, u"a") || word(hit.begin - 1, u"an") || word(hit.begin - 1, u"the"))) {
+          (word(hit.begin - 1, u"a") || word(hit.begin - 1, u"an") || word(hit.begin - 1, u"the")) &&
+          !(hit.begin >= 3 && frames::joined_hyphen_at(m_s, hit.begin - 2))) {
         continue;
       }
       // ("said in its monthly Global Port Tracker report that P": a report's name between "in
@@ -1197,7 +1199,14 @@ class EnglishFrames {
   NounPhrase m_act_claimer;      // who claimed an act ("claimed the attack"), for the participle after
   std::uint32_t m_act_cue = 0;
 
-  [[nodiscard]] bool is(WordClass c, std::size_t i) const { return m_s.is_exact(c, i); }
+  [[nodiscard]] bool is(WordClass c, std::size_t i) const {
+    // ("Mayor Chiang Wan-an said": an article's letters after a hyphen end a compound; no
+    // article.)
+    if (c == WordClass::determiner && i >= 2 && frames::joined_hyphen_at(m_s, i - 1)) {
+      return false;
+    }
+    return m_s.is_exact(c, i);
+  }
   // Two to four capitalised words, none a title, none an entity but a person: a person's
   // name ("Rodrigo Vela", "Matt Williams", "Mark Sutter").
   [[nodiscard]] bool person_name(std::uint32_t b, std::uint32_t e) const {
