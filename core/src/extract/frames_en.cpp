@@ -2965,8 +2965,11 @@ class EnglishFrames {
                                      m_s.tokens[k - 1].end == m_s.tokens[k].begin && word(k + 1, u"s");
         const bool possessive_s = k > j + 1 && word(k, u"s") && (m_s.is_punct(k - 1, u'\'') || m_s.is_punct(k - 1, u'\u2019')) &&
                                   m_s.tokens[k - 1].end == m_s.tokens[k].begin;
+        // ("told the Rossiya-24 television channel that P": inside a name the gazetteer knows.)
+        const lexicon::EntityMatch* known = m_s.entity_covering(k);
+        const bool in_known_name = k > j && known != nullptr && known->begin < k;
         clean = name_comma || hyphenated || abbreviation_dot || name_hyphen || station_number || possessive_mark ||
-                possessive_s ||
+                possessive_s || in_known_name ||
                 (m_s.is_word(k) && m_s.cue_at(k) == nullptr && !is(WordClass::verb_blocker, k) &&
                  !is(WordClass::auxiliary, k) &&
                  !(k > j && w.size() > 3 && w.ends_with(u"ed") && !m_s.tokens[k].capitalized && !after_hyphen));
