@@ -6900,12 +6900,13 @@ class ArabicFrames {
   // ("نفت وزارة التربية والتعليم تسريب …": the coordinated genitive is the ministry's name
   // whatever follows; the object after it never opens with "و".)
   [[nodiscard]] std::uint32_t coordinated_genitives(std::uint32_t e) const {
-    // ("وزارة الاتصالات وتقنية المعلومات"، "وزارة الزراعة واستصلاح الأراضي": a second head in
+    // ("وزارة الاتصالات وتقنية المعلومات"، "وزارة الثروة الزراعية والسمكية وموارد المياه": a second head in
     // the construct state, of the few a ministry's name joins, with its own definite genitive.
     // Not "نفت وزارة الدفاع وجود قوات", the object.)
     static constexpr std::u16string_view k_second_heads[] = {u"تقنيه", u"تكنولوجيا", u"استصلاح", u"شوون",
                                                              u"تنميه",  u"تخطيط",     u"حمايه",   u"رعايه",
-                                                             u"تطوير",  u"تحديث",     u"تاهيل"};
+                                                             u"تطوير",  u"تحديث",     u"تاهيل",
+                                                             u"موارد"};
     auto second_head = [&](std::uint32_t k) {
       return k + 1 < m_end && m_s.is_word(k) && w(k).size() > 3 && w(k)[0] == k_waw &&
              std::find(std::begin(k_second_heads), std::end(k_second_heads), w(k).substr(1)) !=
