@@ -912,6 +912,10 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       if ((w != u"and" && w != u"but") || s.in_quote(i)) {
         continue;
       }
+      // ("Ueda's comments all but ruled out a move": "all but" is "almost", no second verb.)
+      if (w == u"but" && s.lower(i - 1) == u"all") {
+        continue;
+      }
       std::uint32_t v = i + 1;
       while (v < e && (s.lower(v) == u"also" || s.lower(v) == u"then" || s.lower(v) == u"later" ||
                        s.lower(v) == u"has" || s.lower(v) == u"had")) {
@@ -1246,8 +1250,20 @@ void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs) {
         const bool broadcaster_name = head + 1 < medium.end && s.tokens[head].capitalized &&
                                       s.tokens[head + 1].capitalized && s.is_word(head + 1) &&
                                       (s.lower(head) == u"radio" || s.lower(head) == u"television");
+        // ("Speaking to thousands of people at the ceremony, X said", "Speaking to supporters in
+        // Accra": a crowd or people of a kind, no medium's name among them, relay nothing.)
+        bool crowd = false;
+        bool medium_named = false;
+        for (std::uint32_t k = head; k < medium.end; ++k) {
+          const std::u16string_view w = s.lower(k);
+          crowd = crowd || w == u"people" || w == u"crowd" || w == u"crowds" || people_plural(w);
+          const lexicon::EntityMatch* m = s.entity_covering(k);
+          medium_named = medium_named || (m != nullptr && (s.gazetteer.entities()[m->entity].kind == SourceKind::agency ||
+                                                           s.gazetteer.entities()[m->entity].kind == SourceKind::outlet));
+        }
         if (!named || (head < medium.end && s.is(lexicon::WordClass::recipient_noun, head) &&
-                       s.entity_covering(head) == nullptr && !broadcaster_name)) {
+                       s.entity_covering(head) == nullptr && !broadcaster_name) ||
+            (crowd && !medium_named && !broadcaster_name)) {
           continue;
         }
       }
