@@ -440,7 +440,7 @@ class EnglishFrames {
       if (a && seen_by_medium(*a)) {
         continue;
       }
-      if (a && (shows_a_picture(hit, *a) || announces_a_step(hit, *a) || rejects_that_thing(*a))) {
+      if (a && (shows_a_picture(hit, *a) || announces_a_step(hit, *a) || rejects_that_thing(*a) || claims_a_territory(*a))) {
         continue;
       }
       if (a && claims_an_act(*a)) {
@@ -1102,6 +1102,30 @@ class EnglishFrames {
                                                      u"hijacking", u"blast",  u"explosion"};
     const std::u16string_view next = m_s.lower(a.content_begin + 1);
     return !verb_at(a.content_begin + 2) && std::find(std::begin(k_acts), std::end(k_acts), next) != std::end(k_acts);
+  }
+
+  // "China claims nearly all of the South China Sea", "Beijing claims the self-governing island
+  // as part of its territory", "which claims control over much of southern Libya": a claim to
+  // land, sea or rule is no proposition. (Not "claims the islands were seized", a clause.)
+  [[nodiscard]] bool claims_a_territory(const Attribution& a) const {
+    if (a.cue_end != a.cue_begin + 1 || !m_s.lower(a.cue_begin).starts_with(u"claim") || a.content_begin != a.cue_end ||
+        a.content_begin >= m_end) {
+      return false;
+    }
+    static constexpr std::u16string_view k_held[] = {
+        u"sea",     u"seas",       u"island",      u"islands",   u"islets",  u"territory", u"territories",
+        u"waters",  u"shoal",      u"reef",        u"reefs",     u"atoll",   u"sovereignty", u"control",
+        u"region",  u"land",       u"lands",       u"province",  u"archipelago"};
+    for (std::uint32_t k = a.content_begin; k < a.content_end && k < a.content_begin + 10 && !m_s.is_comma(k); ++k) {
+      if (is(WordClass::auxiliary, k) || word(k, u"that") || (m_s.cue_at(k) != nullptr && m_s.noun_covering(k) == nullptr)) {
+        return false;
+      }
+      if (std::find(std::begin(k_held), std::end(k_held), m_s.lower(k)) != std::end(k_held)) {
+        return !(k + 1 < m_end && (is(WordClass::auxiliary, k + 1) || word(k + 1, u"was") || word(k + 1, u"were") ||
+                                   word(k + 1, u"is") || word(k + 1, u"are")));
+      }
+    }
+    return false;
   }
 
   // ("The letter, which Reuters said it had reviewed, also said P": a medium's word that it saw
