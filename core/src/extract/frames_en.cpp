@@ -1116,16 +1116,21 @@ class EnglishFrames {
         u"sea",     u"seas",       u"island",      u"islands",   u"islets",  u"territory", u"territories",
         u"waters",  u"shoal",      u"reef",        u"reefs",     u"atoll",   u"sovereignty", u"control",
         u"region",  u"land",       u"lands",       u"province",  u"archipelago"};
-    for (std::uint32_t k = a.content_begin; k < a.content_end && k < a.content_begin + 10 && !m_s.is_comma(k); ++k) {
-      if (is(WordClass::auxiliary, k) || word(k, u"that") || (m_s.cue_at(k) != nullptr && m_s.noun_covering(k) == nullptr)) {
+    // (A verb anywhere in the phrase makes it a clause: "Land owners claim the National Land
+    // Institute has made mistakes".)
+    bool held = false;
+    for (std::uint32_t k = a.content_begin; k < a.content_end && k < a.content_begin + 12 && !m_s.is_comma(k); ++k) {
+      if (is(WordClass::auxiliary, k) || word(k, u"was") || word(k, u"were") || word(k, u"is") || word(k, u"are") ||
+          word(k, u"that") || (m_s.cue_at(k) != nullptr && m_s.noun_covering(k) == nullptr)) {
         return false;
       }
-      if (std::find(std::begin(k_held), std::end(k_held), m_s.lower(k)) != std::end(k_held)) {
-        return !(k + 1 < m_end && (is(WordClass::auxiliary, k + 1) || word(k + 1, u"was") || word(k + 1, u"were") ||
-                                   word(k + 1, u"is") || word(k + 1, u"are")));
-      }
+      // (Capitalised, only as a name's last word: "the South China Sea", not "the National Land
+      // Institute".)
+      const bool name_inside = m_s.tokens[k].capitalized && k + 1 < m_end && m_s.is_word(k + 1) && m_s.tokens[k + 1].capitalized;
+      held = held || (k < a.content_begin + 10 && !name_inside &&
+                      std::find(std::begin(k_held), std::end(k_held), m_s.lower(k)) != std::end(k_held));
     }
-    return false;
+    return held;
   }
 
   // ("The letter, which Reuters said it had reviewed, also said P": a medium's word that it saw
