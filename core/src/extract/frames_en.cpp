@@ -111,7 +111,7 @@ class EnglishFrames {
       // (Not a compound's end: "Mayor Chiang Wan-an said".)
       if (hit.begin > 0 && hit.end == hit.begin + 1 && cue.frame != Frame::according && cue.frame != Frame::citing &&
           (word(hit.begin - 1, u"a") || word(hit.begin - 1, u"an") || word(hit.begin - 1, u"the")) &&
-          !(hit.begin >= 3 && frames::joined_hyphen_at(m_s, hit.begin - 2))) {
+          !compound_end(hit.begin - 1)) {
         continue;
       }
       // ("said in its monthly Global Port Tracker report that P": a report's name between "in
@@ -1228,10 +1228,13 @@ class EnglishFrames {
   NounPhrase m_act_claimer;      // who claimed an act ("claimed the attack"), for the participle after
   std::uint32_t m_act_cue = 0;
 
+  // Does token i end a compound joined by a hyphen ("Wan-an", "Ching-te")?
+  [[nodiscard]] bool compound_end(std::size_t i) const { return i >= 2 && frames::joined_hyphen_at(m_s, i - 1); }
+
   [[nodiscard]] bool is(WordClass c, std::size_t i) const {
     // ("Mayor Chiang Wan-an said": an article's letters after a hyphen end a compound; no
     // article.)
-    if (c == WordClass::determiner && i >= 2 && frames::joined_hyphen_at(m_s, i - 1)) {
+    if (c == WordClass::determiner && compound_end(i)) {
       return false;
     }
     return m_s.is_exact(c, i);

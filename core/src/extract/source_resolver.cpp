@@ -1772,12 +1772,16 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   // unsaid, names no one.
   // ("والد أحد السباحين" too: kin of one of many, which one unsaid. Not one named after a comma,
   // "شقيق أحد المعتقلين، ويدعى سامر عودة".)
-  bool comma_inside = false;
-  for (std::uint32_t k = b; k < e && !comma_inside; ++k) {
-    comma_inside = s.is_comma(k);
-  }
-  if (arabic && (entity == nullptr || entity_is_place) && e > b + 2 && !comma_inside &&
-      (kind == SourceKind::person || kind == SourceKind::unknown)) {
+  auto comma_inside = [&] {
+    for (std::uint32_t k = b; k < e; ++k) {
+      if (s.is_comma(k)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (arabic && (entity == nullptr || entity_is_place) && e > b + 2 &&
+      (kind == SourceKind::person || kind == SourceKind::unknown) && !comma_inside()) {
     for (std::uint32_t k = b + 1; k + 1 < e && k <= b + 2; ++k) {
       if ((s.lower(k) == u"احدي" || s.lower(k) == u"احد") && has_article(k + 1)) {
         kind = SourceKind::anonymous;
