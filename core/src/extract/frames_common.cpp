@@ -1253,17 +1253,13 @@ void apply_fronted_relay(const Sentence& s, std::vector<Attribution>& attrs) {
         // ("Speaking to thousands of people at the ceremony, X said", "Speaking to supporters in
         // Accra": a crowd or people of a kind, no medium's name among them, relay nothing.)
         bool crowd = false;
-        bool medium_named = false;
-        for (std::uint32_t k = head; k < medium.end; ++k) {
+        for (std::uint32_t k = head; k < medium.end && !crowd; ++k) {
           const std::u16string_view w = s.lower(k);
-          crowd = crowd || w == u"people" || w == u"crowd" || w == u"crowds" || people_plural(w);
-          const lexicon::EntityMatch* m = s.entity_covering(k);
-          medium_named = medium_named || (m != nullptr && (s.gazetteer.entities()[m->entity].kind == SourceKind::agency ||
-                                                           s.gazetteer.entities()[m->entity].kind == SourceKind::outlet));
+          crowd = w == u"people" || w == u"crowd" || w == u"crowds" || people_plural(w);
         }
         if (!named || (head < medium.end && s.is(lexicon::WordClass::recipient_noun, head) &&
                        s.entity_covering(head) == nullptr && !broadcaster_name) ||
-            (crowd && !medium_named && !broadcaster_name)) {
+            (crowd && !broadcaster_name && !names_known_medium(s, head, medium.end))) {
           continue;
         }
       }
