@@ -2366,6 +2366,33 @@ static Hit unable_to_verify_gapped(const Sentence& s) {
   return none;
 }
 
+// "Dawn could not independently confirm the restoration.", "The number of weapons could not be
+// independently verified.": what was not verified is a definite phrase, the object after the
+// verifying or the subject before it, something the reader has met; an indefinite one ("could
+// not confirm a second attack") may be news of its own.
+static bool names_something_known(const Sentence& s, const Hit& marker) {
+  const auto definite = [](std::u16string_view w) {
+    return w == u"the" || w == u"his" || w == u"her" || w == u"its" || w == u"their" || w == u"such";
+  };
+  std::uint32_t after = marker.end;
+  while (after < s.size() && (s.lower(after) == u"independently" || s.lower(after) == u"immediately")) {
+    ++after;
+  }
+  if (after < s.size() && definite(s.lower(after))) {
+    return true;
+  }
+  // (The subject opens the sentence and runs into the marker: "The amount could not be …".)
+  bool passive = false;
+  for (std::uint32_t k = marker.begin; k < marker.end; ++k) {
+    passive = passive || s.lower(k) == u"be" || s.lower(k) == u"been";
+  }
+  bool clause = true;
+  for (std::uint32_t k = 1; k < marker.begin; ++k) {
+    clause = clause && s.is_word(k);
+  }
+  return passive && clause && marker.begin >= 2 && marker.begin <= 6 && definite(s.lower(0));
+}
+
 bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
   // (A form that points back by itself wins over the same words read as a sentence's own
   // marker: "The AP could not independently confirm the email's contents.")
@@ -2438,6 +2465,9 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
   for (std::uint32_t k = from; k < to && !anaphoric; ++k) {
     const std::u16string_view w = s.lower(k);
     anaphoric = frames::points_back(w);
+  }
+  if (!anaphoric && marker != &gapped && s.lex.lang() == "en") {
+    anaphoric = names_something_known(s, *marker);
   }
   // Short: a sentence that goes on to state something else is a statement of its own.
   std::size_t words = 0;

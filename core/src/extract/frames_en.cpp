@@ -2197,6 +2197,31 @@ class EnglishFrames {
   }
 
   [[nodiscard]] NounPhrase subject_left(std::uint32_t cue, std::uint32_t floor = 0) const {
+    NounPhrase subject = subject_left_with_date(cue, floor);
+    // "In March Reuters reported that P", "On 5 March the Times reported": a day or a month
+    // the opening preposition takes runs into the name after it; it is no part of the subject.
+    if (!subject.empty() && subject.begin > floor && is(WordClass::preposition, subject.begin - 1)) {
+      std::uint32_t b = subject.begin;
+      bool dated = false;
+      const auto digits = [&](std::uint32_t t) {
+        return m_s.is_word(t) && !m_s.lower(t).empty() && m_s.lower(t).front() >= u'0' && m_s.lower(t).front() <= u'9';
+      };
+      for (int part = 0; part < 3 && b + 1 < subject.end; ++part) {
+        const bool day_or_month = m_s.tokens[b].capitalized && (is(WordClass::time_word, b) || is(WordClass::month, b));
+        if (!day_or_month && !digits(b)) {
+          break;
+        }
+        dated = dated || day_or_month;
+        ++b;
+      }
+      if (dated && b < subject.end && (m_s.tokens[b].capitalized || is(WordClass::determiner, b)) && !digits(b)) {
+        subject.begin = b;
+      }
+    }
+    return subject;
+  }
+
+  [[nodiscard]] NounPhrase subject_left_with_date(std::uint32_t cue, std::uint32_t floor) const {
     // ("P, where a stream swept shops away, said Ran Zhiheng, deputy head of …": "said" right
     // after a comma with a name after it is the inverted, postposed verb; the clause before
     // the comma is no subject, whatever set-off clause it ends with.)
@@ -5886,8 +5911,14 @@ class EnglishFrames {
     // Smith had warned that P", "A report by Human Rights Watch noted that P".)
     const bool authored = that_follows && subject.begin >= 2 && word(subject.begin - 1, u"by") &&
                           (doc_noun(subject.begin - 2) || is(WordClass::statement_noun, subject.begin - 2));
+    // (Not a day or month the preposition takes, the subject after it: "On Monday the Times
+    // reported that P", "In March Reuters reported that P".)
+    const bool dated_opener = !subject.empty() && subject.end - subject.begin >= 2 && m_s.tokens[subject.begin].capitalized &&
+                              (is(WordClass::time_word, subject.begin) || is(WordClass::month, subject.begin)) &&
+                              (m_s.tokens[subject.begin + 1].capitalized || is(WordClass::determiner, subject.begin + 1));
     if (!subject.empty() && subject.begin > 0 && is(WordClass::preposition, subject.begin - 1) &&
         m_s.lower(hit.begin).ends_with(u"ed") && !word(subject.begin - 1, u"to") && !opened_by_conjunction && !authored &&
+        !dated_opener &&
         !(that_follows && (word(subject.begin - 1, u"after") || word(subject.begin - 1, u"before") ||
                            word(subject.begin - 1, u"since") || word(subject.begin - 1, u"until")))) {
       return std::nullopt;
