@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <string>
 
 #include <spdlog/spdlog.h>
 
@@ -2342,15 +2343,26 @@ static Hit unable_to_verify_gapped(const Sentence& s) {
       continue;
     }
     const std::u16string_view able = s.lower(k + 1);
+    // ("ولم يكن بوسع سكاي نيوز عربية أن تتحقق من صحة اللقطات": "it was not in X's power to".)
+    const bool in_power = able == u"\u064a\u0643\u0646" /* يكن */ &&
+                          (s.lower(k + 2).starts_with(u"\u0628\u0648\u0633\u0639") /* بوسع */ ||
+                           s.lower(k + 2).starts_with(u"\u0628\u0627\u0645\u0643\u0627\u0646") /* بإمكان */);
     if (able != u"\u062a\u062a\u0645\u0643\u0646" /* تتمكن */ && able != u"\u064a\u062a\u0645\u0643\u0646" /* يتمكن */ &&
-        able != u"\u062a\u0633\u062a\u0637\u0639" /* تستطع */ && able != u"\u064a\u0633\u062a\u0637\u0639" /* يستطع */) {
+        able != u"\u062a\u0633\u062a\u0637\u0639" /* تستطع */ && able != u"\u064a\u0633\u062a\u0637\u0639" /* يستطع */ &&
+        !in_power) {
       return none;
     }
     for (std::uint32_t v = k + 3; v < s.size() && v <= k + 8; ++v) {
       const std::u16string_view w = s.lower(v);
+      // (After "أن" the verb itself: "أن تتحقق"، "أن يتأكد".)
+      const bool verb = in_power && v > 0 && s.lower(v - 1) == u"\u0627\u0646" /* أن */ && w.size() > 1 &&
+                        (w[0] == u'\u062a' || w[0] == u'\u064a') &&
+                        (w.substr(1).starts_with(u"\u062a\u062d\u0642\u0642") /* تحقق */ ||
+                         w.substr(1).starts_with(u"\u062a\u0627\u0643\u062f") /* تأكد */ ||
+                         w.substr(1).starts_with(u"\u062a\u062b\u0628\u062a") /* تثبت */);
       const bool verifying = w.starts_with(u"\u0627\u0644\u062a\u062d\u0642\u0642") /* التحقق */ ||
                              w.starts_with(u"\u0627\u0644\u062a\u062b\u0628\u062a") /* التثبت */ ||
-                             w.starts_with(u"\u0627\u0644\u062a\u0627\u0643\u062f") /* التأكد */;
+                             w.starts_with(u"\u0627\u0644\u062a\u0627\u0643\u062f") /* التأكد */ || verb;
       if (verifying) {
         Hit h{};
         h.begin = k;
@@ -2364,6 +2376,43 @@ static Hit unable_to_verify_gapped(const Sentence& s) {
     return none;
   }
   return none;
+}
+
+// Arabic joins a preposition before a word and a pronoun after it: "لرواية الوكالة"، "من
+// روايتها"، "مما ورد": the word inside points back as it would alone. So do the counts a
+// note of verifying is about: "من أعداد الضحايا"، "من صحة اللقطات".
+static bool points_back_joined(std::u16string_view w) {
+  if (w == u"\u0645\u0645\u0627" /* مما */) {
+    return true;
+  }
+  static constexpr std::u16string_view k_counted[] = {
+      u"\u0627\u0639\u062f\u0627\u062f" /* أعداد */, u"\u0627\u0644\u0627\u0631\u0642\u0627\u0645" /* الأرقام */,
+      u"\u0627\u0644\u062d\u0635\u064a\u0644\u0647" /* الحصيلة */, u"\u0627\u0644\u0644\u0642\u0637\u0627\u062a" /* اللقطات */,
+      u"\u0627\u0644\u0631\u0648\u0627\u064a\u062a\u064a\u0646" /* الروايتين */, u"\u0627\u0644\u0628\u064a\u0627\u0646" /* البيان */};
+  const auto known = [&](std::u16string_view v) {
+    return frames::points_back(v) || std::find(std::begin(k_counted), std::end(k_counted), v) != std::end(k_counted);
+  };
+  if (known(w)) {
+    return true;
+  }
+  std::u16string_view stem = w;
+  if (stem.size() > 3 && (stem[0] == u'\u0644' /* ل */ || stem[0] == u'\u0628' /* ب */)) {
+    stem.remove_prefix(1);
+  }
+  for (const std::u16string_view pronoun : {u"\u0647\u0645\u0627" /* هما */, u"\u0647\u0627" /* ها */, u"\u0647\u0645" /* هم */, u"\u0647" /* ه */}) {
+    if (stem.size() > pronoun.size() + 2 && stem.ends_with(pronoun)) {
+      std::u16string_view bare = stem.substr(0, stem.size() - pronoun.size());
+      // (The feminine ending the pronoun opened: "روايت" + "ها" is "رواية".)
+      std::u16string bound(bare);
+      if (!bound.empty() && bound.back() == u'\u062a' /* ت */) {
+        bound.back() = u'\u0647';
+      }
+      if (known(bare) || known(bound)) {
+        return true;
+      }
+    }
+  }
+  return stem != w && known(stem);
 }
 
 // "Dawn could not independently confirm the restoration.", "The number of weapons could not be
@@ -2469,6 +2518,9 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
   if (!anaphoric && marker != &gapped && s.lex.lang() == "en") {
     anaphoric = names_something_known(s, *marker);
   }
+  for (std::uint32_t k = from; k < to && !anaphoric && s.lex.lang() == "ar"; ++k) {
+    anaphoric = points_back_joined(s.lower(k));
+  }
   // Short: a sentence that goes on to state something else is a statement of its own.
   std::size_t words = 0;
   for (std::uint32_t i = 0; i < s.size(); ++i) {
@@ -2482,7 +2534,9 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
   bool every_account = false;
   for (std::uint32_t k = marker->end; k < to && !every_account; ++k) {
     const std::u16string_view w = s.lower(k);
-    every_account = w == u"either" || w == u"both" || w == u"\u0627\u064a" /* أي */ ||
+    // ("أي من الطرفين", either of the two; not "من أي مصدر مستقل", from any source.)
+    every_account = w == u"either" || w == u"both" ||
+                    (w == u"\u0627\u064a" /* أي */ && k + 1 < s.size() && s.lower(k + 1) == u"\u0645\u0646" /* من */) ||
                     w == u"\u0643\u0644\u0627" /* كلا */;
   }
 
