@@ -1781,8 +1781,9 @@ class ArabicFrames {
           (m_s.is_word(k + 1) || m_s.is_open_quote(k + 1))) {
         std::uint32_t close = k + 1;
         bool said_inside = false;  // ("سفير موسكو لدى بريطانيا قوله الجمعة،": the apposition ended)
+        // (Nor past a colon: "، سائق في القرية: "P، وQ"" has its comma inside the words quoted.)
         while (close < m_end && close < k + 12 && !m_s.is_comma(close) && !m_s.is_end_punct(close) &&
-               !complementizer(close) && m_s.cue_at(close) == nullptr) {
+               !complementizer(close) && m_s.cue_at(close) == nullptr && !(m_s.is_punct(close, u':') && !clock_colon(close))) {
           said_inside = said_inside || is(WordClass::quote_noun, close) || recipient_at(close);
           ++close;
         }
@@ -1951,11 +1952,16 @@ class ArabicFrames {
           !w(k - 1).starts_with(u"\u0627\u0644")) {
         const Hit* head = m_s.noun_covering(b);
         if (head != nullptr && head->begin == b && is_unnamed(m_s.lex.source_nouns()[head->payload].kind)) {
+          // (Up to the one told, too: "وقالت سيدة كانت تنتظر أمام المحكمة لوكالة فرانس برس إن P".)
+          const auto told = [&](std::uint32_t t) {
+            const lexicon::EntityMatch* e = m_s.entity_covering(t);
+            return e != nullptr && e->begin == t && !w(t).empty() && w(t)[0] == k_lam;
+          };
           std::uint32_t t = k + 1;
-          while (t < m_end && t - k <= 8 && m_s.is_word(t) && !complementizer(t) && m_s.cue_at(t) == nullptr) {
+          while (t < m_end && t - k <= 8 && m_s.is_word(t) && !complementizer(t) && !told(t) && m_s.cue_at(t) == nullptr) {
             ++t;
           }
-          if (t < m_end && t > k + 1 && complementizer(t)) {
+          if (t < m_end && t > k + 1 && (complementizer(t) || told(t))) {
             k = t;
             break;
           }
@@ -2340,7 +2346,10 @@ class ArabicFrames {
         const bool in_aside = exact(j + 1, u"\u0641\u064a") /* في */;
         // ("، في مقابلة هاتفية أجرتها معه من مكان لم تكشف عنه،": a negated verb inside the aside
         // reports nothing.)
+        // (A colon ends the apposition: the comma inside the quotation after it is the speaker's,
+        // "وقال X، سائق في القرية: "P، وQ"".)
         while (k < m_end && k - j < 16 && !m_s.is_comma(k) && !m_s.is_end_punct(k) && !complementizer(k) &&
+               !(m_s.is_punct(k, u':') && !clock_colon(k)) &&
                (m_s.cue_at(k) == nullptr || m_s.in_quote(k) || describes_noun_before(*m_s.cue_at(k)) ||
                 (k > j + 2 && exact(k - 1, u"لم")) ||
                 (in_aside && k > j + 2 && frames::is_publishing_verb(w(k))) ||

@@ -1239,11 +1239,20 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       return (i > first && s.lower(i).back() == u'\u064a' && i + 1 < e && s.is_comma(i + 1)) ||
              (i == first + 1 && !has_article(first) && role_next && !s.lower(i + 1).starts_with(u"\u0648"));
     };
+    // ("سعيد بن مشبب آل مفرق، صاحب محل": "بن", "بنت" and "آل" join a name's parts, whatever
+    // other words they and the part after them are: "بن علي" folds as "على" does.)
+    auto name_link = [&](std::uint32_t i) {
+      const std::u16string_view t = s.lower(i);
+      return i > first && i + 1 < e && s.is_word(i + 1) &&
+             (t == u"\u0628\u0646" /* بن */ || t == u"\u0628\u0646\u062a" /* بنت */ || t == u"\u0627\u0644" /* آل */);
+    };
     std::uint32_t i = first;
-    while (i < e && i - first < 5 && s.is_word(i) && (!has_article(i) || name_article(i) || family_name(i)) &&
-           s.lower(i).size() >= 2 && s.noun_covering(i) == nullptr && s.nationality_covering(i) == nullptr &&
-           !s.is(WordClass::title, i) && !is_function_word(s, i) && s.entity_covering(i) == nullptr &&
-           !s.is(WordClass::time_word, i) && s.tokens[i].kind != text::TokenKind::number && s.cue_at(i) == nullptr) {
+    while (i < e && i - first < 6 &&
+           (name_link(i) || (i > first && name_link(i - 1) && s.is_word(i)) ||
+            (s.is_word(i) && (!has_article(i) || name_article(i) || family_name(i)) && s.lower(i).size() >= 2 &&
+             s.noun_covering(i) == nullptr && s.nationality_covering(i) == nullptr && !s.is(WordClass::title, i) &&
+             !is_function_word(s, i) && s.entity_covering(i) == nullptr && !s.is(WordClass::time_word, i) &&
+             s.tokens[i].kind != text::TokenKind::number && s.cue_at(i) == nullptr))) {
       ++i;
     }
     if (i - first < 2 || i >= e) {
