@@ -2415,6 +2415,52 @@ static bool points_back_joined(std::u16string_view w) {
   return stem != w && known(stem);
 }
 
+// "Le Monde has not been able to consult the document.", "AFP has not seen the audit.": a
+// medium that opens its sentence and has not seen the paper a report rests on. The span from
+// the auxiliary to the verb of seeing, or an empty hit; what was not seen must be named
+// definitely after it (names_something_known).
+static Hit medium_has_not_seen(const Sentence& s) {
+  Hit none{};
+  std::uint32_t k = s.size() > 0 && s.lower(0) == u"the" ? 1 : 0;
+  const lexicon::EntityMatch* m = s.entity_covering(k);
+  if (m == nullptr || m->begin != k) {
+    return none;
+  }
+  const SourceKind kind = s.gazetteer.entities()[m->entity].kind;
+  if (kind != SourceKind::agency && kind != SourceKind::outlet) {
+    return none;
+  }
+  k = m->end;
+  const auto at = [&](std::uint32_t i, std::u16string_view w) { return i < s.size() && s.lower(i) == w; };
+  const auto seeing = [&](std::uint32_t i) {
+    return at(i, u"seen") || at(i, u"see") || at(i, u"consult") || at(i, u"consulted") || at(i, u"review") ||
+           at(i, u"reviewed") || at(i, u"obtain") || at(i, u"obtained") || at(i, u"examine") || at(i, u"examined");
+  };
+  std::uint32_t v = k;
+  if ((at(k, u"has") || at(k, u"have") || at(k, u"had")) && at(k + 1, u"not")) {
+    v = k + 2;
+  } else if (at(k, u"hasn't") || at(k, u"hasn\u2019t") || at(k, u"haven't") || at(k, u"hadn't")) {
+    v = k + 1;
+  } else if ((at(k, u"was") || at(k, u"were") || at(k, u"could")) && at(k + 1, u"not")) {
+    v = k + 2;
+  } else {
+    return none;
+  }
+  // ("has not been able to consult", "was not able to see", "could not see".)
+  if (at(v, u"been") && at(v + 1, u"able") && at(v + 2, u"to")) {
+    v += 3;
+  } else if (at(v, u"able") && at(v + 1, u"to")) {
+    v += 2;
+  }
+  if (!seeing(v)) {
+    return none;
+  }
+  Hit h{};
+  h.begin = k;
+  h.end = v + 1;
+  return h;
+}
+
 // "Dawn could not independently confirm the restoration.", "The number of weapons could not be
 // independently verified.": what was not verified is a definite phrase, the object after the
 // verifying or the subject before it, something the reader has met; an indefinite one ("could
@@ -2481,8 +2527,8 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
   // ("ولم تتمكن الجزيرة نت من التحقق من هذه الأرقام": the one unable named between "could
   // not" and the verifying, which no contiguous form of the lexicon spans.)
   Hit gapped{};
-  if (marker == nullptr && s.lex.lang() == "ar") {
-    gapped = unable_to_verify_gapped(s);
+  if (marker == nullptr) {
+    gapped = s.lex.lang() == "ar" ? unable_to_verify_gapped(s) : medium_has_not_seen(s);
     if (gapped.end > gapped.begin) {
       marker = &gapped;
     }
@@ -2515,7 +2561,7 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
     const std::u16string_view w = s.lower(k);
     anaphoric = frames::points_back(w);
   }
-  if (!anaphoric && marker != &gapped && s.lex.lang() == "en") {
+  if (!anaphoric && s.lex.lang() == "en") {
     anaphoric = names_something_known(s, *marker);
   }
   for (std::uint32_t k = from; k < to && !anaphoric && s.lex.lang() == "ar"; ++k) {

@@ -96,6 +96,50 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       }
     }
   }
+  // ("wrote that justice had been "done for Ana," days after he said Q", "said P, hours after
+  // the president said Q": a clause of time set off at the end that reports another saying is
+  // the writer's, when it was said, no part of it.)
+  if (s.lex.lang() == "en") {
+    static constexpr std::u16string_view k_spans[] = {u"days", u"hours", u"weeks", u"months", u"minutes", u"years",
+                                                      u"day", u"hour", u"week", u"month", u"shortly", u"soon", u"moments"};
+    for (std::uint32_t k = b + 2; k + 2 < e; ++k) {
+      std::uint32_t cut = 0;
+      if (s.is_comma(k) && !s.in_quote(k)) {
+        cut = k;
+      } else if (s.is_close_quote(k) && s.is_comma(k - 1)) {
+        cut = k + 1;
+      } else {
+        continue;
+      }
+      std::uint32_t t = k + 1;
+      // ("a day after", "just days after", "two weeks before".)
+      for (int skip = 0; skip < 2 && t < e && s.is_word(t) &&
+                         (s.lower(t) == u"a" || s.lower(t) == u"just" || s.lower(t) == u"only" ||
+                          s.lower(t) == u"barely" || s.lower(t) == u"two" || s.lower(t) == u"three" ||
+                          s.lower(t) == u"several" || s.lower(t) == u"few" || s.tokens[t].kind == text::TokenKind::number);
+           ++skip) {
+        ++t;
+      }
+      if (t + 1 >= e || std::find(std::begin(k_spans), std::end(k_spans), s.lower(t)) == std::end(k_spans) ||
+          (s.lower(t + 1) != u"after" && s.lower(t + 1) != u"before")) {
+        continue;
+      }
+      // (Only a clause of time that reports another saying: "a day after a section of cabin wall
+      // blew out" stays the claim's.)
+      // (A verb of saying, not any cue: "a day after he defended the decision" stays.)
+      static constexpr std::u16string_view k_saying[] = {u"said", u"says", u"told", u"wrote", u"announced",
+                                                         u"reported", u"revealed", u"claimed", u"stated", u"insisted"};
+      bool reports = false;
+      for (const Hit& h : s.cues) {
+        reports = reports || (h.begin > t + 1 && h.begin < e && !s.in_quote(h.begin) &&
+                              std::find(std::begin(k_saying), std::end(k_saying), s.lower(h.begin)) != std::end(k_saying));
+      }
+      if (reports) {
+        e = cut;
+        break;
+      }
+    }
+  }
   // ("officials said P, speaking on condition of anonymity": how the source spoke, set off at
   // the end, is no part of what was said.)
   if (s.lex.lang() == "en" && e > b + 6) {

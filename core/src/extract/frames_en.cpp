@@ -68,8 +68,13 @@ class EnglishFrames {
       // ("a campaign group, Cotterbrook Says No, which …": a capitalised verb between capitalised
       // words, inside the sentence, is a word of a name.)
       // (Not in a headline in title case: "Chris Christie Calls Hillary Clinton 'A Disgrace'".)
+      // ("The Flood Forecasting and Warning Centre said": or a capitalised word and "and" before it.)
+      const bool name_before = hit.begin > 1 && m_s.is_word(hit.begin - 1) &&
+                               (m_s.tokens[hit.begin - 1].capitalized ||
+                                (word(hit.begin - 1, u"and") && hit.begin > 2 && m_s.is_word(hit.begin - 2) &&
+                                 m_s.tokens[hit.begin - 2].capitalized && !m_s.tokens[hit.begin - 2].all_caps));
       if (hit.begin > 1 && hit.end == hit.begin + 1 && hit.end < m_end && m_s.tokens[hit.begin].capitalized &&
-          !m_s.tokens[hit.begin].all_caps && m_s.is_word(hit.begin - 1) && m_s.tokens[hit.begin - 1].capitalized &&
+          !m_s.tokens[hit.begin].all_caps && name_before &&
           m_s.is_word(hit.end) && m_s.tokens[hit.end].capitalized && !m_s.is_end_punct(hit.begin - 2) &&
           !m_s.is_quote_mark(hit.begin - 2) && cue.frame != Frame::according && cue.frame != Frame::citing &&
           !title_case_sentence()) {
@@ -2067,7 +2072,10 @@ class EnglishFrames {
           (m_s.cue_at(r) != nullptr && !relative_verb) || (clause_words && word(r, u"that"))) {
         break;
       }
-      if (word(r, u"who") && (!clause_words || r + 2 < e)) {
+      // ("Athletes who raced said P": one verb of the clause's own is enough.)
+      const bool one_verb = r + 2 == e && m_s.is_word(r + 1) && m_s.cue_at(r + 1) == nullptr &&
+                            !is(WordClass::auxiliary, r + 1) && !m_s.tokens[r + 1].capitalized;
+      if (word(r, u"who") && (!clause_words || r + 2 < e || one_verb)) {
         const NounPhrase head = np_left(r, floor);
         if (!head.empty() && head.end == r && has_head(head.begin, head.end)) {
           return head;
