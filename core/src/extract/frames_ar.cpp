@@ -1825,8 +1825,16 @@ class ArabicFrames {
       // "النائب عن عكار"، "ممثل عن الأهالي": a member for a place or a body; "عن" and its
       // noun belong to the title.
       // ("النائب عن «ائتلاف دولة القانون» NAME": the body it sits for, in quotation marks.)
-      if (k > b && exact(k, u"عن") && k + 2 < m_end && m_s.is_open_quote(k + 1) && is(WordClass::title, k - 1) &&
-          (w(k - 1).ends_with(u"\u0628") || w(k - 1).ends_with(u"\u0628\u0647"))) {
+      // ("عضو المجلس عن «الاتحاد الوطني» NAME"، "عضو مجلس النواب عن كتلة X": a member of a
+      // council for a party, within three words of "عضو".)
+      bool member_for = false;
+      for (std::uint32_t t = k; exact(k, u"عن") && t > b && k - t < 3 && !member_for;) {
+        --t;
+        member_for = exact(t, u"عضو") || exact(t, u"عضوه");
+      }
+      if (k > b && exact(k, u"عن") && k + 2 < m_end && m_s.is_open_quote(k + 1) &&
+          ((is(WordClass::title, k - 1) && (w(k - 1).ends_with(u"\u0628") || w(k - 1).ends_with(u"\u0628\u0647"))) ||
+           member_for)) {
         if (const std::uint32_t close = short_quote_close(k + 1, 6); close != 0) {
           k = close + 1;
           continue;
@@ -1835,7 +1843,8 @@ class ArabicFrames {
       if (k > b && exact(k, u"عن") && k + 1 < m_end && m_s.is_word(k + 1) &&
           // (The titles "النائب"، "النائبة"، "المندوب": a title ending in ب.)
           ((is(WordClass::title, k - 1) && (w(k - 1).ends_with(u"\u0628") || w(k - 1).ends_with(u"\u0628\u0647"))) ||
-           exact(k - 1, u"ممثل") || exact(k - 1, u"ممثلا") || exact(k - 1, u"مندوب") || exact(k - 1, u"مندوبا"))) {
+           exact(k - 1, u"ممثل") || exact(k - 1, u"ممثلا") || exact(k - 1, u"مندوب") || exact(k - 1, u"مندوبا") ||
+           member_for)) {
         k += 2;
         continue;
       }
@@ -6434,6 +6443,23 @@ class ArabicFrames {
            exact(c + 1, u"\u0630\u0644\u0643") /* ذلك */ || exact(c + 1, u"\u062a\u0644\u0643") /* تلك */ ||
            exact(c + 1, u"\u0627\u0644\u062e\u0628\u0631") /* الخبر */)) {
         ++c;
+      }
+      // ("ونفى القيادي في الإطار التنسيقي جبار ضايف الفريجي هذه الاتهامات": a name the lexicon
+      // does not know, between the subject's phrase and the pointer, ends the subject.)
+      if (cue.commitment == Commitment::denial && !subject.empty() && subject.end == c) {
+        for (std::uint32_t k = c + 1; k < m_end && k <= c + 4; ++k) {
+          if (!m_s.is_word(k - 1) || m_s.cue_at(k - 1) != nullptr || complementizer(k - 1) ||
+              is_exact(WordClass::preposition, k - 1) || !plain_noun(k - 1)) {
+            break;
+          }
+          if ((exact(k, u"\u0647\u0630\u0647") /* هذه */ || exact(k, u"\u062a\u0644\u0643") /* تلك */) &&
+              k + 1 < m_end && m_s.is_word(k + 1) && definite(k + 1) &&
+              (is_report_noun(k + 1) || is(WordClass::statement_noun, k + 1))) {
+            subject.end = k;
+            c = k;
+            break;
+          }
+        }
       }
       // ("نفى الوزير هذه الاتهامات، مؤكدا أن Q"، "نفت تلك الأنباء": a demonstrative and the
       // reports it points to are one pointer; `pe` is its last word.)
