@@ -2925,8 +2925,11 @@ class ArabicFrames {
           continue;
         }
       }
+      // (After a Levantine month of two words too: "ديسمبر/كانون الأول 2017".)
+      const bool levantine_month = j > 1 && (exact(j - 1, u"الاول") || exact(j - 1, u"الثاني")) &&
+                                   is(WordClass::month, j - 2);
       if (j > 0 && m_s.tokens[j].kind == text::TokenKind::number && m_s.utf8(j, j + 1).size() == 4 &&
-          (is(WordClass::month, j - 1) || m_s.is_punct(j - 1, u')'))) {
+          (is(WordClass::month, j - 1) || m_s.is_punct(j - 1, u')') || levantine_month)) {
         ++j;  // the year
         continue;
       }
