@@ -1145,6 +1145,20 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     }
   }
 
+  // "(With inputs from PTI)" (The Hindu, NDTV): the agency whose copy was used, in brackets,
+  // often above the page's share buttons and tags, so a few lines from the end.
+  for (std::size_t k = 0; k < non_blank.size() && k < 10; ++k) {
+    const std::size_t li = non_blank[non_blank.size() - 1 - k];
+    std::string_view t = trim(lines[li].text);
+    if (t.size() > 2 && t.front() == '(' && t.back() == ')') {
+      t = trim(t.substr(1, t.size() - 2));
+    }
+    if (!is_skip[li] && non_blank.size() >= 4 && count_words(t) <= 12 &&
+        (t.starts_with("With inputs from ") || t.starts_with("with inputs from "))) {
+      credit_media_of_line(li, t, false);
+    }
+  }
+
   // "Fox News' NAME and The Associated Press contributed to this report.": an agency that
   // contributed is credited for the story. (An outlet named there is mostly the publisher's
   // own staff, "CNN's NAME contributed to this report", which credits nothing new.)
