@@ -611,6 +611,11 @@ std::optional<Attribution> headline_attribution(const Sentence& s) {
     if (!s.is_word(i)) {
       return std::nullopt;  // "10. …", "(AP):"
     }
+    // ("Paris 2024 Olympics: …", "Euro 2024: …", "مونديال 2022: …": a year names an event, a
+    // story's label, no speaker.)
+    if (i > 0 && s.tokens[i].kind == text::TokenKind::number) {
+      return std::nullopt;
+    }
     named = named || s.entity_covering(i) != nullptr || s.noun_covering(i) != nullptr;
     capitalized = capitalized && s.tokens[i].capitalized;
   }
