@@ -5506,6 +5506,11 @@ class ArabicFrames {
           }
           const std::u16string_view noun = w(k);
           const bool possessive = written_possessive(k);
+          // (Not the title's genitive with "ل": "وزير الدولة لشؤون الطاقة"، "للشؤون الخارجية".)
+          if (noun.starts_with(u"\u0644\u0634\u0648\u0648\u0646") /* لشؤون */ ||
+              noun.starts_with(u"\u0644\u0644") /* لل */) {
+            return false;
+          }
           return noun.size() >= 4 && !noun.starts_with(u"\u0627\u0644") && !possessive && !ba_prefixed(k) &&
                  plain_noun(k) && !is(WordClass::contentless, k) && !is(WordClass::title, k) &&
                  m_s.entity_covering(k) == nullptr && m_s.noun_covering(k) == nullptr &&
