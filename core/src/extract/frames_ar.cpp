@@ -9331,7 +9331,35 @@ class ArabicFrames {
         }
       }
     }
-    return finish_relay(a, hit, outer, y, label, content);
+    std::optional<Attribution> relayed = finish_relay(a, hit, outer, y, label, content);
+    // ("ونقلت رويترز عن وزير النفط قوله، في مقابلة مع تلفزيون الكويت، إن P": the medium the
+    // one quoted spoke to, after "قوله", stands between the relay and him.)
+    if (relayed && quote_noun && comp.found && content == comp.content && relayed->sources.size() >= 2) {
+      Range medium{};
+      std::uint32_t cue_begin = 0;
+      std::uint32_t cue_end = 0;
+      if (!comp.relay_outer.empty() && comp.relay_cue_end > comp.relay_cue_begin) {
+        medium = comp.relay_outer;
+        cue_begin = comp.relay_cue_begin;
+        cue_end = comp.relay_cue_end;
+      } else if (!comp.recipient.empty() && recipient_is_medium(comp.recipient)) {
+        medium = comp.recipient;
+      }
+      const SourcePhrase& first = relayed->sources.front();
+      const bool same_as_outer = !medium.empty() && first.end > first.begin &&
+                                 m_s.utf8(first.begin, first.end).find(m_s.utf8(medium.begin, medium.end)) != std::string::npos;
+      if (!medium.empty() && medium.begin > y.end && !same_as_outer) {
+        SourcePhrase told = phrase(hit, medium.begin, medium.end, label);
+        told.recipient = true;
+        if (cue_end > cue_begin) {
+          told.cue_begin = cue_begin;
+          told.cue_end = cue_end;
+          told.cue = m_s.utf8(cue_begin, cue_end);
+        }
+        relayed->sources.insert(relayed->sources.end() - 1, told);
+      }
+    }
+    return relayed;
   }
 
   // A relay's sources: the medium (or, when none is named, the subject it shares with the
