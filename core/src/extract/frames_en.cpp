@@ -7763,6 +7763,12 @@ class EnglishFrames {
         SourcePhrase told = phrase(hit, av.recipient.begin, av.recipient.end);
         told.recipient = true;
         a.sources.insert(a.sources.end() - 1, told);
+      } else if (!av.relay_outer.empty()) {
+        // ("quoted the minister as saying in an interview with Kuwait TV that P": the medium
+        // he spoke to stands between the relay and him.)
+        SourcePhrase told = phrase_cued(av.relay_outer.begin, av.relay_outer.end, av.relay_cue_begin, av.relay_cue_end);
+        told.recipient = frames::spoken_to(m_s, av.relay_cue_end);
+        a.sources.insert(a.sources.end() - 1, told);
       }
       return finish_preposed(a, av);
     }
