@@ -2421,7 +2421,10 @@ static bool points_back_joined(std::u16string_view w) {
 // definitely after it (names_something_known).
 static Hit medium_has_not_seen(const Sentence& s) {
   Hit none{};
-  std::uint32_t k = s.size() > 0 && s.lower(0) == u"the" ? 1 : 0;
+  if (s.size() < 4) {
+    return none;
+  }
+  std::uint32_t k = s.lower(0) == u"the" ? 1 : 0;
   const lexicon::EntityMatch* m = s.entity_covering(k);
   if (m == nullptr || m->begin != k) {
     return none;
