@@ -7724,6 +7724,12 @@ class ArabicFrames {
     if (w(hit.begin).find(u"\u0627\u0644\u0646\u0633\u0628") != std::u16string_view::npos /* النسب */) {
       return std::nullopt;
     }
+    // ("وفي تقدير الخبير X، فإن P": "in X's estimate" opens its sentence; "أعاد النظر في رأي
+    // اللجنة" is a verb's object.)
+    if (hit.end == hit.begin + 2 && (exact(hit.begin, u"\u0641\u064a") /* في */ || exact(hit.begin, u"\u0648\u0641\u064a") /* وفي */) &&
+        hit.begin > 0 && !m_s.is_end_punct(hit.begin - 1)) {
+      return std::nullopt;
+    }
     // ("وتتوقع وزارة المالية، بحسب البيان التمهيدي لميزانية 2025، أن P": a statement with the
     // article and no one named in it, set off between a speaker and the complement, is the
     // speaker's own; it is where the words were said, no second source.)
@@ -7924,6 +7930,20 @@ class ArabicFrames {
             m_s.entity_covering(open - 1) == nullptr) {
           told_after = Range{open, x.end};
           x.end = open;
+        }
+      }
+      // ("وبحسب مصدرين مطلعين على المفاوضات تحدثا لـ"أرقام"، فإن P": whom the sources spoke to,
+      // up to the comma, is part of the phrase.)
+      // (A medium the text knows is read below as the one told, a hop: "مصادر تحدثت للجزيرة نت".)
+      if (!x.empty() && x.end + 1 < m_end && w(x.end).starts_with(u"\u062a\u062d\u062f\u062b") /* تحدث */ &&
+          recipient_at(x.end + 1) && !recipient_is_medium(recipient_phrase(x.end + 1))) {
+        std::uint32_t comma = x.end + 1;
+        while (comma < m_end && comma - x.end <= 8 && !m_s.is_comma(comma) && !complementizer(comma) &&
+               !m_s.is_end_punct(comma)) {
+          ++comma;
+        }
+        if (comma < m_end && m_s.is_comma(comma)) {
+          x.end = comma;
         }
       }
       // "وفقا لتقرير سابق لمنظمة العمل الدولية": a time adjective, then whose report.

@@ -1511,9 +1511,14 @@ class EnglishFrames {
             m_s.cue_at(i + 2) != nullptr && m_s.cue_at(i + 2)->begin == i + 2))) {
         return true;
       }
-      const bool that_determiner = word(i, u"that") && i > 0 && is(WordClass::preposition, i - 1) &&
+      // ("That post, however, said P": "That" opening the sentence before a noun is its
+      // determiner too; not before a pronoun or a determiner, "That the firm failed is clear".)
+      const bool that_determiner = word(i, u"that") && (i == 0 || is(WordClass::preposition, i - 1)) &&
                                    i + 1 < m_s.size() && m_s.is_word(i + 1) && !m_s.tokens[i + 1].capitalized &&
-                                   m_s.cue_at(i + 1) == nullptr && !is(WordClass::determiner, i + 1);
+                                   m_s.cue_at(i + 1) == nullptr && !is(WordClass::determiner, i + 1) &&
+                                   !(i == 0 && (is(WordClass::pronoun_male, i + 1) || is(WordClass::pronoun_female, i + 1) ||
+                                                is(WordClass::pronoun_plural, i + 1) || is(WordClass::pronoun_thing, i + 1) ||
+                                                is(WordClass::auxiliary, i + 1) || word(i + 1, u"is") || word(i + 1, u"was")));
       if (is(WordClass::verb_blocker, i) || is(WordClass::subordinator, i) || (is(WordClass::relative, i) && !that_determiner) ||
           (word(i, u"that") && !that_determiner) || word(i, u"but") || word(i, u"or") || word(i, u"not") ||
           word(i, u"n't")) {
