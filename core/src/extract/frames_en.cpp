@@ -1511,8 +1511,8 @@ class EnglishFrames {
             m_s.cue_at(i + 2) != nullptr && m_s.cue_at(i + 2)->begin == i + 2))) {
         return true;
       }
-      // ("That post, however, said P": "That" opening the sentence before a noun is its
-      // determiner too; not before a pronoun or a determiner, "That the firm failed is clear".)
+      // ("That report said P": "That" opening the sentence before a noun is its determiner too;
+      // not before a pronoun or a determiner, "That the firm failed is clear".)
       const bool that_determiner = word(i, u"that") && (i == 0 || is(WordClass::preposition, i - 1)) &&
                                    i + 1 < m_s.size() && m_s.is_word(i + 1) && !m_s.tokens[i + 1].capitalized &&
                                    m_s.cue_at(i + 1) == nullptr && !is(WordClass::determiner, i + 1) &&
