@@ -2380,9 +2380,10 @@ static Hit unable_to_verify_gapped(const Sentence& s) {
 
 // Arabic joins a preposition before a word and a pronoun after it: "لرواية الوكالة"، "من
 // روايتها"، "مما ورد": the word inside points back as it would alone. So do the counts a
-// note of verifying is about: "من أعداد الضحايا"، "من صحة اللقطات".
-static bool points_back_joined(std::u16string_view w) {
-  if (w == u"\u0645\u0645\u0627" /* مما */) {
+// note of verifying is about: "من أعداد الضحايا"، "من صحة اللقطات". (The token's forms without
+// its proclitics are the lexicon's keys; only the pronoun is taken off here.)
+static bool points_back_joined(const Sentence& s, std::uint32_t k) {
+  if (s.lower(k) == u"\u0645\u0645\u0627" /* مما */) {
     return true;
   }
   static constexpr std::u16string_view k_counted[] = {
@@ -2392,27 +2393,32 @@ static bool points_back_joined(std::u16string_view w) {
   const auto known = [&](std::u16string_view v) {
     return frames::points_back(v) || std::find(std::begin(k_counted), std::end(k_counted), v) != std::end(k_counted);
   };
-  if (known(w)) {
-    return true;
-  }
-  std::u16string_view stem = w;
-  if (stem.size() > 3 && (stem[0] == u'\u0644' /* ل */ || stem[0] == u'\u0628' /* ب */)) {
-    stem.remove_prefix(1);
-  }
-  for (const std::u16string_view pronoun : {u"\u0647\u0645\u0627" /* هما */, u"\u0647\u0627" /* ها */, u"\u0647\u0645" /* هم */, u"\u0647" /* ه */}) {
-    if (stem.size() > pronoun.size() + 2 && stem.ends_with(pronoun)) {
-      std::u16string_view bare = stem.substr(0, stem.size() - pronoun.size());
-      // (The feminine ending the pronoun opened: "روايت" + "ها" is "رواية".)
-      std::u16string bound(bare);
-      if (!bound.empty() && bound.back() == u'\u062a' /* ت */) {
-        bound.back() = u'\u0647';
-      }
-      if (known(bare) || known(bound)) {
-        return true;
+  const auto known_with_pronoun = [&](std::u16string_view v) {
+    if (known(v)) {
+      return true;
+    }
+    for (const std::u16string_view pronoun : {u"\u0647\u0645\u0627" /* هما */, u"\u0647\u0627" /* ها */, u"\u0647\u0645" /* هم */, u"\u0647" /* ه */}) {
+      if (v.size() > pronoun.size() + 2 && v.ends_with(pronoun)) {
+        // (The feminine ending the pronoun opened: "روايت" + "ها" is "رواية".)
+        std::u16string bare(v.substr(0, v.size() - pronoun.size()));
+        if (known(bare)) {
+          return true;
+        }
+        if (bare.back() == u'\u062a' /* ت */) {
+          bare.back() = u'\u0647';
+          if (known(bare)) {
+            return true;
+          }
+        }
       }
     }
+    return false;
+  };
+  if (known_with_pronoun(s.lower(k))) {
+    return true;
   }
-  return stem != w && known(stem);
+  return std::any_of(s.keys[k].stripped.begin(), s.keys[k].stripped.end(),
+                     [&](const std::u16string& v) { return known_with_pronoun(v); });
 }
 
 // "Le Monde has not been able to consult the document.", "AFP has not seen the audit.": a
@@ -2568,7 +2574,7 @@ bool Assembler::applies_to_previous(const DocText& doc, const Sentence& s) {
     anaphoric = names_something_known(s, *marker);
   }
   for (std::uint32_t k = from; k < to && !anaphoric && s.lex.lang() == "ar"; ++k) {
-    anaphoric = points_back_joined(s.lower(k));
+    anaphoric = points_back_joined(s, k);
   }
   // Short: a sentence that goes on to state something else is a statement of its own.
   std::size_t words = 0;

@@ -1961,11 +1961,8 @@ class ArabicFrames {
           !w(k - 1).starts_with(u"\u0627\u0644")) {
         const Hit* head = m_s.noun_covering(b);
         if (head != nullptr && head->begin == b && is_unnamed(m_s.lex.source_nouns()[head->payload].kind)) {
-          // (Up to the one told, too: "وقالت سيدة كانت تنتظر أمام المحكمة لوكالة فرانس برس إن P".)
-          const auto told = [&](std::uint32_t t) {
-            const lexicon::EntityMatch* e = m_s.entity_covering(t);
-            return e != nullptr && e->begin == t && !w(t).empty() && w(t)[0] == k_lam;
-          };
+          // (Up to the medium told, too: "وقالت سيدة كانت تنتظر أمام المحكمة لوكالة فرانس برس إن P".)
+          const auto told = [&](std::uint32_t t) { return recipient_at(t) && recipient_is_medium(recipient_phrase(t)); };
           std::uint32_t t = k + 1;
           while (t < m_end && t - k <= 8 && m_s.is_word(t) && !complementizer(t) && !told(t) && m_s.cue_at(t) == nullptr) {
             ++t;
