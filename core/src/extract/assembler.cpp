@@ -605,6 +605,26 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     if (c.frame != Frame::citing || c.sources.empty()) {
       continue;
     }
+    if (c.clause_aside) {
+      c.dropped = true;
+      // The verb right before the clause the phrase interrupts: its content was cut at the phrase.
+      Attribution* verb = nullptr;
+      for (Attribution& a : attrs) {
+        if (&a != &c && a.frame != Frame::citing && !a.dropped && !a.content_before && a.cue_end <= c.content_begin &&
+            a.content_begin + 1 >= c.content_begin && a.content_begin <= c.content_begin && a.content_end > c.cue_begin) {
+          verb = &a;
+        }
+      }
+      if (verb == nullptr) {
+        c.dropped = false;  // (read as the source of its clause alone)
+        c.frame = Frame::according;
+        continue;
+      }
+      verb->sources.insert(verb->sources.end(), c.sources.begin(), c.sources.end());
+      verb->content_begin = c.content_begin;
+      verb->content_end = c.content_end;
+      continue;
+    }
     Attribution* best = nullptr;
     std::uint32_t best_distance = UINT32_MAX;
     for (Attribution& a : attrs) {
@@ -1396,7 +1416,15 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       while (k > unit_b && (t[k - 1] == u' ' || t[k - 1] == u'"' || t[k - 1] == u'\u201D' || t[k - 1] == u'\u00BB')) {
         --k;
       }
-      if (k > unit_b && (t[k - 1] == u'?' || t[k - 1] == u'\u061F')) {
+      // (Unless the question is quoted after a colon, the claim's words before it declaring:
+      // "staff had been asking the same question: "Why didn't anyone catch this?"".)
+      bool quoted_question = false;
+      for (std::uint32_t c = unit_b + 1; c + 2 < k && !quoted_question; ++c) {
+        const std::uint32_t q = t[c + 1] == u' ' ? c + 2 : c + 1;
+        quoted_question = t[c] == u':' && (t[q] == u'"' || t[q] == u'\u201C' || t[q] == u'\u00AB') &&
+                          std::count(t.begin() + unit_b, t.begin() + c, u' ') >= 3;
+      }
+      if (k > unit_b && (t[k - 1] == u'?' || t[k - 1] == u'\u061F') && !quoted_question) {
         return;
       }
       // (The span may stop before its question mark: "…: هل تصمد الأجواء …؟". Only a span
@@ -3203,3 +3231,4 @@ std::vector<Claim> Assembler::finish() {
 }
 
 }  // namespace claimtrace::extract
+

@@ -49,6 +49,8 @@ struct Attribution {
   bool source_is_document = false;    // "according to a report by X": X is the root, not a relay
   bool own_clause_subject = false;    // the fallback is a "but" clause's own subject ("، غير أن X نفى …، مؤكدا")
   bool relay_aside = false;           // ", in a report carried by X,": an outer hop for the nearest verb
+  bool clause_aside = false;          // "said the project, according to X, would cost P": an inner hop for
+                                      // the verb before, whose content becomes this one's whole clause
   std::uint32_t fallback_begin = 0;   // for a dropped subject: the clause's subject, if any
   std::uint32_t fallback_end = 0;
   // For a dropped subject whose clause's subject cannot speak ("Oil prices rose after Saudi

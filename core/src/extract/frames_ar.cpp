@@ -114,6 +114,11 @@ class ArabicFrames {
           m_s.is_open_quote(hit.end) && frames::is_publishing_verb(w(hit.begin))) {
         continue;
       }
+      // ("بحق 24 متهماً «لسبق الفصل فيها»": a participle right after a number is the noun
+      // counted, "defendants", no one accusing.)
+      if (cue.frame == Frame::participle && hit.begin > 0 && m_s.tokens[hit.begin - 1].kind == text::TokenKind::number) {
+        continue;
+      }
       // ("نشر بتاريخ: DATE": the page's time of posting, no one publishing anything.)
       if (hit.end < m_end && exact(hit.end, u"\u0628\u062a\u0627\u0631\u064a\u062e") /* بتاريخ */) {
         continue;
@@ -2884,6 +2889,10 @@ class ArabicFrames {
   // a noun-phrase claim.
   [[nodiscard]] std::uint32_t skip_adjuncts(std::uint32_t j) const {
     for (int guard = 0; guard < 16 && j < m_end; ++guard) {
+      if (const std::uint32_t after = past_set_off_adjunct(j); after > j) {
+        j = after;
+        continue;
+      }
       if (m_s.is_comma(j) || is(WordClass::time_word, j) || is(WordClass::month, j) || is_exact(WordClass::adverb, j) ||
           (m_s.tokens[j].kind == text::TokenKind::number && j + 1 < m_end && (is(WordClass::month, j + 1)))) {
         ++j;
@@ -3069,6 +3078,35 @@ class ArabicFrames {
         continue;
       }
       break;
+    }
+    return j;
+  }
+
+  // ("وكان سلامة قد نفى، في مقابلات عدة قبل توقيفه، ارتكاب أي مخالفة": a phrase of when or
+  // where, set off by commas after the verb, that names no medium and says nothing itself.)
+  // Where the words after its closing comma begin, or j.
+  [[nodiscard]] std::uint32_t past_set_off_adjunct(std::uint32_t j) const {
+    if (j == 0 || !m_s.is_comma(j - 1) || !m_s.is_word(j)) {
+      return j;
+    }
+    static constexpr std::u16string_view k_openers[] = {u"في", u"خلال", u"قبل", u"بعد", u"امام", u"اثناء", u"منذ", u"لدي"};
+    if (std::none_of(std::begin(k_openers), std::end(k_openers), [&](std::u16string_view o) { return exact(j, o); })) {
+      return j;
+    }
+    for (std::uint32_t k = j + 1; k < m_end && k - j <= 10; ++k) {
+      if (m_s.is_comma(k)) {
+        return k > j + 1 && k + 1 < m_end && m_s.is_word(k + 1) ? k + 1 : j;
+      }
+      const lexicon::EntityMatch* m = m_s.entity_covering(k);
+      const bool medium = m != nullptr && (m_s.gazetteer.entities()[m->entity].kind == SourceKind::agency ||
+                                           m_s.gazetteer.entities()[m->entity].kind == SourceKind::outlet);
+      if (!m_s.is_word(k) && !m_s.is_punct(k, u'/')) {
+        return j;
+      }
+      if (medium || m_s.cue_at(k) != nullptr || complementizer(k) || is(WordClass::recipient_noun, k) ||
+          is(WordClass::statement_noun, k) || frames::is_publishing_verb(w(k)) || m_s.noun_covering(k) != nullptr) {
+        return j;
+      }
     }
     return j;
   }
@@ -3769,6 +3807,12 @@ class ArabicFrames {
   }
 
   [[nodiscard]] bool names_source(Range r) const {
+    // ("أن الأخير أبلغ المحققين": "the latter" alone stands for the last one named.)
+    if (r.end == r.begin + 1 && r.begin > 0 && complementizer(r.begin - 1) &&
+        (exact(r.begin, u"\u0627\u0644\u0627\u062e\u064a\u0631") /* الاخير */ ||
+                                 exact(r.begin, u"\u0627\u0644\u0627\u062e\u064a\u0631\u0647") /* الاخيره */)) {
+      return true;
+    }
     for (std::uint32_t i = r.begin; i < r.end; ++i) {
       if (m_s.entity_covering(i) != nullptr || m_s.noun_covering(i) != nullptr || m_s.is_open_quote(i) ||
           is(WordClass::statement_noun, i) || is(WordClass::recipient_noun, i)) {
@@ -4267,11 +4311,21 @@ class ArabicFrames {
       }
       r.begin = k;
     }
-    while (r.end > r.begin && ((is(WordClass::time_word, r.end - 1) && !general_after_title(r.end - 1)) ||
+    while (r.end > r.begin && ((is(WordClass::time_word, r.end - 1) && !general_after_title(r.end - 1) &&
+                                !former_after_noun(r.end - 1)) ||
                                m_s.is_comma(r.end - 1))) {
       --r.end;
     }
     return r;
+  }
+
+  // ("وكان المدير السابق قد نفى"، "الوزيرة السابقة": "former" after a noun that is no word of
+  // time is the noun's; after one it is time, "الأسبوع السابق".)
+  [[nodiscard]] bool former_after_noun(std::uint32_t i) const {
+    return i > 0 && m_s.is_word(i - 1) && !is(WordClass::time_word, i - 1) && !is(WordClass::month, i - 1) &&
+           (exact(i, u"\u0627\u0644\u0633\u0627\u0628\u0642") /* السابق */ ||
+            exact(i, u"\u0627\u0644\u0633\u0627\u0628\u0642\u0647") /* السابقة */ ||
+            exact(i, u"\u0627\u0644\u0627\u0633\u0628\u0642") /* الأسبق */);
   }
 
   // "العام" after a title is "general" ("الأمين العام", "تقرير للمدير العام"), not "the year";
@@ -6806,10 +6860,17 @@ class ArabicFrames {
   [[nodiscard]] Range relay_medium(std::uint32_t b, PhraseStops stops) const {
     // ("في اتصال هاتفي مع برنامج على قناة "إكسترا نيوز"": a programme on a channel; the
     // channel is the medium.)
-    if (b + 3 < m_end && (exact(b, u"برنامج") || exact(b, u"برنامجا")) &&
-        (exact(b + 1, u"علي") || exact(b + 1, u"في") || exact(b + 1, u"عبر")) && w(b + 2).starts_with(u"قنا")) {
-      if (const Range channel = relay_medium(b + 2, stops); !channel.empty() && names_news_medium(channel)) {
-        return channel;
+    // ("مع برنامج حواري على قناة «صدى البلد»": an adjective of the programme's may come first.)
+    if (b + 3 < m_end && (exact(b, u"برنامج") || exact(b, u"برنامجا"))) {
+      std::uint32_t on = b + 1;
+      if (on + 2 < m_end && m_s.is_word(on) && !is_exact(WordClass::preposition, on) && !definite(on) &&
+          w(on).size() > 3 && (w(on).back() == u'\u064a' || w(on).ends_with(u"\u064a\u0627"))) {
+        ++on;  // حواري، تلفزيوني، إذاعيا
+      }
+      if ((exact(on, u"علي") || exact(on, u"في") || exact(on, u"عبر")) && w(on + 1).starts_with(u"قنا")) {
+        if (const Range channel = relay_medium(on + 1, stops); !channel.empty() && names_news_medium(channel)) {
+          return channel;
+        }
       }
     }
     // ("في بيان وزعته الهيئة ونشرته «واس»": the body that sent it out, then a second verb of
@@ -7712,6 +7773,36 @@ class ArabicFrames {
     return done;
   }
 
+  // Where a reported clause's subject begins when an aside set off by a comma at comma_after - 1
+  // interrupts it: right after "إن" or "أن", a definite noun or a number and at most three words
+  // more, none of them a verb. comma_after when there is none.
+  [[nodiscard]] std::uint32_t reported_subject_before(std::uint32_t comma_after) const {
+    if (comma_after < 3 || !m_s.is_comma(comma_after - 1)) {
+      return comma_after;
+    }
+    const std::uint32_t subject_end = comma_after - 1;
+    std::uint32_t k = subject_end;
+    while (k > 0 && subject_end - k < 4 && m_s.is_word(k - 1) && !complementizer(k - 1) && m_s.cue_at(k - 1) == nullptr) {
+      --k;
+    }
+    if (k == subject_end || k == 0 || !complementizer(k - 1) ||
+        !(definite(k) || m_s.tokens[k].kind == text::TokenKind::number)) {
+      return comma_after;
+    }
+    for (std::uint32_t t = k + 1; t < subject_end; ++t) {
+      const std::u16string_view v = w(t);
+      // (An imperfect verb, "سيكلف"، "تتجاوز": the clause has its verb before the aside.)
+      const bool imperfect = !definite(t) && v.size() >= 4 &&
+                             (v[0] == u'\u064a' || v[0] == u'\u062a' || v.starts_with(u"\u0633\u064a") ||
+                              v.starts_with(u"\u0633\u062a")) &&
+                             m_s.noun_covering(t) == nullptr && m_s.entity_covering(t) == nullptr;
+      if (imperfect || is(WordClass::auxiliary, t)) {
+        return comma_after;
+      }
+    }
+    return k;
+  }
+
   std::optional<Attribution> according(const Hit& hit, const lexicon::CueEntry& cue) {
     // "فحسب" is "only", not "ف" + "حسب" ("according to").
     if (exact(hit.begin, u"فحسب")) {
@@ -8600,6 +8691,18 @@ class ArabicFrames {
       if (preposition_first && no_source_words(1, hit.begin - 1) && claim_span(resume_after, m_end)) {
         return a;
       }
+    }
+    // ("وقال الوزير إن المشروع، بحسب الخبراء، سيكلف نحو ثلاثة مليارات": set off between a
+    // reported clause's subject and its verb, the phrase names the reporter's source of that
+    // clause, not the reporter's relay; the clause, subject and all, is its content.)
+    if (const std::uint32_t subject = reported_subject_before(hit.begin);
+        subject < hit.begin && resume_after > a.region_end && !definite(resume_after) &&
+        !is_exact(WordClass::preposition, resume_after) && !is(WordClass::subordinator, resume_after) &&
+        claim_span(subject, m_end)) {
+      a.frame = Frame::citing;
+      a.clause_aside = true;
+      a.wrapper = false;
+      return a;
     }
     // "P، بحسب X" / "P، وذلك حسبما أفادت X".
     // ("أعلى من ذلك، بحسب الورقة": a "ذلك" before the comma is the claim's own.)

@@ -144,6 +144,33 @@ class EnglishFrames {
           (possessive_at(hit.begin - 2) || word(hit.begin - 2, u"our"))) {
         continue;
       }
+      // ("Beijing responded by banning exports", "the changes responded to "the demands"",
+      // "Newsom had hinted at his doubts": a verb of replying or hinting with its preposition
+      // reports nothing, unless "that" or a quotation follows.)
+      if ((word(hit.begin, u"responded") || word(hit.begin, u"replied") || word(hit.begin, u"responds") ||
+           word(hit.begin, u"replies") || word(hit.begin, u"hinted") || word(hit.begin, u"hints") ||
+           word(hit.begin, u"signalled") || word(hit.begin, u"signaled")) &&
+          hit.end < m_end) {
+        std::uint32_t p = hit.end;
+        while (p < m_end && p - hit.end < 4 && (is(WordClass::time_word, p) || is(WordClass::adverb, p))) {
+          ++p;
+        }
+        if (p < m_end && (word(p, u"by") || word(p, u"to") || word(p, u"at") || word(p, u"with"))) {
+          bool said = false;
+          for (std::uint32_t k = p + 1; k < m_end && k - p <= 10 && !said; ++k) {
+            said = word(k, u"that") || (m_s.is_open_quote(k) && k > p + 1) || m_s.is_punct(k, u':');
+          }
+          if (!said) {
+            continue;
+          }
+        }
+      }
+      // ("This photo provided by the county sheriff shows P": a caption's picture, pointed at
+      // on the page, is the page's own; nobody said what it shows.)
+      if ((word(hit.begin, u"shows") || word(hit.begin, u"show")) && hit.begin >= 2 &&
+          (word(0, u"this") || word(0, u"these")) && picture_noun(1)) {
+        continue;
+      }
       // "Customs figures show P": "show", "suggest", "indicate" report only after figures.
       if (cue.id == "en.data-show") {
         const std::u16string_view before = hit.begin > 0 ? m_s.lower(word_before_aside(hit.begin)) : std::u16string_view{};
@@ -1581,8 +1608,9 @@ class EnglishFrames {
       if (m_s.cue_at(i) != nullptr && !m_s.tokens[i].capitalized) {
         // ("The briefing note says": a document's noun after a determiner or another noun,
         // not the verb "note".)
+        // ("That post said P": a sentence-opening "That" is its determiner too.)
         if (is(WordClass::statement_noun, i) && i > 0 && m_s.is_word(i - 1) &&
-            (is(WordClass::determiner, i - 1) || is(WordClass::statement_noun, i - 1))) {
+            (is(WordClass::determiner, i - 1) || is(WordClass::statement_noun, i - 1) || (i == 1 && word(0, u"that")))) {
           return true;
         }
         // ("a research note", "a client note", "a Goldman Sachs note": a modifier, or a name
@@ -3345,7 +3373,8 @@ class EnglishFrames {
                  !is(WordClass::verb_blocker, k) && !is(WordClass::conjunction, k)))) {
           k += possessive(k) ? 2 : 1;
         }
-        if (k > j + 1 && k + 1 < m_end && word(k, u"that") && m_s.is_word(k + 1) && !is(WordClass::auxiliary, k + 1)) {
+        if (k > j + 1 && k + 1 < m_end && word(k, u"that") && m_s.is_word(k + 1) && !is(WordClass::auxiliary, k + 1) &&
+            !past_verb_after_that(k)) {
           j = k;
           continue;
         }
@@ -3758,6 +3787,22 @@ class EnglishFrames {
                (m_s.cue_at(k) == nullptr || word(k, u"asked"))) {
           ++k;
         }
+        // ("said after a hearing that lasted five hours that P": a "that" before a past verb
+        // opens a relative clause; the next "that", or none.)
+        if (k + 1 < m_end && k > j + 1 && word(k, u"that") && past_verb_after_that(k)) {
+          std::uint32_t t = k + 2;
+          while (t < m_end && t - k <= 10 && m_s.is_word(t) && !word(t, u"that") && m_s.cue_at(t) == nullptr) {
+            ++t;
+          }
+          if (t + 1 < m_end && word(t, u"that") && m_s.is_word(t + 1)) {
+            j = t;
+            break;
+          }
+          if (t >= m_end || m_s.is_end_punct(t)) {
+            j = m_end;
+            break;
+          }
+        }
         if (k < m_end && k > j + 1 && (m_s.is_punct(k, u':') || word(k, u"that"))) {
           j = k;
           break;
@@ -3795,14 +3840,31 @@ class EnglishFrames {
           ++k;  // "… in Toledo, Ohio, that P"
         }
         // ("after the meeting that was held on a boat": a "that" before a verb is relative.)
+        // ("after a five-hour hearing that ended in the early hours": or a past verb.)
         const bool relative_that = word(k, u"that") && k + 1 < m_end &&
                                    (is(WordClass::auxiliary, k + 1) || is(WordClass::verb_blocker, k + 1) ||
-                                    that_of_time(k));
+                                    that_of_time(k) || past_verb_after_that(k));
         // ("said at least eight trucks had been burned and that P": "at least" counts the
         // content's subject; a finite verb before the "that" shows a clause, no adjunct.)
         bool clause_inside = word(j, u"at") && (word(j + 1, u"least") || word(j + 1, u"most"));
         for (std::uint32_t t = j + 1; t < k && !clause_inside; ++t) {
           clause_inside = auxiliary_word(t) && !word(t, u"being") && !word(t, u"not");
+        }
+        // (The relative clause runs on to a "that" of its verb's, "after a hearing that lasted
+        // five hours that P", or is the rest of the sentence, when it was said.)
+        if (relative_that && !clause_inside && k > j + 1 && past_verb_after_that(k)) {
+          std::uint32_t t = k + 2;
+          while (t < m_end && t - k <= 10 && m_s.is_word(t) && !word(t, u"that") && m_s.cue_at(t) == nullptr) {
+            ++t;
+          }
+          if (t + 1 < m_end && word(t, u"that") && m_s.is_word(t + 1)) {
+            j = t;
+            break;
+          }
+          if (t >= m_end || m_s.is_end_punct(t)) {
+            j = m_end;
+            break;
+          }
         }
         if (k < m_end && k > j + 1 && (word(k, u"that") || m_s.is_punct(k, u':')) && !relative_that && !clause_inside &&
             k + 1 < m_end &&
@@ -7371,6 +7433,45 @@ class EnglishFrames {
     return {b, e};
   }
 
+  // Where a reported clause's subject begins when an aside set off by a comma at comma_after - 1
+  // interrupts it: a few words, no verb of saying among them, right after "that" or a verb of
+  // saying. comma_after when there is none.
+  [[nodiscard]] std::uint32_t reported_subject_before(std::uint32_t comma_after) const {
+    if (comma_after < 3 || !m_s.is_comma(comma_after - 1)) {
+      return comma_after;
+    }
+    const std::uint32_t subject_end = comma_after - 1;
+    std::uint32_t k = subject_end;
+    while (k > 0 && subject_end - k < 6 && m_s.is_word(k - 1) && !word(k - 1, u"that") && m_s.cue_at(k - 1) == nullptr) {
+      --k;
+    }
+    // ("said on Monday, according to X, that P": a time or place after the verb is no subject.)
+    if (k == subject_end || k == 0 || is(WordClass::preposition, k) || is(WordClass::time_word, k) ||
+        is(WordClass::adverb, k) || !has_head(k, subject_end)) {
+      return comma_after;
+    }
+    // (A subject alone: "said the talks had failed, according to X" has its verb already.)
+    for (std::uint32_t t = k; t < subject_end; ++t) {
+      if (is(WordClass::auxiliary, t) || is(WordClass::verb_blocker, t) ||
+          (m_s.lower(t).ends_with(u"ed") && m_s.noun_covering(t) == nullptr && !m_s.tokens[t].capitalized)) {
+        return comma_after;
+      }
+    }
+    // (After "that" only where a verb of saying opens it: "That witness, according to court
+    // papers, is …" opens the sentence with a determiner.)
+    if (word(k - 1, u"that") && k >= 2) {
+      const Hit* verb = m_s.cue_at(k - 2);
+      return verb != nullptr && verb->end == k - 1 && m_s.lex.cues()[verb->payload].frame == Frame::speech ? k
+                                                                                                       : comma_after;
+    }
+    const Hit* verb = m_s.cue_at(k - 1);
+    if (verb != nullptr && verb->end == k && !m_s.lex.cues()[verb->payload].recipient &&
+        m_s.lex.cues()[verb->payload].frame == Frame::speech) {
+      return k;
+    }
+    return comma_after;
+  }
+
   std::optional<Attribution> according(const Hit& hit, const lexicon::CueEntry& cue) {
     Attribution a = base(hit, cue);
     // The source runs to the next comma or the end of the sentence (a hyphen inside a word,
@@ -7534,11 +7635,40 @@ class EnglishFrames {
       }
       return a;
     }
+    // "The ministry said the project, according to its engineers, would cost $3 billion": set
+    // off between a reported clause's subject and its verb, the source is the reporter's source
+    // of that clause, not the reporter's relay; the clause, subject and all, is its content.
+    if (const std::uint32_t subject = reported_subject_before(hit.begin);
+        subject < hit.begin && e + 1 < m_end && m_s.is_comma(e) && m_s.is_word(e + 1) && !word(e + 1, u"that") &&
+        m_s.cue_at(e + 1) == nullptr && !m_s.tokens[e + 1].capitalized &&
+        !is(WordClass::determiner, e + 1) && !is(WordClass::pronoun_thing, e + 1) && !is(WordClass::pronoun_male, e + 1) &&
+        !is(WordClass::pronoun_female, e + 1) && !is(WordClass::pronoun_plural, e + 1) &&
+        (is(WordClass::auxiliary, e + 1) || is(WordClass::verb_blocker, e + 1) || m_s.lower(e + 1).ends_with(u"ed") ||
+         (m_s.lower(e + 1).ends_with(u"s") && !m_s.lower(e + 1).ends_with(u"ss") && m_s.lower(e + 1).size() > 3 &&
+          m_s.noun_covering(e + 1) == nullptr))) {
+      a.content_begin = subject;
+      a.content_end = m_end;
+      if (!frames::trim_content(m_s, a.content_begin, a.content_end)) {
+        return std::nullopt;
+      }
+      a.frame = Frame::citing;
+      a.clause_aside = true;
+      a.wrapper = false;
+      return a;
+    }
     // "P, according to X"
     if (!content_before(a, hit.begin)) {
       return std::nullopt;
     }
     return a;
+  }
+
+  // "that ended", "that lasted": the word after "that" is a past verb, so "that" is relative
+  // (a complementizer's clause opens with its subject).
+  [[nodiscard]] bool past_verb_after_that(std::uint32_t that) const {
+    const std::uint32_t v = that + 1;
+    return word(that, u"that") && v < m_end && m_s.is_word(v) && !m_s.tokens[v].capitalized && m_s.lower(v).size() > 4 &&
+           m_s.lower(v).ends_with(u"ed") && m_s.noun_covering(v) == nullptr && m_s.cue_at(v) == nullptr;
   }
 
   // Finds "as saying" after a relay verb; returns the position of "as" or m_end.

@@ -382,7 +382,10 @@ void trim_english_edges(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
   // Leading sentence adverbs and time words: "Nevertheless, some analysts", "Earlier today
   // the Iranian news agency IRNA" (not "Today's editorial").
   while (b + 1 < e) {
-    if ((s.is_exact(WordClass::adverb, b) || s.is(WordClass::time_word, b)) && s.lower(b + 1) != u"'s") {
+    // ("This letter said P": "this", "last" and "next" are of time only before a word of time.)
+    const bool time_determiner = s.lower(b) == u"this" || s.lower(b) == u"last" || s.lower(b) == u"next";
+    if ((s.is_exact(WordClass::adverb, b) || s.is(WordClass::time_word, b)) && s.lower(b + 1) != u"'s" &&
+        !(time_determiner && !s.is(WordClass::time_word, b + 1) && !s.is(WordClass::month, b + 1))) {
       ++b;
     } else if (b + 3 < e && (s.is(WordClass::determiner, b) || s.tokens[b].kind == text::TokenKind::number ||
                              s.lower(b) == u"last" || s.lower(b) == u"next") &&
@@ -719,8 +722,40 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
 
   // Pronouns.
   if (e - b == 1) {
-    const bool male = s.is_exact(WordClass::pronoun_male, b);
-    const bool female = s.is_exact(WordClass::pronoun_female, b);
+    // ("نقلت X عن مصدر مقرب من سلامة أن الأخير أبلغ المحققين بأن P": "the latter", standing
+    // alone as the subject, is the last one named, read as a pronoun of its gender.)
+    const bool after_complementizer = b > 0 && s.is_exact(WordClass::complementizer, b - 1);
+    const bool latter_male = arabic && after_complementizer && s.lower(b) == u"\u0627\u0644\u0627\u062e\u064a\u0631" /* الاخير */;
+    const bool latter_female = arabic && after_complementizer && s.lower(b) == u"\u0627\u0644\u0627\u062e\u064a\u0631\u0647" /* الاخيره */;
+    // (The last one named is often inside the speaker's own phrase: "مصدر مقرب من سلامة".)
+    if (latter_male || latter_female) {
+      for (std::uint32_t k = b; k-- > 0 && b - k <= 12;) {
+        if (s.is_end_punct(k)) {
+          break;
+        }
+        const lexicon::EntityMatch* m = s.entity_covering(k);
+        const Hit* n = m == nullptr ? s.noun_covering(k) : nullptr;
+        const bool person = (m != nullptr && s.gazetteer.entities()[m->entity].kind == SourceKind::person) ||
+                            (n != nullptr && !s.lex.source_nouns()[n->payload].plural &&
+                             (s.lex.source_nouns()[n->payload].kind == SourceKind::person ||
+                              s.lex.source_nouns()[n->payload].kind == SourceKind::officials));
+        if (person) {
+          const std::uint32_t pb = m != nullptr ? m->begin : n->begin;
+          const std::uint32_t pe = m != nullptr ? m->end : n->end;
+          if (ResolvedSource named = resolve_source(s, pb, pe, discourse, gender, doc); named.valid) {
+            // (The hop is the word written, which `refers_to` explains: the one named sits in
+            // another hop's phrase.)
+            named.hop.refers_to = named.hop.mention;
+            named.hop.span = doc.tokens_span(s, b, e);
+            named.hop.mention = doc.slice(named.hop.span);
+            return named;
+          }
+          break;
+        }
+      }
+    }
+    const bool male = s.is_exact(WordClass::pronoun_male, b) || latter_male;
+    const bool female = s.is_exact(WordClass::pronoun_female, b) || latter_female;
     const bool thing = s.is_exact(WordClass::pronoun_thing, b);
     const bool plural = s.is_exact(WordClass::pronoun_plural, b);
     if (male || female || thing || plural) {
@@ -1480,6 +1515,9 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
   } else if (!arabic &&
              ((length >= 2 && s.is_exact(WordClass::determiner, b)) ||
+              // ("That post, however, said P": "that" opening the sentence is a determiner too.)
+              (length >= 2 && s.lower(b) == u"that" && lowercase_or_first(s, b) && s.tokens[b].capitalized &&
+               !s.tokens[b + 1].capitalized) ||
               (s.lower(b).size() >= 5 && s.lower(b).back() == u's' && !s.lower(b).ends_with(u"ss") &&
                (length == 1 || s.lower(b + 1) == u"for" || s.lower(b + 1) == u"of" || s.lower(b + 1) == u"at")) ||
               // ("independent trackers", "local traders": a bare plural of people after a modifier,
