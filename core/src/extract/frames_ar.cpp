@@ -1446,6 +1446,18 @@ class ArabicFrames {
                     (complementizer(close + 1) ||
                      (exact(close + 1, u"\u0641\u064a") /* في */ && is(WordClass::statement_noun, close + 2)));
       }
+      // ("وقال "تحالف 188"، الذي يضم منظمات نسوية، في بيان، إن P": a relative clause on the
+      // named body set off by commas, then where it spoke or the complement.)
+      if (!described && after + 2 < m_end && m_s.is_comma(after) && is_exact(WordClass::relative, after + 1)) {
+        std::uint32_t close = after + 2;
+        while (close < m_end && close - after <= 12 && m_s.is_word(close) && !complementizer(close) &&
+               m_s.cue_at(close) == nullptr) {
+          ++close;
+        }
+        described = close + 2 < m_end && m_s.is_comma(close) &&
+                    (complementizer(close + 1) ||
+                     (exact(close + 1, u"\u0641\u064a") /* في */ && is(WordClass::statement_noun, close + 2)));
+      }
       // ("وقال "الدفاع المدني السوري" (الخوذ البيضاء)، عبر معرفاته، إن P": its other name in
       // brackets after it.)
       const bool alias_next = after + 2 < m_end && m_s.is_punct(after, u'(');
@@ -9266,7 +9278,7 @@ class ArabicFrames {
           }
         }
       }
-      if (q < m_end && q > y.end + 1 && (is(WordClass::quote_noun, q) || anonymity_then_saying)) {
+      if (q < m_end && q > y.end && (is(WordClass::quote_noun, q) || anonymity_then_saying)) {
         y.end = q;
         while (y.end > y.begin && m_s.is_comma(y.end - 1)) {
           --y.end;

@@ -165,6 +165,48 @@ class EnglishFrames {
           }
         }
       }
+      // ("Gálvez conceded defeat in a short address": conceding the race is an act, no report.)
+      if ((word(hit.begin, u"conceded") || word(hit.begin, u"concedes") || word(hit.begin, u"concede") ||
+           word(hit.begin, u"admitted") || word(hit.begin, u"admits")) &&
+          hit.end < m_end && word(hit.end, u"defeat")) {
+        continue;
+      }
+      // ("Hearthlock reports third-quarter earnings on Oct. 28": a company's schedule of results,
+      // no figure reported yet.)
+      if ((word(hit.begin, u"reports") || word(hit.begin, u"report")) && hit.end == hit.begin + 1) {
+        std::uint32_t n = hit.end;
+        while (n < m_end && n - hit.end < 5 && (m_s.is_word(n) || m_s.is_dash(n)) && !word(n, u"earnings") &&
+               !word(n, u"results") &&
+               m_s.tokens[n].kind != text::TokenKind::number && !m_s.lower(n).starts_with(u"$")) {
+          ++n;
+        }
+        if (n < m_end && (word(n, u"earnings") || word(n, u"results"))) {
+          bool figure = false;
+          for (std::uint32_t k = hit.end; k < m_end && !figure; ++k) {
+            figure = word(k, u"that") || m_s.is_punct(k, u'$') || m_s.is_punct(k, u'%') || m_s.lower(k).starts_with(u"$");
+          }
+          if (!figure) {
+            continue;
+          }
+        }
+      }
+      // ("The program, announced in late September, offers $250": a past participle set off by
+      // commas after a noun, with only when or where inside, describes the noun; the sentence's
+      // verb comes after the closing comma.)
+      if (hit.end == hit.begin + 1 && hit.begin >= 2 && m_s.is_comma(hit.begin - 1) && m_s.lower(hit.begin).ends_with(u"ed") &&
+          hit.end + 2 < m_end && (is(WordClass::preposition, hit.end) || is(WordClass::time_word, hit.end))) {
+        std::uint32_t close = hit.end;
+        while (close < m_end && close - hit.end <= 9 && m_s.is_word(close) && m_s.cue_at(close) == nullptr &&
+               !word(close, u"that")) {
+          ++close;
+        }
+        if (close + 1 < m_end && m_s.is_comma(close) && m_s.is_word(close + 1) && !m_s.tokens[close + 1].capitalized &&
+            !word(close + 1, u"that") && m_s.cue_at(close + 1) == nullptr && !is(WordClass::preposition, close + 1) &&
+            !is(WordClass::determiner, close + 1) && !is(WordClass::conjunction, close + 1) &&
+            !is(WordClass::relative, close + 1) && !m_s.lower(close + 1).ends_with(u"ing")) {
+          continue;
+        }
+      }
       // ("This photo provided by the county sheriff shows P": a caption's picture, pointed at
       // on the page, is the page's own; nobody said what it shows.)
       if ((word(hit.begin, u"shows") || word(hit.begin, u"show")) && hit.begin >= 2 &&
@@ -504,6 +546,7 @@ class EnglishFrames {
     relay_through_who();
     split_and_that();
     cut_writers_and_clause();
+    cut_denied_pointer_adjunct();
     trailing_carried_statement();
     return std::move(m_out);
   }
@@ -1486,6 +1529,12 @@ class EnglishFrames {
     }
     // ("the Treasury's under secretary for terrorism": a title, not the preposition.)
     if (at(i, u"under") && (at(i + 1, u"secretary") || at(i + 1, u"secretaries"))) {
+      return true;
+    }
+    // ("Sodexo Live! said P": an exclamation mark written onto a name's capitalised word.)
+    if (i > 0 && m_s.is_punct(i, u'!') && m_s.is_word(i - 1) && m_s.tokens[i - 1].capitalized &&
+        m_s.tokens[i - 1].end == m_s.tokens[i].begin && i + 1 < m_s.size() && m_s.is_word(i + 1) &&
+        !m_s.tokens[i + 1].capitalized) {
       return true;
     }
     if (m_s.is_word(i)) {
@@ -3912,7 +3961,17 @@ class EnglishFrames {
       }
       out.after_comma = true;
       out.content = j + 1;
-      out.has_content = j + 1 < m_end && m_s.is_word(j + 1);
+      // ("P, the minister warned, citing rising costs": a citing phrase after the comma gives
+      // a reason or a source, never what was said.)
+      const Hit* next = j + 1 < m_end ? m_s.cue_at(j + 1) : nullptr;
+      // (Unless "that" or a colon follows it: "reported, citing X, that P" says P.)
+      bool citing_next = next != nullptr && next->begin == j + 1 &&
+                         (m_s.lex.cues()[next->payload].frame == Frame::citing ||
+                          m_s.lex.cues()[next->payload].frame == Frame::according);
+      for (std::uint32_t k = j + 2; k < m_end && citing_next; ++k) {
+        citing_next = !word(k, u"that") && !m_s.is_punct(k, u':') && !m_s.is_quote_mark(k);
+      }
+      out.has_content = j + 1 < m_end && m_s.is_word(j + 1) && !citing_next;
       return out;
     }
     if (m_s.is_end_punct(j) || m_s.is_dash(j)) {
@@ -9012,6 +9071,29 @@ class EnglishFrames {
       cause = cause || std::find(std::begin(k_causes), std::end(k_causes), t) != std::end(k_causes);
     }
     return cause;
+  }
+
+  // ("The presidency denied the reports in a statement": the denied words are the pointer; where
+  // and when the denial came is the writer's, and would hide the pointer from the claim before.)
+  void cut_denied_pointer_adjunct() {
+    for (Attribution& a : m_out) {
+      if (a.commitment != Commitment::denial || a.content_before || a.quote_region >= 0 ||
+          a.content_end < a.content_begin + 4 || !is(WordClass::determiner, a.content_begin) ||
+          !frames::points_back(m_s.lower(a.content_begin + 1))) {
+        continue;
+      }
+      const std::uint32_t p = a.content_begin + 2;
+      if (!(word(p, u"in") || word(p, u"on") || word(p, u"during") || word(p, u"at") || word(p, u"through"))) {
+        continue;
+      }
+      bool adjunct = false;
+      for (std::uint32_t t = p + 1; t < a.content_end && t <= p + 4 && !adjunct; ++t) {
+        adjunct = is(WordClass::statement_noun, t) || is(WordClass::time_word, t) || word(t, u"conference");
+      }
+      if (adjunct) {
+        a.content_end = p;
+      }
+    }
   }
 
   // "The White House said P, and repeated his proposal …", "Macron has said P, and the

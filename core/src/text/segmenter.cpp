@@ -239,10 +239,26 @@ bool question_goes_on(std::u16string_view tail, std::u16string_view next) {
                    tail[n - 1] == u'\u2019')) {
     --n;
   }
+  const bool lower_next = !next.empty() && next[0] >= u'a' && next[0] <= u'z';
+  // ("Sodexo Live! said P", "Yahoo! reported": an exclamation mark that is a name's last
+  // letter, a lower-case word after it.)
+  std::size_t m = tail.size();
+  while (m > 0 && tail[m - 1] == u' ') {
+    --m;
+  }
+  if (m >= 3 && tail[m - 1] == u'!' && u_isalpha(tail[m - 2])) {
+    std::size_t k = m - 1;
+    while (k > 0 && u_isalpha(tail[k - 1])) {
+      --k;
+    }
+    if (tail[k] >= u'A' && tail[k] <= u'Z' && lower_next) {
+      return true;
+    }
+  }
   if (n == tail.size() || n == 0 || (tail[n - 1] != u'?' && tail[n - 1] != u'!')) {
     return false;  // only after a closing quotation mark: "… they asked? No." stays two
   }
-  return !next.empty() && next[0] >= u'a' && next[0] <= u'z';
+  return lower_next;
 }
 
 // «قناة «آر. بي. كا»», “يراهن كدأبه.. لكنه …”: inside an open «» or “” quotation, a break
