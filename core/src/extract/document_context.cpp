@@ -987,7 +987,14 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   // Sign-off: the last line is an agency's sign-off ("REUTER").
   {
     const std::size_t last = non_blank.back();
-    const std::string_view t = trim(lines[last].text);
+    std::string_view t = trim(lines[last].text);
+    // ("– TIMES/NA": a dash may set the sign-off off.)
+    for (const std::string_view dash : {std::string_view("- "), std::string_view("\xE2\x80\x93 "), std::string_view("\xE2\x80\x94 ")}) {
+      if (t.starts_with(dash)) {
+        t = trim(t.substr(dash.size()));
+        break;
+      }
+    }
     if (count_words(t) == 1) {
       for (const EntityInfo& e : resources.gazetteer.entities()) {
         for (const EntityName& s : e.signoffs) {
@@ -1140,8 +1147,11 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
     const bool shared = t.starts_with("With files from ") || t.starts_with("with files from ") ||
                         ((t.starts_with("with ") || additional || (t.starts_with("With ") && !ends_sentence(t))) &&
                          count_words(t) <= 8);
+    // ("With reports from El Universal, Reuters and Milenio": the papers it drew on are credited
+    // as the wires are.)
+    const bool reports_from = t.starts_with("With reports from ") || t.starts_with("with reports from ");
     if (!is_skip[li] && non_blank.size() >= 4 && count_words(t) <= 25 && shared) {
-      credit_media_of_line(li, t, additional);
+      credit_media_of_line(li, t, additional || reports_from);
     }
   }
 
@@ -2524,6 +2534,34 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
   if (!ctx.byline.author && !reporting_author.empty()) {
     ctx.byline.author = std::move(reporting_author);
     ctx.byline.author_span = reporting_span;
+  }
+  // ("By NAME" then "with AFP" on the line under it (Africanews): the agency the story was
+  // written with.)
+  if (ctx.byline.author) {
+    for (std::size_t k = 0; k + 1 < non_blank.size(); ++k) {
+      const Line& l = lines[non_blank[k]];
+      if (ctx.byline.author_span.start < l.cp || ctx.byline.author_span.start >= l.cp_end ||
+          non_blank[k + 1] != non_blank[k] + 1) {
+        continue;
+      }
+      const Line& next = lines[non_blank[k + 1]];
+      const std::string_view t = trim(next.text);
+      if ((t.starts_with("with ") || t.starts_with("With ")) && count_words(t) <= 4 && !ends_sentence(t)) {
+        const std::string_view agency = trim(t.substr(5));
+        if (const EntityInfo* e = agency_named(agency, resources); e != nullptr && e->kind == SourceKind::agency) {
+          const std::size_t lead = next.text.find(agency);
+          const auto at = next.cp + static_cast<std::uint32_t>(text::count_code_points(next.text.substr(0, lead)));
+          const bool already = std::any_of(ctx.byline.credited_sources.begin(), ctx.byline.credited_sources.end(),
+                                           [&](const auto& c) { return c.entity == e->id; });
+          if (!already) {
+            ctx.byline.credited_sources.push_back(
+                {e->id, std::string(agency), Span{at, at + static_cast<std::uint32_t>(text::count_code_points(agency))},
+                 "byline"});
+          }
+        }
+      }
+      break;
+    }
   }
 
   // Photo credits: "Photo: Sputnik", "الصورة: سبوتنيك", and a trade paper's "Credit: Nepal Army"

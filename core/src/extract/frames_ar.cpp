@@ -812,6 +812,12 @@ class ArabicFrames {
       return true;
     }
     const std::u16string_view t = w(i);
+    // ("أكد خلالهما أهمية الحوار"، "قال خلاله إن P": "during it", its pronoun the meeting or
+    // the calls just named.)
+    if (t == u"\u062e\u0644\u0627\u0644\u0647" /* خلاله */ || t == u"\u062e\u0644\u0627\u0644\u0647\u0627" /* خلالها */ ||
+        t == u"\u062e\u0644\u0627\u0644\u0647\u0645\u0627" /* خلالهما */ || t == u"\u062e\u0644\u0627\u0644\u0647\u0645" /* خلالهم */) {
+      return true;
+    }
     // "المرصد السوري من جهته"، "الوزارة من جانبها": for its part.
     if (t == u"من" && i + 1 < m_end &&
         (w(i + 1).starts_with(u"جهت") || w(i + 1).starts_with(u"جانب") || w(i + 1).starts_with(u"ناحيت")) &&
