@@ -258,6 +258,18 @@ const Referent* Discourse::person_of_country(std::string_view country, std::uint
   });
 }
 
+const Referent* Discourse::last_single_speaker(std::uint32_t sentence, std::uint32_t back) const {
+  const Referent* last = most_recent_within(sentence, back, [&](const Referent& r) {
+    return r.is_source && r.sentence < sentence && r.hop.kind != SourceKind::agency && r.hop.kind != SourceKind::outlet;
+  });
+  if (last == nullptr || last->gender == Gender::plural ||
+      !(last->hop.kind == SourceKind::person || last->hop.kind == SourceKind::officials ||
+        last->hop.kind == SourceKind::anonymous)) {
+    return nullptr;
+  }
+  return last;
+}
+
 const Referent* Discourse::by_span(const Span& span) const {
   for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
     if (it->hop.span == span) {

@@ -68,6 +68,10 @@ class Discourse {
   // sentences before `sentence` ("المسؤول الياباني" after "كبير أمناء مجلس الوزراء الياباني").
   [[nodiscard]] const Referent* person_of_country(std::string_view country, std::uint32_t sentence,
                                                   std::uint32_t back) const;
+  // The last one who spoke, no more than `back` sentences before `sentence`, if that one is a
+  // single person or official ("وأضاف المسؤول" after "مدير مكتب الصحة"); none if the last
+  // speaker was a body or several people.
+  [[nodiscard]] const Referent* last_single_speaker(std::uint32_t sentence, std::uint32_t back) const;
   // The referent first resolved at this span of the text (a hop of a chain), if any.
   [[nodiscard]] const Referent* by_span(const Span& span) const;
   // The source of sentence `sentence` whose mention starts at `start` (a longer or shorter

@@ -752,6 +752,18 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
           }
           break;
         }
+        // ("عن مصدر مقرب من سلامة أن الأخير": a name the lexicons do not know, after "مقرب من"
+        // in the speaker's phrase, is the one; the hop is the word written, a person.)
+        if (k >= 2 && s.is_word(k) && s.lower(k - 1) == u"\u0645\u0646" /* من */ &&
+            s.lower(k - 2).starts_with(u"\u0645\u0642\u0631\u0628") /* مقرب */ && k + 1 < b) {
+          out.hop.span = doc.tokens_span(s, b, e);
+          out.hop.mention = doc.slice(out.hop.span);
+          out.hop.refers_to = doc.slice(doc.tokens_span(s, k, k + 1));
+          out.hop.kind = SourceKind::person;
+          out.valid = true;
+          out.memorable = false;
+          return out;
+        }
       }
     }
     const bool male = s.is_exact(WordClass::pronoun_male, b) || latter_male;
@@ -2213,6 +2225,16 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       if (r == nullptr && arabic && !noun->plural &&
           (noun->kind == SourceKind::officials || noun->kind == SourceKind::person)) {
         r = discourse.person_of_country(country, s.index, 2);
+      }
+      // ("وأضاف المسؤول أن P" after "نقلت سبأ عن مدير مكتب الصحة قوله": "the official" alone is
+      // the one who spoke last, if a single person did.)
+      // (Only the generic word, "المسؤول"؛ "وقال الحارس" brings in someone new.)
+      const std::u16string_view generic = s.lower(noun_token);
+      if (r == nullptr && arabic && !noun->plural && length == 1 && country.empty() &&
+          (generic == u"\u0627\u0644\u0645\u0633\u0648\u0648\u0644" /* المسؤول */ ||
+           generic == u"\u0627\u0644\u0645\u0633\u0648\u0648\u0644\u0647" /* المسؤولة */) &&
+          (noun->kind == SourceKind::officials || noun->kind == SourceKind::person)) {
+        r = discourse.last_single_speaker(s.index, 2);
       }
       // "للوكالة الرسمية" after "وكالة فرانس برس": an adjective the earlier mention lacks
       // describes another medium.
