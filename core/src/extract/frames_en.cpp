@@ -1733,8 +1733,9 @@ class EnglishFrames {
   }
 
   [[nodiscard]] bool has_head(std::uint32_t b, std::uint32_t e) const {
-    // ("and most said P": "most" alone stands for people just named, as "many" does.)
-    if (e == b + 1 && word(b, u"most")) {
+    // ("and most said P": "most" alone stands for people just named, as "many" does; "The other
+    // said P", the second of two.)
+    if ((e == b + 1 && word(b, u"most")) || (e == b + 2 && word(b, u"the") && word(b + 1, u"other"))) {
       return true;
     }
     for (std::uint32_t i = b; i < e; ++i) {

@@ -720,6 +720,15 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     return out;  // invalid: no antecedent
   }
 
+  // ("One of the people said P. The other said Q": the second of the people just counted, as
+  // "another" is; unnamed.)
+  if (!arabic && e == b + 2 && s.lower(b) == u"the" && s.lower(b + 1) == u"other") {
+    out.hop.kind = SourceKind::anonymous;
+    out.valid = true;
+    out.memorable = false;
+    return out;
+  }
+
   // Pronouns.
   if (e - b == 1) {
     // ("نقلت X عن مصدر مقرب من سلامة أن الأخير أبلغ المحققين بأن P": "the latter", standing
