@@ -1418,13 +1418,14 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       }
       // (Unless the question is quoted after a colon, the claim's words before it declaring:
       // "staff had been asking the same question: "Why didn't anyone catch this?"".)
+      const bool asks_at_end = k > unit_b && (t[k - 1] == u'?' || t[k - 1] == u'\u061F');
       bool quoted_question = false;
-      for (std::uint32_t c = unit_b + 1; c + 2 < k && !quoted_question; ++c) {
+      for (std::uint32_t c = unit_b + 1; asks_at_end && c + 2 < k && !quoted_question; ++c) {
         const std::uint32_t q = t[c + 1] == u' ' ? c + 2 : c + 1;
         quoted_question = t[c] == u':' && (t[q] == u'"' || t[q] == u'\u201C' || t[q] == u'\u00AB') &&
                           std::count(t.begin() + unit_b, t.begin() + c, u' ') >= 3;
       }
-      if (k > unit_b && (t[k - 1] == u'?' || t[k - 1] == u'\u061F') && !quoted_question) {
+      if (asks_at_end && !quoted_question) {
         return;
       }
       // (The span may stop before its question mark: "…: هل تصمد الأجواء …؟". Only a span
@@ -3231,4 +3232,3 @@ std::vector<Claim> Assembler::finish() {
 }
 
 }  // namespace claimtrace::extract
-

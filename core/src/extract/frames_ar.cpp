@@ -1441,29 +1441,23 @@ class ArabicFrames {
                                is(WordClass::statement_noun, after + 1));
       // ("قالت "كوغات"، الهيئة العسكرية المسؤولة عن …، في بيان إن P": a description of the
       // named body set off by commas, then where it spoke or the complement.)
-      bool described = false;
-      if (after + 2 < m_end && m_s.is_comma(after) && starts_name_or_title(after + 1)) {
-        std::uint32_t close = after + 1;
+      // (The aside runs from `from` to its closing comma, then where it spoke or the complement.)
+      auto aside_then_saying = [&](std::uint32_t from) {
+        std::uint32_t close = from;
         while (close < m_end && close - after <= 12 && m_s.is_word(close) && !complementizer(close) &&
                m_s.cue_at(close) == nullptr) {
           ++close;
         }
-        described = close + 2 < m_end && m_s.is_comma(close) &&
-                    (complementizer(close + 1) ||
-                     (exact(close + 1, u"\u0641\u064a") /* في */ && is(WordClass::statement_noun, close + 2)));
-      }
+        return close + 2 < m_end && m_s.is_comma(close) &&
+               (complementizer(close + 1) ||
+                (exact(close + 1, u"\u0641\u064a") /* في */ && is(WordClass::statement_noun, close + 2)));
+      };
+      bool described = after + 2 < m_end && m_s.is_comma(after) && starts_name_or_title(after + 1) &&
+                       aside_then_saying(after + 1);
       // ("وقال "تحالف 188"، الذي يضم منظمات نسوية، في بيان، إن P": a relative clause on the
       // named body set off by commas, then where it spoke or the complement.)
-      if (!described && after + 2 < m_end && m_s.is_comma(after) && is_exact(WordClass::relative, after + 1)) {
-        std::uint32_t close = after + 2;
-        while (close < m_end && close - after <= 12 && m_s.is_word(close) && !complementizer(close) &&
-               m_s.cue_at(close) == nullptr) {
-          ++close;
-        }
-        described = close + 2 < m_end && m_s.is_comma(close) &&
-                    (complementizer(close + 1) ||
-                     (exact(close + 1, u"\u0641\u064a") /* في */ && is(WordClass::statement_noun, close + 2)));
-      }
+      described = described || (after + 2 < m_end && m_s.is_comma(after) && is_exact(WordClass::relative, after + 1) &&
+                                 aside_then_saying(after + 2));
       // ("وقال "الدفاع المدني السوري" (الخوذ البيضاء)، عبر معرفاته، إن P": its other name in
       // brackets after it.)
       const bool alias_next = after + 2 < m_end && m_s.is_punct(after, u'(');

@@ -1657,9 +1657,8 @@ class EnglishFrames {
       if (m_s.cue_at(i) != nullptr && !m_s.tokens[i].capitalized) {
         // ("The briefing note says": a document's noun after a determiner or another noun,
         // not the verb "note".)
-        // ("That post said P": a sentence-opening "That" is its determiner too.)
         if (is(WordClass::statement_noun, i) && i > 0 && m_s.is_word(i - 1) &&
-            (is(WordClass::determiner, i - 1) || is(WordClass::statement_noun, i - 1) || (i == 1 && word(0, u"that")))) {
+            (is(WordClass::determiner, i - 1) || is(WordClass::statement_noun, i - 1))) {
           return true;
         }
         // ("a research note", "a client note", "a Goldman Sachs note": a modifier, or a name
@@ -3840,16 +3839,8 @@ class EnglishFrames {
         // ("said after a hearing that lasted five hours that P": a "that" before a past verb
         // opens a relative clause; the next "that", or none.)
         if (k + 1 < m_end && k > j + 1 && word(k, u"that") && past_verb_after_that(k)) {
-          std::uint32_t t = k + 2;
-          while (t < m_end && t - k <= 10 && m_s.is_word(t) && !word(t, u"that") && m_s.cue_at(t) == nullptr) {
-            ++t;
-          }
-          if (t + 1 < m_end && word(t, u"that") && m_s.is_word(t + 1)) {
-            j = t;
-            break;
-          }
-          if (t >= m_end || m_s.is_end_punct(t)) {
-            j = m_end;
+          if (const std::optional<std::uint32_t> next = past_relative_clause(k); next) {
+            j = *next;
             break;
           }
         }
@@ -3903,16 +3894,8 @@ class EnglishFrames {
         // (The relative clause runs on to a "that" of its verb's, "after a hearing that lasted
         // five hours that P", or is the rest of the sentence, when it was said.)
         if (relative_that && !clause_inside && k > j + 1 && past_verb_after_that(k)) {
-          std::uint32_t t = k + 2;
-          while (t < m_end && t - k <= 10 && m_s.is_word(t) && !word(t, u"that") && m_s.cue_at(t) == nullptr) {
-            ++t;
-          }
-          if (t + 1 < m_end && word(t, u"that") && m_s.is_word(t + 1)) {
-            j = t;
-            break;
-          }
-          if (t >= m_end || m_s.is_end_punct(t)) {
-            j = m_end;
+          if (const std::optional<std::uint32_t> next = past_relative_clause(k); next) {
+            j = *next;
             break;
           }
         }
@@ -7729,6 +7712,23 @@ class EnglishFrames {
     const std::uint32_t v = that + 1;
     return word(that, u"that") && v < m_end && m_s.is_word(v) && !m_s.tokens[v].capitalized && m_s.lower(v).size() > 4 &&
            m_s.lower(v).ends_with(u"ed") && m_s.noun_covering(v) == nullptr && m_s.cue_at(v) == nullptr;
+  }
+
+  // After the relative clause a "that" at `that` opens ("after a hearing that lasted five hours
+  // that P"): the next "that", which opens what was said, or m_end when the clause runs to the
+  // sentence's end; nullopt when neither.
+  [[nodiscard]] std::optional<std::uint32_t> past_relative_clause(std::uint32_t that) const {
+    std::uint32_t t = that + 2;
+    while (t < m_end && t - that <= 10 && m_s.is_word(t) && !word(t, u"that") && m_s.cue_at(t) == nullptr) {
+      ++t;
+    }
+    if (t + 1 < m_end && word(t, u"that") && m_s.is_word(t + 1)) {
+      return t;
+    }
+    if (t >= m_end || m_s.is_end_punct(t)) {
+      return m_end;
+    }
+    return std::nullopt;
   }
 
   // Finds "as saying" after a relay verb; returns the position of "as" or m_end.
