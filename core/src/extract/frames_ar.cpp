@@ -1536,11 +1536,7 @@ class ArabicFrames {
       }
       // ("النائب السابق خالد X"، "الوزيرة السابقة": "former" after a title or a noun is no time
       // phrase; after a time word it is one, "الأسبوع السابق".)
-      if (k > b && m_s.is_word(k - 1) && !is(WordClass::time_word, k - 1) && !is(WordClass::month, k - 1) &&
-          (exact(k, u"\u0627\u0644\u0633\u0627\u0628\u0642") /* السابق */ ||
-           exact(k, u"\u0627\u0644\u0633\u0627\u0628\u0642\u0647") /* السابقة */ ||
-           exact(k, u"\u0627\u0644\u0627\u0633\u0628\u0642") /* الأسبق */ ||
-           exact(k, u"\u0633\u0627\u0628\u0642") /* سابق */ || exact(k, u"\u0633\u0627\u0628\u0642\u0647") /* سابقة */)) {
+      if (k > b && former_after_noun(k)) {
         ++k;
         continue;
       }
@@ -3822,7 +3818,7 @@ class ArabicFrames {
     // ("أن الأخير أبلغ المحققين": "the latter" alone stands for the last one named.)
     if (r.end == r.begin + 1 && r.begin > 0 && complementizer(r.begin - 1) &&
         (exact(r.begin, u"\u0627\u0644\u0627\u062e\u064a\u0631") /* الاخير */ ||
-                                 exact(r.begin, u"\u0627\u0644\u0627\u062e\u064a\u0631\u0647") /* الاخيره */)) {
+         exact(r.begin, u"\u0627\u0644\u0627\u062e\u064a\u0631\u0647") /* الاخيره */)) {
       return true;
     }
     for (std::uint32_t i = r.begin; i < r.end; ++i) {
@@ -4331,13 +4327,14 @@ class ArabicFrames {
     return r;
   }
 
-  // ("وكان المدير السابق قد نفى"، "الوزيرة السابقة": "former" after a noun that is no word of
-  // time is the noun's; after one it is time, "الأسبوع السابق".)
+  // ("النائب السابق"، "وكان المدير السابق قد نفى"، "الوزيرة السابقة"، "وزير سابق": "former" after
+  // a noun that is no word of time is the noun's; after one it is time, "الأسبوع السابق".)
   [[nodiscard]] bool former_after_noun(std::uint32_t i) const {
     return i > 0 && m_s.is_word(i - 1) && !is(WordClass::time_word, i - 1) && !is(WordClass::month, i - 1) &&
            (exact(i, u"\u0627\u0644\u0633\u0627\u0628\u0642") /* السابق */ ||
             exact(i, u"\u0627\u0644\u0633\u0627\u0628\u0642\u0647") /* السابقة */ ||
-            exact(i, u"\u0627\u0644\u0627\u0633\u0628\u0642") /* الأسبق */);
+            exact(i, u"\u0627\u0644\u0627\u0633\u0628\u0642") /* الأسبق */ ||
+            exact(i, u"\u0633\u0627\u0628\u0642") /* سابق */ || exact(i, u"\u0633\u0627\u0628\u0642\u0647") /* سابقة */);
   }
 
   // "العام" after a title is "general" ("الأمين العام", "تقرير للمدير العام"), not "the year";
