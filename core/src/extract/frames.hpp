@@ -101,6 +101,12 @@ bool social_platform_name(std::u16string_view folded);
 // for a statement, then a relative clause).
 bool writers_comment_at(const Sentence& s, std::uint32_t k);
 
+// English: the speaker keeping something back, in a verb phrase opening at token `v`, before
+// `e`: "declined to give details", "refused to discuss", "gave no figures", "stopped short of",
+// "would not say which", "did not name them", "has not released". The writer's report of the
+// speaker, no content, when "but" joins it to what was said.
+bool withholds_at(const Sentence& s, std::uint32_t v, std::uint32_t e);
+
 // A word that points back to what was just reported (folded): "this could not be confirmed",
 // "denied the report", "لم يتسن التحقق من صحة هذه المعلومات", "نفت التقرير".
 bool points_back(std::u16string_view w);

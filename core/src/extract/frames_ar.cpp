@@ -900,6 +900,13 @@ class ArabicFrames {
     if (is(WordClass::recipient_noun, i)) {
       return true;
     }
+    // ("وقال للشروق إن P": a definite word with the lam, right after the verb and before the
+    // complementizer, is the one told, a name the lexicons do not know; no subject begins so.)
+    if (t.size() >= 4 && t[1] == k_lam && i > 0 && i + 1 < m_end && complementizer(i + 1)) {
+      if (const Hit* c = m_s.cue_at(i - 1); c != nullptr && c->end == i) {
+        return true;
+      }
+    }
     // "لرويترز"; "لشبكة CNN", "لصحيفة الغارديان": a medium noun with the lam, then its name.
     return medium_at(i);
   }
@@ -2732,6 +2739,21 @@ class ArabicFrames {
             j = std::max(r.end, h->end);
             continue;
           }
+          // ("في لقاء مع الصحافيين"، "في حديث مع المسؤولين": those met or spoken with, people and
+          // no medium, relay nothing.)
+          // (Only after "مع": "في رسالة نقلها ذوو أحد الأسرى" carried the words.)
+          if (!r.empty() && exact(h->end - 1, u"\u0645\u0639") /* مع */ && !names_news_medium(r) &&
+              m_s.entity_covering(r.begin) == nullptr &&
+              std::none_of(m_s.nouns.begin(), m_s.nouns.end(), [&](const Hit& n) {
+                return n.begin >= r.begin && n.end <= r.end && frames::is_medium_noun(m_s.lex.source_nouns()[n.payload]);
+              }) &&
+              (is(WordClass::recipient_noun, r.begin) ||
+               std::any_of(m_s.nouns.begin(), m_s.nouns.end(), [&](const Hit& n) {
+                 return n.begin == r.begin && is_unnamed(m_s.lex.source_nouns()[n.payload].kind);
+               }))) {
+            j = std::max(r.end, h->end);
+            continue;
+          }
           c.relay_outer = r.empty() ? Range{medium_at, medium_at + 1} : r;
           c.relay_cue_begin = h->begin;
           c.relay_cue_end = h->end;
@@ -3893,6 +3915,17 @@ class ArabicFrames {
                        (exact(b - 2, u"غير") || exact(b - 2, u"الا") || exact(b - 2, u"بيد") || exact(b - 2, u"لكن"))));
   }
 
+  // An indefinite noun for a call or a meeting, folded: the object of "أجرى" or "عقد".
+  [[nodiscard]] static bool meeting_object(std::u16string_view t) {
+    static constexpr std::u16string_view k_meetings[] = {
+        u"\u0627\u062a\u0635\u0627\u0644\u0627" /* اتصالا */, u"\u0645\u0628\u0627\u062d\u062b\u0627\u062a" /* مباحثات */,
+        u"\u0645\u062d\u0627\u062f\u062b\u0627\u062a" /* محادثات */, u"\u0644\u0642\u0627\u0621" /* لقاء */,
+        u"\u0627\u062c\u062a\u0645\u0627\u0639\u0627" /* اجتماعا */, u"\u0645\u0643\u0627\u0644\u0645\u0647" /* مكالمة */,
+        u"\u0645\u0634\u0627\u0648\u0631\u0627\u062a" /* مشاورات */, u"\u062c\u0648\u0644\u0647" /* جولة */,
+        u"\u0632\u064a\u0627\u0631\u0647" /* زيارة */};
+    return std::find(std::begin(k_meetings), std::end(k_meetings), t) != std::end(k_meetings);
+  }
+
   [[nodiscard]] Range clause_subject(std::uint32_t cue, Gender gender, bool initial_only = false) const {
     // Verb first: the subject follows the sentence's first verb ("شكر السيد كيم السيد بوتن …
     // وأعرب عن أمله").
@@ -3966,6 +3999,11 @@ class ArabicFrames {
         }
         if (definite_noun && !w(e).starts_with(u"\u0627\u0644") && m_s.entity_covering(e) == nullptr) {
           break;  // a definite noun's adjectives are definite too: "الجيش المصري نتائج" ends at the object
+        }
+        // ("أجرى وزير الخارجية اتصالا هاتفيا بنظيره، أكد خلاله"، "عقد الرئيس اجتماعا …": the
+        // call or meeting held is the object, whatever the title before it.)
+        if (anchored && e > b && meeting_object(w(e))) {
+          break;
         }
         // ("هنأ الرئيس منافسه بالفوز": a noun with its possessive after the subject is the
         // object; the text writes "ه", not the "ة" the folded form shares.)

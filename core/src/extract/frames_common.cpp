@@ -1013,20 +1013,7 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       }
       // (", but he stopped short of recognising him", ", but it gave no figures", ", but it has
       // not released any findings", ", but he did not answer directly": likewise.)
-      const bool refused = v == u"declined" || v == u"refused" || (v == u"stopped" && n == u"short") ||
-                           ((v == u"gave" || v == u"offered" || v == u"provided") && n == u"no");
-      static constexpr std::u16string_view k_withheld[] = {
-          u"say", u"comment", u"confirm", u"disclose", u"elaborate", u"give", u"name", u"specify", u"answer",
-          u"discuss", u"attribute", u"release", u"provide", u"explain", u"identify", u"reveal", u"detail"};
-      static constexpr std::u16string_view k_withheld_done[] = {
-          u"released", u"provided", u"given", u"disclosed", u"named", u"identified", u"explained", u"published",
-          u"said", u"specified", u"detailed"};
-      const std::u16string_view after = i + 4 < e ? s.lower(i + 4) : std::u16string_view{};
-      const bool would_not = (v == u"would" || v == u"did" || v == u"could") && (n == u"not" || n == u"n't") &&
-                             std::find(std::begin(k_withheld), std::end(k_withheld), after) != std::end(k_withheld);
-      const bool has_not = (v == u"has" || v == u"have" || v == u"had") && (n == u"not" || n == u"n't") &&
-                           std::find(std::begin(k_withheld_done), std::end(k_withheld_done), after) != std::end(k_withheld_done);
-      if (refused || would_not || has_not) {
+      if (withholds_at(s, i + 2, e)) {
         e = i - 1;
         return;
       }
@@ -1035,8 +1022,21 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       const std::u16string_view w = s.lower(i);
       if ((w == u"while" || w == u"whereas") && !s.in_quote(i) && s.is_word(i - 1) &&
           (s.tokens[i + 1].capitalized || s.is_exact(WordClass::determiner, i + 1))) {
-        e = i;
-        return;
+        // (Without a comma "while" is as often of time: "suspended payments while the case was
+        // under way", "would stay in force while the dialogue was under way". Only a clause
+        // that reports or withholds a statement of its own is another statement, "whereas"
+        // always.)
+        bool statement = w == u"whereas";
+        for (std::uint32_t k = i + 2; k < e && !statement; ++k) {
+          const Hit* h = s.cue_at(k);
+          statement = (h != nullptr && h->begin == k && s.lex.cues()[h->payload].frame == lexicon::Frame::speech &&
+                       !s.is(WordClass::statement_noun, k)) ||
+                      withholds_at(s, k, e);
+        }
+        if (statement) {
+          e = i;
+          return;
+        }
       }
     }
   }
@@ -1063,6 +1063,50 @@ void cut_concessive(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       return;
     }
   }
+}
+
+bool withholds_at(const Sentence& s, std::uint32_t v, std::uint32_t e) {
+  if (v + 1 >= e || !s.is_word(v) || s.in_quote(v)) {
+    return false;
+  }
+  std::u16string_view aux = s.lower(v);
+  std::uint32_t n = v + 1;
+  // ("didn't", "wouldn’t": one token, the auxiliary and its "not".)
+  const bool contracted = aux.ends_with(u"n't") || aux.ends_with(u"n\u2019t");
+  if (contracted) {
+    aux.remove_suffix(3);
+  }
+  const std::u16string_view next = s.lower(n);
+  if (aux == u"declined" || aux == u"refused") {
+    return next == u"to";
+  }
+  if ((aux == u"stopped" && next == u"short") ||
+      ((aux == u"gave" || aux == u"offered" || aux == u"provided") && next == u"no")) {
+    return true;
+  }
+  if (!contracted) {
+    if (next != u"not" && next != u"n't") {
+      return false;
+    }
+    ++n;
+  }
+  if (n >= e) {
+    return false;
+  }
+  static constexpr std::u16string_view k_withheld[] = {
+      u"say", u"comment", u"confirm", u"disclose", u"elaborate", u"give", u"name", u"specify", u"answer",
+      u"discuss", u"attribute", u"release", u"provide", u"explain", u"identify", u"reveal", u"detail"};
+  static constexpr std::u16string_view k_withheld_done[] = {
+      u"released", u"provided", u"given", u"disclosed", u"named", u"identified", u"explained", u"published",
+      u"said", u"specified", u"detailed"};
+  const std::u16string_view verb = s.lower(n);
+  if (aux == u"would" || aux == u"did" || aux == u"could" || aux == u"wo") {
+    return std::find(std::begin(k_withheld), std::end(k_withheld), verb) != std::end(k_withheld);
+  }
+  if (aux == u"has" || aux == u"have" || aux == u"had") {
+    return std::find(std::begin(k_withheld_done), std::end(k_withheld_done), verb) != std::end(k_withheld_done);
+  }
+  return false;
 }
 
 bool writers_comment_at(const Sentence& s, std::uint32_t k) {

@@ -1138,7 +1138,21 @@ class EnglishFrames {
       return;
     }
     for (std::uint32_t k = a.content_begin + 2; k + 2 < a.content_end; ++k) {
-      if (word(k, u"but") && !m_s.in_quote(k) && refusal_at(k + 1, a.content_end).kind != Refusal::none) {
+      // ("… but declined to give details", "… but gave no figures", "… but would not say which":
+      // what the speaker kept back, the writer's report, ends it as well. So does "found that P
+      // but ordered a review", "said the vote was peaceful but urged calm": an act of the
+      // speaker's own, joined by "but", that no clause after "that" would take.)
+      static constexpr std::u16string_view k_speakers_acts[] = {
+          u"ordered", u"urged", u"called", u"appealed", u"welcomed", u"expressed", u"accused", u"criticised",
+          u"criticized", u"praised", u"thanked", u"pledged", u"vowed", u"promised"};
+      // ("but called for calm", "but called on both sides": not "but called off the attempt".)
+      const bool speakers_act =
+          !m_s.tokens[k + 1].capitalized &&
+          std::find(std::begin(k_speakers_acts), std::end(k_speakers_acts), m_s.lower(k + 1)) != std::end(k_speakers_acts) &&
+          (!word(k + 1, u"called") || word(k + 2, u"for") || word(k + 2, u"on") || word(k + 2, u"upon"));
+      if (word(k, u"but") && !m_s.in_quote(k) &&
+          (refusal_at(k + 1, a.content_end).kind != Refusal::none || frames::withholds_at(m_s, k + 1, a.content_end) ||
+           speakers_act)) {
         std::uint32_t end = k;
         while (end > a.content_begin && m_s.is_comma(end - 1)) {
           --end;
@@ -1694,6 +1708,14 @@ class EnglishFrames {
         // ("A video posted on social media appeared to show P": the document's participle, with
         // where or when after it, stays in the phrase.)
         if (document_participle(i)) {
+          return true;
+        }
+        // ("The suspect's son told P", "the suspect told police P": a verb's form after an article,
+        // then a possessive or a verb of saying, is a noun.)
+        if (i > 0 && (word(i - 1, u"the") || word(i - 1, u"a") || word(i - 1, u"an")) && i + 1 < m_s.size() &&
+            (word(i + 1, u"'s") || word(i + 1, u"\u2019s") ||
+             (m_s.cue_at(i + 1) != nullptr && m_s.cue_at(i + 1)->begin == i + 1 &&
+              m_s.lex.cues()[m_s.cue_at(i + 1)->payload].frame == Frame::speech))) {
           return true;
         }
         const lexicon::CueEntry& c = m_s.lex.cues()[m_s.cue_at(i)->payload];
@@ -2286,8 +2308,21 @@ class EnglishFrames {
     return {};
   }
 
+  // An adverb of how often or how openly, between a coordinating "and" and its verb: "and
+  // regularly says P", "but publicly denied Q".
+  [[nodiscard]] bool coordinated_adverb(std::uint32_t t) const {
+    const std::u16string_view w = m_s.lower(t);
+    return m_s.is_word(t) && !m_s.tokens[t].capitalized && m_s.cue_at(t) == nullptr &&
+           ((w.size() > 5 && w.ends_with(u"ly") && m_s.noun_covering(t) == nullptr && m_s.entity_covering(t) == nullptr) ||
+            w == u"often" || w == u"still" || w == u"again" || w == u"always" || w == u"now");
+  }
+
   [[nodiscard]] NounPhrase subject_left(std::uint32_t cue, std::uint32_t floor = 0) const {
     NounPhrase subject = subject_left_with_date(cue, floor);
+    if (subject.end == subject.begin + 1 && subject.end == cue && subject.begin > floor &&
+        (word(subject.begin - 1, u"and") || word(subject.begin - 1, u"but")) && coordinated_adverb(subject.begin)) {
+      return {};
+    }
     // "In March Reuters reported that P", "On 5 March the Times reported": a day or a month
     // the opening preposition takes runs into the name after it; it is no part of the subject.
     if (!subject.empty() && subject.begin > floor && is(WordClass::preposition, subject.begin - 1)) {
@@ -2439,6 +2474,25 @@ class EnglishFrames {
     if (e > floor + 1 && (word(e - 1, u"who") || word(e - 1, u"which"))) {
       return {e - 1, e};
     }
+    // ("two men who Mundo Deportivo said were club officials", "a consultant who the ministry
+    // said had no licence": the pronoun is the reported clause's subject, the phrase between
+    // it and the verb the one who says; a verb opens the rest of the clause.)
+    if (const Hit* verb = m_s.cue_at(e); verb != nullptr && verb->begin == e && verb->end < m_end &&
+                                         (auxiliary_word(verb->end) || word(verb->end, u"were") ||
+                                          word(verb->end, u"was") || word(verb->end, u"are") || word(verb->end, u"is"))) {
+      for (std::uint32_t t = e; t-- > floor + 1 && e - t <= 5;) {
+        if (!m_s.is_word(t)) {
+          break;
+        }
+        if (word(t, u"who") || word(t, u"whom")) {
+          if (t + 1 < e && m_s.is_word(t - 1) && !m_s.tokens[t - 1].capitalized && has_head(t + 1, e) &&
+              !word(t + 1, u"he") && !word(t + 1, u"she") && !word(t + 1, u"they") && !word(t + 1, u"it")) {
+            return {t + 1, e};
+          }
+          break;
+        }
+      }
+    }
     // "A resident who gave his name only as Ibrahim told AFP", "a farmer identified only as
     // Musa said": the name given is the source, on the record as far as the text goes.
     if (e >= floor + 3 && named_as_phrase_begin(e - 1, floor).has_value()) {
@@ -2521,6 +2575,11 @@ class EnglishFrames {
       const bool irregular = first == u"seen" || first == u"given" || first == u"written" || first == u"shown" ||
                              first == u"taken" || first == u"sent" || first == u"held" || first == u"made" ||
                              first == u"known" || first == u"born" || first == u"chosen" || first == u"led" ||  // ", known as Conred,"
+                             // (", drawn up by the intelligence service,", ", run by the state,".)
+                             first == u"drawn" || first == u"brought" || first == u"built" || first == u"found" ||
+                             first == u"kept" || first == u"paid" || first == u"sold" || first == u"bought" ||
+                             first == u"won" || first == u"caught" || first == u"thrown" || first == u"stolen" ||
+                             first == u"broken" || first == u"spoken" || first == u"hidden" || first == u"run" ||
                              // (", read on state broadcaster ORTM on Tuesday,": read out; the relay
                              // aside keeps its medium.)
                              (first == u"read" && k + 1 < end && (word(k + 1, u"on") || word(k + 1, u"out")));
@@ -2566,7 +2625,16 @@ class EnglishFrames {
                                      (t >= k + 2 && m_s.is_word(t) && !m_s.tokens[t].capitalized &&
                                       m_s.lower(t).size() > 5 && m_s.lower(t).ends_with(u"ing") &&
                                       !is(WordClass::determiner, t - 1) && !is(WordClass::preposition, t - 1) &&
-                                      m_s.is_word(t - 1) && m_s.cue_at(t) == nullptr);
+                                      m_s.is_word(t - 1) && m_s.cue_at(t) == nullptr) ||
+                                     // (", a former mayor appointed to steer the talks,", ", an
+                                     // engineer based in Lyon,": a past participle after the
+                                     // head noun, a preposition or "to" after it.)
+                                     (t >= k + 2 && t + 2 < end && m_s.is_word(t) && !m_s.tokens[t].capitalized &&
+                                      m_s.lower(t).size() > 5 && m_s.lower(t).ends_with(u"ed") &&
+                                      m_s.is_word(t - 1) && !m_s.tokens[t - 1].capitalized &&
+                                      !is(WordClass::determiner, t - 1) && !is(WordClass::preposition, t - 1) &&
+                                      !is(WordClass::auxiliary, t - 1) && m_s.cue_at(t) == nullptr &&
+                                      (word(t + 1, u"to") || word(t + 1, u"as") || is(WordClass::preposition, t + 1)));
         }
       }
       // (", and who requested anonymity,": a second relative clause.)
@@ -3209,9 +3277,36 @@ class EnglishFrames {
         }
         return 0;
       };
+      // ("told Radio 4's Today programme P", "told the BBC's Newsnight programme P": a show named
+      // after a medium's possessive, its name a time word at times, then the word for a show.)
+      auto show_word = [&](std::uint32_t t) {
+        return word(t, u"programme") || word(t, u"program") || word(t, u"show") || word(t, u"podcast");
+      };
+      auto named_show = [&](std::uint32_t t) {
+        return t > j + 1 && t + 1 < m_end && m_s.tokens[t].capitalized && (word(t - 1, u"'s") || word(t - 1, u"\u2019s")) &&
+               (show_word(t + 1) || (t + 2 < m_end && m_s.tokens[t + 1].capitalized && show_word(t + 2)));
+      };
+      // ("told the pro-government channel Imedi": a compound joined by a hyphen, after the
+      // article, modifies the medium's noun.)
+      // (Right after the article, and a source noun after it: not "told the BBC her
+      // two-year-old son had …".)
+      std::uint32_t compound_end = j;
+      if (is(WordClass::determiner, j) && j + 3 < m_end && m_s.is_word(j + 1) && frames::joined_hyphen_at(m_s, j + 2)) {
+        compound_end = j + 1;
+        while (compound_end + 2 < m_end && frames::joined_hyphen_at(m_s, compound_end + 1) &&
+               m_s.is_word(compound_end + 2)) {
+          compound_end += 2;
+        }
+        ++compound_end;
+        if (compound_end >= m_end || m_s.noun_covering(compound_end) == nullptr) {
+          compound_end = j;
+        }
+      }
+      auto hyphen_compound = [&](std::uint32_t t) { return t > j && t < compound_end; };
       while (r < m_end && quoted_show_end(r) == 0 &&
-             (m_s.is_word(r) || ampersand(r) || (m_s.is_dash(r) && r > j && r + 1 < m_end && m_s.tokens[r + 1].capitalized)) &&
-             !word(r, u"that") && !is(WordClass::time_word, r) &&
+             (m_s.is_word(r) || ampersand(r) || hyphen_compound(r) ||
+              (m_s.is_dash(r) && r > j && r + 1 < m_end && m_s.tokens[r + 1].capitalized)) &&
+             !word(r, u"that") && (!is(WordClass::time_word, r) || named_show(r)) &&
              // ("told the Associated Press news agency Halvern's exit was …": a name with
              // "'s" after a common noun starts the content.)
              !(r > j + 1 && m_s.tokens[r].capitalized && !m_s.tokens[r - 1].capitalized && r + 1 < m_end &&
@@ -3233,7 +3328,8 @@ class EnglishFrames {
                 (is(WordClass::title, r + 1) && !m_s.tokens[r + 1].capitalized) ||
                 (r + 2 < m_end && (word(r + 1, u"news") || word(r + 1, u"press")) && is(WordClass::statement_noun, r + 2)))) ||
               (m_s.tokens[r].kind == text::TokenKind::number && r > j && m_s.tokens[r - 1].capitalized) ||  // "BBC Radio 4"
-              word(r, u"news") || word(r, u"state") || word(r, u"local") || word(r, u"'s")) &&
+              word(r, u"news") || word(r, u"state") || word(r, u"local") || word(r, u"'s") ||
+              (r > j && m_s.tokens[r - 1].capitalized && show_word(r)) || hyphen_compound(r)) &&
              r - j < 8) {
         ++r;
       }
@@ -3326,6 +3422,14 @@ class EnglishFrames {
                                      std::end(k_own_media);
         if (!this_outlet) {
           out.recipient = {j, r};
+          // ("told Radio 4's Today programme": the medium is the one told; its show only says
+          // where.)
+          for (std::uint32_t t = j + 1; t + 1 < r; ++t) {
+            if ((word(t, u"'s") || word(t, u"\u2019s")) && named_show(t + 1) && r <= t + 4) {
+              out.recipient = {j, t};
+              break;
+            }
+          }
         }
         j = r;
       }
@@ -4591,7 +4695,8 @@ class EnglishFrames {
         }
         bool on_share = false;
         for (std::uint32_t k = hit.end + 1; k + 1 < m_end && k <= hit.end + 4 && !on_share && m_s.is_word(k); ++k) {
-          on_share = word(k, u"on") && m_s.tokens[k + 1].kind == text::TokenKind::number;
+          // ("A Forsa poll put the FDP at 4%": or "at" it.)
+          on_share = (word(k, u"on") || word(k, u"at")) && m_s.tokens[k + 1].kind == text::TokenKind::number;
         }
         if (poll_subject && on_share) {
           count = true;
@@ -6121,7 +6226,8 @@ class EnglishFrames {
       // Coordinated with an earlier verb: "Qantas confirmed P but said Q", "… but has denied Q".
       std::uint32_t t = pre;
       while (t > 1 && (word(t - 1, u"has") || word(t - 1, u"have") || word(t - 1, u"had") ||
-                       word(t - 1, u"later") || word(t - 1, u"then") || word(t - 1, u"repeatedly")) &&
+                       word(t - 1, u"later") || word(t - 1, u"then") || word(t - 1, u"repeatedly") ||
+                       coordinated_adverb(t - 1)) &&
              (word(t - 2, u"and") || word(t - 2, u"but") || word(t - 2, u"has") || word(t - 2, u"later") ||
               word(t - 2, u"then") || word(t - 2, u"also"))) {
         --t;

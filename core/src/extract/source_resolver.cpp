@@ -1375,7 +1375,14 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
                                                : s.is_punct(k, u'-') && k > b && s.tokens[k - 1].end == s.tokens[k].begin)) {
       ++k;
     }
-    return k >= b + 2 && k < e && s.is_comma(k) && entity_begin > k && !s.is_exact(WordClass::determiner, b);
+    // (The name's own words say what it is; the apposition's "University" does not make
+    // "John Smith, a scientist at the University of Paris," a body.)
+    bool lead_body = false;
+    for (std::uint32_t t = b; t < k && !lead_body; ++t) {
+      lead_body = s.is_word(t) &&
+                  std::find(std::begin(k_body_words), std::end(k_body_words), s.lower(t)) != std::end(k_body_words);
+    }
+    return k >= b + 2 && k < e && s.is_comma(k) && entity_begin > k && !s.is_exact(WordClass::determiner, b) && !lead_body;
   }();
   const bool named_before_unnamed_apposition = [&] {
     if (arabic || noun == nullptr || !is_unnamed(noun->kind) || entity != nullptr) {
@@ -1390,8 +1397,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
     return plain_word && k >= start + 2 && k < e && s.is_comma(k) && noun_token > k;
   }();
-  const bool english_person = !arabic && !body_name && entity_is_place &&
-                              ((name_tokens.size() >= 2 && (noun == nullptr || !is_unnamed(noun->kind)) &&
+  const bool english_person = !arabic && entity_is_place &&
+                              ((!body_name && name_tokens.size() >= 2 && (noun == nullptr || !is_unnamed(noun->kind)) &&
                                 s.tokens[e - 1].capitalized && s.entity_covering(e - 1) == nullptr) ||
                                name_then_apposition);
   // "a FAO report" is the FAO's; "Russian media reports" stay vague; "Kremlin officials" stay unnamed.
@@ -1575,6 +1582,22 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // "وقال المهندس إن P"، "وقال الوكيل إن P": a title alone names its holder, whom the text
     // knows.
     kind = SourceKind::person;
+  } else if (!arabic && noun == nullptr && entity == nullptr && !has_name && first_boundary >= b + 2 &&
+             first_boundary <= b + 5 && (first_boundary == e || s.is_comma(first_boundary)) &&
+             s.nationality_covering(b) != nullptr && s.tokens[b].capitalized &&
+             [&] {
+               for (std::uint32_t i = b + 1; i < first_boundary; ++i) {
+                 if (!s.tokens[i].capitalized &&
+                     !(i + 1 < first_boundary && (s.lower(i) == u"and" || s.lower(i) == u"&"))) {
+                   return false;
+                 }
+               }
+               return true;
+             }()) {
+    // ("UK Finance said P", "UK Finance, the banking trade body, said P": a body named by a
+    // country's word and portfolio words, "Finance" read as a minister's title. Every word
+    // capitalised, none a name of its own.)
+    kind = SourceKind::organization;
   } else if (noun == nullptr) {
     return out;  // nothing that names a source: "the move", "it all"
   }

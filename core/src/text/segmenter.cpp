@@ -521,6 +521,18 @@ void tokenize(const NormalizedText& text, std::uint32_t begin, std::uint32_t end
       out.push_back(t);
       continue;
     }
+    // ("Radio 4's Today programme", "the 1990's": ICU breaks a figure's possessive into the
+    // figure, the apostrophe and "s"; the two make one "'s" as a word's does.)
+    if (e - b == 1 && lower[b] == u's' && out.size() >= 2 && out.back().kind == TokenKind::punct &&
+        out.back().end == b && (out.back().punct == u'\'' || out.back().punct == u'\u2019') &&
+        out[out.size() - 2].kind == TokenKind::number && out[out.size() - 2].end == out.back().begin &&
+        (e == all.size() || u_isalpha(all[e]) == 0)) {
+      out.back() = Token{};
+      out.back().begin = e - 2;
+      out.back().end = e;
+      out.back().kind = TokenKind::word;
+      continue;
+    }
     // Scraped Arabic often loses the spaces around figures ("ان17شخصا قتلوا"): ICU keeps
     // letters and digits as one word, but no Arabic word holds a digit, so the runs are
     // words of their own. (Latin "G20", "F-16" stay whole.)
