@@ -3654,7 +3654,12 @@ class ArabicFrames {
              m_s.tokens[t - 1].kind != text::TokenKind::number) {
         --t;
       }
-      if (t < i && t > 0 &&
+      // ("قبل أن تعود وتوضح أن P"، "بعد أن عاد وأكد": after "قبل أن" or "بعد أن" a verb comes
+      // first, no name.)
+      const bool verb_next = t >= 2 && complementizer(t - 1) &&
+                             (exact(t - 2, u"\u0642\u0628\u0644") /* قبل */ || exact(t - 2, u"\u0628\u0639\u062f") /* بعد */ ||
+                              exact(t - 2, u"\u062f\u0648\u0646") /* دون */ || exact(t - 2, u"\u0645\u0646\u0630") /* منذ */);
+      if (t < i && t > 0 && !verb_next &&
           (complementizer(t - 1) || exact(t - 1, u"\u0644\u0643\u0646") /* لكن */ ||
            exact(t - 1, u"\u0648\u0644\u0643\u0646") /* ولكن */)) {
         return {t, i};
@@ -3986,6 +3991,20 @@ class ArabicFrames {
              !(e > b && ba_prefixed(e) && w(e).size() > 3 && w(e)[1] == k_alef && w(e)[2] == k_lam) &&  // "بالضربات"
              !exact(e, u"\u0645\u0627") && !exact(e, u"\u0645\u0645\u0627") &&  // "ما قالت": the object starts
              !(e > b && !medium_relative(e).medium.empty())) {  // "دبلوماسي اتصلت به رويترز"
+        // ("ابنة الفنان"، "نجل الرئيس": a kin noun's genitive, with its title, is the subject's.)
+        static constexpr std::u16string_view k_kin[] = {
+            u"\u0627\u0628\u0646\u0647" /* ابنة */, u"\u0627\u0628\u0646" /* ابن */, u"\u0646\u062c\u0644" /* نجل */,
+            u"\u0634\u0642\u064a\u0642" /* شقيق */, u"\u0634\u0642\u064a\u0642\u0647" /* شقيقة */,
+            u"\u0632\u0648\u062c\u0647" /* زوجة */, u"\u0627\u0631\u0645\u0644\u0647" /* أرملة */,
+            u"\u0648\u0627\u0644\u062f\u0647" /* والدة */, u"\u0639\u0627\u0626\u0644\u0647" /* عائلة */,
+            u"\u0627\u0633\u0631\u0647" /* أسرة */, u"\u0645\u062d\u0627\u0645\u064a" /* محامي */};
+        // (The kin's genitive closes the phrase: "ونشرت ابنة الفنان صورة" goes on with the object.)
+        const bool kin_before = e == b + 1 && std::find(std::begin(k_kin), std::end(k_kin), w(b)) != std::end(k_kin);
+        if (kin_before && (is(WordClass::honorific, e) || is(WordClass::title, e))) {
+          ++e;
+          anchored = true;
+          break;
+        }
         if (e > b && (is(WordClass::honorific, e) || (is(WordClass::title, e) && anchored))) {
           break;  // a second name: the object
         }

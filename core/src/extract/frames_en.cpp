@@ -3119,9 +3119,15 @@ class EnglishFrames {
   [[nodiscard]] AfterVerb after_verb(std::uint32_t j, bool takes_recipient) const {
     AfterVerb out;
     // ("…, a military official said on condition of anonymity, adding that Q": how the source
-    // spoke, no content; the clause before is what was said.)
-    if (j + 3 < m_end && word(j, u"on") &&
-        (word(j + 1, u"condition") || (word(j + 1, u"the") && word(j + 2, u"condition")))) {
+    // spoke, no content; the clause before is what was said.) ("said Monday on condition of
+    // anonymity": when, first.)
+    std::uint32_t on = j;
+    while (on < m_end && on < j + 2 && is(WordClass::time_word, on) && !word(on, u"that")) {
+      ++on;
+    }
+    if (on + 3 < m_end && word(on, u"on") &&
+        (word(on + 1, u"condition") || (word(on + 1, u"the") && word(on + 2, u"condition")))) {
+      j = on;
       std::uint32_t k = j + 2;
       while (k < m_end && k < j + 10 && m_s.is_word(k) && !word(k, u"that")) {
         ++k;
