@@ -832,9 +832,14 @@ class EnglishFrames {
       const bool speech_noun = in_list(noun, k_speech_nouns) && !surfaced;
       const bool rumour = in_list(noun, k_rumour_nouns) ||
                           (surfaced && (noun == u"claims" || noun == u"allegations" || noun == u"suggestions"));
+      // ("follows a report in the Sun last week that P", "a story by Reuters that P": a medium's
+      // report, after an article, named by where it ran.)
+      const bool report_noun = !surfaced && n > 0 && (noun == u"report" || noun == u"story" || noun == u"article") &&
+                               (word(n - 1, u"a") || word(n - 1, u"an") || word(n - 1, u"the")) &&
+                               (word(n + 1, u"in") || word(n + 1, u"by"));
       // (A noun that is also a verb, "reports", is the noun before "emerged that".)
-      if ((!speech_noun && !rumour) || m_s.in_quote(n) ||
-          (m_s.cue_at(n) != nullptr && !surfaced && (!speech_noun || repeating_subject(n).empty()))) {
+      if ((!speech_noun && !rumour && !report_noun) || m_s.in_quote(n) ||
+          (m_s.cue_at(n) != nullptr && !surfaced && !report_noun && (!speech_noun || repeating_subject(n).empty()))) {
         continue;
       }
       // The owner: "X's remark", or "a warning from X" / "claims by X" before "that".
@@ -863,7 +868,7 @@ class EnglishFrames {
         }
         owner.begin = b;
         owner.end = n - 1;
-      } else if (speech_noun && (word(n + 1, u"from") || word(n + 1, u"by"))) {
+      } else if ((speech_noun && (word(n + 1, u"from") || word(n + 1, u"by"))) || report_noun) {
         std::uint32_t e = n + 2;
         while (e < m_end && e - n <= 8 && m_s.is_word(e) && !word(e, u"that")) {
           ++e;
@@ -874,6 +879,23 @@ class EnglishFrames {
         owner.begin = n + 2;
         owner.end = e;
         that = e;
+        // ("in the Sun last week": when it ran is no part of the medium.)
+        while (report_noun && owner.end > owner.begin + 1 && is(WordClass::time_word, owner.end - 1) &&
+               !m_s.tokens[owner.end - 1].capitalized) {
+          --owner.end;
+          if (owner.end > owner.begin + 1 && (word(owner.end - 1, u"last") || word(owner.end - 1, u"this") ||
+                                              word(owner.end - 1, u"on") || word(owner.end - 1, u"earlier"))) {
+            --owner.end;
+          }
+        }
+        // (A report "in" something is a medium's only when the medium is named: not "a report
+        // in March that P".)
+        if (report_noun && word(n + 1, u"in") &&
+            !(frames::names_known_medium(m_s, owner.begin, owner.end) ||
+              (owner.end > owner.begin && m_s.tokens[owner.end - 1].capitalized && !is(WordClass::month, owner.end - 1) &&
+               !is(WordClass::time_word, owner.end - 1)))) {
+          continue;
+        }
       } else if (rumour) {
         // ("media reports that P": the whole noun the lexicon knows.)
         const Hit* whole = m_s.noun_covering(n);
