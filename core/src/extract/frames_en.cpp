@@ -100,6 +100,28 @@ class EnglishFrames {
           continue;
         }
       }
+      // ("She found out she had been underpaid": learning it, no finding reported.)
+      if ((word(hit.begin, u"found") || word(hit.begin, u"find") || word(hit.begin, u"finds")) && hit.end < m_end &&
+          word(hit.end, u"out")) {
+        continue;
+      }
+      // ("a lower projected birth rate", "the higher estimated cost": a participle between an
+      // article's adjective of size or kind and a noun is one more adjective. Only such
+      // adjectives: in "The coach dismissed allegations" the word before is the subject.)
+      static constexpr std::u16string_view k_measure_adjectives[] = {
+          u"lower", u"higher", u"greater", u"larger", u"smaller", u"bigger", u"revised", u"updated",
+          u"initial", u"final", u"total", u"average", u"annual", u"new", u"latest", u"earlier"};
+      if (hit.begin >= 2 && hit.end == hit.begin + 1 && hit.end + 1 < m_end && m_s.lower(hit.begin).ends_with(u"ed") &&
+          (word(hit.begin - 2, u"a") || word(hit.begin - 2, u"an") || word(hit.begin - 2, u"the")) &&
+          std::find(std::begin(k_measure_adjectives), std::end(k_measure_adjectives), m_s.lower(hit.begin - 1)) !=
+              std::end(k_measure_adjectives) &&
+          m_s.is_word(hit.end) && !m_s.tokens[hit.end].capitalized &&
+          !word(hit.end, u"that") && !is(WordClass::determiner, hit.end) && !is(WordClass::preposition, hit.end) &&
+          !is(WordClass::auxiliary, hit.end) && !is(WordClass::pronoun_male, hit.end) &&
+          !is(WordClass::pronoun_female, hit.end) && !is(WordClass::pronoun_plural, hit.end) &&
+          !is(WordClass::pronoun_thing, hit.end) && m_s.cue_at(hit.end) == nullptr) {
+        continue;
+      }
       // ("a letter … found its way into the public domain": the idiom, no finding.)
       if (word(hit.begin, u"found") && hit.end + 1 < m_end && (possessive_at(hit.end) || word(hit.end, u"our")) &&
           word(hit.end + 1, u"way")) {
@@ -7785,6 +7807,30 @@ class EnglishFrames {
     }
     if (lead == hit.begin) {
       // "According to X, P"
+      // ("According to his lawyer, Jan Novak, the study found P": the name set off after the
+      // role is the same source; "According to the indictment, which was returned in March,
+      // P": a relative clause on the source is no part of P.)
+      if (e + 3 < m_end && m_s.is_comma(e) && !m_s.tokens[e - 1].capitalized) {
+        std::uint32_t n = e + 1;
+        const bool relative = word(n, u"which") || word(n, u"who") || word(n, u"whose");
+        // (A relative clause with a verb of its own that reports, "who requested anonymity because
+        // they feared retaliation", is left to that verb's frame.)
+        while (n < m_end && n <= e + (relative ? 12 : 5) && !m_s.is_comma(n) && !m_s.is_end_punct(n) &&
+               (relative ? (m_s.is_word(n) || m_s.tokens[n].kind == text::TokenKind::number) && m_s.cue_at(n) == nullptr
+                         : (m_s.is_word(n) && m_s.tokens[n].capitalized) || (m_s.is_dash(n) && joined(n)))) {
+          ++n;
+        }
+        // (A name of two words at least: in "According to the ministry, Bucha, Irpin and
+        // Hostomel were hit" the places open the clause.)
+        if (n > e + 2 && n + 2 < m_end && m_s.is_comma(n) &&
+            (relative || m_s.entity_covering(e + 1) == nullptr)) {
+          if (!relative) {
+            a.sources = frames::split_relays(m_s, hit.end, n, phrase(hit, hit.end, n));
+            a.region_end = n;
+          }
+          e = n;
+        }
+      }
       a.content_begin = e;
       a.content_end = m_end;
       // ("According to X, P, although officials say Q": the concession is the writer's.)
