@@ -9125,6 +9125,11 @@ class ArabicFrames {
         !exact(hit.begin - 1, u"الذي") && !exact(hit.begin - 1, u"ما") && !is(WordClass::time_word, hit.begin - 1)) {
       return std::nullopt;
     }
+    // ("إن طيران الإمارات نقلت 51.6 مليون مسافر": a count right after the verb is what was
+    // carried, no one relayed.)
+    if (hit.end < m_end && m_s.tokens[hit.end].kind == text::TokenKind::number) {
+      return std::nullopt;
+    }
     // ("أكد أن نقل المرضى إجراء احترازي": right after "أن" with no "عن" to come, "نقل" is the
     // noun "transfer", the clause's subject.)
     // ("أن يكون شقيقه قد نقل "أي أموال"": after "قد" too, "نقل" is "transferred".)
@@ -9698,10 +9703,22 @@ class ArabicFrames {
         }
         return false;
       };
+      // ("عن اختيار لندن وجهة أولى"، "تعيينه وزيرا": a word whose own first letter is "و",
+      // no conjunction.)
+      auto waw_root = [&](std::uint32_t i) {
+        static constexpr std::u16string_view k_roots[] = {
+            u"\u0648\u062c\u0647" /* وجه */, u"\u0648\u0632\u064a\u0631" /* وزير */,
+            u"\u0648\u0632\u0627\u0631" /* وزار */, u"\u0648\u0633\u0637" /* وسط */,
+            u"\u0648\u0641\u0642" /* وفق */, u"\u0648\u0642\u062a" /* وقت */, u"\u0648\u0636\u0639" /* وضع */,
+            u"\u0648\u0635\u0648\u0644" /* وصول */, u"\u0648\u0644\u0627\u064a" /* ولاي */,
+            u"\u0648\u0643\u0627\u0644" /* وكال */, u"\u0648\u062b\u064a\u0642" /* وثيق */,
+            u"\u0648\u0641\u062f" /* وفد */, u"\u0648\u0637\u0646" /* وطن */};
+        return std::any_of(std::begin(k_roots), std::end(k_roots), [&](std::u16string_view r) { return w(i).starts_with(r); });
+      };
       std::uint32_t e = matter + 1;
       while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) &&
              !(e > (ba ? matter + 4 : k + 2) && w(e).size() > 2 && w(e)[0] == k_waw && !m_s.keys[e].stripped.empty() &&
-               !after_numeral(e) && !second_of_between(e))) {
+               !after_numeral(e) && !second_of_between(e) && !waw_root(e))) {
         ++e;
       }
       // "وتداولت وسائل إعلام محلية معلومات عن P", "وكانت حسابات على مواقع التواصل قد تداولت
