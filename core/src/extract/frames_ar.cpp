@@ -3991,7 +3991,8 @@ class ArabicFrames {
              !(e > b && ba_prefixed(e) && w(e).size() > 3 && w(e)[1] == k_alef && w(e)[2] == k_lam) &&  // "بالضربات"
              !exact(e, u"\u0645\u0627") && !exact(e, u"\u0645\u0645\u0627") &&  // "ما قالت": the object starts
              !(e > b && !medium_relative(e).medium.empty())) {  // "دبلوماسي اتصلت به رويترز"
-        // ("ابنة الفنان"، "نجل الرئيس": a kin noun's genitive, with its title, is the subject's.)
+        // ("ابنة الفنان"، "نجل الرئيس"، "محامي الوزير": a kin noun's (or a lawyer's) genitive, with
+        // its title, is the subject's.)
         static constexpr std::u16string_view k_kin[] = {
             u"\u0627\u0628\u0646\u0647" /* ابنة */, u"\u0627\u0628\u0646" /* ابن */, u"\u0646\u062c\u0644" /* نجل */,
             u"\u0634\u0642\u064a\u0642" /* شقيق */, u"\u0634\u0642\u064a\u0642\u0647" /* شقيقة */,

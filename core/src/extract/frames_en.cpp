@@ -1181,22 +1181,24 @@ class EnglishFrames {
     if (a.content_end <= a.content_begin + 4) {
       return;
     }
+    // ("… but declined to give details", "… but gave no figures", "… but would not say which":
+    // what the speaker kept back, the writer's report, ends it as well. So does "found that P but
+    // ordered a review", "said the vote was peaceful but urged calm": an act of the speaker's
+    // own, joined by "but", that no clause after "that" would take.)
+    static constexpr std::u16string_view k_speakers_acts[] = {
+        u"ordered", u"urged", u"called", u"appealed", u"welcomed", u"expressed", u"accused", u"criticised",
+        u"criticized", u"praised", u"thanked", u"pledged", u"vowed", u"promised"};
     for (std::uint32_t k = a.content_begin + 2; k + 2 < a.content_end; ++k) {
-      // ("… but declined to give details", "… but gave no figures", "… but would not say which":
-      // what the speaker kept back, the writer's report, ends it as well. So does "found that P
-      // but ordered a review", "said the vote was peaceful but urged calm": an act of the
-      // speaker's own, joined by "but", that no clause after "that" would take.)
-      static constexpr std::u16string_view k_speakers_acts[] = {
-          u"ordered", u"urged", u"called", u"appealed", u"welcomed", u"expressed", u"accused", u"criticised",
-          u"criticized", u"praised", u"thanked", u"pledged", u"vowed", u"promised"};
+      if (!word(k, u"but") || m_s.in_quote(k)) {
+        continue;
+      }
       // ("but called for calm", "but called on both sides": not "but called off the attempt".)
       const bool speakers_act =
           !m_s.tokens[k + 1].capitalized &&
           std::find(std::begin(k_speakers_acts), std::end(k_speakers_acts), m_s.lower(k + 1)) != std::end(k_speakers_acts) &&
           (!word(k + 1, u"called") || word(k + 2, u"for") || word(k + 2, u"on") || word(k + 2, u"upon"));
-      if (word(k, u"but") && !m_s.in_quote(k) &&
-          (refusal_at(k + 1, a.content_end).kind != Refusal::none || frames::withholds_at(m_s, k + 1, a.content_end) ||
-           speakers_act)) {
+      if (refusal_at(k + 1, a.content_end).kind != Refusal::none || frames::withholds_at(m_s, k + 1, a.content_end) ||
+          speakers_act) {
         std::uint32_t end = k;
         while (end > a.content_begin && m_s.is_comma(end - 1)) {
           --end;
