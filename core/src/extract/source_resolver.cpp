@@ -1338,9 +1338,12 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       u"ministry", u"party", u"committee", u"institute", u"university", u"agency", u"fund", u"organization",
       u"organisation", u"union", u"bureau", u"department", u"commission", u"authority", u"federation",
       u"petroleum", u"oil", u"airlines", u"industries", u"securities", u"exchange", u"office", u"house"};
+  auto body_word = [](std::u16string_view t) {
+    return std::find(std::begin(k_body_words), std::end(k_body_words), t) != std::end(k_body_words);
+  };
   bool body_name = false;
   for (const std::u16string& t : name_tokens) {
-    body_name = body_name || std::find(std::begin(k_body_words), std::end(k_body_words), t) != std::end(k_body_words);
+    body_name = body_name || body_word(t);
   }
   // "U.S. Intelligence sources", "Kremlin officials": a plural unnamed head that ends the
   // phrase makes it a group, whatever capitalised words modify it.
@@ -1379,8 +1382,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // "John Smith, a scientist at the University of Paris," a body.)
     bool lead_body = false;
     for (std::uint32_t t = b; t < k && !lead_body; ++t) {
-      lead_body = s.is_word(t) &&
-                  std::find(std::begin(k_body_words), std::end(k_body_words), s.lower(t)) != std::end(k_body_words);
+      lead_body = s.is_word(t) && body_word(s.lower(t));
     }
     return k >= b + 2 && k < e && s.is_comma(k) && entity_begin > k && !s.is_exact(WordClass::determiner, b) && !lead_body;
   }();
