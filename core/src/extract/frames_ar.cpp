@@ -1100,7 +1100,8 @@ class ArabicFrames {
     static constexpr std::u16string_view k_verbs_with_pronoun[] = {u"ارسلته", u"ارسلتها", u"تلقته", u"تلقتها", u"تلقاه",
                                                                    u"تلقاها", u"بعثته", u"بعثتها", u"وزعته", u"وزعتها"};
     const bool verb_with_pronoun =
-        std::find(std::begin(k_verbs_with_pronoun), std::end(k_verbs_with_pronoun), w(i)) != std::end(k_verbs_with_pronoun);
+        std::find(std::begin(k_verbs_with_pronoun), std::end(k_verbs_with_pronoun), w(i)) != std::end(k_verbs_with_pronoun) ||
+        met_them(i);
     if (std::find(std::begin(k_verbs), std::end(k_verbs), w(i)) == std::end(k_verbs) && !verb_with_pronoun) {
       return {};
     }
@@ -1148,6 +1149,12 @@ class ArabicFrames {
       ++end;
       closed = true;
     }
+    // ("مسافرون تحدثوا للجزيرة نت في صالة المغادرة إن P"، "مرضى التقتهم هسبريس أمام المستشفى
+    // إن P": where the medium met them, up to the complement, belongs to the clause.)
+    if (const std::uint32_t place_end = place_before_complement(end); place_end != 0) {
+      end = place_end;
+      closed = true;
+    }
     // ("مصدر محلي، تحدث للعربية.نت، أن P": the one spoken to, set off by commas.)
     if (!closed && (w(i) == u"تحدث" || w(i) == u"تحدثت") && i > 0 && m_s.is_comma(i - 1) && end < m_end &&
         m_s.is_comma(end)) {
@@ -1179,6 +1186,41 @@ class ArabicFrames {
       return {};
     }
     return {medium, end};
+  }
+
+  // "التقتهم"، "قابلتهم"، "حاورته": the medium met the speakers and asked them ("مرضى التقتهم
+  // هسبريس"، "ركاب قابلتهم «الغد»"), the verb with its object's pronoun.
+  [[nodiscard]] bool met_them(std::uint32_t i) const {
+    static constexpr std::u16string_view k_met[] = {
+        u"التقتهم", u"التقاهم", u"التقته", u"التقاه", u"التقتها", u"التقاها", u"التقتهن",
+        u"قابلتهم", u"قابلهم",  u"قابلته", u"حاورتهم", u"حاورهم", u"حاورته"};
+    return i < m_end && std::find(std::begin(k_met), std::end(k_met), w(i)) != std::end(k_met);
+  }
+
+  // A place phrase at `k` ("في صالة المغادرة"، "أمام المركز الاستشفائي"، "بأكادير") that runs
+  // up to a complementizer: returns the complementizer's position, or 0.
+  [[nodiscard]] std::uint32_t place_before_complement(std::uint32_t k) const {
+    if (k >= m_end || !m_s.is_word(k)) {
+      return 0;
+    }
+    static constexpr std::u16string_view k_place_prepositions[] = {u"في", u"امام", u"خارج", u"داخل", u"قرب", u"عند",
+                                                                   u"بالقرب", u"وسط"};
+    const bool place_preposition = std::find(std::begin(k_place_prepositions), std::end(k_place_prepositions), w(k)) !=
+                                   std::end(k_place_prepositions);
+    // ("بأكادير"، "بالمطار": "at", joined to the place.)
+    const bool at_place = w(k).size() > 3 && w(k)[0] == k_ba && !complementizer(k);
+    if (!place_preposition && !at_place) {
+      return 0;
+    }
+    for (std::uint32_t c = k + 1; c < m_end && c - k <= 10; ++c) {
+      if (complementizer(c)) {
+        return c;
+      }
+      if (!m_s.is_word(c) || m_s.cue_at(c) != nullptr) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   // A clause that keeps a source's name back, opening at `k` after a comma: "طالبا عدم ذكر
@@ -2581,12 +2623,27 @@ class ArabicFrames {
       }
       // ("مصادر ملاحية تحدثت إلى "المدينة" أن P": the sources spoke to a paper named only in
       // quotation marks, the story's own as a rule; the clause describes them.)
-      if (j + 3 < m_end && w(j).starts_with(u"\u062a\u062d\u062f\u062b") /* تحدث */ &&
-          (exact(j + 1, u"\u0627\u0644\u064a") || exact(j + 1, u"\u0644")) && m_s.is_open_quote(j + 2)) {
-        if (const std::uint32_t close = short_quote_close(j + 2, 4); close != 0 && close + 1 < m_end &&
-                                                                       complementizer(close + 1)) {
-          j = close + 1;
-          continue;
+      // ("مواطنون تحدثت إليهم «الشروق» إن P"، "ركاب التقتهم «الغد» في المحطة إن P": the paper
+      // spoke to them or met them, where too.)
+      const bool spoke_to = j + 3 < m_end && w(j).starts_with(u"\u062a\u062d\u062f\u062b") /* تحدث */ &&
+                            (exact(j + 1, u"\u0627\u0644\u064a") || exact(j + 1, u"\u0644")) && m_s.is_open_quote(j + 2);
+      const bool spoken_to = j + 3 < m_end && w(j).starts_with(u"\u062a\u062d\u062f\u062b") /* تحدث */ &&
+                             (exact(j + 1, u"\u0627\u0644\u064a\u0647\u0645") /* اليهم */ ||
+                              exact(j + 1, u"\u0627\u0644\u064a\u0647") /* اليه */ ||
+                              exact(j + 1, u"\u0627\u0644\u064a\u0647\u0627") /* اليها */) &&
+                             m_s.is_open_quote(j + 2);
+      const bool met = j + 2 < m_end && met_them(j) && m_s.is_open_quote(j + 1);
+      if (spoke_to || spoken_to || met) {
+        const std::uint32_t open = met ? j + 1 : j + 2;
+        if (const std::uint32_t close = short_quote_close(open, 4); close != 0 && close + 1 < m_end) {
+          if (complementizer(close + 1)) {
+            j = close + 1;
+            continue;
+          }
+          if (const std::uint32_t at = place_before_complement(close + 1); at != 0) {
+            j = at;
+            continue;
+          }
         }
       }
       // ("وقال طبيب لبي بي سي، وقد تحفظ على ذكر اسمه لأنه يخشى الاعتقال، إن P": a clause of

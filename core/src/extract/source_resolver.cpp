@@ -1221,9 +1221,22 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
         return false;
       }
     }
+    // ("مسؤول محلي في بلدوين، عاصمة الإقليم": a place noun and its genitive describe the
+    // place before the comma; they are no given and family name.)
+    static constexpr std::u16string_view k_place_nouns[] = {
+        u"عاصمه", u"مدينه", u"بلده", u"قريه", u"محافظه", u"مقاطعه", u"اقليم", u"ولايه", u"منطقه", u"ميناء",
+        u"جزيره", u"ضاحيه", u"حي", u"بلديه"};
+    auto place_noun = [&](std::u16string_view folded) {
+      return std::find(std::begin(k_place_nouns), std::end(k_place_nouns), folded) != std::end(k_place_nouns);
+    };
     std::uint32_t words = 0;
     for (std::uint32_t i = e; i > b + 1; --i) {
       const std::uint32_t t = i - 1;
+      // ("موظفون في نزل بمدينة الحمامات": "in the city of", the ب joined to the place noun, says
+      // where; the words are no name.)
+      if (s.lower(t).size() > 2 && s.lower(t)[0] == u'\u0628' /* ب */ && place_noun(s.lower(t).substr(1))) {
+        return false;
+      }
       // ("العقيد سالم علي الجدحي": the given name "علي", written as the preposition "على" folds,
       // between two name words.)
       const bool ali = s.lower(t) == u"\u0639\u0644\u064a" && i < e && t > b + 1 && s.is_word(t - 1) &&
@@ -1246,16 +1259,8 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       }
       ++words;
     }
-    // ("مسؤول محلي في بلدوين، عاصمة الإقليم": a place noun and its genitive describe the
-    // place before the comma; they are no given and family name.)
-    static constexpr std::u16string_view k_place_nouns[] = {
-        u"عاصمه", u"مدينه", u"بلده", u"قريه", u"محافظه", u"مقاطعه", u"اقليم", u"ولايه", u"منطقه", u"ميناء",
-        u"جزيره", u"ضاحيه", u"حي", u"بلديه"};
-    if (words == 2 && has_article(e - 1) && s.is_comma(e - 3)) {
-      const std::u16string_view first = s.lower(e - words);
-      if (std::find(std::begin(k_place_nouns), std::end(k_place_nouns), first) != std::end(k_place_nouns)) {
-        return false;
-      }
+    if (words == 2 && has_article(e - 1) && s.is_comma(e - 3) && place_noun(s.lower(e - words))) {
+      return false;
     }
     return words >= 2 && words <= 4;
   };
@@ -1311,7 +1316,16 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
              s.tokens[i].kind != text::TokenKind::number && s.cue_at(i) == nullptr))) {
       ++i;
     }
-    if (i - first < 2 || i >= e) {
+    if (i >= e) {
+      return false;
+    }
+    // ("محمود، صيدلي بحي شبرا"، "حيدر، شقيق أحد المعتقلين": a given name alone, then a comma
+    // and who he is.)
+    if (i - first == 1 && i == b + 1 && s.is_comma(i) && i + 1 < e && s.lower(b).size() >= 3 &&
+        (s.is(WordClass::title, i + 1) || (s.noun_covering(i + 1) != nullptr && s.noun_covering(i + 1)->begin == i + 1))) {
+      return true;
+    }
+    if (i - first < 2) {
       return false;
     }
     const std::u16string_view next = s.lower(i);
@@ -1466,6 +1480,24 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       break;
     }
   }
+  // A body the country's name is the genitive of, no office of its government: "طيران"،
+  // "مطار"، "شركة"، "جامعة" (a bank, unless "المركزي" follows: "بنك الكويت المركزي" is the state's).
+  auto country_owns_body = [&](std::uint32_t name_begin) {
+    static constexpr std::u16string_view k_bodies[] = {
+        u"\u0637\u064a\u0631\u0627\u0646" /* طيران */, u"\u0645\u0637\u0627\u0631" /* مطار */,
+        u"\u0634\u0631\u0643\u0647" /* شركة */,       u"\u062c\u0627\u0645\u0639\u0647" /* جامعة */,
+        u"\u0646\u0627\u062f\u064a" /* نادي */,       u"\u0645\u0646\u062a\u062e\u0628" /* منتخب */,
+        u"\u0645\u062a\u062d\u0641" /* متحف */,       u"\u0645\u064a\u0646\u0627\u0621" /* ميناء */,
+        u"\u0645\u0633\u062a\u0634\u0641\u064a" /* مستشفى */, u"\u0628\u0648\u0631\u0635\u0647" /* بورصة */,
+        u"\u0641\u0646\u062f\u0642" /* فندق */,       u"\u0645\u0635\u0646\u0639" /* مصنع */,
+        u"\u0628\u0646\u0643" /* بنك */,               u"\u0645\u0635\u0631\u0641" /* مصرف */};
+    const std::u16string_view before = s.lower(name_begin - 1);
+    if (std::find(std::begin(k_bodies), std::end(k_bodies), before) == std::end(k_bodies)) {
+      return false;
+    }
+    const bool bank = before == u"\u0628\u0646\u0643" || before == u"\u0645\u0635\u0631\u0641";
+    return !(bank && entity_end < e && s.lower(entity_end) == u"\u0627\u0644\u0645\u0631\u0643\u0632\u064a" /* المركزي */);
+  };
   auto one_of_many = [&] {
     const std::u16string_view first = s.lower(b);
     return first == u"a" || first == u"an" || first == u"one" || first == u"another";
@@ -1495,6 +1527,15 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
     entity = nullptr;
     kind = SourceKind::person;
+  } else if (arabic && entity != nullptr && lexicon::Gazetteer::is_country(*entity) && entity_begin > b &&
+             country_owns_body(entity_begin)) {
+    // ("رئيس طيران الإمارات"، "مدير مطار القاهرة": the country's airline, airport or firm is a
+    // body of its own; the country is only whose.)
+    if (country.empty()) {
+      country = entity->id;
+    }
+    entity = nullptr;
+    kind = s.is(WordClass::title, b) ? SourceKind::person : SourceKind::organization;
   } else if (entity != nullptr && !((arabic_name || english_person) && entity_is_place)) {
     kind = entity->kind;
   } else if (arabic_name || role_named || english_person) {
