@@ -1856,8 +1856,13 @@ class EnglishFrames {
           return true;
         }
       }
-      // "the coach", "the coast guard": a determiner and a content word.
-      if (i > b && is(WordClass::determiner, b) && !is(WordClass::determiner, i) && !is(WordClass::preposition, i) &&
+      // "the coach", "the coast guard": a determiner and a content word. ("soccer's global
+      // governing body": a possessive is one, the head last.)
+      bool possessed = false;
+      for (std::uint32_t t = b + 1; t < i && i + 1 == e && !possessed; ++t) {
+        possessed = word(t, u"'s") || word(t, u"\u2019s");
+      }
+      if (i > b && (is(WordClass::determiner, b) || possessed) && !is(WordClass::determiner, i) && !is(WordClass::preposition, i) &&
           !is(WordClass::auxiliary, i) && !is(WordClass::verb_blocker, i) && !is(WordClass::conjunction, i)) {
         return true;
       }

@@ -1586,6 +1586,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     }
   } else if (!arabic &&
              ((length >= 2 && s.is_exact(WordClass::determiner, b)) ||
+              // ("soccer's global governing body said P": a lowercase possessive stands for the
+              // article.)
+              (length >= 3 && !s.tokens[b].capitalized && s.is_word(b) &&
+               (s.lower(b + 1) == u"'s" || s.lower(b + 1) == u"\u2019s")) ||
               // ("That post, however, said P": "that" opening the sentence is a determiner too.)
               (length >= 2 && s.lower(b) == u"that" && lowercase_or_first(s, b) && s.tokens[b].capitalized &&
                !s.tokens[b + 1].capitalized) ||
