@@ -296,12 +296,12 @@ void Assembler::read(const DocText& doc, const LineRoles& roles) {
     Sentence s(view, body, m_sentence_counter++, *lex, m_resources.gazetteer, quotes, doc.original, doc.index,
                m_resources.phrase_starts_for(lex->lang()));
     m_by_sentence.emplace_back();
-    note_self_named_outlets(s);
+    note_self_named_outlets(doc, s);
     read_sentence(doc, s, quotes, sentences, i, is_title);
   }
 }
 
-void Assembler::note_self_named_outlets(const Sentence& s) {
+void Assembler::note_self_named_outlets(const DocText& doc, const Sentence& s) {
   auto note = [&](const std::string& id) {
     if (std::find(m_self_named.begin(), m_self_named.end(), id) == m_self_named.end()) {
       m_self_named.push_back(id);
@@ -330,6 +330,14 @@ void Assembler::note_self_named_outlets(const Sentence& s) {
         if (all) {
           note(reference->entity_id);
           note(named.id);
+          // (An agency's own story, "…, Ukrinform reports.", with no dateline to credit it: the
+          // self-reference credits the agency, as a dateline would.)
+          const bool credited = std::any_of(m_inline_credits.begin(), m_inline_credits.end(),
+                                            [&](const CreditedSource& c) { return c.entity == named.id; });
+          if (named.kind == SourceKind::agency && named.id == reference->entity_id && !credited) {
+            const Span span = doc.tokens_span(s, m.begin, m.end);
+            m_inline_credits.push_back({named.id, std::string(doc.slice(span)), span, "self-reference"});
+          }
           break;
         }
       }

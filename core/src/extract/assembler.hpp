@@ -74,7 +74,7 @@ class Assembler {
   void add_quoted_sentence_reasons(const DocText& doc, const Sentence& speaker_sentence,
                                    const text::Sentence& quoted, const std::vector<QuoteRegion>& quotes,
                                    Claim& claim, std::uint32_t unit_b, std::uint32_t unit_e);
-  void note_self_named_outlets(const Sentence& s);
+  void note_self_named_outlets(const DocText& doc, const Sentence& s);
   void attribute_open_paragraph_before(const DocText& doc, const QuoteRegion& q, const std::vector<QuoteRegion>& quotes,
                                        const std::vector<text::Sentence>& all, const std::vector<Hop>& chain,
                                        const std::string& rule);

@@ -1558,8 +1558,12 @@ class ArabicFrames {
       // ("أعلنت وزارة النقل تشكيل لجنة"، "أعلنت الإدارة العامة للمرور انخفاض عدد الوفيات":
       // after a body's definite words, a verbal noun of a derived form with no article is the
       // verb's object. After a title a word of that shape may be its holder's name.)
+      // ("أعلنت وزارة الصحة في غزة ارتفاع عدد الشهداء": or after where the body is, "في" and
+      // one word.)
+      const bool after_place = k > b + 2 && exact(k - 2, u"\u0641\u064a") /* في */ && !definite(k - 1);
       if (k > b + 1 && m_s.is_word(k) && derived_verbal_noun(w(k)) && m_s.is_word(k - 1) &&
-          (definite(k - 1) || w(k - 1).starts_with(u"\u0644\u0644") /* لل */) && m_s.entity_covering(k) == nullptr &&
+          (definite(k - 1) || w(k - 1).starts_with(u"\u0644\u0644") /* لل */ || after_place) &&
+          m_s.entity_covering(k) == nullptr &&
           m_s.noun_covering(k) == nullptr && m_s.cue_at(k) == nullptr) {
         bool titled = false;
         for (std::uint32_t t = b; t < k && !titled; ++t) {
@@ -3935,6 +3939,8 @@ class ArabicFrames {
     static constexpr std::u16string_view k_circulated[] = {
         u"انباء", u"روايات", u"اخبار", u"شايعات", u"مقاطع", u"مقطع", u"مقطعا", u"صور", u"تسجيلات", u"منشورات",
         u"تغريدات", u"رسايل", u"ادعاءات", u"مزاعم", u"معلومات", u"تقارير",
+        // (The Maghreb's word for posts: "تداولت صفحات تدوينات تتحدث عن P".)
+        u"تدوينات", u"تدوينه", u"منشور", u"منشورا",
         // (The accusative's alif after the tanween is written: "أرقاماً"، "أخباراً".)
         u"ارقام", u"ارقاما", u"اخبارا"};
     return std::any_of(std::begin(k_circulated), std::end(k_circulated),
@@ -5758,6 +5764,10 @@ class ArabicFrames {
                                    (exact(np.end, u"في") || at_a_place(np.end) ||
                                     (exact(np.end, u"عن") && is(WordClass::title, subject.begin)))) ||
                                   from_body ||
+                                  // ("أعلنت وزارة الصحة في غزة ارتفاع عدد الشهداء": a body in
+                                  // a place of one word, the object's verbal noun after it.)
+                                  (exact(np.end, u"في") && np.end + 2 == subject.end && subject.end < m_end &&
+                                   !definite(np.end + 1) && derived_verbal_noun(w(subject.end))) ||
                                   // ("نفى مكتب الصحة في محافظة تعز ما …": a body's office in a
                                   // place named by its kind.)
                                   (exact(np.end, u"في") && np.end + 2 < subject.end && place_kind(w(np.end + 1)) &&

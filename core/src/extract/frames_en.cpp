@@ -1401,6 +1401,23 @@ class EnglishFrames {
   [[nodiscard]] bool word(std::size_t i, std::u16string_view w) const { return i < m_s.size() && m_s.lower(i) == w; }
   // "his", "her", "its", "their" at `i`: a possessive pronoun, which makes the words after it a
   // noun phrase of someone's (a report, a claim, a step, a forecast).
+  // A quotation mark around a statement's name of a few words: "in a "grave statement"",
+  // "in a "special report"". The opening mark with its noun ahead, or the closing one after it.
+  [[nodiscard]] bool quoted_statement_mark(std::uint32_t k) const {
+    if (!m_s.is_quote_mark(k)) {
+      return false;
+    }
+    if (m_s.is_close_quote(k)) {
+      return k > 0 && is(WordClass::statement_noun, k - 1);
+    }
+    for (std::uint32_t t = k + 1; t < m_end && t <= k + 4 && m_s.is_word(t); ++t) {
+      if (is(WordClass::statement_noun, t)) {
+        return t + 1 < m_end && m_s.is_close_quote(t + 1);
+      }
+    }
+    return false;
+  }
+
   [[nodiscard]] bool possessive_at(std::size_t i) const {
     return word(i, u"his") || word(i, u"her") || word(i, u"its") || word(i, u"their");
   }
@@ -1670,6 +1687,12 @@ class EnglishFrames {
           m_s.tokens[i + 1].capitalized && m_s.is_word(i - 1) && m_s.is_word(i + 1)) {
         return true;
       }
+      // ("a town of about 40,000 people": "about" before a count says how many.)
+      if ((word(i, u"about") || word(i, u"around") || word(i, u"nearly") || word(i, u"almost") ||
+           word(i, u"roughly")) &&
+          i + 1 < m_s.size() && m_s.tokens[i + 1].kind == text::TokenKind::number && i > 0 && word(i - 1, u"of")) {
+        return true;
+      }
       if (is(WordClass::preposition, i)) {
         // Prepositions inside source phrases: "a spokesman for X", "an analyst at Y in Moscow".
         // "ambassador to the UN", "aides to Roberts": "to" after a title or a source noun.
@@ -1682,7 +1705,12 @@ class EnglishFrames {
              // ("Sources privy to the negotiations", "the fronts loyal to NAME", "militias
              // linked to the army": an adjective of access or allegiance with its "to".)
              word(i - 1, u"privy") || word(i - 1, u"loyal") || word(i - 1, u"linked") || word(i - 1, u"allied") ||
-             word(i - 1, u"affiliated") || word(i - 1, u"tied") || word(i - 1, u"connected"));
+             word(i - 1, u"affiliated") || word(i - 1, u"tied") || word(i - 1, u"connected") ||
+             // ("a town next to the plant", "a village close to the border": where, after a
+             // noun; "passed close to the boat" is a verb's.)
+             ((word(i - 1, u"next") || word(i - 1, u"close")) && i >= 2 && m_s.is_word(i - 2) &&
+              !m_s.lower(i - 2).ends_with(u"ed") && m_s.cue_at(i - 2) == nullptr &&
+              !is(WordClass::auxiliary, i - 2) && !is(WordClass::verb_blocker, i - 2) && !is(WordClass::adverb, i - 2)));
         // ("Residents on the island", "Fans on internet forums": "on" after a source noun.)
         // ("Residents of a camp on the Indus Highway": "on" before a place's name.)
         const bool on_after_noun =
@@ -3833,7 +3861,8 @@ class EnglishFrames {
                  statement_at(n);
         };
         while (k < m_end && k - j <= 8 &&
-               (m_s.is_word(k) || (m_s.is_dash(k) && k > j + 1 && k + 1 < m_end && m_s.is_word(k + 1) &&
+               (m_s.is_word(k) || quoted_statement_mark(k) ||
+                (m_s.is_dash(k) && k > j + 1 && k + 1 < m_end && m_s.is_word(k + 1) &&
                                    modifies_statement(k + 1)) ||
                 // ("on Radio 4's Today programme": the apostrophe after a number is a token of its own.)
                 ((m_s.is_punct(k, u'\'') || m_s.is_punct(k, u'\u2019')) && k > j + 1 && k + 1 < m_end &&
@@ -3866,6 +3895,8 @@ class EnglishFrames {
                 (word(k, u"own") && k > j + 1 && is(WordClass::determiner, k - 1)) ||
                 // ("on BBC Radio 4's Today programme": the station's possessive.)
                 m_s.is_punct(k, u'\'') || m_s.is_punct(k, u'\u2019') ||
+                // ("claimed in a "grave statement" carried by KCNA": the statement's name quoted.)
+                quoted_statement_mark(k) ||
                 (word(k, u"s") && k > j + 2 && (m_s.is_punct(k - 1, u'\'') || m_s.is_punct(k - 1, u'\u2019'))) ||
                (word(k, u"that") && k + 1 < m_end && is(WordClass::time_word, k + 1)))) {
           ++k;
