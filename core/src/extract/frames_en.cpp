@@ -2485,7 +2485,10 @@ class EnglishFrames {
     // was told, the audience before a subject pronoun is no part of the subject.)
     if (e > floor + 2 && m_s.is_word(e - 2) && !m_s.tokens[e - 1].capitalized &&
         (word(e - 1, u"he") || word(e - 1, u"she") || word(e - 1, u"they") || word(e - 1, u"it")) &&
-        (is(WordClass::recipient_noun, e - 2) || is(WordClass::title, e - 2)) && floor + 2 < e) {
+        (is(WordClass::recipient_noun, e - 2) || is(WordClass::title, e - 2) ||
+         // ("told Reuters he believes P", "told NHK they believe P": a medium told.)
+         (m_s.entity_covering(e - 2) != nullptr && m_s.entity_covering(e - 2)->end == e - 1)) &&
+        floor + 2 < e) {
       for (std::uint32_t t = e - 2; t > floor; --t) {
         const Hit* h = m_s.cue_at(t - 1);
         if (h != nullptr && m_s.lex.cues()[h->payload].recipient) {
