@@ -918,7 +918,52 @@ class ArabicFrames {
       return k == SourceKind::agency || k == SourceKind::outlet;
     }
     const Hit* n = m_s.noun_covering(i);
-    return n != nullptr && n->begin == i && !m_s.lex.source_nouns()[n->payload].medium.empty();
+    return n != nullptr && n->begin == i && !m_s.lex.source_nouns()[n->payload].medium.empty() && !network_of_people(i);
+  }
+
+  // "شبكة الصحافيين السودانيين"، "شبكة أطباء السودان"، "الشبكة السورية لحقوق الإنسان": a network
+  // of people or for a cause is a body, no broadcaster ("شبكة «سي إن إن»"، "شبكة الإعلام العراقي"
+  // and "شبكة رووداو الإعلامية" are).
+  [[nodiscard]] bool network_of_people(std::size_t i) const {
+    std::u16string_view t = w(i);
+    if (t.size() > 5 && (t[0] == k_waw || t[0] == k_ba)) {
+      t.remove_prefix(1);
+    }
+    if (t.starts_with(u"\u0644\u0644")) {
+      t.remove_prefix(1);  // "للشبكة": the article after the lam
+    } else if (t.size() > 4 && t[0] == k_lam) {
+      t.remove_prefix(1);
+    }
+    if (t != u"\u0634\u0628\u0643\u0647" /* شبكه */ && t != u"\u0627\u0644\u0634\u0628\u0643\u0647" /* الشبكه */) {
+      return false;
+    }
+    const std::size_t n = i + 1;
+    if (n >= m_end || !m_s.is_word(n) || m_s.entity_covering(n) != nullptr) {
+      return false;
+    }
+    auto media_word = [&](std::size_t k) {
+      const std::u16string_view v = w(k);
+      return v.starts_with(u"\u0627\u0644\u0627\u0639\u0644\u0627\u0645") /* الاعلام… */ ||
+             v.starts_with(u"\u0644\u0644\u0627\u0639\u0644\u0627\u0645") /* للاعلام… */ ||
+             v.starts_with(u"\u0627\u0644\u0627\u062e\u0628\u0627\u0631") /* الاخبار… */ ||
+             v.starts_with(u"\u0627\u0644\u062a\u0644\u0641\u0632") /* التلفز… */ ||
+             v.starts_with(u"\u0627\u0644\u0627\u0630\u0627\u0639") /* الاذاع… */;
+    };
+    if (media_word(n)) {
+      return false;
+    }
+    // ("شبكة أطباء السودان": people of a trade.)
+    if (const Hit* people = m_s.noun_covering(n); people != nullptr && people->begin == n &&
+                                                  m_s.lex.source_nouns()[people->payload].medium.empty()) {
+      return true;
+    }
+    // ("الشبكة السورية لحقوق الإنسان": the country, then what it is for.)
+    if (m_s.nationality_covering(n) != nullptr) {
+      return n + 1 < m_end && m_s.is_word(n + 1) && w(n + 1).size() > 3 && w(n + 1)[0] == k_lam &&
+             !media_word(n + 1) && m_s.entity_covering(n + 1) == nullptr;
+    }
+    // ("شبكة الصحافيين"، "شبكة الرافدين لمراقبة الانتخابات": a definite word of its own.)
+    return definite(n) && m_s.noun_covering(n) == nullptr && m_s.nationality_covering(n) == nullptr;
   }
 
   // The recipient phrase at i (a medium relays the statement), or empty. (A name written as
