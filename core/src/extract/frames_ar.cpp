@@ -2102,6 +2102,18 @@ class ArabicFrames {
           }
         }
       }
+      // ("بحسب إحصاء لـ«مرصد الصحافة»"، "وفق دراسة لـ"مرصد الصحافة"": a count, a study or a
+      // report, then whose it is, "لـ" and a quoted name; the name is the phrase's, no one told.)
+      if (k == b + 1 && exact(k, u"\u0644") && k + 2 < m_end && m_s.is_open_quote(k + 1) &&
+          (is(WordClass::statement_noun, b) ||
+           (m_s.noun_covering(b) != nullptr && m_s.noun_covering(b)->begin == b &&
+            (m_s.lex.source_nouns()[m_s.noun_covering(b)->payload].id == "ar.bayanat" ||
+             m_s.lex.source_nouns()[m_s.noun_covering(b)->payload].id == "ar.bayanat-m")))) {
+        if (const std::uint32_t close = short_quote_close(k + 1, 5); close != 0) {
+          k = close + 1;
+          continue;
+        }
+      }
       if (k > b && (adjunct_start(k) || is_exact(WordClass::relative, k))) {
         break;
       }
