@@ -3414,6 +3414,9 @@ class EnglishFrames {
                (is(WordClass::statement_noun, r + 1) ||
                 // ("told a federal judge late on Wednesday": the one told, an office.)
                 (is(WordClass::title, r + 1) && !m_s.tokens[r + 1].capitalized) ||
+                // ("told the public broadcaster Suspilne": a medium's noun.)
+                (m_s.noun_covering(r + 1) != nullptr && !m_s.tokens[r + 1].capitalized &&
+                 !m_s.lex.source_nouns()[m_s.noun_covering(r + 1)->payload].medium.empty()) ||
                 (r + 2 < m_end && (word(r + 1, u"news") || word(r + 1, u"press")) && is(WordClass::statement_noun, r + 2)))) ||
               (m_s.tokens[r].kind == text::TokenKind::number && r > j && m_s.tokens[r - 1].capitalized) ||  // "BBC Radio 4"
               word(r, u"news") || word(r, u"state") || word(r, u"local") || word(r, u"'s") ||
