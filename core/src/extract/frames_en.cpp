@@ -2979,6 +2979,19 @@ class EnglishFrames {
         }
         name_after_title = titled;
       }
+      // ("told ANSA that the regional bulk supplier, Siciliacque, had warned him that P": a
+      // description opening a complement, then its name set off, is one subject.)
+      bool capitalised_name = np.end > np.begin && np.end - np.begin <= 3;
+      for (std::uint32_t t = np.begin; t < np.end && capitalised_name; ++t) {
+        capitalised_name = m_s.is_word(t) && m_s.tokens[t].capitalized;
+      }
+      if (!name_after_title && capitalised_name) {
+        const NounPhrase head = np_left(np.begin - 1, floor);
+        name_after_title = head.end == np.begin - 1 && head.end > head.begin + 1 && head.begin > floor &&
+                           word(head.begin - 1, u"that") &&
+                           (word(head.begin, u"the") || word(head.begin, u"a") || word(head.begin, u"an")) &&
+                           !m_s.tokens[head.begin + 1].capitalized;
+      }
     }
     if (closed_by_comma && !np.empty() && np.begin > floor + 1 && m_s.is_comma(np.begin - 1) &&
         (appositive(np.begin, np.end) || name_after_title)) {
@@ -5096,6 +5109,13 @@ class EnglishFrames {
                                                          u"wounded", u"lost", u"seized", u"kidnapped", u"abducted",
                                                          u"damaged", u"destroyed", u"looted", u"sunk", u"found"};
       if (std::find(std::begin(k_states), std::end(k_states), m_s.lower(hit.end)) != std::end(k_states)) {
+        return std::nullopt;
+      }
+      // ("the first deaths from the disease reported anywhere in the world": where or how far,
+      // after the thing reported.)
+      static constexpr std::u16string_view k_where[] = {u"anywhere", u"elsewhere", u"worldwide", u"nationwide",
+                                                        u"globally", u"so", u"yet", u"locally"};
+      if (std::find(std::begin(k_where), std::end(k_where), m_s.lower(hit.end)) != std::end(k_where)) {
         return std::nullopt;
       }
     }

@@ -302,6 +302,13 @@ std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, s
   // inside it ("at the State Department"), so the search goes on.
   for (std::uint32_t k = e; k > 0 && k + 12 > e;) {
     const std::uint32_t t = --k;
+    // ("a bus driver in Tulsa, Oklahoma, who": a town and its state, "in" before them, are
+    // one place; the phrase goes on before them.)
+    if (s.is_comma(t) && t + 1 < e && t >= 2 && s.tokens[t + 1].capitalized && s.is_word(t - 1) &&
+        s.tokens[t - 1].capitalized &&
+        (s.lower(t - 2) == u"in" || (t >= 3 && s.tokens[t - 2].capitalized && s.lower(t - 3) == u"in"))) {
+      continue;
+    }
     // (Nor past another preposition or a verb of saying: "ordered charges against governor
     // Jose Fernandez, who".)
     if (!s.is_word(t) || s.is(WordClass::verb_blocker, t) || s.is_exact(WordClass::conjunction, t) ||
@@ -317,8 +324,9 @@ std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, s
                !s.is_exact(WordClass::determiner, n - 1)) {
           --n;
         }
+        // (Or after the inverted verb: "…, said Dale Whitacre, a bus driver in Tulsa, who".)
         if (n < t - 1 && (n == 0 || !s.is_word(n - 1) || s.is_exact(WordClass::preposition, n - 1) ||
-                          s.lower(n - 1) == u"by")) {
+                          s.lower(n - 1) == u"by" || s.cue_at(n - 1) != nullptr)) {
           return {n, e};
         }
       }
