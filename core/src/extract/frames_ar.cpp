@@ -1233,6 +1233,22 @@ class ArabicFrames {
     return {medium, end};
   }
 
+  // "… التي نقلتها وكالة الأنباء الجزائرية"، "الذي نشرته وكالة X": at `k`, the relative
+  // pronoun of a statement and the verb by which a news medium carried it, then the medium.
+  // Returns the medium and the end of its phrase, or an empty range.
+  [[nodiscard]] MediumClause carried_by_relative(std::uint32_t k) const {
+    static constexpr std::u16string_view k_carried[] = {u"نقلته", u"نقلتها", u"نشرته", u"نشرتها", u"بثته", u"بثتها"};
+    if (k + 2 >= m_end || !(exact(k, u"التي") || exact(k, u"الذي")) ||
+        std::find(std::begin(k_carried), std::end(k_carried), w(k + 1)) == std::end(k_carried)) {
+      return {};
+    }
+    const Range r = relay_medium(k + 2, PhraseStops{false, true, true, true});
+    if (r.empty() || !names_news_medium(r)) {
+      return {};
+    }
+    return {r, r.end};
+  }
+
   // "التقتهم"، "قابلتهم"، "حاورته": the medium met the speakers and asked them ("مرضى التقتهم
   // هسبريس"، "ركاب قابلتهم «الغد»"), the verb with its object's pronoun.
   [[nodiscard]] bool met_them(std::uint32_t i) const {
@@ -2682,6 +2698,17 @@ class ArabicFrames {
         j = mc.end;
         continue;
       }
+      // ("كشفت، في حصيلتها الأسبوعية التي نقلتها وكالة الأنباء الجزائرية، عن P": the relative
+      // pronoun of the statement the medium carried, then the medium's clause.)
+      if (c.relay_outer.empty() && !c.found) {
+        if (const MediumClause mc = carried_by_relative(j); !mc.medium.empty()) {
+          c.relay_outer = mc.medium;
+          c.relay_cue_begin = j + 1;
+          c.relay_cue_end = j + 2;
+          j = mc.end;
+          continue;
+        }
+      }
       // ("مصادر ملاحية تحدثت إلى "المدينة" أن P": the sources spoke to a paper named only in
       // quotation marks, the story's own as a rule; the clause describes them.)
       // ("مواطنون تحدثت إليهم «الشروق» إن P"، "ركاب التقتهم «الغد» في المحطة إن P": the paper
@@ -3237,13 +3264,20 @@ class ArabicFrames {
     if (j == 0 || !m_s.is_comma(j - 1) || !m_s.is_word(j)) {
       return j;
     }
-    static constexpr std::u16string_view k_openers[] = {u"في", u"خلال", u"قبل", u"بعد", u"امام", u"اثناء", u"منذ", u"لدي"};
+    static constexpr std::u16string_view k_openers[] = {u"في", u"خلال", u"قبل", u"بعد", u"امام", u"اثناء", u"منذ", u"لدي",
+                                                        u"ضمن"};
     if (std::none_of(std::begin(k_openers), std::end(k_openers), [&](std::u16string_view o) { return exact(j, o); })) {
       return j;
     }
     for (std::uint32_t k = j + 1; k < m_end && k - j <= 10; ++k) {
       if (m_s.is_comma(k)) {
         return k > j + 1 && k + 1 < m_end && m_s.is_word(k + 1) ? k + 1 : j;
+      }
+      // ("كشفت، ضمن حصيلتها الأسبوعية التي نقلتها وكالة الأنباء الجزائرية، عن P": the statement
+      // a medium carried, up to its closing comma; complement_after reads the medium.)
+      if (const MediumClause mc = carried_by_relative(k);
+          !mc.medium.empty() && mc.end + 1 < m_end && m_s.is_comma(mc.end) && m_s.is_word(mc.end + 1)) {
+        return mc.end + 1;
       }
       const lexicon::EntityMatch* m = m_s.entity_covering(k);
       const bool medium = m != nullptr && (m_s.gazetteer.entities()[m->entity].kind == SourceKind::agency ||
@@ -3944,7 +3978,8 @@ class ArabicFrames {
     static constexpr std::u16string_view k_reports[] = {
         u"تقارير",    u"انباء",     u"اخبار",     u"مزاعم",     u"ادعاءات",     u"اتهامات",     u"شايعات",
         u"معلومات",   u"روايه",     u"تصريحات",   u"التقارير",  u"الانباء",     u"الاخبار",     u"المزاعم",
-        u"الادعاءات", u"الاتهامات", u"الشايعات",  u"المعلومات", u"الروايه",     u"التصريحات"};
+        u"الادعاءات", u"الاتهامات", u"الشايعات",  u"المعلومات", u"الروايه",     u"التصريحات",
+        u"اخبارا"};  // the accusative's alif: "تداولت صفحات أخبارا عن P"
     const lexicon::TokenKey& key = m_s.keys[i];
     return std::any_of(std::begin(k_reports), std::end(k_reports),
                        [&](std::u16string_view r) { return key.matches(r); });
@@ -9763,8 +9798,13 @@ class ArabicFrames {
           n.begin > 0 && (exact(n.begin - 1, u"تردد") || exact(n.begin - 1, u"وتردد") ||
                           (m_s.cue_at(n.begin - 1) != nullptr &&
                            m_s.lex.cues()[m_s.cue_at(n.begin - 1)->payload].id == "ar.tadawala"));
+      // ("تنتظر أخبارا عن 16 شابا": news waited for is none told.)
+      const bool awaited = n.begin > 0 && (w(n.begin - 1).ends_with(u"\u0646\u062a\u0638\u0631") /* …نتظر */ ||
+                                           w(n.begin - 1).ends_with(u"\u0646\u062a\u0638\u0631\u0648\u0646") ||
+                                           w(n.begin - 1).ends_with(u"\u062a\u0631\u0642\u0628") /* …ترقب */ ||
+                                           exact(n.begin - 1, u"\u0628\u0627\u0646\u062a\u0638\u0627\u0631") /* بانتظار */);
       if (m_s.lex.source_nouns()[n.payload].kind != SourceKind::reports || !report || m_s.in_quote(n.begin) ||
-          (n.begin > 0 && m_s.cue_at(n.begin - 1) != nullptr && !rumoured)) {
+          (n.begin > 0 && m_s.cue_at(n.begin - 1) != nullptr && !rumoured) || awaited) {
         continue;
       }
       const bool read = std::any_of(m_out.begin(), m_out.end(), [&](const Attribution& a) {
