@@ -2698,8 +2698,8 @@ class ArabicFrames {
         j = mc.end;
         continue;
       }
-      // ("كشفت، في حصيلتها الأسبوعية التي نقلتها وكالة الأنباء الجزائرية، عن P": the relative
-      // pronoun of the statement the medium carried, then the medium's clause.)
+      // ("أعلنت، ضمن الحصيلة الشهرية لنشاط مصالحها التي نشرتها وكالة الأنباء الجزائرية، عن P":
+      // the relative pronoun of the statement the medium carried, then the medium's clause.)
       if (c.relay_outer.empty() && !c.found) {
         if (const MediumClause mc = carried_by_relative(j); !mc.medium.empty()) {
           c.relay_outer = mc.medium;
@@ -3273,8 +3273,9 @@ class ArabicFrames {
       if (m_s.is_comma(k)) {
         return k > j + 1 && k + 1 < m_end && m_s.is_word(k + 1) ? k + 1 : j;
       }
-      // ("كشفت، ضمن حصيلتها الأسبوعية التي نقلتها وكالة الأنباء الجزائرية، عن P": the statement
-      // a medium carried, up to its closing comma; complement_after reads the medium.)
+      // ("أعلنت، ضمن الحصيلة الشهرية لنشاط مصالحها التي نشرتها وكالة الأنباء الجزائرية، عن P":
+      // the statement a medium carried, up to its closing comma; complement_after reads the
+      // medium.)
       if (const MediumClause mc = carried_by_relative(k);
           !mc.medium.empty() && mc.end + 1 < m_end && m_s.is_comma(mc.end) && m_s.is_word(mc.end + 1)) {
         return mc.end + 1;
