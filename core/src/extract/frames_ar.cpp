@@ -9799,13 +9799,15 @@ class ArabicFrames {
           n.begin > 0 && (exact(n.begin - 1, u"تردد") || exact(n.begin - 1, u"وتردد") ||
                           (m_s.cue_at(n.begin - 1) != nullptr &&
                            m_s.lex.cues()[m_s.cue_at(n.begin - 1)->payload].id == "ar.tadawala"));
-      // ("تنتظر أخبارا عن 16 شابا": news waited for is none told.)
-      const bool awaited = n.begin > 0 && (w(n.begin - 1).ends_with(u"\u0646\u062a\u0638\u0631") /* …نتظر */ ||
-                                           w(n.begin - 1).ends_with(u"\u0646\u062a\u0638\u0631\u0648\u0646") ||
-                                           w(n.begin - 1).ends_with(u"\u062a\u0631\u0642\u0628") /* …ترقب */ ||
-                                           exact(n.begin - 1, u"\u0628\u0627\u0646\u062a\u0638\u0627\u0631") /* بانتظار */);
       if (m_s.lex.source_nouns()[n.payload].kind != SourceKind::reports || !report || m_s.in_quote(n.begin) ||
-          (n.begin > 0 && m_s.cue_at(n.begin - 1) != nullptr && !rumoured) || awaited) {
+          (n.begin > 0 && m_s.cue_at(n.begin - 1) != nullptr && !rumoured)) {
+        continue;
+      }
+      // ("تنتظر أخبارا عن 16 شابا": news waited for is none told.)
+      if (n.begin > 0 && (w(n.begin - 1).ends_with(u"\u0646\u062a\u0638\u0631") /* …نتظر */ ||
+                          w(n.begin - 1).ends_with(u"\u0646\u062a\u0638\u0631\u0648\u0646") /* …نتظرون */ ||
+                          w(n.begin - 1).ends_with(u"\u062a\u0631\u0642\u0628") /* …ترقب */ ||
+                          exact(n.begin - 1, u"\u0628\u0627\u0646\u062a\u0638\u0627\u0631") /* بانتظار */)) {
         continue;
       }
       const bool read = std::any_of(m_out.begin(), m_out.end(), [&](const Attribution& a) {
