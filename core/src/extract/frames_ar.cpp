@@ -2713,15 +2713,15 @@ class ArabicFrames {
       // quotation marks, the story's own as a rule; the clause describes them.)
       // ("مواطنون تحدثت إليهم «الشروق» إن P"، "ركاب التقتهم «الغد» في المحطة إن P": the paper
       // spoke to them or met them, where too.)
+      // ("تحدثوا إلى «X»"، "تحدثوا لـ«X»"، "تحدثت إليهم «X»": to, or to them.)
       const bool spoke_to = j + 3 < m_end && w(j).starts_with(u"\u062a\u062d\u062f\u062b") /* تحدث */ &&
-                            (exact(j + 1, u"\u0627\u0644\u064a") || exact(j + 1, u"\u0644")) && m_s.is_open_quote(j + 2);
-      const bool spoken_to = j + 3 < m_end && w(j).starts_with(u"\u062a\u062d\u062f\u062b") /* تحدث */ &&
-                             (exact(j + 1, u"\u0627\u0644\u064a\u0647\u0645") /* اليهم */ ||
-                              exact(j + 1, u"\u0627\u0644\u064a\u0647") /* اليه */ ||
-                              exact(j + 1, u"\u0627\u0644\u064a\u0647\u0627") /* اليها */) &&
-                             m_s.is_open_quote(j + 2);
+                            (exact(j + 1, u"\u0627\u0644\u064a") /* الي */ || exact(j + 1, u"\u0644") ||
+                             exact(j + 1, u"\u0627\u0644\u064a\u0647\u0645") /* اليهم */ ||
+                             exact(j + 1, u"\u0627\u0644\u064a\u0647") /* اليه */ ||
+                             exact(j + 1, u"\u0627\u0644\u064a\u0647\u0627") /* اليها */) &&
+                            m_s.is_open_quote(j + 2);
       const bool met = j + 2 < m_end && met_them(j) && m_s.is_open_quote(j + 1);
-      if (spoke_to || spoken_to || met) {
+      if (spoke_to || met) {
         const std::uint32_t open = met ? j + 1 : j + 2;
         if (const std::uint32_t close = short_quote_close(open, 4); close != 0 && close + 1 < m_end) {
           if (complementizer(close + 1)) {
