@@ -1243,7 +1243,8 @@ class ArabicFrames {
       return {};
     }
     const Range r = relay_medium(k + 2, PhraseStops{false, true, true, true});
-    if (r.empty() || !names_news_medium(r)) {
+    // (A broadcaster or a paper named by its kind carries one too: "التي بثتها الإذاعة الوطنية".)
+    if (r.empty() || !(names_news_medium(r) || recipient_is_medium(r))) {
       return {};
     }
     return {r, r.end};
@@ -3269,16 +3270,22 @@ class ArabicFrames {
     if (std::none_of(std::begin(k_openers), std::end(k_openers), [&](std::u16string_view o) { return exact(j, o); })) {
       return j;
     }
-    for (std::uint32_t k = j + 1; k < m_end && k - j <= 10; ++k) {
-      if (m_s.is_comma(k)) {
-        return k > j + 1 && k + 1 < m_end && m_s.is_word(k + 1) ? k + 1 : j;
-      }
-      // ("أعلنت، ضمن الحصيلة الشهرية لنشاط مصالحها التي نشرتها وكالة الأنباء الجزائرية، عن P":
-      // the statement a medium carried, up to its closing comma; complement_after reads the
-      // medium.)
+    // ("أعلنت، ضمن الحصيلة الشهرية لنشاط مصالحها التي نشرتها وكالة الأنباء الجزائرية، عن P"،
+    // "كشفت، في حصيلتها الأسبوعية التي نقلتها وكالة X، عن P": the statement a medium carried,
+    // up to its closing comma; complement_after reads the medium. The statement's own noun may
+    // stand before the relative pronoun, which the loop below stops at.)
+    for (std::uint32_t k = j + 1; k < m_end && k - j <= 10 && m_s.is_word(k); ++k) {
       if (const MediumClause mc = carried_by_relative(k);
           !mc.medium.empty() && mc.end + 1 < m_end && m_s.is_comma(mc.end) && m_s.is_word(mc.end + 1)) {
         return mc.end + 1;
+      }
+      if (m_s.cue_at(k) != nullptr || complementizer(k)) {
+        break;
+      }
+    }
+    for (std::uint32_t k = j + 1; k < m_end && k - j <= 10; ++k) {
+      if (m_s.is_comma(k)) {
+        return k > j + 1 && k + 1 < m_end && m_s.is_word(k + 1) ? k + 1 : j;
       }
       const lexicon::EntityMatch* m = m_s.entity_covering(k);
       const bool medium = m != nullptr && (m_s.gazetteer.entities()[m->entity].kind == SourceKind::agency ||
@@ -6372,8 +6379,18 @@ class ArabicFrames {
         // "في بيان"، "في تصريح لرويترز"، "في مؤتمر صحفي": a statement the words were said in,
         // so whatever noun follows it is the object, definite or not.
         // ("في نشرة أوردتها وكالة X": a word the lexicon does not list, that a medium carried.)
+        // ("في حصيلتها الأسبوعية التي نقلتها وكالة X": or one with its adjectives and a relative
+        // pronoun before that verb.)
+        auto carried_after_adjectives = [&] {
+          std::uint32_t t = adv + 2;
+          while (t < m_end && t < adv + 5 && m_s.is_word(t) && definite(t) && !exact(t, u"التي") && !exact(t, u"الذي")) {
+            ++t;
+          }
+          return t + 1 < m_end && (exact(t, u"التي") || exact(t, u"الذي")) && frames::is_publishing_verb(w(t + 1));
+        };
         const bool statement = is(WordClass::statement_noun, adv + 1) ||
-                               (m_s.is_word(adv + 2) && frames::is_publishing_verb(w(adv + 2)));
+                               (m_s.is_word(adv + 2) && frames::is_publishing_verb(w(adv + 2))) ||
+                               carried_after_adjectives();
         std::uint32_t k = adv + 2;
         // ("نفى الوزير في ختام الاجتماع وجود إصابات": a part of the saying and the word it
         // belongs to.)

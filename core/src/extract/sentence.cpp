@@ -630,9 +630,12 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
       if (!m.ambiguous || m.end != m.begin + 1 || m.begin == 0 || !definite(m.begin) || !definite(m.begin - 1)) {
         return false;
       }
+      // (Only a noun of the medium's own kind: "الإذاعة الوطنية" is a country's national radio,
+      // not "الوطنية" the Lebanese agency.)
+      const SourceKind named = gazetteer.entities()[m.entity].kind;
       return std::none_of(nouns.begin(), nouns.end(), [&](const Hit& h) {
         const SourceKind k = lex.source_nouns()[h.payload].kind;
-        return h.end == m.begin && (k == SourceKind::agency || k == SourceKind::outlet);
+        return h.end == m.begin && (k == SourceKind::agency || k == SourceKind::outlet) && k == named;
       });
     });
   }
