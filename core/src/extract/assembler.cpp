@@ -969,7 +969,13 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
                                      s.is_exact(WordClass::relative, b.cue_begin - 1);
         // ("قرر تأجيل التصويت، بعدما أبلغه سيناتوران بأنهما …": a clause of time or cause after
         // the comma is part of what the outer source says, not a new statement.)
-        const bool time_clause = s.lex.lang() == "ar" && b.region_begin > a.content_begin && subordinate_nested(b);
+        // (Not "، قبل أن تؤكد الوزارة، في بيان، أن Q" after "تحدثت رسائل عن P": a later saying
+        // by a source named in it is the writer's account of what came next.)
+        const bool later_saying = b.region_begin >= 2 && s.lower(b.region_begin - 1) == u"\u0627\u0646" /* أن */ &&
+                                  s.lower(b.region_begin - 2) == u"\u0642\u0628\u0644" /* قبل */ && !b.sources.empty() &&
+                                  !b.sources.front().dropped();
+        const bool time_clause =
+            s.lex.lang() == "ar" && b.region_begin > a.content_begin && subordinate_nested(b) && !later_saying;
         if ((separate && !relative_inside && !time_clause) || conj_attached || conj_before) {
           std::uint32_t cut = b.region_begin;
           cut = writer_clause_start(a, cut);
@@ -1102,10 +1108,18 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
                    (!kind || (*kind != SourceKind::person && *kind != SourceKind::officials &&
                               *kind != SourceKind::anonymous));
       }
-      if (a.source_is_document || vague_reports_citing(a, b) || medium_citing || own_data) {
-        suffix_from[bi] = static_cast<int>(ai);
-      } else {
-        prefix_from[bi] = static_cast<int>(ai);
+      // ("The 27-year-old, who denies P, cannot compete …, the agency said": a relative clause
+      // on the wrapped sentence's subject is the writer's description of that subject, whose
+      // own claim it reports; the wrapper does not relay it.)
+      const bool described_subject = s.lex.lang() == "en" && b.region_begin < s.size() &&
+                                     s.lower(b.region_begin) == u"who" && b.region_begin > a.content_begin &&
+                                     s.is_comma(b.region_begin - 1);
+      if (!described_subject) {
+        if (a.source_is_document || vague_reports_citing(a, b) || medium_citing || own_data) {
+          suffix_from[bi] = static_cast<int>(ai);
+        } else {
+          prefix_from[bi] = static_cast<int>(ai);
+        }
       }
       wrapped = true;
       // (Only after a clause that tells something itself: "The confirmation came after

@@ -5942,8 +5942,20 @@ class ArabicFrames {
                              !is_exact(WordClass::preposition, i);
           }
         }
+        // ("نفى مدير تربية نينوى وجود …"، "رئيس جامعة بغداد": an indefinite title is in construct
+        // with what follows it, a genitive ending in a name the lexicon does not know or a
+        // capital's; it cannot stand alone as the subject.)
+        bool title_genitive = false;
+        if (!np.empty() && np.end == np.begin + 1 && np.begin == subject.begin && !definite(np.begin) &&
+            is(WordClass::title, np.begin) && np.end + 1 < subject.end && subject.end - np.end <= 3) {
+          title_genitive = true;
+          for (std::uint32_t i = np.end; i < subject.end && title_genitive; ++i) {
+            title_genitive = m_s.is_word(i) && !definite(i) && m_s.cue_at(i) == nullptr && !ba_prefixed(i) &&
+                             !is_exact(WordClass::preposition, i) && !complementizer(i);
+          }
+        }
         if (!np.empty() && np.end < subject.end && !closed_by_preposition && !named_apposition && !where_works &&
-            !named_body && !self_named && !quoted_body && !place_genitive) {
+            !named_body && !self_named && !quoted_body && !place_genitive && !title_genitive) {
           subject.end = np.end;
           c = np.end;
           // ("نفى مدير الشركة المشغلة للسوق خالد بن عمر باحويرث تلقي …": a titled subject's name
@@ -9897,13 +9909,16 @@ class ArabicFrames {
             u"\u0648\u0641\u0642" /* وفق */, u"\u0648\u0642\u062a" /* وقت */, u"\u0648\u0636\u0639" /* وضع */,
             u"\u0648\u0635\u0648\u0644" /* وصول */, u"\u0648\u0644\u0627\u064a" /* ولاي */,
             u"\u0648\u0643\u0627\u0644" /* وكال */, u"\u0648\u062b\u064a\u0642" /* وثيق */,
-            u"\u0648\u0641\u062f" /* وفد */, u"\u0648\u0637\u0646" /* وطن */};
+            u"\u0648\u0641\u062f" /* وفد */, u"\u0648\u0637\u0646" /* وطن */, u"\u0648\u0634\u064a\u0643" /* وشيك */};
         return std::any_of(std::begin(k_roots), std::end(k_roots), [&](std::u16string_view r) { return w(i).starts_with(r); });
       };
+      // ("أنباء عن "قرار مصري وشيك بإغلاق المراكز"": a matter quoted whole runs to its closing
+      // mark, whatever "و" words stand inside.)
+      const bool quoted_matter = m_s.is_open_quote(matter);
       std::uint32_t e = matter + 1;
       while (e < m_end && !m_s.is_comma(e) && !m_s.is_end_punct(e) &&
              !(e > (ba ? matter + 4 : k + 2) && w(e).size() > 2 && w(e)[0] == k_waw && !m_s.keys[e].stripped.empty() &&
-               !after_numeral(e) && !second_of_between(e) && !waw_root(e))) {
+               !after_numeral(e) && !second_of_between(e) && !waw_root(e) && !(quoted_matter && m_s.in_quote(e)))) {
         ++e;
       }
       // "وتداولت وسائل إعلام محلية معلومات عن P", "وكانت حسابات على مواقع التواصل قد تداولت

@@ -315,6 +315,33 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
         e = k;
         break;
       }
+      // ("…، وهو ما ترفضه التنسيقيات"، "…، وهو ما تعذر على X التحقق منه": "ما" taken up again by
+      // a pronoun in the clause is what someone else does with the words, the writer's account;
+      // "…"Q"، وهو ما قد يؤخر …": and after a closing quotation mark the clause is no longer the
+      // speaker's. Words quoted inside it keep it theirs: "…، وهو ما «أسهم في …»".)
+      if (s.is_comma(k) && !s.in_quote(k) && (w == u"\u0648\u0647\u0648" || w == u"\u0648\u0647\u064a") &&
+          next == u"\u0645\u0627" /* ما */ && k + 3 < e) {
+        static constexpr std::u16string_view k_resumptive[] = {u"\u0639\u0644\u064a\u0647" /* عليه */, u"\u0645\u0646\u0647" /* منه */,
+                                                               u"\u0628\u0647" /* به */, u"\u0639\u0646\u0647" /* عنه */,
+                                                               u"\u0627\u0644\u064a\u0647" /* إليه */, u"\u0644\u0647" /* له */};
+        bool quoted_inside = false;
+        bool resumptive = false;
+        for (std::uint32_t t = k + 3; t < e && t < k + 13 && !s.is_comma(t) && !s.is_end_punct(t); ++t) {
+          quoted_inside = quoted_inside || s.is_quote_mark(t);
+          if (!s.is_word(t)) {
+            continue;
+          }
+          const std::u16string_view v = s.lower(t);
+          // (The pronoun "ه" as written: folded, the feminine ending "ة" looks the same.)
+          const bool pronoun_suffix = v.size() >= 4 && !v.starts_with(u"\u0627\u0644") && s.utf8(t, t + 1).ends_with("\u0647");
+          resumptive = resumptive || pronoun_suffix ||
+                       std::find(std::begin(k_resumptive), std::end(k_resumptive), v) != std::end(k_resumptive);
+        }
+        if (!quoted_inside && (resumptive || s.is_close_quote(k - 1))) {
+          e = k;
+          break;
+        }
+      }
       // ("… يحاول المغادرة وهو أمر ينفيه المقاتلون": with no comma too, when a verb with the
       // pronoun of what was said follows: "which the fighters deny".)
       const std::u16string_view verb = k + 3 < e ? s.lower(k + 3) : std::u16string_view{};

@@ -306,6 +306,36 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     const bool opens = h.begin == 0 || tokens[h.begin - 1].kind == text::TokenKind::punct;
     return !opens || h.end >= tokens.size() || tokens[h.end].kind != text::TokenKind::word;
   });
+  // ("سائق شاحنة ينقل البضائع من الميناء": the imperfect "ينقل" with no "عن" after it in its
+  // clause carries goods or people, no words; left a cue, it would end the phrase around it.)
+  std::erase_if(cues, [&](const Hit& h) {
+    const std::u16string_view w = keys[h.begin].exact;
+    if (h.end != h.begin + 1 || (w != u"\u064a\u0646\u0642\u0644" /* ينقل */ && w != u"\u062a\u0646\u0642\u0644" /* تنقل */)) {
+      return false;
+    }
+    for (std::size_t k = h.end; k < keys.size() && k < h.end + 10 && tokens[k].kind == text::TokenKind::word; ++k) {
+      if (keys[k].exact.starts_with(u"\u0639\u0646") /* عن، عنه */) {
+        return false;
+      }
+    }
+    return true;
+  });
+  // ("غياب مراجع وكتب جامعية": "كتب" with an indefinite adjective after it is "books"; the
+  // verb "wrote" takes a subject or an object, not "جامعية".)
+  std::erase_if(cues, [&](const Hit& h) {
+    const std::u16string_view w = keys[h.begin].exact;
+    if (h.end != h.begin + 1 || h.end >= keys.size() || tokens[h.end].kind != text::TokenKind::word ||
+        (w != u"\u0643\u062a\u0628" /* كتب */ && w != u"\u0648\u0643\u062a\u0628" /* وكتب */)) {
+      return false;
+    }
+    // (After a noun it joins, "مراجع وكتب"; at a clause's start, "وكتب دوبريه"، it is the verb.)
+    if (h.begin == 0 || tokens[h.begin - 1].kind != text::TokenKind::word) {
+      return false;
+    }
+    const std::u16string_view next = keys[h.end].exact;
+    return next.size() >= 4 && next.ends_with(u"\u064a\u0647") /* ية, folded */ &&
+           !next.starts_with(u"\u0627\u0644") && !next.starts_with(u"\u0648\u0627\u0644");
+  });
   // "مدير دار نشر لبنانية"، "حرية النشر": publishing, the noun after a noun in construct.
   std::erase_if(cues, [&](const Hit& h) {
     if (h.begin == 0 || h.end != h.begin + 1 || keys[h.begin].exact != u"\u0646\u0634\u0631" /* نشر */) {
@@ -361,6 +391,17 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
       }
     }
     return true;
+  });
+  // ("an anonymous account calling itself "Missie Moustass"", "a group calling itself the
+  // Front": a name taken, no words said.)
+  std::erase_if(cues, [&](const Hit& h) {
+    const std::u16string_view w = keys[h.begin].exact;
+    if (h.end != h.begin + 1 || h.end >= keys.size() ||
+        (w != u"calling" && w != u"calls" && w != u"called" && w != u"call")) {
+      return false;
+    }
+    const std::u16string_view next = keys[h.end].exact;
+    return next == u"itself" || next == u"himself" || next == u"herself" || next == u"themselves";
   });
   // ("an analyst at a think tank said", "a think-tank in Dakar": the noun, no belief.)
   std::erase_if(cues, [&](const Hit& h) {

@@ -300,7 +300,7 @@ std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, s
   };
   // Back to the determiner that opens the phrase; one after a preposition opens a phrase
   // inside it ("at the State Department"), so the search goes on.
-  for (std::uint32_t k = e; k > 0 && k + 12 > e;) {
+  for (std::uint32_t k = e; k > 0 && k + 16 > e;) {
     const std::uint32_t t = --k;
     // ("a bus driver in Tulsa, Oklahoma, who": a town and its state, "in" before them, are
     // one place; the phrase goes on before them.)
@@ -311,6 +311,12 @@ std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, s
     }
     // (Nor past another preposition or a verb of saying: "ordered charges against governor
     // Jose Fernandez, who".)
+    // ("a 52-year-old school bus driver, who": an age joined by hyphens stays in the phrase.)
+    const bool age_part = (s.tokens[t].kind == text::TokenKind::number || s.is_punct(t, u'-')) && t + 1 < e &&
+                          s.tokens[t].end == s.tokens[t + 1].begin;
+    if (age_part) {
+      continue;
+    }
     if (!s.is_word(t) || s.is(WordClass::verb_blocker, t) || s.is_exact(WordClass::conjunction, t) ||
         s.is(WordClass::relative, t) || (s.is_exact(WordClass::preposition, t) && !prep(t)) || s.cue_at(t) != nullptr) {
       break;
@@ -320,8 +326,11 @@ std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, s
       // indefinite description set off after a name describes it; the name is the antecedent.)
       if ((s.lower(t) == u"a" || s.lower(t) == u"an") && t >= 2 && s.is_comma(t - 1)) {
         std::uint32_t n = t - 1;
-        while (n > 0 && t - n <= 6 && s.is_word(n - 1) && s.tokens[n - 1].capitalized &&
-               !s.is_exact(WordClass::determiner, n - 1)) {
+        // ("Dale Whitacre-Ince, a …": a hyphen joins a double family name.)
+        while (n > 0 && t - n <= 7 &&
+               ((s.is_word(n - 1) && s.tokens[n - 1].capitalized && !s.is_exact(WordClass::determiner, n - 1)) ||
+                (n >= 2 && s.is_punct(n - 1, u'-') && s.tokens[n - 1].end == s.tokens[n].begin &&
+                 s.tokens[n - 2].end == s.tokens[n - 1].begin && s.is_word(n - 2) && s.tokens[n - 2].capitalized))) {
           --n;
         }
         // (Or after the inverted verb: "…, said Dale Whitacre, a bus driver in Tulsa, who".)
@@ -334,11 +343,30 @@ std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, s
     }
   }
   // No determiner: the capitalised words before it, with prepositions between them.
+  // ("in Austin, Texas, who": with a town's comma before its state.)
+  auto town_comma = [&](std::uint32_t t) {
+    return s.is_comma(t) && t + 1 < e && t >= 2 && s.tokens[t + 1].capitalized && s.is_word(t - 1) &&
+           s.tokens[t - 1].capitalized && (s.lower(t - 2) == u"in" || (t >= 3 && s.tokens[t - 2].capitalized && s.lower(t - 3) == u"in"));
+  };
   std::uint32_t k = e;
   while (k > 0 && k + 12 > e &&
          ((s.is_word(k - 1) && (s.tokens[k - 1].capitalized || prep(k - 1) || s.lower(k - 1) == u"'s")) ||
-          s.is_punct(k - 1, u'.') || s.is_punct(k - 1, u'-'))) {
+          s.is_punct(k - 1, u'.') || s.is_punct(k - 1, u'-') || town_comma(k - 1))) {
     --k;
+  }
+  // ("health officials in Austin, Texas, who": a bare plural before the place is the head; a
+  // word or two of its own before it go with it.)
+  if (k >= 1 && k < e && prep(k) && s.is_word(k - 1) && !s.tokens[k - 1].capitalized && s.lower(k - 1).size() > 3 &&
+      s.lower(k - 1).ends_with(u"s") && !s.is_exact(WordClass::preposition, k - 1) &&
+      !s.is(WordClass::verb_blocker, k - 1) && s.cue_at(k - 1) == nullptr) {
+    std::uint32_t head = k - 1;
+    while (head > 0 && k - head < 3 && s.is_word(head - 1) && !s.tokens[head - 1].capitalized &&
+           !s.is_exact(WordClass::preposition, head - 1) && !s.is_exact(WordClass::determiner, head - 1) &&
+           !s.is_exact(WordClass::conjunction, head - 1) && !s.is(WordClass::verb_blocker, head - 1) &&
+           !det(head - 1) && s.lower(head - 1) != u"by" && s.cue_at(head - 1) == nullptr) {
+      --head;
+    }
+    return {head, e};
   }
   while (k < e && (!s.is_word(k) || !s.tokens[k].capitalized)) {
     ++k;
@@ -1315,13 +1343,18 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       return i > first && i + 1 < e && s.is_word(i + 1) &&
              (t == u"\u0628\u0646" /* بن */ || t == u"\u0628\u0646\u062a" /* بنت */ || t == u"\u0627\u0644" /* آل */);
     };
+    // ("علي كاظم الفرطوسي، سائق شاحنة": the given name "علي" as written, with its yeh; the
+    // preposition "على" ends in alef maqsura, and both fold alike.)
+    auto written_ali = [&](std::uint32_t i) {
+      return s.lower(i) == u"\u0639\u0644\u064a" /* علي */ && s.utf8(i, i + 1).ends_with("\u064a");
+    };
     std::uint32_t i = first;
     while (i < e && i - first < 6 &&
            (name_link(i) || (i > first && name_link(i - 1) && s.is_word(i)) ||
             (s.is_word(i) && (!has_article(i) || name_article(i) || family_name(i)) && s.lower(i).size() >= 2 &&
              s.noun_covering(i) == nullptr && s.nationality_covering(i) == nullptr && !s.is(WordClass::title, i) &&
-             !is_function_word(s, i) && s.entity_covering(i) == nullptr && !s.is(WordClass::time_word, i) &&
-             s.tokens[i].kind != text::TokenKind::number && s.cue_at(i) == nullptr))) {
+             (!is_function_word(s, i) || written_ali(i)) && s.entity_covering(i) == nullptr &&
+             !s.is(WordClass::time_word, i) && s.tokens[i].kind != text::TokenKind::number && s.cue_at(i) == nullptr))) {
       ++i;
     }
     if (i >= e) {
@@ -1653,7 +1686,7 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // country's word and portfolio words, "Finance" read as a minister's title. Every word
     // capitalised, none a name of its own.)
     kind = SourceKind::organization;
-  } else if (noun == nullptr) {
+  } else if (noun == nullptr && !medium_name) {
     return out;  // nothing that names a source: "the move", "it all"
   }
 
@@ -2273,7 +2306,10 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
   // (Arabic definite adjectives count as name words; "الوكالة الرسمية" is still a description.)
   const bool only_adjectives =
       arabic && has_name && std::all_of(name_tokens.begin(), name_tokens.end(), [](const std::u16string& t) {
-        return t.size() > 3 && t.starts_with(u"\u0627\u0644");
+        // ("المسؤول ذاته": "the same" is no name word either.)
+        return (t.size() > 3 && t.starts_with(u"\u0627\u0644")) || t == u"\u0630\u0627\u062a\u0647" /* ذاته */ ||
+               t == u"\u0646\u0641\u0633\u0647" /* نفسه */ || t == u"\u0630\u0627\u062a\u0647\u0627" ||
+               t == u"\u0646\u0641\u0633\u0647\u0627";
       });
   if (entity == nullptr && noun != nullptr && (!has_name || only_adjectives)) {
     bool definite = false;
@@ -2316,8 +2352,14 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       // ("وأضاف المسؤول أن P" after "نقلت سبأ عن مدير مكتب الصحة قوله": "the official" alone is
       // the one who spoke last, if a single person did.)
       // (Only the generic word, "المسؤول"؛ "وقال الحارس" brings in someone new.)
+      // ("وأضاف المسؤول ذاته"، "وأضاف المسؤول الحكومي": with "the same" or a definite adjective
+      // of its kind, too.)
       const std::u16string_view generic = s.lower(noun_token);
-      if (r == nullptr && arabic && !noun->plural && length == 1 && country.empty() &&
+      const std::u16string_view second = length == 2 && noun_token == b ? s.lower(b + 1) : std::u16string_view{};
+      const bool same_or_kind = second == u"\u0630\u0627\u062a\u0647" /* ذاته */ || second == u"\u0646\u0641\u0633\u0647" /* نفسه */ ||
+                                second == u"\u0630\u0627\u062a\u0647\u0627" || second == u"\u0646\u0641\u0633\u0647\u0627" ||
+                                (second.size() > 4 && second.starts_with(u"\u0627\u0644") && second.ends_with(u"\u064a"));
+      if (r == nullptr && arabic && !noun->plural && (length == 1 || same_or_kind) && country.empty() &&
           (generic == u"\u0627\u0644\u0645\u0633\u0648\u0648\u0644" /* المسؤول */ ||
            generic == u"\u0627\u0644\u0645\u0633\u0648\u0648\u0644\u0647" /* المسؤولة */) &&
           (noun->kind == SourceKind::officials || noun->kind == SourceKind::person)) {
