@@ -2103,7 +2103,11 @@ class EnglishFrames {
     // ("It has been hit with more than $27bn in taxes and fines and many observers now say":
     // the words before the last "and", naming no one, end the clause before; the subject is
     // what follows.)
-    for (std::uint32_t t = e; t-- > j + 1;) {
+    // (Not inside an apposition that describes a name: "Vanessa Liu, a voice actor and
+    // performer, said".)
+    const bool describes_name = j >= 2 && m_s.is_comma(j - 1) && m_s.is_word(j - 2) && m_s.tokens[j - 2].capitalized &&
+                                (word(j, u"a") || word(j, u"an"));
+    for (std::uint32_t t = e; t-- > j + 1 && !describes_name;) {
       if (!word(t, u"and")) {
         continue;
       }
@@ -3330,12 +3334,12 @@ class EnglishFrames {
     // "assured investors that P"; a recipient verb ("told") needs no "that" after it.
     if (j < m_end && m_s.is_word(j) && !word(j, u"that")) {
       std::uint32_t r = j;
-      // ("told her the roof had failed": "her" before a determiner or a subject pronoun is the
-      // one told, not a possessive.)
+      // ("told her the roof had failed", "told her that P": "her" before a determiner, a subject
+      // pronoun or "that" is the one told, not a possessive.)
       const bool her_told = takes_recipient && word(j, u"her") && j + 2 < m_end &&
                             ((is(WordClass::determiner, j + 1) && !word(j + 1, u"her")) || word(j + 1, u"he") ||
                              word(j + 1, u"she") || word(j + 1, u"it") || word(j + 1, u"they") || word(j + 1, u"we") ||
-                             word(j + 1, u"there") || word(j + 1, u"i"));
+                             word(j + 1, u"there") || word(j + 1, u"i") || word(j + 1, u"that"));
       if (her_told) {
         out.recipient = {j, j + 1};
         ++j;
