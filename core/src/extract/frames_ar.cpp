@@ -1337,10 +1337,11 @@ class ArabicFrames {
              !is(WordClass::time_word, i) && m_s.nationality_covering(i) == nullptr &&
              m_s.tokens[i].kind != text::TokenKind::number;
     };
+    // ("محمد علي الحسيني": the father's name "علي" as written, not the preposition.)
     auto family = [&](std::uint32_t i) {
       return i < m_end && m_s.is_word(i) && m_s.noun_covering(i) == nullptr && m_s.cue_at(i) == nullptr &&
-             !complementizer(i) && !is_exact(WordClass::preposition, i) && m_s.nationality_covering(i) == nullptr &&
-             m_s.tokens[i].kind != text::TokenKind::number;
+             !complementizer(i) && (!is_exact(WordClass::preposition, i) || ali_name(i)) &&
+             m_s.nationality_covering(i) == nullptr && m_s.tokens[i].kind != text::TokenKind::number;
     };
     // ("يتهم النائب المستقل علاء حسين الدراجي …": an adjective of the title, with the article,
     // before the name.)
@@ -4131,6 +4132,20 @@ class ArabicFrames {
           const std::uint32_t at = close + 3 < cue && m_s.is_comma(close + 1) ? close + 2 : close + 1;
           if (at + 1 < cue && exact(at, u"\u0641\u064a") /* في */ && is(WordClass::statement_noun, at + 1)) {
             return {b, close + 1};
+          }
+        }
+      }
+      // ("انتقد النائب عن الحزب الديمقراطي الكوردستاني آزاد رشيد برواري المسار، قائلا": a
+      // member for a party or a place, then the holder's name.)
+      if (b + 4 < cue && is(WordClass::title, b) && exact(b + 1, u"\u0639\u0646") /* عن */ &&
+          (w(b).ends_with(u"\u0628") || w(b).ends_with(u"\u0628\u0647")) && m_s.entity_covering(b) == nullptr) {
+        // (The body or place, a word to four, then the name: "عن ولاية تندوف محمد لمين بوحفص".)
+        const Gender titled = w(b).ends_with(u"\u0647") ? Gender::female : Gender::male;
+        for (std::uint32_t body_end = b + 3; body_end < cue && body_end <= b + 6 && m_s.is_word(body_end - 1);
+             ++body_end) {
+          const std::uint32_t named = name_after_title(body_end, b);
+          if (named > body_end && named <= cue && (gender == Gender::unknown || gender == titled)) {
+            return {b, named};
           }
         }
       }
