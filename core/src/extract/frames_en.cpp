@@ -5631,7 +5631,14 @@ class EnglishFrames {
     AfterVerb av = after_verb(hit.end, cue.recipient);
     // ("warned consumers not to buy …", "warned the economy could shrink": a warning takes the
     // one warned only before "that"; otherwise what follows is read as after any verb.)
-    if (cue.id == "en.warn" && !av.marked) {
+    // ("had assured him the government would improve its offer": an object pronoun before a
+    // clause is the one warned or assured all the same.)
+    const bool pronoun_then_clause =
+        hit.end + 2 < m_end &&
+        (word(hit.end, u"him") || word(hit.end, u"them") || word(hit.end, u"us") || word(hit.end, u"me")) &&
+        !word(hit.end + 1, u"to") && !word(hit.end + 1, u"not") && !word(hit.end + 1, u"against") &&
+        !word(hit.end + 1, u"of") && !word(hit.end + 1, u"about") && !is(WordClass::preposition, hit.end + 1);
+    if (cue.id == "en.warn" && !av.marked && !pronoun_then_clause) {
       av = after_verb(hit.end, false);
     }
     // ("Hou conceded about two hours after polls closed, telling supporters that P": a time
