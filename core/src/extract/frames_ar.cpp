@@ -1977,6 +1977,21 @@ class ArabicFrames {
         k += 2;
         continue;
       }
+      // ("التقرير العالمي حول المخدرات الصادر عن مكتب …": what the report is about, a word or
+      // two, then its issuer.)
+      if (k > b && (exact(k, u"\u062d\u0648\u0644") /* حول */ || exact(k, u"\u0628\u0634\u0627\u0646") /* بشأن */)) {
+        std::uint32_t issued = 0;
+        for (std::uint32_t t = k + 2; t + 1 < m_end && t <= k + 4 && m_s.is_word(t) && issued == 0; ++t) {
+          if ((exact(t, u"صادر") || exact(t, u"الصادر") || exact(t, u"صادره") || exact(t, u"الصادره")) &&
+              exact(t + 1, u"عن")) {
+            issued = t;
+          }
+        }
+        if (issued != 0) {
+          k = issued;
+          continue;
+        }
+      }
       // "بيان صادر عن فصائل …": the statement's issuer belongs to the phrase.
       if (k > b && exact(k, u"عن") &&
           (exact(k - 1, u"صادر") || exact(k - 1, u"الصادر") || exact(k - 1, u"صادره") || exact(k - 1, u"الصادره"))) {
@@ -4078,10 +4093,13 @@ class ArabicFrames {
   }
 
   // A "but" clause after a comma opens right before `b`: "، لكن X"، "، غير أن X"، "، إلا أن X".
+  // (Or "، قبل أن" and a verb, its subject after it: "، قبل أن ينفي مصدر أمني ذلك".)
   [[nodiscard]] bool but_opener(std::uint32_t b) const {
     return b >= 3 && ((m_s.is_comma(b - 2) && (exact(b - 1, u"لكن") || exact(b - 1, u"ولكن"))) ||
                       (m_s.is_comma(b - 3) && complementizer(b - 1) &&
-                       (exact(b - 2, u"غير") || exact(b - 2, u"الا") || exact(b - 2, u"بيد") || exact(b - 2, u"لكن"))));
+                       (exact(b - 2, u"غير") || exact(b - 2, u"الا") || exact(b - 2, u"بيد") || exact(b - 2, u"لكن"))) ||
+                      (b >= 4 && m_s.is_comma(b - 4) && exact(b - 3, u"\u0642\u0628\u0644") /* قبل */ &&
+                       exact(b - 2, u"\u0627\u0646") /* أن */));
   }
 
   // An indefinite noun for a call or a meeting, folded: the object of "أجرى" or "عقد".
@@ -4168,6 +4186,7 @@ class ArabicFrames {
              m_s.cue_at(e) == nullptr && !adjunct_start(e) && !is(WordClass::statement_noun, e) &&
              !(e > b && ba_prefixed(e) && w(e).size() > 3 && w(e)[1] == k_alef && w(e)[2] == k_lam) &&  // "بالضربات"
              !exact(e, u"\u0645\u0627") && !exact(e, u"\u0645\u0645\u0627") &&  // "ما قالت": the object starts
+             !exact(e, u"\u0630\u0644\u0643") && !exact(e, u"\u0647\u0630\u0627") &&  // "ينفي مصدر أمني ذلك": what it points back to
              !(e > b && !medium_relative(e).medium.empty())) {  // "دبلوماسي اتصلت به رويترز"
         // ("ابنة الفنان"، "نجل الرئيس"، "محامي الوزير": a kin noun's (or a lawyer's) genitive, with
         // its title, is the subject's.)
@@ -4457,6 +4476,16 @@ class ArabicFrames {
         if (exact(k, u"ان")) {
           return {opening + 1, k};
         }
+      }
+    }
+    // ("تحدثت صفحات عن P، قبل أن ينفي مصدر أمني ذلك …، مؤكدا أن Q"، "… قبل أن تصدر العشيرة
+    // بيانا نفت فيه ذلك، مؤكدة": the later one, who denied, goes on, not the rumour.)
+    for (std::uint32_t i = cue; i-- > opening + 2;) {
+      if (exact(i, u"\u0627\u0646") /* أن */ && exact(i - 1, u"\u0642\u0628\u0644") /* قبل */ && m_s.is_comma(i - 2)) {
+        if (const Range r = subject_after_verb(i + 1); !r.empty()) {
+          return r;
+        }
+        break;
       }
     }
     if (const Range r = subject_after_verb(opening); !r.empty()) {
@@ -9464,6 +9493,14 @@ class ArabicFrames {
       ++k;  // "على موقعها الإلكتروني،"
     }
     if (!exact(k, from)) {
+      return std::nullopt;
+    }
+    // ("ونُقلت مقتنيات خمسة متاحف في ولايات بعيدة عن القتال إلى مخازن": "far from", the
+    // adjective's own "عن"; things were moved, no one relayed.)
+    if (k > hit.end && (exact(k - 1, u"\u0628\u0639\u064a\u062f") /* بعيد */ ||
+                        exact(k - 1, u"\u0628\u0639\u064a\u062f\u0647") /* بعيدة */ ||
+                        exact(k - 1, u"\u0628\u0639\u064a\u062f\u0627") /* بعيدا */ ||
+                        exact(k - 1, u"\u0628\u0639\u064a\u062f\u0647\u0627") || exact(k - 1, u"\u0628\u0645\u0639\u0632\u0644") /* بمعزل */)) {
       return std::nullopt;
     }
     const std::uint32_t an = k;

@@ -302,6 +302,13 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
       // ("…، وهو ما لم تؤكده السلطات", "وهو ما لا يمكن التحقق منه": likewise.)
       const bool not_what = next == u"\u0645\u0627" /* ما */ && k + 3 < e &&
                             (s.lower(k + 3) == u"\u0644\u0645" /* لم */ || s.lower(k + 3) == u"\u0644\u0627" /* لا */);
+      // ("تحدثت صفحات عن P، قبل أن ينفي مصدر أمني ذلك": what came after, a saying or a denial,
+      // is the writer's account.)
+      if (s.is_comma(k) && !s.in_quote(k) && w == u"\u0642\u0628\u0644" /* قبل */ && next == u"\u0627\u0646" /* أن */ &&
+          k + 3 < e && s.cue_at(k + 3) != nullptr) {
+        e = k;
+        break;
+      }
       // ("…، ولم يكن ممكنا التثبت من رواية التنظيم"، "…، ولم يتسن التحقق": the writer's caveat.)
       if (s.is_comma(k) && !s.in_quote(k) && w == u"\u0648\u0644\u0645" /* ولم */ &&
           (next == u"\u064a\u0643\u0646" /* يكن */ || next.starts_with(u"\u064a\u062a\u0633\u0646") /* يتسن */ ||
