@@ -5905,8 +5905,10 @@ class EnglishFrames {
     }
     // "they feared for their safety", "hoped for a deal": a belief about something after a
     // preposition states no proposition.
+    // ("believe at least a third of them are dead": "at least" counts, it is no preposition.)
     if (!av.marked && av.has_content && av.content < m_end && cue.commitment == Commitment::belief &&
-        av.content == hit.end && is(WordClass::preposition, av.content)) {
+        av.content == hit.end && is(WordClass::preposition, av.content) &&
+        !(word(av.content, u"at") && (word(av.content + 1, u"least") || word(av.content + 1, u"most")))) {
       return std::nullopt;
     }
     // "declared a state of emergency", "declared a ceasefire": an act performed, not a statement

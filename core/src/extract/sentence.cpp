@@ -403,6 +403,17 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     const std::u16string_view next = keys[h.end].exact;
     return next == u"itself" || next == u"himself" || next == u"herself" || next == u"themselves";
   });
+  // ("the duties it charges on lumber", "charged for parking", "charges $5 a ticket": a price or
+  // a levy asked, no accusation.)
+  std::erase_if(cues, [&](const Hit& h) {
+    const std::u16string_view w = keys[h.begin].exact;
+    if (h.end != h.begin + 1 || h.end >= keys.size() || (w != u"charges" && w != u"charged" && w != u"charge")) {
+      return false;
+    }
+    const std::u16string_view next = keys[h.end].exact;
+    return next == u"on" || next == u"for" || next == u"per" || next == u"$" || next == u"\u00a3" ||
+           next == u"\u20ac" || tokens[h.end].kind == text::TokenKind::number;
+  });
   // ("an analyst at a think tank said", "a think-tank in Dakar": the noun, no belief.)
   std::erase_if(cues, [&](const Hit& h) {
     if (h.end != h.begin + 1 || keys[h.begin].exact != u"think") {
