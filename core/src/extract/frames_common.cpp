@@ -339,8 +339,14 @@ bool trim_content(const Sentence& s, std::uint32_t& b, std::uint32_t& e) {
             continue;
           }
           const std::u16string_view v = s.lower(t);
-          // (The pronoun "ه" as written: folded, the feminine ending "ة" looks the same.)
-          const bool pronoun_suffix = v.size() >= 4 && !v.starts_with(u"\u0627\u0644") && s.utf8(t, t + 1).ends_with("\u0647");
+          // (The pronoun "ه" as written: folded, the feminine ending "ة" looks the same. A few
+          // nouns end in "ه" of their own: "مياه"، "اتجاه"، "انتباه".)
+          static constexpr std::u16string_view k_own_heh[] = {
+              u"\u0645\u064a\u0627\u0647" /* مياه */, u"\u0627\u062a\u062c\u0627\u0647" /* اتجاه */,
+              u"\u062a\u062c\u0627\u0647" /* تجاه */, u"\u0627\u0646\u062a\u0628\u0627\u0647" /* انتباه */,
+              u"\u0627\u0634\u062a\u0628\u0627\u0647" /* اشتباه */, u"\u0631\u0641\u0627\u0647" /* رفاه */};
+          const bool pronoun_suffix = v.size() >= 4 && !v.starts_with(u"\u0627\u0644") && s.utf8(t, t + 1).ends_with("\u0647") &&
+                                      std::find(std::begin(k_own_heh), std::end(k_own_heh), v) == std::end(k_own_heh);
           resumptive = resumptive || pronoun_suffix ||
                        std::find(std::begin(k_resumptive), std::end(k_resumptive), v) != std::end(k_resumptive);
         }
