@@ -298,15 +298,19 @@ std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, s
     return s.lower(i) == u"a" || s.lower(i) == u"an" || s.lower(i) == u"the" || s.is_exact(WordClass::determiner, i) ||
            s.lower(i) == u"his" || s.lower(i) == u"her" || s.lower(i) == u"their";
   };
+  // The comma at `t` between a town and its state after "in" ("in Tulsa, Oklahoma, who").
+  auto town_comma = [&](std::uint32_t t) {
+    return s.is_comma(t) && t + 1 < e && t >= 2 && s.tokens[t + 1].capitalized && s.is_word(t - 1) &&
+           s.tokens[t - 1].capitalized &&
+           (s.lower(t - 2) == u"in" || (t >= 3 && s.tokens[t - 2].capitalized && s.lower(t - 3) == u"in"));
+  };
   // Back to the determiner that opens the phrase; one after a preposition opens a phrase
   // inside it ("at the State Department"), so the search goes on.
   for (std::uint32_t k = e; k > 0 && k + 16 > e;) {
     const std::uint32_t t = --k;
     // ("a bus driver in Tulsa, Oklahoma, who": a town and its state, "in" before them, are
     // one place; the phrase goes on before them.)
-    if (s.is_comma(t) && t + 1 < e && t >= 2 && s.tokens[t + 1].capitalized && s.is_word(t - 1) &&
-        s.tokens[t - 1].capitalized &&
-        (s.lower(t - 2) == u"in" || (t >= 3 && s.tokens[t - 2].capitalized && s.lower(t - 3) == u"in"))) {
+    if (town_comma(t)) {
       continue;
     }
     // (Nor past another preposition or a verb of saying: "ordered charges against governor
@@ -342,12 +346,8 @@ std::pair<std::uint32_t, std::uint32_t> relative_antecedent(const Sentence& s, s
       return {t, e};
     }
   }
-  // No determiner: the capitalised words before it, with prepositions between them.
-  // ("in Austin, Texas, who": with a town's comma before its state.)
-  auto town_comma = [&](std::uint32_t t) {
-    return s.is_comma(t) && t + 1 < e && t >= 2 && s.tokens[t + 1].capitalized && s.is_word(t - 1) &&
-           s.tokens[t - 1].capitalized && (s.lower(t - 2) == u"in" || (t >= 3 && s.tokens[t - 2].capitalized && s.lower(t - 3) == u"in"));
-  };
+  // No determiner: the capitalised words before it, with prepositions between them, and a
+  // town's comma before its state ("in Austin, Texas, who").
   std::uint32_t k = e;
   while (k > 0 && k + 12 > e &&
          ((s.is_word(k - 1) && (s.tokens[k - 1].capitalized || prep(k - 1) || s.lower(k - 1) == u"'s")) ||
