@@ -92,6 +92,9 @@ void apply_trailing_relay(const Sentence& s, std::vector<Attribution>& attrs);
 // An Arabic verb that tells where a statement appeared ("نشرته"، "أوردته"، "بثته"), folded.
 bool is_publishing_verb(std::u16string_view folded);
 
+// The given name "علي" at `i`, as written with its yeh: folded, it is the preposition "على".
+bool written_ali(const Sentence& s, std::size_t i);
+
 // An Arabic social platform's name, folded: "فيسبوك"، "تلغرام"، "إكس"، the first word of
 // "فيس بوك" and "تيك توك". Pages and posts on one are as vague a source as rumour.
 bool social_platform_name(std::u16string_view folded);

@@ -753,9 +753,7 @@ class ArabicFrames {
   // Does an adjunct start at token i ("في بيان", "الجمعة", "للصحافيين", "رداً على")?
   // The name "علي" (Ali), written with a dotted ya, which search folding merges with the
   // preposition "على": "عن علي أكبر ولايتي".
-  [[nodiscard]] bool ali_name(std::size_t i) const {
-    return exact(i, u"علي") && m_s.utf8(i, i + 1).ends_with("\u064A");  // as written, not folded
-  }
+  [[nodiscard]] bool ali_name(std::size_t i) const { return frames::written_ali(m_s, i); }
 
   // ("وقال الجميزي في نص البلاغ"، "نفى الوزير في البداية"، "في ختام الاجتماع"، "في سياق
   // حديثه": after "في", a part of what was said or of its time, never a place the speaker

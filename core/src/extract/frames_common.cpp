@@ -1208,6 +1208,10 @@ bool names_known_medium(const Sentence& s, std::uint32_t b, std::uint32_t e) {
   });
 }
 
+bool written_ali(const Sentence& s, std::size_t i) {
+  return i < s.size() && s.lower(i) == u"\u0639\u0644\u064a" /* علي */ && s.utf8(i, i + 1).ends_with("\u064A");
+}
+
 bool social_platform_name(std::u16string_view folded) {
   static constexpr std::u16string_view k_platforms[] = {
       u"فيسبوك", u"فايسبوك", u"فيس", u"تويتر", u"اكس", u"تلغرام", u"تليغرام", u"تيليغرام", u"تلجرام",

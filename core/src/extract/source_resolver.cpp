@@ -1343,17 +1343,13 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       return i > first && i + 1 < e && s.is_word(i + 1) &&
              (t == u"\u0628\u0646" /* بن */ || t == u"\u0628\u0646\u062a" /* بنت */ || t == u"\u0627\u0644" /* آل */);
     };
-    // ("علي كاظم الفرطوسي، سائق شاحنة": the given name "علي" as written, with its yeh; the
-    // preposition "على" ends in alef maqsura, and both fold alike.)
-    auto written_ali = [&](std::uint32_t i) {
-      return s.lower(i) == u"\u0639\u0644\u064a" /* علي */ && s.utf8(i, i + 1).ends_with("\u064a");
-    };
     std::uint32_t i = first;
     while (i < e && i - first < 6 &&
            (name_link(i) || (i > first && name_link(i - 1) && s.is_word(i)) ||
             (s.is_word(i) && (!has_article(i) || name_article(i) || family_name(i)) && s.lower(i).size() >= 2 &&
              s.noun_covering(i) == nullptr && s.nationality_covering(i) == nullptr && !s.is(WordClass::title, i) &&
-             (!is_function_word(s, i) || written_ali(i)) && s.entity_covering(i) == nullptr &&
+             // ("علي كاظم الفرطوسي، سائق شاحنة": "علي" written with its yeh is a name.)
+             (!is_function_word(s, i) || frames::written_ali(s, i)) && s.entity_covering(i) == nullptr &&
              !s.is(WordClass::time_word, i) && s.tokens[i].kind != text::TokenKind::number && s.cue_at(i) == nullptr))) {
       ++i;
     }
