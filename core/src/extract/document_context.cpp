@@ -2944,14 +2944,19 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       const Line& author_line = lines[non_blank[author_k]];
       std::vector<CreditedSource> kept;
       for (CreditedSource& c : ctx.byline.credited_sources) {
-        // (Only when no "By" opens the line: "By NAME, CNN" and "NAME (The Jakarta Post)" credit
-        // the outlet as the annotators read them.)
+        // (With or without "By": "By NAME, BBC News" is the writer's employer, as the annotators
+        // read it, not a credit. "By NAME, CNN" pages keep CNN credited through their "(CNN) —"
+        // dateline, and a wire, "By NAME, PA Political Correspondent", is no outlet.)
         const std::size_t k = line_of(c.span.start);
-        const bool by_line = trim(author_line.text).starts_with("By ") || trim(author_line.text).starts_with("BY ");
-        const bool with_writer =
-            !by_line && ((k == author_k && c.span.start == ctx.byline.author_span.end + 2 &&
-                          index.slice(ctx.byline.author_span.end, c.span.start) == ", ") ||
-                         (k == author_k + 1 && trim(lines[non_blank[k]].text).size() == c.mention.size()));
+        // ("By NAME, Political reporter, BBC News": the writer's title may come between.)
+        const std::string_view between =
+            k == author_k && c.span.start >= ctx.byline.author_span.end
+                ? index.slice(ctx.byline.author_span.end, c.span.start)
+                : std::string_view{};
+        const bool titled = between.size() > 4 && between.starts_with(", ") && between.ends_with(", ") &&
+                            between.substr(2, between.size() - 4).find(',') == std::string_view::npos;
+        const bool with_writer = (k == author_k && (between == ", " || titled)) ||
+                                 (k == author_k + 1 && trim(lines[non_blank[k]].text).size() == c.mention.size());
         if ((c.via == "byline" || c.via == "credit-line") && with_writer && publisher(c.entity)) {
           ctx.credits.push_back({"publisher", c.entity, c.mention, c.span});
         } else {
