@@ -999,6 +999,12 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
                                        (inner_cue == u"warned" || inner_cue == u"assured" ||
                                         inner_cue == u"cautioned" || inner_cue == u"reminded" ||
                                         inner_cue == u"informed" || inner_cue == u"advised");
+        // (An assurance or a warning alleged, "The complaint alleges that the founder assured
+        // customers that P", is the act the allegation is about: the allegation's claim whole.)
+        if (recounted_telling && a.commitment == Commitment::allegation && b.region_begin <= a.content_begin + 1) {
+          b.dropped = true;
+          break;
+        }
         if ((b.commitment == Commitment::belief || finding(b) || recounted_telling) && b.sources.size() == 1 &&
             !b.sources[0].dropped() &&
             b.sources[0].end == b.sources[0].begin + 1 && b.region_begin <= a.content_begin + 1 &&
@@ -1608,8 +1614,16 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       // ("quoted L'Equipe as saying that, according to a federation doctor, P": an according
       // phrase opening the content passes on its source's report the same way.)
       const bool according_first = b.frame == Frame::according && b.wrapper && b.cue_begin == start;
-      const bool plain_report =
-          b.frame == Frame::relay || (b.frame == Frame::speech && !b.np_content && (b.plain || deems(b))) || according_first;
+      // ("quoted X as saying the governor had assured the president that P": assuring, or
+      // informing, someone that P tells P as "told" does; a warning stays an event of its own,
+      // and so does an assurance alleged, "The complaint alleges that X assured customers P".)
+      const std::u16string_view inner_verb = s.lex.lang() == "en" ? s.lower(b.cue_begin) : std::u16string_view{};
+      const bool telling_verb = b.rule == "en.warn" && b.cue_end == b.cue_begin + 1 &&
+                                a.commitment != Commitment::allegation &&
+                                (inner_verb == u"assured" || inner_verb == u"informed" || inner_verb == u"reassured");
+      const bool plain_report = b.frame == Frame::relay ||
+                                (b.frame == Frame::speech && !b.np_content && (b.plain || deems(b) || telling_verb)) ||
+                                according_first;
       if (j == i || b.dropped || invalid[j] || b.frame == Frame::citing || !chains[j] || b.content_before ||
           // ("أن مسؤولاً في الهيئة أكد أن P": confirming with a clause relays the same way.)
           !plain_report ||
@@ -1628,7 +1642,23 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       const bool speaker_first = according_first || std::any_of(b.sources.begin(), b.sources.end(), [&](const SourcePhrase& p) {
         return !p.dropped() && p.begin == start;
       });
-      relays_a_report = speaker_first && b.content_end >= a.content_end &&
+      // ("أبلغت الوزارة بأنها «P»، وبأن Q": the inner verb's second complement is read as an
+      // attribution of its own, of the same rule with no subject of its own, right after the
+      // first; together they reach the outer content's end.)
+      std::uint32_t inner_end = b.content_end;
+      for (bool grew = true; grew;) {
+        grew = false;
+        for (std::size_t k = 0; k < attrs.size(); ++k) {
+          const Attribution& c = attrs[k];
+          if (k != i && k != j && !c.dropped && !invalid[k] && c.rule == b.rule && !c.sources.empty() &&
+              c.sources.front().dropped() && c.region_begin >= inner_end && c.region_begin <= inner_end + 3 &&
+              c.content_end > inner_end) {
+            inner_end = c.content_end;
+            grew = true;
+          }
+        }
+      }
+      relays_a_report = speaker_first && inner_end >= a.content_end &&
                         b.content_begin > start && chains[j]->size() > chains[i]->size() && !hedged_report;
     }
     if (relays_a_report) {

@@ -113,7 +113,8 @@ std::vector<std::string> own_outlets(const DocumentRecord& doc, const std::vecto
 bool bare_masthead(std::string_view mention) {
   static constexpr std::string_view k_medium_nouns[] = {"newspaper", "paper",   "daily",   "weekly",      "magazine",
                                                         "tabloid",   "radio",   "tv",      "channel",     "network",
-                                                        "television", "station", "website", "broadcaster", "agency"};
+                                                        "television", "station", "website", "broadcaster", "agency",
+                                                        "outlet"};
   bool masthead = false;
   std::size_t i = 0;
   while (i < mention.size()) {

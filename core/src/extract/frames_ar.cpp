@@ -2492,7 +2492,15 @@ class ArabicFrames {
       // ("واشتكى أولياء أمور، تحدثوا للسومرية نيوز أمام أحد المراكز، من أن P": and whom they
       // spoke to, set off the same way, belongs to the source too.)
       if (m_s.is_comma(j) && j + 1 < m_end) {
-        withheld = withholds_name_at(j + 1) || (w(j + 1).starts_with(u"تحدث") && j + 2 < m_end && recipient_at(j + 2));
+        // ("وقال موظفون، تحدثت إليهم «المصري اليوم»، إن P": or the medium that spoke to them.)
+        const bool spoken_to = j + 3 < m_end &&
+                               (exact(j + 2, u"\u0627\u0644\u064a\u0647\u0645") /* إليهم */ ||
+                                exact(j + 2, u"\u0627\u0644\u064a\u0647") /* إليه */ ||
+                                exact(j + 2, u"\u0627\u0644\u064a\u0647\u0627") /* إليها */ ||
+                                exact(j + 2, u"\u0645\u0639\u0647\u0645") /* معهم */) &&
+                               (m_s.is_open_quote(j + 3) || recipient_is_medium(relay_medium(j + 3, PhraseStops{false, true, true, true})));
+        withheld = withholds_name_at(j + 1) ||
+                   (w(j + 1).starts_with(u"تحدث") && j + 2 < m_end && (recipient_at(j + 2) || spoken_to));
       }
       // "وقال توماس برينر، كبير محللي السلع لدى شركة "ميريديان" في لندن، لرويترز إن P": an
       // apposition set off by commas, then the one told or the complement.

@@ -5660,6 +5660,17 @@ class EnglishFrames {
         return std::nullopt;
       }
     }
+    // ("The government announced them a week ago", "reported it on Monday": a pronoun object
+    // with only a time or a place after it points back to a thing, and nothing is said.)
+    if (av.has_content && !av.marked && cue.id == "en.report" && av.content + 1 <= m_end &&
+        (word(av.content, u"it") || word(av.content, u"them") || word(av.content, u"this"))) {
+      const std::uint32_t n = av.content + 1;
+      if (n >= m_end || m_s.is_comma(n) || m_s.is_end_punct(n) || is(WordClass::preposition, n) ||
+          is(WordClass::time_word, n) || word(n, u"a") || word(n, u"an") || word(n, u"last") || word(n, u"earlier") ||
+          word(n, u"later")) {
+        return std::nullopt;
+      }
+    }
     // ("put turnout at just over 51%, enough to make the vote valid": the figure ends at its
     // comma; what follows is the writer's comment on it.)
     if (cue.id == "en.put-at" && !av.marked && av.content_limit == 0) {
@@ -9087,6 +9098,27 @@ class EnglishFrames {
     }
     if (auto a = what_x_called(hit, cue)) {
       return a;
+    }
+    // ("eight Russians were returned, among them people it described as "illegally detained"",
+    // "a deal she called "historic"": a relative clause without "that" on the noun before, its
+    // subject a pronoun, is the speaker's own wording inside a claim, as "what he called" is.)
+    {
+      std::uint32_t pron = hit.begin;
+      while (pron > 0 && hit.begin - pron < 3 && (is(WordClass::auxiliary, pron - 1) || is(WordClass::adverb, pron - 1))) {
+        --pron;
+      }
+      if (pron >= 2 &&
+          (word(pron - 1, u"it") || word(pron - 1, u"he") || word(pron - 1, u"she") || word(pron - 1, u"they") ||
+           word(pron - 1, u"we")) &&
+          m_s.is_word(pron - 2) && !m_s.tokens[pron - 2].capitalized && m_s.cue_at(pron - 2) == nullptr &&
+          !is(WordClass::conjunction, pron - 2) && !is(WordClass::subordinator, pron - 2) &&
+          !is(WordClass::complementizer, pron - 2) && !is(WordClass::relative, pron - 2) &&
+          !is(WordClass::preposition, pron - 2) && !is(WordClass::auxiliary, pron - 2) &&
+          !is(WordClass::verb_blocker, pron - 2) && !is(WordClass::adverb, pron - 2) &&
+          !is(WordClass::time_word, pron - 2) && !is(WordClass::negation, pron - 2) &&
+          !m_s.lower(pron - 2).ends_with(u"ed") && !m_s.lower(pron - 2).ends_with(u"ly")) {
+        return std::nullopt;
+      }
     }
     // "X described Y as P" (not past a comma: "condemned the test, as Pyongyang fired …" is
     // "while").

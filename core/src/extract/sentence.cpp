@@ -504,6 +504,22 @@ Sentence::Sentence(const text::NormalizedText& text_, const text::Sentence& span
     }
     return true;
   });
+  // ("الدكتور هشام عزت الفيومي": "عزت" right after a given name, with a name after it, is the
+  // name Izzat, not "she put it down to"; the verb follows a clause's start, a particle or a
+  // subject with its article.)
+  std::erase_if(cues, [&](const Hit& h) {
+    if (h.end != h.begin + 1 || keys[h.begin].exact != u"\u0639\u0632\u062a" /* عزت */ || h.begin == 0 ||
+        h.end >= size() || !is_word(h.begin - 1) || !is_word(h.end)) {
+      return false;
+    }
+    const std::size_t p = h.begin - 1;
+    const std::u16string_view prev = keys[p].exact;
+    using lexicon::WordClass;
+    return prev.size() >= 3 && !prev.starts_with(u"\u0627\u0644") /* ال */ && !prev.starts_with(u"\u0648\u0627\u0644") &&
+           !is(WordClass::conjunction, p) && !is(WordClass::subordinator, p) && !is(WordClass::relative, p) &&
+           !is(WordClass::complementizer, p) && !is(WordClass::auxiliary, p) && !is(WordClass::adverb, p) &&
+           !is(WordClass::time_word, p) && !is(WordClass::negation, p) && !is(WordClass::preposition, p);
+  });
   // "طالبا عدم ذكر اسمه", "شريطة عدم الكشف": a verbal noun under "عدم" (not to) reports nothing.
   std::erase_if(cues, [&](const Hit& h) { return h.begin > 0 && keys[h.begin - 1].exact == u"\u0639\u062f\u0645"; });
   // "إذا تحدثت واشنطن عن …", "لو قال X": a condition, no report.
