@@ -1664,29 +1664,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
     if (relays_a_report) {
       continue;
     }
-    // ("quoted X as saying that the governor had assured the president that A and that B": the
-    // outer verb's second complement, right after a report nested in its first, goes on with
-    // that nearer report, as the annotators read it: B has the three hops A has.)
-    std::size_t chain_of = i;
-    for (std::size_t o = 0; o < attrs.size() && chain_of == i && s.lex.lang() == "en"; ++o) {
-      const Attribution& first = attrs[o];
-      if (o == i || first.dropped || invalid[o] || first.cue_begin != a.cue_begin || first.cue_end != a.cue_end ||
-          first.content_end > a.content_begin) {
-        continue;
-      }
-      for (std::size_t j = 0; j < attrs.size(); ++j) {
-        const Attribution& b = attrs[j];
-        if (j == i || j == o || b.dropped || invalid[j] || !chains[j] || b.content_before ||
-            b.cue_begin <= first.content_begin || b.cue_begin >= first.content_end ||
-            b.content_end > a.content_begin || b.content_end + 3 < a.content_begin ||
-            chains[j]->size() <= chains[i]->size()) {
-          continue;
-        }
-        chain_of = j;
-        break;
-      }
-    }
-    const std::vector<Hop>& chain = *chains[chain_of];
+    const std::vector<Hop>& chain = *chains[i];
     if (a.quote_region >= 0) {
       // A quotation: one claim per sentence it spans.
       const QuoteRegion& q = quotes[static_cast<std::size_t>(a.quote_region)];

@@ -2498,7 +2498,8 @@ class ArabicFrames {
                                 exact(j + 2, u"\u0627\u0644\u064a\u0647") /* إليه */ ||
                                 exact(j + 2, u"\u0627\u0644\u064a\u0647\u0627") /* إليها */ ||
                                 exact(j + 2, u"\u0645\u0639\u0647\u0645") /* معهم */) &&
-                               (m_s.is_open_quote(j + 3) || recipient_is_medium(relay_medium(j + 3, PhraseStops{false, true, true, true})));
+                               (m_s.is_open_quote(j + 3) ||
+                                recipient_is_medium(relay_medium(j + 3, PhraseStops{false, true, true, true})));
         withheld = withholds_name_at(j + 1) ||
                    (w(j + 1).starts_with(u"تحدث") && j + 2 < m_end && (recipient_at(j + 2) || spoken_to));
       }

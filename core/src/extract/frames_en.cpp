@@ -5662,7 +5662,7 @@ class EnglishFrames {
     }
     // ("The government announced them a week ago", "reported it on Monday": a pronoun object
     // with only a time or a place after it points back to a thing, and nothing is said.)
-    if (av.has_content && !av.marked && cue.id == "en.report" && av.content + 1 <= m_end &&
+    if (av.has_content && !av.marked && cue.id == "en.report" &&
         (word(av.content, u"it") || word(av.content, u"them") || word(av.content, u"this"))) {
       const std::uint32_t n = av.content + 1;
       if (n >= m_end || m_s.is_comma(n) || m_s.is_end_punct(n) || is(WordClass::preposition, n) ||
