@@ -3914,6 +3914,10 @@ class EnglishFrames {
                 word(k, u"written") || word(k, u"telephone") || word(k, u"radio") || word(k, u"state") ||
                 // ("on a conference call with reporters": the call the conference was held on.)
                 ((word(k, u"call") || word(k, u"calls")) && k > j + 1 && is(WordClass::statement_noun, k - 1)) ||
+                // ("said on its Telegram channel", "on his YouTube channel": a named service's channel
+                // or account is where the words went out.)
+                ((word(k, u"channel") || word(k, u"account") || word(k, u"feed")) && k > j + 1 &&
+                 m_s.tokens[k - 1].capitalized) ||
                 // ("in its own preliminary report": whose, before the modifier.)
                 (word(k, u"own") && k > j + 1 && is(WordClass::determiner, k - 1)) ||
                 // ("on BBC Radio 4's Today programme": the station's possessive.)
