@@ -3325,7 +3325,28 @@ class ArabicFrames {
   }
 
   // A subject before the verb: "وكان X قد قال", "X كان قد نفى", "كان X قال", "X التي حذرت", "X قال".
+  // ("وسبق لمنظمة «X» أن اتهمت …"، "سبق لوزير العدل أن قال": "it happened before for X that
+  // X said"; the lam's noun phrase is the subject, without "سبق" and the "أن" before the verb.)
   [[nodiscard]] Range subject_before(std::uint32_t cue, bool strong_only = false) const {
+    if (cue >= 4 && complementizer(cue - 1)) {
+      for (std::uint32_t k = cue - 2; k-- > 0 && cue - k <= 10;) {
+        if (exact(k, u"\u0633\u0628\u0642") /* سبق */ || exact(k, u"\u0648\u0633\u0628\u0642") /* وسبق */) {
+          const std::u16string_view next = w(k + 1);
+          if (next.size() > 2 && next[0] == k_lam && next[1] != k_lam) {
+            return {k + 1, cue - 1};
+          }
+          break;
+        }
+        // (A quoted name inside: "لمنظمة «X»".)
+        if (!m_s.is_word(k) && !m_s.is_quote_mark(k)) {
+          break;
+        }
+      }
+    }
+    return subject_before_verb(cue, strong_only);
+  }
+
+  [[nodiscard]] Range subject_before_verb(std::uint32_t cue, bool strong_only) const {
     // ("غير أن صفحات لعائلات حجاج على فيسبوك تحدثت عن P"، "ردا على مقاطع متداولة على منصة
     // "تيك توك" تحدثت عن P": pages, accounts, clips or posts, with whose they are and where,
     // opening the clause before the verb, are its subject.)
@@ -5766,7 +5787,33 @@ class ArabicFrames {
         }
       }
       const bool forecast = forecast_verb && change_noun(np_head);
-      if (!cue.np_complement && !emphasis_ala && !emphasis_np && !acknowledged && !estimate && !forecast) {
+      // ("أظهرت بيانات رسمية تراجع الصادرات"، "أظهر التقرير الربعي، الصادر اليوم، تراجع معدل
+      // البطالة": data, a report or a poll after the verb of showing, its object a verbal noun
+      // of change, state a finding, as a forecast states what is expected. The check above has
+      // made sure the subject names a source.)
+      const bool showing_verb = cue.id == "ar.khalusa" && !before && !subject.empty() && subject.begin >= hit.end &&
+                                verb_word.find(u"\u0627\u0638\u0647\u0631") != std::u16string_view::npos /* اظهر */;
+      if (showing_verb && !change_noun(np_head) && np_head < m_end && np_head > 0 && set_off_after_subject) {
+        if (const std::uint32_t close = comma_after_words(np_head, np_head + 10); close > np_head && change_noun(close + 1)) {
+          np_head = close + 1;
+        }
+      }
+      // ("أظهرت أرقام وزارة السياحة والآثار تراجع عدد الزوار"، "أظهرت بيانات رسمية تراجع …": a
+      // subject phrase that ran on into the verbal noun of change ends before it.)
+      if (showing_verb && !change_noun(np_head)) {
+        for (std::uint32_t k = subject.begin + 1; k < subject.end && k <= subject.begin + 12; ++k) {
+          if (!m_s.is_word(k) || complementizer(k)) {
+            break;
+          }
+          if (change_noun(k)) {
+            subject.end = k;
+            np_head = k;
+            break;
+          }
+        }
+      }
+      const bool finding = showing_verb && change_noun(np_head);
+      if (!cue.np_complement && !emphasis_ala && !emphasis_np && !acknowledged && !estimate && !forecast && !finding) {
         return std::nullopt;
       }
       // ("مقطع فيديو زعمت أنه يوثق تعذيب …": a thing documenting, its pronoun the subject, no
@@ -6005,8 +6052,10 @@ class ArabicFrames {
                              !is_exact(WordClass::preposition, i) && !complementizer(i);
           }
         }
+        // (A finding's subject was cut before its verbal noun of change already: "أظهرت بيانات
+        // جمعتها وكالة X تراجع …" keeps who gathered the data.)
         if (!np.empty() && np.end < subject.end && !closed_by_preposition && !named_apposition && !where_works &&
-            !named_body && !self_named && !quoted_body && !place_genitive && !title_genitive) {
+            !named_body && !self_named && !quoted_body && !place_genitive && !title_genitive && !finding) {
           subject.end = np.end;
           c = np.end;
           // ("نفى مدير الشركة المشغلة للسوق خالد بن عمر باحويرث تلقي …": a titled subject's name
@@ -6658,6 +6707,14 @@ class ArabicFrames {
         // ("نفت الوزارة، في منشور لها، ما تم تداوله بشأن P": after the closing comma "ما",
         // "what", opens the object.)
         const bool what_after_comma = k > 0 && m_s.is_comma(k - 1) && exact(k, u"ما");
+        // ("كشفت الهيئة، في مذكرة إخبارية حول سوق الشغل، عن ارتفاع …"، "أكدت، في بيان لها، على
+        // ضرورة …": past the statement's closing comma, the preposition the verb takes opens
+        // its object.)
+        if (statement && k > adv + 2 && k + 1 < m_end && m_s.is_comma(k - 1) && m_s.is_word(k + 1) &&
+            (exact(k, u"عن") || exact(k, u"علي") || (exact(k, u"من") && cue.id == "ar.haddhara"))) {
+          c = k;
+          past_adverbial = true;
+        }
         if (k < m_end && m_s.is_word(k) && m_s.cue_at(k) == nullptr && !is_exact(WordClass::preposition, k) &&
             !complementizer(k) && !is_exact(WordClass::conjunction, k) &&
             (!(is_exact(WordClass::relative, k) || is(WordClass::subordinator, k)) || what_after_comma) &&
@@ -7000,7 +7057,7 @@ class ArabicFrames {
       }
       // (A forecast's or an estimate's object past an aside, found above; the place the
       // estimator works at is the subject's.)
-      if ((forecast || estimate) && np_head > c) {
+      if ((forecast || estimate || finding) && np_head > c) {
         c = np_head;
         if (estimate && works_at_end > subject.end) {
           subject.end = works_at_end;
@@ -8483,7 +8540,13 @@ class ArabicFrames {
            exact(x.begin, u"القضايا") || exact(x.begin, u"قضايا") || exact(x.begin, u"المحاكمه"))) {
         return std::nullopt;
       }
-      if (based_on && !known_verb && !names_source(x)) {
+      // ("وفق حصيلة لوكالة الصحافة الفرنسية": a tally whose owner follows with the lam names
+      // its owner.)
+      // (The lam of "وفقا لـ" may be joined to it: "وفقا لحصيلة لوكالة X".)
+      const Range tally_owner = x.end == x.begin + 1 && w(x.begin).find(u"\u062d\u0635\u064a\u0644") <= 1 /* حصيل */
+                                    ? recipient_phrase(x.end)
+                                    : Range{};
+      if (based_on && !known_verb && !names_source(x) && (tally_owner.empty() || !names_source(tally_owner))) {
         return std::nullopt;  // also "وفقا لما ورد في المادة السادسة": a text, not a source
       }
       // ("يخضع الجدول للتقييم حسب تطور حقينة السدود", "بحسب الحاجة": "حسب" is also
@@ -8761,9 +8824,20 @@ class ArabicFrames {
           }
         }
       } else if (const Range r = recipient_phrase(x.end); !r.empty() && recipient_is_medium(r)) {
-        SourcePhrase outer = phrase(hit, r.begin, r.end, label);
-        outer.recipient = true;
-        a.sources.insert(a.sources.begin(), outer);
+        // ("بحسب حصيلة لوكالة الصحافة الفرنسية"، "وفق إحصاء لوكالة X": a count's or figures'
+        // noun alone before a medium with the lam is the medium's own tally, no one it was told.)
+        const Hit* data = m_s.noun_covering(x.begin);
+        const bool tally = x.end == x.begin + 1 &&
+                           ((data != nullptr && data->begin == x.begin &&
+                             m_s.lex.source_nouns()[data->payload].kind == SourceKind::unknown) ||
+                            w(x.begin).find(u"\u062d\u0635\u064a\u0644") <= 1 /* حصيل */);
+        if (tally) {
+          a.sources = {phrase(hit, r.begin, r.end, label)};
+        } else {
+          SourcePhrase outer = phrase(hit, r.begin, r.end, label);
+          outer.recipient = true;
+          a.sources.insert(a.sources.begin(), outer);
+        }
         after = r.end;
       } else if (const MediumClause mc = medium_relative(x.end); !mc.medium.empty()) {
         // "بحسب وثيقة اطلعت عليها وكالة فرانس برس": the medium that saw it relays.
@@ -10163,9 +10237,23 @@ class ArabicFrames {
       if (t.size() > 5 && (t.starts_with(u"\u062a\u062a") || t.starts_with(u"\u064a\u062a"))) {
         t.remove_prefix(1);
       }
+      // ("وروّجت صفحات على مواقع التواصل لأنباء عن P": promoted, its object with the lam.)
       return t.starts_with(u"\u062a\u062f\u0627\u0648\u0644") /* تداول */ ||
              t.starts_with(u"\u062a\u0646\u0627\u0642\u0644") /* تناقل */ || t == u"\u0646\u0634\u0631\u062a" /* نشرت */ ||
-             t == u"\u0646\u0634\u0631" || t == u"\u0628\u062b\u062a" /* بثت */ || t == u"\u0628\u062b";
+             t == u"\u0646\u0634\u0631" || t == u"\u0628\u062b\u062a" /* بثت */ || t == u"\u0628\u062b" ||
+             t == u"\u0631\u0648\u062c\u062a" /* روجت */ || t == u"\u0631\u0648\u062c" /* روج */ ||
+             t == u"\u0631\u0648\u062c\u0648\u0627" /* روجوا */ || t == u"\u062a\u0631\u0648\u062c" /* تروج */ ||
+             t == u"\u064a\u0631\u0648\u062c" /* يروج */;
+    };
+    // ("وانتشرت منذ مساء أمس على حسابات في مواقع التواصل أنباء عن P": reports spread on pages
+    // or accounts, the verb's subject after them; those pages are the reports' source.)
+    auto spreads = [&](std::uint32_t v) {
+      std::u16string_view t = w(v);
+      if (t.size() > 4 && (t[0] == k_waw || t[0] == k_fa)) {
+        t.remove_prefix(1);
+      }
+      return t == u"\u0627\u0646\u062a\u0634\u0631\u062a" /* انتشرت */ || t == u"\u0631\u0627\u062c\u062a" /* راجت */ ||
+             t == u"\u062a\u0646\u062a\u0634\u0631" /* تنتشر */ || t == u"\u062a\u0631\u0648\u062c" /* تروج */;
     };
     auto names_source = [&](std::uint32_t b, std::uint32_t e) {
       for (std::uint32_t k = b; k < e; ++k) {
@@ -10187,6 +10275,22 @@ class ArabicFrames {
     for (std::uint32_t v = object; v > 0 && object - v < 14;) {
       --v;
       if (m_s.is_end_punct(v) || (!m_s.is_word(v) && !m_s.is_comma(v) && !m_s.is_quote_mark(v))) {
+        return {};
+      }
+      if (m_s.is_word(v) && spreads(v)) {
+        std::uint32_t on = v + 1;
+        while (on < object && !exact(on, u"علي") && object - on > 1) {
+          ++on;
+        }
+        if (exact(on, u"علي") && on + 1 < object) {
+          std::uint32_t e = object;
+          while (e > on + 2 && (m_s.is_comma(e - 1) || is(WordClass::time_word, e - 1))) {
+            --e;
+          }
+          if (names_source(on + 1, e)) {
+            return {on + 1, e};
+          }
+        }
         return {};
       }
       if (!m_s.is_word(v) || !circulates(v)) {
