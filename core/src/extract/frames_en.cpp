@@ -5007,6 +5007,29 @@ class EnglishFrames {
         return std::nullopt;
       }
     }
+    // ("the first company charged with breaching the DMA": a charge brought against someone, no
+    // claim of the one charged.)
+    if ((word(hit.begin, u"charged") || word(hit.begin, u"charges")) && hit.end == hit.begin + 1 && hit.end < m_end &&
+        word(hit.end, u"with")) {
+      return std::nullopt;
+    }
+    // ("explanations for uranium traces found at two undeclared sites": a thing found somewhere,
+    // the participle right after its noun, no finding reported, unless a "that" clause follows;
+    // "investigators have found in a preliminary report" reports.)
+    if (word(hit.begin, u"found") && hit.end == hit.begin + 1 && hit.end < m_end && hit.begin > 0 &&
+        m_s.is_word(hit.begin - 1) && !m_s.tokens[hit.begin - 1].capitalized && !is(WordClass::auxiliary, hit.begin - 1) &&
+        !is(WordClass::adverb, hit.begin - 1) && m_s.noun_covering(hit.begin - 1) == nullptr &&
+        m_s.entity_covering(hit.begin - 1) == nullptr &&
+        (word(hit.end, u"at") || word(hit.end, u"near") || word(hit.end, u"inside") || word(hit.end, u"on") ||
+         word(hit.end, u"in"))) {
+      bool that = false;
+      for (std::uint32_t k = hit.end + 1; k < m_end && k <= hit.end + 8 && !that && !m_s.is_comma(k); ++k) {
+        that = word(k, u"that");
+      }
+      if (!that) {
+        return std::nullopt;
+      }
+    }
     // "has received 63 reports of burns": reports counted are a noun, not the verb.
     if (word(hit.begin, u"reports") && hit.end == hit.begin + 1 && hit.begin > 0 &&
         m_s.tokens[hit.begin - 1].kind == text::TokenKind::number) {
@@ -7416,6 +7439,13 @@ class EnglishFrames {
     }
     // (A time between: "issued a statement on Monday saying".)
     std::uint32_t noun = at - 1;
+    // (Or where it went out, a named service: "published a statement on Telegram saying".)
+    for (std::uint32_t k = noun; k >= 2 && at - k <= 3 && m_s.is_word(k) && m_s.tokens[k].capitalized; --k) {
+      if (word(k - 1, u"on") || word(k - 1, u"via")) {
+        noun = k - 2;
+        break;
+      }
+    }
     while (noun > 1 && at - noun <= 3 && (is(WordClass::time_word, noun) || word(noun, u"on") ||
                                           word(noun, u"late") || word(noun, u"early") || word(noun, u"later"))) {
       --noun;
@@ -7431,9 +7461,13 @@ class EnglishFrames {
         !statement_at(noun) && owner.end > owner.begin && owner.begin >= 2 && statement_at(owner.begin - 2)) {
       noun = owner.begin - 2;
     }
-    // (A report its own author put out: "Graywick Research published a report alleging that P";
-    // not one a medium carried or someone cited, whose source is the report's.)
-    const bool own_report = (word(noun, u"report") || word(noun, u"reports")) && noun >= 2;
+    // (A report its own author put out: "Graywick Research published a report alleging that P",
+    // "the paper published an investigation alleging that P"; not one a medium carried or someone
+    // cited, whose source is the report's.)
+    const bool own_report = (word(noun, u"report") || word(noun, u"reports") || word(noun, u"investigation") ||
+                             word(noun, u"investigations") || word(noun, u"study") || word(noun, u"analysis") ||
+                             word(noun, u"dossier") || word(noun, u"audit")) &&
+                            noun >= 2;
     if (!statement_at(noun) && !own_report) {
       return std::nullopt;
     }
@@ -7552,6 +7586,43 @@ class EnglishFrames {
            (m_s.lower(t).size() > 4 && m_s.lower(t).ends_with(u"ed") && m_s.cue_at(t) == nullptr);
   }
 
+  // Where a dateline that opens the sentence ends ("LONDON (Reuters) - ", "New York (CNN) — ",
+  // "SEOUL, Sept. 11 (Yonhap) -- "): capitalised words, a date, the credited name in brackets,
+  // then a dash. 0 if there is none.
+  [[nodiscard]] std::uint32_t dateline_end() const {
+    // (The document's own dateline is cut off before the sentence; its dash stays.)
+    if (m_end > 1 && m_s.is_dash(0)) {
+      std::uint32_t after = 1;
+      while (after < m_end && m_s.is_dash(after)) {
+        ++after;
+      }
+      return after < m_end && m_s.is_word(after) ? after : 0;
+    }
+    for (std::uint32_t open = 1; open < m_end && open <= 8; ++open) {
+      if (m_s.is_punct(open, u'(')) {
+        std::uint32_t close = open + 1;
+        while (close < m_end && close <= open + 5 && !m_s.is_punct(close, u')')) {
+          ++close;
+        }
+        if (close + 2 >= m_end || !m_s.is_punct(close, u')') || !m_s.is_dash(close + 1)) {
+          return 0;
+        }
+        std::uint32_t after = close + 1;
+        while (after < m_end && m_s.is_dash(after)) {
+          ++after;
+        }
+        return after < m_end && m_s.is_word(after) ? after : 0;
+      }
+      const bool place_or_date = (m_s.is_word(open - 1) && (m_s.tokens[open - 1].capitalized ||
+                                                             m_s.tokens[open - 1].kind == text::TokenKind::number)) ||
+                                 m_s.is_comma(open - 1) || m_s.is_punct(open - 1, u'.');
+      if (!place_or_date) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
   [[nodiscard]] NounPhrase clause_subject() const {
     std::uint32_t b = 0;
     // ("Asked by the agency about the case, the ministry declined …, but said": an opening
@@ -7560,8 +7631,12 @@ class EnglishFrames {
     // ("On September 27 they published …, announcing that P", "In June the regulator opened an
     // inquiry, saying P": a date opener without a comma is no part of the subject, and the
     // comma further on closes no opener; a pronoun after the date is the subject.)
-    if (const std::uint32_t after = time_opener_end(); after > 0) {
+    if (const std::uint32_t after = dateline_end(); after > 0) {
+      // ("New York (CNN) — Delta Air Lines has sued CrowdStrike, accusing …": the dateline
+      // opening the story is no part of the subject.)
       b = after;
+    } else if (const std::uint32_t after_time = time_opener_end(); after_time > 0) {
+      b = after_time;
       if (is_personal_pronoun(b)) {
         return {b, b + 1};
       }
