@@ -5016,10 +5016,12 @@ class EnglishFrames {
     // ("explanations for uranium traces found at two undeclared sites": a thing found somewhere,
     // the participle right after its noun, no finding reported, unless a "that" clause follows;
     // "investigators have found in a preliminary report" reports.)
+    // ("Higenamine, found in some plant extracts, has been …": or set off after its noun.)
     if (word(hit.begin, u"found") && hit.end == hit.begin + 1 && hit.end < m_end && hit.begin > 0 &&
-        m_s.is_word(hit.begin - 1) && !m_s.tokens[hit.begin - 1].capitalized && !is(WordClass::auxiliary, hit.begin - 1) &&
-        !is(WordClass::adverb, hit.begin - 1) && m_s.noun_covering(hit.begin - 1) == nullptr &&
-        m_s.entity_covering(hit.begin - 1) == nullptr &&
+        (m_s.is_comma(hit.begin - 1) ||
+         (m_s.is_word(hit.begin - 1) && !m_s.tokens[hit.begin - 1].capitalized && !is(WordClass::auxiliary, hit.begin - 1) &&
+          !is(WordClass::adverb, hit.begin - 1) && m_s.noun_covering(hit.begin - 1) == nullptr &&
+          m_s.entity_covering(hit.begin - 1) == nullptr)) &&
         (word(hit.end, u"at") || word(hit.end, u"near") || word(hit.end, u"inside") || word(hit.end, u"on") ||
          word(hit.end, u"in"))) {
       bool that = false;
