@@ -8167,6 +8167,14 @@ class ArabicFrames {
     return k;
   }
 
+  // "حصيلة"، "لحصيلة" (a count of the dead or the hurt). No lexicon lists it as a source noun: a
+  // count names no one until its owner follows ("حصيلة لوكالة X"), and as a noun of the lexicon
+  // it would join the subjects of "ارتفعت حصيلة القتلى". Its stem is matched, the lam of "وفقا
+  // لـ" allowed before it.
+  [[nodiscard]] bool tally_word(std::uint32_t i) const {
+    return w(i).find(u"\u062d\u0635\u064a\u0644") <= 1 /* حصيل */;
+  }
+
   std::optional<Attribution> according(const Hit& hit, const lexicon::CueEntry& cue) {
     // "فحسب" is "only", not "ف" + "حسب" ("according to").
     if (exact(hit.begin, u"فحسب")) {
@@ -8542,8 +8550,7 @@ class ArabicFrames {
       }
       // ("وفق حصيلة لوكالة الصحافة الفرنسية": a tally whose owner follows with the lam names
       // its owner.)
-      // (The lam of "وفقا لـ" may be joined to it: "وفقا لحصيلة لوكالة X".)
-      const Range tally_owner = x.end == x.begin + 1 && w(x.begin).find(u"\u062d\u0635\u064a\u0644") <= 1 /* حصيل */
+      const Range tally_owner = x.end == x.begin + 1 && tally_word(x.begin)
                                     ? recipient_phrase(x.end)
                                     : Range{};
       if (based_on && !known_verb && !names_source(x) && (tally_owner.empty() || !names_source(tally_owner))) {
@@ -8830,7 +8837,7 @@ class ArabicFrames {
         const bool tally = x.end == x.begin + 1 &&
                            ((data != nullptr && data->begin == x.begin &&
                              m_s.lex.source_nouns()[data->payload].kind == SourceKind::unknown) ||
-                            w(x.begin).find(u"\u062d\u0635\u064a\u0644") <= 1 /* حصيل */);
+                            tally_word(x.begin));
         if (tally) {
           a.sources = {phrase(hit, r.begin, r.end, label)};
         } else {

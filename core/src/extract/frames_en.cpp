@@ -7592,13 +7592,16 @@ class EnglishFrames {
   // "SEOUL, Sept. 11 (Yonhap) -- "): capitalised words, a date, the credited name in brackets,
   // then a dash. 0 if there is none.
   [[nodiscard]] std::uint32_t dateline_end() const {
+    // The first word after the dashes from k, or 0.
+    auto word_after_dashes = [&](std::uint32_t k) -> std::uint32_t {
+      while (k < m_end && m_s.is_dash(k)) {
+        ++k;
+      }
+      return k < m_end && m_s.is_word(k) ? k : 0;
+    };
     // (The document's own dateline is cut off before the sentence; its dash stays.)
     if (m_end > 1 && m_s.is_dash(0)) {
-      std::uint32_t after = 1;
-      while (after < m_end && m_s.is_dash(after)) {
-        ++after;
-      }
-      return after < m_end && m_s.is_word(after) ? after : 0;
+      return word_after_dashes(1);
     }
     for (std::uint32_t open = 1; open < m_end && open <= 8; ++open) {
       if (m_s.is_punct(open, u'(')) {
@@ -7609,11 +7612,7 @@ class EnglishFrames {
         if (close + 2 >= m_end || !m_s.is_punct(close, u')') || !m_s.is_dash(close + 1)) {
           return 0;
         }
-        std::uint32_t after = close + 1;
-        while (after < m_end && m_s.is_dash(after)) {
-          ++after;
-        }
-        return after < m_end && m_s.is_word(after) ? after : 0;
+        return word_after_dashes(close + 1);
       }
       const bool place_or_date = (m_s.is_word(open - 1) && (m_s.tokens[open - 1].capitalized ||
                                                              m_s.tokens[open - 1].kind == text::TokenKind::number)) ||
