@@ -51,7 +51,7 @@ TEST_CASE("the project's plugins load from the build tree with no configuration"
                          "marca", "lequipe", "sky-sports", "the-athletic", "cbc", "gleaner", "globe-and-mail",
                          "hurriyet", "kayhan", "alittihad", "elheddaf", "nyt", "washington-post", "politico",
                          "the-times", "daily-mail", "argaam", "mubasher", "asharq", "nk-news", "daily-nk", "korea-herald",
-                         "echorouk", "el-khabar", "sahara-medias", "le360", "express-tribune", "geo-news", "prothom-alo",
+                         "echorouk", "el-khabar", "sahara-medias", "assabah-tn", "le360", "express-tribune", "geo-news", "prothom-alo",
                          "kathmandu-post", "lloyds-list", "tradewinds", "al-ahram", "youm7", "the-verge",
                          "the-information", "techcrunch", "tolonews", "bakhtar", "al-watan", "north-press",
                          "emarat-alyoum", "alghad", "premium-times", "addis-standard", "the-herald-zw", "baghdad-today",
