@@ -76,6 +76,9 @@ bool covered_by_lines(const Span& span, const std::vector<Span>& spans) {
   return false;
 }
 
+// A hyphen or a dash of any width, as one UTF-16 unit.
+bool is_dash_unit(char16_t c) { return c == u'-' || c == u'\u2012' || c == u'\u2013' || c == u'\u2014' || c == u'\u2015'; }
+
 bool overlaps_any(const Span& span, const std::vector<Span>& spans) {
   for (const Span& s : spans) {
     if (s.overlaps(span)) {
@@ -283,11 +286,12 @@ void Assembler::read(const DocText& doc, const LineRoles& roles) {
       continue;
     }
     text::Sentence body = sp;
-    // A dateline prefix is not part of the first sentence's claim.
+    // A dateline prefix is not part of the first sentence's claim, nor is the dash a plugin's
+    // template leaves after it ("Boston (CNN) — ").
     for (const Span& d : roles.datelines) {
       if (d.start <= span.start && d.end > span.start && d.end < span.end) {
         body.begin = static_cast<std::uint32_t>(view.unit_at_source(d.end));
-        while (body.begin < body.end && (view.text()[body.begin] == u' ')) {
+        while (body.begin < body.end && (view.text()[body.begin] == u' ' || is_dash_unit(view.text()[body.begin]))) {
           ++body.begin;
         }
       }

@@ -1784,13 +1784,16 @@ class EnglishFrames {
         if (document_participle(i)) {
           return true;
         }
-        // ("The suspect's son told P", "the suspect told police P": a verb's form after an article,
-        // then a possessive or a verb of saying, is a noun.)
-        if (i > 0 && (word(i - 1, u"the") || word(i - 1, u"a") || word(i - 1, u"an")) && i + 1 < m_s.size() &&
-            (word(i + 1, u"'s") || word(i + 1, u"\u2019s") ||
-             (m_s.cue_at(i + 1) != nullptr && m_s.cue_at(i + 1)->begin == i + 1 &&
-              m_s.lex.cues()[m_s.cue_at(i + 1)->payload].frame == Frame::speech))) {
-          return true;
+        // ("The suspect's son told P", "the suspect told police P", "one of the suspects had
+        // told investigators P": a verb's form after an article, then a possessive or a verb of
+        // saying, an auxiliary or an adverb before it, is a noun.)
+        if (i > 0 && (word(i - 1, u"the") || word(i - 1, u"a") || word(i - 1, u"an")) && i + 1 < m_s.size()) {
+          const std::uint32_t verb = skip_preverbal_right(static_cast<std::uint32_t>(i + 1));
+          if (word(i + 1, u"'s") || word(i + 1, u"\u2019s") ||
+              (m_s.cue_at(verb) != nullptr && m_s.cue_at(verb)->begin == verb &&
+               m_s.lex.cues()[m_s.cue_at(verb)->payload].frame == Frame::speech)) {
+            return true;
+          }
         }
         const lexicon::CueEntry& c = m_s.lex.cues()[m_s.cue_at(i)->payload];
         return c.frame == Frame::postmod_relay;  // "quoted in China Daily" stays in the phrase
@@ -2025,6 +2028,22 @@ class EnglishFrames {
       break;
     }
     return i;
+  }
+
+  // Where the verb starts after a subject's last word at k: past up to three auxiliaries and
+  // adverbs, a hedge's "-ly" adverb among them ("had told", "reportedly later said").
+  [[nodiscard]] std::uint32_t skip_preverbal_right(std::uint32_t k) const {
+    for (std::uint32_t start = k; k < m_end && k - start < 3 && m_s.is_word(k) && m_s.cue_at(k) == nullptr;) {
+      const bool hedge_adverb =
+          m_s.lower(k).ends_with(u"ly") && std::any_of(m_s.markers.begin(), m_s.markers.end(), [&](const Hit& h) {
+            return h.begin == k && h.end == k + 1;
+          });
+      if (!is(WordClass::auxiliary, k) && !is(WordClass::adverb, k) && !hedge_adverb) {
+        break;
+      }
+      ++k;
+    }
+    return k;
   }
 
   // A noun phrase ending just before `e`, scanning left but not past `floor`.
@@ -5303,6 +5322,21 @@ class EnglishFrames {
         (!is(WordClass::recipient_noun, hit.end + 2) || word(hit.end + 2, u"us"))) {
       return std::nullopt;
     }
+    // ("the swap could add about 0.3 percentage points to growth", "will add 2 million jobs": a
+    // quantity added is arithmetic, no speech.)
+    if ((word(hit.begin, u"added") || word(hit.begin, u"adds") || word(hit.begin, u"add")) && hit.end < m_end) {
+      std::uint32_t k = hit.end;
+      while (k + 1 < m_end && k - hit.end < 3 &&
+             (word(k, u"about") || word(k, u"around") || word(k, u"nearly") || word(k, u"roughly") ||
+              word(k, u"some") || word(k, u"another") || word(k, u"up") || word(k, u"to") || word(k, u"more") ||
+              word(k, u"than") || word(k, u"almost") || word(k, u"over") || word(k, u"an") || word(k, u"extra"))) {
+        ++k;
+      }
+      // (Not a clause that opens with a count: "He added 25 people had been arrested".)
+      if (m_s.tokens[k].kind == text::TokenKind::number && !finite_verb_within(k + 1, 4)) {
+        return std::nullopt;
+      }
+    }
     // "KCNA quoted Ri, who it said had inspected the area, as saying P": "who it said" is a
     // parenthesis inside the relay's object, which the relay frame reads.
     if (hit.begin >= 2 && (word(hit.begin - 2, u"who") || word(hit.begin - 2, u"whom") || word(hit.begin - 2, u"which")) &&
@@ -5480,10 +5514,12 @@ class EnglishFrames {
           return std::nullopt;
         }
       }
-      // ("has begun a civil claim for damages against the singer", "a claim over unpaid fees":
-      // the noun, its complement after it.)
+      // ("has begun a civil claim for damages against the singer", "a claim over unpaid fees",
+      // "its call for claims of interference to be investigated": the noun, its complement
+      // after it.)
       if ((word(hit.begin, u"claim") || word(hit.begin, u"claims")) && hit.end < m_end &&
-          (word(hit.end, u"for") || word(hit.end, u"against") || word(hit.end, u"over")) && hit.begin > 0 &&
+          (word(hit.end, u"for") || word(hit.end, u"against") || word(hit.end, u"over") || word(hit.end, u"of")) &&
+          hit.begin > 0 &&
           !m_s.is_comma(hit.begin - 1)) {
         return std::nullopt;
       }
@@ -5669,6 +5705,24 @@ class EnglishFrames {
         !word(hit.end + 1, u"of") && !word(hit.end + 1, u"about") && !is(WordClass::preposition, hit.end + 1);
     if (cue.id == "en.warn" && !av.marked && !pronoun_then_clause) {
       av = after_verb(hit.end, false);
+    }
+    // ("the measures already announced would take time", "The rules announced were too weak":
+    // a finite auxiliary right after the verb is the sentence's own; the verb is a participle
+    // after its noun, and it reports nothing.)
+    // (Not after a relative that left its place: "The draft, which the officials cautioned was
+    // still subject to change, would P", "what he said was true".)
+    if (av.has_content && !av.marked && av.content == hit.end && hit.begin > 0 && m_s.is_word(hit.begin - 1) &&
+        m_s.lower(hit.begin).ends_with(u"ed")) {
+      static constexpr std::u16string_view k_finite[] = {u"would", u"will", u"could", u"can", u"may", u"might",
+                                                         u"should", u"must", u"is", u"are", u"was", u"were"};
+      bool relative_before = false;
+      for (std::uint32_t t = hit.begin; t-- > 0 && hit.begin - t <= 6 && m_s.is_word(t) && !relative_before;) {
+        relative_before = is(WordClass::relative, t) || word(t, u"that") || word(t, u"what") || word(t, u"whatever");
+      }
+      if (!relative_before &&
+          std::find(std::begin(k_finite), std::end(k_finite), m_s.lower(av.content)) != std::end(k_finite)) {
+        return std::nullopt;
+      }
     }
     // ("Hou conceded about two hours after polls closed, telling supporters that P": a time
     // right after the verb, "(about) N hours after", says when; nothing is said there.)
@@ -7599,7 +7653,8 @@ class EnglishFrames {
       }
       return k < m_end && m_s.is_word(k) ? k : 0;
     };
-    // (The document's own dateline is cut off before the sentence; its dash stays.)
+    // ("- Thune has not ruled out recess appointments but has said P": a list's dash opens the
+    // sentence before its subject.)
     if (m_end > 1 && m_s.is_dash(0)) {
       return word_after_dashes(1);
     }
