@@ -1456,6 +1456,21 @@ class ArabicFrames {
     bool stop_at_comma = false;  // "بحسب X، ..." ends at the comma
   };
 
+  // The words between an opening "but" ("غير أن"، "إلا أن"، "بيد أن") and the verb at `verb`,
+  // one to four of them, none a verb of saying; empty when the verb has no such opener.
+  [[nodiscard]] Range contrast_clause_subject(std::uint32_t verb) const {
+    std::uint32_t k = verb;
+    while (k > 0 && verb - k < 4 && m_s.is_word(k - 1) && m_s.cue_at(k - 1) == nullptr && !complementizer(k - 1)) {
+      --k;
+    }
+    // (A bare "أن": "إلا أنها لطالما كررت أن P" has its subject in the pronoun.)
+    if (k < 2 || k == verb || !exact(k - 1, u"\u0627\u0646") /* أن */ || m_s.in_quote(k - 1) ||
+        !contrast_complementizer(k - 1)) {
+      return {verb, verb};
+    }
+    return {k, verb};
+  }
+
   // A source noun phrase starting at `b` (after the verb): a name, a title, a
   // known entity, with appositions between commas; stops at adjuncts, commas
   // before adjuncts, complementizers, colons, quotations, relatives and cues.
@@ -1471,7 +1486,10 @@ class ArabicFrames {
         return false;
       }
       if (complementizer(k)) {
-        return !m_s.in_quote(k) && (exact(k, u"\u0627\u0646") || exact(k, u"\u0648\u0627\u0646"));
+        // (Not the "أن" of an opening "but": "غير أن عددا من الناخبين قالوا إنهم P" is the
+        // sentence's own clause, no speaker's words.)
+        return !m_s.in_quote(k) && !contrast_complementizer(k) &&
+               (exact(k, u"\u0627\u0646") || exact(k, u"\u0648\u0627\u0646"));
       }
     }
     return false;
@@ -5196,6 +5214,11 @@ class ArabicFrames {
       if (b < hit.begin && b > 0 && complementizer(b - 1) && names_source(r)) {
         subject = r;
       }
+    }
+    // ("غير أن الضمور نفى تلقي أي إنذار"، "غير أن عددا من الناخبين قالوا إنهم P": after an
+    // opening "but", the few words between its "أن" and the verb are the clause's subject.)
+    if (subject.empty()) {
+      subject = contrast_clause_subject(hit.begin);
     }
     const bool pronoun = pronoun_before(hit.begin);
     const bool before = !subject.empty() || pronoun;
