@@ -10,6 +10,7 @@
 #include "extract/frames.hpp"
 #include "extract/source_resolver.hpp"
 #include "extract/status.hpp"
+#include "text/char_class.hpp"
 #include "text/char_fold.hpp"
 #include "text/segmenter.hpp"
 
@@ -76,9 +77,6 @@ bool covered_by_lines(const Span& span, const std::vector<Span>& spans) {
   return false;
 }
 
-// A hyphen or a dash of any width, as one UTF-16 unit.
-bool is_dash_unit(char16_t c) { return c == u'-' || c == u'\u2012' || c == u'\u2013' || c == u'\u2014' || c == u'\u2015'; }
-
 bool overlaps_any(const Span& span, const std::vector<Span>& spans) {
   for (const Span& s : spans) {
     if (s.overlaps(span)) {
@@ -133,7 +131,7 @@ std::pair<std::uint32_t, std::uint32_t> quoted_part(const QuoteRegion& q, const 
   std::uint32_t te = std::min(sentence.end, q.content_end());
   auto edge = [&](char16_t c) {
     return c == u' ' || c == u'\n' || c == u',' || c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' ||
-           c == u'\u00BB' || (!keep_dashes && (c == u'-' || c == u'\u2013' || c == u'\u2014'));
+           c == u'\u00BB' || (!keep_dashes && text::is_dash(c));
   };
   while (tb < te && edge(t[tb])) {
     ++tb;
@@ -291,7 +289,7 @@ void Assembler::read(const DocText& doc, const LineRoles& roles) {
     for (const Span& d : roles.datelines) {
       if (d.start <= span.start && d.end > span.start && d.end < span.end) {
         body.begin = static_cast<std::uint32_t>(view.unit_at_source(d.end));
-        while (body.begin < body.end && (view.text()[body.begin] == u' ' || is_dash_unit(view.text()[body.begin]))) {
+        while (body.begin < body.end && (view.text()[body.begin] == u' ' || text::is_dash(view.text()[body.begin]))) {
           ++body.begin;
         }
       }

@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 
 #include "lexicon/token_keys.hpp"
+#include "text/char_class.hpp"
 #include "text/normalized_text.hpp"
 #include "text/segmenter.hpp"
 
@@ -280,8 +281,6 @@ bool ends_sentence(std::string_view t) {
   return t.ends_with("\xE2\x80\x9D") || t.ends_with("\xC2\xBB") || t.ends_with("\xD8\x9F") ||
          t.ends_with("\xE2\x80\xA6") || t.ends_with("\xDB\x94");
 }
-
-bool is_dash_cp(char32_t c) { return c == U'-' || c == 0x2013 || c == 0x2014 || c == 0x2012 || c == 0x2015; }
 
 std::u32string to_u32(std::string_view utf8) {
   std::u32string out;
@@ -561,12 +560,12 @@ class TemplateMatcher {
                              (!place && (u_isdigit(static_cast<UChar32>(ch)) || ch == U',' || ch == U'/' ||
                                          (ch == U':' && len > 1 && u_isdigit(static_cast<UChar32>(s[si + len - 2]))))) ||
                              // ("رام الله 6-8-2024 وفا-": a dash between a date's numbers.)
-                             (!place && is_dash_cp(ch) && len > 1 && u_isdigit(static_cast<UChar32>(s[si + len - 2])) &&
+                             (!place && text::is_dash(ch) && len > 1 && u_isdigit(static_cast<UChar32>(s[si + len - 2])) &&
                               si + len < s.size() && u_isdigit(static_cast<UChar32>(s[si + len]))) ||
-                             (place && is_dash_cp(ch) && len > 1 && si + len < s.size() &&
+                             (place && text::is_dash(ch) && len > 1 && si + len < s.size() &&
                               u_isalpha(static_cast<UChar32>(s[si + len]))) ||
                              // ("بيروت - دمشق: «الشرق الأوسط»": two places parted by a spaced dash.)
-                             (place && is_dash_cp(ch) && len > 2 && s[si + len - 2] == U' ' && si + len + 1 < s.size() &&
+                             (place && text::is_dash(ch) && len > 2 && s[si + len - 2] == U' ' && si + len + 1 < s.size() &&
                               s[si + len] == U' ' && u_isalpha(static_cast<UChar32>(s[si + len + 1]))) ||
                              // ("Banjarnegara, C Java (ANTARA News) -", "WASHINGTON, D.C., April 3": a
                              // region after the town.)
@@ -606,13 +605,13 @@ class TemplateMatcher {
       }
       return step(pi + 1, s, k, depth + 1);
     }
-    if (is_dash_cp(c)) {
+    if (text::is_dash(c)) {
       std::size_t pj = pi;
-      while (pj < m_pattern.size() && is_dash_cp(m_pattern[pj])) {
+      while (pj < m_pattern.size() && text::is_dash(m_pattern[pj])) {
         ++pj;
       }
       std::size_t k = si;
-      while (k < s.size() && is_dash_cp(s[k])) {
+      while (k < s.size() && text::is_dash(s[k])) {
         ++k;
       }
       // ("مسقط ـ العمانية:": Arabic papers set the stretching mark between spaces as the dash.)
@@ -717,7 +716,7 @@ std::optional<Dateline> newspaper_dateline(std::u32string_view head, std::uint32
     ++end;
   }
   const std::size_t dash = end;
-  while (end < head.size() && is_dash_cp(head[end])) {
+  while (end < head.size() && text::is_dash(head[end])) {
     ++end;
   }
   // An em dash, or the typewriter's "--" (a lone hyphen joins words).
@@ -761,10 +760,10 @@ std::optional<Dateline> title_case_dateline(std::u32string_view head, std::uint3
   }
   const std::size_t place_end = k;
   std::size_t j = k + 1;
-  while (j < head.size() && j < k + 26 && !is_dash_cp(head[j])) {
+  while (j < head.size() && j < k + 26 && !text::is_dash(head[j])) {
     ++j;
   }
-  if (j >= head.size() || !is_dash_cp(head[j]) || head[j - 1] != U' ' || j + 1 >= head.size() || head[j + 1] != U' ') {
+  if (j >= head.size() || !text::is_dash(head[j]) || head[j - 1] != U' ' || j + 1 >= head.size() || head[j + 1] != U' ') {
     return std::nullopt;
   }
   const std::u32string_view date = head.substr(place_end + 1, j - place_end - 1);
@@ -777,7 +776,7 @@ std::optional<Dateline> title_case_dateline(std::u32string_view head, std::uint3
     return std::nullopt;
   }
   std::size_t end = j;
-  while (end < head.size() && (is_dash_cp(head[end]) || head[end] == U' ')) {
+  while (end < head.size() && (text::is_dash(head[end]) || head[end] == U' ')) {
     ++end;
   }
   if (head.size() - end < 40) {
@@ -2709,7 +2708,7 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
             ++k;
           }
           std::size_t dashes = k;
-          while (dashes < head32.size() && is_dash_cp(head32[dashes])) {
+          while (dashes < head32.size() && text::is_dash(head32[dashes])) {
             ++dashes;
           }
           if (dashes > k || head32[after] == U'/') {
@@ -2741,10 +2740,10 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
         comma = std::u32string_view::npos;
       }
       auto trim32 = [](std::u32string_view v) {
-        while (!v.empty() && (v.front() == U' ' || is_dash_cp(v.front()))) {
+        while (!v.empty() && (v.front() == U' ' || text::is_dash(v.front()))) {
           v.remove_prefix(1);
         }
-        while (!v.empty() && (v.back() == U' ' || v.back() == U'.' || is_dash_cp(v.back()))) {
+        while (!v.empty() && (v.back() == U' ' || v.back() == U'.' || text::is_dash(v.back()))) {
           v.remove_suffix(1);
         }
         return v;
@@ -2767,15 +2766,15 @@ DocumentContext read_document_context(std::string_view text, const text::CodePoi
       }
       if (k >= 3 && k < head32.size() && head32[k] == U',') {
         std::size_t j = k + 1;
-        while (j < head32.size() && j < k + 24 && !is_dash_cp(head32[j]) && head32[j] != U'.') {
+        while (j < head32.size() && j < k + 24 && !text::is_dash(head32[j]) && head32[j] != U'.') {
           ++j;
         }
         const bool has_digit = std::any_of(head32.begin() + static_cast<std::ptrdiff_t>(k),
                                            head32.begin() + static_cast<std::ptrdiff_t>(j),
                                            [](char32_t c) { return c >= U'0' && c <= U'9'; });
-        if (j < head32.size() && is_dash_cp(head32[j]) && has_digit) {
+        if (j < head32.size() && text::is_dash(head32[j]) && has_digit) {
           std::size_t end = j;
-          while (end < head32.size() && (is_dash_cp(head32[end]) || head32[end] == U' ')) {
+          while (end < head32.size() && (text::is_dash(head32[end]) || head32[end] == U' ')) {
             ++end;
           }
           Dateline d = dateline_at(head32, l.cp, end, k);

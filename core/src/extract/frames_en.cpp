@@ -1921,6 +1921,12 @@ class EnglishFrames {
            frames::people_plural(last);
   }
 
+  // A one-word hedge marker that is an "-ly" adverb: "reportedly", "allegedly", "apparently".
+  [[nodiscard]] bool hedge_adverb_at(std::uint32_t t) const {
+    return m_s.lower(t).ends_with(u"ly") &&
+           std::any_of(m_s.markers.begin(), m_s.markers.end(), [&](const Hit& h) { return h.begin == t && h.end == t + 1; });
+  }
+
   // Adverbs, auxiliaries and time phrases between a subject and its verb ("has also", "on Tuesday").
   [[nodiscard]] std::uint32_t skip_preverbal(std::uint32_t i, std::uint32_t floor) const {
     // ("Nippon Steel Corp <NSTC.T> denied": a stock ticker in angle brackets after the name.)
@@ -1939,10 +1945,7 @@ class EnglishFrames {
       }
       // A hedge adverb between subject and verb ("X reportedly said", "X apparently thinks")
       // belongs to the claim's reasons, not to the source's name.
-      const bool hedge_adverb =
-          m_s.lower(t).ends_with(u"ly") && std::any_of(m_s.markers.begin(), m_s.markers.end(), [&](const Hit& h) {
-            return h.begin == t && h.end == t + 1;
-          });
+      const bool hedge_adverb = hedge_adverb_at(t);
       // ("Myanmar Now reported", "USA Today reported": a capitalised "Now", "Today" after a
       // capitalised word ends a masthead. Other adverbs are title case: "Putin Also Says".)
       const bool name_word = (word(t, u"now") || word(t, u"today")) && m_s.tokens[t].capitalized && t > floor &&
@@ -2034,11 +2037,7 @@ class EnglishFrames {
   // adverbs, a hedge's "-ly" adverb among them ("had told", "reportedly later said").
   [[nodiscard]] std::uint32_t skip_preverbal_right(std::uint32_t k) const {
     for (std::uint32_t start = k; k < m_end && k - start < 3 && m_s.is_word(k) && m_s.cue_at(k) == nullptr;) {
-      const bool hedge_adverb =
-          m_s.lower(k).ends_with(u"ly") && std::any_of(m_s.markers.begin(), m_s.markers.end(), [&](const Hit& h) {
-            return h.begin == k && h.end == k + 1;
-          });
-      if (!is(WordClass::auxiliary, k) && !is(WordClass::adverb, k) && !hedge_adverb) {
+      if (!is(WordClass::auxiliary, k) && !is(WordClass::adverb, k) && !hedge_adverb_at(k)) {
         break;
       }
       ++k;

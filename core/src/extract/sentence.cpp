@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 
 #include "lexicon/token_keys.hpp"
+#include "text/char_class.hpp"
 
 namespace claimtrace::extract {
 namespace {
@@ -811,8 +812,7 @@ bool Sentence::is_dash(std::size_t i) const {
   if (i >= size() || tokens[i].kind != text::TokenKind::punct) {
     return false;
   }
-  const char16_t c = tokens[i].punct;
-  return c == u'-' || c == u'\u2013' || c == u'\u2014' || c == u'\u2012' || c == u'\u2015';
+  return text::is_dash(tokens[i].punct);
 }
 
 bool Sentence::has_article(std::size_t i) const {
