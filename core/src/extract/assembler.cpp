@@ -77,6 +77,19 @@ bool covered_by_lines(const Span& span, const std::vector<Span>& spans) {
   return false;
 }
 
+// "in May": a marker word that is the month, not the modal. (English writes the month with a
+// capital: "this may be the worst disaster" is the modal, whatever time word comes before.)
+bool month_not_modal(const Sentence& s, const Hit& h) {
+  if (!s.is_exact(WordClass::month, h.begin) || h.end - h.begin != 1 ||
+      (s.lex.lang() == "en" && !s.tokens[h.begin].capitalized)) {
+    return false;
+  }
+  const bool before_number = h.end < s.size() && (s.tokens[h.end].kind == text::TokenKind::number || !s.is_word(h.end));
+  const bool after_prep =
+      h.begin > 0 && (s.is_exact(WordClass::preposition, h.begin - 1) || s.is_exact(WordClass::time_word, h.begin - 1));
+  return before_number || after_prep || s.tokens[h.begin].capitalized;
+}
+
 bool overlaps_any(const Span& span, const std::vector<Span>& spans) {
   for (const Span& s : spans) {
     if (s.overlaps(span)) {
@@ -1636,7 +1649,7 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
       // (Not when the report itself is hedged: "he might tell the committee that P".)
       bool hedged_report = false;
       for (const Hit& h : s.markers) {
-        hedged_report = hedged_report || (h.begin >= start && h.begin < b.content_begin &&
+        hedged_report = hedged_report || (h.begin >= start && h.begin < b.content_begin && !month_not_modal(s, h) &&
                                           s.lex.markers()[h.payload].code == ReasonCode::hedge);
       }
       // (Its speaker may follow a medium it told, which the chain puts first: "sources at the
@@ -2760,16 +2773,8 @@ void Assembler::add_reasons(const DocText& doc, const Sentence& s, Claim& claim,
     if (m.scope_previous && orphan && !in_content && h.begin < content_begin) {
       continue;
     }
-    // "in May": the month, not the modal. (English writes the month with a capital: "this may
-    // be the worst disaster" is the modal, whatever time word comes before.)
-    if (s.is_exact(WordClass::month, h.begin) && h.end - h.begin == 1 &&
-        !(s.lex.lang() == "en" && !s.tokens[h.begin].capitalized)) {
-      const bool before_number = h.end < s.size() && (s.tokens[h.end].kind == text::TokenKind::number || !s.is_word(h.end));
-      const bool after_prep = h.begin > 0 && (s.is_exact(WordClass::preposition, h.begin - 1) ||
-                                              s.is_exact(WordClass::time_word, h.begin - 1));
-      if (before_number || after_prep || s.tokens[h.begin].capitalized) {
-        continue;
-      }
+    if (month_not_modal(s, h)) {
+      continue;
     }
     // "more likely to drive voters away": a comparison, not an estimate of the claim.
     if (m.code == ReasonCode::hedge && h.begin > 0 && (s.lower(h.begin - 1) == u"more" || s.lower(h.begin - 1) == u"less")) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 
 #include <spdlog/spdlog.h>
 
@@ -1639,6 +1640,16 @@ class EnglishFrames {
            word(i + 1, u"three") || word(i + 1, u"half"))) {
         return true;
       }
+      // ("one of about a dozen foreign leaders at the ceremony, told": "about" of a count after
+      // "of" is no topic's.)
+      if ((word(i, u"about") || word(i, u"around") || word(i, u"nearly") || word(i, u"almost") ||
+           word(i, u"roughly")) &&
+          i > 0 && i + 1 < m_s.size() && word(i - 1, u"of") &&
+          (m_s.tokens[i + 1].kind == text::TokenKind::number ||
+           (word(i + 1, u"a") && i + 2 < m_s.size() &&
+            (word(i + 2, u"dozen") || word(i + 2, u"hundred") || word(i + 2, u"thousand"))))) {
+        return true;
+      }
       // ("People who worked on that review said": "that" after a preposition is its determiner.)
       // ("the civil defence agency of Rio Grande do Sul state", "Ursula von der Leyen", "the
       // Banco de México": a name's small particles between its capitalised words.)
@@ -2033,6 +2044,28 @@ class EnglishFrames {
     return i;
   }
 
+  // Where a time phrase that opens at k ends ("in late September", "this month", "on March 5",
+  // "last week"); k itself when none opens there.
+  [[nodiscard]] std::uint32_t time_phrase_end(std::uint32_t k) const {
+    std::uint32_t e = k;
+    if (e < m_end && (word(e, u"in") || word(e, u"on") || word(e, u"this") || word(e, u"last") || word(e, u"earlier"))) {
+      ++e;
+    }
+    const std::uint32_t head = e;
+    while (e < m_end && e - head < 4 &&
+           (word(e, u"late") || word(e, u"early") || word(e, u"mid") || word(e, u"the") || word(e, u"of") ||
+            is(WordClass::time_word, e) || is(WordClass::month, e) || m_s.tokens[e].kind == text::TokenKind::number)) {
+      ++e;
+    }
+    // (It names a time: a month, a day or a time word, not "in the" alone.)
+    for (std::uint32_t t = head; t < e; ++t) {
+      if (is(WordClass::time_word, t) || is(WordClass::month, t)) {
+        return e;
+      }
+    }
+    return k;
+  }
+
   // Where the verb starts after a subject's last word at k: past up to three auxiliaries and
   // adverbs, a hedge's "-ly" adverb among them ("had told", "reportedly later said").
   [[nodiscard]] std::uint32_t skip_preverbal_right(std::uint32_t k) const {
@@ -2281,6 +2314,15 @@ class EnglishFrames {
       const bool one_verb = r + 2 == e && m_s.is_word(r + 1) && m_s.cue_at(r + 1) == nullptr &&
                             !is(WordClass::auxiliary, r + 1) && !m_s.tokens[r + 1].capitalized;
       if (word(r, u"who") && (!clause_words || r + 2 < e || one_verb)) {
+        const NounPhrase head = np_left(r, floor);
+        if (!head.empty() && head.end == r && has_head(head.begin, head.end)) {
+          return head;
+        }
+        break;
+      }
+      // ("The senator whose vote completed the majority told P", "A woman whose son was detained
+      // told P": a possessive relative's clause, its noun and its verb, inside the subject.)
+      if (word(r, u"whose") && r + 3 < e) {
         const NounPhrase head = np_left(r, floor);
         if (!head.empty() && head.end == r && has_head(head.begin, head.end)) {
           return head;
@@ -3521,6 +3563,13 @@ class EnglishFrames {
           !m_s.tokens[j].capitalized && m_s.cue_at(j) == nullptr && doers(m_s.lower(j))) {
         r = j + 1;
       }
+      // ("informed its partners that P", "warned the residents that P": a determiner and a plural
+      // of those who do something, then "that".)
+      if (!takes_recipient && !named && r == j + 1 && is(WordClass::determiner, j) && j + 2 < m_end &&
+          word(j + 2, u"that") && m_s.is_word(j + 1) && m_s.cue_at(j + 1) == nullptr &&
+          (doers(m_s.lower(j + 1)) || frames::people_plural(m_s.lower(j + 1)))) {
+        r = j + 2;
+      }
       if (!takes_recipient && !named && r > j) {
         bool audience = false;
         for (std::uint32_t t = j; t < r; ++t) {
@@ -3656,6 +3705,15 @@ class EnglishFrames {
             !past_verb_after_that(k)) {
           j = k;
           continue;
+        }
+        // ("told his cabinet before the vote he would read P", "told reporters after the meeting
+        // they had agreed": after the one told, a short adverbial, then a bare clause that opens
+        // with a subject pronoun and its auxiliary.)
+        if (takes_recipient && !out.recipient.empty() && out.recipient.end == j && k >= j + 3 && k <= j + 5 &&
+            k < m_end && (word(j, u"before") || word(j, u"after") || word(j, u"during") || word(j, u"at")) &&
+            is_personal_pronoun(k - 1) && is(WordClass::auxiliary, k)) {
+          j = k - 1;
+          break;
         }
         // ("said in its latest issue, citing oil company sources, that P": the adjunct, then a
         // relay set off before "that", which the comma branch below reads.)
@@ -5027,8 +5085,11 @@ class EnglishFrames {
     }
     // ("the first company charged with breaching the DMA": a charge brought against someone, no
     // claim of the one charged.)
+    // ("officers had charged at protesters", "riot police charged into the crowd": a charge on
+    // foot, no allegation.)
     if ((word(hit.begin, u"charged") || word(hit.begin, u"charges")) && hit.end == hit.begin + 1 && hit.end < m_end &&
-        word(hit.end, u"with")) {
+        (word(hit.end, u"with") || word(hit.end, u"at") || word(hit.end, u"into") || word(hit.end, u"toward") ||
+         word(hit.end, u"towards") || word(hit.end, u"through") || word(hit.end, u"across"))) {
       return std::nullopt;
     }
     // ("explanations for uranium traces found at two undeclared sites": a thing found somewhere,
@@ -5119,7 +5180,16 @@ class EnglishFrames {
         !m_s.is_exact(WordClass::preposition, hit.end) && !m_s.is_open_quote(hit.end) &&
         !m_s.is_punct(hit.end, u':') && !m_s.is_comma(hit.end) && !is(WordClass::time_word, hit.end) &&
         !after_quotation()) {
-      if (!finite_verb_within(hit.end + 1, 8)) {
+      // ("several coordinators had signalled their support even before the questioning ended": a
+      // verb after a subordinator is the adjunct's; the object is a noun phrase.)
+      bool clause = false;
+      for (std::uint32_t k = hit.end + 1; k < m_end && k < hit.end + 9 && m_s.is_word(k) && !clause; ++k) {
+        if (is(WordClass::subordinator, k)) {
+          break;
+        }
+        clause = finite_verb_within(k, 1);
+      }
+      if (!clause) {
         return std::nullopt;
       }
     }
@@ -5705,21 +5775,56 @@ class EnglishFrames {
     if (cue.id == "en.warn" && !av.marked && !pronoun_then_clause) {
       av = after_verb(hit.end, false);
     }
+    // ("had informed its partners "in due time"", "explained the questions "as the law allows"":
+    // a quotation that opens with a preposition or "as", after the object, is the manner or
+    // the time of the act; no clause is reported.)
+    if (av.has_content && !av.marked && av.content < m_end) {
+      std::uint32_t q = av.content;
+      if (is(WordClass::determiner, q)) {
+        ++q;
+        // (Its noun, a word or two, no verb's form: "said the station remained "under our
+        // control"" reports a clause.)
+        while (q < m_end && q - av.content <= 2 && m_s.is_word(q) && m_s.cue_at(q) == nullptr &&
+               !finite_verb_within(q, 1) && !is(WordClass::verb_blocker, q) && !is(WordClass::preposition, q)) {
+          ++q;
+        }
+      }
+      if (q + 2 < m_end && m_s.is_open_quote(q) && (is(WordClass::preposition, q + 1) || word(q + 1, u"as"))) {
+        std::uint32_t close = q + 1;
+        while (close < m_end && !m_s.is_close_quote(close)) {
+          ++close;
+        }
+        if (close + 1 >= m_end || m_s.is_end_punct(close + 1) || m_s.is_end_punct(close - 1)) {
+          return std::nullopt;
+        }
+      }
+    }
     // ("the measures already announced would take time", "The rules announced were too weak":
     // a finite auxiliary right after the verb is the sentence's own; the verb is a participle
     // after its noun, and it reports nothing.)
     // (Not after a relative that left its place: "The draft, which the officials cautioned was
     // still subject to change, would P", "what he said was true".)
-    if (av.has_content && !av.marked && av.content == hit.end && hit.begin > 0 && m_s.is_word(hit.begin - 1) &&
+    // ("The measures announced in late September sent stocks soaring", "controls announced this
+    // month will hit": a time phrase may stand between; after it, a past form that is only
+    // ever finite counts too.)
+    if (av.has_content && !av.marked && av.content >= hit.end && hit.begin > 0 && m_s.is_word(hit.begin - 1) &&
         m_s.lower(hit.begin).ends_with(u"ed")) {
       static constexpr std::u16string_view k_finite[] = {u"would", u"will", u"could", u"can", u"may", u"might",
                                                          u"should", u"must", u"is", u"are", u"was", u"were"};
+      static constexpr std::u16string_view k_past_only[] = {u"sent", u"drove", u"gave", u"took", u"made", u"brought",
+                                                            u"became", u"fell", u"rose", u"won", u"lost", u"kept"};
+      const auto listed = [&](std::span<const std::u16string_view> words, std::uint32_t t) {
+        return std::find(words.begin(), words.end(), m_s.lower(t)) != words.end();
+      };
+      const std::uint32_t when_end = time_phrase_end(hit.end);
       bool relative_before = false;
       for (std::uint32_t t = hit.begin; t-- > 0 && hit.begin - t <= 6 && m_s.is_word(t) && !relative_before;) {
         relative_before = is(WordClass::relative, t) || word(t, u"that") || word(t, u"what") || word(t, u"whatever");
       }
       if (!relative_before &&
-          std::find(std::begin(k_finite), std::end(k_finite), m_s.lower(av.content)) != std::end(k_finite)) {
+          ((av.content == hit.end && listed(k_finite, av.content)) ||
+           (when_end > hit.end && when_end < m_end && (av.content == when_end || av.content == when_end + 1) &&
+            (listed(k_finite, when_end) || listed(k_past_only, when_end))))) {
         return std::nullopt;
       }
     }
@@ -7433,6 +7538,18 @@ class EnglishFrames {
     }
     if (word(k, u"the")) {
       return std::find(std::begin(k_ranked), std::end(k_ranked), next) != std::end(k_ranked);
+    }
+    // ("Turnout was about 77%, local media reported, one of the highest in decades": P's rank.
+    // Not when a verb follows: "The bridge, officials said, one of the oldest, will close".)
+    if (word(k, u"one") && word(k + 1, u"of") && k + 3 < m_end && word(k + 2, u"the")) {
+      const std::u16string_view rank = m_s.lower(k + 3);
+      const bool ranked = std::find(std::begin(k_ranked), std::end(k_ranked), rank) != std::end(k_ranked) ||
+                          word(k + 3, u"most") || word(k + 3, u"least") || (rank.size() > 5 && rank.ends_with(u"est"));
+      bool verb_after = false;
+      for (std::uint32_t t = k + 4; t < m_end && !verb_after; ++t) {
+        verb_after = m_s.cue_at(t) != nullptr || (m_s.is_word(t) && finite_verb_within(t, 1));
+      }
+      return ranked && !verb_after;
     }
     // ("P, the data showed, well short of the 272 needed", "…, enough to form a government",
     // "…, leaving Modi dependent on allies": the writer's measure of P, or what it leads to.)
