@@ -2531,6 +2531,9 @@ class ArabicFrames {
         // ("، في بلاغ لها نشرت مضمونه وكالة X،": a verb of publishing inside an aside that opens
         // with "في" tells who carried the statement; the aside goes on.)
         const bool in_aside = exact(j + 1, u"\u0641\u064a") /* في */;
+        // ("، وهو مشجع تابع الإعلان مع المئات في إحدى الساحات،": a description of the speaker,
+        // its verbs his deeds, no saying.)
+        const bool described = exact(j + 1, u"وهو") || exact(j + 1, u"وهي");
         // ("، في مقابلة هاتفية أجرتها معه من مكان لم تكشف عنه،": a negated verb inside the aside
         // reports nothing.)
         // (A colon ends the apposition: the comma inside the quotation after it is the speaker's,
@@ -2538,6 +2541,7 @@ class ArabicFrames {
         while (k < m_end && k - j < 16 && !m_s.is_comma(k) && !m_s.is_end_punct(k) && !complementizer(k) &&
                !(m_s.is_punct(k, u':') && !clock_colon(k)) &&
                (m_s.cue_at(k) == nullptr || m_s.in_quote(k) || describes_noun_before(*m_s.cue_at(k)) ||
+                (described && k > j + 2) ||
                 (k > j + 2 && exact(k - 1, u"لم")) ||
                 (in_aside && k > j + 2 && frames::is_publishing_verb(w(k))) ||
                 (in_aside && k > j + 3 && frames::is_publishing_verb(w(k - 1)) && object_pronoun_of_relay(k)))) {
@@ -5053,8 +5057,11 @@ class ArabicFrames {
           }
           if (open >= 2 && m_s.is_open_quote(open - 1) && hit.begin - open <= 6) {
             const std::uint32_t before = open - 2;
+            // ("غير أن مصدراً في «سدايا» نفى ذلك": or the body a source noun's person is in.)
             quoted_subject = exact(before, u"\u0628\u0627\u0633\u0645") /* باسم */ ||
-                             (is(WordClass::title, before) && m_s.cue_at(before) == nullptr);
+                             (is(WordClass::title, before) && m_s.cue_at(before) == nullptr) ||
+                             ((exact(before, u"في") || exact(before, u"من") || exact(before, u"لدي")) && before >= 1 &&
+                              m_s.noun_covering(before - 1) != nullptr && m_s.cue_at(before - 1) == nullptr);
           }
         }
       }
@@ -10000,6 +10007,13 @@ class ArabicFrames {
                           w(n.begin - 1).ends_with(u"\u0646\u062a\u0638\u0631\u0648\u0646") /* …نتظرون */ ||
                           w(n.begin - 1).ends_with(u"\u062a\u0631\u0642\u0628") /* …ترقب */ ||
                           exact(n.begin - 1, u"\u0628\u0627\u0646\u062a\u0638\u0627\u0631") /* بانتظار */)) {
+        continue;
+      }
+      // ("مطالبا الجهاز بنشر تقارير شهرية عن سرعات الإنترنت": reports to be published or drawn
+      // up, the object of a verbal noun, tell nothing yet.)
+      if (n.begin > 0 && (exact(n.begin - 1, u"نشر") || exact(n.begin - 1, u"بنشر") || exact(n.begin - 1, u"اصدار") ||
+                          exact(n.begin - 1, u"باصدار") || exact(n.begin - 1, u"اعداد") ||
+                          exact(n.begin - 1, u"باعداد"))) {
         continue;
       }
       const bool read = std::any_of(m_out.begin(), m_out.end(), [&](const Attribution& a) {
