@@ -3651,7 +3651,11 @@ class EnglishFrames {
           continue;
         }
       }
-      if ((is(WordClass::adverb, j) && !further_adjective && !focus) || weekday ||
+      // ("reported online that P", "wrote online, "Q"": where it was said.)
+      const bool online_where = word(j, u"online") && j + 1 < m_end &&
+                                (word(j + 1, u"that") || m_s.is_comma(j + 1) || m_s.is_open_quote(j + 1) ||
+                                 m_s.is_punct(j + 1, u':'));
+      if ((is(WordClass::adverb, j) && !further_adjective && !focus) || weekday || online_where ||
           (is(WordClass::time_word, j) && !m_s.tokens[j].capitalized && !word(j, u"this") && !word(j, u"last") &&
            !word(j, u"next")) ||
           word(j, u"yesterday") || word(j, u"today")) {
@@ -5816,15 +5820,24 @@ class EnglishFrames {
       const auto listed = [&](std::span<const std::u16string_view> words, std::uint32_t t) {
         return std::find(words.begin(), words.end(), m_s.lower(t)) != words.end();
       };
-      const std::uint32_t when_end = time_phrase_end(hit.end);
+      // ("the delays reported online involved isolated tables": where, one word, and after a
+      // plural common noun any past form is the sentence's verb.)
+      const bool online = word(hit.end, u"online") && hit.end + 1 < m_end;
+      const std::uint32_t when_end = online ? hit.end + 1 : time_phrase_end(hit.end);
+      const std::u16string_view noun = m_s.lower(hit.begin - 1);
+      const bool plural_thing = !m_s.tokens[hit.begin - 1].capitalized && noun.size() > 3 && noun.ends_with(u"s") &&
+                                !noun.ends_with(u"ss") && m_s.noun_covering(hit.begin - 1) == nullptr &&
+                                !frames::people_plural(noun);
       bool relative_before = false;
       for (std::uint32_t t = hit.begin; t-- > 0 && hit.begin - t <= 6 && m_s.is_word(t) && !relative_before;) {
         relative_before = is(WordClass::relative, t) || word(t, u"that") || word(t, u"what") || word(t, u"whatever");
       }
       if (!relative_before &&
           ((av.content == hit.end && listed(k_finite, av.content)) ||
-           (when_end > hit.end && when_end < m_end && (av.content == when_end || av.content == when_end + 1) &&
-            (listed(k_finite, when_end) || listed(k_past_only, when_end))))) {
+           (when_end > hit.end && when_end < m_end &&
+            (av.content == when_end || av.content == when_end + 1 || (online && av.content == hit.end)) &&
+            (listed(k_finite, when_end) || listed(k_past_only, when_end) ||
+             (online && plural_thing && m_s.lower(when_end).size() > 4 && m_s.lower(when_end).ends_with(u"ed")))))) {
         return std::nullopt;
       }
     }
