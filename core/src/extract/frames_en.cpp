@@ -1184,10 +1184,11 @@ class EnglishFrames {
     }
     // ("… but declined to give details", "… but gave no figures", "… but would not say which":
     // what the speaker kept back, the writer's report, ends it as well. So does "found that P but
-    // ordered a review", "said the vote was peaceful but urged calm": an act of the speaker's
-    // own, joined by "but", that no clause after "that" would take.)
+    // ordered a review", "said the vote was peaceful but urged calm", "said the cure would be
+    // hard, but asked the crowd to trust him": an act of the speaker's own, joined by "but",
+    // that no clause after "that" would take.)
     static constexpr std::u16string_view k_speakers_acts[] = {
-        u"ordered", u"urged", u"called", u"appealed", u"welcomed", u"expressed", u"accused", u"criticised",
+        u"ordered", u"urged", u"asked", u"called", u"appealed", u"welcomed", u"expressed", u"accused", u"criticised",
         u"criticized", u"praised", u"thanked", u"pledged", u"vowed", u"promised"};
     for (std::uint32_t k = a.content_begin + 2; k + 2 < a.content_end; ++k) {
       if (!word(k, u"but") || m_s.in_quote(k)) {
