@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <span>
 
 #include <spdlog/spdlog.h>
 
@@ -5810,16 +5809,14 @@ class EnglishFrames {
     // (Not after a relative that left its place: "The draft, which the officials cautioned was
     // still subject to change, would P", "what he said was true".)
     // ("The measures announced in late September sent stocks soaring", "controls announced this
-    // month will hit": a time phrase may stand between; after it, a past form that is only
-    // ever finite counts too.)
+    // month will hit": a time phrase may stand between; after it, a common irregular past
+    // counts too.)
     if (av.has_content && !av.marked && av.content >= hit.end && hit.begin > 0 && m_s.is_word(hit.begin - 1) &&
         m_s.lower(hit.begin).ends_with(u"ed")) {
       static constexpr std::u16string_view k_finite[] = {u"would", u"will", u"could", u"can", u"may", u"might",
                                                          u"should", u"must", u"is", u"are", u"was", u"were"};
-      static constexpr std::u16string_view k_past_only[] = {u"sent", u"drove", u"gave", u"took", u"made", u"brought",
-                                                            u"became", u"fell", u"rose", u"won", u"lost", u"kept"};
-      const auto listed = [&](std::span<const std::u16string_view> words, std::uint32_t t) {
-        return std::find(words.begin(), words.end(), m_s.lower(t)) != words.end();
+      const auto finite = [&](std::uint32_t t) {
+        return std::find(std::begin(k_finite), std::end(k_finite), m_s.lower(t)) != std::end(k_finite);
       };
       // ("the delays reported online involved isolated tables": where, one word, and after a
       // plural common noun any past form is the sentence's verb.)
@@ -5834,10 +5831,10 @@ class EnglishFrames {
         relative_before = is(WordClass::relative, t) || word(t, u"that") || word(t, u"what") || word(t, u"whatever");
       }
       if (!relative_before &&
-          ((av.content == hit.end && listed(k_finite, av.content)) ||
+          ((av.content == hit.end && finite(av.content)) ||
            (when_end > hit.end && when_end < m_end &&
             (av.content == when_end || av.content == when_end + 1 || (online && av.content == hit.end)) &&
-            (listed(k_finite, when_end) || listed(k_past_only, when_end) ||
+            (finite(when_end) || irregular_past(when_end) ||
              (online && plural_thing && m_s.lower(when_end).size() > 4 && m_s.lower(when_end).ends_with(u"ed")))))) {
         return std::nullopt;
       }
@@ -9764,12 +9761,17 @@ class EnglishFrames {
     if (t >= m_end || !m_s.is_word(t) || m_s.tokens[t].capitalized || is(WordClass::auxiliary, t)) {
       return false;
     }
-    static constexpr std::u16string_view irregular[] = {u"made", u"held", u"met",  u"took", u"left", u"spoke",
-                                                        u"went", u"gave", u"came", u"began", u"sat", u"stood",
-                                                        u"led", u"drove", u"flew", u"rode"};
     const std::u16string_view w = m_s.lower(t);
-    return (w.size() > 4 && w.ends_with(u"ed")) ||
-           std::find(std::begin(irregular), std::end(irregular), w) != std::end(irregular);
+    return (w.size() > 4 && w.ends_with(u"ed")) || irregular_past(t);
+  }
+
+  // One of the common irregular past forms: "made", "took", "sent", "fell".
+  [[nodiscard]] bool irregular_past(std::uint32_t t) const {
+    static constexpr std::u16string_view k_irregular[] = {
+        u"made", u"held", u"met",  u"took",  u"left", u"spoke", u"went", u"gave",    u"came",    u"began", u"sat",
+        u"stood", u"led", u"drove", u"flew", u"rode", u"sent",  u"fell", u"rose",    u"won",     u"lost",  u"kept",
+        u"brought", u"became"};
+    return std::find(std::begin(k_irregular), std::end(k_irregular), m_s.lower(t)) != std::end(k_irregular);
   }
 
   // "The union rejected that offer outright", "rejected that proposal": "that" before a lone
