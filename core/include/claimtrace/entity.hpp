@@ -43,6 +43,10 @@ struct EntityInfo {
   std::string controlled_by;          // entity id of the body that controls it ("russia")
   std::vector<EntityName> names;      // every name and alias, in every language
   std::vector<EntityName> ambiguous_names;  // matched only in an explicit agency context
+  // Names of other bodies that contain one of this entity's names ("National Security
+  // Council", "مجلس الأمن القومي" beside the UN's "Security Council", "مجلس الأمن"): the
+  // longest name wins, and a lookalike names no entity at all.
+  std::vector<EntityName> lookalikes;
   std::vector<DatelineTemplate> datelines;
   std::vector<EntityName> credit_lines;     // whole-line credits: "(وكالات)"-like forms
   std::vector<EntityName> signoffs;         // "Reuter" at the end of a wire story

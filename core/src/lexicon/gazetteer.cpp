@@ -66,7 +66,7 @@ Gazetteer::Gazetteer(std::vector<EntityInfo> entities) : m_entities(std::move(en
     if (is_country(e) && !e.country.empty()) {
       m_country_by_iso.emplace(e.country, e.id);
     }
-    auto add = [&](const EntityName& name, bool ambiguous) {
+    auto add = [&](const EntityName& name, bool ambiguous, bool lookalike) {
       const auto payload = static_cast<std::uint32_t>(m_names.size());
       // Single-word all-lower names would match ordinary words; keep the capital requirement
       // for Latin names written with one.
@@ -78,14 +78,17 @@ Gazetteer::Gazetteer(std::vector<EntityInfo> entities) : m_entities(std::move(en
       const bool arabic = !first.empty() && first[0] >= u'\u0600' && first[0] <= u'\u06FF';
       const bool article = first.size() > 2 && first[0] == u'\u0627' && first[1] == u'\u0644';
       m_names.push_back({i, ambiguous, starts_with_capital_latin(name.text), is_acronym(name.text),
-                         capital_after_article(name.text), medium && arabic && !article, first});
+                         capital_after_article(name.text), medium && arabic && !article, lookalike, first});
       m_index.add(keys, payload);
     };
     for (const EntityName& name : e.names) {
-      add(name, false);
+      add(name, false, false);
     }
     for (const EntityName& name : e.ambiguous_names) {
-      add(name, true);
+      add(name, true, false);
+    }
+    for (const EntityName& name : e.lookalikes) {
+      add(name, false, true);
     }
   }
 }
@@ -131,8 +134,12 @@ std::vector<EntityMatch> Gazetteer::find(const std::vector<text::Token>& tokens,
       if (info.arabic_bare && has_article(keys[m.begin].exact, info.first)) {
         continue;
       }
+      // (Of names of the same length, a real one before a lookalike, a plain one before an
+      // ambiguous one.)
+      const NameInfo* held = best == nullptr ? nullptr : &m_names[best->payload];
       if (best == nullptr || m.end > best->end ||
-          (m.end == best->end && m_names[best->payload].ambiguous && !info.ambiguous)) {
+          (m.end == best->end && held->lookalike && !info.lookalike) ||
+          (m.end == best->end && held->ambiguous && !info.ambiguous && !info.lookalike)) {
         best = &m;
       }
     }
@@ -141,7 +148,9 @@ std::vector<EntityMatch> Gazetteer::find(const std::vector<text::Token>& tokens,
       continue;
     }
     const NameInfo& info = m_names[best->payload];
-    out.push_back({best->begin, best->end, info.entity, info.ambiguous});
+    if (!info.lookalike) {
+      out.push_back({best->begin, best->end, info.entity, info.ambiguous});
+    }
     i = best->end;
   }
   return out;

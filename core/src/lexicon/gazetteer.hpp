@@ -52,6 +52,7 @@ class Gazetteer {
     bool needs_all_caps;  // an acronym: "WHO", "AP"
     bool name_after_the;  // "The Athletic", "the Telegraph": the word after the article is capitalised too
     bool arabic_bare;     // an agency's or outlet's Arabic name whose first word has no article: "بترا"
+    bool lookalike;       // another body's name: matched to hide the entity's shorter name inside it
     std::u16string first;  // that first word, folded
   };
   std::vector<EntityInfo> m_entities;

@@ -119,7 +119,7 @@ class ManifestReader {
     for (const auto& [key, value] : t) {
       const std::string_view k = key.str();
       if (k != "id" && k != "display_name" && k != "kind" && k != "medium" && k != "country" && k != "affiliation" &&
-          k != "controlled_by" && k != "names" && k != "ambiguous_names" && k != "datelines" && k != "credit_lines" &&
+          k != "controlled_by" && k != "names" && k != "ambiguous_names" && k != "lookalikes" && k != "datelines" && k != "credit_lines" &&
           k != "signoffs" && k != "self_references" && k != "cue") {
         return fail(value, "unknown key '" + std::string(k) + "' in " + ctx);
       }
@@ -159,6 +159,7 @@ class ManifestReader {
     }
     e.kind = *k;
     for (const auto& [key, field] : {std::pair{"names", &e.names}, std::pair{"ambiguous_names", &e.ambiguous_names},
+                                     std::pair{"lookalikes", &e.lookalikes},
                                      std::pair{"credit_lines", &e.credit_lines}, std::pair{"signoffs", &e.signoffs},
                                      std::pair{"self_references", &e.self_references}}) {
       auto v = names(t, key, ctx);

@@ -113,6 +113,33 @@ TEST_CASE("Gazetteer: names in several scripts, capitals, acronyms, ambiguity", 
   CHECK(g.index_of("nothing") == UINT32_MAX);
 }
 
+TEST_CASE("Gazetteer: a lookalike hides the shorter name inside another body's name", "[lexicon]") {
+  EntityInfo council;
+  council.id = "un-security-council";
+  council.kind = SourceKind::organization;
+  council.names = {{"Security Council", "en"}, {"UN Security Council", "en"}, {"مجلس الأمن", "ar"}};
+  council.lookalikes = {{"National Security Council", "en"}, {"مجلس الأمن القومي", "ar"}};
+  EntityInfo us;
+  us.id = "united-states";
+  us.kind = SourceKind::government;
+  us.names = {{"United States", "en"}};
+  const lexicon::Gazetteer g({council, us});
+  auto ids = [&](const std::string& s) {
+    Tokens t(s);
+    std::vector<std::string> out;
+    for (const auto& m : g.find(t.tokens, t.keys, 0, t.tokens.size())) {
+      out.push_back(g.entities()[m.entity].id);
+    }
+    return out;
+  };
+  CHECK(ids("The UN Security Council met.") == std::vector<std::string>{"un-security-council"});
+  CHECK(ids("The United States National Security Council said") == std::vector<std::string>{"united-states"});
+  CHECK(ids("وقال مجلس الأمن القومي الأمريكي") == std::vector<std::string>{});
+  CHECK(ids("ودعا مجلس الأمن إلى وقف القتال، وقال مجلس الأمن القومي") == std::vector<std::string>{"un-security-council"});
+  // Without the capital, the lookalike is no name, and neither is the council's.
+  CHECK(ids("a national security council").empty());
+}
+
 TEST_CASE("Arabic duals of singular source nouns are derived, not listed", "[lexicon]") {
   using Forms = std::vector<std::string>;
   CHECK(lexicon::arabic_dual_forms("تاجر") == Forms{"تاجران", "تاجرين"});

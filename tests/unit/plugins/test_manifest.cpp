@@ -15,6 +15,7 @@ kind = "agency"
 country = "KR"
 names = { en = ["Yonhap"], ar = ["يونهاب"], ko = ["연합뉴스"] }
 ambiguous_names = { en = ["YNA"] }
+lookalikes = { en = ["Yonhap Infomax"] }
 datelines = [ { pattern = "{PLACE}, {DATE} ({NAME}) --", lang = "en" } ]
 signoffs = { en = ["Yonhap"] }
 [[agency.cue]]
@@ -32,6 +33,8 @@ forms = ["Yonhap reported"]
   CHECK(e.names[2].text == "연합뉴스");
   CHECK(e.names[2].lang == "ko");
   CHECK(e.ambiguous_names.size() == 1);
+  REQUIRE(e.lookalikes.size() == 1);
+  CHECK(e.lookalikes.front().text == "Yonhap Infomax");
   CHECK(e.datelines.front().pattern == "{PLACE}, {DATE} ({NAME}) --");
   CHECK(e.cues.front().forms.front() == "Yonhap reported");
   CHECK(e.cues.front().commitment == "report");
