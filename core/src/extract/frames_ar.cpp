@@ -254,6 +254,7 @@ class ArabicFrames {
     published_asides();
     medium_told_before_participle();
     medium_set_off_before_verb();
+    outer_takes_second_inna();
     split_coordinated_complements();
     return std::move(m_out);
   }
@@ -9978,6 +9979,69 @@ class ArabicFrames {
         if (frames::trim_content(m_s, b.content_begin, b.content_end)) {
           m_out.push_back(std::move(b));  // examined in turn: it may hold a third complement
         }
+        break;
+      }
+    }
+  }
+
+  // "نقلت X عن الصحافي قوله إن شركة أبلغته بأن P، وإنه Q": the inner verb took "أن", written
+  // with the hamza above; "وإن", with the hamza below, goes on the outer "قال إن": Q is the
+  // outer speaker's own claim, and the inner content ends before it. (Without the hamzas
+  // written, nothing tells the two apart; the inner verb keeps all.)
+  void outer_takes_second_inna() {
+    auto written_opens = [&](std::uint32_t t, std::string_view prefix) {
+      return t < m_s.size() && m_s.is_word(t) && m_s.utf8(t, t + 1).starts_with(prefix);
+    };
+    constexpr std::string_view k_anna = "\xD8\xA3\xD9\x86";                  // أن
+    constexpr std::string_view k_bi_anna = "\xD8\xA8\xD8\xA3\xD9\x86";     // بأن
+    constexpr std::string_view k_inna = "\xD8\xA5\xD9\x86";                  // إن
+    constexpr std::string_view k_wa_inna = "\xD9\x88\xD8\xA5\xD9\x86";     // وإن
+    // The complementizer written just before the content, or opening it ("بأنه سيعود").
+    auto complement_written = [&](const Attribution& a, std::string_view x, std::string_view y) {
+      auto opens = [&](std::uint32_t t) {
+        return (written_opens(t, x) || (!y.empty() && written_opens(t, y))) && complementizer(t);
+      };
+      return (a.content_begin > a.cue_end && opens(a.content_begin - 1)) || opens(a.content_begin);
+    };
+    const std::size_t count = m_out.size();
+    for (std::size_t ii = 0; ii < count; ++ii) {
+      Attribution& inner = m_out[ii];
+      if (inner.content_before || inner.quote_region >= 0 || inner.np_content || inner.frame == Frame::nominal ||
+          !complement_written(inner, k_anna, k_bi_anna)) {
+        continue;
+      }
+      std::size_t outer_at = count;
+      for (std::size_t oi = 0; oi < count; ++oi) {
+        const Attribution& o = m_out[oi];
+        if (oi != ii && !o.content_before && o.quote_region < 0 && !o.np_content && o.frame != Frame::nominal &&
+            o.cue_end <= inner.region_begin && o.content_begin <= inner.region_begin &&
+            o.content_end >= inner.content_end && complement_written(o, k_inna, {})) {
+          outer_at = oi;
+        }
+      }
+      if (outer_at == count) {
+        continue;
+      }
+      for (std::uint32_t i = inner.content_begin + 1; i + 2 < inner.content_end; ++i) {
+        if (!m_s.is_comma(i) || m_s.in_quote(i) || !written_opens(i + 1, k_wa_inna) || !complementizer(i + 1)) {
+          continue;
+        }
+        Attribution& outer = m_out[outer_at];
+        Attribution second = outer;
+        second.content_begin = i + 2;
+        std::uint32_t outer_end = i;
+        std::uint32_t inner_begin = inner.content_begin;
+        std::uint32_t inner_end = i;
+        std::uint32_t outer_begin = outer.content_begin;
+        if (!frames::trim_content(m_s, second.content_begin, second.content_end) ||
+            !frames::trim_content(m_s, inner_begin, inner_end) || !frames::trim_content(m_s, outer_begin, outer_end)) {
+          break;
+        }
+        inner.content_begin = inner_begin;
+        inner.content_end = inner_end;
+        outer.content_begin = outer_begin;
+        outer.content_end = outer_end;
+        m_out.push_back(std::move(second));
         break;
       }
     }
