@@ -1049,6 +1049,24 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
       }
     }
   }
+  // ("قال مستشار رئيس الوزراء للشؤون المالية": an adviser in construct with the one advised
+  // holds a post, and the office after him is the head; "مستشار لقائد القوات", "مستشار في
+  // الرئاسة" and "أحد مستشاري القائد", one adviser among several, stay unnamed.)
+  // (In construct: a known noun or name right after it, with no preposition, "ل" or "ب", on it.)
+  if (arabic && noun != nullptr && noun->id.starts_with("ar.mustashar") && noun_token + 1 < e &&
+      s.is_word(noun_token + 1) && !(noun_token > b && s.lower(noun_token - 1) == u"\u0627\u062d\u062f" /* أحد */) &&
+      !s.lower(noun_token + 1).starts_with(u"\u0644") && !s.lower(noun_token + 1).starts_with(u"\u0628") &&
+      (s.noun_covering(noun_token + 1) != nullptr || s.entity_covering(noun_token + 1) != nullptr)) {
+    const std::uint32_t adviser = noun_token;
+    noun = nullptr;
+    for (const Hit& h : s.nouns) {
+      if (h.begin == adviser + 1 && h.end <= e) {
+        noun = &s.lex.source_nouns()[h.payload];
+        noun_token = h.begin;
+        break;
+      }
+    }
+  }
   // ("نقلت «سونا» عن إعلام مجلس السيادة أن P": a body's media office, "media" in construct
   // with the body, speaks for it; no media at large.)
   if (arabic && noun != nullptr && noun->kind == SourceKind::reports && s.lower(noun_token) == u"\u0627\u0639\u0644\u0627\u0645" /* إعلام */) {
