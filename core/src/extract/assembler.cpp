@@ -894,6 +894,22 @@ void Assembler::read_sentence(const DocText& doc, const Sentence& s, const std::
         continue;
       }
       const bool inside = a.quote_region < 0 && a.content_begin <= b.cue_begin && b.cue_begin < a.content_end;
+      // ("A judge dismissed the case accusing X of P, ruling that Q": a thing with an "-ing" cue
+      // right after it, the object of another verb, is no subject the participle goes on with.)
+      // (Its content ends before the participle.)
+      if (b.participle && s.lex.lang() == "en" && a.sources.size() == 1 && !a.sources.front().dropped() &&
+          a.sources.front().end == a.cue_begin && a.sources.front().begin > 0 &&
+          s.is_word(a.sources.front().begin - 1) && !s.is_exact(WordClass::conjunction, a.sources.front().begin - 1) &&
+          s.lower(a.cue_begin).ends_with(u"ing") &&
+          (s.lower(a.sources.front().begin) == u"the" || s.lower(a.sources.front().begin) == u"a" ||
+           s.lower(a.sources.front().begin) == u"an") &&
+          (!inside || (b.cue_begin > a.content_begin + 1 && s.is_comma(b.cue_begin - 1)))) {
+        if (inside) {
+          a.content_end = b.cue_begin - 1;
+          frames::trim_content(s, a.content_begin, a.content_end);
+        }
+        continue;
+      }
       // ("نفى مصدر …، زعمت أنه …، مؤكدا أن …": an Arabic participle agrees with its subject; a
       // verb of the other gender in between has another subject.)
       // (Only past a third party's claim, "زعمت أنه": a denial's or a report's gender is read

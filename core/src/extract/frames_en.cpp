@@ -441,8 +441,14 @@ class EnglishFrames {
         }
       }
       // "can claim their money back", "may claim compensation": to claim a thing, not a proposition.
+      // ("Some lawmakers claim their party promised P": a possessive's noun with a finite verb
+      // after it is a clause's subject.)
+      const bool possessive_subject = (word(hit.begin, u"claim") || word(hit.begin, u"claimed")) &&
+                                      hit.end < m_end && possessive_at(hit.end) && (finite_verb_within(hit.end + 2, 2) ||
+                                                                 (hit.end + 2 < m_end && irregular_past(hit.end + 2)) ||
+                                                                 (hit.end + 3 < m_end && irregular_past(hit.end + 3)));
       if ((word(hit.begin, u"claim") || word(hit.begin, u"claimed")) && hit.end < m_s.size() && hit.begin > 0 &&
-          (possessive_at(hit.end) || word(hit.end, u"compensation") || word(hit.end, u"refunds") || word(hit.end, u"damages") ||
+          ((possessive_at(hit.end) && !possessive_subject) || word(hit.end, u"compensation") || word(hit.end, u"refunds") || word(hit.end, u"damages") ||
            word(hit.end, u"benefits") || word(hit.end, u"asylum"))) {
         continue;
       }
@@ -2294,6 +2300,10 @@ class EnglishFrames {
         for (std::uint32_t i = head.begin; i < head.end && !source_like; ++i) {
           source_like = m_s.noun_covering(i) != nullptr || m_s.entity_covering(i) != nullptr;
         }
+        // ("Organizers of a proposed ballot measure that would enshrine P said Q": people of the
+        // thing the clause describes.)
+        source_like = source_like || (!head.empty() && head.begin + 2 < head.end && word(head.begin + 1, u"of") &&
+                                      frames::people_plural(m_s.lower(head.begin)));
         // (The head opens the clause: in "told the BBC that employees had been told to …"
         // the phrase before "that" is the one told, and "that" a complement's.)
         const bool opens_clause = head.begin == floor || !m_s.is_word(head.begin - 1) ||
@@ -9962,8 +9972,14 @@ class EnglishFrames {
         const bool negated_subject = word(i + 2, u"not") && i + 3 < a.content_end &&
                                      (word(i + 3, u"a") || word(i + 3, u"one") || word(i + 3, u"all") ||
                                       word(i + 3, u"every") || word(i + 3, u"even"));
+        // ("and that, if he did, he would P": a clause set off before the second complement's
+        // subject.)
+        const bool set_off_clause = m_s.is_comma(i + 2) && i + 4 < a.content_end &&
+                                    (word(i + 3, u"if") || word(i + 3, u"when") || word(i + 3, u"once") ||
+                                     word(i + 3, u"unless") || word(i + 3, u"while") || word(i + 3, u"although") ||
+                                     word(i + 3, u"though") || word(i + 3, u"after") || word(i + 3, u"before"));
         if (!(word(i, u"and") || word(i, u"but")) || !word(i + 1, u"that") || m_s.in_quote(i) ||
-            !(m_s.is_word(i + 2) || m_s.is_open_quote(i + 2)) ||
+            !(m_s.is_word(i + 2) || m_s.is_open_quote(i + 2) || set_off_clause) ||
             (is(WordClass::auxiliary, i + 2) && !negated_subject) || (is(WordClass::verb_blocker, i + 2) && !existential) || word(i + 2, u"is") ||
             word(i + 2, u"was") || word(i + 2, u"were") || word(i + 2, u"are") || word(i + 2, u"s")) {
           continue;
@@ -9986,7 +10002,7 @@ class EnglishFrames {
           break;
         }
         Attribution b = a;
-        b.content_begin = i + 2;
+        b.content_begin = set_off_clause ? i + 3 : i + 2;
         std::uint32_t first_begin = a.content_begin;
         std::uint32_t first_end = end;
         if (!frames::trim_content(m_s, first_begin, first_end) || !frames::trim_content(m_s, b.content_begin, b.content_end)) {
