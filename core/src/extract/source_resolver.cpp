@@ -1700,6 +1700,23 @@ ResolvedSource resolve_source(const Sentence& s, std::uint32_t b, std::uint32_t 
     // country's word and portfolio words, "Finance" read as a minister's title. Every word
     // capitalised, none a name of its own.)
     kind = SourceKind::organization;
+  } else if (!arabic && noun == nullptr && entity == nullptr && !has_name && first_boundary <= e && first_boundary > b &&
+             [&] {
+               // ("Former chiefs said P", "Acting heads said P": titles, the last in the plural, and
+               // no name: unnamed officials.)
+               const std::u16string_view last = s.lower(first_boundary - 1);
+               if (last.size() < 4 || !last.ends_with(u"s") ||
+                   !s.lex.is_exact(WordClass::title, last.substr(0, last.size() - 1))) {
+                 return false;
+               }
+               for (std::uint32_t i = b; i + 1 < first_boundary; ++i) {
+                 if (!s.is(WordClass::title, i)) {
+                   return false;
+                 }
+               }
+               return true;
+             }()) {
+    kind = SourceKind::officials;
   } else if (noun == nullptr && !medium_name) {
     return out;  // nothing that names a source: "the move", "it all"
   }
