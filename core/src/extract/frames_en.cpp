@@ -9974,10 +9974,7 @@ class EnglishFrames {
                                       word(i + 3, u"every") || word(i + 3, u"even"));
         // ("and that, if he did, he would P": a clause set off before the second complement's
         // subject.)
-        const bool set_off_clause = m_s.is_comma(i + 2) && i + 4 < a.content_end &&
-                                    (word(i + 3, u"if") || word(i + 3, u"when") || word(i + 3, u"once") ||
-                                     word(i + 3, u"unless") || word(i + 3, u"while") || word(i + 3, u"although") ||
-                                     word(i + 3, u"though") || word(i + 3, u"after") || word(i + 3, u"before"));
+        const bool set_off_clause = m_s.is_comma(i + 2) && i + 4 < a.content_end && is(WordClass::subordinator, i + 3);
         if (!(word(i, u"and") || word(i, u"but")) || !word(i + 1, u"that") || m_s.in_quote(i) ||
             !(m_s.is_word(i + 2) || m_s.is_open_quote(i + 2) || set_off_clause) ||
             (is(WordClass::auxiliary, i + 2) && !negated_subject) || (is(WordClass::verb_blocker, i + 2) && !existential) || word(i + 2, u"is") ||
